@@ -1,0 +1,83 @@
+package dev.newsie.cli;
+
+import dev.newsie.entities.EntityType;
+import dev.newsie.input.Document;
+import dev.newsie.input.DocumentSource;
+import dev.newsie.input.UsageException;
+import dev.newsie.output.ExtractionResult;
+import dev.newsie.pipeline.Extractor;
+import dev.newsie.pipeline.Models;
+import dev.newsie.relations.Triple;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newsie explain}: shows tags, dependencies and the rule behind each triple, for writing patterns. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Show how newsie reads a text: each parsed sentence's tokens (with entity tags) and enhanced++ "
+                + "dependencies, then the triples with the rule that produced them. For writing relation patterns."})
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text to explain (words are joined with spaces).")
+    List<String> words;
+
+    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "Reference date for relative dates.")
+    String docDate;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "newsie's rule and gazetteer directory.")
+    Path modelsDir;
+
+    @Override
+    public Integer call() {
+        String date;
+        try {
+            date = DocumentSource.checkDate(docDate);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RedwoodConfiguration.current().clear().apply();
+        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), EntityType.ALL);
+        ExtractionResult[] result = new ExtractionResult[1];
+        Annotation annotation = extractor.explain(Document.ok("explain", String.join(" ", words), date), r -> result[0] = r);
+        PrintStream out = System.out;
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            out.println("sentence " + s + ": " + sentence.get(CoreAnnotations.TextAnnotation.class).strip());
+            StringBuilder tags = new StringBuilder("  tokens:");
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                tags.append(' ').append(t.index()).append(':').append(t.word()).append('/').append(t.tag())
+                        .append(t.ner() == null || t.ner().equals("O") ? "" : "/" + t.ner());
+            }
+            out.println(tags);
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                out.println("  (not parsed: fewer than two entities)");
+                continue;
+            }
+            for (SemanticGraphEdge e : graph.edgeListSorted()) {
+                out.println("  " + e.getRelation() + "(" + e.getGovernor().word() + "-" + e.getGovernor().index() + ", "
+                        + e.getDependent().word() + "-" + e.getDependent().index() + ")");
+            }
+        }
+        out.println("triples:");
+        for (Triple t : result[0].triples()) {
+            out.println("  [" + t.rule() + "] (" + t.subject().name() + ", " + t.predicate() + ", " + t.object().name() + ")"
+                    + " text=\"" + t.text() + "\" " + t.modality().json() + (t.negated() ? " negated" : "")
+                    + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsie.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entities of one document and, per sentence, which token belongs to which entity.
+ * Demonyms stay latent until a relation uses one; only then do they become a COUNTRY mention.
+ */
+public final class DocumentEntities {
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Entity[]> entityByToken = new ArrayList<>();
+    private final List<DemonymMatch[]> demonymByToken = new ArrayList<>();
+    private final Map<String, Entity> countryByIso3 = new HashMap<>();
+
+    DocumentEntities(List<Integer> sentenceLengths) {
+        for (int n : sentenceLengths) {
+            entityByToken.add(new Entity[n]);
+            demonymByToken.add(new DemonymMatch[n]);
+        }
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entity a token names, or null. */
+    public Entity at(int sentence, int token) {
+        Entity[] row = entityByToken.get(sentence);
+        return token >= 0 && token < row.length ? row[token] : null;
+    }
+
+    /** The demonym a token is part of, or null. */
+    public DemonymMatch demonymAt(int sentence, int token) {
+        DemonymMatch[] row = demonymByToken.get(sentence);
+        return token >= 0 && token < row.length ? row[token] : null;
+    }
+
+    public int tokenCount(int sentence) {
+        return entityByToken.get(sentence).length;
+    }
+
+    public int sentenceCount() {
+        return entityByToken.size();
+    }
+
+    void add(Entity entity) {
+        entities.add(entity);
+        if (entity.country() != null) {
+            countryByIso3.put(entity.country().iso3(), entity);
+        }
+    }
+
+    Entity countryEntity(Country country) {
+        return countryByIso3.get(country.iso3());
+    }
+
+    void link(Entity entity, Mention mention) {
+        entity.addMention(mention);
+        Entity[] row = entityByToken.get(mention.sentence());
+        for (int t = mention.firstToken(); t < mention.endToken(); t++) {
+            row[t] = entity;
+        }
+    }
+
+    void addDemonym(DemonymMatch match) {
+        Mention m = match.mention();
+        DemonymMatch[] row = demonymByToken.get(m.sentence());
+        for (int t = m.firstToken(); t < m.endToken(); t++) {
+            row[t] = match;
+        }
+    }
+
+    /** Turns a demonym into a mention of its country (created if the text names it nowhere else). */
+    public Entity activate(DemonymMatch match) {
+        Entity country = countryEntity(match.country());
+        if (country == null) {
+            country = Entity.country(match.country());
+            add(country);
+        }
+        link(country, match.mention());
+        return country;
+    }
+
+    /** Orders entities by first mention and numbers them e1, e2, ...: stable for the same input. */
+    public void assignIds() {
+        entities.removeIf(e -> e.mentions().isEmpty());
+        entities.sort(Comparator.comparingInt(Entity::firstOffset).thenComparing(e -> e.type().ordinal()));
+        for (int i = 0; i < entities.size(); i++) {
+            entities.get(i).assignId("e" + (i + 1));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.newsie.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** One real-world thing named in a document, with all its mentions. */
+public final class Entity {
+    private final EntityType type;
+    private String name;
+    private final String value;
+    private final Country country;
+    private final List<Mention> mentions = new ArrayList<>();
+    private String id;
+
+    private Entity(EntityType type, String name, String value, Country country) {
+        this.type = type;
+        this.name = name;
+        this.value = value;
+        this.country = country;
+    }
+
+    public static Entity named(EntityType type, String name) {
+        return new Entity(type, name, null, null);
+    }
+
+    public static Entity date(String name, String value) {
+        return new Entity(EntityType.DATE, name, value, null);
+    }
+
+    public static Entity country(Country country) {
+        return new Entity(EntityType.COUNTRY, country.name(), null, country);
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    void rename(String fullerName) {
+        this.name = fullerName;
+    }
+
+    /** The TIMEX3 value of a DATE; null for other types. */
+    public String value() {
+        return value;
+    }
+
+    /** The country table row of a COUNTRY; null for other types. */
+    public Country country() {
+        return country;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    void addMention(Mention mention) {
+        for (Mention m : mentions) {
+            if (m.start() == mention.start() && m.end() == mention.end()) {
+                return;
+            }
+        }
+        mentions.add(mention);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    public int firstOffset() {
+        return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).start();
+    }
+
+    /** Document-level id ("e1", ...), assigned once the entity list is final. */
+    public String id() {
+        return id;
+    }
+
+    void assignId(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + name;
+    }
+}

@@ -1,0 +1,335 @@
+package dev.newsie.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a document's entities from the tagged text: PERSON and ORGANIZATION from CoreNLP's NER,
+ * COUNTRY from the country table, DATE from SUTime; merges the mentions of each person under the
+ * fullest name, and resolves person pronouns where exactly one person is in reach.
+ */
+public final class EntityExtractor {
+    private static final Pattern PARTIAL_DAY = Pattern.compile("XXXX-XX-(\\d\\d)(.*)");
+    private static final Pattern PARTIAL_MONTH = Pattern.compile("XXXX-(\\d\\d)(.*)");
+    private static final Pattern LAST_MONTH_NAME = Pattern.compile("(?i)last\\s+(january|february|march|april|may|june|july|august|september|october|november|december)");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
+    /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
+    private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
+
+    private final CountryTable countries;
+    private final Set<String> personPronouns;
+    private final int pronounWindow;
+    private final Set<String> personStopwords;
+    private final int maxNameWords;
+    private final Set<String> dropDateValues;
+    private final Pattern dropDateText;
+
+    public EntityExtractor(CountryTable countries, Properties settings) {
+        this.countries = countries;
+        this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
+        this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
+        this.personStopwords = wordSet(settings.getProperty("person.stopwords", ""));
+        this.maxNameWords = Integer.parseInt(settings.getProperty("name.maxWords", "8").strip());
+        this.dropDateValues = Arrays.stream(settings.getProperty("date.dropValues", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        this.dropDateText = Pattern.compile(settings.getProperty("date.dropPattern", "(?!)"));
+    }
+
+    private static Set<String> wordSet(String list) {
+        return Arrays.stream(list.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Integer> lengths = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).toList();
+        DocumentEntities result = new DocumentEntities(lengths);
+        List<Mention> persons = new ArrayList<>();
+        Map<String, Entity> organizations = new HashMap<>();
+        Map<String, Entity> dates = new HashMap<>();
+
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreMap> nerMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            List<Mention> sentencePersons = new ArrayList<>();
+            List<Mention> sentenceOrgs = new ArrayList<>();
+            for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
+                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("PERSON".equals(tag)) {
+                    mentionTokens = withHyphenatedTail(tokens, mentionTokens);
+                }
+                Mention mention = mention(doc, tokens, s, mentionTokens);
+                if ("PERSON".equals(tag) && isName(mention.text()) && !personPronouns.contains(mention.text().toLowerCase(Locale.ROOT))) {
+                    sentencePersons.add(mention);
+                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
+                    sentenceOrgs.add(mention);
+                } else if ("DATE".equals(tag) && types.contains(EntityType.DATE)) {
+                    addDate(result, dates, mention, m, docDate);
+                }
+            }
+            List<Mention> countryMentions = matchCountries(doc, result, tokens, s, sentencePersons, sentenceOrgs);
+            if (types.contains(EntityType.COUNTRY)) {
+                for (Mention c : countryMentions) {
+                    Country country = countries.byName(c.text());
+                    Entity e = result.countryEntity(country);
+                    if (e == null) {
+                        e = Entity.country(country);
+                        result.add(e);
+                    }
+                    result.link(e, c);
+                }
+            }
+            if (types.contains(EntityType.ORGANIZATION)) {
+                for (Mention o : sentenceOrgs) {
+                    if (countries.byName(o.text()) != null) {
+                        continue;
+                    }
+                    String key = o.text().replaceFirst("^(?i)the\\s+", "");
+                    Entity e = organizations.computeIfAbsent(key, k -> {
+                        Entity created = Entity.named(EntityType.ORGANIZATION, k);
+                        result.add(created);
+                        return created;
+                    });
+                    result.link(e, o);
+                }
+            }
+            persons.addAll(sentencePersons);
+        }
+        if (types.contains(EntityType.PERSON)) {
+            groupPersons(result, persons);
+            resolvePronouns(result, sentences);
+        }
+        return result;
+    }
+
+    /** The tagger sometimes stops inside a hyphenated given name ("Kim Jong" of "Kim Jong-un"): take the rest. */
+    private static List<CoreLabel> withHyphenatedTail(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index();
+        if (next + 1 < sentence.size() && sentence.get(next).word().equals("-")
+                && sentence.get(next).beginPosition() == sentence.get(next - 1).endPosition()
+                && sentence.get(next + 1).beginPosition() == sentence.get(next).endPosition()
+                && Character.isLetter(sentence.get(next + 1).word().charAt(0))) {
+            List<CoreLabel> extended = new ArrayList<>(mention);
+            extended.add(sentence.get(next));
+            extended.add(sentence.get(next + 1));
+            return extended;
+        }
+        return mention;
+    }
+
+    private static Mention mention(Annotation doc, List<CoreLabel> sentenceTokens, int sentence, List<CoreLabel> tokens) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        int start = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        int first = tokens.get(0).index() - 1;
+        return new Mention(text.substring(start, end), start, end, sentence, first, first + tokens.size(), false);
+    }
+
+    /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
+    private boolean isName(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return !personStopwords.contains(text.toLowerCase(Locale.ROOT)) && text.split("\\s+").length <= maxNameWords;
+    }
+
+    private void addDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, CoreMap m, String docDate) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex == null) {
+            CoreLabel first = m.get(CoreAnnotations.TokensAnnotation.class).get(0);
+            timex = first.get(TimeAnnotations.TimexAnnotation.class);
+        }
+        if (timex == null || timex.value() == null || !"DATE".equals(timex.timexType())) {
+            return;
+        }
+        String value = lastMonthName(mention.text(), completeWithDocDate(timex.value(), docDate), docDate);
+        if (dropDateValues.contains(value) || dropDateText.matcher(mention.text()).matches()) {
+            return;
+        }
+        Entity e = dates.computeIfAbsent(value, v -> {
+            Entity created = Entity.date(mention.text(), v);
+            result.add(created);
+            return created;
+        });
+        result.link(e, mention);
+    }
+
+    /**
+     * SUTime reads "last May" as May of the previous year; news means the most recent May before the
+     * document date (written in June 2024, "last May" is 2024-05; "last September" is 2023-09).
+     */
+    static String lastMonthName(String text, String value, String docDate) {
+        Matcher ym = YEAR_MONTH.matcher(value);
+        if (docDate == null || !LAST_MONTH_NAME.matcher(text.strip()).matches() || !ym.matches()) {
+            return value;
+        }
+        int docYear = Integer.parseInt(docDate.substring(0, 4));
+        int docMonth = Integer.parseInt(docDate.substring(5, 7));
+        int month = Integer.parseInt(ym.group(2));
+        int year = month < docMonth ? docYear : docYear - 1;
+        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
+
+    /** "the 13th" comes back as XXXX-XX-13: take year and month from the document date. */
+    static String completeWithDocDate(String value, String docDate) {
+        if (docDate == null) {
+            return value;
+        }
+        Matcher day = PARTIAL_DAY.matcher(value);
+        if (day.matches()) {
+            return docDate.substring(0, 8) + day.group(1) + day.group(2);
+        }
+        Matcher month = PARTIAL_MONTH.matcher(value);
+        if (month.matches()) {
+            return docDate.substring(0, 5) + month.group(1) + month.group(2);
+        }
+        return value;
+    }
+
+    /**
+     * Longest country-table match at each token. A match is dropped where the tagger found a person
+     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea").
+     */
+    private List<Mention> matchCountries(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
+                                         List<Mention> persons, List<Mention> orgs) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int bestEnd = -1;
+            boolean bestIsDemonym = false;
+            for (int j = i; j < Math.min(tokens.size(), i + CountryTable.MAX_TOKENS); j++) {
+                String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
+                if (countries.byName(span) != null) {
+                    bestEnd = j + 1;
+                    bestIsDemonym = false;
+                } else if (countries.byDemonym(span) != null) {
+                    bestEnd = j + 1;
+                    bestIsDemonym = true;
+                }
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(i).beginPosition();
+            int end = tokens.get(bestEnd - 1).endPosition();
+            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, false);
+            if (bestIsDemonym) {
+                result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
+            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> strictlyContains(o, m))) {
+                found.add(m);
+            }
+            i = bestEnd;
+        }
+        // the tagger sometimes calls a person's name what the table knows as a country: trust neither then
+        persons.removeIf(p -> found.stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end()));
+        return found;
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static boolean strictlyContains(Mention outer, Mention inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end() && outer.end() - outer.start() > inner.end() - inner.start();
+    }
+
+    /**
+     * All mentions of one person become one entity named by the fullest form: a shorter mention joins
+     * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
+     * When several names fit, the one named most recently before the mention wins.
+     */
+    private static void groupPersons(DocumentEntities result, List<Mention> persons) {
+        List<Mention> byLength = new ArrayList<>(persons);
+        byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
+        List<Entity> people = new ArrayList<>();
+        for (Mention m : byLength) {
+            List<String> w = words(m.text());
+            Entity best = null;
+            int bestOffset = -1;
+            for (Entity person : people) {
+                if (!joins(w, words(person.name()))) {
+                    continue;
+                }
+                int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
+                if (best == null || lastBefore > bestOffset) {
+                    best = person;
+                    bestOffset = lastBefore;
+                }
+            }
+            if (best == null) {
+                best = Entity.named(EntityType.PERSON, String.join(" ", w));
+                people.add(best);
+                result.add(best);
+            }
+            result.link(best, m);
+        }
+    }
+
+    private static List<String> words(String name) {
+        return List.of(name.strip().split("\\s+"));
+    }
+
+    private static boolean joins(List<String> shorter, List<String> fuller) {
+        int n = shorter.size();
+        if (n > fuller.size()) {
+            return false;
+        }
+        return fuller.subList(0, n).equals(shorter) || fuller.subList(fuller.size() - n, fuller.size()).equals(shorter);
+    }
+
+    /** "he"/"she" and their forms stand for the one person in reach; with two or more, nothing is guessed. */
+    private void resolvePronouns(DocumentEntities result, List<CoreMap> sentences) {
+        String text = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
+                if (!personPronouns.contains(token.word().toLowerCase(Locale.ROOT)) || result.at(s, t) != null) {
+                    continue;
+                }
+                Set<Entity> inReach = personsBefore(result, s, t);
+                for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
+                    inReach = personsBefore(result, s - back, Integer.MAX_VALUE);
+                }
+                if (inReach.size() == 1) {
+                    Entity person = inReach.iterator().next();
+                    result.link(person, new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1, true));
+                }
+            }
+        }
+    }
+
+    private static Set<Entity> personsBefore(DocumentEntities result, int sentence, int beforeToken) {
+        Set<Entity> found = new LinkedHashSet<>();
+        int n = Math.min(beforeToken, result.tokenCount(sentence));
+        for (int t = 0; t < n; t++) {
+            Entity e = result.at(sentence, t);
+            if (e != null && e.type() == EntityType.PERSON) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+}

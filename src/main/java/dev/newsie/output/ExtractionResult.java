@@ -1,0 +1,19 @@
+package dev.newsie.output;
+
+import dev.newsie.entities.Entity;
+import dev.newsie.input.InputError;
+import dev.newsie.relations.Triple;
+
+import java.util.List;
+
+/** What newsie found in one document (or why it could not look). */
+public record ExtractionResult(String id, String docDate, List<Entity> entities, List<Triple> triples, InputError error,
+                               int tokens) {
+    public static ExtractionResult failed(String id, String docDate, InputError error) {
+        return new ExtractionResult(id, docDate, List.of(), List.of(), error, 0);
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.newsie.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsie.entities.Entity;
+import dev.newsie.entities.Mention;
+import dev.newsie.relations.Triple;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** Writes results in the newsie/1 output contract (shared output-schema.md): one JSON object per document. */
+public final class JsonLinesWriter implements AutoCloseable {
+    public static final String SCHEMA = "newsie/1";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Writer out;
+    private final boolean pretty;
+
+    public JsonLinesWriter(Writer out, boolean pretty) {
+        this.out = out;
+        this.pretty = pretty;
+        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        if (pretty) {
+            mapper.enable(SerializationFeature.INDENT_OUTPUT);
+        }
+    }
+
+    public void write(ExtractionResult result) {
+        try {
+            out.write(mapper.writeValueAsString(toJson(result)));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+        }
+    }
+
+    public ObjectNode toJson(ExtractionResult r) {
+        ObjectNode doc = mapper.createObjectNode();
+        doc.put("schema", SCHEMA);
+        doc.put("id", r.id());
+        doc.put("docDate", r.docDate());
+        if (r.error() != null) {
+            ObjectNode err = doc.putObject("error");
+            err.put("kind", r.error().kind());
+            err.put("message", r.error().message());
+        }
+        ArrayNode entities = doc.putArray("entities");
+        for (Entity e : r.entities()) {
+            entities.add(entity(e));
+        }
+        ArrayNode triples = doc.putArray("triples");
+        for (Triple t : r.triples()) {
+            triples.add(triple(t));
+        }
+        return doc;
+    }
+
+    private ObjectNode entity(Entity e) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("id", e.id());
+        n.put("type", e.type().name());
+        n.put("name", e.name());
+        if (e.value() != null) {
+            n.put("value", e.value());
+        }
+        if (e.country() != null) {
+            n.put("iso3", e.country().iso3());
+            n.put("wikidata", e.country().wikidata());
+        }
+        ArrayNode mentions = n.putArray("mentions");
+        for (Mention m : e.mentions()) {
+            ObjectNode mn = mentions.addObject();
+            mn.put("text", m.text());
+            mn.put("start", m.start());
+            mn.put("end", m.end());
+            mn.put("sentence", m.sentence());
+            if (m.pronoun()) {
+                mn.put("pronoun", true);
+            }
+        }
+        return n;
+    }
+
+    private ObjectNode triple(Triple t) {
+        ObjectNode n = mapper.createObjectNode();
+        n.set("subject", ref(t.subject()));
+        n.put("predicate", t.predicate());
+        n.set("object", ref(t.object()));
+        n.put("text", t.text());
+        n.put("sentence", t.sentence());
+        ObjectNode evidence = n.putObject("evidence");
+        evidence.put("start", t.evidenceStart());
+        evidence.put("end", t.evidenceEnd());
+        n.put("negated", t.negated());
+        n.put("modality", t.modality().json());
+        if (t.date() != null) {
+            ObjectNode date = n.putObject("date");
+            date.put("id", t.date().id());
+            date.put("value", t.date().value());
+        } else {
+            n.putNull("date");
+        }
+        n.put("confidence", t.confidence());
+        if (t.symmetric()) {
+            n.put("symmetric", true);
+        }
+        n.put("rule", t.rule());
+        return n;
+    }
+
+    private ObjectNode ref(Entity e) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("id", e.id());
+        n.put("name", e.name());
+        n.put("type", e.type().name());
+        return n;
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

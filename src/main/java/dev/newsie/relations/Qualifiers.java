@@ -1,0 +1,128 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Negation, modality and the predicate's own words, read off the dependency graph around a predicate node. */
+final class Qualifiers {
+    /** Relations along which a predicate inherits the modality of the verb above it. */
+    private static final Set<String> INHERIT = Set.of("xcomp", "conj");
+    private static final Set<String> REPORT = Set.of("ccomp", "parataxis");
+    private static final Set<String> FUNCTION_CHILDREN = Set.of("aux", "aux:pass", "cop");
+
+    private final Set<String> negation;
+    private final Set<String> possibleAux;
+    private final Set<String> possibleMarks;
+    private final Set<String> plannedAux;
+    private final Set<String> plannedGovernors;
+    private final Set<String> plannedModifiers;
+    private final Set<String> reportedVerbs;
+
+    Qualifiers(Properties words) {
+        negation = set(words, "negation");
+        possibleAux = set(words, "possible.aux");
+        possibleMarks = set(words, "possible.marks");
+        plannedAux = set(words, "planned.aux");
+        plannedGovernors = set(words, "planned.governors");
+        plannedModifiers = set(words, "planned.modifiers");
+        reportedVerbs = set(words, "reported.verbs");
+    }
+
+    private static Set<String> set(Properties p, String key) {
+        return Arrays.stream(p.getProperty(key, "").split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
+    List<IndexedWord> chain(SemanticGraph graph, IndexedWord pred) {
+        List<IndexedWord> chain = new ArrayList<>();
+        IndexedWord node = pred;
+        while (node != null && !chain.contains(node) && chain.size() < 6) {
+            chain.add(node);
+            IndexedWord next = null;
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                if (INHERIT.contains(e.getRelation().toString())) {
+                    next = e.getGovernor();
+                    break;
+                }
+            }
+            node = next;
+        }
+        return chain;
+    }
+
+    boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+                        && negation.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    Modality modality(SemanticGraph graph, List<IndexedWord> chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            IndexedWord node = chain.get(i);
+            if (i > 0 && plannedGovernors.contains(lemma(node))) {
+                return Modality.PLANNED;
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                String dep = lemma(e.getDependent());
+                if (rel.startsWith("aux") && possibleAux.contains(dep) || rel.equals("mark") && possibleMarks.contains(dep)) {
+                    return Modality.POSSIBLE;
+                }
+                if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
+                    return Modality.PLANNED;
+                }
+            }
+        }
+        IndexedWord top = chain.get(chain.size() - 1);
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
+            if (REPORT.contains(e.getRelation().toString()) && reportedVerbs.contains(lemma(e.getGovernor()))) {
+                return Modality.REPORTED;
+            }
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(top)) {
+            // "..., the official said": the reporting verb hangs from the reported clause
+            if (e.getRelation().toString().equals("parataxis") && reportedVerbs.contains(lemma(e.getDependent()))) {
+                return Modality.REPORTED;
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** Auxiliaries, "to" and negation around the chain: the words that make up the predicate's text. */
+    List<IndexedWord> functionWords(SemanticGraph graph, List<IndexedWord> chain) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                // "to" of "is set to visit" belongs to the predicate; "if", "although" do not
+                if (FUNCTION_CHILDREN.contains(rel) || rel.equals("mark") && lemma(e.getDependent()).equals("to")
+                        || negation.contains(lemma(e.getDependent())) && rel.equals("advmod")) {
+                    out.add(e.getDependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma() != null ? w.lemma() : w.word();
+        return l.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,322 @@
+package dev.newsie.relations;
+
+import dev.newsie.entities.DemonymMatch;
+import dev.newsie.entities.DocumentEntities;
+import dev.newsie.entities.Entity;
+import dev.newsie.entities.EntityType;
+import dev.newsie.entities.Mention;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads relation triples off the dependency graphs with the rules of models/relations.rules, then
+ * qualifies each one (negation, modality, date) and removes duplicates.
+ */
+public final class RelationExtractor {
+    /** Token tag for latent demonyms, so that patterns can ask for them ({ner:DEMONYM}). */
+    public static final String DEMONYM = "DEMONYM";
+    private static final Pattern SLOT = Pattern.compile("\\{([a-z_]+)(?::([a-z_]+))?\\}");
+    /** Clause-level relations: a date below one of these belongs to another event. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj",
+            "xcomp", "conj", "nsubj", "nsubj:pass", "obj", "appos", "ref");
+    private static final int LONG_SENTENCE = 40;
+
+    private final List<RelationRule> rules;
+    private final Qualifiers qualifiers;
+
+    public RelationExtractor(List<RelationRule> rules, Properties qualifierWords) {
+        this.rules = List.copyOf(rules);
+        this.qualifiers = new Qualifiers(qualifierWords);
+    }
+
+    public List<RelationRule> rules() {
+        return rules;
+    }
+
+    /** Sentences worth parsing: two or more entities (pronouns and demonyms included) that a triple could join. */
+    public List<Integer> sentencesToParse(DocumentEntities entities) {
+        List<Integer> out = new ArrayList<>();
+        for (int s = 0; s < entities.sentenceCount(); s++) {
+            Set<Object> candidates = new HashSet<>();
+            for (int t = 0; t < entities.tokenCount(s); t++) {
+                Entity e = entities.at(s, t);
+                if (e != null && e.type() != EntityType.DATE) {
+                    candidates.add(e);
+                } else if (entities.demonymAt(s, t) != null) {
+                    candidates.add(entities.demonymAt(s, t));
+                }
+            }
+            if (candidates.size() >= 2) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public List<Triple> extract(Annotation doc, DocumentEntities entities) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Triple> triples = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                continue;
+            }
+            markEntities(graph, entities, s);
+            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s)));
+        }
+        return triples;
+    }
+
+    /** Puts newsie's entity types on the graph's nodes so that patterns can test {ner:PERSON}, {ner:COUNTRY}, ... */
+    private static void markEntities(SemanticGraph graph, DocumentEntities entities, int sentence) {
+        for (IndexedWord node : graph.vertexSet()) {
+            Entity e = entities.at(sentence, node.index() - 1);
+            if (e != null) {
+                node.setNER(e.type().name());
+            } else if (entities.demonymAt(sentence, node.index() - 1) != null) {
+                node.setNER(DEMONYM);
+            } else if (node.ner() != null && !node.ner().equals("DATE")) {
+                node.setNER("O");
+            }
+        }
+    }
+
+    private List<Triple> sentenceTriples(CoreMap sentence, SemanticGraph graph, DocumentEntities entities, int s) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Triple> out = new ArrayList<>();
+        for (RelationRule rule : rules) {
+            SemgrexMatcher m = rule.pattern().matcher(graph);
+            while (m.find()) {
+                IndexedWord subjNode = m.getNode("subj");
+                IndexedWord objNode = m.getNode("obj");
+                IndexedWord pred = m.getNode("pred");
+                Entity subj = entityAt(entities, s, subjNode);
+                Entity obj = entityAt(entities, s, objNode);
+                if (subj == null || obj == null || subj == obj || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE) {
+                    continue;
+                }
+                List<IndexedWord> predicateWords = new ArrayList<>();
+                String predicate = render(rule.predicate(), m, graph, entities, s, predicateWords);
+                if (predicate.isBlank()) {
+                    continue;
+                }
+                for (String name : m.getNodeNames()) {
+                    if (!name.equals("subj") && !name.equals("obj")) {
+                        predicateWords.add(m.getNode(name));
+                    }
+                }
+                List<IndexedWord> chain = qualifiers.chain(graph, pred);
+                predicateWords.addAll(chain.subList(0, 1));
+                for (IndexedWord w : chain) {
+                    if (w.index() < pred.index()) {
+                        predicateWords.add(w);
+                    }
+                }
+                predicateWords.addAll(qualifiers.functionWords(graph, chain));
+                Entity date = dateOf(graph, chain, entities, s, Set.of(subjNode, objNode));
+                double confidence = rule.confidence();
+                if (isPronoun(subj, s, subjNode) || isPronoun(obj, s, objNode)) {
+                    confidence *= 0.85;
+                }
+                if (tokens.size() > LONG_SENTENCE) {
+                    confidence *= 0.9;
+                }
+                CoreLabel first = tokens.get(0);
+                CoreLabel last = tokens.get(tokens.size() - 1);
+                out.add(new Triple(activate(entities, s, subjNode, subj), predicate, activate(entities, s, objNode, obj),
+                        spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
+                        qualifiers.negated(graph, chain), qualifiers.modality(graph, chain), date,
+                        Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name()));
+            }
+        }
+        return out;
+    }
+
+    private static Entity entityAt(DocumentEntities entities, int s, IndexedWord node) {
+        Entity e = entities.at(s, node.index() - 1);
+        if (e != null) {
+            return e;
+        }
+        DemonymMatch d = entities.demonymAt(s, node.index() - 1);
+        return d == null ? null : Entity.country(d.country());
+    }
+
+    /** A demonym used by a triple becomes a real mention of its country. */
+    private static Entity activate(DocumentEntities entities, int s, IndexedWord node, Entity e) {
+        if (entities.at(s, node.index() - 1) != null) {
+            return e;
+        }
+        return entities.activate(entities.demonymAt(s, node.index() - 1));
+    }
+
+    private static boolean isPronoun(Entity e, int s, IndexedWord node) {
+        for (Mention m : e.mentions()) {
+            if (m.sentence() == s && m.firstToken() <= node.index() - 1 && node.index() - 1 < m.endToken()) {
+                return m.pronoun();
+            }
+        }
+        return false;
+    }
+
+    /** Fills the predicate template; collects the words it used, for the triple's text. */
+    private static String render(String template, SemgrexMatcher m, SemanticGraph graph, DocumentEntities entities, int s,
+                                 List<IndexedWord> used) {
+        Matcher slot = SLOT.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (slot.find()) {
+            String value;
+            if (slot.group(1).equals("rel")) {
+                String rel = m.getRelnString(slot.group(2));
+                value = rel == null || !rel.contains(":") ? "" : rel.substring(rel.indexOf(':') + 1).replace('_', ' ');
+                IndexedWord target = m.getNode("obj");
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(target)) {
+                    if (e.getRelation().toString().equals("case")) {
+                        used.add(e.getDependent());
+                    }
+                }
+            } else {
+                IndexedWord node = m.getNode(slot.group(1));
+                if (node == null) {
+                    throw new IllegalStateException("predicate names a node the pattern does not: " + slot.group(1));
+                }
+                used.add(node);
+                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node);
+            }
+            slot.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        slot.appendTail(sb);
+        return sb.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    private static String word(IndexedWord node) {
+        String tag = node.tag() == null ? "" : node.tag();
+        String w = tag.startsWith("VB") && node.lemma() != null ? node.lemma() : node.word();
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** A noun with the compound and adjective words before it that are not themselves entities: "vice foreign minister". */
+    private static String phrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
+        List<IndexedWord> words = new ArrayList<>();
+        words.add(head);
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
+            IndexedWord dep = e.getDependent();
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound") || rel.equals("amod")) && dep.index() < head.index()
+                    && entities.at(s, dep.index() - 1) == null && entities.demonymAt(s, dep.index() - 1) == null) {
+                words.add(dep);
+            }
+        }
+        words.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        used.addAll(words);
+        StringBuilder sb = new StringBuilder();
+        for (IndexedWord w : words) {
+            sb.append(sb.length() == 0 ? "" : " ").append(w.word().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private static String spanText(CoreMap sentence, List<CoreLabel> tokens, List<IndexedWord> words) {
+        int begin = Integer.MAX_VALUE;
+        int end = -1;
+        for (IndexedWord w : words) {
+            CoreLabel t = tokens.get(w.index() - 1);
+            begin = Math.min(begin, t.beginPosition());
+            end = Math.max(end, t.endPosition());
+        }
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+        int offset = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        return begin > end ? "" : text.substring(begin - offset, end - offset);
+    }
+
+    /**
+     * The DATE the sentence ties to the predicate: the nearest DATE below the predicate (or the verbs it
+     * hangs from) that is not inside another clause or one of the relation's own arguments.
+     */
+    private static Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
+                                 Set<IndexedWord> arguments) {
+        for (IndexedWord start : chain) {
+            Deque<IndexedWord> queue = new ArrayDeque<>();
+            Map<IndexedWord, Integer> depth = new LinkedHashMap<>();
+            queue.add(start);
+            depth.put(start, 0);
+            while (!queue.isEmpty()) {
+                IndexedWord node = queue.removeFirst();
+                Entity e = entities.at(s, node.index() - 1);
+                if (e != null && e.type() == EntityType.DATE) {
+                    return e;
+                }
+                if (depth.get(node) >= 3) {
+                    continue;
+                }
+                for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+                    IndexedWord dep = edge.getDependent();
+                    if (depth.containsKey(dep) || arguments.contains(dep) || OTHER_CLAUSE.contains(edge.getRelation().toString())) {
+                        continue;
+                    }
+                    depth.put(dep, depth.get(node) + 1);
+                    queue.add(dep);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One (subject, predicate, object) per sentence, the most confident; a triple whose predicate is
+     * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped.
+     */
+    static List<Triple> dedupe(List<Triple> triples) {
+        Map<String, Triple> best = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            String key = t.subject().hashCode() + "|" + t.predicate() + "|" + t.object().hashCode();
+            Triple old = best.get(key);
+            if (old == null || t.confidence() > old.confidence()) {
+                best.put(key, t);
+            }
+        }
+        List<Triple> out = new ArrayList<>();
+        for (Triple t : best.values()) {
+            boolean contained = false;
+            for (Triple other : best.values()) {
+                if (other != t && sameEnds(t, other) && other.predicate().length() > t.predicate().length()
+                        && containsWords(other.predicate(), t.predicate())) {
+                    contained = true;
+                    break;
+                }
+            }
+            if (!contained) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameEnds(Triple a, Triple b) {
+        return a.subject() == b.subject() && a.object() == b.object()
+                || a.symmetric() && b.symmetric() && a.subject() == b.object() && a.object() == b.subject();
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+}

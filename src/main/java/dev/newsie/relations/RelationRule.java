@@ -1,0 +1,10 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+/**
+ * One declarative relation pattern from models/relations.rules: a Semgrex pattern that names the
+ * nodes {@code subj}, {@code obj} and {@code pred}, and a template that spells the predicate.
+ */
+public record RelationRule(String name, SemgrexPattern pattern, String predicate, double confidence, boolean symmetric) {
+}

@@ -1,0 +1,145 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Parses models/relations.rules. The format, line by line:
+ * <pre>
+ *   list NAME FILE            word list (one per line, in models/) usable in patterns as @NAME
+ *   define NAME TEXT          text usable in patterns as $NAME
+ *   rule NAME                 starts a rule; the indented lines below belong to it:
+ *     pattern SEMGREX         must name the nodes =subj, =obj and =pred
+ *     predicate TEMPLATE      words; {node} is the node's lemma (verbs) or word, {node:phrase} the
+ *                             node with its modifiers, {rel:NAME} the preposition of a named relation
+ *     confidence 0.8          base confidence of the rule's triples
+ *     symmetric               the relation holds both ways (conjoined subjects)
+ * </pre>
+ */
+public final class RuleFile {
+    private static final Pattern LIST_REF = Pattern.compile("@([A-Za-z_]+)");
+    private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Za-z_]+)");
+
+    private RuleFile() {
+    }
+
+    public static List<RelationRule> parse(List<String> lines, Function<String, List<String>> listLoader) {
+        Map<String, String> lists = new LinkedHashMap<>();
+        Map<String, String> macros = new LinkedHashMap<>();
+        List<RelationRule> rules = new ArrayList<>();
+        Builder current = null;
+        int lineNo = 0;
+        for (String raw : lines) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] kv = line.split("\\s+", 2);
+            String key = kv[0];
+            String rest = kv.length > 1 ? kv[1].strip() : "";
+            try {
+                switch (key) {
+                    case "list" -> {
+                        String[] nf = rest.split("\\s+", 2);
+                        lists.put(nf[0], wordRegex(listLoader.apply(nf[1])));
+                    }
+                    case "define" -> {
+                        String[] nf = rest.split("\\s+", 2);
+                        macros.put(nf[0], nf[1]);
+                    }
+                    case "rule" -> {
+                        if (current != null) {
+                            rules.add(current.build());
+                        }
+                        current = new Builder(rest);
+                    }
+                    case "pattern" -> need(current, key).pattern = expand(rest, lists, macros);
+                    case "predicate" -> need(current, key).predicate = rest;
+                    case "confidence" -> need(current, key).confidence = Double.parseDouble(rest);
+                    case "symmetric" -> need(current, key).symmetric = true;
+                    default -> throw new IllegalArgumentException("unknown keyword '" + key + "'");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("relations rules, line " + lineNo + ": " + e.getMessage(), e);
+            }
+        }
+        if (current != null) {
+            rules.add(current.build());
+        }
+        return rules;
+    }
+
+    private static Builder need(Builder current, String key) {
+        if (current == null) {
+            throw new IllegalArgumentException("'" + key + "' outside a rule");
+        }
+        return current;
+    }
+
+    /** A word list as a Semgrex regex that matches any of its words, whole and case-insensitively. */
+    private static String wordRegex(List<String> words) {
+        return words.stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+                .map(w -> w.replaceAll("([.\\\\/|()\\[\\]{}+*?^$])", "\\\\$1"))
+                .collect(Collectors.joining("|", "/(?i:", ")/"));
+    }
+
+    private static String expand(String pattern, Map<String, String> lists, Map<String, String> macros) {
+        String out = pattern;
+        for (int pass = 0; pass < 5 && MACRO_REF.matcher(out).find(); pass++) {
+            out = replace(out, MACRO_REF, macros, "$");
+        }
+        return replace(out, LIST_REF, lists, "@");
+    }
+
+    private static String replace(String text, Pattern ref, Map<String, String> values, String sigil) {
+        Matcher m = ref.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("undefined " + sigil + m.group(1));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static final class Builder {
+        final String name;
+        String pattern;
+        String predicate;
+        double confidence = 0.7;
+        boolean symmetric;
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        RelationRule build() {
+            if (pattern == null || predicate == null) {
+                throw new IllegalArgumentException("rule " + name + " needs a pattern and a predicate");
+            }
+            for (String node : List.of("=subj", "=obj", "=pred")) {
+                if (!pattern.contains(node)) {
+                    throw new IllegalArgumentException("rule " + name + ": pattern must name the node " + node);
+                }
+            }
+            try {
+                return new RelationRule(name, SemgrexPattern.compile(pattern), predicate, confidence, symmetric);
+            } catch (SemgrexParseException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("rule " + name + ": bad pattern: " + e.getMessage());
+            }
+        }
+    }
+}
