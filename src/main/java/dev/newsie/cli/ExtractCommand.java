@@ -37,6 +37,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:every document processed", "1:some documents got an error record",
                 "2:usage error (unknown option, bad value, missing input)", "3:fatal error (models, output)"})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, .jsonl files, or - (stdin).")
     List<String> inputs;
 
@@ -114,7 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IOException(e.getMessage(), e);
         }
         if (!quiet) {
-            System.err.println(summary.line(loadSeconds, (System.nanoTime() - started) / 1e9));
+            spec.commandLine().getErr().println(summary.line(loadSeconds, (System.nanoTime() - started) / 1e9));
         }
         return summary.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

@@ -32,6 +32,13 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** As {@link #execute(String...)}, with standard error sent to {@code err}. */
+    public static int execute(PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -41,6 +41,8 @@ public final class EntityExtractor {
     private final int maxNameWords;
     private final Set<String> dropDateValues;
     private final Pattern dropDateText;
+    private final Pattern dayOfMonth;
+    private final Pattern dayOfMonthBefore;
 
     public EntityExtractor(CountryTable countries, Properties settings) {
         this.countries = countries;
@@ -51,6 +53,8 @@ public final class EntityExtractor {
         this.dropDateValues = Arrays.stream(settings.getProperty("date.dropValues", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         this.dropDateText = Pattern.compile(settings.getProperty("date.dropPattern", "(?!)"));
+        this.dayOfMonth = Pattern.compile(settings.getProperty("date.dayOfMonth", "(?!)"));
+        this.dayOfMonthBefore = Pattern.compile(settings.getProperty("date.dayOfMonth.before", "(?!)"));
     }
 
     private static Set<String> wordSet(String list) {
@@ -86,6 +90,9 @@ public final class EntityExtractor {
                 } else if ("DATE".equals(tag) && types.contains(EntityType.DATE)) {
                     addDate(result, dates, mention, m, docDate);
                 }
+            }
+            if (types.contains(EntityType.DATE)) {
+                addDaysOfMonth(doc, result, dates, tokens, s, docDate);
             }
             List<Mention> countryMentions = matchCountries(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
@@ -166,6 +173,26 @@ public final class EntityExtractor {
         if (dropDateValues.contains(value) || dropDateText.matcher(mention.text()).matches()) {
             return;
         }
+        linkDate(result, dates, mention, value);
+    }
+
+    /** "on the 13th": "the" + an ordinal day, after a preposition, not already part of a date. */
+    private void addDaysOfMonth(Annotation doc, DocumentEntities result, Map<String, Entity> dates, List<CoreLabel> tokens,
+                                int s, String docDate) {
+        for (int t = 2; t < tokens.size(); t++) {
+            Matcher day = dayOfMonth.matcher(tokens.get(t).word());
+            if (!day.matches() || !tokens.get(t - 1).word().equalsIgnoreCase("the")
+                    || !dayOfMonthBefore.matcher(tokens.get(t - 2).word()).matches() || result.at(s, t) != null
+                    || t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            String value = completeWithDocDate(String.format(Locale.ROOT, "XXXX-XX-%02d", Integer.parseInt(day.group(1))), docDate);
+            linkDate(result, dates, mention(doc, tokens, s, tokens.subList(t - 1, t + 1)), value);
+        }
+    }
+
+    /** One DATE entity per value, named by its first mention. */
+    private static void linkDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, String value) {
         Entity e = dates.computeIfAbsent(value, v -> {
             Entity created = Entity.date(mention.text(), v);
             result.add(created);

@@ -1,0 +1,44 @@
+package dev.newsie.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageFurnitureTest {
+    private static PageFurniture furniture() throws IOException {
+        return PageFurniture.fromRules(Files.readAllLines(Path.of("models/furniture.txt")));
+    }
+
+    @Test
+    void blanksNavigationCaptionsCreditsAndCopyrightKeepingOffsets() throws IOException {
+        String text = "Text Size\nClose\nbar_progress\n\ubcf8\ubb38 \ubc14\ub85c\uac00\uae30\n"
+                + "Putin Visits North Korea, China Keeps Distance\n"
+                + "Putin met Kim. [Image source=Yonhap News]\n"
+                + "Putin Visits North Korea, China Keeps Distance In 2023, Kim met Putin.\n"
+                + "\u00a9 The Asia Business Daily(www.asiae.co.kr). All rights reserved.\n"
+                + "Join us on social!\nTop\n";
+        String cleaned = furniture().clean(text);
+        assertEquals(text.length(), cleaned.length());
+        for (String gone : new String[] {"Text Size", "Close", "bar_progress", "Image source", "Asia Business", "Join us", "Top"}) {
+            assertFalse(cleaned.contains(gone), gone);
+        }
+        assertTrue(cleaned.contains("Putin Visits North Korea, China Keeps Distance\n"), "first headline stays");
+        assertTrue(cleaned.contains("Putin met Kim."));
+        int banner = text.indexOf("Putin Visits North Korea, China Keeps Distance In 2023");
+        assertTrue(cleaned.substring(banner).strip().startsWith("In 2023, Kim met Putin."), "repeated banner blanked");
+    }
+
+    @Test
+    void joinsHardWrappedLinesButNotHeadlines() throws IOException {
+        String text = "Obama Meets Merkel in Berlin\nMarch 01, 2008\nThe president met the chancellor\nin Berlin on Monday.\n";
+        String cleaned = furniture().clean(text);
+        assertTrue(cleaned.contains("chancellor in Berlin"));
+        assertTrue(cleaned.contains("Berlin\nMarch 01, 2008\nThe"));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.newsie.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user meets it: exit codes, error records, messages without stack traces. */
+class MainTest {
+    @TempDir
+    Path dir;
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        TestPipeline.extractor(); // CoreNLP caches loaded models: the CLI's pipeline reuses the fixture's
+        return Main.execute(new PrintWriter(err, true), args);
+    }
+
+    private List<JsonNode> lines(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            out.add(new ObjectMapper().readTree(line));
+        }
+        return out;
+    }
+
+    @Test
+    void missingInputIsUsageErrorNamingTheFile() {
+        assertEquals(ExitCodes.USAGE, run("extract", "--models", "models", dir.resolve("missing.txt").toString()));
+        assertTrue(err.toString().contains("missing.txt"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void unknownOptionAndBadValuesAreUsageErrors() {
+        assertEquals(ExitCodes.USAGE, run("extract", "--no-such-option", "x"));
+        assertEquals(ExitCodes.USAGE, run("extract", "--doc-date", "yesterday", "-"));
+        assertEquals(ExitCodes.USAGE, run("extract", "--types", "PERSON,PLANET", "-"));
+        assertEquals(ExitCodes.USAGE, run("extract", "--threads", "0", "-"));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(ExitCodes.OK, Main.execute("--help"));
+        assertEquals(ExitCodes.OK, Main.execute("extract", "--help"));
+        assertEquals(ExitCodes.OK, Main.execute("--version"));
+    }
+
+    @Test
+    void badDocumentsGetErrorLinesAndTheRunGoesOn() throws IOException {
+        Files.write(dir.resolve("a-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("b-binary.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(dir.resolve("c-good.txt"), "Vladimir Putin visited North Korea.");
+        Files.write(dir.resolve("d-latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9});
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--threads", "2", "-o", out.toString(), dir.toString()));
+        List<JsonNode> docs = lines(out);
+        assertEquals(List.of("a-empty.txt", "b-binary.txt", "c-good.txt", "d-latin1.txt"), docs.stream().map(d -> d.get("id").asText()).toList());
+        assertEquals("empty", docs.get(0).get("error").get("kind").asText());
+        assertEquals("binary", docs.get(1).get("error").get("kind").asText());
+        assertFalse(docs.get(2).has("error"));
+        assertEquals("visit", docs.get(2).get("triples").get(0).get("predicate").asText());
+        assertEquals("encoding", docs.get(3).get("error").get("kind").asText());
+        assertTrue(docs.get(0).get("entities").isEmpty());
+        assertTrue(err.toString().contains("4 documents, 3 failed"), err.toString());
+    }
+
+    @Test
+    void jsonlInputKeepsOrderUnderThreadsAndNamesMalformedLines() throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            in.append("{\"id\":\"doc").append(i).append("\",\"text\":\"Xi Jinping met Joe Biden in ").append(2000 + i).append(".\"}\n");
+            if (i == 5) {
+                in.append("{broken\n");
+            }
+        }
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, in);
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--threads", "3", "-o", out.toString(), input.toString()));
+        List<JsonNode> docs = lines(out);
+        assertEquals(13, docs.size());
+        assertEquals("doc5", docs.get(5).get("id").asText());
+        assertEquals("malformed-json", docs.get(6).get("error").get("kind").asText());
+        assertTrue(docs.get(6).get("error").get("message").asText().contains("line 7"));
+        assertEquals("doc6", docs.get(7).get("id").asText());
+        assertEquals("2006", docs.get(7).get("entities").findValues("value").get(0).asText());
+    }
+
+    @Test
+    void allGoodIsExitZeroAndPrettyPrints() throws IOException {
+        Path input = dir.resolve("one.txt");
+        Files.writeString(input, "Vladimir Putin visited North Korea on the 19th.");
+        Path out = dir.resolve("out.json");
+        assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--pretty", "--doc-date", "2024-06-14", "-o", out.toString(), input.toString()));
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(out));
+        assertEquals("newsie/1", doc.get("schema").asText());
+        assertEquals("2024-06-14", doc.get("docDate").asText());
+        assertTrue(Files.readString(out).contains("\n  \"id\""), "indented");
+        assertEquals("2024-06-19", doc.get("triples").get(0).get("date").get("value").asText());
+    }
+
+    @Test
+    void typesLimitTheEntities() throws IOException {
+        Path input = dir.resolve("one.txt");
+        Files.writeString(input, "Vladimir Putin visited North Korea in 2024.");
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--types", "COUNTRY", "-o", out.toString(), input.toString()));
+        JsonNode doc = lines(out).get(0);
+        assertEquals(1, doc.get("entities").size());
+        assertEquals("COUNTRY", doc.get("entities").get(0).get("type").asText());
+        assertTrue(doc.get("triples").isEmpty());
+    }
+}

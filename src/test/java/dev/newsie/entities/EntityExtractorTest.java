@@ -1,0 +1,93 @@
+package dev.newsie.entities;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityExtractorTest {
+    private static Optional<Entity> named(ExtractionResult r, EntityType type, String name) {
+        return r.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void mentionsOfOnePersonMergeUnderTheFullestName() {
+        ExtractionResult r = TestPipeline.extract("Putin arrived on Monday. Russian President Vladimir Putin then met officials. "
+                + "President Putin left.");
+        Entity putin = named(r, EntityType.PERSON, "Vladimir Putin").orElseThrow();
+        assertEquals(3, putin.mentions().size());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void heResolvesOnlyWhenOnePersonIsInReach() {
+        ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");
+        Entity putin = named(one, EntityType.PERSON, "Vladimir Putin").orElseThrow();
+        assertTrue(putin.mentions().stream().anyMatch(m -> m.pronoun() && m.text().equals("He")));
+        ExtractionResult two = TestPipeline.extract("Vladimir Putin met Xi Jinping. He praised the talks.");
+        assertTrue(two.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(Mention::pronoun));
+    }
+
+    @Test
+    void countriesComeFromTheTableWithAliasesAndCodes() {
+        ExtractionResult r = TestPipeline.extract("The US and Britain warned the DPRK. The U.S. also called on the Republic of Korea.");
+        Entity usa = named(r, EntityType.COUNTRY, "United States").orElseThrow();
+        assertEquals("USA", usa.country().iso3());
+        assertEquals("Q30", usa.country().wikidata());
+        assertEquals(List.of("US", "U.S."), usa.mentions().stream().map(Mention::text).toList());
+        assertEquals("GBR", named(r, EntityType.COUNTRY, "United Kingdom").orElseThrow().country().iso3());
+        assertEquals("Q423", named(r, EntityType.COUNTRY, "North Korea").orElseThrow().country().wikidata());
+        assertTrue(named(r, EntityType.COUNTRY, "South Korea").isPresent());
+    }
+
+    @Test
+    void historicStatesAndNoCountryInsideAnOrganizationName() {
+        ExtractionResult r = TestPipeline.extract("The Soviet Union collapsed. Joh Han-beom works at the Korea Institute for National Unification.");
+        assertEquals("SUN", named(r, EntityType.COUNTRY, "Soviet Union").orElseThrow().country().iso3());
+        assertFalse(named(r, EntityType.COUNTRY, "Korea").isPresent());
+    }
+
+    @Test
+    void aDemonymAloneIsNoCountryMention() {
+        ExtractionResult r = TestPipeline.extract("Russian officials arrived in the morning.");
+        assertFalse(named(r, EntityType.COUNTRY, "Russia").isPresent());
+    }
+
+    @Test
+    void datesResolveAgainstTheDocumentDate() {
+        ExtractionResult r = TestPipeline.extract("He said on the 13th that the summit held last May and the talks of last September "
+                + "would be followed by a visit early next week, after 24 years.");
+        List<String> values = r.entities().stream().filter(e -> e.type() == EntityType.DATE).map(Entity::value).toList();
+        assertTrue(values.contains("2024-06-13"), values.toString());
+        assertTrue(values.contains("2024-05"), values.toString());
+        assertTrue(values.contains("2023-09"), values.toString());
+        assertTrue(values.stream().anyMatch(v -> v.startsWith("2024-W")), values.toString());
+        assertFalse(values.stream().anyMatch(v -> v.startsWith("P")), "durations are not dates: " + values);
+    }
+
+    @Test
+    void lastMonthNameIsTheMostRecentSuchMonth() {
+        assertEquals("2024-05", EntityExtractor.lastMonthName("last May", "2023-05", "2024-06-14"));
+        assertEquals("2023-09", EntityExtractor.lastMonthName("last September", "2023-09", "2024-06-14"));
+        assertEquals("2023-05", EntityExtractor.lastMonthName("May 2023", "2023-05", "2024-06-14"));
+        assertEquals("2024-06-13", EntityExtractor.completeWithDocDate("XXXX-XX-13", "2024-06-14"));
+    }
+
+    @Test
+    void offsetsPointIntoTheInputAsGiven() {
+        String text = "Text Size\n\nKim Jong-un met Vladimir Putin in North Korea on June 19, 2024.";
+        ExtractionResult r = TestPipeline.extract(text);
+        assertFalse(r.entities().isEmpty());
+        for (Entity e : r.entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()));
+            }
+        }
+    }
+}

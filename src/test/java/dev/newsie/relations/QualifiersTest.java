@@ -1,0 +1,60 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Negation, modality, date and text of triples. */
+class QualifiersTest {
+    private static Triple only(String sentence, String predicate) {
+        List<Triple> found = TestPipeline.extract(sentence).triples().stream().filter(t -> t.predicate().equals(predicate)).toList();
+        assertEquals(1, found.size(), sentence + " -> " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void negation() {
+        assertTrue(only("China does not supply weapons to Russia.", "supply weapons to").negated());
+        assertFalse(only("China supplies weapons to Russia.", "supply weapons to").negated());
+    }
+
+    @Test
+    void plannedFromWillAndSetTo() {
+        Triple t = only("Russian President Vladimir Putin is set to visit North Korea.", "visit");
+        assertEquals(Modality.PLANNED, t.modality());
+        assertEquals("is set to visit", t.text());
+        assertEquals(Modality.PLANNED, only("China will hold talks with South Korea.", "hold talks with").modality());
+        assertEquals(Modality.PLANNED, only("Vladimir Putin is expected to visit North Korea.", "visit").modality());
+    }
+
+    @Test
+    void possibleFromModalsAndConditions() {
+        assertEquals(Modality.POSSIBLE, only("Emmanuel Macron could visit Germany.", "visit").modality());
+        assertEquals(Modality.POSSIBLE, only("If Vladimir Putin visits North Korea, Japan will protest.", "visit").modality());
+    }
+
+    @Test
+    void reportedUnderASayingVerb() {
+        assertEquals(Modality.REPORTED, only("Officials said that Vladimir Putin visited North Korea.", "visit").modality());
+    }
+
+    @Test
+    void assertedOtherwiseWithTheSentenceDate() {
+        Triple t = only("In September 2023, Vladimir Putin visited North Korea.", "visit");
+        assertEquals(Modality.ASSERTED, t.modality());
+        assertEquals("2023-09", t.date().value());
+    }
+
+    @Test
+    void evidenceIsTheSentenceSpan() {
+        String text = "Kim arrived. Vladimir Putin visited North Korea.";
+        Triple t = only(text, "visit");
+        assertEquals("Vladimir Putin visited North Korea.", text.substring(t.evidenceStart(), t.evidenceEnd()));
+        assertEquals(1, t.sentence());
+    }
+}
