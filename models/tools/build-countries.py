@@ -31,6 +31,7 @@ def phoenix_demonyms(name, aliases):
 
 def main(owid_path, phoenix_path, extras_path):
     table = {}
+    blocked = []
     for r in csv.DictReader(open(owid_path, encoding="utf-8")):
         iso3 = r["iso_alpha3"]
         if not iso3:
@@ -50,6 +51,9 @@ def main(owid_path, phoenix_path, extras_path):
         if line.startswith("#") or not line.strip():
             continue
         iso3, qid, name, aliases, demonyms = (line.rstrip("\n").split("\t") + [""] * 5)[:5]
+        if iso3 == "-":
+            blocked.append(name)
+            continue
         row = table.setdefault(iso3, {"qid": qid, "name": name, "aliases": [], "demonyms": []})
         row["qid"] = qid or row["qid"]
         row["name"] = name or row["name"]
@@ -59,6 +63,9 @@ def main(owid_path, phoenix_path, extras_path):
     print("# Built by models/tools/build-countries.py from: Our World in Data countries table (MIT),")
     print("# the Phoenix country dictionary of openeventdata/petrarch2 (MIT), and models/country-extras.tsv.")
     print("# iso3\twikidata\tname\taliases\tdemonyms")
+    print("# rows with iso3 '-': phrases that contain a country's name but do not name it")
+    for name in blocked:
+        print("\t".join(["-", "", name, "", ""]))
     for iso3 in sorted(table):
         r = table[iso3]
         uniq = lambda xs: sorted(set(x for x in xs if x and x != r["name"]))

@@ -15,6 +15,8 @@ public final class CountryTable {
 
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
+    /** Phrases that contain a country's name but do not name it ("North America"). */
+    private final java.util.Set<String> notCountries = new java.util.HashSet<>();
 
     public static CountryTable fromTsv(List<String> lines) {
         CountryTable table = new CountryTable();
@@ -25,6 +27,10 @@ public final class CountryTable {
             String[] f = line.split("\t", -1);
             if (f.length < 5) {
                 throw new IllegalArgumentException("country table row needs 5 tab-separated columns: " + line);
+            }
+            if (f[0].equals("-")) {
+                table.notCountries.add(f[2]);
+                continue;
             }
             Country c = new Country(f[0], f[1], f[2]);
             table.byName.put(f[2], c);
@@ -44,6 +50,10 @@ public final class CountryTable {
 
     public Country byName(String text) {
         return byName.get(text);
+    }
+
+    public boolean isNotACountry(String text) {
+        return notCountries.contains(text);
     }
 
     public Country byDemonym(String text) {

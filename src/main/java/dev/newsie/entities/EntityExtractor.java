@@ -245,18 +245,28 @@ public final class EntityExtractor {
         while (i < tokens.size()) {
             int bestEnd = -1;
             boolean bestIsDemonym = false;
+            boolean bestIsBlocked = false;
             for (int j = i; j < Math.min(tokens.size(), i + CountryTable.MAX_TOKENS); j++) {
                 String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
-                if (countries.byName(span) != null) {
+                if (countries.isNotACountry(span)) {
+                    bestEnd = j + 1;
+                    bestIsBlocked = true;
+                } else if (countries.byName(span) != null) {
                     bestEnd = j + 1;
                     bestIsDemonym = false;
+                    bestIsBlocked = false;
                 } else if (countries.byDemonym(span) != null) {
                     bestEnd = j + 1;
                     bestIsDemonym = true;
+                    bestIsBlocked = false;
                 }
             }
             if (bestEnd < 0) {
                 i++;
+                continue;
+            }
+            if (bestIsBlocked) {
+                i = bestEnd;
                 continue;
             }
             int start = tokens.get(i).beginPosition();
