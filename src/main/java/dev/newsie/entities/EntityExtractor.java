@@ -37,6 +37,9 @@ public final class EntityExtractor {
     private final CountryTable countries;
     private final Set<String> personPronouns;
     private final int pronounWindow;
+    private final Set<String> orgPronouns;
+    private final Set<String> orgDescriptions;
+    private final int orgWindow;
     private final Set<String> personStopwords;
     private final int maxNameWords;
     private final Set<String> dropDateValues;
@@ -48,6 +51,9 @@ public final class EntityExtractor {
         this.countries = countries;
         this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
         this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
+        this.orgPronouns = wordSet(settings.getProperty("organization.pronouns", ""));
+        this.orgDescriptions = wordSet(settings.getProperty("organization.descriptions", ""));
+        this.orgWindow = Integer.parseInt(settings.getProperty("organization.window", "1").strip());
         this.personStopwords = wordSet(settings.getProperty("person.stopwords", ""));
         this.maxNameWords = Integer.parseInt(settings.getProperty("name.maxWords", "8").strip());
         this.dropDateValues = Arrays.stream(settings.getProperty("date.dropValues", "").split(","))
@@ -124,8 +130,8 @@ public final class EntityExtractor {
         }
         if (types.contains(EntityType.PERSON)) {
             groupPersons(result, persons);
-            resolvePronouns(result, sentences);
         }
+        resolveReferences(result, sentences, types);
         return result;
     }
 
@@ -149,7 +155,7 @@ public final class EntityExtractor {
         int start = tokens.get(0).beginPosition();
         int end = tokens.get(tokens.size() - 1).endPosition();
         int first = tokens.get(0).index() - 1;
-        return new Mention(text.substring(start, end), start, end, sentence, first, first + tokens.size(), false);
+        return new Mention(text.substring(start, end), start, end, sentence, first, first + tokens.size(), Mention.Kind.NAME);
     }
 
     /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
@@ -271,10 +277,10 @@ public final class EntityExtractor {
             }
             int start = tokens.get(i).beginPosition();
             int end = tokens.get(bestEnd - 1).endPosition();
-            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, false);
+            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, Mention.Kind.NAME);
             if (bestIsDemonym) {
                 result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
-            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> strictlyContains(o, m))) {
+            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
                 found.add(m);
             }
             i = bestEnd;
@@ -288,8 +294,9 @@ public final class EntityExtractor {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static boolean strictlyContains(Mention outer, Mention inner) {
-        return outer.start() <= inner.start() && inner.end() <= outer.end() && outer.end() - outer.start() > inner.end() - inner.start();
+    /** A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"). */
+    private static boolean namesSomethingElse(Mention org, Mention country) {
+        return org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
     }
 
     /**
@@ -336,34 +343,74 @@ public final class EntityExtractor {
         return fuller.subList(0, n).equals(shorter) || fuller.subList(fuller.size() - n, fuller.size()).equals(shorter);
     }
 
-    /** "he"/"she" and their forms stand for the one person in reach; with two or more, nothing is guessed. */
-    private void resolvePronouns(DocumentEntities result, List<CoreMap> sentences) {
-        String text = null;
+    /**
+     * References resolved where it is cheap and safe. "he"/"she" stand for the one person in reach (with two or
+     * more, nothing is guessed). "it"/"its" and "the company"-style descriptions stand for the first organization
+     * named earlier in their sentence, or else in the nearest sentence before that names one: the subject of a
+     * news sentence comes first, and it is what the next sentence goes on about.
+     */
+    private void resolveReferences(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
-                if (!personPronouns.contains(token.word().toLowerCase(Locale.ROOT)) || result.at(s, t) != null) {
+                String word = token.word().toLowerCase(Locale.ROOT);
+                if (result.at(s, t) != null) {
                     continue;
                 }
-                Set<Entity> inReach = personsBefore(result, s, t);
-                for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
-                    inReach = personsBefore(result, s - back, Integer.MAX_VALUE);
-                }
-                if (inReach.size() == 1) {
-                    Entity person = inReach.iterator().next();
-                    result.link(person, new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1, true));
+                if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
+                    Set<Entity> inReach = entitiesBefore(result, s, t, EntityType.PERSON);
+                    for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
+                        inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EntityType.PERSON);
+                    }
+                    if (inReach.size() == 1) {
+                        result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
+                                token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
+                    }
+                } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
+                    Entity org = firstOrganizationInReach(result, s, t);
+                    if (org != null) {
+                        result.link(org, new Mention(token.originalText(), token.beginPosition(), token.endPosition(),
+                                s, t, t + 1, Mention.Kind.PRONOUN));
+                    }
+                } else if (types.contains(EntityType.ORGANIZATION) && word.equals("the") && t + 1 < tokens.size()
+                        && orgDescriptions.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
+                        && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))
+                        && result.at(s, t + 1) == null) {
+                    Entity org = firstOrganizationInReach(result, s, t);
+                    if (org != null) {
+                        CoreLabel noun = tokens.get(t + 1);
+                        result.link(org, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
+                                s, t, t + 2, Mention.Kind.DESCRIPTION));
+                    }
                 }
             }
         }
     }
 
-    private static Set<Entity> personsBefore(DocumentEntities result, int sentence, int beforeToken) {
+    private static String text(List<CoreMap> sentences, int s, CoreLabel first, CoreLabel last) {
+        CoreMap sentence = sentences.get(s);
+        int offset = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
+    }
+
+    private Entity firstOrganizationInReach(DocumentEntities result, int s, int t) {
+        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
+            Set<Entity> orgs = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, EntityType.ORGANIZATION);
+            if (!orgs.isEmpty()) {
+                return orgs.iterator().next();
+            }
+        }
+        return null;
+    }
+
+    /** Entities of a type mentioned before a token, in order of first appearance. */
+    private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, EntityType type) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));
         for (int t = 0; t < n; t++) {
             Entity e = result.at(sentence, t);
-            if (e != null && e.type() == EntityType.PERSON) {
+            if (e != null && e.type() == type) {
                 found.add(e);
             }
         }

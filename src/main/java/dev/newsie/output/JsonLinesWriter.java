@@ -80,8 +80,10 @@ public final class JsonLinesWriter implements AutoCloseable {
             mn.put("start", m.start());
             mn.put("end", m.end());
             mn.put("sentence", m.sentence());
-            if (m.pronoun()) {
+            if (m.kind() == Mention.Kind.PRONOUN) {
                 mn.put("pronoun", true);
+            } else if (m.kind() == Mention.Kind.DESCRIPTION) {
+                mn.put("description", true);
             }
         }
         return n;

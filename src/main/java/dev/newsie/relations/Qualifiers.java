@@ -37,7 +37,7 @@ final class Qualifiers {
         reportedVerbs = set(words, "reported.verbs");
     }
 
-    private static Set<String> set(Properties p, String key) {
+    static Set<String> set(Properties p, String key) {
         return Arrays.stream(p.getProperty(key, "").split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }

@@ -41,12 +41,17 @@ public final class RelationExtractor {
             "xcomp", "conj", "nsubj", "nsubj:pass", "obj", "appos", "ref");
     private static final int LONG_SENTENCE = 40;
 
+    /** Modifiers through which a proxy noun ("government") names its country. */
+    private static final Set<String> PROXY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of");
+
     private final List<RelationRule> rules;
     private final Qualifiers qualifiers;
+    private final Set<String> countryProxies;
 
-    public RelationExtractor(List<RelationRule> rules, Properties qualifierWords) {
+    public RelationExtractor(List<RelationRule> rules, Properties words) {
         this.rules = List.copyOf(rules);
-        this.qualifiers = new Qualifiers(qualifierWords);
+        this.qualifiers = new Qualifiers(words);
+        this.countryProxies = Qualifiers.set(words, "country.proxies");
     }
 
     public List<RelationRule> rules() {
@@ -81,17 +86,40 @@ public final class RelationExtractor {
             if (graph == null) {
                 continue;
             }
-            markEntities(graph, entities, s);
-            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s)));
+            Map<IndexedWord, IndexedWord> proxies = countryProxies(graph, entities, s);
+            markEntities(graph, entities, s, proxies);
+            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies)));
         }
         return triples;
     }
 
+    /** "the Romanian government" -> the node "government" stands for the node "Romanian". */
+    private Map<IndexedWord, IndexedWord> countryProxies(SemanticGraph graph, DocumentEntities entities, int s) {
+        Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
+        for (IndexedWord node : graph.vertexSet()) {
+            if (node.lemma() == null || !countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT)) || entities.at(s, node.index() - 1) != null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                IndexedWord dep = e.getDependent();
+                Entity named = entities.at(s, dep.index() - 1);
+                boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
+                if (country && PROXY_MODIFIERS.contains(e.getRelation().toString())) {
+                    proxies.put(node, dep);
+                    break;
+                }
+            }
+        }
+        return proxies;
+    }
+
     /** Puts newsie's entity types on the graph's nodes so that patterns can test {ner:PERSON}, {ner:COUNTRY}, ... */
-    private static void markEntities(SemanticGraph graph, DocumentEntities entities, int sentence) {
+    private static void markEntities(SemanticGraph graph, DocumentEntities entities, int sentence, Map<IndexedWord, IndexedWord> proxies) {
         for (IndexedWord node : graph.vertexSet()) {
             Entity e = entities.at(sentence, node.index() - 1);
-            if (e != null) {
+            if (proxies.containsKey(node)) {
+                node.setNER(EntityType.COUNTRY.name());
+            } else if (e != null) {
                 node.setNER(e.type().name());
             } else if (entities.demonymAt(sentence, node.index() - 1) != null) {
                 node.setNER(DEMONYM);
@@ -101,14 +129,15 @@ public final class RelationExtractor {
         }
     }
 
-    private List<Triple> sentenceTriples(CoreMap sentence, SemanticGraph graph, DocumentEntities entities, int s) {
+    private List<Triple> sentenceTriples(CoreMap sentence, SemanticGraph graph, DocumentEntities entities, int s,
+                                         Map<IndexedWord, IndexedWord> proxies) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Triple> out = new ArrayList<>();
         for (RelationRule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(graph);
             while (m.find()) {
-                IndexedWord subjNode = m.getNode("subj");
-                IndexedWord objNode = m.getNode("obj");
+                IndexedWord subjNode = proxies.getOrDefault(m.getNode("subj"), m.getNode("subj"));
+                IndexedWord objNode = proxies.getOrDefault(m.getNode("obj"), m.getNode("obj"));
                 IndexedWord pred = m.getNode("pred");
                 Entity subj = entityAt(entities, s, subjNode);
                 Entity obj = entityAt(entities, s, objNode);
@@ -172,7 +201,7 @@ public final class RelationExtractor {
     private static boolean isPronoun(Entity e, int s, IndexedWord node) {
         for (Mention m : e.mentions()) {
             if (m.sentence() == s && m.firstToken() <= node.index() - 1 && node.index() - 1 < m.endToken()) {
-                return m.pronoun();
+                return m.resolved();
             }
         }
         return false;
