@@ -35,6 +35,8 @@ public final class EntityExtractor {
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
 
     private final CountryTable countries;
+    /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
+    private final Set<String> titles;
     private final Set<String> personPronouns;
     private final int pronounWindow;
     private final Set<String> orgPronouns;
@@ -47,8 +49,10 @@ public final class EntityExtractor {
     private final Pattern dayOfMonth;
     private final Pattern dayOfMonthBefore;
 
-    public EntityExtractor(CountryTable countries, Properties settings) {
+    public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords) {
         this.countries = countries;
+        this.titles = titleWords.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+                .collect(Collectors.toSet());
         this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
         this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
         this.orgPronouns = wordSet(settings.getProperty("organization.pronouns", ""));
@@ -87,6 +91,9 @@ public final class EntityExtractor {
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
+                }
+                if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
+                    mentionTokens = beforeComma(mentionTokens);
                 }
                 Mention mention = mention(doc, tokens, s, mentionTokens);
                 if ("PERSON".equals(tag) && isName(mention.text()) && !personPronouns.contains(mention.text().toLowerCase(Locale.ROOT))) {
@@ -148,6 +155,16 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
+    private static List<CoreLabel> beforeComma(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return tokens.subList(0, i);
+            }
+        }
+        return tokens;
     }
 
     private static Mention mention(Annotation doc, List<CoreLabel> sentenceTokens, int sentence, List<CoreLabel> tokens) {
@@ -350,6 +367,7 @@ public final class EntityExtractor {
      * news sentence comes first, and it is what the next sentence goes on about.
      */
     private void resolveReferences(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
+        Map<String, Set<Entity>> titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : Map.of();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -358,7 +376,13 @@ public final class EntityExtractor {
                 if (result.at(s, t) != null) {
                     continue;
                 }
-                if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
+                int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
+                if (titleEnd > 0 && titled.getOrDefault(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT), Set.of()).size() == 1
+                        && result.at(s, titleEnd - 1) == null) {
+                    Entity person = titled.get(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT)).iterator().next();
+                    result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
+                            tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
+                } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
                     Set<Entity> inReach = entitiesBefore(result, s, t, EntityType.PERSON);
                     for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
                         inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EntityType.PERSON);
@@ -386,6 +410,43 @@ public final class EntityExtractor {
                 }
             }
         }
+    }
+
+    /** Title word -> the persons named right after it ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael O'Leary"). */
+    private Map<String, Set<Entity>> titledPersons(DocumentEntities result, List<CoreMap> sentences) {
+        Map<String, Set<Entity>> out = new HashMap<>();
+        for (Entity e : result.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
+                    CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
+                    String title = before.word().toLowerCase(Locale.ROOT);
+                    if (titles.contains(title)) {
+                        out.computeIfAbsent(title, k -> new LinkedHashSet<>()).add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Prime Minister", "the president": after "the", up to two words and a title noun, with no name
+     * after it. Returns the token index just past the title noun, or -1.
+     */
+    private int titleAfter(List<CoreLabel> tokens, int the) {
+        for (int k = the + 1; k <= the + 3 && k < tokens.size(); k++) {
+            if (titles.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                boolean nameFollows = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NNP");
+                return nameFollows ? -1 : k + 1;
+            }
+            if (!tokens.get(k).tag().startsWith("NN") && !tokens.get(k).tag().startsWith("JJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static String text(List<CoreMap> sentences, int s, CoreLabel first, CoreLabel last) {

@@ -174,7 +174,7 @@ public final class RelationExtractor {
                 CoreLabel last = tokens.get(tokens.size() - 1);
                 out.add(new Triple(activate(entities, s, subjNode, subj), predicate, activate(entities, s, objNode, obj),
                         spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
-                        qualifiers.negated(graph, chain), qualifiers.modality(graph, chain), date,
+                        qualifiers.negated(graph, chain), rule.modalityFor(qualifiers.modality(graph, chain)), date,
                         Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name()));
             }
         }

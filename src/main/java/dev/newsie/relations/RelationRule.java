@@ -6,5 +6,10 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
  * One declarative relation pattern from models/relations.rules: a Semgrex pattern that names the
  * nodes {@code subj}, {@code obj} and {@code pred}, and a template that spells the predicate.
  */
-public record RelationRule(String name, SemgrexPattern pattern, String predicate, double confidence, boolean symmetric) {
+public record RelationRule(String name, SemgrexPattern pattern, String predicate, double confidence, boolean symmetric,
+                           Modality modality) {
+    /** The rule's modality where the text marks none (null: asserted). */
+    public Modality modalityFor(Modality found) {
+        return found == Modality.ASSERTED && modality != null ? modality : found;
+    }
 }

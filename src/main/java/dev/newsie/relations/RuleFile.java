@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  *                             node with its modifiers, {rel:NAME} the preposition of a named relation
  *     confidence 0.8          base confidence of the rule's triples
  *     symmetric               the relation holds both ways (conjoined subjects)
+ *     modality planned        what the rule's triples are when the text does not say otherwise
  * </pre>
  */
 public final class RuleFile {
@@ -67,6 +68,7 @@ public final class RuleFile {
                     case "predicate" -> need(current, key).predicate = rest;
                     case "confidence" -> need(current, key).confidence = Double.parseDouble(rest);
                     case "symmetric" -> need(current, key).symmetric = true;
+                    case "modality" -> need(current, key).modality = Modality.valueOf(rest.toUpperCase(java.util.Locale.ROOT));
                     default -> throw new IllegalArgumentException("unknown keyword '" + key + "'");
                 }
             } catch (RuntimeException e) {
@@ -121,6 +123,7 @@ public final class RuleFile {
         String predicate;
         double confidence = 0.7;
         boolean symmetric;
+        Modality modality;
 
         Builder(String name) {
             this.name = name;
@@ -136,7 +139,7 @@ public final class RuleFile {
                 }
             }
             try {
-                return new RelationRule(name, SemgrexPattern.compile(pattern), predicate, confidence, symmetric);
+                return new RelationRule(name, SemgrexPattern.compile(pattern), predicate, confidence, symmetric, modality);
             } catch (SemgrexParseException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("rule " + name + ": bad pattern: " + e.getMessage());
             }

@@ -29,9 +29,30 @@ class EntityExtractorTest {
     void heResolvesOnlyWhenOnePersonIsInReach() {
         ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");
         Entity putin = named(one, EntityType.PERSON, "Vladimir Putin").orElseThrow();
-        assertTrue(putin.mentions().stream().anyMatch(m -> m.pronoun() && m.text().equals("He")));
+        assertTrue(putin.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("He")));
         ExtractionResult two = TestPipeline.extract("Vladimir Putin met Xi Jinping. He praised the talks.");
-        assertTrue(two.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(Mention::pronoun));
+        assertTrue(two.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(Mention::resolved));
+    }
+
+    @Test
+    void itAndTheCompanyStandForTheOrganizationInReach() {
+        ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
+        Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
+        assertTrue(gm.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.text().equals("The company")), gm.mentions().toString());
+        assertTrue(gm.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("it")), gm.mentions().toString());
+    }
+
+    @Test
+    void theTitleStandsForThePersonNamedWithIt() {
+        ExtractionResult r = TestPipeline.extract("Prime Minister Lee Hsien Loong spoke. Later the Prime Minister applauded the crew.");
+        Entity lee = named(r, EntityType.PERSON, "Lee Hsien Loong").orElseThrow();
+        assertTrue(lee.mentions().stream().anyMatch(m -> m.text().equals("the Prime Minister")), lee.mentions().toString());
+    }
+
+    @Test
+    void aNameDoesNotRunOnAcrossAComma() {
+        ExtractionResult r = TestPipeline.extract("That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately winning the contest.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains(",")), r.entities().toString());
     }
 
     @Test
