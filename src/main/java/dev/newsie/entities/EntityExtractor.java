@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -364,7 +365,8 @@ public final class EntityExtractor {
      * References resolved where it is cheap and safe. "he"/"she" stand for the one person in reach (with two or
      * more, nothing is guessed). "it"/"its" and "the company"-style descriptions stand for the first organization
      * named earlier in their sentence, or else in the nearest sentence before that names one: the subject of a
-     * news sentence comes first, and it is what the next sentence goes on about.
+     * news sentence comes first, and it is what the next sentence goes on about. When a country comes first,
+     * "it" is left alone. "the Prime Minister" stands for the one person named right after that title.
      */
     private void resolveReferences(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
         Map<String, Set<Entity>> titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : Map.of();
@@ -383,16 +385,20 @@ public final class EntityExtractor {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = entitiesBefore(result, s, t, EntityType.PERSON);
+                    Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
                     for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
-                        inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EntityType.PERSON);
+                        inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
                     }
                     if (inReach.size() == 1) {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
                                 token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
                     }
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
-                    Entity org = firstOrganizationInReach(result, s, t);
+                    // "it" is as often a country as a company: "Russia continues its confrontation"
+                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+                    if (org != null && org.type() == EntityType.COUNTRY) {
+                        continue;
+                    }
                     if (org != null) {
                         result.link(org, new Mention(token.originalText(), token.beginPosition(), token.endPosition(),
                                 s, t, t + 1, Mention.Kind.PRONOUN));
@@ -401,7 +407,7 @@ public final class EntityExtractor {
                         && orgDescriptions.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
                         && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))
                         && result.at(s, t + 1) == null) {
-                    Entity org = firstOrganizationInReach(result, s, t);
+                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION));
                     if (org != null) {
                         CoreLabel noun = tokens.get(t + 1);
                         result.link(org, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
@@ -455,23 +461,24 @@ public final class EntityExtractor {
         return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
     }
 
-    private Entity firstOrganizationInReach(DocumentEntities result, int s, int t) {
+    /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */
+    private Entity firstInReach(DocumentEntities result, int s, int t, Set<EntityType> types) {
         for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
-            Set<Entity> orgs = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, EntityType.ORGANIZATION);
-            if (!orgs.isEmpty()) {
-                return orgs.iterator().next();
+            Set<Entity> found = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types);
+            if (!found.isEmpty()) {
+                return found.iterator().next();
             }
         }
         return null;
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
-    private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, EntityType type) {
+    private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));
         for (int t = 0; t < n; t++) {
             Entity e = result.at(sentence, t);
-            if (e != null && e.type() == type) {
+            if (e != null && types.contains(e.type())) {
                 found.add(e);
             }
         }
