@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -38,6 +39,8 @@ public final class EntityExtractor {
     private final CountryTable countries;
     /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
     private final Set<String> titles;
+    /** Last words of state institutions' names ("Treasury", "Air Force"): "US Treasury" names the US too. */
+    private final Set<String> stateInstitutions;
     private final Set<String> personPronouns;
     private final int pronounWindow;
     private final Set<String> orgPronouns;
@@ -48,12 +51,14 @@ public final class EntityExtractor {
     private final Set<String> dropDateValues;
     private final Pattern dropDateText;
     private final Pattern dayOfMonth;
+    private final Pattern dateTrimAfter;
+    private final Set<String> legalSuffixes;
     private final Pattern dayOfMonthBefore;
 
-    public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords) {
+    public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
         this.countries = countries;
-        this.titles = titleWords.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                .collect(Collectors.toSet());
+        this.titles = wordList(titleWords);
+        this.stateInstitutions = wordList(institutionWords);
         this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
         this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
         this.orgPronouns = wordSet(settings.getProperty("organization.pronouns", ""));
@@ -65,7 +70,15 @@ public final class EntityExtractor {
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         this.dropDateText = Pattern.compile(settings.getProperty("date.dropPattern", "(?!)"));
         this.dayOfMonth = Pattern.compile(settings.getProperty("date.dayOfMonth", "(?!)"));
+        this.dateTrimAfter = Pattern.compile(settings.getProperty("date.trimAfter", "(?!)"));
+        this.legalSuffixes = Arrays.stream(settings.getProperty("organization.legalSuffixes", "").split(","))
+                .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
         this.dayOfMonthBefore = Pattern.compile(settings.getProperty("date.dayOfMonth.before", "(?!)"));
+    }
+
+    private static Set<String> wordList(List<String> lines) {
+        return lines.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> wordSet(String list) {
@@ -96,7 +109,32 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
                     mentionTokens = beforeComma(mentionTokens);
                 }
+                if ("ORGANIZATION".equals(tag)) {
+                    int suffix = legalSuffixBeforeName(mentionTokens);
+                    if (suffix > 0) {
+                        Mention person = mention(doc, tokens, s, mentionTokens.subList(suffix, mentionTokens.size()));
+                        if (isName(person.text())) {
+                            sentencePersons.add(person);
+                        }
+                        mentionTokens = mentionTokens.subList(0, suffix);
+                    }
+                }
+                String retimed = null;
+                if ("DATE".equals(tag)) {
+                    List<CoreLabel> trimmed = trimDate(doc, mentionTokens);
+                    if (trimmed.size() < mentionTokens.size()) {
+                        retimed = reNormalize(doc, trimmed, docDate);
+                        if (retimed == null) {
+                            continue;
+                        }
+                        mentionTokens = trimmed;
+                    }
+                }
                 Mention mention = mention(doc, tokens, s, mentionTokens);
+                if (retimed != null) {
+                    linkDate(result, dates, mention, retimed);
+                    continue;
+                }
                 if ("PERSON".equals(tag) && isName(mention.text()) && !personPronouns.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
@@ -156,6 +194,58 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /** Index just past a legal-form word ("LLC") followed by 2-3 capitalized words, or -1. */
+    private int legalSuffixBeforeName(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            int rest = tokens.size() - i - 1;
+            if (legalSuffixes.contains(tokens.get(i).word()) && rest >= 2 && rest <= 3
+                    && tokens.subList(i + 1, tokens.size()).stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** SUTime on its own, for a date cut out of a longer expression; loaded on first use (rare). */
+    private volatile TimeAnnotator sutime;
+
+    /** The TIMEX3 value of a date cut out of a longer expression, from SUTime on the kept words alone. */
+    private String reNormalize(Annotation doc, List<CoreLabel> kept, String docDate) {
+        if (sutime == null) {
+            synchronized (this) {
+                if (sutime == null) {
+                    sutime = new TimeAnnotator("sutime", new Properties());
+                }
+            }
+        }
+        List<CoreLabel> copies = kept.stream().map(CoreLabel::new).toList();
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.TokensAnnotation.class, copies);
+        if (docDate != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        sutime.annotate(part);
+        List<CoreMap> found = part.get(TimeAnnotations.TimexAnnotations.class);
+        if (found == null || found.isEmpty()) {
+            return null;
+        }
+        Timex timex = found.get(0).get(TimeAnnotations.TimexAnnotation.class);
+        return timex == null || timex.value() == null || !"DATE".equals(timex.timexType()) ? null : completeWithDocDate(timex.value(), docDate);
+    }
+
+    /** "November 11, three days later" -> "November 11". */
+    private List<CoreLabel> trimDate(Annotation doc, List<CoreLabel> tokens) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class)
+                .substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+        Matcher m = dateTrimAfter.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return tokens;
+        }
+        int cut = tokens.get(0).beginPosition() + m.start();
+        List<CoreLabel> kept = tokens.stream().filter(t -> t.endPosition() <= cut).toList();
+        return kept.isEmpty() ? tokens : kept;
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
@@ -312,9 +402,17 @@ public final class EntityExtractor {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"). */
-    private static boolean namesSomethingElse(Mention org, Mention country) {
-        return org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
+    /**
+     * A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"),
+     * unless the organization is an institution of that state named after it ("US Treasury", "U.S. Air Force").
+     */
+    private boolean namesSomethingElse(Mention org, Mention country) {
+        boolean inside = org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
+        if (!inside) {
+            return false;
+        }
+        String[] words = org.text().split("\\s+");
+        return org.start() != country.start() || !stateInstitutions.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Extractor {
     public Extractor(Models models, Set<EntityType> types) {
         this.furniture = PageFurniture.fromRules(models.lines("furniture.txt"));
         this.entities = new EntityExtractor(CountryTable.fromTsv(models.lines("countries.tsv")), models.properties("entities.properties"),
-                models.lines("lexicon/titles.txt"));
+                models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"));
         this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines),
                 models.properties("relations.properties"));
         this.nlp = new NlpPipeline(models.properties("pipeline.properties"));

@@ -86,25 +86,31 @@ public final class RelationExtractor {
             if (graph == null) {
                 continue;
             }
-            Map<IndexedWord, IndexedWord> proxies = countryProxies(graph, entities, s);
+            Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies)));
         }
         return triples;
     }
 
-    /** "the Romanian government" -> the node "government" stands for the node "Romanian". */
-    private Map<IndexedWord, IndexedWord> countryProxies(SemanticGraph graph, DocumentEntities entities, int s) {
+    /**
+     * Common nouns that stand for an entity next to them: "the Romanian government" -> "Romanian" (a country proxy
+     * noun with its country), "the auto manufacturer Chrysler" -> "Chrysler" (a noun right before its appositive name).
+     */
+    private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
-            if (node.lemma() == null || !countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT)) || entities.at(s, node.index() - 1) != null) {
+            if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
                 continue;
             }
+            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT));
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
+                String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
-                if (country && PROXY_MODIFIERS.contains(e.getRelation().toString())) {
+                boolean namedRightAfter = named != null && named.type() != EntityType.DATE && rel.equals("appos") && dep.index() == node.index() + 1;
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter) {
                     proxies.put(node, dep);
                     break;
                 }
@@ -117,8 +123,10 @@ public final class RelationExtractor {
     private static void markEntities(SemanticGraph graph, DocumentEntities entities, int sentence, Map<IndexedWord, IndexedWord> proxies) {
         for (IndexedWord node : graph.vertexSet()) {
             Entity e = entities.at(sentence, node.index() - 1);
-            if (proxies.containsKey(node)) {
-                node.setNER(EntityType.COUNTRY.name());
+            IndexedWord standsFor = proxies.get(node);
+            if (standsFor != null) {
+                Entity proxied = entities.at(sentence, standsFor.index() - 1);
+                node.setNER(proxied == null ? EntityType.COUNTRY.name() : proxied.type().name());
             } else if (e != null) {
                 node.setNER(e.type().name());
             } else if (entities.demonymAt(sentence, node.index() - 1) != null) {

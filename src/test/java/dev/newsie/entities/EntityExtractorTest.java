@@ -75,6 +75,28 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountryNamingAStateInstitutionStillNamesTheCountry() {
+        ExtractionResult r = TestPipeline.extract("Fiat told the US Treasury about the deal. Singapore Airlines took the plane.");
+        assertEquals(List.of("US"), named(r, EntityType.COUNTRY, "United States").orElseThrow().mentions().stream().map(Mention::text).toList());
+        assertFalse(named(r, EntityType.COUNTRY, "Singapore").isPresent(), "an airline named after its country is no country mention");
+    }
+
+    @Test
+    void aLegalFormEndsAnOrganizationName() {
+        ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Jim Press").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aDateRunIntoAnOffsetIsCutAndRenormalized() {
+        ExtractionResult r = TestPipeline.extract("The A380 arrives on November 11, three days later than originally planned.");
+        Entity date = r.entities().stream().filter(e -> e.type() == EntityType.DATE).findFirst().orElseThrow();
+        assertEquals("November 11", date.name());
+        assertEquals("2024-11-11", date.value());
+    }
+
+    @Test
     void aDemonymAloneIsNoCountryMention() {
         ExtractionResult r = TestPipeline.extract("Russian officials arrived in the morning.");
         assertFalse(named(r, EntityType.COUNTRY, "Russia").isPresent());

@@ -51,6 +51,20 @@ class QualifiersTest {
     }
 
     @Test
+    void aGovernmentStandsForItsCountryAndADescriptorForTheNameAfterIt() {
+        Triple t = only("The Romanian government bought the plant from Daewoo Motors.", "buy plant from");
+        assertEquals("Romania", t.subject().name());
+        Triple u = only("The auto manufacturer Chrysler has asked the US government for aid.", "ask");
+        assertEquals("Chrysler", u.subject().name());
+        assertEquals("United States", u.object().name());
+    }
+
+    @Test
+    void aRuleCanSayItsTriplesArePlanned() {
+        assertEquals(Modality.PLANNED, only("Fiat made an offer to acquire Chrysler.", "acquire").modality());
+    }
+
+    @Test
     void evidenceIsTheSentenceSpan() {
         String text = "Kim arrived. Vladimir Putin visited North Korea.";
         Triple t = only(text, "visit");
