@@ -1,11 +1,13 @@
 package dev.newsie.cli;
 
 import dev.newsie.entities.EntityType;
+import dev.newsie.input.Document;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.InputFormat;
+import dev.newsie.input.InputOptions;
 import dev.newsie.input.UsageException;
-import dev.newsie.output.ExtractionResult;
 import dev.newsie.output.JsonLinesWriter;
+import dev.newsie.output.ResumableOutput;
 import dev.newsie.pipeline.Extractor;
 import dev.newsie.pipeline.Models;
 import dev.newsie.pipeline.OrderedParallelRunner;
@@ -22,17 +24,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code newsie extract}: articles in, one newsie/1 JSON object per article out. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract entities and relation triples from news articles, as JSON Lines (one object per document, in input order).",
-                "INPUT is a text file, a directory (every *.txt below it, sorted), a .jsonl file (records with id, text, "
-                        + "optional date YYYY-MM-DD), or - for standard input."},
+                "INPUT is a text or HTML file, a directory (every .txt/.html/.htm/.jsonl file below it, also gzipped, sorted), "
+                        + "a .jsonl file (records with id, text, optional date YYYY-MM-DD), or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some documents got an error record",
                 "2:usage error (unknown option, bad value, missing input)", "3:fatal error (models, output)"})
@@ -40,11 +44,22 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, .jsonl files, or - (stdin).")
-    List<String> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Files (.txt, .html, .jsonl, also .gz), directories, or - (stdin).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--from-list", paramLabel = "FILE", description = "Also read the inputs listed in FILE, one path per line.")
+    Path fromList;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of standard output.")
     Path output;
+
+    @Option(names = "--resume", description = "Append to the existing --output, skipping documents whose id it already holds "
+            + "(a partially written last line is repaired first).")
+    boolean resume;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write the lines of failed documents to FILE.")
+    Path errorsFile;
 
     @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
     boolean pretty;
@@ -60,9 +75,34 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed in parallel (default: available processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "A document taking longer gets a timeout error record (default: ${DEFAULT-VALUE}; 0: no limit).")
+    double docTimeout;
+
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (by extension: .jsonl is JSON Lines, anything else plain text), text or jsonl. Applies to - too.")
+            description = "auto (by extension: .jsonl JSON Lines, .html/.htm web pages, else plain text; .gz looked through), "
+                    + "text, jsonl or html. Applies to - too.")
     InputFormat inputFormat;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Only files below a directory that match (repeatable; "
+            + "default: *.txt, *.html, *.htm, *.jsonl and their .gz).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files below a directory that match (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--unsorted", description = "Walk directories in file-system order, without listing them first.")
+    boolean unsorted;
+
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", description = "JSONL field of the id (default: ${DEFAULT-VALUE}).")
+    String idField;
+
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", description = "JSONL field of the text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
+    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date",
+            description = "JSONL field of the date, YYYY-MM-DD (default: ${DEFAULT-VALUE}; doc_date is read too).")
+    String dateField;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
             description = "Documents longer than this get a too-large error record (default: ${DEFAULT-VALUE}).")
@@ -72,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "newsie's rule and gazetteer directory (default: the models/ of the installation).")
     Path modelsDir;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary line on standard error.")
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's own log lines.")
@@ -80,12 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new UsageException("--threads must be at least 1, not " + threads);
-        }
-        if (maxChars < 1) {
-            throw new UsageException("--max-chars must be positive");
-        }
+        checkOptions();
         String defaultDate;
         Set<EntityType> entityTypes;
         try {
@@ -94,63 +129,96 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (output != null && output.getParent() != null && !Files.isDirectory(output.getParent())) {
-            throw new UsageException("output directory not found: " + output.getParent());
-        }
-        if (modelsDir != null && !Files.isDirectory(modelsDir)) {
-            throw new UsageException("models directory not found: " + modelsDir);
-        }
-        DocumentSource source = new DocumentSource(inputs, inputFormat, defaultDate, maxChars, () -> System.in);
+        InputOptions options = new InputOptions(inputFormat, defaultDate, maxChars, idField, textField, dateField,
+                includes, excludes, !unsorted);
+        Iterator<Document> source = new DocumentSource(inputs, fromList, options, () -> System.in).skipping(output, errorsFile);
+        Set<String> done = resume ? ResumableOutput.prepare(output) : Set.of();
         if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
         }
-        long started = System.nanoTime();
+        Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
         Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes);
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
-        RunSummary summary = new RunSummary();
-        try (Writer sink = openOutput(); JsonLinesWriter writer = new JsonLinesWriter(sink, pretty)) {
-            OrderedParallelRunner.run(source, extractor::extract, result -> {
+        progress.pipelineLoaded();
+        Duration limit = Duration.ofMillis(Math.round(docTimeout * 1000));
+        Iterator<Document> todo = done.isEmpty() ? source : skipping(source, done, progress);
+        try (Writer sink = openOutput(); JsonLinesWriter writer = new JsonLinesWriter(sink, pretty);
+             JsonLinesWriter errors = errorsFile == null ? null : new JsonLinesWriter(Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8), false)) {
+            OrderedParallelRunner.run(todo, extractor::extract, doc -> Extractor.timedOut(doc, limit), limit, result -> {
                 writer.write(result);
-                summary.add(result);
+                if (errors != null && result.failed()) {
+                    errors.write(result);
+                }
+                progress.add(result);
             }, threads);
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e);
         }
-        if (!quiet) {
-            spec.commandLine().getErr().println(summary.line(loadSeconds, (System.nanoTime() - started) / 1e9));
+        progress.finish(quiet);
+        return progress.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private void checkOptions() {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + threads);
         }
-        return summary.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        if (maxChars < 1) {
+            throw new UsageException("--max-chars must be positive");
+        }
+        if (docTimeout < 0) {
+            throw new UsageException("--doc-timeout must be 0 (no limit) or more seconds");
+        }
+        if (resume && output == null) {
+            throw new UsageException("--resume needs --output FILE");
+        }
+        if (resume && pretty) {
+            throw new UsageException("--resume reads JSON Lines: it cannot be used with --pretty");
+        }
+        for (Path file : new Path[] {output, errorsFile}) {
+            if (file != null && file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                throw new UsageException("output directory not found: " + file.toAbsolutePath().getParent());
+            }
+        }
+        if (modelsDir != null && !Files.isDirectory(modelsDir)) {
+            throw new UsageException("models directory not found: " + modelsDir);
+        }
+    }
+
+    /** Documents whose id the output already holds are counted, not processed. */
+    private static Iterator<Document> skipping(Iterator<Document> source, Set<String> done, Progress progress) {
+        return new Iterator<>() {
+            private Document next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && source.hasNext()) {
+                    Document d = source.next();
+                    if (done.contains(d.id())) {
+                        progress.skipped();
+                    } else {
+                        next = d;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Document d = next;
+                next = null;
+                return d;
+            }
+        };
     }
 
     private Writer openOutput() throws IOException {
         if (output == null) {
             return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    }
-
-    /** Counts for the one-line summary on standard error. */
-    static final class RunSummary {
-        long documents;
-        long failed;
-        long tokens;
-        final Map<String, Long> failures = new TreeMap<>();
-
-        void add(ExtractionResult r) {
-            documents++;
-            tokens += r.tokens();
-            if (r.failed()) {
-                failed++;
-                failures.merge(r.error().kind(), 1L, Long::sum);
-            }
-        }
-
-        String line(double loadSeconds, double totalSeconds) {
-            double work = Math.max(totalSeconds - loadSeconds, 1e-9);
-            return String.format(java.util.Locale.ROOT,
-                    "newsie: %d documents, %d failed%s, %d tokens in %.1f s (pipeline load %.1f s; %.1f docs/s, %.0f tokens/s)",
-                    documents, failed, failures.isEmpty() ? "" : " " + failures, tokens, totalSeconds, loadSeconds,
-                    documents / work, tokens / work);
-        }
+        return resume
+                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 }

@@ -3,17 +3,25 @@ package dev.newsie.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -21,46 +29,88 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the command line's inputs as one lazy stream of documents, in input order:
- * text files, directories (every *.txt below, sorted), JSONL files and standard input.
- * Every path is checked before the first document is read, so a typo fails fast (exit 2).
+ * Reads the command line's inputs as one lazy stream of documents, in input order: text and HTML
+ * files (gzip-compressed too), directories (walked lazily, filtered by globs), JSONL files, a file
+ * listing paths (--from-list) and standard input. Every path named on the command line is checked
+ * before the first document is read, so a typo fails fast (exit 2).
  */
 public final class DocumentSource implements Iterator<Document> {
     public static final String STDIN = "-";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final InputFormat format;
-    private final String defaultDate;
-    private final long maxChars;
+    private final InputOptions options;
     private final Supplier<InputStream> stdin;
-    private final Deque<String> pendingInputs;
+    private final Iterator<String> pendingInputs;
     private final Map<String, Integer> idsSeen = new HashMap<>();
-    private Iterator<Document> current = java.util.Collections.emptyIterator();
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+    private final java.util.Set<Path> ownFiles = new java.util.HashSet<>();
+    private Iterator<Document> current = Collections.emptyIterator();
 
-    public DocumentSource(List<String> inputs, InputFormat format, String defaultDate, long maxChars,
-                          Supplier<InputStream> stdin) {
-        this.format = format;
-        this.defaultDate = defaultDate;
-        this.maxChars = maxChars;
+    public DocumentSource(List<String> inputs, Path fromList, InputOptions options, Supplier<InputStream> stdin) {
+        this.options = options;
         this.stdin = stdin;
         for (String input : inputs) {
             if (!input.equals(STDIN) && !Files.exists(Path.of(input))) {
                 throw new UsageException("input not found: " + input);
             }
         }
-        this.pendingInputs = new ArrayDeque<>(inputs.isEmpty() ? List.of(STDIN) : inputs);
+        if (fromList != null && !Files.isReadable(fromList)) {
+            throw new UsageException("list of inputs not found: " + fromList);
+        }
+        if (inputs.isEmpty() && fromList == null) {
+            throw new UsageException("no input: give files, directories, --from-list FILE, or - for standard input");
+        }
+        this.includes = options.includes().stream().map(DocumentSource::glob).toList();
+        this.excludes = options.excludes().stream().map(DocumentSource::glob).toList();
+        Iterator<String> listed = fromList == null ? Collections.emptyIterator() : new ListedPaths(fromList);
+        Iterator<String> given = inputs.iterator();
+        this.pendingInputs = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return given.hasNext() || listed.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return given.hasNext() ? given.next() : listed.next();
+            }
+        };
+    }
+
+    /** Compatibility constructor: no path list, default field names and filters. */
+    public DocumentSource(List<String> inputs, InputFormat format, String defaultDate, long maxChars, Supplier<InputStream> stdin) {
+        this(inputs, null, InputOptions.defaults().withFormat(format).withDefaultDate(defaultDate).withMaxChars(maxChars), stdin);
+    }
+
+    /** newsie's own output files are never read as input, even when they lie in a directory being walked. */
+    public DocumentSource skipping(Path... files) {
+        for (Path f : files) {
+            if (f != null) {
+                ownFiles.add(f.toAbsolutePath().normalize());
+            }
+        }
+        return this;
+    }
+
+    private static PathMatcher glob(String pattern) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("bad glob pattern '" + pattern + "': " + e.getMessage());
+        }
     }
 
     @Override
     public boolean hasNext() {
         while (!current.hasNext()) {
-            if (pendingInputs.isEmpty()) {
+            if (!pendingInputs.hasNext()) {
                 return false;
             }
-            current = open(pendingInputs.removeFirst());
+            current = open(pendingInputs.next());
         }
         return true;
     }
@@ -70,62 +120,84 @@ public final class DocumentSource implements Iterator<Document> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Document doc = current.next();
-        return withUniqueId(doc);
+        return withUniqueId(current.next());
     }
 
     /** Ids must be unique within a run: a repeated id gets "#2", "#3", ... */
     private Document withUniqueId(Document doc) {
         int seen = idsSeen.merge(doc.id(), 1, Integer::sum);
-        if (seen == 1) {
-            return doc;
-        }
-        return new Document(doc.id() + "#" + seen, doc.text(), doc.docDate(), doc.error());
+        return seen == 1 ? doc : doc.withId(doc.id() + "#" + seen);
     }
 
     private Iterator<Document> open(String input) {
         if (input.equals(STDIN)) {
-            return format == InputFormat.jsonl
-                    ? new JsonlReader("stdin", stdin.get())
-                    : List.of(readStdinText()).iterator();
+            return switch (options.format()) {
+                case jsonl -> new JsonlReader("stdin", stdin.get());
+                case html -> List.of(readStream("stdin", stdin.get(), InputFormat.html)).iterator();
+                default -> List.of(readStream("stdin", stdin.get(), InputFormat.text)).iterator();
+            };
         }
         Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, "input not found: " + input)).iterator();
+        }
         if (Files.isDirectory(path)) {
-            return new DirectoryWalk(path).stream().map(p -> readFile(p, path.relativize(p).toString())).iterator();
+            return new DirectoryWalk(path);
         }
-        if (isJsonl(path)) {
+        InputFormat format = formatOf(path);
+        if (format == InputFormat.jsonl) {
             try {
-                return new JsonlReader(input, Files.newInputStream(path));
+                return new JsonlReader(input, open(path));
             } catch (IOException e) {
-                return List.of(Document.failed(input, defaultDate, InputError.UNREADABLE, message(e))).iterator();
+                return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
             }
         }
-        return List.of(readFile(path, input)).iterator();
+        return List.of(readFile(path, input, format)).iterator();
     }
 
-    private boolean isJsonl(Path path) {
-        return format == InputFormat.jsonl
-                || (format == InputFormat.auto && path.getFileName().toString().endsWith(".jsonl"));
+    private InputFormat formatOf(Path path) {
+        if (options.format() != InputFormat.auto) {
+            return options.format();
+        }
+        InputFormat byName = InputFormat.ofFileName(path.getFileName().toString());
+        return byName == null ? InputFormat.text : byName;
     }
 
-    private Document readStdinText() {
-        try (InputStream in = stdin.get()) {
-            return TextDecoder.decode("stdin", in.readAllBytes(), defaultDate, maxChars);
+    private static InputStream open(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return path.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in), 1 << 16) : in;
+    }
+
+    private Document readFile(Path path, String id, InputFormat format) {
+        try (InputStream in = open(path)) {
+            return readStream(id, in, format);
         } catch (IOException e) {
-            return Document.failed("stdin", defaultDate, InputError.UNREADABLE, message(e));
+            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + path + ": " + message(e));
         }
     }
 
-    private Document readFile(Path path, String id) {
-        try {
-            // UTF-8 can take up to 4 bytes a character: check the size before reading a huge file into memory
-            if (Files.size(path) > 4 * maxChars) {
-                return Document.failed(id, defaultDate, InputError.TOO_LARGE,
-                        "file has " + Files.size(path) + " bytes, over the limit of " + maxChars + " characters (--max-chars)");
+    /** Reads at most what --max-chars allows (UTF-8 takes up to 4 bytes a character), so a huge file never fills the heap. */
+    private Document readStream(String id, InputStream in, InputFormat format) {
+        long limit = 4 * options.maxChars();
+        try (in) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+            if (bytes.length > limit) {
+                return Document.failed(id, options.defaultDate(), InputError.TOO_LARGE,
+                        "document is over the limit of " + options.maxChars() + " characters (--max-chars)");
             }
-            return TextDecoder.decode(id, Files.readAllBytes(path), defaultDate, maxChars);
+            if (format != InputFormat.html) {
+                return TextDecoder.decode(id, bytes, options.defaultDate(), options.maxChars());
+            }
+            Document page = TextDecoder.decode(id, bytes, options.defaultDate(), Long.MAX_VALUE);
+            if (page.failed()) {
+                return page;
+            }
+            HtmlArticle article = HtmlArticle.parse(page.text());
+            Document doc = TextDecoder.checkText(id, article.text(), article.date() != null ? article.date() : options.defaultDate(),
+                    options.maxChars());
+            return doc.fromHtml();
         } catch (IOException e) {
-            return Document.failed(id, defaultDate, InputError.UNREADABLE, "cannot read " + path + ": " + message(e));
+            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + message(e));
         }
     }
 
@@ -138,34 +210,156 @@ public final class DocumentSource implements Iterator<Document> {
         if (date == null || date.isBlank()) {
             return null;
         }
+        String d = date.strip();
         try {
-            return LocalDate.parse(date.trim().length() > 10 ? date.trim().substring(0, 10) : date.trim()).toString();
+            return LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d).toString();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("date '" + date + "' is not YYYY-MM-DD");
         }
     }
 
-    /** Every *.txt below a directory, depth first, each directory's entries in name order; lists one directory at a time. */
-    static final class DirectoryWalk {
+    private boolean wanted(Path root, Path file) {
+        Path relative = root.relativize(file);
+        Path name = file.getFileName();
+        if (ownFiles.contains(file.toAbsolutePath().normalize())) {
+            return false;
+        }
+        boolean included = includes.isEmpty() ? InputFormat.ofFileName(name.toString()) != null
+                : includes.stream().anyMatch(m -> m.matches(relative) || m.matches(name));
+        return included && excludes.stream().noneMatch(m -> m.matches(relative) || m.matches(name));
+    }
+
+    /**
+     * Files below a directory, depth first, read one at a time. Sorted mode lists one directory's names
+     * at a time (names only); unsorted mode streams the file system's own order and lists nothing.
+     */
+    final class DirectoryWalk implements Iterator<Document> {
         private final Path root;
+        private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+        private final List<DirectoryStream<Path>> open = new ArrayList<>();
+        private Iterator<Document> inFile = Collections.emptyIterator();
 
         DirectoryWalk(Path root) {
             this.root = root;
+            stack.push(children(root));
         }
 
-        Stream<Path> stream() {
-            return children(root);
+        private Iterator<Path> children(Path dir) {
+            try {
+                if (options.sorted()) {
+                    List<String> names = new ArrayList<>();
+                    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                        for (Path p : s) {
+                            names.add(p.getFileName().toString());
+                        }
+                    }
+                    Collections.sort(names);
+                    return names.stream().map(dir::resolve).iterator();
+                }
+                DirectoryStream<Path> s = Files.newDirectoryStream(dir);
+                open.add(s);
+                return s.iterator();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            }
         }
 
-        private Stream<Path> children(Path dir) {
-            List<Path> entries = new ArrayList<>();
-            try (Stream<Path> list = Files.list(dir)) {
-                list.sorted().forEach(entries::add);
+        @Override
+        public boolean hasNext() {
+            while (!inFile.hasNext()) {
+                Path next = nextFile();
+                if (next == null) {
+                    return false;
+                }
+                String id = root.relativize(next).toString();
+                InputFormat format = formatOf(next);
+                if (format == InputFormat.jsonl) {
+                    try {
+                        inFile = new JsonlReader(id, open(next));
+                    } catch (IOException e) {
+                        inFile = List.of(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
+                    }
+                } else {
+                    inFile = List.of(readFile(next, id, format)).iterator();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return inFile.next();
+        }
+
+        private Path nextFile() {
+            while (!stack.isEmpty()) {
+                Iterator<Path> top = stack.peek();
+                if (!top.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                Path p = top.next();
+                if (Files.isDirectory(p)) {
+                    stack.push(children(p));
+                } else if (wanted(root, p)) {
+                    return p;
+                }
+            }
+            for (DirectoryStream<Path> s : open) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // listing finished
+                }
+            }
+            open.clear();
+            return null;
+        }
+    }
+
+    /** Paths of a --from-list file, one per line (blank lines and # comments skipped), read lazily. */
+    static final class ListedPaths implements Iterator<String> {
+        private final BufferedReader reader;
+        private String next;
+
+        ListedPaths(Path list) {
+            try {
+                this.reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("cannot read list of inputs " + list + ": " + e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    String line = reader.readLine();
+                    if (line == null) {
+                        reader.close();
+                        return false;
+                    }
+                    if (!line.isBlank() && !line.strip().startsWith("#")) {
+                        next = line.strip();
+                    }
+                }
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return entries.stream().flatMap(p -> Files.isDirectory(p) ? children(p)
-                    : p.getFileName().toString().endsWith(".txt") ? Stream.of(p) : Stream.empty());
+        }
+
+        @Override
+        public String next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String n = next;
+            next = null;
+            return n;
         }
     }
 
@@ -179,7 +373,7 @@ public final class DocumentSource implements Iterator<Document> {
 
         JsonlReader(String name, InputStream in) {
             this.name = name;
-            this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+            this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
         }
 
         @Override
@@ -228,34 +422,35 @@ public final class DocumentSource implements Iterator<Document> {
             String where = name + ":" + lineNumber;
             String raw;
             try {
-                raw = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                return Document.failed(where, defaultDate, InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
+                raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)).toString();
+            } catch (CharacterCodingException e) {
+                return Document.failed(where, options.defaultDate(), InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
             }
             JsonNode record;
             try {
                 record = JSON.readTree(raw);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return Document.failed(where, defaultDate, InputError.MALFORMED_JSON,
+                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON,
                         "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
             }
             if (record == null || !record.isObject()) {
-                return Document.failed(where, defaultDate, InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
+                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
             }
-            JsonNode idNode = record.get("id");
+            JsonNode idNode = record.get(options.idField());
             String id = idNode == null || idNode.isNull() ? where : idNode.asText();
             String date;
             try {
-                JsonNode dateNode = record.hasNonNull("date") ? record.get("date") : record.get("doc_date");
-                date = dateNode == null || dateNode.isNull() ? defaultDate : checkDate(dateNode.asText());
+                JsonNode dateNode = record.hasNonNull(options.dateField()) ? record.get(options.dateField()) : record.get("doc_date");
+                date = dateNode == null || dateNode.isNull() ? options.defaultDate() : checkDate(dateNode.asText());
             } catch (IllegalArgumentException e) {
-                return Document.failed(id, defaultDate, InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
+                return Document.failed(id, options.defaultDate(), InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
             }
-            JsonNode text = record.get("text");
+            JsonNode text = record.get(options.textField());
             if (text == null || !text.isTextual()) {
-                return Document.failed(id, date, InputError.BAD_FIELD, "line " + lineNumber + " has no string field \"text\"");
+                return Document.failed(id, date, InputError.BAD_FIELD,
+                        "line " + lineNumber + " has no string field \"" + options.textField() + "\"");
             }
-            return TextDecoder.checkText(id, text.asText(), date, maxChars);
+            return TextDecoder.checkText(id, text.asText(), date, options.maxChars());
         }
 
         private boolean isBlank(byte[] line) {

@@ -10,4 +10,5 @@ public record InputError(String kind, String message) {
     public static final String MALFORMED_JSON = "malformed-json";
     public static final String BAD_FIELD = "bad-field";
     public static final String PROCESSING = "processing";
+    public static final String TIMEOUT = "timeout";
 }

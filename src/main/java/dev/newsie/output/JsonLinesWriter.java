@@ -34,6 +34,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         try {
             out.write(mapper.writeValueAsString(toJson(result)));
             out.write('\n');
+            // whole lines reach the file one by one: a killed run leaves at most one partial line (see --resume)
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
@@ -45,6 +46,10 @@ public final class JsonLinesWriter implements AutoCloseable {
         doc.put("schema", SCHEMA);
         doc.put("id", r.id());
         doc.put("docDate", r.docDate());
+        if (r.textSource() != null) {
+            doc.put("textSource", r.textSource());
+            doc.put("text", r.text());
+        }
         if (r.error() != null) {
             ObjectNode err = doc.putObject("error");
             err.put("kind", r.error().kind());

@@ -40,6 +40,12 @@ public final class Extractor {
         this.types = Set.copyOf(types);
     }
 
+    /** The result for a document given up after the time limit. */
+    public static ExtractionResult timedOut(Document doc, java.time.Duration limit) {
+        return ExtractionResult.failed(doc.id(), doc.docDate(), new InputError(InputError.TIMEOUT,
+                "processing took longer than " + limit.toMillis() / 1000.0 + " s (--doc-timeout)"));
+    }
+
     public ExtractionResult extract(Document doc) {
         if (doc.failed()) {
             return ExtractionResult.failed(doc.id(), doc.docDate(), doc.error());
@@ -70,6 +76,7 @@ public final class Extractor {
         List<Triple> triples = relations.extract(annotation, found);
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
-        return new ExtractionResult(doc.id(), doc.docDate(), found.entities(), triples, null, tokenCount);
+        return new ExtractionResult(doc.id(), doc.docDate(), found.entities(), triples, null, tokenCount, doc.textSource(),
+                doc.textSource() == null ? null : doc.text());
     }
 }

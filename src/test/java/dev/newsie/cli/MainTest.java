@@ -115,6 +115,65 @@ class MainTest {
     }
 
     @Test
+    void resumeFinishesAnInterruptedRunWithEveryDocumentOnce() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(in.resolve("d" + i + ".txt"), "Xi Jinping met Joe Biden in " + (2000 + i) + ".");
+        }
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", out.toString(), in.toString()));
+        List<String> full = Files.readAllLines(out);
+        // as if killed while writing the fourth line
+        Files.writeString(out, full.get(0) + "\n" + full.get(1) + "\n" + full.get(2) + "\n" + full.get(3).substring(0, 20));
+        assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--resume", "-o", out.toString(), in.toString()));
+        assertEquals(full, Files.readAllLines(out));
+        assertTrue(err.toString().contains("3 already in the output"), err.toString());
+    }
+
+    @Test
+    void errorsFileAndTimeoutRecords() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        // long enough to run past a 1 ms limit by far
+        Files.writeString(in.resolve("a.txt"), Files.readString(Path.of("samples/putin-visits-north-korea.txt")).repeat(2));
+        Files.write(in.resolve("b.txt"), new byte[0]);
+        Path out = dir.resolve("out.jsonl");
+        Path errors = dir.resolve("errors.jsonl");
+        assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--doc-timeout", "0.001", "--errors", errors.toString(),
+                "-o", out.toString(), in.toString()));
+        List<JsonNode> docs = lines(out);
+        assertEquals("timeout", docs.get(0).get("error").get("kind").asText());
+        assertEquals("empty", docs.get(1).get("error").get("kind").asText());
+        assertEquals(2, lines(errors).size());
+        assertTrue(err.toString().contains("{empty=1, timeout=1}"), err.toString());
+    }
+
+    @Test
+    void htmlOutputSaysItsOffsetsPointIntoTheExtractedText() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><meta property=\"article:published_time\" content=\"2024-06-14\"></head>"
+                + "<body><nav>Home</nav><article><p>Vladimir Putin visited North Korea on the 19th.</p></article></body></html>");
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", out.toString(), page.toString()));
+        JsonNode doc = lines(out).get(0);
+        assertEquals("html", doc.get("textSource").asText());
+        assertEquals("2024-06-14", doc.get("docDate").asText());
+        String text = doc.get("text").asText();
+        for (JsonNode e : doc.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+            }
+        }
+        assertEquals("2024-06-19", doc.get("triples").get(0).get("date").get("value").asText());
+    }
+
+    @Test
+    void resumeNeedsAnOutputFile() {
+        assertEquals(ExitCodes.USAGE, run("extract", "--resume", "-"));
+    }
+
+    @Test
     void typesLimitTheEntities() throws IOException {
         Path input = dir.resolve("one.txt");
         Files.writeString(input, "Vladimir Putin visited North Korea in 2024.");

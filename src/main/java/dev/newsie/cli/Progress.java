@@ -1,0 +1,78 @@
+package dev.newsie.cli;
+
+import dev.newsie.output.ExtractionResult;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts a run's documents; shows a one-line progress display on a terminal and prints the closing summary. */
+final class Progress {
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    private final PrintWriter err;
+    private final boolean live;
+    private final long startNanos = System.nanoTime();
+    private long workStartNanos = startNanos;
+    private long lastShown;
+    private double loadSeconds;
+    long documents;
+    long skipped;
+    long failed;
+    long tokens;
+    final Map<String, Long> failures = new TreeMap<>();
+
+    Progress(PrintWriter err, boolean live) {
+        this.err = err;
+        this.live = live;
+    }
+
+    void pipelineLoaded() {
+        workStartNanos = System.nanoTime();
+        loadSeconds = (workStartNanos - startNanos) / 1e9;
+    }
+
+    void skipped() {
+        skipped++;
+    }
+
+    void add(ExtractionResult r) {
+        documents++;
+        tokens += r.tokens();
+        if (r.failed()) {
+            failed++;
+            failures.merge(r.error().kind(), 1L, Long::sum);
+        }
+        long now = System.nanoTime();
+        if (live && now - lastShown > REFRESH_NANOS) {
+            lastShown = now;
+            err.print(String.format(Locale.ROOT, "\r%d documents, %.1f docs/s, %.0f tokens/s, %d failed   ",
+                    documents, documents / work(now), tokens / work(now), failed));
+            err.flush();
+        }
+    }
+
+    private double work(long now) {
+        return Math.max((now - workStartNanos) / 1e9, 1e-9);
+    }
+
+    String summary() {
+        long now = System.nanoTime();
+        return String.format(Locale.ROOT,
+                "newsie: %d documents, %d failed%s%s, %d tokens in %.1f s (pipeline load %.1f s; %.1f docs/s, %.0f tokens/s)",
+                documents, failed, failures.isEmpty() ? "" : " " + failures,
+                skipped == 0 ? "" : ", " + skipped + " already in the output (--resume)",
+                tokens, (now - startNanos) / 1e9, loadSeconds, documents / work(now), tokens / work(now));
+    }
+
+    void finish(boolean quiet) {
+        if (live) {
+            err.print("\r");
+        }
+        if (!quiet) {
+            err.println(summary());
+        }
+        err.flush();
+    }
+}
