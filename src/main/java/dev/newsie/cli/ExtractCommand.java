@@ -131,12 +131,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
         InputOptions options = new InputOptions(inputFormat, defaultDate, maxChars, idField, textField, dateField,
                 includes, excludes, !unsorted);
-        Iterator<Document> source = new DocumentSource(inputs, fromList, options, () -> System.in).skipping(output, errorsFile);
+        DocumentSource source = new DocumentSource(inputs, fromList, options, () -> System.in).skipping(output, errorsFile);
         Set<String> done = resume ? ResumableOutput.prepare(output) : Set.of();
         if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
         }
         Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
+        progress.countInBackground(() -> new DocumentSource(inputs, fromList, options, () -> System.in)
+                .skipping(output, errorsFile).countDocuments(inputs, fromList));
         Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes);
         progress.pipelineLoaded();
         Duration limit = Duration.ofMillis(Math.round(docTimeout * 1000));

@@ -17,6 +17,8 @@ final class Progress {
     private long workStartNanos = startNanos;
     private long lastShown;
     private double loadSeconds;
+    /** Documents in the inputs, once a background count has finished; -1 while unknown. */
+    private volatile long total = -1;
     long documents;
     long skipped;
     long failed;
@@ -26,6 +28,22 @@ final class Progress {
     Progress(PrintWriter err, boolean live) {
         this.err = err;
         this.live = live;
+    }
+
+    /** Counts the inputs on a background thread, so that the display can show a total and an ETA. */
+    void countInBackground(java.util.function.LongSupplier counter) {
+        if (!live) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                total = counter.getAsLong();
+            } catch (RuntimeException e) {
+                total = -1; // the run reports read problems itself
+            }
+        }, "newsie-count");
+        t.setDaemon(true);
+        t.start();
     }
 
     void pipelineLoaded() {
@@ -47,10 +65,19 @@ final class Progress {
         long now = System.nanoTime();
         if (live && now - lastShown > REFRESH_NANOS) {
             lastShown = now;
-            err.print(String.format(Locale.ROOT, "\r%d documents, %.1f docs/s, %.0f tokens/s, %d failed   ",
-                    documents, documents / work(now), tokens / work(now), failed));
+            double rate = documents / work(now);
+            long all = total;
+            String done = all > 0 ? documents + skipped + "/" + all : String.valueOf(documents + skipped);
+            String eta = all > 0 && rate > 0 ? String.format(Locale.ROOT, ", ETA %s", duration((all - documents - skipped) / rate)) : "";
+            err.print(String.format(Locale.ROOT, "\r%s documents, %.1f docs/s, %.0f tokens/s, %d failed%s   ",
+                    done, rate, tokens / work(now), failed, eta));
             err.flush();
         }
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60) : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 
     private double work(long now) {

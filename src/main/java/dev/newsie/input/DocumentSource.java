@@ -229,17 +229,58 @@ public final class DocumentSource implements Iterator<Document> {
         return included && excludes.stream().noneMatch(m -> m.matches(relative) || m.matches(name));
     }
 
-    /**
-     * Files below a directory, depth first, read one at a time. Sorted mode lists one directory's names
-     * at a time (names only); unsorted mode streams the file system's own order and lists nothing.
-     */
+    /** Documents of the files below a directory, read one file at a time. */
     final class DirectoryWalk implements Iterator<Document> {
         private final Path root;
-        private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
-        private final List<DirectoryStream<Path>> open = new ArrayList<>();
+        private final FileWalk files;
         private Iterator<Document> inFile = Collections.emptyIterator();
 
         DirectoryWalk(Path root) {
+            this.root = root;
+            this.files = new FileWalk(root);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!inFile.hasNext()) {
+                if (!files.hasNext()) {
+                    return false;
+                }
+                Path next = files.next();
+                String id = root.relativize(next).toString();
+                if (formatOf(next) == InputFormat.jsonl) {
+                    try {
+                        inFile = new JsonlReader(id, open(next));
+                    } catch (IOException e) {
+                        inFile = List.of(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
+                    }
+                } else {
+                    inFile = List.of(readFile(next, id, formatOf(next))).iterator();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return inFile.next();
+        }
+    }
+
+    /**
+     * The wanted files below a directory, depth first. Sorted mode lists one directory's names at a time
+     * (names only); unsorted mode streams the file system's own order and lists nothing.
+     */
+    final class FileWalk implements Iterator<Path> {
+        private final Path root;
+        private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+        private final List<DirectoryStream<Path>> open = new ArrayList<>();
+        private Path next;
+
+        FileWalk(Path root) {
             this.root = root;
             stack.push(children(root));
         }
@@ -266,36 +307,7 @@ public final class DocumentSource implements Iterator<Document> {
 
         @Override
         public boolean hasNext() {
-            while (!inFile.hasNext()) {
-                Path next = nextFile();
-                if (next == null) {
-                    return false;
-                }
-                String id = root.relativize(next).toString();
-                InputFormat format = formatOf(next);
-                if (format == InputFormat.jsonl) {
-                    try {
-                        inFile = new JsonlReader(id, open(next));
-                    } catch (IOException e) {
-                        inFile = List.of(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
-                    }
-                } else {
-                    inFile = List.of(readFile(next, id, format)).iterator();
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return inFile.next();
-        }
-
-        private Path nextFile() {
-            while (!stack.isEmpty()) {
+            while (next == null && !stack.isEmpty()) {
                 Iterator<Path> top = stack.peek();
                 if (!top.hasNext()) {
                     stack.pop();
@@ -305,9 +317,26 @@ public final class DocumentSource implements Iterator<Document> {
                 if (Files.isDirectory(p)) {
                     stack.push(children(p));
                 } else if (wanted(root, p)) {
-                    return p;
+                    next = p;
                 }
             }
+            if (next == null) {
+                closeListings();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Path next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Path p = next;
+            next = null;
+            return p;
+        }
+
+        private void closeListings() {
             for (DirectoryStream<Path> s : open) {
                 try {
                     s.close();
@@ -316,7 +345,55 @@ public final class DocumentSource implements Iterator<Document> {
                 }
             }
             open.clear();
-            return null;
+        }
+    }
+
+    /**
+     * How many documents the inputs hold, for the progress display: files are counted, JSONL lines too.
+     * Returns -1 when it cannot be known without reading the stream (standard input). Reads no text.
+     */
+    public long countDocuments(List<String> inputs, Path fromList) {
+        long total = 0;
+        Iterator<String> all = fromList == null ? inputs.iterator()
+                : java.util.stream.Stream.concat(inputs.stream(), java.util.stream.StreamSupport.stream(
+                        java.util.Spliterators.spliteratorUnknownSize(new ListedPaths(fromList), 0), false)).iterator();
+        while (all.hasNext()) {
+            String input = all.next();
+            if (input.equals(STDIN)) {
+                return -1;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                for (FileWalk walk = new FileWalk(path); walk.hasNext(); ) {
+                    total += countIn(walk.next());
+                }
+            } else {
+                total += countIn(path);
+            }
+        }
+        return total;
+    }
+
+    private long countIn(Path file) {
+        if (formatOf(file) != InputFormat.jsonl) {
+            return 1;
+        }
+        long lines = 0;
+        try (InputStream in = open(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            int last = '\n';
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buf[n - 1];
+            }
+            return last == '\n' ? lines : lines + 1;
+        } catch (IOException e) {
+            return 1;
         }
     }
 

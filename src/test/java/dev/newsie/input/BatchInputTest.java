@@ -60,6 +60,15 @@ class BatchInputTest {
     }
 
     @Test
+    void documentsAreCountedWithoutReadingTheirText() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "A.");
+        Files.writeString(dir.resolve("b.jsonl"), "{\"id\":1}\n{\"id\":2}\n{\"id\":3}");
+        DocumentSource source = new DocumentSource(List.of(dir.toString()), null, globs(List.of(), List.of()), () -> null);
+        assertEquals(4, source.countDocuments(List.of(dir.toString()), null));
+        assertEquals(-1, source.countDocuments(List.of("-"), null));
+    }
+
+    @Test
     void jsonlFieldNamesAreConfigurable() throws IOException {
         Path file = dir.resolve("in.jsonl");
         Files.writeString(file, "{\"uid\":\"n1\",\"body\":\"Text.\",\"published\":\"2023-01-05T10:00:00Z\"}\n");
