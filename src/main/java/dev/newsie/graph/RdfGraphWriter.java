@@ -90,7 +90,7 @@ public final class RdfGraphWriter {
         add(statement, SYMMETRIC, VF.createLiteral(e.symmetric()));
         add(statement, DOCUMENTS, VF.createLiteral(e.documents()));
         add(statement, SENTENCES, VF.createLiteral(e.sentences()));
-        add(statement, CONFIDENCE, VF.createLiteral(e.confidence()));
+        add(statement, CONFIDENCE, decimal(e.confidence()));
         addIfPresent(statement, FIRST_DATE, dateLiteral(e.firstDate()));
         addIfPresent(statement, LAST_DATE, dateLiteral(e.lastDate()));
         int n = 0;
@@ -105,9 +105,14 @@ public final class RdfGraphWriter {
             add(source, END, VF.createLiteral(s.end()));
             addIfPresent(source, TEXT, s.text() == null ? null : VF.createLiteral(s.text()));
             addIfPresent(source, DATE, dateLiteral(s.date()));
-            add(source, CONFIDENCE, VF.createLiteral(s.confidence()));
+            add(source, CONFIDENCE, decimal(s.confidence()));
             addIfPresent(source, RULE, s.rule() == null ? null : VF.createLiteral(s.rule()));
         }
+    }
+
+    /** xsd:decimal: Turtle writes it as 0.85, where an xsd:double would read 8.5E-1. */
+    private static Literal decimal(double value) {
+        return VF.createLiteral(java.math.BigDecimal.valueOf(value));
     }
 
     /** xsd:date, xsd:gYearMonth or xsd:gYear where the value is one, so SPARQL can compare them; else a plain string. */
