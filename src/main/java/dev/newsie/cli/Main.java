@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "newsie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news articles into knowledge-graph facts: entities (people, countries, dates, "
                 + "organizations) and the relation triples the text states between them.",
-        subcommands = {ExtractCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ExplainCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some documents got an error record",
                 "2:usage error (unknown option, bad value, missing input)", "3:fatal error (models, output)"})
