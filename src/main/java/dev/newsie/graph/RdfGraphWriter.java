@@ -20,10 +20,11 @@ import java.io.OutputStream;
 import static dev.newsie.graph.RdfVocabulary.*;
 
 /**
- * The merged graph as RDF (N-Triples or Turtle, through RDF4J Rio). Each relation is an
- * {@code rdf:Statement} node carrying its qualifiers and sources; relations that are asserted and not
- * negated are also plain edges ({@code <putin> newsie-rel:visit <Q423>}), so a simple query finds facts
- * and never a planned, possible or denied one.
+ * The merged graph as RDF (N-Triples or Turtle, through RDF4J Rio). Each relation is both an
+ * {@code rdf:Statement} node carrying its qualifiers and sources and a direct edge. The direct edge of an
+ * asserted, not negated relation is the plain predicate ({@code <putin> newsie-rel:visit <Q423>}); others
+ * carry their qualifier in the predicate ({@code newsie-rel:planned-visit}, {@code newsie-rel:not-visit}),
+ * so a simple query over plain edges finds facts and never a planned, possible or denied one.
  */
 public final class RdfGraphWriter {
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
@@ -73,11 +74,10 @@ public final class RdfGraphWriter {
         IRI subject = VF.createIRI(NodeIds.iri(e.key().subject()));
         IRI predicate = relation(e.key().predicate());
         IRI object = VF.createIRI(NodeIds.iri(e.key().object()));
-        if (e.key().isFact()) {
-            add(subject, predicate, object);
-            if (e.symmetric()) {
-                add(object, predicate, subject);
-            }
+        IRI direct = directRelation(e.key().predicate(), e.key().negated(), e.key().modality());
+        add(subject, direct, object);
+        if (e.symmetric()) {
+            add(object, direct, subject);
         }
         IRI statement = VF.createIRI(STATEMENT, e.id());
         add(statement, RDF.TYPE, RDF.STATEMENT);

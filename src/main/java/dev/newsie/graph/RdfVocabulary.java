@@ -48,7 +48,16 @@ public final class RdfVocabulary {
         return term(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
 
-    /** The direct-edge predicate: "hold talks with" -> newsie-rel:hold-talks-with. */
+    /**
+     * The direct edge of a relation: the plain predicate for an asserted fact, else one that says how the
+     * text put it: "planned" visit -> newsie-rel:planned-visit, negated -> newsie-rel:not-visit.
+     */
+    public static IRI directRelation(String predicate, boolean negated, String modality) {
+        String qualifier = (negated ? "not " : "") + ("asserted".equals(modality) ? "" : modality + " ");
+        return relation(qualifier + predicate);
+    }
+
+    /** The relation's predicate: "hold talks with" -> newsie-rel:hold-talks-with. */
     public static IRI relation(String predicate) {
         return VF.createIRI(REL, NodeIds.slug(predicate));
     }

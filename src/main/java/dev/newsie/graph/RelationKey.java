@@ -23,9 +23,4 @@ public record RelationKey(String subject, String predicate, String object, boole
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
-
-    /** Asserted and not negated: the only relations a graph may state as plain edges. */
-    public boolean isFact() {
-        return !negated && "asserted".equals(modality);
-    }
 }

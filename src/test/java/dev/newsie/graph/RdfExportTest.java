@@ -97,7 +97,7 @@ class RdfExportTest {
     }
 
     @Test
-    void directEdgesAreOnlyAssertedAndNotNegated() throws IOException {
+    void plainDirectEdgesAreOnlyAssertedAndNotNegated() throws IOException {
         try (RepositoryConnection rdf = load(RDFFormat.TURTLE)) {
             assertEquals(List.of("Vladimir Putin"),
                     rows(rdf, PREFIXES + "SELECT ?who WHERE { ?p newsie-rel:visit wd:Q423 ; rdfs:label ?who }", "who"));
@@ -107,6 +107,9 @@ class RdfExportTest {
                     SELECT ?negated ?modality WHERE { ?s rdf:subject ?p ; rdf:predicate newsie-rel:visit ; rdf:object wd:Q884 ;
                                                          newsie:negated ?negated ; newsie:modality ?modality } ORDER BY ?modality
                     """, "negated", "modality"));
+            // ... but they are direct edges too, with the qualifier in the predicate
+            assertEquals(1, rows(rdf, PREFIXES + "SELECT ?p WHERE { ?p newsie-rel:planned-visit wd:Q884 }", "p").size());
+            assertEquals(1, rows(rdf, PREFIXES + "SELECT ?p WHERE { ?p newsie-rel:not-visit wd:Q884 }", "p").size());
             // a symmetric relation is a direct edge both ways
             assertEquals(List.of("Kim Jong-un"), rows(rdf, PREFIXES
                     + "SELECT ?name WHERE { <https://newsie.dev/id/person/vladimir-putin> newsie-rel:meet ?k . ?k rdfs:label ?name }", "name"));
