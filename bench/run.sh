@@ -3,7 +3,7 @@
 # same documents, same threads, one command (see README, "Speed"). Not a test; takes about 6 minutes.
 #   bench/run.sh                      # default corpus, --threads 2
 #   bench/run.sh --threads 1 --engines newsie,floor samples/
-# Each engine runs in a fresh child JVM: newsie with ./newsie's default options (-Xmx4g -XX:+UseParallelGC,
+# Each engine runs in a fresh child JVM: newsie with ./newsie's default options (-Xmx1536m -XX:+UseParallelGC,
 # change with --newsie-jvm), the stock pipelines with -Xmx8g (--stock-jvm); bench/run.sh --help lists all.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -16,6 +16,8 @@ import java.util.Properties;
 public final class NlpPipeline {
     private final StanfordCoreNLP firstPass;
     private final StanfordCoreNLP parser;
+    /** Longer sentences are not parsed: lists and tables, not prose, and parse time grows with length. */
+    private final int parseMaxTokens;
 
     public NlpPipeline(Properties settings) {
         Properties first = new Properties();
@@ -23,6 +25,8 @@ public final class NlpPipeline {
         for (String key : settings.stringPropertyNames()) {
             (key.startsWith("depparse.") ? second : first).setProperty(key, settings.getProperty(key));
         }
+        this.parseMaxTokens = Integer.parseInt(second.getProperty("depparse.maxlen", "120").strip());
+        second.remove("depparse.maxlen");
         this.firstPass = new StanfordCoreNLP(first);
         second.setProperty("annotators", "depparse");
         this.parser = new StanfordCoreNLP(second, false);
@@ -40,11 +44,13 @@ public final class NlpPipeline {
 
     /** Adds dependency graphs to the given sentences of a tagged document. */
     public void parse(Annotation doc, List<CoreMap> sentences) {
-        if (sentences.isEmpty()) {
+        List<CoreMap> parsable = sentences.stream()
+                .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= parseMaxTokens).toList();
+        if (parsable.isEmpty()) {
             return;
         }
         Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        subset.set(CoreAnnotations.SentencesAnnotation.class, parsable);
         parser.annotate(subset);
     }
 }

@@ -67,7 +67,7 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "newsie's models directory (default: as ./newsie).")
     Path modelsDir;
 
-    @Option(names = "--newsie-jvm", paramLabel = "OPTS", defaultValue = "-Xmx4g -XX:+UseParallelGC",
+    @Option(names = "--newsie-jvm", paramLabel = "OPTS", defaultValue = "-Xmx1536m -XX:+UseParallelGC",
             description = "JVM options of newsie's child JVM (default: ./newsie's, ${DEFAULT-VALUE}).")
     String newsieJvm;
 
