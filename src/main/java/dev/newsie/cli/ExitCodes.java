@@ -11,6 +11,12 @@ public final class ExitCodes {
     /** newsie could not run at all: models unreadable, output not writable, internal error. */
     public static final int FATAL = 3;
 
+    /** The exit code list of --help (picocli annotations need constants). */
+    static final String OK_TEXT = "0:every document processed";
+    static final String SOME_FAILED_TEXT = "1:some documents got an error record";
+    static final String USAGE_TEXT = "2:usage error (unknown option, bad value, missing input)";
+    static final String FATAL_TEXT = "3:fatal error (models, output)";
+
     private ExitCodes() {
     }
 }

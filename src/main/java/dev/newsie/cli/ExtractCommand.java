@@ -5,6 +5,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.InputFormat;
 import dev.newsie.input.InputOptions;
+import dev.newsie.input.LookAhead;
 import dev.newsie.input.UsageException;
 import dev.newsie.output.JsonLinesWriter;
 import dev.newsie.output.ResumableOutput;
@@ -38,8 +39,7 @@ import java.util.concurrent.Callable;
                 "INPUT is a text or HTML file, a directory (every .txt/.html/.htm/.jsonl file below it, also gzipped, sorted), "
                         + "a .jsonl file (records with id, text, optional date YYYY-MM-DD), or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document processed", "1:some documents got an error record",
-                "2:usage error (unknown option, bad value, missing input)", "3:fatal error (models, output)"})
+        exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.SOME_FAILED_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.FATAL_TEXT})
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -137,8 +137,7 @@ final class ExtractCommand implements Callable<Integer> {
             RedwoodConfiguration.current().clear().apply();
         }
         Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
-        progress.countInBackground(() -> new DocumentSource(inputs, fromList, options, () -> System.in)
-                .skipping(output, errorsFile).countDocuments(inputs, fromList));
+        progress.countInBackground(source::countDocuments);
         Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes);
         progress.pipelineLoaded();
         Duration limit = Duration.ofMillis(Math.round(docTimeout * 1000));
@@ -187,30 +186,17 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Documents whose id the output already holds are counted, not processed. */
     private static Iterator<Document> skipping(Iterator<Document> source, Set<String> done, Progress progress) {
-        return new Iterator<>() {
-            private Document next;
-
+        return new LookAhead<>() {
             @Override
-            public boolean hasNext() {
-                while (next == null && source.hasNext()) {
+            protected Document computeNext() {
+                while (source.hasNext()) {
                     Document d = source.next();
-                    if (done.contains(d.id())) {
-                        progress.skipped();
-                    } else {
-                        next = d;
+                    if (!done.contains(d.id())) {
+                        return d;
                     }
+                    progress.skipped();
                 }
-                return next != null;
-            }
-
-            @Override
-            public Document next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                Document d = next;
-                next = null;
-                return d;
+                return null;
             }
         };
     }

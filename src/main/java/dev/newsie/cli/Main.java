@@ -12,8 +12,7 @@ import java.io.PrintWriter;
                 + "organizations) and the relation triples the text states between them.",
         subcommands = {ExtractCommand.class, ExplainCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document processed", "1:some documents got an error record",
-                "2:usage error (unknown option, bad value, missing input)", "3:fatal error (models, output)"})
+        exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.SOME_FAILED_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.FATAL_TEXT})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -43,6 +43,8 @@ public final class DocumentSource implements Iterator<Document> {
 
     private final InputOptions options;
     private final Supplier<InputStream> stdin;
+    private final List<String> inputs;
+    private final Path fromList;
     private final Iterator<String> pendingInputs;
     private final Map<String, Integer> idsSeen = new HashMap<>();
     private final List<PathMatcher> includes;
@@ -66,17 +68,19 @@ public final class DocumentSource implements Iterator<Document> {
         }
         this.includes = options.includes().stream().map(DocumentSource::glob).toList();
         this.excludes = options.excludes().stream().map(DocumentSource::glob).toList();
-        Iterator<String> listed = fromList == null ? Collections.emptyIterator() : new ListedPaths(fromList);
-        Iterator<String> given = inputs.iterator();
-        this.pendingInputs = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return given.hasNext() || listed.hasNext();
-            }
+        this.inputs = List.copyOf(inputs);
+        this.fromList = fromList;
+        this.pendingInputs = allInputs();
+    }
 
+    /** The inputs named on the command line, then those of the --from-list file, read lazily. */
+    private Iterator<String> allInputs() {
+        Iterator<String> given = inputs.iterator();
+        Iterator<String> listed = fromList == null ? Collections.emptyIterator() : new ListedPaths(fromList);
+        return new LookAhead<>() {
             @Override
-            public String next() {
-                return given.hasNext() ? given.next() : listed.next();
+            protected String computeNext() {
+                return given.hasNext() ? given.next() : listed.hasNext() ? listed.next() : null;
             }
         };
     }
@@ -230,7 +234,7 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     /** Documents of the files below a directory, read one file at a time. */
-    final class DirectoryWalk implements Iterator<Document> {
+    final class DirectoryWalk extends LookAhead<Document> {
         private final Path root;
         private final FileWalk files;
         private Iterator<Document> inFile = Collections.emptyIterator();
@@ -241,10 +245,10 @@ public final class DocumentSource implements Iterator<Document> {
         }
 
         @Override
-        public boolean hasNext() {
+        protected Document computeNext() {
             while (!inFile.hasNext()) {
                 if (!files.hasNext()) {
-                    return false;
+                    return null;
                 }
                 Path next = files.next();
                 String id = root.relativize(next).toString();
@@ -258,14 +262,6 @@ public final class DocumentSource implements Iterator<Document> {
                     inFile = List.of(readFile(next, id, formatOf(next))).iterator();
                 }
             }
-            return true;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
             return inFile.next();
         }
     }
@@ -274,11 +270,10 @@ public final class DocumentSource implements Iterator<Document> {
      * The wanted files below a directory, depth first. Sorted mode lists one directory's names at a time
      * (names only); unsorted mode streams the file system's own order and lists nothing.
      */
-    final class FileWalk implements Iterator<Path> {
+    final class FileWalk extends LookAhead<Path> {
         private final Path root;
         private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
         private final List<DirectoryStream<Path>> open = new ArrayList<>();
-        private Path next;
 
         FileWalk(Path root) {
             this.root = root;
@@ -306,8 +301,8 @@ public final class DocumentSource implements Iterator<Document> {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !stack.isEmpty()) {
+        protected Path computeNext() {
+            while (!stack.isEmpty()) {
                 Iterator<Path> top = stack.peek();
                 if (!top.hasNext()) {
                     stack.pop();
@@ -317,23 +312,11 @@ public final class DocumentSource implements Iterator<Document> {
                 if (Files.isDirectory(p)) {
                     stack.push(children(p));
                 } else if (wanted(root, p)) {
-                    next = p;
+                    return p;
                 }
             }
-            if (next == null) {
-                closeListings();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Path next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Path p = next;
-            next = null;
-            return p;
+            closeListings();
+            return null;
         }
 
         private void closeListings() {
@@ -352,11 +335,9 @@ public final class DocumentSource implements Iterator<Document> {
      * How many documents the inputs hold, for the progress display: files are counted, JSONL lines too.
      * Returns -1 when it cannot be known without reading the stream (standard input). Reads no text.
      */
-    public long countDocuments(List<String> inputs, Path fromList) {
+    public long countDocuments() {
         long total = 0;
-        Iterator<String> all = fromList == null ? inputs.iterator()
-                : java.util.stream.Stream.concat(inputs.stream(), java.util.stream.StreamSupport.stream(
-                        java.util.Spliterators.spliteratorUnknownSize(new ListedPaths(fromList), 0), false)).iterator();
+        Iterator<String> all = allInputs();
         while (all.hasNext()) {
             String input = all.next();
             if (input.equals(STDIN)) {
@@ -398,9 +379,8 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     /** Paths of a --from-list file, one per line (blank lines and # comments skipped), read lazily. */
-    static final class ListedPaths implements Iterator<String> {
+    static final class ListedPaths extends LookAhead<String> {
         private final BufferedReader reader;
-        private String next;
 
         ListedPaths(Path list) {
             try {
@@ -411,42 +391,26 @@ public final class DocumentSource implements Iterator<Document> {
         }
 
         @Override
-        public boolean hasNext() {
+        protected String computeNext() {
             try {
-                while (next == null) {
-                    String line = reader.readLine();
-                    if (line == null) {
-                        reader.close();
-                        return false;
-                    }
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (!line.isBlank() && !line.strip().startsWith("#")) {
-                        next = line.strip();
+                        return line.strip();
                     }
                 }
-                return true;
+                reader.close();
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-
-        @Override
-        public String next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            String n = next;
-            next = null;
-            return n;
-        }
     }
 
     /** One document per JSONL line; a line that is not a valid record becomes an error document naming its line number. */
-    final class JsonlReader implements Iterator<Document> {
+    final class JsonlReader extends LookAhead<Document> {
         private final String name;
         private final InputStream in;
         private long lineNumber;
-        private Document next;
-        private boolean done;
 
         JsonlReader(String name, InputStream in) {
             this.name = name;
@@ -454,27 +418,14 @@ public final class DocumentSource implements Iterator<Document> {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                byte[] line = readLine();
-                if (line == null) {
-                    done = true;
-                    closeQuietly();
-                } else if (!isBlank(line)) {
-                    next = parse(line);
+        protected Document computeNext() {
+            for (byte[] line = readLine(); line != null; line = readLine()) {
+                if (!isBlank(line)) {
+                    return parse(line);
                 }
             }
-            return next != null;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Document d = next;
-            next = null;
-            return d;
+            closeQuietly();
+            return null;
         }
 
         private byte[] readLine() {

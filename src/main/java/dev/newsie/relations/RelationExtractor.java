@@ -323,9 +323,9 @@ public final class RelationExtractor {
      * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped.
      */
     static List<Triple> dedupe(List<Triple> triples) {
-        Map<String, Triple> best = new LinkedHashMap<>();
+        Map<TripleKey, Triple> best = new LinkedHashMap<>();
         for (Triple t : triples) {
-            String key = t.subject().hashCode() + "|" + t.predicate() + "|" + t.object().hashCode();
+            TripleKey key = new TripleKey(t.subject(), t.predicate(), t.object());
             Triple old = best.get(key);
             if (old == null || t.confidence() > old.confidence()) {
                 best.put(key, t);
@@ -346,6 +346,10 @@ public final class RelationExtractor {
             }
         }
         return out;
+    }
+
+    /** Entities compare by identity: one entity object per real-world thing in the document. */
+    private record TripleKey(Entity subject, String predicate, Entity object) {
     }
 
     private static boolean sameEnds(Triple a, Triple b) {

@@ -64,8 +64,8 @@ class BatchInputTest {
         Files.writeString(dir.resolve("a.txt"), "A.");
         Files.writeString(dir.resolve("b.jsonl"), "{\"id\":1}\n{\"id\":2}\n{\"id\":3}");
         DocumentSource source = new DocumentSource(List.of(dir.toString()), null, globs(List.of(), List.of()), () -> null);
-        assertEquals(4, source.countDocuments(List.of(dir.toString()), null));
-        assertEquals(-1, source.countDocuments(List.of("-"), null));
+        assertEquals(4, source.countDocuments());
+        assertEquals(-1, new DocumentSource(List.of("-"), null, globs(List.of(), List.of()), () -> null).countDocuments());
     }
 
     @Test
