@@ -1,35 +1,105 @@
 package dev.newsie.annotate;
 
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * The CoreNLP pipeline, loaded once and shared by all worker threads.
- * First pass: tokenize, ssplit, pos, lemma, ner (with SUTime) on the whole document.
- * Second pass: the dependency parser, only on the sentences the caller selects.
+ * The CoreNLP stages, loaded once and shared by all worker threads.
+ * <ol>
+ * <li>tokenize, ssplit, pos, lemma and the NER CRF on every sentence;</li>
+ * <li>SUTime and CoreNLP's numeric classifiers only on sentences with a {@link DateCues date cue}: they
+ *     cost several times the CRF, and most sentences have no date;</li>
+ * <li>the dependency parser only on the sentences the caller selects, building only the enhanced++
+ *     graph newsie's patterns read (CoreNLP's depparse annotator builds five).</li>
+ * </ol>
+ * Settings come from models/pipeline.properties: CoreNLP's own keys, plus ner.* and depparse.* read here.
  */
 public final class NlpPipeline {
-    private final StanfordCoreNLP firstPass;
-    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP tagger;
+    private final NERCombinerAnnotator names;
+    private final NERCombinerAnnotator dates;
+    private final EntityMentionsAnnotator mentions;
+    private final DateCues dateCues;
+    private final DependencyParser parser;
     /** Longer sentences are not parsed: lists and tables, not prose, and parse time grows with length. */
     private final int parseMaxTokens;
 
-    public NlpPipeline(Properties settings) {
-        Properties first = new Properties();
-        Properties second = new Properties();
-        for (String key : settings.stringPropertyNames()) {
-            (key.startsWith("depparse.") ? second : first).setProperty(key, settings.getProperty(key));
+    /**
+     * The pipeline of models/pipeline.properties: CoreNLP's keys, plus newsie.dateCues.words (a word list,
+     * read with {@code readLines}) and newsie.dateCues.number (a token pattern).
+     */
+    public static NlpPipeline load(Properties settings, Function<String, List<String>> readLines) {
+        Properties coreNlp = new Properties();
+        coreNlp.putAll(settings);
+        String words = required(settings, "newsie.dateCues.words");
+        String number = required(settings, "newsie.dateCues.number");
+        settings.stringPropertyNames().stream().filter(key -> key.startsWith("newsie.")).forEach(coreNlp::remove);
+        return new NlpPipeline(coreNlp, new DateCues(readLines.apply(words), number));
+    }
+
+    private static String required(Properties settings, String key) {
+        String value = settings.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("pipeline.properties: " + key + " is not set");
         }
-        this.parseMaxTokens = Integer.parseInt(second.getProperty("depparse.maxlen", "120").strip());
-        second.remove("depparse.maxlen");
-        this.firstPass = new StanfordCoreNLP(first);
-        second.setProperty("annotators", "depparse");
-        this.parser = new StanfordCoreNLP(second, false);
+        return value.strip();
+    }
+
+    public NlpPipeline(Properties settings, DateCues dateCues) {
+        Properties tagging = new Properties();
+        Properties ner = new Properties();
+        Properties depparse = new Properties();
+        for (String key : settings.stringPropertyNames()) {
+            String value = settings.getProperty(key).strip();
+            if (key.startsWith("depparse.")) {
+                depparse.setProperty(key.substring("depparse.".length()), value);
+            } else if (key.startsWith("ner.")) {
+                ner.setProperty(key, value);
+            } else {
+                tagging.setProperty(key, value);
+            }
+        }
+        this.dateCues = dateCues;
+        this.tagger = new StanfordCoreNLP(tagging);
+        try {
+            Properties namesOnly = new Properties();
+            namesOnly.putAll(ner);
+            namesOnly.setProperty("ner.applyNumericClassifiers", "false");
+            namesOnly.setProperty("ner.useSUTime", "false");
+            namesOnly.setProperty("ner.buildEntityMentions", "false");
+            this.names = new NERCombinerAnnotator(namesOnly);
+            Properties datesOnly = new Properties();
+            datesOnly.putAll(ner);
+            datesOnly.setProperty("ner.model", "");
+            datesOnly.setProperty("ner.applyNumericClassifiers", "true");
+            datesOnly.setProperty("ner.useSUTime", "true");
+            datesOnly.setProperty("ner.buildEntityMentions", "false");
+            this.dates = new NERCombinerAnnotator(datesOnly);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
+        this.parseMaxTokens = Integer.parseInt(depparse.getProperty("maxlen", "120"));
+        depparse.remove("maxlen");
+        this.parser = DependencyParser.loadFromModelFile(depparse.getProperty("model", DependencyParser.DEFAULT_MODEL), depparse);
     }
 
     /** Tags a document; {@code docDate} (YYYY-MM-DD or null) anchors relative dates. */
@@ -38,19 +108,80 @@ public final class NlpPipeline {
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         }
-        firstPass.annotate(doc);
+        tagger.annotate(doc);
+        names.annotate(doc);
+        tagDates(doc);
+        mentions.annotate(doc);
         return doc;
     }
 
-    /** Adds dependency graphs to the given sentences of a tagged document. */
-    public void parse(Annotation doc, List<CoreMap> sentences) {
-        List<CoreMap> parsable = sentences.stream()
-                .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= parseMaxTokens).toList();
-        if (parsable.isEmpty()) {
+    /**
+     * Runs the date and number tagger on copies of the sentences with a date cue and keeps what it finds
+     * where the CRF found nothing: the same precedence as CoreNLP's combined NER.
+     */
+    private void tagDates(Annotation doc) {
+        List<CoreMap> cued = new ArrayList<>();
+        List<CoreMap> copies = new ArrayList<>();
+        List<CoreLabel> copiedTokens = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (!dateCues.in(tokens)) {
+                continue;
+            }
+            List<CoreLabel> tokenCopies = new ArrayList<>(tokens.size());
+            for (CoreLabel token : tokens) {
+                CoreLabel copy = new CoreLabel(token);
+                copy.setNER(null);
+                tokenCopies.add(copy);
+            }
+            CoreMap copy = new ArrayCoreMap(sentence);
+            copy.set(CoreAnnotations.TokensAnnotation.class, tokenCopies);
+            cued.add(sentence);
+            copies.add(copy);
+            copiedTokens.addAll(tokenCopies);
+        }
+        if (cued.isEmpty()) {
             return;
         }
-        Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        subset.set(CoreAnnotations.SentencesAnnotation.class, parsable);
-        parser.annotate(subset);
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, copies);
+        part.set(CoreAnnotations.TokensAnnotation.class, copiedTokens);
+        if (doc.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        }
+        dates.annotate(part);
+        for (int s = 0; s < cued.size(); s++) {
+            List<CoreLabel> tokens = cued.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> tagged = copies.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
+                CoreLabel found = tagged.get(t);
+                boolean crfFoundNothing = token.ner() == null || "O".equals(token.ner());
+                if (crfFoundNothing && found.ner() != null && !"O".equals(found.ner())) {
+                    token.setNER(found.ner());
+                    token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, found.ner());
+                    token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class,
+                            found.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
+                    String normalized = found.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                    if (normalized != null) {
+                        token.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, normalized);
+                    }
+                    NumberSequenceClassifier.transferAnnotations(found, token);
+                }
+            }
+        }
+    }
+
+    /** Adds enhanced++ dependency graphs to the given sentences of a tagged document. */
+    public void parse(List<CoreMap> sentences) {
+        for (CoreMap sentence : sentences) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > parseMaxTokens) {
+                continue;
+            }
+            GrammaticalStructure structure = parser.predict(sentence);
+            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                            GrammaticalStructure.Extras.NONE, null));
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class Extractor {
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"));
         this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines),
                 models.properties("relations.properties"));
-        this.nlp = new NlpPipeline(models.properties("pipeline.properties"));
+        this.nlp = NlpPipeline.load(models.properties("pipeline.properties"), models::lines);
         this.types = Set.copyOf(types);
     }
 
@@ -72,7 +72,7 @@ public final class Extractor {
     private ExtractionResult run(Document doc, Annotation annotation) {
         DocumentEntities found = entities.extract(annotation, doc.docDate(), types);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        nlp.parse(annotation, relations.sentencesToParse(found).stream().map(sentences::get).toList());
+        nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
         List<Triple> triples = relations.extract(annotation, found);
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

@@ -1,0 +1,59 @@
+package dev.newsie.annotate;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.pipeline.Models;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateCuesTest {
+    /** The cues newsie ships (models/pipeline.properties and the word list it names). */
+    private static final DateCues SHIPPED = shipped();
+
+    private static DateCues shipped() {
+        Models models = Models.fromDirectory(TestPipeline.MODELS);
+        Properties settings = models.properties("pipeline.properties");
+        return new DateCues(models.lines(settings.getProperty("newsie.dateCues.words").strip()),
+                settings.getProperty("newsie.dateCues.number").strip());
+    }
+
+    private static List<CoreLabel> tokens(String sentence) {
+        return Arrays.stream(sentence.split(" ")).map(w -> {
+            CoreLabel token = new CoreLabel();
+            token.setWord(w);
+            return token;
+        }).toList();
+    }
+
+    @Test
+    void dateWordsAndDateShapedNumbersAreCues() {
+        for (String s : List.of("Putin visited Pyongyang in September", "He left on Tuesday", "The talks ended yesterday",
+                "It happened two years ago", "Sales fell last quarter", "The plant opened in 1987", "Prices peaked in the 1990s",
+                "in the '90s", "The order was signed on 14/06/2024", "Published 2024-06-14", "Leaders met at Christmas",
+                "The deal closed in May", "SEPTEMBER 2023", "the Sept. 11 attacks", "during the eighties")) {
+            assertTrue(SHIPPED.in(tokens(s)), s);
+        }
+    }
+
+    @Test
+    void sentencesWithoutDatesAreNotCues() {
+        for (String s : List.of("Putin met Kim Jong-un in Pyongyang", "The talks may resume", "Russia will march on",
+                "The company sold 717 aircraft to AirTran", "Boeing shares rose 3.5 percent", "Chrysler employs 54,000 people")) {
+            assertFalse(SHIPPED.in(tokens(s)), s);
+        }
+    }
+
+    @Test
+    void capitalizedEntriesMatchOnlyAsWritten() {
+        DateCues cues = new DateCues(List.of("# comment", "May", "today", ""), "x^");
+        assertTrue(cues.in(tokens("in May")));
+        assertFalse(cues.in(tokens("it may rain")));
+        assertTrue(cues.in(tokens("TODAY")));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.newsie.annotate;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.pipeline.Models;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The date gate must not change the dates newsie keeps: newsie's pipeline (SUTime only on sentences with a
+ * date cue) against the same pipeline with every sentence cued, which is CoreNLP's combined NER. Numbers,
+ * money, ordinals and times in sentences without a cue are no longer tagged; newsie outputs none of them.
+ */
+class NlpPipelineTest {
+    private static NlpPipeline gated;
+    private static NlpPipeline everySentence;
+
+    /** Dates of many shapes, each in a sentence of its own, and sentences without dates. */
+    private static final String DATES = String.join("\n",
+            "Putin arrived in Pyongyang on June 19, 2024.",
+            "The summit was held last September.",
+            "Kim visited Russia two years ago.",
+            "Talks resumed on Tuesday morning.",
+            "The treaty dates from 1961 and was renewed in the 1990s.",
+            "The order was signed on 14/06/2024 and published 2024-06-14.",
+            "Leaders met at Christmas and again at Easter.",
+            "Sales fell in the third quarter of fiscal 2009.",
+            "Shares rose this week, yesterday and today.",
+            "The plant will close next spring, officials said Friday.",
+            "Boeing delivered 717 jets to AirTran for $5 billion.",
+            "Vladimir Putin met Kim Jong-un in Pyongyang.",
+            "It may take a decade, or until the end of the century.",
+            "The Soviet Union collapsed in December 1991, three days after the vote.");
+
+    @BeforeAll
+    static void load() {
+        RedwoodConfiguration.current().clear().apply();
+        Models models = Models.fromDirectory(TestPipeline.MODELS);
+        gated = NlpPipeline.load(models.properties("pipeline.properties"), models::lines);
+        Properties allCued = models.properties("pipeline.properties");
+        allCued.setProperty("newsie.dateCues.number", ".*");
+        everySentence = NlpPipeline.load(allCued, models::lines);
+    }
+
+    /** Every token as word/tag/value, with tags other than names and dates, and vague dates ("recently"), as O. */
+    private static List<String> tags(NlpPipeline pipeline, String text) {
+        Annotation doc = pipeline.tag(text, TestPipeline.DOC_DATE);
+        List<String> tags = new ArrayList<>();
+        for (CoreLabel token : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            String value = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            boolean kept = KEPT.contains(token.ner()) && (value == null || !value.endsWith("_REF"));
+            tags.add(token.word() + "/" + (kept ? token.ner() + "/" + value : "O"));
+        }
+        return tags;
+    }
+
+    private static final Set<String> KEPT = Set.of("PERSON", "ORGANIZATION", "LOCATION", "DATE");
+
+    @Test
+    void gateKeepsEveryDateAndValue() {
+        List<String> expected = tags(everySentence, DATES);
+        assertEquals(expected, tags(gated, DATES));
+        assertTrue(expected.contains("1961/DATE/1961"), expected.toString());
+        assertTrue(expected.contains("September/DATE/2023-09"), expected.toString());
+    }
+
+    @Test
+    void gateKeepsEveryTagOnTheSamples() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertFalse(samples.isEmpty());
+        for (Path sample : samples) {
+            String text = Files.readString(sample);
+            assertEquals(tags(everySentence, text), tags(gated, text), sample.toString());
+        }
+    }
+
+    @Test
+    void namesAreTaggedInSentencesWithoutDates() {
+        List<String> tags = tags(gated, "Vladimir Putin met Kim Jong-un in Pyongyang.");
+        assertTrue(tags.contains("Putin/PERSON/null"), tags.toString());
+        assertTrue(tags.stream().noneMatch(t -> t.contains("/DATE/")), tags.toString());
+    }
+
+    @Test
+    void entityMentionsIncludeDates() {
+        Annotation doc = gated.tag("Putin visited China in May 2024.", TestPipeline.DOC_DATE);
+        List<CoreMap> mentions = doc.get(CoreAnnotations.SentencesAnnotation.class).get(0).get(CoreAnnotations.MentionsAnnotation.class);
+        assertTrue(mentions.stream().anyMatch(m -> "DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))
+                && m.get(CoreAnnotations.TextAnnotation.class).equals("May 2024")), mentions.toString());
+        assertTrue(mentions.stream().anyMatch(m -> "PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))));
+    }
+
+    @Test
+    void parsesOnlyTheSelectedSentencesUpToTheLengthCap() {
+        String longSentence = "Putin met Kim" + " and Xi".repeat(70) + ".";
+        Annotation doc = gated.tag("Putin met Kim in Pyongyang.\nXi stayed home.\n" + longSentence, TestPipeline.DOC_DATE);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        gated.parse(List.of(sentences.get(0), sentences.get(2)));
+        assertNotNull(sentences.get(0).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        assertNull(sentences.get(1).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        assertNull(sentences.get(2).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                "longer than depparse.maxlen");
+    }
+}
