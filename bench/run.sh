@@ -3,6 +3,7 @@
 # same documents, same threads, one command (see README, "Speed"). Not a test; takes about 6 minutes.
 #   bench/run.sh                      # default corpus, --threads 2
 #   bench/run.sh --threads 1 --engines newsie,floor samples/
+# Also "names only": newsie's NER CRF alone (no dates, no parsing), the share of the work no sentence can skip.
 # Each engine runs in a fresh child JVM: newsie with ./newsie's default options (-Xmx1536m -XX:+UseParallelGC,
 # change with --newsie-jvm), the stock pipelines with -Xmx8g (--stock-jvm); bench/run.sh --help lists all.
 set -euo pipefail

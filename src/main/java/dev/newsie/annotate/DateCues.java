@@ -2,6 +2,7 @@ package dev.newsie.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a sentence can hold a date: a date word ("May", "yesterday", "week") or a number shaped like
- * a year or a written date. SUTime, the costliest part of tagging, runs only on sentences that have one.
+ * a year or a written date. SUTime, the costliest part of tagging, runs only near them.
  */
 public final class DateCues {
     private final Set<String> anyCase = new HashSet<>();
@@ -34,12 +35,33 @@ public final class DateCues {
     }
 
     public boolean in(List<CoreLabel> tokens) {
-        for (CoreLabel token : tokens) {
-            String word = token.word();
-            if (exactCase.contains(word) || anyCase.contains(word.toLowerCase(Locale.ROOT)) || number.matcher(word).matches()) {
-                return true;
+        return tokens.stream().anyMatch(this::isCue);
+    }
+
+    /**
+     * The stretches of a sentence that can hold a date: {@code reach} tokens either side of each cue,
+     * overlapping stretches merged; as [start, end) token positions, in order.
+     */
+    public List<int[]> spans(List<CoreLabel> tokens, int reach) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isCue(tokens.get(i))) {
+                continue;
+            }
+            int start = Math.max(0, i - reach);
+            int end = Math.min(tokens.size(), i + reach + 1);
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && start <= last[1]) {
+                last[1] = end;
+            } else {
+                spans.add(new int[] {start, end});
             }
         }
-        return false;
+        return spans;
+    }
+
+    private boolean isCue(CoreLabel token) {
+        String word = token.word();
+        return exactCase.contains(word) || anyCase.contains(word.toLowerCase(Locale.ROOT)) || number.matcher(word).matches();
     }
 }

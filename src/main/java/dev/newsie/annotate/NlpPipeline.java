@@ -25,8 +25,8 @@ import java.util.function.Function;
  * The CoreNLP stages, loaded once and shared by all worker threads.
  * <ol>
  * <li>tokenize, ssplit, pos, lemma and the NER CRF on every sentence;</li>
- * <li>SUTime and CoreNLP's numeric classifiers only on sentences with a {@link DateCues date cue}: they
- *     cost several times the CRF, and most sentences have no date;</li>
+ * <li>SUTime and CoreNLP's numeric classifiers only near {@link DateCues date cues}: they cost several
+ *     times the CRF, and most sentences have no date;</li>
  * <li>the dependency parser only on the sentences the caller selects, building only the enhanced++
  *     graph newsie's patterns read (CoreNLP's depparse annotator builds five).</li>
  * </ol>
@@ -38,21 +38,24 @@ public final class NlpPipeline {
     private final NERCombinerAnnotator dates;
     private final EntityMentionsAnnotator mentions;
     private final DateCues dateCues;
+    /** Tokens either side of a date cue that the date tagger reads. */
+    private final int dateReach;
     private final DependencyParser parser;
     /** Longer sentences are not parsed: lists and tables, not prose, and parse time grows with length. */
     private final int parseMaxTokens;
 
     /**
      * The pipeline of models/pipeline.properties: CoreNLP's keys, plus newsie.dateCues.words (a word list,
-     * read with {@code readLines}) and newsie.dateCues.number (a token pattern).
+     * read with {@code readLines}), newsie.dateCues.number (a token pattern) and newsie.dateCues.reach.
      */
     public static NlpPipeline load(Properties settings, Function<String, List<String>> readLines) {
         Properties coreNlp = new Properties();
         coreNlp.putAll(settings);
         String words = required(settings, "newsie.dateCues.words");
         String number = required(settings, "newsie.dateCues.number");
+        int reach = Integer.parseInt(required(settings, "newsie.dateCues.reach"));
         settings.stringPropertyNames().stream().filter(key -> key.startsWith("newsie.")).forEach(coreNlp::remove);
-        return new NlpPipeline(coreNlp, new DateCues(readLines.apply(words), number));
+        return new NlpPipeline(coreNlp, new DateCues(readLines.apply(words), number), reach);
     }
 
     private static String required(Properties settings, String key) {
@@ -63,7 +66,7 @@ public final class NlpPipeline {
         return value.strip();
     }
 
-    public NlpPipeline(Properties settings, DateCues dateCues) {
+    public NlpPipeline(Properties settings, DateCues dateCues, int dateReach) {
         Properties tagging = new Properties();
         Properties ner = new Properties();
         Properties depparse = new Properties();
@@ -71,13 +74,14 @@ public final class NlpPipeline {
             String value = settings.getProperty(key).strip();
             if (key.startsWith("depparse.")) {
                 depparse.setProperty(key.substring("depparse.".length()), value);
-            } else if (key.startsWith("ner.")) {
+            } else if (key.startsWith("ner.") || key.startsWith("sutime.")) {
                 ner.setProperty(key, value);
             } else {
                 tagging.setProperty(key, value);
             }
         }
         this.dateCues = dateCues;
+        this.dateReach = dateReach;
         this.tagger = new StanfordCoreNLP(tagging);
         try {
             Properties namesOnly = new Properties();
@@ -116,43 +120,51 @@ public final class NlpPipeline {
     }
 
     /**
-     * Runs the date and number tagger on copies of the sentences with a date cue and keeps what it finds
-     * where the CRF found nothing: the same precedence as CoreNLP's combined NER.
+     * Runs the date and number tagger on copies of the stretches of text around date cues and keeps what
+     * it finds where the CRF found nothing: the same precedence as CoreNLP's combined NER. SUTime's cost
+     * grows with the tokens it reads, and a date expression does not reach further than a few words from
+     * its cue word ("the first week of September last year").
      */
     private void tagDates(Annotation doc) {
-        List<CoreMap> cued = new ArrayList<>();
-        List<CoreMap> copies = new ArrayList<>();
+        List<List<CoreLabel>> originals = new ArrayList<>();
+        List<CoreMap> stretches = new ArrayList<>();
         List<CoreLabel> copiedTokens = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (!dateCues.in(tokens)) {
-                continue;
+            for (int[] span : dateCues.spans(tokens, dateReach)) {
+                List<CoreLabel> original = tokens.subList(span[0], span[1]);
+                List<CoreLabel> copies = new ArrayList<>(original.size());
+                for (CoreLabel token : original) {
+                    CoreLabel copy = new CoreLabel(token);
+                    copy.setNER(null);
+                    copy.setIndex(copies.size() + 1);
+                    copies.add(copy);
+                }
+                CoreMap stretch = new ArrayCoreMap(sentence);
+                stretch.set(CoreAnnotations.TokensAnnotation.class, copies);
+                int begin = original.get(0).beginPosition();
+                int end = original.get(original.size() - 1).endPosition();
+                stretch.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                stretch.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                stretch.set(CoreAnnotations.TextAnnotation.class, doc.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+                originals.add(original);
+                stretches.add(stretch);
+                copiedTokens.addAll(copies);
             }
-            List<CoreLabel> tokenCopies = new ArrayList<>(tokens.size());
-            for (CoreLabel token : tokens) {
-                CoreLabel copy = new CoreLabel(token);
-                copy.setNER(null);
-                tokenCopies.add(copy);
-            }
-            CoreMap copy = new ArrayCoreMap(sentence);
-            copy.set(CoreAnnotations.TokensAnnotation.class, tokenCopies);
-            cued.add(sentence);
-            copies.add(copy);
-            copiedTokens.addAll(tokenCopies);
         }
-        if (cued.isEmpty()) {
+        if (stretches.isEmpty()) {
             return;
         }
         Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, copies);
+        part.set(CoreAnnotations.SentencesAnnotation.class, stretches);
         part.set(CoreAnnotations.TokensAnnotation.class, copiedTokens);
         if (doc.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
             part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
         }
         dates.annotate(part);
-        for (int s = 0; s < cued.size(); s++) {
-            List<CoreLabel> tokens = cued.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            List<CoreLabel> tagged = copies.get(s).get(CoreAnnotations.TokensAnnotation.class);
+        for (int s = 0; s < stretches.size(); s++) {
+            List<CoreLabel> tokens = originals.get(s);
+            List<CoreLabel> tagged = stretches.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
                 CoreLabel found = tagged.get(t);

@@ -47,6 +47,7 @@ import java.util.stream.Stream;
 public final class Benchmark implements Callable<Integer> {
     static final String STOCK_OPENIE = "tokenize,ssplit,pos,lemma,ner,depparse,natlog,openie";
     static final String FLOOR = "tokenize,ssplit,pos";
+    static final String NAMES = "tokenize,ssplit,pos,lemma,ner";
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Text files, directories (every *.txt below, sorted) or .jsonl files (id, text, optional date).")
@@ -59,9 +60,10 @@ public final class Benchmark implements Callable<Integer> {
             description = "Documents run through each engine before its timed pass, not counted (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--engines", paramLabel = "LIST", split = ",", defaultValue = "newsie,openie,floor",
+    @Option(names = "--engines", paramLabel = "LIST", split = ",", defaultValue = "newsie,openie,floor,names",
             description = "Engines to run, in this order: newsie, openie (stock " + STOCK_OPENIE + "), floor (" + FLOOR
-                    + ") (default: ${DEFAULT-VALUE}).")
+                    + "), names (" + NAMES + " with newsie's settings, no dates: the part of newsie's work every sentence "
+                    + "needs) (default: ${DEFAULT-VALUE}).")
     List<String> engines;
 
     @Option(names = "--models", paramLabel = "DIR", description = "newsie's models directory (default: as ./newsie).")
@@ -134,7 +136,7 @@ public final class Benchmark implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be >= 1 and --warmup >= 0");
         }
         for (String engine : engines) {
-            if (!List.of("newsie", "openie", "floor").contains(engine.trim())) {
+            if (!List.of("newsie", "openie", "floor", "names").contains(engine.trim())) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "unknown engine: " + engine);
             }
         }
@@ -217,6 +219,20 @@ public final class Benchmark implements Callable<Integer> {
     private static Engine stock(String annotators) {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
+        return stock(props);
+    }
+
+    /** newsie's tokenizer, splitter and NER settings, without dates and without parsing. */
+    private Properties namesOnly() {
+        Properties props = (modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir)).properties("pipeline.properties");
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("newsie.") || k.startsWith("depparse.")).forEach(props::remove);
+        props.setProperty("annotators", NAMES);
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        return props;
+    }
+
+    private static Engine stock(Properties props) {
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
         return doc -> {
             Annotation a = new Annotation(doc.text());
@@ -236,11 +252,13 @@ public final class Benchmark implements Callable<Integer> {
         String name = switch (engineName) {
             case "newsie" -> "newsie";
             case "openie" -> "stock OpenIE";
+            case "names" -> "names only";
             default -> "floor";
         };
         String annotators = switch (engineName) {
             case "newsie" -> "newsie (" + (modelsDir == null ? Models.defaults() : modelsDir) + ")";
             case "openie" -> STOCK_OPENIE;
+            case "names" -> NAMES + " (CRF only)";
             default -> FLOOR;
         };
         String jvm = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -252,6 +270,7 @@ public final class Benchmark implements Callable<Integer> {
         Engine engine = switch (engineName) {
             case "newsie" -> newsie();
             case "openie" -> stock(STOCK_OPENIE);
+            case "names" -> stock(namesOnly());
             default -> stock(FLOOR);
         };
         double load = seconds(t0);
@@ -327,6 +346,11 @@ public final class Benchmark implements Callable<Integer> {
             double ratio = floor.seconds() / newsie.seconds();
             out.printf(Locale.ROOT, "newsie / tokenize+ssplit+pos floor: %.1f%% (target >= 40%%): %s%n", 100 * ratio,
                     ratio >= 0.4 ? "reached" : "NOT reached");
+        }
+        Result names = find(results, "names only");
+        if (floor != null && names != null) {
+            out.printf(Locale.ROOT, "names only (NER CRF, no dates, no parsing) / floor: %.1f%%; newsie / names only: %.1f%%%n",
+                    100 * floor.seconds() / names.seconds(), 100 * names.seconds() / newsie.seconds());
         }
         if (newsie.peakRss() >= 0) {
             long mb = newsie.peakRss() >> 20;

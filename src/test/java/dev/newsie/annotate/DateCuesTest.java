@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +57,19 @@ class DateCuesTest {
         assertTrue(cues.in(tokens("in May")));
         assertFalse(cues.in(tokens("it may rain")));
         assertTrue(cues.in(tokens("TODAY")));
+    }
+
+    @Test
+    void spansReachAroundCuesAndMerge() {
+        DateCues cues = new DateCues(List.of("may"), "(1[0-9]|20)[0-9][0-9]");
+        List<CoreLabel> sentence = tokens("a b c May d e f g h i j 2024 k");
+        List<int[]> spans = cues.spans(sentence, 2);
+        assertEquals(2, spans.size());
+        assertArrayEquals(new int[] {1, 6}, spans.get(0));
+        assertArrayEquals(new int[] {9, 13}, spans.get(1));
+        List<int[]> merged = cues.spans(sentence, 4);
+        assertEquals(1, merged.size());
+        assertArrayEquals(new int[] {0, 13}, merged.get(0));
+        assertTrue(cues.spans(tokens("no date here"), 3).isEmpty());
     }
 }
