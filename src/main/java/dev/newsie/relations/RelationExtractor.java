@@ -86,6 +86,7 @@ public final class RelationExtractor {
             if (graph == null) {
                 continue;
             }
+            StrandedSubjectRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies)));

@@ -1,0 +1,123 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Repairs a garden-path parse common in news: an opening phrase that ends in a list runs straight into
+ * the main clause's subject, without a comma. In "Around the time of Putin's visit to North Korea, South
+ * Korea and China will hold talks" the parser makes "South Korea and China" more places Putin visits and
+ * leaves "will hold" without a subject. A finite verb of a main or reported clause without a subject is the
+ * sign: when the words right before it end a list, the list members after the list's last comma are the
+ * verb's subject.
+ */
+final class StrandedSubjectRepair {
+    private StrandedSubjectRepair() {
+    }
+
+    /** Clauses that must have a subject of their own: the main clause and reported speech. */
+    private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("ccomp", "parataxis");
+
+    /** Moves stranded list members to the subject of their clause's verb, in place; returns whether it did. */
+    static boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            boolean clause = graph.getRoots().contains(verb)
+                    || graph.incomingEdgeList(verb).stream().anyMatch(e -> CLAUSE_RELATIONS.contains(e.getRelation().toString()));
+            if (clause && verb.tag() != null && verb.tag().startsWith("VB") && !hasSubject(graph, verb)) {
+                repaired |= repair(graph, verb);
+            }
+        }
+        return repaired;
+    }
+
+    private static boolean repair(SemanticGraph graph, IndexedWord verb) {
+        int verbStart = verb.index();
+        boolean finite = !verb.tag().equals("VB") && !verb.tag().equals("VBG") && !verb.tag().equals("VBN");
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            if (relation.startsWith("aux") && edge.getDependent().index() < verb.index()) {
+                verbStart = Math.min(verbStart, edge.getDependent().index());
+                finite = true;
+            }
+        }
+        IndexedWord last = graph.getNodeByIndexSafe(verbStart - 1);
+        if (!finite || last == null || last.tag() == null || !last.tag().startsWith("NN")) {
+            return false;
+        }
+        SemanticGraphEdge lastConjunct = graph.incomingEdgeList(last).stream()
+                .filter(e -> e.getRelation().toString().startsWith("conj")).findFirst().orElse(null);
+        if (lastConjunct == null) {
+            return false;
+        }
+        IndexedWord head = lastConjunct.getGovernor();
+        List<SemanticGraphEdge> conjuncts = new ArrayList<>(graph.outgoingEdgeList(head).stream()
+                .filter(e -> e.getRelation().toString().startsWith("conj")).toList());
+        conjuncts.sort(Comparator.comparingInt(e -> e.getDependent().index()));
+        if (!conjuncts.get(conjuncts.size() - 1).getDependent().equals(last)) {
+            return false;
+        }
+        List<SemanticGraphEdge> stranded = strandedAfterLastComma(graph, head, conjuncts);
+        if (stranded.isEmpty()) {
+            return false;
+        }
+        IndexedWord subject = stranded.get(0).getDependent();
+        GrammaticalRelation coordination = stranded.get(0).getRelation();
+        for (SemanticGraphEdge member : stranded) {
+            IndexedWord word = member.getDependent();
+            for (SemanticGraphEdge incoming : new ArrayList<>(graph.incomingEdgeList(word))) {
+                graph.removeEdge(incoming);
+            }
+            graph.addEdge(verb, word, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            if (!word.equals(subject)) {
+                graph.addEdge(subject, word, coordination, Double.NEGATIVE_INFINITY, false);
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            if (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The list members that start after the last comma of the list ("North Korea, | South Korea and China"),
+     * or none when the list has no comma: then nothing says where the opening phrase ends.
+     */
+    private static List<SemanticGraphEdge> strandedAfterLastComma(SemanticGraph graph, IndexedWord head, List<SemanticGraphEdge> conjuncts) {
+        for (int i = conjuncts.size() - 1; i >= 0; i--) {
+            int start = firstIndex(graph, conjuncts.get(i).getDependent());
+            IndexedWord before = graph.getNodeByIndexSafe(start - 1);
+            if (before != null && before.word().equals(",") && start - 1 > head.index()) {
+                return conjuncts.subList(i, conjuncts.size());
+            }
+        }
+        return List.of();
+    }
+
+    /** The first word of a phrase: the leftmost of the word and the words below it, over left-hand modifiers only. */
+    private static int firstIndex(SemanticGraph graph, IndexedWord word) {
+        int first = word.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("compound") || relation.equals("amod") || relation.equals("det") || relation.equals("flat"))
+                    && edge.getDependent().index() < first) {
+                first = Math.min(first, firstIndex(graph, edge.getDependent()));
+            }
+        }
+        return first;
+    }
+}

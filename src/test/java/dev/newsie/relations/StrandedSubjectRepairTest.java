@@ -1,0 +1,35 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The parse repair for a list that runs into the next clause's subject, through the real pipeline. */
+class StrandedSubjectRepairTest {
+    private static Set<String> triples(String text) {
+        return TestPipeline.extract(text).triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void listMembersAfterTheLastCommaBecomeTheSubject() {
+        assertEquals(Set.of("Vladimir Putin|visit|North Korea", "South Korea|hold talks with|China"),
+                triples("Around the time of Vladimir Putin's upcoming visit to North Korea, South Korea and China will hold talks."));
+    }
+
+    @Test
+    void worksInReportedSpeech() {
+        assertEquals(Set.of("Vladimir Putin|visit|North Korea", "South Korea|hold talks with|China"),
+                triples("An official said, \"Around the time of Vladimir Putin's visit to North Korea, South Korea and China will hold talks.\""));
+    }
+
+    @Test
+    void aListThatIsNoSubjectStaysAList() {
+        assertEquals(Set.of("Vladimir Putin|visit|North Korea", "Vladimir Putin|visit|South Korea", "Vladimir Putin|visit|China"),
+                triples("Vladimir Putin's visit to North Korea, South Korea and China was criticized."));
+    }
+}
