@@ -9,7 +9,6 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Builds a document's entities from the tagged text: PERSON and ORGANIZATION from CoreNLP's NER,
@@ -57,33 +55,21 @@ public final class EntityExtractor {
 
     public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
         this.countries = countries;
-        this.titles = wordList(titleWords);
-        this.stateInstitutions = wordList(institutionWords);
-        this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
-        this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
-        this.orgPronouns = wordSet(settings.getProperty("organization.pronouns", ""));
-        this.orgDescriptions = wordSet(settings.getProperty("organization.descriptions", ""));
-        this.orgWindow = Integer.parseInt(settings.getProperty("organization.window", "1").strip());
-        this.personStopwords = wordSet(settings.getProperty("person.stopwords", ""));
-        this.maxNameWords = Integer.parseInt(settings.getProperty("name.maxWords", "8").strip());
-        this.dropDateValues = Arrays.stream(settings.getProperty("date.dropValues", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        this.dropDateText = Pattern.compile(settings.getProperty("date.dropPattern", "(?!)"));
-        this.dayOfMonth = Pattern.compile(settings.getProperty("date.dayOfMonth", "(?!)"));
-        this.dateTrimAfter = Pattern.compile(settings.getProperty("date.trimAfter", "(?!)"));
-        this.legalSuffixes = Arrays.stream(settings.getProperty("organization.legalSuffixes", "").split(","))
-                .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-        this.dayOfMonthBefore = Pattern.compile(settings.getProperty("date.dayOfMonth.before", "(?!)"));
-    }
-
-    private static Set<String> wordList(List<String> lines) {
-        return lines.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> wordSet(String list) {
-        return Arrays.stream(list.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        this.titles = EntitySettings.lowercaseLines(titleWords);
+        this.stateInstitutions = EntitySettings.lowercaseLines(institutionWords);
+        this.personPronouns = EntitySettings.lowercaseWords(settings, "person.pronouns");
+        this.pronounWindow = EntitySettings.number(settings, "pronoun.window", "1");
+        this.orgPronouns = EntitySettings.lowercaseWords(settings, "organization.pronouns");
+        this.orgDescriptions = EntitySettings.lowercaseWords(settings, "organization.descriptions");
+        this.orgWindow = EntitySettings.number(settings, "organization.window", "1");
+        this.personStopwords = EntitySettings.lowercaseWords(settings, "person.stopwords");
+        this.maxNameWords = EntitySettings.number(settings, "name.maxWords", "8");
+        this.dropDateValues = EntitySettings.words(settings, "date.dropValues");
+        this.dropDateText = EntitySettings.pattern(settings, "date.dropPattern");
+        this.dayOfMonth = EntitySettings.pattern(settings, "date.dayOfMonth");
+        this.dateTrimAfter = EntitySettings.pattern(settings, "date.trimAfter");
+        this.legalSuffixes = EntitySettings.words(settings, "organization.legalSuffixes");
+        this.dayOfMonthBefore = EntitySettings.pattern(settings, "date.dayOfMonth.before");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -112,7 +98,7 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
-                        Mention person = mention(doc, tokens, s, mentionTokens.subList(suffix, mentionTokens.size()));
+                        Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
                         if (isName(person.text())) {
                             sentencePersons.add(person);
                         }
@@ -130,7 +116,7 @@ public final class EntityExtractor {
                         mentionTokens = trimmed;
                     }
                 }
-                Mention mention = mention(doc, tokens, s, mentionTokens);
+                Mention mention = Mention.named(doc, s, mentionTokens);
                 if (retimed != null) {
                     linkDate(result, dates, mention, retimed);
                     continue;
@@ -258,14 +244,6 @@ public final class EntityExtractor {
         return tokens;
     }
 
-    private static Mention mention(Annotation doc, List<CoreLabel> sentenceTokens, int sentence, List<CoreLabel> tokens) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        int start = tokens.get(0).beginPosition();
-        int end = tokens.get(tokens.size() - 1).endPosition();
-        int first = tokens.get(0).index() - 1;
-        return new Mention(text.substring(start, end), start, end, sentence, first, first + tokens.size(), Mention.Kind.NAME);
-    }
-
     /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
     private boolean isName(String text) {
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
@@ -301,7 +279,7 @@ public final class EntityExtractor {
                 continue;
             }
             String value = completeWithDocDate(String.format(Locale.ROOT, "XXXX-XX-%02d", Integer.parseInt(day.group(1))), docDate);
-            linkDate(result, dates, mention(doc, tokens, s, tokens.subList(t - 1, t + 1)), value);
+            linkDate(result, dates, Mention.named(doc, s, tokens.subList(t - 1, t + 1)), value);
         }
     }
 
