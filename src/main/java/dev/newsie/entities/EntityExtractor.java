@@ -34,11 +34,9 @@ public final class EntityExtractor {
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
 
-    private final CountryTable countries;
+    private final CountryMatcher countries;
     /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
     private final Set<String> titles;
-    /** Last words of state institutions' names ("Treasury", "Air Force"): "US Treasury" names the US too. */
-    private final Set<String> stateInstitutions;
     private final Set<String> personPronouns;
     private final int pronounWindow;
     private final Set<String> orgPronouns;
@@ -54,9 +52,8 @@ public final class EntityExtractor {
     private final Pattern dayOfMonthBefore;
 
     public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
-        this.countries = countries;
+        this.countries = new CountryMatcher(countries, institutionWords);
         this.titles = EntitySettings.lowercaseLines(titleWords);
-        this.stateInstitutions = EntitySettings.lowercaseLines(institutionWords);
         this.personPronouns = EntitySettings.lowercaseWords(settings, "person.pronouns");
         this.pronounWindow = EntitySettings.number(settings, "pronoun.window", "1");
         this.orgPronouns = EntitySettings.lowercaseWords(settings, "organization.pronouns");
@@ -132,21 +129,13 @@ public final class EntityExtractor {
             if (types.contains(EntityType.DATE)) {
                 addDaysOfMonth(doc, result, dates, tokens, s, docDate);
             }
-            List<Mention> countryMentions = matchCountries(doc, result, tokens, s, sentencePersons, sentenceOrgs);
+            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
-                for (Mention c : countryMentions) {
-                    Country country = countries.byName(c.text());
-                    Entity e = result.countryEntity(country);
-                    if (e == null) {
-                        e = Entity.country(country);
-                        result.add(e);
-                    }
-                    result.link(e, c);
-                }
+                countries.link(result, countryMentions);
             }
             if (types.contains(EntityType.ORGANIZATION)) {
                 for (Mention o : sentenceOrgs) {
-                    if (countries.byName(o.text()) != null) {
+                    if (countries.namesACountry(o.text())) {
                         continue;
                     }
                     String key = o.text().replaceFirst("^(?i)the\\s+", "");
@@ -323,74 +312,6 @@ public final class EntityExtractor {
             return docDate.substring(0, 5) + month.group(1) + month.group(2);
         }
         return value;
-    }
-
-    /**
-     * Longest country-table match at each token. A match is dropped where the tagger found a person
-     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea").
-     */
-    private List<Mention> matchCountries(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
-                                         List<Mention> persons, List<Mention> orgs) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        List<Mention> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int bestEnd = -1;
-            boolean bestIsDemonym = false;
-            boolean bestIsBlocked = false;
-            for (int j = i; j < Math.min(tokens.size(), i + CountryTable.MAX_TOKENS); j++) {
-                String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
-                if (countries.isNotACountry(span)) {
-                    bestEnd = j + 1;
-                    bestIsBlocked = true;
-                } else if (countries.byName(span) != null) {
-                    bestEnd = j + 1;
-                    bestIsDemonym = false;
-                    bestIsBlocked = false;
-                } else if (countries.byDemonym(span) != null) {
-                    bestEnd = j + 1;
-                    bestIsDemonym = true;
-                    bestIsBlocked = false;
-                }
-            }
-            if (bestEnd < 0) {
-                i++;
-                continue;
-            }
-            if (bestIsBlocked) {
-                i = bestEnd;
-                continue;
-            }
-            int start = tokens.get(i).beginPosition();
-            int end = tokens.get(bestEnd - 1).endPosition();
-            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, Mention.Kind.NAME);
-            if (bestIsDemonym) {
-                result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
-            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
-                found.add(m);
-            }
-            i = bestEnd;
-        }
-        // the tagger sometimes calls a person's name what the table knows as a country: trust neither then
-        persons.removeIf(p -> found.stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end()));
-        return found;
-    }
-
-    private static boolean overlaps(Mention a, Mention b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
-
-    /**
-     * A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"),
-     * unless the organization is an institution of that state named after it ("US Treasury", "U.S. Air Force").
-     */
-    private boolean namesSomethingElse(Mention org, Mention country) {
-        boolean inside = org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
-        if (!inside) {
-            return false;
-        }
-        String[] words = org.text().split("\\s+");
-        return org.start() != country.start() || !stateInstitutions.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
