@@ -3,9 +3,6 @@ package dev.newsie.entities;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,14 +23,11 @@ import java.util.regex.Pattern;
  * fullest name, and resolves person pronouns where exactly one person is in reach.
  */
 public final class EntityExtractor {
-    private static final Pattern PARTIAL_DAY = Pattern.compile("XXXX-XX-(\\d\\d)(.*)");
-    private static final Pattern PARTIAL_MONTH = Pattern.compile("XXXX-(\\d\\d)(.*)");
-    private static final Pattern LAST_MONTH_NAME = Pattern.compile("(?i)last\\s+(january|february|march|april|may|june|july|august|september|october|november|december)");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
 
     private final CountryMatcher countries;
+    private final DateExtractor dates;
     /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
     private final Set<String> titles;
     private final Set<String> personPronouns;
@@ -44,15 +37,11 @@ public final class EntityExtractor {
     private final int orgWindow;
     private final Set<String> personStopwords;
     private final int maxNameWords;
-    private final Set<String> dropDateValues;
-    private final Pattern dropDateText;
-    private final Pattern dayOfMonth;
-    private final Pattern dateTrimAfter;
     private final Set<String> legalSuffixes;
-    private final Pattern dayOfMonthBefore;
 
     public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
         this.countries = new CountryMatcher(countries, institutionWords);
+        this.dates = new DateExtractor(settings);
         this.titles = EntitySettings.lowercaseLines(titleWords);
         this.personPronouns = EntitySettings.lowercaseWords(settings, "person.pronouns");
         this.pronounWindow = EntitySettings.number(settings, "pronoun.window", "1");
@@ -61,12 +50,7 @@ public final class EntityExtractor {
         this.orgWindow = EntitySettings.number(settings, "organization.window", "1");
         this.personStopwords = EntitySettings.lowercaseWords(settings, "person.stopwords");
         this.maxNameWords = EntitySettings.number(settings, "name.maxWords", "8");
-        this.dropDateValues = EntitySettings.words(settings, "date.dropValues");
-        this.dropDateText = EntitySettings.pattern(settings, "date.dropPattern");
-        this.dayOfMonth = EntitySettings.pattern(settings, "date.dayOfMonth");
-        this.dateTrimAfter = EntitySettings.pattern(settings, "date.trimAfter");
         this.legalSuffixes = EntitySettings.words(settings, "organization.legalSuffixes");
-        this.dayOfMonthBefore = EntitySettings.pattern(settings, "date.dayOfMonth.before");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -75,7 +59,7 @@ public final class EntityExtractor {
         DocumentEntities result = new DocumentEntities(lengths);
         List<Mention> persons = new ArrayList<>();
         Map<String, Entity> organizations = new HashMap<>();
-        Map<String, Entity> dates = new HashMap<>();
+        Map<String, Entity> datesByValue = new HashMap<>();
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -86,6 +70,12 @@ public final class EntityExtractor {
             for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("DATE".equals(tag)) {
+                    if (!dates.linkCutAtOffset(doc, result, datesByValue, s, mentionTokens, docDate) && types.contains(EntityType.DATE)) {
+                        dates.linkTagged(result, datesByValue, Mention.named(doc, s, mentionTokens), m, docDate);
+                    }
+                    continue;
+                }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                 }
@@ -102,32 +92,15 @@ public final class EntityExtractor {
                         mentionTokens = mentionTokens.subList(0, suffix);
                     }
                 }
-                String retimed = null;
-                if ("DATE".equals(tag)) {
-                    List<CoreLabel> trimmed = trimDate(doc, mentionTokens);
-                    if (trimmed.size() < mentionTokens.size()) {
-                        retimed = reNormalize(doc, trimmed, docDate);
-                        if (retimed == null) {
-                            continue;
-                        }
-                        mentionTokens = trimmed;
-                    }
-                }
                 Mention mention = Mention.named(doc, s, mentionTokens);
-                if (retimed != null) {
-                    linkDate(result, dates, mention, retimed);
-                    continue;
-                }
                 if ("PERSON".equals(tag) && isName(mention.text()) && !personPronouns.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
                     sentenceOrgs.add(mention);
-                } else if ("DATE".equals(tag) && types.contains(EntityType.DATE)) {
-                    addDate(result, dates, mention, m, docDate);
                 }
             }
             if (types.contains(EntityType.DATE)) {
-                addDaysOfMonth(doc, result, dates, tokens, s, docDate);
+                dates.linkDaysOfMonth(doc, result, datesByValue, tokens, s, docDate);
             }
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
@@ -183,46 +156,6 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /** SUTime on its own, for a date cut out of a longer expression; loaded on first use (rare). */
-    private volatile TimeAnnotator sutime;
-
-    /** The TIMEX3 value of a date cut out of a longer expression, from SUTime on the kept words alone. */
-    private String reNormalize(Annotation doc, List<CoreLabel> kept, String docDate) {
-        if (sutime == null) {
-            synchronized (this) {
-                if (sutime == null) {
-                    sutime = new TimeAnnotator("sutime", new Properties());
-                }
-            }
-        }
-        List<CoreLabel> copies = kept.stream().map(CoreLabel::new).toList();
-        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.TokensAnnotation.class, copies);
-        if (docDate != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-        }
-        sutime.annotate(part);
-        List<CoreMap> found = part.get(TimeAnnotations.TimexAnnotations.class);
-        if (found == null || found.isEmpty()) {
-            return null;
-        }
-        Timex timex = found.get(0).get(TimeAnnotations.TimexAnnotation.class);
-        return timex == null || timex.value() == null || !"DATE".equals(timex.timexType()) ? null : completeWithDocDate(timex.value(), docDate);
-    }
-
-    /** "November 11, three days later" -> "November 11". */
-    private List<CoreLabel> trimDate(Annotation doc, List<CoreLabel> tokens) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class)
-                .substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
-        Matcher m = dateTrimAfter.matcher(text);
-        if (!m.find() || m.start() == 0) {
-            return tokens;
-        }
-        int cut = tokens.get(0).beginPosition() + m.start();
-        List<CoreLabel> kept = tokens.stream().filter(t -> t.endPosition() <= cut).toList();
-        return kept.isEmpty() ? tokens : kept;
-    }
-
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
     private static List<CoreLabel> beforeComma(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
@@ -239,79 +172,6 @@ public final class EntityExtractor {
             return false;
         }
         return !personStopwords.contains(text.toLowerCase(Locale.ROOT)) && text.split("\\s+").length <= maxNameWords;
-    }
-
-    private void addDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, CoreMap m, String docDate) {
-        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex == null) {
-            CoreLabel first = m.get(CoreAnnotations.TokensAnnotation.class).get(0);
-            timex = first.get(TimeAnnotations.TimexAnnotation.class);
-        }
-        if (timex == null || timex.value() == null || !"DATE".equals(timex.timexType())) {
-            return;
-        }
-        String value = lastMonthName(mention.text(), completeWithDocDate(timex.value(), docDate), docDate);
-        if (dropDateValues.contains(value) || dropDateText.matcher(mention.text()).matches()) {
-            return;
-        }
-        linkDate(result, dates, mention, value);
-    }
-
-    /** "on the 13th": "the" + an ordinal day, after a preposition, not already part of a date. */
-    private void addDaysOfMonth(Annotation doc, DocumentEntities result, Map<String, Entity> dates, List<CoreLabel> tokens,
-                                int s, String docDate) {
-        for (int t = 2; t < tokens.size(); t++) {
-            Matcher day = dayOfMonth.matcher(tokens.get(t).word());
-            if (!day.matches() || !tokens.get(t - 1).word().equalsIgnoreCase("the")
-                    || !dayOfMonthBefore.matcher(tokens.get(t - 2).word()).matches() || result.at(s, t) != null
-                    || t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("of")) {
-                continue;
-            }
-            String value = completeWithDocDate(String.format(Locale.ROOT, "XXXX-XX-%02d", Integer.parseInt(day.group(1))), docDate);
-            linkDate(result, dates, Mention.named(doc, s, tokens.subList(t - 1, t + 1)), value);
-        }
-    }
-
-    /** One DATE entity per value, named by its first mention. */
-    private static void linkDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, String value) {
-        Entity e = dates.computeIfAbsent(value, v -> {
-            Entity created = Entity.date(mention.text(), v);
-            result.add(created);
-            return created;
-        });
-        result.link(e, mention);
-    }
-
-    /**
-     * SUTime reads "last May" as May of the previous year; news means the most recent May before the
-     * document date (written in June 2024, "last May" is 2024-05; "last September" is 2023-09).
-     */
-    static String lastMonthName(String text, String value, String docDate) {
-        Matcher ym = YEAR_MONTH.matcher(value);
-        if (docDate == null || !LAST_MONTH_NAME.matcher(text.strip()).matches() || !ym.matches()) {
-            return value;
-        }
-        int docYear = Integer.parseInt(docDate.substring(0, 4));
-        int docMonth = Integer.parseInt(docDate.substring(5, 7));
-        int month = Integer.parseInt(ym.group(2));
-        int year = month < docMonth ? docYear : docYear - 1;
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
-    }
-
-    /** "the 13th" comes back as XXXX-XX-13: take year and month from the document date. */
-    static String completeWithDocDate(String value, String docDate) {
-        if (docDate == null) {
-            return value;
-        }
-        Matcher day = PARTIAL_DAY.matcher(value);
-        if (day.matches()) {
-            return docDate.substring(0, 8) + day.group(1) + day.group(2);
-        }
-        Matcher month = PARTIAL_MONTH.matcher(value);
-        if (month.matches()) {
-            return docDate.substring(0, 5) + month.group(1) + month.group(2);
-        }
-        return value;
     }
 
     /**
