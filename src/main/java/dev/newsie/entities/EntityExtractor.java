@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Builds a document's entities from the tagged text: PERSON and ORGANIZATION from CoreNLP's NER,
- * COUNTRY from the country table, DATE from SUTime; merges the mentions of each person under the
- * fullest name, and resolves person pronouns where exactly one person is in reach.
+ * Builds a document's entities from the tagged text, sentence by sentence: PERSON and ORGANIZATION from
+ * CoreNLP's NER, tidied here; COUNTRY from the country table ({@link CountryMatcher}); DATE from SUTime
+ * ({@link DateExtractor}). Then each person's mentions merge under the fullest name ({@link PersonGrouping}),
+ * and pronouns and descriptions are linked to what they stand for ({@link ReferenceResolver}).
  */
 public final class EntityExtractor {
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
@@ -94,26 +94,31 @@ public final class EntityExtractor {
                 countries.link(result, countryMentions);
             }
             if (types.contains(EntityType.ORGANIZATION)) {
-                for (Mention o : sentenceOrgs) {
-                    if (countries.namesACountry(o.text())) {
-                        continue;
-                    }
-                    String key = o.text().replaceFirst("^(?i)the\\s+", "");
-                    Entity e = organizations.computeIfAbsent(key, k -> {
-                        Entity created = Entity.named(EntityType.ORGANIZATION, k);
-                        result.add(created);
-                        return created;
-                    });
-                    result.link(e, o);
-                }
+                linkOrganizations(result, organizations, sentenceOrgs);
             }
             persons.addAll(sentencePersons);
         }
         if (types.contains(EntityType.PERSON)) {
-            groupPersons(result, persons);
+            PersonGrouping.link(result, persons);
         }
         references.resolve(result, sentences, types);
         return result;
+    }
+
+    /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */
+    private void linkOrganizations(DocumentEntities result, Map<String, Entity> organizations, List<Mention> sentenceOrgs) {
+        for (Mention o : sentenceOrgs) {
+            if (countries.namesACountry(o.text())) {
+                continue;
+            }
+            String key = o.text().replaceFirst("^(?i)the\\s+", "");
+            Entity e = organizations.computeIfAbsent(key, k -> {
+                Entity created = Entity.named(EntityType.ORGANIZATION, k);
+                result.add(created);
+                return created;
+            });
+            result.link(e, o);
+        }
     }
 
     /** The tagger sometimes stops inside a hyphenated given name ("Kim Jong" of "Kim Jong-un"): take the rest. */
@@ -159,49 +164,5 @@ public final class EntityExtractor {
             return false;
         }
         return !personStopwords.contains(text.toLowerCase(Locale.ROOT)) && text.split("\\s+").length <= maxNameWords;
-    }
-
-    /**
-     * All mentions of one person become one entity named by the fullest form: a shorter mention joins
-     * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
-     * When several names fit, the one named most recently before the mention wins.
-     */
-    private static void groupPersons(DocumentEntities result, List<Mention> persons) {
-        List<Mention> byLength = new ArrayList<>(persons);
-        byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
-        List<Entity> people = new ArrayList<>();
-        for (Mention m : byLength) {
-            List<String> w = words(m.text());
-            Entity best = null;
-            int bestOffset = -1;
-            for (Entity person : people) {
-                if (!joins(w, words(person.name()))) {
-                    continue;
-                }
-                int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
-                if (best == null || lastBefore > bestOffset) {
-                    best = person;
-                    bestOffset = lastBefore;
-                }
-            }
-            if (best == null) {
-                best = Entity.named(EntityType.PERSON, String.join(" ", w));
-                people.add(best);
-                result.add(best);
-            }
-            result.link(best, m);
-        }
-    }
-
-    private static List<String> words(String name) {
-        return List.of(name.strip().split("\\s+"));
-    }
-
-    private static boolean joins(List<String> shorter, List<String> fuller) {
-        int n = shorter.size();
-        if (n > fuller.size()) {
-            return false;
-        }
-        return fuller.subList(0, n).equals(shorter) || fuller.subList(fuller.size() - n, fuller.size()).equals(shorter);
     }
 }
