@@ -3,87 +3,41 @@ package dev.newsie.entities;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Builds a document's entities from the tagged text: PERSON and ORGANIZATION from CoreNLP's NER,
- * COUNTRY from the country table, DATE from SUTime; merges the mentions of each person under the
- * fullest name, and resolves person pronouns where exactly one person is in reach.
+ * Builds a document's entities from the tagged text, sentence by sentence: PERSON and ORGANIZATION from
+ * CoreNLP's NER, tidied here; COUNTRY from the country table ({@link CountryMatcher}); DATE from SUTime
+ * ({@link DateExtractor}). Then each person's mentions merge under the fullest name ({@link PersonGrouping}),
+ * and pronouns and descriptions are linked to what they stand for ({@link ReferenceResolver}).
  */
 public final class EntityExtractor {
-    private static final Pattern PARTIAL_DAY = Pattern.compile("XXXX-XX-(\\d\\d)(.*)");
-    private static final Pattern PARTIAL_MONTH = Pattern.compile("XXXX-(\\d\\d)(.*)");
-    private static final Pattern LAST_MONTH_NAME = Pattern.compile("(?i)last\\s+(january|february|march|april|may|june|july|august|september|october|november|december)");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
 
-    private final CountryTable countries;
-    /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
-    private final Set<String> titles;
-    /** Last words of state institutions' names ("Treasury", "Air Force"): "US Treasury" names the US too. */
-    private final Set<String> stateInstitutions;
-    private final Set<String> personPronouns;
-    private final int pronounWindow;
-    private final Set<String> orgPronouns;
-    private final Set<String> orgDescriptions;
-    private final int orgWindow;
+    private final CountryMatcher countries;
+    private final DateExtractor dates;
+    private final ReferenceResolver references;
     private final Set<String> personStopwords;
     private final int maxNameWords;
-    private final Set<String> dropDateValues;
-    private final Pattern dropDateText;
-    private final Pattern dayOfMonth;
-    private final Pattern dateTrimAfter;
     private final Set<String> legalSuffixes;
-    private final Pattern dayOfMonthBefore;
 
     public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
-        this.countries = countries;
-        this.titles = wordList(titleWords);
-        this.stateInstitutions = wordList(institutionWords);
-        this.personPronouns = wordSet(settings.getProperty("person.pronouns", ""));
-        this.pronounWindow = Integer.parseInt(settings.getProperty("pronoun.window", "1").strip());
-        this.orgPronouns = wordSet(settings.getProperty("organization.pronouns", ""));
-        this.orgDescriptions = wordSet(settings.getProperty("organization.descriptions", ""));
-        this.orgWindow = Integer.parseInt(settings.getProperty("organization.window", "1").strip());
-        this.personStopwords = wordSet(settings.getProperty("person.stopwords", ""));
-        this.maxNameWords = Integer.parseInt(settings.getProperty("name.maxWords", "8").strip());
-        this.dropDateValues = Arrays.stream(settings.getProperty("date.dropValues", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        this.dropDateText = Pattern.compile(settings.getProperty("date.dropPattern", "(?!)"));
-        this.dayOfMonth = Pattern.compile(settings.getProperty("date.dayOfMonth", "(?!)"));
-        this.dateTrimAfter = Pattern.compile(settings.getProperty("date.trimAfter", "(?!)"));
-        this.legalSuffixes = Arrays.stream(settings.getProperty("organization.legalSuffixes", "").split(","))
-                .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-        this.dayOfMonthBefore = Pattern.compile(settings.getProperty("date.dayOfMonth.before", "(?!)"));
-    }
-
-    private static Set<String> wordList(List<String> lines) {
-        return lines.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> wordSet(String list) {
-        return Arrays.stream(list.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        this.countries = new CountryMatcher(countries, institutionWords);
+        this.dates = new DateExtractor(settings);
+        this.references = new ReferenceResolver(settings, titleWords);
+        this.personStopwords = EntitySettings.lowercaseWords(settings, "person.stopwords");
+        this.maxNameWords = EntitySettings.number(settings, "name.maxWords", "8");
+        this.legalSuffixes = EntitySettings.words(settings, "organization.legalSuffixes");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -92,7 +46,7 @@ public final class EntityExtractor {
         DocumentEntities result = new DocumentEntities(lengths);
         List<Mention> persons = new ArrayList<>();
         Map<String, Entity> organizations = new HashMap<>();
-        Map<String, Entity> dates = new HashMap<>();
+        Map<String, Entity> datesByValue = new HashMap<>();
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -103,6 +57,12 @@ public final class EntityExtractor {
             for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("DATE".equals(tag)) {
+                    if (!dates.linkCutAtOffset(doc, result, datesByValue, s, mentionTokens, docDate) && types.contains(EntityType.DATE)) {
+                        dates.linkTagged(result, datesByValue, Mention.named(doc, s, mentionTokens), m, docDate);
+                    }
+                    continue;
+                }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                 }
@@ -112,73 +72,53 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
-                        Mention person = mention(doc, tokens, s, mentionTokens.subList(suffix, mentionTokens.size()));
+                        Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
                         if (isName(person.text())) {
                             sentencePersons.add(person);
                         }
                         mentionTokens = mentionTokens.subList(0, suffix);
                     }
                 }
-                String retimed = null;
-                if ("DATE".equals(tag)) {
-                    List<CoreLabel> trimmed = trimDate(doc, mentionTokens);
-                    if (trimmed.size() < mentionTokens.size()) {
-                        retimed = reNormalize(doc, trimmed, docDate);
-                        if (retimed == null) {
-                            continue;
-                        }
-                        mentionTokens = trimmed;
-                    }
-                }
-                Mention mention = mention(doc, tokens, s, mentionTokens);
-                if (retimed != null) {
-                    linkDate(result, dates, mention, retimed);
-                    continue;
-                }
-                if ("PERSON".equals(tag) && isName(mention.text()) && !personPronouns.contains(mention.text().toLowerCase(Locale.ROOT))) {
+                Mention mention = Mention.named(doc, s, mentionTokens);
+                if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
                     sentenceOrgs.add(mention);
-                } else if ("DATE".equals(tag) && types.contains(EntityType.DATE)) {
-                    addDate(result, dates, mention, m, docDate);
                 }
             }
             if (types.contains(EntityType.DATE)) {
-                addDaysOfMonth(doc, result, dates, tokens, s, docDate);
+                dates.linkDaysOfMonth(doc, result, datesByValue, tokens, s, docDate);
             }
-            List<Mention> countryMentions = matchCountries(doc, result, tokens, s, sentencePersons, sentenceOrgs);
+            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
-                for (Mention c : countryMentions) {
-                    Country country = countries.byName(c.text());
-                    Entity e = result.countryEntity(country);
-                    if (e == null) {
-                        e = Entity.country(country);
-                        result.add(e);
-                    }
-                    result.link(e, c);
-                }
+                countries.link(result, countryMentions);
             }
             if (types.contains(EntityType.ORGANIZATION)) {
-                for (Mention o : sentenceOrgs) {
-                    if (countries.byName(o.text()) != null) {
-                        continue;
-                    }
-                    String key = o.text().replaceFirst("^(?i)the\\s+", "");
-                    Entity e = organizations.computeIfAbsent(key, k -> {
-                        Entity created = Entity.named(EntityType.ORGANIZATION, k);
-                        result.add(created);
-                        return created;
-                    });
-                    result.link(e, o);
-                }
+                linkOrganizations(result, organizations, sentenceOrgs);
             }
             persons.addAll(sentencePersons);
         }
         if (types.contains(EntityType.PERSON)) {
-            groupPersons(result, persons);
+            PersonGrouping.link(result, persons);
         }
-        resolveReferences(result, sentences, types);
+        references.resolve(result, sentences, types);
         return result;
+    }
+
+    /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */
+    private void linkOrganizations(DocumentEntities result, Map<String, Entity> organizations, List<Mention> sentenceOrgs) {
+        for (Mention o : sentenceOrgs) {
+            if (countries.namesACountry(o.text())) {
+                continue;
+            }
+            String key = o.text().replaceFirst("^(?i)the\\s+", "");
+            Entity e = organizations.computeIfAbsent(key, k -> {
+                Entity created = Entity.named(EntityType.ORGANIZATION, k);
+                result.add(created);
+                return created;
+            });
+            result.link(e, o);
+        }
     }
 
     /** The tagger sometimes stops inside a hyphenated given name ("Kim Jong" of "Kim Jong-un"): take the rest. */
@@ -208,46 +148,6 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /** SUTime on its own, for a date cut out of a longer expression; loaded on first use (rare). */
-    private volatile TimeAnnotator sutime;
-
-    /** The TIMEX3 value of a date cut out of a longer expression, from SUTime on the kept words alone. */
-    private String reNormalize(Annotation doc, List<CoreLabel> kept, String docDate) {
-        if (sutime == null) {
-            synchronized (this) {
-                if (sutime == null) {
-                    sutime = new TimeAnnotator("sutime", new Properties());
-                }
-            }
-        }
-        List<CoreLabel> copies = kept.stream().map(CoreLabel::new).toList();
-        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.TokensAnnotation.class, copies);
-        if (docDate != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-        }
-        sutime.annotate(part);
-        List<CoreMap> found = part.get(TimeAnnotations.TimexAnnotations.class);
-        if (found == null || found.isEmpty()) {
-            return null;
-        }
-        Timex timex = found.get(0).get(TimeAnnotations.TimexAnnotation.class);
-        return timex == null || timex.value() == null || !"DATE".equals(timex.timexType()) ? null : completeWithDocDate(timex.value(), docDate);
-    }
-
-    /** "November 11, three days later" -> "November 11". */
-    private List<CoreLabel> trimDate(Annotation doc, List<CoreLabel> tokens) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class)
-                .substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
-        Matcher m = dateTrimAfter.matcher(text);
-        if (!m.find() || m.start() == 0) {
-            return tokens;
-        }
-        int cut = tokens.get(0).beginPosition() + m.start();
-        List<CoreLabel> kept = tokens.stream().filter(t -> t.endPosition() <= cut).toList();
-        return kept.isEmpty() ? tokens : kept;
-    }
-
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
     private static List<CoreLabel> beforeComma(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
@@ -258,328 +158,11 @@ public final class EntityExtractor {
         return tokens;
     }
 
-    private static Mention mention(Annotation doc, List<CoreLabel> sentenceTokens, int sentence, List<CoreLabel> tokens) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        int start = tokens.get(0).beginPosition();
-        int end = tokens.get(tokens.size() - 1).endPosition();
-        int first = tokens.get(0).index() - 1;
-        return new Mention(text.substring(start, end), start, end, sentence, first, first + tokens.size(), Mention.Kind.NAME);
-    }
-
     /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
     private boolean isName(String text) {
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         return !personStopwords.contains(text.toLowerCase(Locale.ROOT)) && text.split("\\s+").length <= maxNameWords;
-    }
-
-    private void addDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, CoreMap m, String docDate) {
-        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex == null) {
-            CoreLabel first = m.get(CoreAnnotations.TokensAnnotation.class).get(0);
-            timex = first.get(TimeAnnotations.TimexAnnotation.class);
-        }
-        if (timex == null || timex.value() == null || !"DATE".equals(timex.timexType())) {
-            return;
-        }
-        String value = lastMonthName(mention.text(), completeWithDocDate(timex.value(), docDate), docDate);
-        if (dropDateValues.contains(value) || dropDateText.matcher(mention.text()).matches()) {
-            return;
-        }
-        linkDate(result, dates, mention, value);
-    }
-
-    /** "on the 13th": "the" + an ordinal day, after a preposition, not already part of a date. */
-    private void addDaysOfMonth(Annotation doc, DocumentEntities result, Map<String, Entity> dates, List<CoreLabel> tokens,
-                                int s, String docDate) {
-        for (int t = 2; t < tokens.size(); t++) {
-            Matcher day = dayOfMonth.matcher(tokens.get(t).word());
-            if (!day.matches() || !tokens.get(t - 1).word().equalsIgnoreCase("the")
-                    || !dayOfMonthBefore.matcher(tokens.get(t - 2).word()).matches() || result.at(s, t) != null
-                    || t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("of")) {
-                continue;
-            }
-            String value = completeWithDocDate(String.format(Locale.ROOT, "XXXX-XX-%02d", Integer.parseInt(day.group(1))), docDate);
-            linkDate(result, dates, mention(doc, tokens, s, tokens.subList(t - 1, t + 1)), value);
-        }
-    }
-
-    /** One DATE entity per value, named by its first mention. */
-    private static void linkDate(DocumentEntities result, Map<String, Entity> dates, Mention mention, String value) {
-        Entity e = dates.computeIfAbsent(value, v -> {
-            Entity created = Entity.date(mention.text(), v);
-            result.add(created);
-            return created;
-        });
-        result.link(e, mention);
-    }
-
-    /**
-     * SUTime reads "last May" as May of the previous year; news means the most recent May before the
-     * document date (written in June 2024, "last May" is 2024-05; "last September" is 2023-09).
-     */
-    static String lastMonthName(String text, String value, String docDate) {
-        Matcher ym = YEAR_MONTH.matcher(value);
-        if (docDate == null || !LAST_MONTH_NAME.matcher(text.strip()).matches() || !ym.matches()) {
-            return value;
-        }
-        int docYear = Integer.parseInt(docDate.substring(0, 4));
-        int docMonth = Integer.parseInt(docDate.substring(5, 7));
-        int month = Integer.parseInt(ym.group(2));
-        int year = month < docMonth ? docYear : docYear - 1;
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
-    }
-
-    /** "the 13th" comes back as XXXX-XX-13: take year and month from the document date. */
-    static String completeWithDocDate(String value, String docDate) {
-        if (docDate == null) {
-            return value;
-        }
-        Matcher day = PARTIAL_DAY.matcher(value);
-        if (day.matches()) {
-            return docDate.substring(0, 8) + day.group(1) + day.group(2);
-        }
-        Matcher month = PARTIAL_MONTH.matcher(value);
-        if (month.matches()) {
-            return docDate.substring(0, 5) + month.group(1) + month.group(2);
-        }
-        return value;
-    }
-
-    /**
-     * Longest country-table match at each token. A match is dropped where the tagger found a person
-     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea").
-     */
-    private List<Mention> matchCountries(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
-                                         List<Mention> persons, List<Mention> orgs) {
-        String text = doc.get(CoreAnnotations.TextAnnotation.class);
-        List<Mention> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int bestEnd = -1;
-            boolean bestIsDemonym = false;
-            boolean bestIsBlocked = false;
-            for (int j = i; j < Math.min(tokens.size(), i + CountryTable.MAX_TOKENS); j++) {
-                String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
-                if (countries.isNotACountry(span)) {
-                    bestEnd = j + 1;
-                    bestIsBlocked = true;
-                } else if (countries.byName(span) != null) {
-                    bestEnd = j + 1;
-                    bestIsDemonym = false;
-                    bestIsBlocked = false;
-                } else if (countries.byDemonym(span) != null) {
-                    bestEnd = j + 1;
-                    bestIsDemonym = true;
-                    bestIsBlocked = false;
-                }
-            }
-            if (bestEnd < 0) {
-                i++;
-                continue;
-            }
-            if (bestIsBlocked) {
-                i = bestEnd;
-                continue;
-            }
-            int start = tokens.get(i).beginPosition();
-            int end = tokens.get(bestEnd - 1).endPosition();
-            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, Mention.Kind.NAME);
-            if (bestIsDemonym) {
-                result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
-            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
-                found.add(m);
-            }
-            i = bestEnd;
-        }
-        // the tagger sometimes calls a person's name what the table knows as a country: trust neither then
-        persons.removeIf(p -> found.stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end()));
-        return found;
-    }
-
-    private static boolean overlaps(Mention a, Mention b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
-
-    /**
-     * A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"),
-     * unless the organization is an institution of that state named after it ("US Treasury", "U.S. Air Force").
-     */
-    private boolean namesSomethingElse(Mention org, Mention country) {
-        boolean inside = org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
-        if (!inside) {
-            return false;
-        }
-        String[] words = org.text().split("\\s+");
-        return org.start() != country.start() || !stateInstitutions.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * All mentions of one person become one entity named by the fullest form: a shorter mention joins
-     * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
-     * When several names fit, the one named most recently before the mention wins.
-     */
-    private static void groupPersons(DocumentEntities result, List<Mention> persons) {
-        List<Mention> byLength = new ArrayList<>(persons);
-        byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
-        List<Entity> people = new ArrayList<>();
-        for (Mention m : byLength) {
-            List<String> w = words(m.text());
-            Entity best = null;
-            int bestOffset = -1;
-            for (Entity person : people) {
-                if (!joins(w, words(person.name()))) {
-                    continue;
-                }
-                int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
-                if (best == null || lastBefore > bestOffset) {
-                    best = person;
-                    bestOffset = lastBefore;
-                }
-            }
-            if (best == null) {
-                best = Entity.named(EntityType.PERSON, String.join(" ", w));
-                people.add(best);
-                result.add(best);
-            }
-            result.link(best, m);
-        }
-    }
-
-    private static List<String> words(String name) {
-        return List.of(name.strip().split("\\s+"));
-    }
-
-    private static boolean joins(List<String> shorter, List<String> fuller) {
-        int n = shorter.size();
-        if (n > fuller.size()) {
-            return false;
-        }
-        return fuller.subList(0, n).equals(shorter) || fuller.subList(fuller.size() - n, fuller.size()).equals(shorter);
-    }
-
-    /**
-     * References resolved where it is cheap and safe. "he"/"she" stand for the one person in reach (with two or
-     * more, nothing is guessed). "it"/"its" and "the company"-style descriptions stand for the first organization
-     * named earlier in their sentence, or else in the nearest sentence before that names one: the subject of a
-     * news sentence comes first, and it is what the next sentence goes on about. When a country comes first,
-     * "it" is left alone. "the Prime Minister" stands for the one person named right after that title.
-     */
-    private void resolveReferences(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
-        Map<String, Set<Entity>> titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : Map.of();
-        for (int s = 0; s < sentences.size(); s++) {
-            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            for (int t = 0; t < tokens.size(); t++) {
-                CoreLabel token = tokens.get(t);
-                String word = token.word().toLowerCase(Locale.ROOT);
-                if (result.at(s, t) != null) {
-                    continue;
-                }
-                int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
-                if (titleEnd > 0 && titled.getOrDefault(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT), Set.of()).size() == 1
-                        && result.at(s, titleEnd - 1) == null) {
-                    Entity person = titled.get(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT)).iterator().next();
-                    result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
-                            tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
-                } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
-                    for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
-                        inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
-                    }
-                    if (inReach.size() == 1) {
-                        result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
-                                token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
-                    }
-                } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
-                    // "it" is as often a country as a company: "Russia continues its confrontation"
-                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
-                    if (org != null && org.type() == EntityType.COUNTRY) {
-                        continue;
-                    }
-                    if (org != null) {
-                        result.link(org, new Mention(token.originalText(), token.beginPosition(), token.endPosition(),
-                                s, t, t + 1, Mention.Kind.PRONOUN));
-                    }
-                } else if (types.contains(EntityType.ORGANIZATION) && word.equals("the") && t + 1 < tokens.size()
-                        && orgDescriptions.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
-                        && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))
-                        && result.at(s, t + 1) == null) {
-                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION));
-                    if (org != null) {
-                        CoreLabel noun = tokens.get(t + 1);
-                        result.link(org, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
-                                s, t, t + 2, Mention.Kind.DESCRIPTION));
-                    }
-                }
-            }
-        }
-    }
-
-    /** Title word -> the persons named right after it ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael O'Leary"). */
-    private Map<String, Set<Entity>> titledPersons(DocumentEntities result, List<CoreMap> sentences) {
-        Map<String, Set<Entity>> out = new HashMap<>();
-        for (Entity e : result.entities()) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
-                    CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
-                    String title = before.word().toLowerCase(Locale.ROOT);
-                    if (titles.contains(title)) {
-                        out.computeIfAbsent(title, k -> new LinkedHashSet<>()).add(e);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "the Prime Minister", "the president": after "the", up to two words and a title noun, with no name
-     * after it. Returns the token index just past the title noun, or -1.
-     */
-    private int titleAfter(List<CoreLabel> tokens, int the) {
-        for (int k = the + 1; k <= the + 3 && k < tokens.size(); k++) {
-            if (titles.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                boolean nameFollows = k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NNP");
-                return nameFollows ? -1 : k + 1;
-            }
-            if (!tokens.get(k).tag().startsWith("NN") && !tokens.get(k).tag().startsWith("JJ")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static String text(List<CoreMap> sentences, int s, CoreLabel first, CoreLabel last) {
-        CoreMap sentence = sentences.get(s);
-        int offset = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
-    }
-
-    /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */
-    private Entity firstInReach(DocumentEntities result, int s, int t, Set<EntityType> types) {
-        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
-            Set<Entity> found = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types);
-            if (!found.isEmpty()) {
-                return found.iterator().next();
-            }
-        }
-        return null;
-    }
-
-    /** Entities of a type mentioned before a token, in order of first appearance. */
-    private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
-        Set<Entity> found = new LinkedHashSet<>();
-        int n = Math.min(beforeToken, result.tokenCount(sentence));
-        for (int t = 0; t < n; t++) {
-            Entity e = result.at(sentence, t);
-            if (e != null && types.contains(e.type())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }

@@ -115,14 +115,6 @@ class EntityExtractorTest {
     }
 
     @Test
-    void lastMonthNameIsTheMostRecentSuchMonth() {
-        assertEquals("2024-05", EntityExtractor.lastMonthName("last May", "2023-05", "2024-06-14"));
-        assertEquals("2023-09", EntityExtractor.lastMonthName("last September", "2023-09", "2024-06-14"));
-        assertEquals("2023-05", EntityExtractor.lastMonthName("May 2023", "2023-05", "2024-06-14"));
-        assertEquals("2024-06-13", EntityExtractor.completeWithDocDate("XXXX-XX-13", "2024-06-14"));
-    }
-
-    @Test
     void offsetsPointIntoTheInputAsGiven() {
         String text = "Text Size\n\nKim Jong-un met Vladimir Putin in North Korea on June 19, 2024.";
         ExtractionResult r = TestPipeline.extract(text);

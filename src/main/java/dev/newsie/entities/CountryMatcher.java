@@ -1,0 +1,111 @@
+package dev.newsie.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds countries in a sentence's tokens by the country table: names and aliases become COUNTRY mentions,
+ * demonyms ("Russian") are set aside for the relations, and phrases the table marks as no country
+ * ("North America") hide the country name inside them.
+ */
+final class CountryMatcher {
+    private final CountryTable countries;
+    /** Last words of state institutions' names ("Treasury", "Air Force"): "US Treasury" names the US too. */
+    private final Set<String> stateInstitutions;
+
+    CountryMatcher(CountryTable countries, List<String> institutionWords) {
+        this.countries = countries;
+        this.stateInstitutions = EntitySettings.lowercaseLines(institutionWords);
+    }
+
+    boolean namesACountry(String text) {
+        return countries.byName(text) != null;
+    }
+
+    /**
+     * Longest country-table match at each token. A match is dropped where the tagger found a person
+     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea").
+     */
+    List<Mention> match(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
+                       List<Mention> persons, List<Mention> orgs) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int bestEnd = -1;
+            boolean bestIsDemonym = false;
+            boolean bestIsBlocked = false;
+            for (int j = i; j < Math.min(tokens.size(), i + CountryTable.MAX_TOKENS); j++) {
+                String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
+                if (countries.isNotACountry(span)) {
+                    bestEnd = j + 1;
+                    bestIsBlocked = true;
+                } else if (countries.byName(span) != null) {
+                    bestEnd = j + 1;
+                    bestIsDemonym = false;
+                    bestIsBlocked = false;
+                } else if (countries.byDemonym(span) != null) {
+                    bestEnd = j + 1;
+                    bestIsDemonym = true;
+                    bestIsBlocked = false;
+                }
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            if (bestIsBlocked) {
+                i = bestEnd;
+                continue;
+            }
+            int start = tokens.get(i).beginPosition();
+            int end = tokens.get(bestEnd - 1).endPosition();
+            Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, Mention.Kind.NAME);
+            if (bestIsDemonym) {
+                result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
+            } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
+                found.add(m);
+            }
+            i = bestEnd;
+        }
+        // the tagger sometimes calls a person's name what the table knows as a country: trust neither then
+        persons.removeIf(p -> found.stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end()));
+        return found;
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * A country inside a longer organization name is part of another name ("Air France", "Singapore Airlines"),
+     * unless the organization is an institution of that state named after it ("US Treasury", "U.S. Air Force").
+     */
+    private boolean namesSomethingElse(Mention org, Mention country) {
+        boolean inside = org.start() <= country.start() && country.end() <= org.end() && org.end() - org.start() > country.end() - country.start();
+        if (!inside) {
+            return false;
+        }
+        String[] words = org.text().split("\\s+");
+        return org.start() != country.start() || !stateInstitutions.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** One COUNTRY entity per country, whichever name or alias a mention uses. */
+    void link(DocumentEntities result, List<Mention> countryMentions) {
+        for (Mention c : countryMentions) {
+            Country country = countries.byName(c.text());
+            Entity e = result.countryEntity(country);
+            if (e == null) {
+                e = Entity.country(country);
+                result.add(e);
+            }
+            result.link(e, c);
+        }
+    }
+}
