@@ -58,7 +58,7 @@ public final class EntityExtractor {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
                 if ("DATE".equals(tag)) {
-                    if (!dates.linkCutAtOffset(doc, result, datesByValue, s, mentionTokens, docDate) && types.contains(EntityType.DATE)) {
+                    if (types.contains(EntityType.DATE) && !dates.linkCutAtOffset(doc, result, datesByValue, s, mentionTokens, docDate)) {
                         dates.linkTagged(result, datesByValue, Mention.named(doc, s, mentionTokens), m, docDate);
                     }
                     continue;
