@@ -101,7 +101,7 @@ class RdfExportTest {
         try (RepositoryConnection rdf = load(RDFFormat.TURTLE)) {
             assertEquals(List.of("Vladimir Putin"),
                     rows(rdf, PREFIXES + "SELECT ?who WHERE { ?p newsie-rel:visit wd:Q423 ; rdfs:label ?who }", "who"));
-            // South Korea: the sample plans a visit, the second article denies one; neither is a fact
+            // South Korea: the second article denies a visit and plans one; neither is a fact
             assertEquals(List.of(), rows(rdf, PREFIXES + "SELECT ?p WHERE { ?p newsie-rel:visit wd:Q884 }", "p"));
             assertEquals(List.of("true | asserted", "false | planned"), rows(rdf, PREFIXES + """
                     SELECT ?negated ?modality WHERE { ?s rdf:subject ?p ; rdf:predicate newsie-rel:visit ; rdf:object wd:Q884 ;
