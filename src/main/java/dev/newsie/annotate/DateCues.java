@@ -1,5 +1,6 @@
 package dev.newsie.annotate;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence can hold a date: a date word ("May", "yesterday", "week") or a number shaped like
+ * Where a sentence can hold a date: near a date word ("May", "yesterday", "week") or a number shaped like
  * a year or a written date. SUTime, the costliest part of tagging, runs only near them.
  */
 public final class DateCues {
@@ -24,18 +25,8 @@ public final class DateCues {
      * @param number  a token matching this (whole) is a cue
      */
     public DateCues(List<String> words, String number) {
-        for (String line : words) {
-            String word = line.strip();
-            if (word.isEmpty() || word.startsWith("#")) {
-                continue;
-            }
-            (word.equals(word.toLowerCase(Locale.ROOT)) ? anyCase : exactCase).add(word);
-        }
+        ModelFiles.entries(words).forEach(word -> (word.equals(word.toLowerCase(Locale.ROOT)) ? anyCase : exactCase).add(word));
         this.number = Pattern.compile(number);
-    }
-
-    public boolean in(List<CoreLabel> tokens) {
-        return tokens.stream().anyMatch(this::isCue);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -21,7 +22,7 @@ final class CountryMatcher {
 
     CountryMatcher(CountryTable countries, List<String> institutionWords) {
         this.countries = countries;
-        this.stateInstitutions = EntitySettings.lowercaseLines(institutionWords);
+        this.stateInstitutions = ModelFiles.lowercaseLines(institutionWords);
     }
 
     boolean namesACountry(String text) {

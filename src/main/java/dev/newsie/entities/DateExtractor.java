@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -37,11 +38,11 @@ final class DateExtractor {
     private volatile TimeAnnotator sutime;
 
     DateExtractor(Properties settings) {
-        this.dropDateValues = EntitySettings.words(settings, "date.dropValues");
-        this.dropDateText = EntitySettings.pattern(settings, "date.dropPattern");
-        this.dateTrimAfter = EntitySettings.pattern(settings, "date.trimAfter");
-        this.dayOfMonth = EntitySettings.pattern(settings, "date.dayOfMonth");
-        this.dayOfMonthBefore = EntitySettings.pattern(settings, "date.dayOfMonth.before");
+        this.dropDateValues = ModelFiles.words(settings, "date.dropValues");
+        this.dropDateText = ModelFiles.pattern(settings, "date.dropPattern");
+        this.dateTrimAfter = ModelFiles.pattern(settings, "date.trimAfter");
+        this.dayOfMonth = ModelFiles.pattern(settings, "date.dayOfMonth");
+        this.dayOfMonthBefore = ModelFiles.pattern(settings, "date.dayOfMonth.before");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -35,9 +36,9 @@ public final class EntityExtractor {
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = new DateExtractor(settings);
         this.references = new ReferenceResolver(settings, titleWords);
-        this.personStopwords = EntitySettings.lowercaseWords(settings, "person.stopwords");
-        this.maxNameWords = EntitySettings.number(settings, "name.maxWords", "8");
-        this.legalSuffixes = EntitySettings.words(settings, "organization.legalSuffixes");
+        this.personStopwords = ModelFiles.lowercaseWords(settings, "person.stopwords");
+        this.maxNameWords = ModelFiles.number(settings, "name.maxWords", "8");
+        this.legalSuffixes = ModelFiles.words(settings, "organization.legalSuffixes");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {

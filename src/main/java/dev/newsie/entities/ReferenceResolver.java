@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -27,12 +28,12 @@ final class ReferenceResolver {
     private final int orgWindow;
 
     ReferenceResolver(Properties settings, List<String> titleWords) {
-        this.titles = EntitySettings.lowercaseLines(titleWords);
-        this.personPronouns = EntitySettings.lowercaseWords(settings, "person.pronouns");
-        this.pronounWindow = EntitySettings.number(settings, "pronoun.window", "1");
-        this.orgPronouns = EntitySettings.lowercaseWords(settings, "organization.pronouns");
-        this.orgDescriptions = EntitySettings.lowercaseWords(settings, "organization.descriptions");
-        this.orgWindow = EntitySettings.number(settings, "organization.window", "1");
+        this.titles = ModelFiles.lowercaseLines(titleWords);
+        this.personPronouns = ModelFiles.lowercaseWords(settings, "person.pronouns");
+        this.pronounWindow = ModelFiles.number(settings, "pronoun.window", "1");
+        this.orgPronouns = ModelFiles.lowercaseWords(settings, "organization.pronouns");
+        this.orgDescriptions = ModelFiles.lowercaseWords(settings, "organization.descriptions");
+        this.orgWindow = ModelFiles.number(settings, "organization.window", "1");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */

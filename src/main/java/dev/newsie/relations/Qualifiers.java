@@ -1,16 +1,15 @@
 package dev.newsie.relations;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Negation, modality and the predicate's own words, read off the dependency graph around a predicate node. */
 final class Qualifiers {
@@ -28,18 +27,13 @@ final class Qualifiers {
     private final Set<String> reportedVerbs;
 
     Qualifiers(Properties words) {
-        negation = set(words, "negation");
-        possibleAux = set(words, "possible.aux");
-        possibleMarks = set(words, "possible.marks");
-        plannedAux = set(words, "planned.aux");
-        plannedGovernors = set(words, "planned.governors");
-        plannedModifiers = set(words, "planned.modifiers");
-        reportedVerbs = set(words, "reported.verbs");
-    }
-
-    static Set<String> set(Properties p, String key) {
-        return Arrays.stream(p.getProperty(key, "").split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        negation = ModelFiles.lowercaseWords(words, "negation");
+        possibleAux = ModelFiles.lowercaseWords(words, "possible.aux");
+        possibleMarks = ModelFiles.lowercaseWords(words, "possible.marks");
+        plannedAux = ModelFiles.lowercaseWords(words, "planned.aux");
+        plannedGovernors = ModelFiles.lowercaseWords(words, "planned.governors");
+        plannedModifiers = ModelFiles.lowercaseWords(words, "planned.modifiers");
+        reportedVerbs = ModelFiles.lowercaseWords(words, "reported.verbs");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */

@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.settings.ModelFiles;
 import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
@@ -51,7 +52,7 @@ public final class RelationExtractor {
     public RelationExtractor(List<RelationRule> rules, Properties words) {
         this.rules = List.copyOf(rules);
         this.qualifiers = new Qualifiers(words);
-        this.countryProxies = Qualifiers.set(words, "country.proxies");
+        this.countryProxies = ModelFiles.lowercaseWords(words, "country.proxies");
     }
 
     public List<RelationRule> rules() {

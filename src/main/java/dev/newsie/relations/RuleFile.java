@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 
@@ -90,8 +91,7 @@ public final class RuleFile {
 
     /** A word list as a Semgrex regex that matches any of its words, whole and case-insensitively. */
     private static String wordRegex(List<String> words) {
-        return words.stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                .map(w -> w.replaceAll("([.\\\\/|()\\[\\]{}+*?^$])", "\\\\$1"))
+        return ModelFiles.entries(words).map(w -> w.replaceAll("([.\\\\/|()\\[\\]{}+*?^$])", "\\\\$1"))
                 .collect(Collectors.joining("|", "/(?i:", ")/"));
     }
 
