@@ -2,8 +2,6 @@ package dev.newsie.cli;
 
 import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
-import dev.newsie.input.DocumentSource;
-import dev.newsie.input.UsageException;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.pipeline.Extractor;
 import dev.newsie.pipeline.Models;
@@ -33,25 +31,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text to explain (words are joined with spaces).")
     List<String> words;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "Reference date for relative dates.")
-    String docDate;
+    @picocli.CommandLine.Mixin
+    DocumentDateOptions dates = new DocumentDateOptions();
 
     @Option(names = "--models", paramLabel = "DIR", description = "newsie's rule and gazetteer directory.")
     Path modelsDir;
 
     @Override
     public Integer call() {
-        String date;
-        try {
-            date = DocumentSource.checkDate(docDate);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Extractor.DateOptions dateOptions = dates.toDateOptions();
         RedwoodConfiguration.current().clear().apply();
-        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), EntityType.ALL);
+        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), EntityType.ALL, dateOptions);
         ExtractionResult[] result = new ExtractionResult[1];
-        Annotation annotation = extractor.explain(Document.ok("explain", String.join(" ", words), date), r -> result[0] = r);
+        Annotation annotation = extractor.explain(Document.ok("explain", String.join(" ", words), null), r -> result[0] = r);
         PrintStream out = System.out;
+        out.println("document date: " + (result[0].docDate() == null ? "none" : result[0].docDate() + " (" + result[0].docDateSource() + ")"));
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);

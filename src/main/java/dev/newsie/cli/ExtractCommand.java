@@ -64,9 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
     boolean pretty;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD",
-            description = "Reference date for relative dates (\"the 13th\", \"last May\") when a record has none.")
-    String docDate;
+    @picocli.CommandLine.Mixin
+    DocumentDateOptions dates = new DocumentDateOptions();
 
     @Option(names = "--types", paramLabel = "LIST", defaultValue = "PERSON,COUNTRY,DATE,ORGANIZATION",
             description = "Entity types to extract, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -121,15 +120,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        String defaultDate;
         Set<EntityType> entityTypes;
         try {
-            defaultDate = DocumentSource.checkDate(docDate);
             entityTypes = EntityType.parseList(types);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        InputOptions options = new InputOptions(inputFormat, defaultDate, maxChars, idField, textField, dateField,
+        Extractor.DateOptions dateOptions = dates.toDateOptions();
+        InputOptions options = new InputOptions(inputFormat, maxChars, idField, textField, dateField,
                 includes, excludes, !unsorted);
         DocumentSource source = new DocumentSource(inputs, fromList, options, () -> System.in).skipping(output, errorsFile);
         Set<String> done = resume ? ResumableOutput.prepare(output) : Set.of();
@@ -138,13 +136,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
         progress.countInBackground(source::countDocuments);
-        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes);
+        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes, dateOptions);
         progress.pipelineLoaded();
         Duration limit = Duration.ofMillis(Math.round(docTimeout * 1000));
         Iterator<Document> todo = done.isEmpty() ? source : skipping(source, done, progress);
         try (Writer sink = openOutput(); JsonLinesWriter writer = new JsonLinesWriter(sink, pretty);
              JsonLinesWriter errors = errorsFile == null ? null : new JsonLinesWriter(Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8), false)) {
-            OrderedParallelRunner.run(todo, extractor::extract, doc -> Extractor.timedOut(doc, limit), limit, result -> {
+            OrderedParallelRunner.run(todo, extractor::extract, doc -> extractor.timedOut(doc, limit), limit, result -> {
                 writer.write(result);
                 if (errors != null && result.failed()) {
                     errors.write(result);

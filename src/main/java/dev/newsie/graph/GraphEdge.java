@@ -1,5 +1,7 @@
 package dev.newsie.graph;
 
+import dev.newsie.dates.DateValues;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

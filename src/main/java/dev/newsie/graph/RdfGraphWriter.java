@@ -1,5 +1,7 @@
 package dev.newsie.graph;
 
+import dev.newsie.dates.DateValues;
+
 import org.eclipse.rdf4j.model.BNode;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;

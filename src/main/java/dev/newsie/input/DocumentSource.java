@@ -86,8 +86,8 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     /** Compatibility constructor: no path list, default field names and filters. */
-    public DocumentSource(List<String> inputs, InputFormat format, String defaultDate, long maxChars, Supplier<InputStream> stdin) {
-        this(inputs, null, InputOptions.defaults().withFormat(format).withDefaultDate(defaultDate).withMaxChars(maxChars), stdin);
+    public DocumentSource(List<String> inputs, InputFormat format, long maxChars, Supplier<InputStream> stdin) {
+        this(inputs, null, InputOptions.defaults().withFormat(format).withMaxChars(maxChars), stdin);
     }
 
     /** newsie's own output files are never read as input, even when they lie in a directory being walked. */
@@ -143,7 +143,7 @@ public final class DocumentSource implements Iterator<Document> {
         }
         Path path = Path.of(input);
         if (!Files.exists(path)) {
-            return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, "input not found: " + input)).iterator();
+            return List.of(Document.failed(input, null, InputError.UNREADABLE, "input not found: " + input)).iterator();
         }
         if (Files.isDirectory(path)) {
             return new DirectoryWalk(path);
@@ -153,7 +153,7 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 return new JsonlReader(input, open(path));
             } catch (IOException e) {
-                return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
+                return List.of(Document.failed(input, null, InputError.UNREADABLE, message(e))).iterator();
             }
         }
         return List.of(readFile(path, input, format)).iterator();
@@ -176,7 +176,7 @@ public final class DocumentSource implements Iterator<Document> {
         try (InputStream in = open(path)) {
             return readStream(id, in, format);
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + path + ": " + message(e));
+            return Document.failed(id, null, InputError.UNREADABLE, "cannot read " + path + ": " + message(e));
         }
     }
 
@@ -186,22 +186,22 @@ public final class DocumentSource implements Iterator<Document> {
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             if (bytes.length > limit) {
-                return Document.failed(id, options.defaultDate(), InputError.TOO_LARGE,
+                return Document.failed(id, null, InputError.TOO_LARGE,
                         "document is over the limit of " + options.maxChars() + " characters (--max-chars)");
             }
             if (format != InputFormat.html) {
-                return TextDecoder.decode(id, bytes, options.defaultDate(), options.maxChars());
+                return TextDecoder.decode(id, bytes, null, options.maxChars());
             }
-            Document page = TextDecoder.decode(id, bytes, options.defaultDate(), Long.MAX_VALUE);
+            Document page = TextDecoder.decode(id, bytes, null, Long.MAX_VALUE);
             if (page.failed()) {
                 return page;
             }
             HtmlArticle article = HtmlArticle.parse(page.text());
-            Document doc = TextDecoder.checkText(id, article.text(), article.date() != null ? article.date() : options.defaultDate(),
+            Document doc = TextDecoder.checkText(id, article.text(), article.date(),
                     options.maxChars());
             return doc.fromHtml();
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + message(e));
+            return Document.failed(id, null, InputError.UNREADABLE, "cannot read " + id + ": " + message(e));
         }
     }
 
@@ -256,7 +256,7 @@ public final class DocumentSource implements Iterator<Document> {
                     try {
                         inFile = new JsonlReader(id, open(next));
                     } catch (IOException e) {
-                        inFile = List.of(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
+                        inFile = List.of(Document.failed(id, null, InputError.UNREADABLE, message(e))).iterator();
                     }
                 } else {
                     inFile = List.of(readFile(next, id, formatOf(next))).iterator();
@@ -452,26 +452,26 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)).toString();
             } catch (CharacterCodingException e) {
-                return Document.failed(where, options.defaultDate(), InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
+                return Document.failed(where, null, InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
             }
             JsonNode record;
             try {
                 record = JSON.readTree(raw);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON,
+                return Document.failed(where, null, InputError.MALFORMED_JSON,
                         "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
             }
             if (record == null || !record.isObject()) {
-                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
+                return Document.failed(where, null, InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
             }
             JsonNode idNode = record.get(options.idField());
             String id = idNode == null || idNode.isNull() ? where : idNode.asText();
             String date;
             try {
                 JsonNode dateNode = record.hasNonNull(options.dateField()) ? record.get(options.dateField()) : record.get("doc_date");
-                date = dateNode == null || dateNode.isNull() ? options.defaultDate() : checkDate(dateNode.asText());
+                date = dateNode == null || dateNode.isNull() ? null : checkDate(dateNode.asText());
             } catch (IllegalArgumentException e) {
-                return Document.failed(id, options.defaultDate(), InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
+                return Document.failed(id, null, InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
             }
             JsonNode text = record.get(options.textField());
             if (text == null || !text.isTextual()) {

@@ -6,7 +6,6 @@ import java.util.List;
  * How inputs are read.
  *
  * @param format       auto (by extension), text, jsonl or html
- * @param defaultDate  document date for records that carry none (YYYY-MM-DD or null)
  * @param maxChars     longer documents become too-large error records
  * @param idField      JSONL field holding the document id
  * @param textField    JSONL field holding the text
@@ -15,21 +14,17 @@ import java.util.List;
  * @param excludes     glob patterns that drop a file below a directory
  * @param sorted       walk each directory in name order (else file-system order, listing nothing)
  */
-public record InputOptions(InputFormat format, String defaultDate, long maxChars, String idField, String textField,
+public record InputOptions(InputFormat format, long maxChars, String idField, String textField,
                            String dateField, List<String> includes, List<String> excludes, boolean sorted) {
     public static InputOptions defaults() {
-        return new InputOptions(InputFormat.auto, null, 2_000_000, "id", "text", "date", List.of(), List.of(), true);
-    }
-
-    public InputOptions withDefaultDate(String date) {
-        return new InputOptions(format, date, maxChars, idField, textField, dateField, includes, excludes, sorted);
+        return new InputOptions(InputFormat.auto, 2_000_000, "id", "text", "date", List.of(), List.of(), true);
     }
 
     public InputOptions withMaxChars(long max) {
-        return new InputOptions(format, defaultDate, max, idField, textField, dateField, includes, excludes, sorted);
+        return new InputOptions(format, max, idField, textField, dateField, includes, excludes, sorted);
     }
 
     public InputOptions withFormat(InputFormat f) {
-        return new InputOptions(f, defaultDate, maxChars, idField, textField, dateField, includes, excludes, sorted);
+        return new InputOptions(f, maxChars, idField, textField, dateField, includes, excludes, sorted);
     }
 }

@@ -46,6 +46,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         doc.put("schema", SCHEMA);
         doc.put("id", r.id());
         doc.put("docDate", r.docDate());
+        doc.put("docDateSource", r.docDateSource());
         if (r.textSource() != null) {
             doc.put("textSource", r.textSource());
             doc.put("text", r.text());

@@ -1,5 +1,6 @@
 package dev.newsie.graph;
 
+import dev.newsie.dates.DateValues;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

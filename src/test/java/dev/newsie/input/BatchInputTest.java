@@ -30,7 +30,7 @@ class BatchInputTest {
     }
 
     private static InputOptions globs(List<String> includes, List<String> excludes) {
-        return new InputOptions(InputFormat.auto, null, 100_000, "id", "text", "date", includes, excludes, true);
+        return new InputOptions(InputFormat.auto, 100_000, "id", "text", "date", includes, excludes, true);
     }
 
     private void gzip(Path file, String content) throws IOException {
@@ -72,7 +72,7 @@ class BatchInputTest {
     void jsonlFieldNamesAreConfigurable() throws IOException {
         Path file = dir.resolve("in.jsonl");
         Files.writeString(file, "{\"uid\":\"n1\",\"body\":\"Text.\",\"published\":\"2023-01-05T10:00:00Z\"}\n");
-        InputOptions options = new InputOptions(InputFormat.auto, null, 1000, "uid", "body", "published", List.of(), List.of(), true);
+        InputOptions options = new InputOptions(InputFormat.auto, 1000, "uid", "body", "published", List.of(), List.of(), true);
         Document d = read(options, null, file.toString()).get(0);
         assertEquals("n1", d.id());
         assertEquals("Text.", d.text());
