@@ -10,6 +10,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.RelationExtractor;
+import dev.newsie.relations.RelationTypes;
 import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -28,6 +29,7 @@ public final class Extractor {
     private final NlpPipeline nlp;
     private final EntityExtractor entities;
     private final RelationExtractor relations;
+    private final RelationTypes relationTypes;
     private final Set<EntityType> types;
 
     public Extractor(Models models, Set<EntityType> types) {
@@ -36,6 +38,7 @@ public final class Extractor {
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"));
         this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines),
                 models.properties("relations.properties"));
+        this.relationTypes = RelationTypes.load(models::lines);
         this.nlp = NlpPipeline.load(models.properties("pipeline.properties"), models::lines);
         this.types = Set.copyOf(types);
     }
@@ -73,7 +76,7 @@ public final class Extractor {
         DocumentEntities found = entities.extract(annotation, doc.docDate(), types);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = relations.extract(annotation, found);
+        List<Triple> triples = relationTypes.apply(relations.extract(annotation, found));
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         return new ExtractionResult(doc.id(), doc.docDate(), found.entities(), triples, null, tokenCount, doc.textSource(),
