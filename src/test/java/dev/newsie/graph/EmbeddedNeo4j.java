@@ -56,7 +56,13 @@ final class EmbeddedNeo4j {
     static List<Map<String, Object>> query(String cypher) throws IOException {
         try (Transaction tx = db().beginTx()) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            tx.execute(cypher).forEachRemaining(rows::add);
+            var result = tx.execute(cypher);
+            List<String> columns = result.columns();
+            result.forEachRemaining(row -> {
+                Map<String, Object> ordered = new java.util.LinkedHashMap<>();
+                columns.forEach(c -> ordered.put(c, row.get(c)));
+                rows.add(ordered);
+            });
             return rows;
         }
     }
