@@ -70,7 +70,10 @@ final class ExplainCommand implements Callable<Integer> {
         for (Triple t : result[0].triples()) {
             out.println("  [" + t.rule() + "] (" + t.subject().name() + ", " + t.predicate() + ", " + t.object().name() + ")"
                     + " text=\"" + t.text() + "\" " + t.modality().json() + (t.negated() ? " negated" : "")
-                    + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence());
+                    + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence()
+                    + (t.relation() == null ? "" : " relation=" + t.relation().name()
+                    + (t.relation().role() == null ? "" : " role=\"" + t.relation().role() + "\"")
+                    + (t.relation().inverse() ? " inverse" : "") + (t.symmetric() ? " symmetric" : "")));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.newsie.cli;
 
+import dev.newsie.graph.CypherWriter;
 import dev.newsie.graph.ExtractionReader;
 import dev.newsie.graph.Graph;
 import dev.newsie.graph.GraphBuilder;
@@ -8,6 +9,8 @@ import dev.newsie.graph.JsonLinesGraphWriter;
 import dev.newsie.graph.Neo4jCsvWriter;
 import dev.newsie.graph.RdfGraphWriter;
 import dev.newsie.input.UsageException;
+import dev.newsie.pipeline.Models;
+import dev.newsie.relations.RelationTypes;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +28,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code newsie graph}: extraction output in, one merged graph out (JSON Lines, N-Triples, Turtle or Neo4j CSV). */
+/** {@code newsie graph}: extraction output in, one merged graph out (JSON Lines, RDF, Neo4j CSV or Cypher). */
 @Command(name = "graph", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Merge newsie extraction output (JSON Lines, or pretty JSON objects) from many documents into one graph.",
                 "Countries merge by Wikidata id, people and organizations by canonical name; relations by subject, "
-                        + "predicate, object, negation and modality. Documents with an error record are skipped."},
+                        + "canonical relation type (models/relation-types.tsv), object, negation and modality. "
+                        + "Documents with an error record are skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:graph written", "1:graph written, some documents had an error record and were skipped",
                 "2:usage error (unknown option, bad value, missing input)", "3:fatal error (unreadable input, output)"})
@@ -41,12 +45,18 @@ final class GraphCommand implements Callable<Integer> {
     List<String> inputs = List.of("-");
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = FormatConverter.class,
-            description = "jsonl (default), ntriples, turtle, or neo4j (nodes.csv and relationships.csv for neo4j-admin import).")
+            description = "jsonl (default); ntriples, turtle (RDF, one graph); nquads, trig (RDF, one named graph per "
+                    + "document, for incremental loading); neo4j (CSV files for neo4j-admin import); cypher (a "
+                    + "cypher-shell script that merges into a live database).")
     GraphFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here instead of standard output; for neo4j a directory (required).")
     Path output;
+
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "newsie's rule directory, for the relation types (default: the models/ of the installation).")
+    Path modelsDir;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
@@ -54,7 +64,8 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkArguments();
-        GraphBuilder builder = new GraphBuilder();
+        Models models = modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
+        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models::lines));
         for (String input : inputs) {
             try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
                 ExtractionReader.read(in, input, builder::add);
@@ -64,7 +75,7 @@ final class GraphCommand implements Callable<Integer> {
         write(graph);
         if (!quiet) {
             spec.commandLine().getErr().printf("newsie: %d documents read, %d skipped (error records), %d nodes, %d relations%n",
-                    graph.documents() + graph.skipped(), graph.skipped(), graph.nodes().size(), graph.edges().size());
+                    graph.documents().size() + graph.skipped(), graph.skipped(), graph.nodes().size(), graph.edges().size());
         }
         return graph.skipped() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
@@ -77,7 +88,10 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         if (format == GraphFormat.NEO4J && output == null) {
-            throw new UsageException("--format neo4j needs -o DIRECTORY (it writes nodes.csv and relationships.csv)");
+            throw new UsageException("--format neo4j needs -o DIRECTORY (it writes " + String.join(", ", Neo4jCsvWriter.FILES) + ")");
+        }
+        if (modelsDir != null && !Files.isDirectory(modelsDir)) {
+            throw new UsageException("models directory not found: " + modelsDir);
         }
         Path parent = output == null ? null : output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
@@ -98,8 +112,15 @@ final class GraphCommand implements Callable<Integer> {
                     JsonLinesGraphWriter.write(graph, text);
                     text.flush();
                 }
+                case CYPHER -> {
+                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    CypherWriter.write(graph.documents(), text);
+                    text.flush();
+                }
                 case NTRIPLES -> RdfGraphWriter.write(graph, RDFFormat.NTRIPLES, out);
                 case TURTLE -> RdfGraphWriter.write(graph, RDFFormat.TURTLE, out);
+                case NQUADS -> RdfGraphWriter.write(graph, RDFFormat.NQUADS, out);
+                case TRIG -> RdfGraphWriter.write(graph, RDFFormat.TRIG, out);
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         }

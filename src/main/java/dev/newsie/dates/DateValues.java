@@ -42,6 +42,11 @@ public final class DateValues {
         };
     }
 
+    /** The first day a calendar value covers ("2024-W25" -> "2024-06-17"), or null for a symbolic one: Neo4j stores dates as days. */
+    public static String firstDay(String value) {
+        return isCalendarDate(value) ? startDay(value) : null;
+    }
+
     private static String startDay(String value) {
         if (value.contains("-W")) {
             int year = Integer.parseInt(value.substring(0, 4));

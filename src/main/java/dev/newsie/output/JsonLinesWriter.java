@@ -99,6 +99,15 @@ public final class JsonLinesWriter implements AutoCloseable {
         ObjectNode n = mapper.createObjectNode();
         n.set("subject", ref(t.subject()));
         n.put("predicate", t.predicate());
+        if (t.relation() != null) {
+            n.put("relation", t.relation().name());
+            if (t.relation().role() != null) {
+                n.put("role", t.relation().role());
+            }
+            if (t.relation().inverse()) {
+                n.put("relationInverse", true);
+            }
+        }
         n.set("object", ref(t.object()));
         n.put("text", t.text());
         n.put("sentence", t.sentence());

@@ -13,6 +13,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.RelationExtractor;
+import dev.newsie.relations.RelationTypes;
 import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
 import dev.newsie.settings.Settings;
@@ -35,6 +36,7 @@ public final class Extractor {
     private final DocumentDates documentDates;
     private final EntityExtractor entities;
     private final RelationExtractor relations;
+    private final RelationTypes relationTypes;
     private final Set<EntityType> types;
     private final DateOptions dateOptions;
 
@@ -59,6 +61,7 @@ public final class Extractor {
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()));
         this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines), relationSettings);
+        this.relationTypes = RelationTypes.load(models::lines);
         for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
             settings.checkAllRead("");
         }
@@ -111,7 +114,7 @@ public final class Extractor {
         DocumentEntities found = entities.extract(annotation, date.date(), types);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = relations.extract(annotation, found);
+        List<Triple> triples = relationTypes.apply(relations.extract(annotation, found));
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),

@@ -31,12 +31,13 @@ class GraphCommandTest {
     }
 
     @Test
-    void jsonlNodesThenEdges() throws IOException {
+    void jsonlDocumentsNodesThenEdges() throws IOException {
         Path out = dir.resolve("graph.jsonl");
         assertEquals(ExitCodes.OK, run("graph", "-o", out.toString(), PUTIN, OBAMA));
         List<String> lines = Files.readAllLines(out);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
-        assertEquals("node", first.get("kind").asText());
+        assertEquals("document", first.get("kind").asText());
+        assertEquals("node", new ObjectMapper().readTree(lines.get(2)).get("kind").asText());
         assertEquals("edge", new ObjectMapper().readTree(lines.get(lines.size() - 1)).get("kind").asText());
         assertTrue(err.toString().contains("2 documents read, 0 skipped"), err.toString());
     }
@@ -55,11 +56,40 @@ class GraphCommandTest {
     }
 
     @Test
-    void neo4jWritesTwoFilesIntoTheDirectory() {
+    void neo4jWritesItsFilesIntoTheDirectory() {
         Path out = dir.resolve("neo4j");
         assertEquals(ExitCodes.OK, run("graph", "--format", "neo4j", "-o", out.toString(), PUTIN));
-        assertTrue(Files.isRegularFile(out.resolve("nodes.csv")));
-        assertTrue(Files.isRegularFile(out.resolve("relationships.csv")));
+        for (String file : List.of("nodes.csv", "documents.csv", "sources.csv", "relationships.csv", "mentions.csv")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void namedGraphFormatsAndCypher() throws IOException {
+        Path trig = dir.resolve("graph.trig");
+        assertEquals(ExitCodes.OK, run("graph", "--format", "trig", "-o", trig.toString(), PUTIN));
+        assertTrue(Files.readString(trig).contains("<https://newsie.dev/doc/samples%2Fputin-visits-north-korea.txt> {"));
+        Path nquads = dir.resolve("graph.nq");
+        assertEquals(ExitCodes.OK, run("graph", "--format", "nquads", "-o", nquads.toString(), PUTIN));
+        assertTrue(Files.readAllLines(nquads).stream().allMatch(l -> l.endsWith(" <https://newsie.dev/doc/samples%2Fputin-visits-north-korea.txt> .")));
+        Path cypher = dir.resolve("graph.cypher");
+        assertEquals(ExitCodes.OK, run("graph", "--format", "cypher", "-o", cypher.toString(), PUTIN));
+        String script = Files.readString(cypher);
+        assertTrue(script.contains(":param {") && script.contains("MERGE (a)-[x:`VISIT` {id: r.id}]->(b)"), script.substring(0, 300));
+    }
+
+    @Test
+    void theSourceUrlIsTheDocumentsIri() throws IOException {
+        Path input = dir.resolve("with-url.jsonl");
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree(Files.readString(Path.of(OBAMA)));
+        doc.put("url", "https://en.wikinews.org/wiki/General_Motors_files_for_bankruptcy");
+        Files.writeString(input, doc + "\n");
+        Path out = dir.resolve("graph.nq");
+        assertEquals(ExitCodes.OK, run("graph", "--format", "nquads", "-o", out.toString(), input.toString()));
+        assertTrue(Files.readString(out).contains("<https://en.wikinews.org/wiki/General_Motors_files_for_bankruptcy> "
+                + "<https://newsie.dev/ns#id> \"samples/wikinews-gm-bankruptcy-obama.txt\" "
+                + "<https://en.wikinews.org/wiki/General_Motors_files_for_bankruptcy> ."));
     }
 
     @Test
