@@ -9,14 +9,24 @@ import java.util.List;
 /**
  * What newsie found in one document (or why it could not look). {@code textSource}/{@code text} are set when
  * the analysed text is not the input as given (extracted from HTML): offsets then point into {@code text}.
+ * {@code url} is the document's source URL when the input gave one, else null.
  */
 public record ExtractionResult(String id, String docDate, List<Entity> entities, List<Triple> triples, InputError error,
-                               int tokens, String textSource, String text) {
+                               int tokens, String textSource, String text, String url) {
+    public ExtractionResult(String id, String docDate, List<Entity> entities, List<Triple> triples, InputError error,
+                            int tokens, String textSource, String text) {
+        this(id, docDate, entities, triples, error, tokens, textSource, text, null);
+    }
+
     public static ExtractionResult failed(String id, String docDate, InputError error) {
         return new ExtractionResult(id, docDate, List.of(), List.of(), error, 0, null, null);
     }
 
     public boolean failed() {
         return error != null;
+    }
+
+    public ExtractionResult withUrl(String newUrl) {
+        return new ExtractionResult(id, docDate, entities, triples, error, tokens, textSource, text, newUrl);
     }
 }

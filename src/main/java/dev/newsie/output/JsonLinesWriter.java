@@ -46,6 +46,9 @@ public final class JsonLinesWriter implements AutoCloseable {
         doc.put("schema", SCHEMA);
         doc.put("id", r.id());
         doc.put("docDate", r.docDate());
+        if (r.url() != null) {
+            doc.put("url", r.url());
+        }
         if (r.textSource() != null) {
             doc.put("textSource", r.textSource());
             doc.put("text", r.text());

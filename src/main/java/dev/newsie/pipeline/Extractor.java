@@ -48,13 +48,13 @@ public final class Extractor {
 
     public ExtractionResult extract(Document doc) {
         if (doc.failed()) {
-            return ExtractionResult.failed(doc.id(), doc.docDate(), doc.error());
+            return ExtractionResult.failed(doc.id(), doc.docDate(), doc.error()).withUrl(doc.url());
         }
         try {
-            return run(doc);
+            return run(doc).withUrl(doc.url());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return ExtractionResult.failed(doc.id(), doc.docDate(), new InputError(InputError.PROCESSING, message));
+            return ExtractionResult.failed(doc.id(), doc.docDate(), new InputError(InputError.PROCESSING, message)).withUrl(doc.url());
         }
     }
 

@@ -147,7 +147,7 @@ class Neo4jExportTest {
                 RETURN r.documents AS documents, r.sourceDocuments AS docs, r.sourceSentences AS sentences
                 """).get(0);
         assertEquals(2, obama.get("documents"));
-        assertEquals(List.of("samples/wikinews-canada-ontario-loans-gm-chrysler.txt", "samples/wikinews-gm-bankruptcy-obama.txt"),
+        assertEquals(List.of("wikinews-canada-ontario-loans-gm-chrysler.txt", "wikinews-gm-bankruptcy-obama.txt"),
                 Arrays.asList((String[]) obama.get("docs")));
         assertEquals(2, ((int[]) obama.get("sentences")).length);
     }

@@ -132,7 +132,7 @@ class RdfExportTest {
             assertEquals(2, sources.size());
             assertTrue(sources.get(0).startsWith("putin-in-pyongyang.txt | 1 | "), sources.get(0));
             assertTrue(sources.get(0).endsWith(" | 2024-06-19"), sources.get(0));
-            assertEquals("samples/putin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
+            assertEquals("putin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
         }
     }
 }

@@ -113,7 +113,8 @@ class BatchInputTest {
                 <p>He will meet Kim Jong-un.</p></article>
                 <footer>Copyright 2024. All rights reserved.</footer></body></html>
                 """);
-        Document d = read(globs(List.of(), List.of()), null, dir.toString()).get(0);
+        DocumentSource source = new DocumentSource(List.of(dir.toString()), null, globs(List.of(), List.of()), () -> null);
+        Document d = source.complete(source.next());
         assertEquals("html", d.textSource());
         assertEquals("2024-06-14", d.docDate());
         assertEquals("Putin to visit Pyongyang\n\nRussian President Vladimir Putin is set to visit North Korea.\n\nHe will meet Kim Jong-un.\n", d.text());
