@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,22 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -41,7 +31,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Reads the command line's inputs as one lazy stream of documents, in input order: text and HTML
@@ -82,7 +71,7 @@ public final class DocumentSource implements Iterator<Document> {
         for (String input : inputs) {
             if (!input.equals(STDIN) && !Files.exists(Path.of(input))) {
                 throw new UsageException(Files.isSymbolicLink(Path.of(input))
-                        ? "input is a " + brokenLink(Path.of(input)) + ": " + input
+                        ? "input is a " + FileProblems.brokenLink(Path.of(input)) + ": " + input
                         : "input not found: " + input);
             }
         }
@@ -236,7 +225,7 @@ public final class DocumentSource implements Iterator<Document> {
         Path path = Path.of(input);
         String id = fileId(input);
         if (!Files.exists(path)) {
-            String why = Files.isSymbolicLink(path) ? brokenLink(path) : "input not found";
+            String why = Files.isSymbolicLink(path) ? FileProblems.brokenLink(path) : "input not found";
             return one(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + input + ": " + why));
         }
         if (Files.isDirectory(path)) {
@@ -256,7 +245,7 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 return new JsonlReader(id, open(path));
             } catch (IOException e) {
-                return one(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + shown + ": " + why(e, path)));
+                return one(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + shown + ": " + FileProblems.why(e, path)));
             }
         }
         return one(readFile(path, id, shown, format));
@@ -285,7 +274,7 @@ public final class DocumentSource implements Iterator<Document> {
         try (InputStream in = open(path)) {
             return readStream(id, in, format);
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + shown + ": " + why(e, path));
+            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + shown + ": " + FileProblems.why(e, path));
         }
     }
 
@@ -304,7 +293,7 @@ public final class DocumentSource implements Iterator<Document> {
             Document page = TextDecoder.decode(id, bytes, options.defaultDate(), Long.MAX_VALUE);
             return page.failed() ? page : new Document(id, page.text(), options.defaultDate(), null, Document.HTML_PAGE);
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + why(e, null));
+            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + FileProblems.why(e, null));
         }
     }
 
@@ -324,54 +313,6 @@ public final class DocumentSource implements Iterator<Document> {
         }
         String date = article.date() != null ? article.date() : doc.docDate();
         return TextDecoder.checkText(doc.id(), article.text(), date, options.maxChars()).fromHtml().withUrl(article.url());
-    }
-
-    /** Why a file could not be read, in words: a broken link, a permission, a bad gzip stream. */
-    static String why(IOException e, Path path) {
-        if (e instanceof NoSuchFileException) {
-            return path != null && Files.isSymbolicLink(path) ? brokenLink(path) : "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        if (e instanceof ZipException) {
-            return "not valid gzip (" + e.getMessage() + ")";
-        }
-        if (e instanceof EOFException) {
-            return "the compressed stream ends early (a truncated .gz file?)";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String brokenLink(Path link) {
-        try {
-            return "broken symbolic link (it points to " + Files.readSymbolicLink(link) + ", which does not exist)";
-        } catch (IOException e) {
-            return "broken symbolic link";
-        }
-    }
-
-    /** What a path that is not a regular file is, for the error record that replaces it. */
-    static String notRegular(Path path) {
-        if (!Files.exists(path)) {
-            return Files.isSymbolicLink(path) ? brokenLink(path) : "no such file";
-        }
-        try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode");
-            switch (mode & 0170000) {
-                case 0010000: return "a named pipe (FIFO), not a regular file; name it on the command line to read it";
-                case 0140000: return "a socket, not a regular file";
-                case 0020000: return "a character device, not a regular file";
-                case 0060000: return "a block device, not a regular file";
-                default: break;
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            // no Unix attributes here: say only what is known
-        }
-        return "not a regular file";
     }
 
     /** Validates an ISO date; returns null when absent. */
@@ -406,7 +347,7 @@ public final class DocumentSource implements Iterator<Document> {
 
         DirectoryWalk(Path root) {
             this.root = root;
-            this.files = new FileWalk(root, warnings);
+            this.files = new FileWalk(root, p -> wanted(root, p), options.sorted(), warnings);
         }
 
         @Override
@@ -423,141 +364,12 @@ public final class DocumentSource implements Iterator<Document> {
                 } else if (!Files.isRegularFile(path)) {
                     // a FIFO would block the run for ever, a device would never end: neither is an article
                     inFile = one(Document.failed(id, options.defaultDate(), InputError.UNREADABLE,
-                            "skipped " + path + ": " + notRegular(path)));
+                            "skipped " + path + ": " + FileProblems.notRegular(path)));
                 } else {
                     inFile = openFile(path, id, path.toString());
                 }
             }
             return inFile.next();
-        }
-    }
-
-    /**
-     * The wanted files below a directory, depth first. Sorted mode lists one directory's names at a time
-     * (names only); unsorted mode streams the file system's own order and lists nothing. Each real
-     * directory is read once: a link back to a directory being read (a loop) or to one already read is
-     * not followed, with a warning. A directory that cannot be listed is an entry with its problem.
-     */
-    final class FileWalk extends LookAhead<FileWalk.Entry> {
-        /** A file to read, or (with a problem) a directory that could not be listed. */
-        record Entry(Path path, String problem) {
-        }
-
-        private record Frame(Path dir, Object key, Iterator<Path> children) {
-        }
-
-        private final Path root;
-        private final Consumer<String> warnings;
-        private final Deque<Frame> stack = new ArrayDeque<>();
-        private final Map<Object, Path> seen = new HashMap<>();
-        private final List<DirectoryStream<Path>> open = new ArrayList<>();
-        private Entry pending;
-
-        FileWalk(Path root, Consumer<String> warnings) {
-            this.root = root;
-            this.warnings = warnings;
-            try {
-                enter(root, Files.readAttributes(root, BasicFileAttributes.class));
-            } catch (IOException e) {
-                pending = new Entry(root, "cannot read directory " + root + ": " + why(e, root));
-            }
-        }
-
-        private void enter(Path dir, BasicFileAttributes attributes) {
-            Object key = attributes.fileKey() != null ? attributes.fileKey() : realPath(dir);
-            Path first = seen.putIfAbsent(key, dir);
-            if (first != null) {
-                boolean loop = stack.stream().anyMatch(f -> f.key().equals(key));
-                warnings.accept(shown(dir) + ": " + (loop
-                        ? "symbolic link loop (back to " + shown(first) + ", which is being read): not followed"
-                        : "same directory as " + shown(first) + ", already read: not followed"));
-                return;
-            }
-            try {
-                stack.push(new Frame(dir, key, children(dir)));
-            } catch (IOException | DirectoryIteratorException e) {
-                IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
-                pending = new Entry(dir, "cannot list directory " + dir + ": " + why(cause, dir));
-            }
-        }
-
-        private String shown(Path dir) {
-            Path relative = root.relativize(dir);
-            return relative.toString().isEmpty() ? root.toString() : relative.toString();
-        }
-
-        private Object realPath(Path dir) {
-            try {
-                return dir.toRealPath();
-            } catch (IOException e) {
-                return dir.toAbsolutePath().normalize();
-            }
-        }
-
-        private Iterator<Path> children(Path dir) throws IOException {
-            if (options.sorted()) {
-                List<String> names = new ArrayList<>();
-                try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                    for (Path p : s) {
-                        names.add(p.getFileName().toString());
-                    }
-                }
-                Collections.sort(names);
-                return names.stream().map(dir::resolve).iterator();
-            }
-            DirectoryStream<Path> s = Files.newDirectoryStream(dir);
-            open.add(s);
-            return s.iterator();
-        }
-
-        @Override
-        protected Entry computeNext() {
-            while (pending != null || !stack.isEmpty()) {
-                if (pending != null) {
-                    Entry e = pending;
-                    pending = null;
-                    return e;
-                }
-                Frame top = stack.peek();
-                Path p;
-                try {
-                    if (!top.children().hasNext()) {
-                        stack.pop();
-                        continue;
-                    }
-                    p = top.children().next();
-                } catch (DirectoryIteratorException e) {
-                    stack.pop();
-                    return new Entry(top.dir(), "cannot list directory " + top.dir() + ": " + why(e.getCause(), top.dir()));
-                }
-                BasicFileAttributes attributes;
-                try {
-                    attributes = Files.readAttributes(p, BasicFileAttributes.class);
-                } catch (IOException e) {
-                    if (wanted(root, p)) {
-                        return new Entry(p, null); // a broken link or a forbidden file: reading it says why
-                    }
-                    continue;
-                }
-                if (attributes.isDirectory()) {
-                    enter(p, attributes);
-                } else if (wanted(root, p)) {
-                    return new Entry(p, null);
-                }
-            }
-            closeListings();
-            return null;
-        }
-
-        private void closeListings() {
-            for (DirectoryStream<Path> s : open) {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // listing finished
-                }
-            }
-            open.clear();
         }
     }
 
@@ -580,7 +392,7 @@ public final class DocumentSource implements Iterator<Document> {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                for (FileWalk walk = new FileWalk(path, w -> { }); walk.hasNext(); ) {
+                for (FileWalk walk = new FileWalk(path, p -> wanted(path, p), options.sorted(), w -> { }); walk.hasNext(); ) {
                     total += countIn(walk.next().path());
                 }
             } else if (Files.exists(path) && !Files.isRegularFile(path)) {
@@ -623,7 +435,7 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 this.reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException("cannot read list of inputs " + list + ": " + why(e, list));
+                throw new UsageException("cannot read list of inputs " + list + ": " + FileProblems.why(e, list));
             }
         }
 
@@ -690,7 +502,7 @@ public final class DocumentSource implements Iterator<Document> {
                 }
                 return line;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name + ": " + why(e, null), e);
+                throw new UncheckedIOException("cannot read " + name + ": " + FileProblems.why(e, null), e);
             }
         }
 

@@ -214,6 +214,11 @@ class HostileInputTest {
         assertTrue(warnings.get(0).startsWith("sub/loop: symbolic link loop"), warnings.toString());
         assertTrue(warnings.get(1).startsWith("twin: same directory as sub"), warnings.toString());
         assertEquals(2, source(InputFormat.auto, d.toString()).countDocuments());
+        InputOptions unsorted = new InputOptions(InputFormat.auto, null, 1000, "id", "text", "date", List.of(), List.of(), false);
+        List<String> streamed = ids(assertTimeoutPreemptively(HANG,
+                () -> read(new DocumentSource(List.of(d.toString()), null, unsorted, () -> null))));
+        assertEquals(java.util.Set.of("a.txt", "sub/b.txt"), java.util.Set.copyOf(streamed));
+        assertEquals(2, streamed.size());
     }
 
     // 11. Block extraction is one pass over the page, whatever its depth.
