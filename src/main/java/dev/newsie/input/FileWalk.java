@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * The wanted files below a directory, depth first. Sorted mode lists one directory's names at a time
  * (names only); unsorted mode streams the file system's own order and lists nothing. Each real
  * directory is read once: a link back to a directory being read (a loop) or to one already read is
- * not followed, with a warning. A directory that cannot be listed is an entry with its problem. A
+ * not followed, with a warning. Directories reached through a symbolic link are read after the rest,
+ * so that a directory reached both ways is read under its own path, whatever the order of the
+ * listing. A directory that cannot be listed is an entry with its problem. A
  * wanted path that is not a regular file (a pipe, a broken link) is an entry too: the reader says why.
  */
 final class FileWalk extends LookAhead<FileWalk.Entry> {
@@ -48,6 +50,7 @@ final class FileWalk extends LookAhead<FileWalk.Entry> {
     private final Consumer<String> warnings;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<Object, Path> seen = new HashMap<>();
+    private final Deque<Path> linked = new ArrayDeque<>();
     private Entry pending;
 
     FileWalk(Path root, Predicate<Path> wanted, boolean sorted, Consumer<String> warnings) {
@@ -62,16 +65,29 @@ final class FileWalk extends LookAhead<FileWalk.Entry> {
         }
     }
 
+    private static Object key(Path dir, BasicFileAttributes attributes) {
+        return attributes.fileKey() != null ? attributes.fileKey() : realPath(dir);
+    }
+
+    /** False (with a warning) when the directory was read already or is being read. */
+    private boolean firstVisit(Path dir, Object key) {
+        Path first = seen.get(key);
+        if (first == null) {
+            return true;
+        }
+        boolean loop = stack.stream().anyMatch(f -> f.key().equals(key));
+        warnings.accept(shown(dir) + ": " + (loop
+                ? "symbolic link loop (back to " + shown(first) + ", which is being read): not followed"
+                : "same directory as " + shown(first) + ", already read: not followed"));
+        return false;
+    }
+
     private void enter(Path dir, BasicFileAttributes attributes) {
-        Object key = attributes.fileKey() != null ? attributes.fileKey() : realPath(dir);
-        Path first = seen.putIfAbsent(key, dir);
-        if (first != null) {
-            boolean loop = stack.stream().anyMatch(f -> f.key().equals(key));
-            warnings.accept(shown(dir) + ": " + (loop
-                    ? "symbolic link loop (back to " + shown(first) + ", which is being read): not followed"
-                    : "same directory as " + shown(first) + ", already read: not followed"));
+        Object key = key(dir, attributes);
+        if (!firstVisit(dir, key)) {
             return;
         }
+        seen.put(key, dir);
         try {
             if (sorted) {
                 List<String> names = new ArrayList<>();
@@ -107,11 +123,20 @@ final class FileWalk extends LookAhead<FileWalk.Entry> {
 
     @Override
     protected Entry computeNext() {
-        while (pending != null || !stack.isEmpty()) {
+        while (pending != null || !stack.isEmpty() || !linked.isEmpty()) {
             if (pending != null) {
                 Entry e = pending;
                 pending = null;
                 return e;
+            }
+            if (stack.isEmpty()) {
+                Path link = linked.removeFirst();
+                try {
+                    enter(link, Files.readAttributes(link, BasicFileAttributes.class));
+                } catch (IOException e) {
+                    pending = new Entry(link, "cannot read directory " + link + ": " + FileProblems.why(e, link));
+                }
+                continue;
             }
             Frame top = stack.peek();
             Path p;
@@ -134,7 +159,11 @@ final class FileWalk extends LookAhead<FileWalk.Entry> {
                 }
                 continue;
             }
-            if (attributes.isDirectory()) {
+            if (attributes.isDirectory() && Files.isSymbolicLink(p)) {
+                if (firstVisit(p, key(p, attributes))) {
+                    linked.addLast(p); // read after the rest: the directory may also be reached by its own path
+                }
+            } else if (attributes.isDirectory()) {
                 enter(p, attributes);
             } else if (wanted.test(p)) {
                 return new Entry(p, null);

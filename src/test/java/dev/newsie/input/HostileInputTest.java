@@ -217,8 +217,13 @@ class HostileInputTest {
         InputOptions unsorted = new InputOptions(InputFormat.auto, null, 1000, "id", "text", "date", List.of(), List.of(), false);
         List<String> streamed = ids(assertTimeoutPreemptively(HANG,
                 () -> read(new DocumentSource(List.of(d.toString()), null, unsorted, () -> null))));
-        assertEquals(java.util.Set.of("a.txt", "sub/b.txt"), java.util.Set.copyOf(streamed));
+        assertEquals(java.util.Set.of("a.txt", "sub/b.txt"), java.util.Set.copyOf(streamed), "own paths win over links");
         assertEquals(2, streamed.size());
+        // a directory reached only through a link is read, after the rest
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/x.txt"), "X.");
+        Files.createSymbolicLink(d.resolve("a-link"), Path.of("../elsewhere"));
+        assertEquals(List.of("a.txt", "sub/b.txt", "a-link/x.txt"), ids(read(source(InputFormat.auto, d.toString()))));
     }
 
     // 11. Block extraction is one pass over the page, whatever its depth.
