@@ -1,10 +1,15 @@
 package dev.newsie.graph;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsie.input.UsageException;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -12,25 +17,97 @@ import java.util.function.Consumer;
 /**
  * Reads newsie/1 extraction output one document at a time. A MappingIterator over one parser accepts JSON
  * Lines, one pretty-printed object (the samples) and several concatenated objects alike, and never holds
- * more than the current document.
+ * more than the current document. Anything that is not a newsie/1 document is a usage error naming the
+ * file and line; only an incomplete last document (a run killed while writing) is skipped.
  */
 public final class ExtractionReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SCHEMA = "newsie/1";
 
     private ExtractionReader() {
     }
 
-    /** Calls {@code each} for every JSON object in {@code in}; {@code name} (file or "-") labels parse errors. */
-    public static void read(InputStream in, String name, Consumer<JsonNode> each) throws IOException {
-        JsonParser parser = MAPPER.getFactory().createParser(in);
+    /**
+     * Calls {@code each} for every document in {@code in}; {@code name} (file or "-") labels errors. Returns
+     * the line of an incomplete last document, which was skipped, or 0 when the input ended cleanly.
+     */
+    public static long read(InputStream in, String name, Consumer<JsonNode> each) throws IOException {
+        Tail tail = new Tail(in);
+        JsonParser parser = MAPPER.getFactory().createParser(tail);
         parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         try (MappingIterator<JsonNode> documents = MAPPER.readValues(parser, JsonNode.class)) {
             while (documents.hasNextValue()) {
-                each.accept(documents.nextValue());
+                JsonLocation start = parser.currentTokenLocation();
+                JsonNode doc = documents.nextValue();
+                if (!doc.isObject() || !SCHEMA.equals(doc.path("schema").asText(null))) {
+                    throw new UsageException(name + " line " + start.getLineNr() + ": not " + SCHEMA + " output" + whatItIs(doc)
+                            + "; newsie graph reads what newsie extract writes");
+                }
+                each.accept(doc);
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(name + ": not newsie extraction output: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            if (tail.endsInsideLastLine(e, line)) {
+                return line;
+            }
+            throw new UsageException(name + " line " + line + ": not " + SCHEMA + " output: " + e.getOriginalMessage());
+        }
+        return 0;
+    }
+
+    private static String whatItIs(JsonNode doc) {
+        String kind = doc.path("kind").asText("");
+        if (kind.equals("node") || kind.equals("edge") || kind.equals("document")) {
+            return " (a " + kind + " of newsie graph output: give the extract output it was made from)";
+        }
+        return doc.isObject() && doc.has("schema") ? " (schema " + doc.get("schema") + ")" : " (no \"schema\": \"" + SCHEMA + "\")";
+    }
+
+    /** Watches the end of the input: a parse error on a last line without its line break is an interrupted write. */
+    private static final class Tail extends FilterInputStream {
+        private long lines = 1;
+        private int last = '\n';
+        private boolean ended;
+
+        Tail(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                ended = true;
+            } else {
+                see(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n < 0) {
+                ended = true;
+            }
+            for (int i = 0; i < n; i++) {
+                see(buf[off + i]);
+            }
+            return n;
+        }
+
+        private void see(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+            last = b;
+        }
+
+        boolean endsInsideLastLine(JsonProcessingException e, long errorLine) {
+            if (e instanceof JsonEOFException) {
+                return true; // the input ends inside a document
+            }
+            return ended && last != '\n' && errorLine == lines;
         }
     }
 }

@@ -15,6 +15,7 @@ public final class GraphBuilder {
     private final Map<String, DocumentFacts> documents = new LinkedHashMap<>();
     private long read;
     private long skipped;
+    private long facts;
 
     public GraphBuilder(RelationTypes types) {
         this.types = types;
@@ -27,7 +28,18 @@ public final class GraphBuilder {
             skipped++;
             return;
         }
-        documents.put(facts.document().id(), facts);
+        DocumentFacts replaced = documents.put(facts.document().id(), facts);
+        this.facts += facts.facts().size() - (replaced == null ? 0 : replaced.facts().size());
+    }
+
+    /** Documents held (a re-read id counts once). */
+    public long documentCount() {
+        return documents.size();
+    }
+
+    /** Relation statements held, before merging: what the builder's memory grows with. */
+    public long factCount() {
+        return facts;
     }
 
     public Graph graph() {

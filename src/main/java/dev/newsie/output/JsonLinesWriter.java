@@ -47,6 +47,9 @@ public final class JsonLinesWriter implements AutoCloseable {
         doc.put("id", r.id());
         doc.put("docDate", r.docDate());
         doc.put("docDateSource", r.docDateSource());
+        if (r.url() != null) {
+            doc.put("url", r.url());
+        }
         if (r.textSource() != null) {
             doc.put("textSource", r.textSource());
             doc.put("text", r.text());

@@ -88,7 +88,7 @@ public final class Extractor {
 
     private ExtractionResult failed(Document doc, InputError error) {
         DocumentDates.DocumentDate date = documentDate(doc);
-        return ExtractionResult.failed(doc.id(), date.date(), date.source(), error);
+        return ExtractionResult.failed(doc.id(), date.date(), date.source(), error).withUrl(doc.url());
     }
 
     /** Where the document's date comes from: its record or page, its dateline, --doc-date (see {@link DocumentDates}). */
@@ -118,6 +118,6 @@ public final class Extractor {
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),
-                doc.textSource() == null ? null : doc.text());
+                doc.textSource() == null ? null : doc.text(), doc.url());
     }
 }

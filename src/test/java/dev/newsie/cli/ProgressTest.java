@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgressTest {
     private static ExtractionResult ok(int tokens) {
-        return new ExtractionResult("d", null, "none", List.of(), List.of(), null, tokens, null, null);
+        return new ExtractionResult("d", null, "none", List.of(), List.of(), null, tokens, null, null, null);
     }
 
     @Test

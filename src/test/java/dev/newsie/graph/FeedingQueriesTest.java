@@ -143,10 +143,10 @@ class FeedingQueriesTest {
     @Test
     void allPositionsHeldByKimJongUnWithTheirSources() throws IOException {
         assertEquals(List.of(
-                "chairman | State Affairs Commission | samples/putin-visits-north-korea.txt | 34 | Chairman of",
-                "supreme leader | North Korea | samples/putin-visits-north-korea.txt | 11 | Supreme Leader"), sparql(POSITIONS_OF_KIM_SPARQL));
+                "chairman | State Affairs Commission | putin-visits-north-korea.txt | 34 | Chairman of",
+                "supreme leader | North Korea | putin-visits-north-korea.txt | 11 | Supreme Leader"), sparql(POSITIONS_OF_KIM_SPARQL));
         assertEquals(List.of(
-                "chairman | State Affairs Commission | samples/putin-visits-north-korea.txt | 34 | Chairman of",
-                "supreme leader | North Korea | samples/putin-visits-north-korea.txt | 11 | Supreme Leader"), cypher(POSITIONS_OF_KIM_CYPHER));
+                "chairman | State Affairs Commission | putin-visits-north-korea.txt | 34 | Chairman of",
+                "supreme leader | North Korea | putin-visits-north-korea.txt | 11 | Supreme Leader"), cypher(POSITIONS_OF_KIM_CYPHER));
     }
 }

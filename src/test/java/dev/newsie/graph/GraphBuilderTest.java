@@ -48,7 +48,7 @@ class GraphBuilderTest {
     void relationStatedInTwoArticlesCountsTwoDocuments() {
         GraphEdge obama = edge(graph, "person:barack-obama", "position-held", "president", "wd:Q30", false, "asserted");
         assertEquals(2, obama.documents());
-        assertEquals(List.of("samples/wikinews-canada-ontario-loans-gm-chrysler.txt", "samples/wikinews-gm-bankruptcy-obama.txt"),
+        assertEquals(List.of("wikinews-canada-ontario-loans-gm-chrysler.txt", "wikinews-gm-bankruptcy-obama.txt"),
                 obama.sources().stream().map(Source::document).toList());
 
         GraphEdge russia = edge(graph, PUTIN, "position-held", "president", "wd:Q159", false, "asserted");
@@ -65,7 +65,7 @@ class GraphBuilderTest {
         assertEquals("2024-06-19", visited.lastDate());
         assertEquals(0.85, visited.confidence());
         Source headline = visited.sources().get(0);
-        assertEquals("samples/putin-visits-north-korea.txt", headline.document());
+        assertEquals("putin-visits-north-korea.txt", headline.document());
         assertEquals(0, headline.sentence());
         assertEquals(40, headline.start());
         assertNull(headline.date());

@@ -94,7 +94,7 @@ class Neo4jExportTest {
                 RETURN d.id AS document, d.docDate AS docDate, s.sentence AS sentence, s.predicate AS predicate
                 ORDER BY document
                 """);
-        assertEquals(List.of("samples/wikinews-canada-ontario-loans-gm-chrysler.txt", "samples/wikinews-gm-bankruptcy-obama.txt"),
+        assertEquals(List.of("wikinews-canada-ontario-loans-gm-chrysler.txt", "wikinews-gm-bankruptcy-obama.txt"),
                 sources.stream().map(s -> s.get("document")).toList());
         assertEquals(LocalDate.of(2009, 4, 3), sources.get(0).get("docDate"));
         assertEquals("president of", sources.get(0).get("predicate"));

@@ -160,9 +160,9 @@ class RdfExportTest {
             assertEquals(2, sources.size());
             assertTrue(sources.get(0).startsWith("https://newsie.dev/doc/putin-in-pyongyang.txt | 1 | "), sources.get(0));
             assertTrue(sources.get(0).endsWith(" | 2024-06-19"), sources.get(0));
-            assertEquals("https://newsie.dev/doc/samples%2Fputin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
-            assertEquals(List.of("samples/putin-visits-north-korea.txt | 2024-06-14"), rows(rdf, PREFIXES + """
-                    SELECT ?id ?date WHERE { <https://newsie.dev/doc/samples%2Fputin-visits-north-korea.txt> newsie:id ?id ; newsie:docDate ?date }
+            assertEquals("https://newsie.dev/doc/putin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
+            assertEquals(List.of("putin-visits-north-korea.txt | 2024-06-14"), rows(rdf, PREFIXES + """
+                    SELECT ?id ?date WHERE { <https://newsie.dev/doc/putin-visits-north-korea.txt> newsie:id ?id ; newsie:docDate ?date }
                     """, "id", "date"));
         }
     }
