@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.dates.DateExtractor;
+import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -31,12 +32,15 @@ public final class EntityExtractor {
     private final Set<String> personStopwords;
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
+    /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
+    private final Set<String> titles;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates) {
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords);
+        this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
         this.legalSuffixes = settings.words("organization.legalSuffixes");
@@ -71,6 +75,7 @@ public final class EntityExtractor {
                     mentionTokens = beforeComma(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag)) {
+                    mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
                         Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
@@ -147,6 +152,15 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /** "State Department Spokesperson" -> "State Department": the title is the person's, not the organization's name. */
+    private List<CoreLabel> withoutTrailingTitle(List<CoreLabel> tokens) {
+        int end = tokens.size();
+        while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return tokens.subList(0, end);
     }
 
     /** Index just past a legal-form word ("LLC") followed by 2-3 capitalized words, or -1. */
