@@ -69,6 +69,14 @@ class RelationRulesTest {
                 Arguments.of("support-received", "General Motors had the support of the United Auto Workers union.", "United Auto Workers|support|General Motors"),
                 Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
                 Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
+                Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
+                Arguments.of("person-of-organization", "Hui Chi-fung from the Democratic Party won a seat.", "Hui Chi-fung|member of|Democratic Party"),
+                Arguments.of("organization-possessive-person", "Apple's Tim Cook unveiled the phone.", "Tim Cook|member of|Apple"),
+                Arguments.of("support-given", "Germany pledged support for Ukraine.", "Germany|pledge support for|Ukraine"),
+                Arguments.of("verb-deed-of-other", "Turkey condemned the Israeli strike on Gaza.", "Turkey|condemn|Israel"),
+                Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
+                Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
+                Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
                 Arguments.of("person-bracketed-organization", "Nathan Law (Civic Party) won a seat.", "Nathan Law|member of|Civic Party"));
     }
 
