@@ -32,6 +32,7 @@ public final class EntityExtractor {
     private final Set<String> personStopwords;
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
+    private final Set<String> organizationStopwords;
     private final Pattern productWord;
     private final Pattern listJoins;
     private final Pattern listFillers;
@@ -49,6 +50,7 @@ public final class EntityExtractor {
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
         this.legalSuffixes = settings.words("organization.legalSuffixes");
+        this.organizationStopwords = settings.lowercaseWords("organization.stopwords");
         this.productWord = settings.pattern("person.productWord");
         this.listJoins = settings.pattern("person.list.joins");
         this.listFillers = settings.pattern("person.list.fillers");
@@ -99,7 +101,8 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens)) {
                     sentencePersons.add(mention);
-                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
+                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()
+                        && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentenceOrgs.add(mention);
                 }
             }

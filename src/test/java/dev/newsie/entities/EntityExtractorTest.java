@@ -64,6 +64,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theOfficeInATitleIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("John Kerry, the Secretary of State, met Yvette Cooper of the Labour Party.");
+        assertFalse(named(r, EntityType.ORGANIZATION, "State").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Labour")), r.entities().toString());
+    }
+
+    @Test
     void anOrganizationDoesNotSwallowTheTitleAfterIt() {
         ExtractionResult r = TestPipeline.extract("Jeff Rathke, the State Department Spokesperson, said the talks would go on.");
         assertTrue(named(r, EntityType.ORGANIZATION, "State Department").isPresent(), r.entities().toString());
