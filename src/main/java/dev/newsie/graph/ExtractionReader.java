@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.function.Consumer;
 
 /**
@@ -29,8 +31,45 @@ public final class ExtractionReader {
                 each.accept(documents.nextValue());
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(name + ": not newsie extraction output: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
+            throw notOutput(name, e);
         }
+    }
+
+    /**
+     * The same documents as {@link #read}, pulled one at a time (the Spark graph job iterates them lazily); what
+     * {@code read} throws comes as an {@link UncheckedIOException} around it.
+     */
+    public static Iterator<JsonNode> documents(InputStream in, String name) throws IOException {
+        JsonParser parser = MAPPER.getFactory().createParser(in);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        MappingIterator<JsonNode> documents = MAPPER.readValues(parser, JsonNode.class);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return documents.hasNextValue();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UncheckedIOException(notOutput(name, e));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public JsonNode next() {
+                try {
+                    return documents.nextValue();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UncheckedIOException(notOutput(name, e));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static IOException notOutput(String name, com.fasterxml.jackson.core.JsonProcessingException e) {
+        return new IOException(name + ": not newsie extraction output: " + e.getOriginalMessage()
+                + " (line " + e.getLocation().getLineNr() + ")", e);
     }
 }

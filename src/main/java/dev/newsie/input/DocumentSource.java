@@ -180,6 +180,22 @@ public final class DocumentSource implements Iterator<Document> {
         }
     }
 
+    /**
+     * One file's document, read from an already opened (and, for .gz, decompressed) stream exactly as the
+     * command line reads a file: for callers that find and open files themselves (the Spark job).
+     */
+    public static Document readDocument(String id, InputStream in, InputFormat format, InputOptions options) {
+        return new DocumentSource(List.of(STDIN), null, options, () -> in).readStream(id, in, format);
+    }
+
+    /**
+     * The records of one JSON Lines stream, read lazily exactly as the command line reads a .jsonl file
+     * named {@code name}, without the run-wide renaming of repeated ids (the caller sees the whole run).
+     */
+    public static Iterator<Document> jsonlRecords(String name, InputStream in, InputOptions options) {
+        return new DocumentSource(List.of(STDIN), null, options, () -> in).new JsonlReader(name, in);
+    }
+
     /** Reads at most what --max-chars allows (UTF-8 takes up to 4 bytes a character), so a huge file never fills the heap. */
     private Document readStream(String id, InputStream in, InputFormat format) {
         long limit = 4 * options.maxChars();
