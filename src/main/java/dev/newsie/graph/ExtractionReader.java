@@ -46,26 +46,28 @@ public final class ExtractionReader {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                try {
-                    return documents.hasNextValue();
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UncheckedIOException(notOutput(name, e));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return unchecked(documents::hasNextValue, name);
             }
 
             @Override
             public JsonNode next() {
-                try {
-                    return documents.nextValue();
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UncheckedIOException(notOutput(name, e));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return unchecked(documents::nextValue, name);
             }
         };
+    }
+
+    private interface Read<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T unchecked(Read<T> read, String name) {
+        try {
+            return read.get();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(notOutput(name, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static IOException notOutput(String name, com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -152,7 +152,9 @@ final class ExecutorPipeline {
     }
 
     private static void recordMemory(JobCounters counters) {
-        ProcessMemory.peakRss().ifPresent(bytes -> counters.add(JobCounters.PEAK_RSS + executorName(), bytes));
+        SparkEnv env = SparkEnv.get();
+        String executor = env == null ? "local" : env.executorId();
+        ProcessMemory.peakRss().ifPresent(bytes -> counters.add(JobCounters.PEAK_RSS + executor, bytes));
     }
 
     private static String executorName() {
