@@ -223,6 +223,26 @@ class ExtractJobTest {
         assertEquals(Files.readString(cliGraph), Files.readString(graph));
     }
 
+    @Test
+    void parquetInputIsReadByColumn() throws IOException {
+        SparkSession spark = TestSpark.session();
+        StructType columns = new StructType().add("doc_id", "string").add("body", "string").add("published", "date");
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < SHORT.size(); i++) {
+            rows.add(org.apache.spark.sql.RowFactory.create("short-" + (i + 1), SHORT.get(i), java.sql.Date.valueOf(DATE)));
+        }
+        rows.add(org.apache.spark.sql.RowFactory.create("no-text", null, null));
+        Path table = dir.resolve("table");
+        spark.createDataFrame(rows, columns).coalesce(1).write().parquet(table.toString());
+        Path out = dir.resolve("from-parquet");
+        assertEquals(ExitCodes.SOME_FAILED, job("--input", table.toString(), "--input-format", "parquet", "--output", out.toString(),
+                "--id-field", "doc_id", "--text-field", "body", "--date-field", "published"), err.toString());
+        List<String> lines = parts(out);
+        assertEquals(smallByCli.subList(0, 3), lines.subList(0, 3), "the same documents as from JSON Lines");
+        assertEquals("{\"schema\":\"newsie/1\",\"id\":\"no-text\",\"docDate\":null,\"error\":{\"kind\":\"bad-field\","
+                + "\"message\":\"row 4 has no string field \\\"body\\\"\"},\"entities\":[],\"triples\":[]}", lines.get(3));
+    }
+
     /** Counts the task attempts that the retry test made fail. */
     static final AtomicInteger FAILURES = new AtomicInteger();
 
