@@ -52,7 +52,7 @@ if [[ ",$engines," == *",cli,"* ]]; then
   load=$(echo "$summary" | sed -n 's/.*pipeline load \([0-9.]*\) s.*/\1/p')
   cli_rate=$(echo "scale=1; $tokens / ($total - $load)" | bc)
   rows+=("$(printf '%-11s %6d %8d %7.1f %8.1f %10s %12.0f %6s %s' cli "$docs" "$tokens" "$wall" "$load" "-" "$cli_rate" "1.00" \
-    "$(awk '{printf "%.0f MB (the JVM)", $1 / 1024}' "$dir/cli.rss")")")
+    "$(tail -1 "$dir/cli.rss" | awk '{printf "%.0f MB (the JVM)", $1 / 1024}')")")
 fi
 
 spark_engine() {

@@ -132,7 +132,7 @@ public final class GraphJob implements Callable<Integer> {
         JavaRDD<Part> parts = null;
         for (Input input : inputs) {
             JavaRDD<Part> more = input.parquet() ? parquetParts(spark, input)
-                    : jsc.binaryFiles(input.given()).flatMap(file -> fileParts(input, file._1(), file._2()));
+                    : jsc.binaryFiles(input.given(), SparkInputs.readers(jsc)).flatMap(file -> fileParts(input, file._1(), file._2()));
             parts = parts == null ? more : parts.union(more);
         }
         parts = parts.persist(StorageLevel.MEMORY_AND_DISK_SER());

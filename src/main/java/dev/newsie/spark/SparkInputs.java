@@ -127,7 +127,15 @@ final class SparkInputs {
     }
 
     private static JavaPairRDD<DocumentKey, SourceDocument> files(JavaSparkContext jsc, Input input, Settings settings) {
-        return jsc.binaryFiles(input.given()).flatMapToPair(file -> file(input, settings, file._1(), file._2()));
+        return jsc.binaryFiles(input.given(), readers(jsc)).flatMapToPair(file -> file(input, settings, file._1(), file._2()));
+    }
+
+    /**
+     * How many tasks read the files: Spark packs small files into splits, by default two in all, which would
+     * leave a directory of a million articles to two tasks.
+     */
+    static int readers(JavaSparkContext jsc) {
+        return Math.max(2, 2 * jsc.defaultParallelism());
     }
 
     /** The documents of one file: one, or a JSON Lines file's records (read lazily, in order). */
