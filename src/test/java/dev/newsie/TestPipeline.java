@@ -27,6 +27,11 @@ public final class TestPipeline {
     }
 
     public static ExtractionResult extract(String text) {
-        return extractor().extract(Document.ok("test", text, DOC_DATE));
+        return extract(text, DOC_DATE);
+    }
+
+    /** A text whose input gives this document date (YYYY-MM-DD, or null for none). */
+    public static ExtractionResult extract(String text, String docDate) {
+        return extractor().extract(Document.ok("test", text, docDate));
     }
 }

@@ -225,7 +225,7 @@ public final class Benchmark implements Callable<Integer> {
     /** newsie's tokenizer, splitter and NER settings, without dates and without parsing. */
     private Properties namesOnly() {
         Properties props = (modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir)).properties("pipeline.properties");
-        props.stringPropertyNames().stream().filter(k -> k.startsWith("newsie.") || k.startsWith("depparse.")).forEach(props::remove);
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("depparse.")).forEach(props::remove);
         props.setProperty("annotators", NAMES);
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");

@@ -2,11 +2,9 @@ package dev.newsie.cli;
 
 import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
-import dev.newsie.input.DocumentSource;
-import dev.newsie.input.UsageException;
 import dev.newsie.output.ExtractionResult;
+import dev.newsie.output.OutputFailedException;
 import dev.newsie.pipeline.Extractor;
-import dev.newsie.pipeline.Models;
 import dev.newsie.relations.Triple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -17,11 +15,12 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,25 +32,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text to explain (words are joined with spaces).")
     List<String> words;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "Reference date for relative dates.")
-    String docDate;
+    @Mixin
+    ModelOptions model;
 
-    @Option(names = "--models", paramLabel = "DIR", description = "newsie's rule and gazetteer directory.")
-    Path modelsDir;
+    @ParentCommand
+    Main main;
 
     @Override
-    public Integer call() {
-        String date;
-        try {
-            date = DocumentSource.checkDate(docDate);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+    public Integer call() throws OutputFailedException {
+        Extractor.DateOptions dateOptions = model.dateOptions();
         RedwoodConfiguration.current().clear().apply();
-        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), EntityType.ALL);
+        Extractor extractor = new Extractor(model.models(), EntityType.ALL, dateOptions);
         ExtractionResult[] result = new ExtractionResult[1];
-        Annotation annotation = extractor.explain(Document.ok("explain", String.join(" ", words), date), r -> result[0] = r);
-        PrintStream out = System.out;
+        Annotation annotation = extractor.explain(Document.ok("explain", String.join(" ", words), null), r -> result[0] = r);
+        PrintStream out = new PrintStream(main.stdout(), false, StandardCharsets.UTF_8);
+        out.println("document date: " + (result[0].docDate() == null ? "none" : result[0].docDate() + " (" + result[0].docDateSource() + ")"));
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -76,7 +71,13 @@ final class ExplainCommand implements Callable<Integer> {
         for (Triple t : result[0].triples()) {
             out.println("  [" + t.rule() + "] (" + t.subject().name() + ", " + t.predicate() + ", " + t.object().name() + ")"
                     + " text=\"" + t.text() + "\" " + t.modality().json() + (t.negated() ? " negated" : "")
-                    + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence());
+                    + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence()
+                    + (t.relation() == null ? "" : " relation=" + t.relation().name()
+                    + (t.relation().role() == null ? "" : " role=\"" + t.relation().role() + "\"")
+                    + (t.relation().inverse() ? " inverse" : "") + (t.symmetric() ? " symmetric" : "")));
+        }
+        if (out.checkError()) { // a PrintStream keeps write errors to itself
+            throw new OutputFailedException("cannot write standard output", null);
         }
         return ExitCodes.OK;
     }

@@ -7,25 +7,27 @@ import dev.newsie.input.InputFormat;
 import dev.newsie.input.InputOptions;
 import dev.newsie.input.LookAhead;
 import dev.newsie.input.UsageException;
+import dev.newsie.output.CheckedOutput;
 import dev.newsie.output.JsonLinesWriter;
+import dev.newsie.output.OutputFailedException;
 import dev.newsie.output.ResumableOutput;
 import dev.newsie.pipeline.Extractor;
-import dev.newsie.pipeline.Models;
 import dev.newsie.pipeline.OrderedParallelRunner;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,12 +39,15 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract entities and relation triples from news articles, as JSON Lines (one object per document, in input order).",
                 "INPUT is a text or HTML file, a directory (every .txt/.html/.htm/.jsonl file below it, also gzipped, sorted), "
-                        + "a .jsonl file (records with id, text, optional date YYYY-MM-DD), or - for standard input."},
+                        + "a .jsonl file (records with id, text, optional date YYYY-MM-DD and url), or - for standard input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.SOME_FAILED_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.FATAL_TEXT})
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files (.txt, .html, .jsonl, also .gz), directories, or - (stdin).")
@@ -54,8 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of standard output.")
     Path output;
 
-    @Option(names = "--resume", description = "Append to the existing --output, skipping documents whose id it already holds "
-            + "(a partially written last line is repaired first).")
+    @Option(names = "--resume", description = "Append to the existing --output (and --errors), skipping documents whose id it "
+            + "already holds (a partially written last line is repaired first).")
     boolean resume;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write the lines of failed documents to FILE.")
@@ -64,19 +69,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
     boolean pretty;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD",
-            description = "Reference date for relative dates (\"the 13th\", \"last May\") when a record has none.")
-    String docDate;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--types", paramLabel = "LIST", defaultValue = "PERSON,COUNTRY,DATE,ORGANIZATION",
+            converter = OptionValues.EntityTypes.class,
             description = "Entity types to extract, comma-separated (default: ${DEFAULT-VALUE}).")
     String types;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents processed in parallel (default: available processors, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+            description = "Documents processed in parallel, 1 to " + OptionValues.MAX_THREADS
+                    + " (default: available processors, ${DEFAULT-VALUE}).")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), OptionValues.MAX_THREADS);
 
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "A document taking longer gets a timeout error record (default: ${DEFAULT-VALUE}; 0: no limit).")
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120", converter = OptionValues.TimeoutSeconds.class,
+            description = "A document taking longer gets a timeout error record: 0.001 to 86400, or 0 for no limit "
+                    + "(default: ${DEFAULT-VALUE}).")
     double docTimeout;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
@@ -94,23 +102,25 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--unsorted", description = "Walk directories in file-system order, without listing them first.")
     boolean unsorted;
 
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", description = "JSONL field of the id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", converter = OptionValues.FieldName.class,
+            description = "JSONL field of the id (default: ${DEFAULT-VALUE}).")
     String idField;
 
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", description = "JSONL field of the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", converter = OptionValues.FieldName.class,
+            description = "JSONL field of the text (default: ${DEFAULT-VALUE}).")
     String textField;
 
-    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date",
+    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", converter = OptionValues.FieldName.class,
             description = "JSONL field of the date, YYYY-MM-DD (default: ${DEFAULT-VALUE}; doc_date is read too).")
     String dateField;
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
-            description = "Documents longer than this get a too-large error record (default: ${DEFAULT-VALUE}).")
-    long maxChars;
+    @Option(names = "--url-field", paramLabel = "NAME", defaultValue = "url", converter = OptionValues.FieldName.class,
+            description = "JSONL field of the document's source URL, copied to the output's url (default: ${DEFAULT-VALUE}).")
+    String urlField;
 
-    @Option(names = "--models", paramLabel = "DIR",
-            description = "newsie's rule and gazetteer directory (default: the models/ of the installation).")
-    Path modelsDir;
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000", converter = OptionValues.MaxChars.class,
+            description = "Documents longer than this get a too-large error record: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
+    long maxChars;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary line on standard error.")
     boolean quiet;
@@ -121,66 +131,76 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        String defaultDate;
-        Set<EntityType> entityTypes;
-        try {
-            defaultDate = DocumentSource.checkDate(docDate);
-            entityTypes = EntityType.parseList(types);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        Set<EntityType> entityTypes = EntityType.parseList(types);
+        Extractor.DateOptions dateOptions = model.dateOptions();
+        InputOptions options = new InputOptions(inputFormat, maxChars, idField, textField, dateField,
+                includes, excludes, !unsorted, urlField);
+        Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
+        DocumentSource source = new DocumentSource(inputs, fromList, options, () -> System.in)
+                .skipping(output == null ? main.stdoutFile() : output, errorsFile).warningsTo(progress::warn);
+        Set<String> done = Set.of();
+        if (resume) {
+            done = ResumableOutput.prepare(output);
+            if (errorsFile != null) {
+                ResumableOutput.cutPartialLastLine(errorsFile); // appended to, never truncated
+            }
         }
-        InputOptions options = new InputOptions(inputFormat, defaultDate, maxChars, idField, textField, dateField,
-                includes, excludes, !unsorted);
-        DocumentSource source = new DocumentSource(inputs, fromList, options, () -> System.in).skipping(output, errorsFile);
-        Set<String> done = resume ? ResumableOutput.prepare(output) : Set.of();
         if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
         progress.countInBackground(source::countDocuments);
-        Extractor extractor = new Extractor(modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir), entityTypes);
+        Extractor extractor = new Extractor(model.models(), entityTypes, dateOptions);
         progress.pipelineLoaded();
-        Duration limit = Duration.ofMillis(Math.round(docTimeout * 1000));
+        Duration limit = Duration.ofNanos(Math.round(docTimeout * 1e9));
         Iterator<Document> todo = done.isEmpty() ? source : skipping(source, done, progress);
-        try (Writer sink = openOutput(); JsonLinesWriter writer = new JsonLinesWriter(sink, pretty);
-             JsonLinesWriter errors = errorsFile == null ? null : new JsonLinesWriter(Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8), false)) {
-            OrderedParallelRunner.run(todo, extractor::extract, doc -> Extractor.timedOut(doc, limit), limit, result -> {
-                writer.write(result);
-                if (errors != null && result.failed()) {
-                    errors.write(result);
-                }
-                progress.add(result);
-            }, threads);
+        try (OutputStream sink = output == null ? main.stdout() : CheckedOutput.file(output, resume);
+             OutputStream errorSink = errorsFile == null ? null : CheckedOutput.file(errorsFile, resume);
+             JsonLinesWriter writer = new JsonLinesWriter(utf8(sink), pretty);
+             JsonLinesWriter errors = errorSink == null ? null : new JsonLinesWriter(utf8(errorSink), false)) {
+            OrderedParallelRunner.run(todo, doc -> extractor.extract(source.complete(doc)), doc -> extractor.timedOut(doc, limit), limit,
+                    result -> {
+                        writer.write(result);
+                        if (errors != null && result.failed()) {
+                            errors.write(result);
+                        }
+                        progress.add(result);
+                    }, threads);
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof OutputFailedException failed) {
+                throw new OutputFailedException(failed.getMessage() + "; stopped after " + progress.documents + " documents", failed);
+            }
             throw new IOException(e.getMessage(), e);
         }
         progress.finish(quiet);
         return progress.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
+    private static BufferedWriter utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Mistakes that no single option value shows, found before anything is read or written. */
     private void checkOptions() {
-        if (threads < 1) {
-            throw new UsageException("--threads must be at least 1, not " + threads);
-        }
-        if (maxChars < 1) {
-            throw new UsageException("--max-chars must be positive");
-        }
-        if (docTimeout < 0) {
-            throw new UsageException("--doc-timeout must be 0 (no limit) or more seconds");
-        }
         if (resume && output == null) {
             throw new UsageException("--resume needs --output FILE");
         }
         if (resume && pretty) {
             throw new UsageException("--resume reads JSON Lines: it cannot be used with --pretty");
         }
-        for (Path file : new Path[] {output, errorsFile}) {
-            if (file != null && file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
-                throw new UsageException("output directory not found: " + file.toAbsolutePath().getParent());
-            }
+        if (output != null && errorsFile != null && DocumentSource.sameFile(output, errorsFile)) {
+            throw new UsageException("--output and --errors are the same file (" + output + "): give two files");
         }
-        if (modelsDir != null && !Files.isDirectory(modelsDir)) {
-            throw new UsageException("models directory not found: " + modelsDir);
+        for (Path file : new Path[] {output, errorsFile}) {
+            if (file == null) {
+                continue;
+            }
+            if (Files.isDirectory(file)) {
+                throw new UsageException("output " + file + " is a directory: give a file");
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new UsageException("output directory not found: " + parent);
+            }
         }
     }
 
@@ -199,14 +219,5 @@ final class ExtractCommand implements Callable<Integer> {
                 return null;
             }
         };
-    }
-
-    private Writer openOutput() throws IOException {
-        if (output == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        }
-        return resume
-                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 }

@@ -46,6 +46,13 @@ final class Progress {
         t.start();
     }
 
+    /** A note about the inputs that is no document's error, on a line of its own. */
+    void warn(String message) {
+        err.print(live ? "\r" : "");
+        err.println("newsie: warning: " + message);
+        err.flush();
+    }
+
     void pipelineLoaded() {
         workStartNanos = System.nanoTime();
         loadSeconds = (workStartNanos - startNanos) / 1e9;

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
-import dev.newsie.settings.ModelFiles;
+import dev.newsie.dates.DateExtractor;
+import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,13 +32,14 @@ public final class EntityExtractor {
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
 
-    public EntityExtractor(CountryTable countries, Properties settings, List<String> titleWords, List<String> institutionWords) {
+    public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
+                           DateExtractor dates) {
         this.countries = new CountryMatcher(countries, institutionWords);
-        this.dates = new DateExtractor(settings);
+        this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords);
-        this.personStopwords = ModelFiles.lowercaseWords(settings, "person.stopwords");
-        this.maxNameWords = ModelFiles.number(settings, "name.maxWords", "8");
-        this.legalSuffixes = ModelFiles.words(settings, "organization.legalSuffixes");
+        this.personStopwords = settings.lowercaseWords("person.stopwords");
+        this.maxNameWords = settings.number("name.maxWords", 1, 100);
+        this.legalSuffixes = settings.words("organization.legalSuffixes");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -55,13 +56,12 @@ public final class EntityExtractor {
             List<CoreMap> nerMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
             List<Mention> sentencePersons = new ArrayList<>();
             List<Mention> sentenceOrgs = new ArrayList<>();
+            List<CoreMap> taggedDates = new ArrayList<>();
             for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
                 if ("DATE".equals(tag)) {
-                    if (types.contains(EntityType.DATE) && !dates.linkCutAtOffset(doc, result, datesByValue, s, mentionTokens, docDate)) {
-                        dates.linkTagged(result, datesByValue, Mention.named(doc, s, mentionTokens), m, docDate);
-                    }
+                    taggedDates.add(m);
                     continue;
                 }
                 if ("PERSON".equals(tag)) {
@@ -88,7 +88,9 @@ public final class EntityExtractor {
                 }
             }
             if (types.contains(EntityType.DATE)) {
-                dates.linkDaysOfMonth(doc, result, datesByValue, tokens, s, docDate);
+                for (DateExtractor.FoundDate date : dates.find(doc, sentence, taggedDates, docDate)) {
+                    linkDate(result, datesByValue, Mention.named(doc, s, date.tokens()), date.value());
+                }
             }
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
@@ -104,6 +106,16 @@ public final class EntityExtractor {
         }
         references.resolve(result, sentences, types);
         return result;
+    }
+
+    /** One DATE entity per value, named by its first mention. */
+    private static void linkDate(DocumentEntities result, Map<String, Entity> datesByValue, Mention mention, String value) {
+        Entity e = datesByValue.computeIfAbsent(value, v -> {
+            Entity created = Entity.date(mention.text(), v);
+            result.add(created);
+            return created;
+        });
+        result.link(e, mention);
     }
 
     /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */

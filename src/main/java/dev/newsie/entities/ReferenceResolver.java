@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.settings.ModelFiles;
+import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -11,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -27,13 +27,13 @@ final class ReferenceResolver {
     private final Set<String> orgDescriptions;
     private final int orgWindow;
 
-    ReferenceResolver(Properties settings, List<String> titleWords) {
+    ReferenceResolver(Settings settings, List<String> titleWords) {
         this.titles = ModelFiles.lowercaseLines(titleWords);
-        this.personPronouns = ModelFiles.lowercaseWords(settings, "person.pronouns");
-        this.pronounWindow = ModelFiles.number(settings, "pronoun.window", "1");
-        this.orgPronouns = ModelFiles.lowercaseWords(settings, "organization.pronouns");
-        this.orgDescriptions = ModelFiles.lowercaseWords(settings, "organization.descriptions");
-        this.orgWindow = ModelFiles.number(settings, "organization.window", "1");
+        this.personPronouns = settings.lowercaseWords("person.pronouns");
+        this.pronounWindow = settings.number("pronoun.window", 0, 10);
+        this.orgPronouns = settings.lowercaseWords("organization.pronouns");
+        this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
+        this.orgWindow = settings.number("organization.window", 0, 10);
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */

@@ -1,81 +1,58 @@
 package dev.newsie.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsie.relations.RelationTypes;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Merges extraction documents into one graph, one document at a time: only the merged nodes and relations
- * are kept, so memory grows with what is distinct, not with how many documents state it.
+ * Collects extraction documents and merges them into one graph. A document id read twice (a document
+ * extracted again) keeps only its last contribution, as loading it into a store would.
  */
 public final class GraphBuilder {
-    private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
-    private final Map<RelationKey, GraphEdge> edges = new LinkedHashMap<>();
-    private long documents;
+    private final RelationTypes types;
+    private final Map<String, DocumentFacts> documents = new LinkedHashMap<>();
+    private long read;
     private long skipped;
+    private long facts;
 
-    /** Adds one newsie/1 document; a document with an {@code error} record (or no entities) is counted and skipped. */
+    public GraphBuilder(RelationTypes types) {
+        this.types = types;
+    }
+
+    /** Adds one newsie/1 document; a document with an {@code error} record is counted and skipped. */
     public void add(JsonNode doc) {
-        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+        DocumentFacts facts = DocumentFacts.of(doc, types, read++);
+        if (facts == null) {
             skipped++;
             return;
         }
-        long ordinal = documents++;
-        String documentId = doc.path("id").asText("document-" + ordinal);
-        String docDate = text(doc, "docDate");
-        Map<String, String> nodeOfEntity = new HashMap<>();
-        for (JsonNode entity : doc.path("entities")) {
-            String type = entity.path("type").asText();
-            if (type.isEmpty() || "DATE".equals(type)) {
-                continue; // dates qualify relations; they are not things relations join
-            }
-            GraphNode node = node(type, entity);
-            node.seenIn(ordinal, entity.path("mentions").size());
-            nodeOfEntity.put(entity.path("id").asText(), node.id());
-        }
-        for (JsonNode triple : doc.path("triples")) {
-            addTriple(ordinal, documentId, docDate, triple, nodeOfEntity);
-        }
+        DocumentFacts replaced = documents.put(facts.document().id(), facts);
+        this.facts += facts.facts().size() - (replaced == null ? 0 : replaced.facts().size());
     }
 
-    private GraphNode node(String type, JsonNode entity) {
-        String name = entity.path("name").asText();
-        String wikidata = text(entity, "wikidata");
-        String iso3 = text(entity, "iso3");
-        return nodes.computeIfAbsent(NodeIds.of(type, name, wikidata, iso3),
-                id -> new GraphNode(id, type, name, iso3, wikidata));
+    /** Documents held (a re-read id counts once). */
+    public long documentCount() {
+        return documents.size();
     }
 
-    private void addTriple(long ordinal, String documentId, String docDate, JsonNode t, Map<String, String> nodeOfEntity) {
-        String subject = nodeOfEntity.get(t.path("subject").path("id").asText());
-        String object = nodeOfEntity.get(t.path("object").path("id").asText());
-        if (subject == null || object == null) {
-            return; // an end that is not a graph node (a DATE), or a dangling id
-        }
-        boolean symmetric = t.path("symmetric").asBoolean(false);
-        if (symmetric && subject.compareTo(object) > 0) {
-            // "X and Y met" and "Y and X met" are one relation: a fixed order lets them merge
-            String swap = subject;
-            subject = object;
-            object = swap;
-        }
-        RelationKey key = new RelationKey(subject, t.path("predicate").asText(), object,
-                t.path("negated").asBoolean(false), t.path("modality").asText("asserted"));
-        JsonNode evidence = t.path("evidence");
-        Source source = new Source(documentId, docDate, t.path("sentence").asInt(-1),
-                evidence.path("start").asInt(-1), evidence.path("end").asInt(-1), text(t, "text"),
-                text(t.path("date"), "value"), t.path("confidence").asDouble(0), text(t, "rule"));
-        edges.computeIfAbsent(key, k -> new GraphEdge(k, symmetric)).add(ordinal, source);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /** Relation statements held, before merging: what the builder's memory grows with. */
+    public long factCount() {
+        return facts;
     }
 
     public Graph graph() {
-        return new Graph(nodes.values(), edges.values(), documents, skipped);
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        Map<RelationKey, GraphEdge> edges = new LinkedHashMap<>();
+        for (DocumentFacts doc : documents.values()) {
+            for (DocumentFacts.EntityRef entity : doc.entities()) {
+                nodes.computeIfAbsent(entity.id(), id -> new GraphNode(entity)).seenIn(entity.mentions());
+            }
+            for (DocumentFacts.Fact fact : doc.facts()) {
+                edges.computeIfAbsent(fact.key(), k -> new GraphEdge(k, fact.type())).add(fact.source());
+            }
+        }
+        return new Graph(nodes.values(), edges.values(), documents.values(), skipped);
     }
 }

@@ -4,14 +4,15 @@ import java.util.Locale;
 
 /** The graph exports of {@code newsie graph --format}. */
 public enum GraphFormat {
-    JSONL, NTRIPLES, TURTLE, NEO4J;
+    JSONL, NTRIPLES, TURTLE, NQUADS, TRIG, NEO4J, CYPHER;
 
     /** Lets picocli accept the lower-case names the README uses ("--format turtle"). */
     public static GraphFormat parse(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown graph format '" + name + "' (expected jsonl, ntriples, turtle or neo4j)");
+            throw new IllegalArgumentException("unknown graph format '" + name
+                    + "' (expected jsonl, ntriples, turtle, nquads, trig, neo4j or cypher)");
         }
     }
 }

@@ -9,22 +9,18 @@ public final class GraphNode {
     private final String wikidata;
     private int documents;
     private int mentions;
-    private long lastDocument = -1;
 
-    GraphNode(String id, String type, String name, String iso3, String wikidata) {
-        this.id = id;
-        this.type = type;
-        this.name = name;
-        this.iso3 = iso3;
-        this.wikidata = wikidata;
+    GraphNode(DocumentFacts.EntityRef first) {
+        this.id = first.id();
+        this.type = first.type();
+        this.name = first.name();
+        this.iso3 = first.iso3();
+        this.wikidata = first.wikidata();
     }
 
-    /** Counts a document once however often it names the node; documents arrive one at a time, in order. */
-    void seenIn(long documentOrdinal, int mentionCount) {
-        if (documentOrdinal != lastDocument) {
-            documents++;
-            lastDocument = documentOrdinal;
-        }
+    /** Called once per document that names it. */
+    void seenIn(int mentionCount) {
+        documents++;
         mentions += mentionCount;
     }
 

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsie.relations.RelationType;
 
 import java.io.IOException;
 import java.io.Writer;
 
-/** The merged graph as JSON Lines: every node (kind "node"), then every relation (kind "edge") with its sources. */
+/**
+ * The merged graph as JSON Lines: every document (kind "document"), every node (kind "node"), then every
+ * relation (kind "edge") with its canonical type, its surface predicates and its sources.
+ */
 public final class JsonLinesGraphWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
@@ -16,6 +20,9 @@ public final class JsonLinesGraphWriter {
     }
 
     public static void write(Graph graph, Writer out) throws IOException {
+        for (DocumentFacts d : graph.documents()) {
+            line(out, document(d.document()));
+        }
         for (GraphNode n : graph.nodes()) {
             line(out, node(n));
         }
@@ -23,6 +30,18 @@ public final class JsonLinesGraphWriter {
             line(out, edge(e));
         }
         out.flush();
+    }
+
+    static ObjectNode document(GraphDocument d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", "document");
+        o.put("id", d.id());
+        o.put("iri", d.iri());
+        if (d.url() != null) {
+            o.put("url", d.url());
+        }
+        o.put("docDate", d.docDate());
+        return o;
     }
 
     static ObjectNode node(GraphNode n) {
@@ -44,12 +63,33 @@ public final class JsonLinesGraphWriter {
     }
 
     static ObjectNode edge(GraphEdge e) {
+        RelationType type = e.type();
         ObjectNode o = MAPPER.createObjectNode();
         o.put("kind", "edge");
         o.put("id", e.id());
         o.put("subject", e.key().subject());
-        o.put("predicate", e.key().predicate());
+        o.put("relation", e.key().relation());
+        if (e.key().role() != null) {
+            o.put("role", e.key().role());
+        }
         o.put("object", e.key().object());
+        o.put("predicate", e.predicate());
+        ArrayNode predicates = o.putArray("predicates");
+        e.predicates().forEach(predicates::add);
+        o.put("relationKind", type.kind());
+        if (type.wikidata() != null) {
+            o.put("wikidata", type.wikidata());
+        }
+        if (type.plover() != null) {
+            ObjectNode event = o.putObject("event");
+            event.put("plover", type.plover());
+            if (type.cameo() != null) {
+                event.put("cameo", type.cameo());
+            }
+            if (type.mode() != null) {
+                event.put("mode", type.mode());
+            }
+        }
         o.put("negated", e.key().negated());
         o.put("modality", e.key().modality());
         if (e.symmetric()) {
@@ -63,12 +103,14 @@ public final class JsonLinesGraphWriter {
         ArrayNode sources = o.putArray("sources");
         for (Source s : e.sources()) {
             ObjectNode so = sources.addObject();
+            so.put("id", s.id());
             so.put("document", s.document());
             so.put("docDate", s.docDate());
             so.put("sentence", s.sentence());
             so.put("start", s.start());
             so.put("end", s.end());
             so.put("text", s.text());
+            so.put("predicate", s.predicate());
             so.put("date", s.date());
             so.put("confidence", s.confidence());
             if (s.rule() != null) {

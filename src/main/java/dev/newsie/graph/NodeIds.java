@@ -12,6 +12,8 @@ public final class NodeIds {
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     /** People, organizations and countries without a Wikidata id live in newsie's own namespace. */
     public static final String NEWSIE_ID = "https://newsie.dev/id/";
+    /** Documents without a source URL: the id, percent-encoded. */
+    public static final String NEWSIE_DOCUMENT = "https://newsie.dev/doc/";
 
     private NodeIds() {
     }
@@ -40,6 +42,50 @@ public final class NodeIds {
         }
         int colon = nodeId.indexOf(':');
         return NEWSIE_ID + nodeId.substring(0, colon) + "/" + nodeId.substring(colon + 1);
+    }
+
+    /**
+     * A document's IRI: its source URL when the input gave an absolute http(s) one, else
+     * {@code https://newsie.dev/doc/} and the id percent-encoded (every character but letters, digits and
+     * {@code -._~}, as UTF-8), so the id can be read back exactly: {@code samples/a;b.txt} ->
+     * {@code https://newsie.dev/doc/samples%2Fa%3Bb.txt}.
+     */
+    public static String documentIri(String id, String url) {
+        if (isWebAddress(url)) {
+            return url;
+        }
+        return NEWSIE_DOCUMENT + escape(id);
+    }
+
+    static boolean isWebAddress(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** RFC 3986 percent-encoding of everything but unreserved characters; "." and ".." too, which IRI resolution would drop. */
+    public static String escape(String id) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_' || c == '~' || c == '.' && !id.equals(".") && !id.equals("..");
+            if (unreserved) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -6,19 +6,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What makes two stated relations the same merged relation. Negation and modality are part of the key, so
- * "Putin will visit North Korea" and "Putin did not visit North Korea" never count as evidence for
- * "Putin visited North Korea".
+ * What makes two stated relations the same merged relation: the canonical relation type (and the title, for
+ * a position held), never the words, so "met", "met with" and "held talks with" merge. Negation and
+ * modality are part of the key, so "Putin will visit North Korea" and "Putin did not visit North Korea"
+ * never count as evidence for "Putin visited North Korea". {@code role} is null except for positions.
  */
-public record RelationKey(String subject, String predicate, String object, boolean negated, String modality) {
+public record RelationKey(String subject, String relation, String role, String object, boolean negated, String modality) {
 
-    /** A stable statement id (same key, same id in every run), used for RDF statement nodes and CSV rows. */
+    /** A stable statement id (same key, same id in every run and every batch): RDF statement IRIs, Neo4j relationship ids. */
     public String statementId() {
+        return "s-" + hash(subject, relation, role == null ? "" : role, object, Boolean.toString(negated), modality);
+    }
+
+    static String hash(String... parts) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    String.join("\u0000", subject, predicate, object, Boolean.toString(negated), modality)
-                            .getBytes(StandardCharsets.UTF_8));
-            return "s-" + HexFormat.of().formatHex(hash, 0, 8);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -1,33 +1,34 @@
 package dev.newsie.input;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -36,20 +37,32 @@ import java.util.zip.GZIPInputStream;
  * files (gzip-compressed too), directories (walked lazily, filtered by globs), JSONL files, a file
  * listing paths (--from-list) and standard input. Every path named on the command line is checked
  * before the first document is read, so a typo fails fast (exit 2).
+ *
+ * <p>Document ids: a JSONL record's id field; else the file's path relative to the input root given:
+ * below a directory argument, relative to that directory; for a file argument (or a listed path), its
+ * file name, so that {@code x.txt}, {@code ./x.txt}, {@code /abs/x.txt} and the walk of {@code .} agree.
+ * A record without an id is {@code NAME:LINE}. An id already given out gets {@code #N}, the smallest
+ * N from 2 that no earlier document of the run holds.
+ *
+ * <p>Web pages are read here but parsed by {@link #complete}, which the caller runs on a worker
+ * thread, so that a hostile page falls under the per-document time limit.
  */
 public final class DocumentSource implements Iterator<Document> {
     public static final String STDIN = "-";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputOptions options;
     private final Supplier<InputStream> stdin;
     private final List<String> inputs;
     private final Path fromList;
     private final Iterator<String> pendingInputs;
-    private final Map<String, Integer> idsSeen = new HashMap<>();
+    /** Every id given out, with the next #N to try when it comes again. */
+    private final Map<String, Integer> idsGiven = new HashMap<>();
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
-    private final java.util.Set<Path> ownFiles = new java.util.HashSet<>();
+    private final Set<Path> ownFiles = new HashSet<>();
+    private Consumer<String> warnings = w -> { };
     private Iterator<Document> current = Collections.emptyIterator();
 
     public DocumentSource(List<String> inputs, Path fromList, InputOptions options, Supplier<InputStream> stdin) {
@@ -57,7 +70,9 @@ public final class DocumentSource implements Iterator<Document> {
         this.stdin = stdin;
         for (String input : inputs) {
             if (!input.equals(STDIN) && !Files.exists(Path.of(input))) {
-                throw new UsageException("input not found: " + input);
+                throw new UsageException(Files.isSymbolicLink(Path.of(input))
+                        ? "input is a " + FileProblems.brokenLink(Path.of(input)) + ": " + input
+                        : "input not found: " + input);
             }
         }
         if (fromList != null && !Files.isReadable(fromList)) {
@@ -73,6 +88,11 @@ public final class DocumentSource implements Iterator<Document> {
         this.pendingInputs = allInputs();
     }
 
+    /** Compatibility constructor: no path list, default field names and filters. */
+    public DocumentSource(List<String> inputs, InputFormat format, long maxChars, Supplier<InputStream> stdin) {
+        this(inputs, null, InputOptions.defaults().withFormat(format).withMaxChars(maxChars), stdin);
+    }
+
     /** The inputs named on the command line, then those of the --from-list file, read lazily. */
     private Iterator<String> allInputs() {
         Iterator<String> given = inputs.iterator();
@@ -85,19 +105,63 @@ public final class DocumentSource implements Iterator<Document> {
         };
     }
 
-    /** Compatibility constructor: no path list, default field names and filters. */
-    public DocumentSource(List<String> inputs, InputFormat format, String defaultDate, long maxChars, Supplier<InputStream> stdin) {
-        this(inputs, null, InputOptions.defaults().withFormat(format).withDefaultDate(defaultDate).withMaxChars(maxChars), stdin);
-    }
-
-    /** newsie's own output files are never read as input, even when they lie in a directory being walked. */
+    /**
+     * newsie's own output files: never read as input, even when they lie in a directory being walked. An
+     * input named on the command line (or the --from-list file, or standard input redirected from a file)
+     * that is one of them is a usage error: opening the output would destroy it before it is read.
+     */
     public DocumentSource skipping(Path... files) {
         for (Path f : files) {
-            if (f != null) {
-                ownFiles.add(f.toAbsolutePath().normalize());
+            if (f == null) {
+                continue;
             }
+            for (String input : inputs) {
+                Path in = input.equals(STDIN) ? Path.of("/dev/stdin") : Path.of(input);
+                if (!Files.isDirectory(in) && sameFile(in, f)) {
+                    throw new UsageException("the output file " + f + " is also an input"
+                            + (input.equals(STDIN) ? " (standard input)" : "") + ": writing it would destroy it before it is read");
+                }
+            }
+            if (fromList != null && sameFile(fromList, f)) {
+                throw new UsageException("the output file " + f + " is also the --from-list file: writing it would destroy the list");
+            }
+            ownFiles.add(f.toAbsolutePath().normalize());
         }
         return this;
+    }
+
+    /** Where notes about the inputs go that are no document's error (a directory reached twice through links). */
+    public DocumentSource warningsTo(Consumer<String> sink) {
+        this.warnings = sink;
+        return this;
+    }
+
+    /** The same file, however it is spelled (links, "./", hard links); a file not yet created by its normal path. */
+    public static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** One of the own files: by path, or (for a file of the same name: a link, another spelling) by identity. */
+    private boolean isOwnFile(Path p) {
+        if (ownFiles.isEmpty()) {
+            return false;
+        }
+        if (ownFiles.contains(p.toAbsolutePath().normalize())) {
+            return true;
+        }
+        for (Path own : ownFiles) {
+            if (own.getFileName() != null && own.getFileName().equals(p.getFileName()) && sameFile(own, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PathMatcher glob(String pattern) {
@@ -127,10 +191,27 @@ public final class DocumentSource implements Iterator<Document> {
         return withUniqueId(current.next());
     }
 
-    /** Ids must be unique within a run: a repeated id gets "#2", "#3", ... */
+    /** Ids are unique within a run: a repeated id gets "#N", the smallest N from 2 that is not taken, real ids included. */
     private Document withUniqueId(Document doc) {
-        int seen = idsSeen.merge(doc.id(), 1, Integer::sum);
-        return seen == 1 ? doc : doc.withId(doc.id() + "#" + seen);
+        String id = doc.id();
+        Integer next = idsGiven.putIfAbsent(id, 2);
+        if (next == null) {
+            return doc;
+        }
+        int n = next;
+        String unique = id + "#" + n;
+        while (idsGiven.containsKey(unique)) {
+            unique = id + "#" + ++n;
+        }
+        idsGiven.put(id, n + 1);
+        idsGiven.put(unique, 2);
+        return doc.withId(unique);
+    }
+
+    /** The id base of a file named on the command line or listed: its name (the root is its directory). */
+    static String fileId(String input) {
+        Path name = Path.of(input).toAbsolutePath().normalize().getFileName();
+        return name == null ? input : name.toString();
     }
 
     private Iterator<Document> open(String input) {
@@ -142,21 +223,36 @@ public final class DocumentSource implements Iterator<Document> {
             };
         }
         Path path = Path.of(input);
+        String id = fileId(input);
         if (!Files.exists(path)) {
-            return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, "input not found: " + input)).iterator();
+            String why = Files.isSymbolicLink(path) ? FileProblems.brokenLink(path) : "input not found";
+            return one(Document.failed(id, null, InputError.UNREADABLE, "cannot read " + input + ": " + why));
         }
         if (Files.isDirectory(path)) {
             return new DirectoryWalk(path);
         }
+        if (isOwnFile(path)) {
+            return one(Document.failed(id, null, InputError.UNREADABLE,
+                    "not read: " + input + " is this run's own output file"));
+        }
+        // a named pipe or device named explicitly is read as a stream (process substitution: <(zcat x.gz))
+        return openFile(path, id, input);
+    }
+
+    private Iterator<Document> openFile(Path path, String id, String shown) {
         InputFormat format = formatOf(path);
         if (format == InputFormat.jsonl) {
             try {
-                return new JsonlReader(input, open(path));
+                return new JsonlReader(id, open(path));
             } catch (IOException e) {
-                return List.of(Document.failed(input, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
+                return one(Document.failed(id, null, InputError.UNREADABLE, "cannot read " + shown + ": " + FileProblems.why(e, path)));
             }
         }
-        return List.of(readFile(path, input, format)).iterator();
+        return one(readFile(path, id, shown, format));
+    }
+
+    private static Iterator<Document> one(Document d) {
+        return List.of(d).iterator();
     }
 
     private InputFormat formatOf(Path path) {
@@ -168,15 +264,17 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     private static InputStream open(Path path) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        // a pipe through FileInputStream: the NIO stream fails on it ("Illegal seek") once BufferedInputStream asks available()
+        InputStream raw = Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
         return path.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in), 1 << 16) : in;
     }
 
-    private Document readFile(Path path, String id, InputFormat format) {
+    private Document readFile(Path path, String id, String shown, InputFormat format) {
         try (InputStream in = open(path)) {
             return readStream(id, in, format);
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + path + ": " + message(e));
+            return Document.failed(id, null, InputError.UNREADABLE, "cannot read " + shown + ": " + FileProblems.why(e, path));
         }
     }
 
@@ -196,33 +294,40 @@ public final class DocumentSource implements Iterator<Document> {
         return new DocumentSource(List.of(STDIN), null, options, () -> in).new JsonlReader(name, in);
     }
 
-    /** Reads at most what --max-chars allows (UTF-8 takes up to 4 bytes a character), so a huge file never fills the heap. */
+    /** Reads at most what --max-chars allows, so a huge file never fills the heap. A page is parsed later, by {@link #complete}. */
     private Document readStream(String id, InputStream in, InputFormat format) {
-        long limit = 4 * options.maxChars();
+        long limit = options.maxFileBytes();
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             if (bytes.length > limit) {
-                return Document.failed(id, options.defaultDate(), InputError.TOO_LARGE,
+                return Document.failed(id, null, InputError.TOO_LARGE,
                         "document is over the limit of " + options.maxChars() + " characters (--max-chars)");
             }
             if (format != InputFormat.html) {
-                return TextDecoder.decode(id, bytes, options.defaultDate(), options.maxChars());
+                return TextDecoder.decode(id, bytes, null, options.maxChars());
             }
-            Document page = TextDecoder.decode(id, bytes, options.defaultDate(), Long.MAX_VALUE);
-            if (page.failed()) {
-                return page;
-            }
-            HtmlArticle article = HtmlArticle.parse(page.text());
-            Document doc = TextDecoder.checkText(id, article.text(), article.date() != null ? article.date() : options.defaultDate(),
-                    options.maxChars());
-            return doc.fromHtml();
+            Document page = TextDecoder.decode(id, bytes, null, Long.MAX_VALUE);
+            return page.failed() ? page : new Document(id, page.text(), null, null, Document.HTML_PAGE);
         } catch (IOException e) {
-            return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + message(e));
+            return Document.failed(id, null, InputError.UNREADABLE, "cannot read " + id + ": " + FileProblems.why(e, null));
         }
     }
 
-    private static String message(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /**
+     * The document ready for analysis: a web page is parsed into its article text, date and URL. Runs on
+     * the worker thread, under the per-document time limit; other documents pass through unchanged.
+     */
+    public Document complete(Document doc) {
+        if (!doc.pending()) {
+            return doc;
+        }
+        HtmlArticle article;
+        try {
+            article = HtmlArticle.parse(doc.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Document.failed(doc.id(), doc.docDate(), InputError.PROCESSING, "cannot parse the page: " + e);
+        }
+        return TextDecoder.checkText(doc.id(), article.text(), article.date(), options.maxChars()).fromHtml().withUrl(article.url());
     }
 
     /** Validates an ISO date; returns null when absent. */
@@ -241,7 +346,7 @@ public final class DocumentSource implements Iterator<Document> {
     private boolean wanted(Path root, Path file) {
         Path relative = root.relativize(file);
         Path name = file.getFileName();
-        if (ownFiles.contains(file.toAbsolutePath().normalize())) {
+        if (isOwnFile(file)) {
             return false;
         }
         boolean included = includes.isEmpty() ? InputFormat.ofFileName(name.toString()) != null
@@ -257,7 +362,7 @@ public final class DocumentSource implements Iterator<Document> {
 
         DirectoryWalk(Path root) {
             this.root = root;
-            this.files = new FileWalk(root);
+            this.files = new FileWalk(root, p -> wanted(root, p), options.sorted(), warnings);
         }
 
         @Override
@@ -266,16 +371,17 @@ public final class DocumentSource implements Iterator<Document> {
                 if (!files.hasNext()) {
                     return null;
                 }
-                Path next = files.next();
-                String id = root.relativize(next).toString();
-                if (formatOf(next) == InputFormat.jsonl) {
-                    try {
-                        inFile = new JsonlReader(id, open(next));
-                    } catch (IOException e) {
-                        inFile = List.of(Document.failed(id, options.defaultDate(), InputError.UNREADABLE, message(e))).iterator();
-                    }
+                FileWalk.Entry next = files.next();
+                Path path = next.path();
+                String id = path.equals(root) ? fileId(root.toString()) : root.relativize(path).toString();
+                if (next.problem() != null) {
+                    inFile = one(Document.failed(id, null, InputError.UNREADABLE, next.problem()));
+                } else if (!Files.isRegularFile(path)) {
+                    // a FIFO would block the run for ever, a device would never end: neither is an article
+                    inFile = one(Document.failed(id, null, InputError.UNREADABLE,
+                            "skipped " + path + ": " + FileProblems.notRegular(path)));
                 } else {
-                    inFile = List.of(readFile(next, id, formatOf(next))).iterator();
+                    inFile = openFile(path, id, path.toString());
                 }
             }
             return inFile.next();
@@ -283,75 +389,15 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     /**
-     * The wanted files below a directory, depth first. Sorted mode lists one directory's names at a time
-     * (names only); unsorted mode streams the file system's own order and lists nothing.
-     */
-    final class FileWalk extends LookAhead<Path> {
-        private final Path root;
-        private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
-        private final List<DirectoryStream<Path>> open = new ArrayList<>();
-
-        FileWalk(Path root) {
-            this.root = root;
-            stack.push(children(root));
-        }
-
-        private Iterator<Path> children(Path dir) {
-            try {
-                if (options.sorted()) {
-                    List<String> names = new ArrayList<>();
-                    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                        for (Path p : s) {
-                            names.add(p.getFileName().toString());
-                        }
-                    }
-                    Collections.sort(names);
-                    return names.stream().map(dir::resolve).iterator();
-                }
-                DirectoryStream<Path> s = Files.newDirectoryStream(dir);
-                open.add(s);
-                return s.iterator();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        protected Path computeNext() {
-            while (!stack.isEmpty()) {
-                Iterator<Path> top = stack.peek();
-                if (!top.hasNext()) {
-                    stack.pop();
-                    continue;
-                }
-                Path p = top.next();
-                if (Files.isDirectory(p)) {
-                    stack.push(children(p));
-                } else if (wanted(root, p)) {
-                    return p;
-                }
-            }
-            closeListings();
-            return null;
-        }
-
-        private void closeListings() {
-            for (DirectoryStream<Path> s : open) {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // listing finished
-                }
-            }
-            open.clear();
-        }
-    }
-
-    /**
      * How many documents the inputs hold, for the progress display: files are counted, JSONL lines too.
-     * Returns -1 when it cannot be known without reading the stream (standard input). Reads no text.
+     * Returns -1 when it cannot be known without consuming a stream: standard input, a named pipe or
+     * process substitution, a list of inputs that is not a regular file. Never opens anything that can
+     * be read only once, and reads no text.
      */
     public long countDocuments() {
+        if (fromList != null && !Files.isRegularFile(fromList)) {
+            return -1;
+        }
         long total = 0;
         Iterator<String> all = allInputs();
         while (all.hasNext()) {
@@ -361,9 +407,11 @@ public final class DocumentSource implements Iterator<Document> {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                for (FileWalk walk = new FileWalk(path); walk.hasNext(); ) {
-                    total += countIn(walk.next());
+                for (FileWalk walk = new FileWalk(path, p -> wanted(path, p), options.sorted(), w -> { }); walk.hasNext(); ) {
+                    total += countIn(walk.next().path());
                 }
+            } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return -1;
             } else {
                 total += countIn(path);
             }
@@ -372,7 +420,7 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     private long countIn(Path file) {
-        if (formatOf(file) != InputFormat.jsonl) {
+        if (!Files.isRegularFile(file) || formatOf(file) != InputFormat.jsonl) {
             return 1;
         }
         long lines = 0;
@@ -402,7 +450,7 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 this.reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException("cannot read list of inputs " + list + ": " + e.getMessage());
+                throw new UsageException("cannot read list of inputs " + list + ": " + FileProblems.why(e, list));
             }
         }
 
@@ -410,8 +458,12 @@ public final class DocumentSource implements Iterator<Document> {
         protected String computeNext() {
             try {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isBlank() && !line.strip().startsWith("#")) {
-                        return line.strip();
+                    String path = line.strip();
+                    if (path.startsWith("\uFEFF")) {
+                        path = path.substring(1).strip();
+                    }
+                    if (!path.isEmpty() && !path.startsWith("#")) {
+                        return path;
                     }
                 }
                 reader.close();
@@ -422,44 +474,51 @@ public final class DocumentSource implements Iterator<Document> {
         }
     }
 
-    /** One document per JSONL line; a line that is not a valid record becomes an error document naming its line number. */
+    /**
+     * One document per JSONL line; a line that is not a valid record becomes an error document naming its
+     * line number. A line longer than {@link InputOptions#maxLineBytes()} is a too-large record, read
+     * through without being kept. A UTF-8 byte-order mark before the first record is dropped.
+     */
     final class JsonlReader extends LookAhead<Document> {
         private final String name;
         private final InputStream in;
+        private final LineReader lines;
         private long lineNumber;
 
         JsonlReader(String name, InputStream in) {
             this.name = name;
-            this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+            this.in = in;
+            this.lines = new LineReader(in, options.maxLineBytes());
         }
 
         @Override
         protected Document computeNext() {
-            for (byte[] line = readLine(); line != null; line = readLine()) {
-                if (!isBlank(line)) {
-                    return parse(line);
+            for (LineReader.Line line = readLine(); line != null; line = readLine()) {
+                if (line.tooLong()) {
+                    return Document.failed(name + ":" + lineNumber, null, InputError.TOO_LARGE,
+                            "line " + lineNumber + " has " + line.length() + " bytes, over the limit of " + options.maxLineBytes()
+                                    + " for a record (" + InputOptions.LINE_BYTES_PER_CHAR + " bytes a character of --max-chars, "
+                                    + "plus 1 MiB for other fields)");
+                }
+                byte[] bytes = lineNumber == 1 ? withoutBom(line.bytes()) : line.bytes();
+                if (!isBlank(bytes)) {
+                    return parse(bytes);
                 }
             }
             closeQuietly();
             return null;
         }
 
-        private byte[] readLine() {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        private LineReader.Line readLine() {
             try {
-                int b = in.read();
-                if (b < 0) {
-                    return null;
+                LineReader.Line line = lines.next();
+                if (line != null) {
+                    lineNumber++;
                 }
-                while (b >= 0 && b != '\n') {
-                    buf.write(b);
-                    b = in.read();
-                }
+                return line;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read " + name + ": " + FileProblems.why(e, null), e);
             }
-            lineNumber++;
-            return buf.toByteArray();
         }
 
         private Document parse(byte[] line) {
@@ -468,33 +527,58 @@ public final class DocumentSource implements Iterator<Document> {
             try {
                 raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)).toString();
             } catch (CharacterCodingException e) {
-                return Document.failed(where, options.defaultDate(), InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
+                return Document.failed(where, null, InputError.ENCODING, "line " + lineNumber + " is not valid UTF-8");
             }
             JsonNode record;
-            try {
-                record = JSON.readTree(raw);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON,
+            try (JsonParser parser = JSON.createParser(raw)) {
+                record = JSON.readTree(parser);
+                if (parser.nextToken() != null) {
+                    return Document.failed(where, null, InputError.MALFORMED_JSON, "line " + lineNumber
+                            + " has more after its record (column " + parser.currentTokenLocation().getColumnNr()
+                            + "): one record per line");
+                }
+            } catch (JsonProcessingException e) {
+                return Document.failed(where, null, InputError.MALFORMED_JSON,
                         "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string parser does no I/O
             }
             if (record == null || !record.isObject()) {
-                return Document.failed(where, options.defaultDate(), InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
+                return Document.failed(where, null, InputError.MALFORMED_JSON, "line " + lineNumber + " is not a JSON object");
             }
             JsonNode idNode = record.get(options.idField());
             String id = idNode == null || idNode.isNull() ? where : idNode.asText();
             String date;
             try {
                 JsonNode dateNode = record.hasNonNull(options.dateField()) ? record.get(options.dateField()) : record.get("doc_date");
-                date = dateNode == null || dateNode.isNull() ? options.defaultDate() : checkDate(dateNode.asText());
+                date = dateNode == null || dateNode.isNull() ? null : checkDate(dateNode.asText());
             } catch (IllegalArgumentException e) {
-                return Document.failed(id, options.defaultDate(), InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
+                return Document.failed(id, null, InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
+            }
+            String url;
+            try {
+                url = recordUrl(record.get(options.urlField()));
+            } catch (IllegalArgumentException e) {
+                return Document.failed(id, date, InputError.BAD_FIELD, "line " + lineNumber + ": " + e.getMessage());
             }
             JsonNode text = record.get(options.textField());
             if (text == null || !text.isTextual()) {
                 return Document.failed(id, date, InputError.BAD_FIELD,
-                        "line " + lineNumber + " has no string field \"" + options.textField() + "\"");
+                        "line " + lineNumber + " has no string field \"" + options.textField() + "\"").withUrl(url);
             }
-            return TextDecoder.checkText(id, text.asText(), date, options.maxChars());
+            return TextDecoder.checkText(id, text.asText(), date, options.maxChars()).withUrl(url);
+        }
+
+        /** The record's URL: absent, null or empty means none; anything else must be an absolute URL. */
+        private String recordUrl(JsonNode node) {
+            if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+                return null;
+            }
+            String url = node.isTextual() ? Urls.absolute(node.asText()) : null;
+            if (url == null) {
+                throw new IllegalArgumentException("field \"" + options.urlField() + "\" is not an absolute URL: " + node);
+            }
+            return url;
         }
 
         private boolean isBlank(byte[] line) {
@@ -513,5 +597,13 @@ public final class DocumentSource implements Iterator<Document> {
                 // nothing left to read from it
             }
         }
+    }
+
+    /** The bytes without a leading UTF-8 byte-order mark. */
+    static byte[] withoutBom(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
+            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
     }
 }

@@ -10,8 +10,12 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Decodes strict UTF-8; returns either a text document or a failed one. */
-    public static Document decode(String id, byte[] bytes, String docDate, long maxChars) {
+    /**
+     * Decodes strict UTF-8; returns either a text document or a failed one. A UTF-8 byte-order mark is
+     * dropped (editors on Windows write one): offsets count from the character after it.
+     */
+    public static Document decode(String id, byte[] file, String docDate, long maxChars) {
+        byte[] bytes = DocumentSource.withoutBom(file);
         if (bytes.length == 0) {
             return Document.failed(id, docDate, InputError.EMPTY, "document is empty");
         }

@@ -55,6 +55,10 @@ public final class JsonLinesWriter implements AutoCloseable {
         doc.put("schema", SCHEMA);
         doc.put("id", r.id());
         doc.put("docDate", r.docDate());
+        doc.put("docDateSource", r.docDateSource());
+        if (r.url() != null) {
+            doc.put("url", r.url());
+        }
         if (r.textSource() != null) {
             doc.put("textSource", r.textSource());
             doc.put("text", r.text());
@@ -107,6 +111,15 @@ public final class JsonLinesWriter implements AutoCloseable {
         ObjectNode n = mapper.createObjectNode();
         n.set("subject", ref(t.subject()));
         n.put("predicate", t.predicate());
+        if (t.relation() != null) {
+            n.put("relation", t.relation().name());
+            if (t.relation().role() != null) {
+                n.put("role", t.relation().role());
+            }
+            if (t.relation().inverse()) {
+                n.put("relationInverse", true);
+            }
+        }
         n.set("object", ref(t.object()));
         n.put("text", t.text());
         n.put("sentence", t.sentence());

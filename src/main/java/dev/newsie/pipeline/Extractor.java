@@ -2,6 +2,9 @@ package dev.newsie.pipeline;
 
 import dev.newsie.annotate.NlpPipeline;
 import dev.newsie.clean.PageFurniture;
+import dev.newsie.dates.DateExtractor;
+import dev.newsie.dates.DateTagger;
+import dev.newsie.dates.DocumentDates;
 import dev.newsie.entities.CountryTable;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.EntityExtractor;
@@ -10,73 +13,111 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.RelationExtractor;
+import dev.newsie.relations.RelationTypes;
 import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
+import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One document through every stage: clean -> annotate -> entities -> relations. Thread-safe: one
- * instance (one CoreNLP pipeline) serves all worker threads.
+ * One document through every stage: document date -> clean -> annotate -> entities -> relations. Thread-safe:
+ * one instance (one CoreNLP pipeline) serves all worker threads, and a document's result depends only on the
+ * document and the settings, never on the documents before it.
  */
 public final class Extractor {
     private final PageFurniture furniture;
     private final NlpPipeline nlp;
+    private final DocumentDates documentDates;
     private final EntityExtractor entities;
     private final RelationExtractor relations;
+    private final RelationTypes relationTypes;
     private final Set<EntityType> types;
+    private final DateOptions dateOptions;
+
+    /** --doc-date (the fallback date, or null) and --force-doc-date (the option wins over the document's own date). */
+    public record DateOptions(LocalDate fallback, boolean force) {
+        public static final DateOptions NONE = new DateOptions(null, false);
+    }
 
     public Extractor(Models models, Set<EntityType> types) {
+        this(models, types, DateOptions.NONE);
+    }
+
+    public Extractor(Models models, Set<EntityType> types, DateOptions dateOptions) {
+        Settings entitySettings = models.settings("entities.properties");
+        Settings relationSettings = models.settings("relations.properties");
+        Settings dateSettings = models.settings("dates.properties");
         this.furniture = PageFurniture.fromRules(models.lines("furniture.txt"));
-        this.entities = new EntityExtractor(CountryTable.fromTsv(models.lines("countries.tsv")), models.properties("entities.properties"),
-                models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"));
-        this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines),
-                models.properties("relations.properties"));
-        this.nlp = NlpPipeline.load(models.properties("pipeline.properties"), models::lines);
+        this.nlp = new NlpPipeline(models.properties("pipeline.properties"),
+                ner -> new DateTagger(ner, dateSettings, models::lines, models::path));
+        this.documentDates = new DocumentDates(dateSettings);
+        this.entities = new EntityExtractor(CountryTable.fromTsv(models.lines("countries.tsv")), entitySettings,
+                models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
+                new DateExtractor(dateSettings, nlp.dates()));
+        this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines), relationSettings);
+        this.relationTypes = RelationTypes.load(models::lines);
+        for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
+            settings.checkAllRead("");
+        }
         this.types = Set.copyOf(types);
+        this.dateOptions = dateOptions;
     }
 
     /** The result for a document given up after the time limit. */
-    public static ExtractionResult timedOut(Document doc, java.time.Duration limit) {
-        return ExtractionResult.failed(doc.id(), doc.docDate(), new InputError(InputError.TIMEOUT,
-                "processing took longer than " + limit.toMillis() / 1000.0 + " s (--doc-timeout)"));
+    public ExtractionResult timedOut(Document doc, java.time.Duration limit) {
+        return failed(doc, new InputError(InputError.TIMEOUT, "processing took longer than " + limit.toMillis() / 1000.0 + " s (--doc-timeout)"));
     }
 
     public ExtractionResult extract(Document doc) {
         if (doc.failed()) {
-            return ExtractionResult.failed(doc.id(), doc.docDate(), doc.error());
+            return failed(doc, doc.error());
         }
         try {
             return run(doc);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return ExtractionResult.failed(doc.id(), doc.docDate(), new InputError(InputError.PROCESSING, message));
+            return failed(doc, new InputError(InputError.PROCESSING, message));
         }
     }
 
+    private ExtractionResult failed(Document doc, InputError error) {
+        DocumentDates.DocumentDate date = documentDate(doc);
+        return ExtractionResult.failed(doc.id(), date.date(), date.source(), error).withUrl(doc.url());
+    }
+
+    /** Where the document's date comes from: its record or page, its dateline, --doc-date (see {@link DocumentDates}). */
+    public DocumentDates.DocumentDate documentDate(Document doc) {
+        return documentDates.resolve(doc.docDate(), Document.HTML.equals(doc.textSource()), doc.text(),
+                dateOptions.fallback(), dateOptions.force());
+    }
+
     private ExtractionResult run(Document doc) {
-        return run(doc, nlp.tag(furniture.clean(doc.text()), doc.docDate()));
+        DocumentDates.DocumentDate date = documentDate(doc);
+        return run(doc, date, nlp.tag(furniture.clean(doc.text()), date.date()));
     }
 
     /** Runs a document and returns CoreNLP's annotation too, for `newsie explain`. */
     public Annotation explain(Document doc, java.util.function.Consumer<ExtractionResult> result) {
-        Annotation annotation = nlp.tag(furniture.clean(doc.text()), doc.docDate());
-        result.accept(run(doc, annotation));
+        DocumentDates.DocumentDate date = documentDate(doc);
+        Annotation annotation = nlp.tag(furniture.clean(doc.text()), date.date());
+        result.accept(run(doc, date, annotation));
         return annotation;
     }
 
-    private ExtractionResult run(Document doc, Annotation annotation) {
-        DocumentEntities found = entities.extract(annotation, doc.docDate(), types);
+    private ExtractionResult run(Document doc, DocumentDates.DocumentDate date, Annotation annotation) {
+        DocumentEntities found = entities.extract(annotation, date.date(), types);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = relations.extract(annotation, found);
+        List<Triple> triples = relationTypes.apply(relations.extract(annotation, found));
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
-        return new ExtractionResult(doc.id(), doc.docDate(), found.entities(), triples, null, tokenCount, doc.textSource(),
-                doc.textSource() == null ? null : doc.text());
+        return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),
+                doc.textSource() == null ? null : doc.text(), doc.url());
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsie.pipeline;
 
+import dev.newsie.settings.Settings;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -69,6 +71,25 @@ public final class Models {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    /** A settings file, whose keys are then required (see {@link Settings}). */
+    public Settings settings(String name) {
+        return new Settings(name, properties(name));
+    }
+
+    /**
+     * Where CoreNLP can open a file of models/ itself (CoreNLP reads some files, such as SUTime's rules, by
+     * name): a file path for a directory, a class-path resource for the packaged copy.
+     */
+    public String path(String name) {
+        if (directory != null) {
+            return directory.resolve(name).toAbsolutePath().toString();
+        }
+        if (Models.class.getClassLoader().getResource(RESOURCE_ROOT + name) == null) {
+            throw new IllegalStateException("model file missing from the package: " + name);
+        }
+        return RESOURCE_ROOT + name;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.newsie.relations;
 
-import dev.newsie.settings.ModelFiles;
+import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -8,13 +8,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 
 /** Negation, modality and the predicate's own words, read off the dependency graph around a predicate node. */
 final class Qualifiers {
     /** Relations along which a predicate inherits the modality of the verb above it. */
     private static final Set<String> INHERIT = Set.of("xcomp", "conj");
+    private static final Set<String> CONTROL = Set.of("xcomp");
     private static final Set<String> REPORT = Set.of("ccomp", "parataxis");
     private static final Set<String> FUNCTION_CHILDREN = Set.of("aux", "aux:pass", "cop");
 
@@ -26,25 +26,38 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
 
-    Qualifiers(Properties words) {
-        negation = ModelFiles.lowercaseWords(words, "negation");
-        possibleAux = ModelFiles.lowercaseWords(words, "possible.aux");
-        possibleMarks = ModelFiles.lowercaseWords(words, "possible.marks");
-        plannedAux = ModelFiles.lowercaseWords(words, "planned.aux");
-        plannedGovernors = ModelFiles.lowercaseWords(words, "planned.governors");
-        plannedModifiers = ModelFiles.lowercaseWords(words, "planned.modifiers");
-        reportedVerbs = ModelFiles.lowercaseWords(words, "reported.verbs");
+    Qualifiers(Settings words) {
+        negation = words.lowercaseWords("negation");
+        possibleAux = words.lowercaseWords("possible.aux");
+        possibleMarks = words.lowercaseWords("possible.marks");
+        plannedAux = words.lowercaseWords("planned.aux");
+        plannedGovernors = words.lowercaseWords("planned.governors");
+        plannedModifiers = words.lowercaseWords("planned.modifiers");
+        reportedVerbs = words.lowercaseWords("reported.verbs");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
     List<IndexedWord> chain(SemanticGraph graph, IndexedWord pred) {
+        return chain(graph, pred, INHERIT);
+    }
+
+    /**
+     * The predicate node and the verbs that control it ("visit" -> "set" in "is set to visit"): the words of its
+     * text. A verb it is coordinated with lends it modality and date, not words.
+     */
+    List<IndexedWord> controllers(SemanticGraph graph, IndexedWord pred) {
+        return chain(graph, pred, CONTROL);
+    }
+
+    private static List<IndexedWord> chain(SemanticGraph graph, IndexedWord pred, Set<String> links) {
         List<IndexedWord> chain = new ArrayList<>();
         IndexedWord node = pred;
         while (node != null && !chain.contains(node) && chain.size() < 6) {
             chain.add(node);
             IndexedWord next = null;
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
-                if (INHERIT.contains(e.getRelation().toString())) {
+                // enhanced++ names a conjunct's relation by its conjunction: conj:and, conj:but
+                if (links.contains(e.getRelation().getShortName())) {
                     next = e.getGovernor();
                     break;
                 }

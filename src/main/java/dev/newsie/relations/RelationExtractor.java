@@ -1,6 +1,7 @@
 package dev.newsie.relations;
 
-import dev.newsie.settings.ModelFiles;
+import dev.newsie.dates.DateValues;
+import dev.newsie.settings.Settings;
 import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
@@ -16,6 +17,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,8 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,10 +51,10 @@ public final class RelationExtractor {
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
 
-    public RelationExtractor(List<RelationRule> rules, Properties words) {
+    public RelationExtractor(List<RelationRule> rules, Settings words) {
         this.rules = List.copyOf(rules);
         this.qualifiers = new Qualifiers(words);
-        this.countryProxies = ModelFiles.lowercaseWords(words, "country.proxies");
+        this.countryProxies = words.lowercaseWords("country.proxies");
     }
 
     public List<RelationRule> rules() {
@@ -81,6 +83,8 @@ public final class RelationExtractor {
 
     public List<Triple> extract(Annotation doc, DocumentEntities entities) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        LocalDate docDate = doc.containsKey(CoreAnnotations.DocDateAnnotation.class)
+                ? LocalDate.parse(doc.get(CoreAnnotations.DocDateAnnotation.class)) : null;
         List<Triple> triples = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
@@ -90,7 +94,7 @@ public final class RelationExtractor {
             StrandedSubjectRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
-            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies)));
+            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
         }
         return triples;
     }
@@ -140,7 +144,7 @@ public final class RelationExtractor {
     }
 
     private List<Triple> sentenceTriples(CoreMap sentence, SemanticGraph graph, DocumentEntities entities, int s,
-                                         Map<IndexedWord, IndexedWord> proxies) {
+                                         Map<IndexedWord, IndexedWord> proxies, LocalDate docDate) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Triple> out = new ArrayList<>();
         for (RelationRule rule : rules) {
@@ -165,14 +169,16 @@ public final class RelationExtractor {
                     }
                 }
                 List<IndexedWord> chain = qualifiers.chain(graph, pred);
-                predicateWords.addAll(chain.subList(0, 1));
-                for (IndexedWord w : chain) {
+                List<IndexedWord> controllers = qualifiers.controllers(graph, pred);
+                predicateWords.add(pred);
+                for (IndexedWord w : controllers) {
                     if (w.index() < pred.index()) {
                         predicateWords.add(w);
                     }
                 }
-                predicateWords.addAll(qualifiers.functionWords(graph, chain));
-                Entity date = dateOf(graph, chain, entities, s, Set.of(subjNode, objNode));
+                predicateWords.addAll(qualifiers.functionWords(graph, controllers));
+                Modality modality = rule.modalityFor(qualifiers.modality(graph, chain));
+                Entity date = dateOf(graph, chain, entities, s, Set.of(subjNode, objNode), dateFits(modality, docDate));
                 double confidence = rule.confidence();
                 if (isPronoun(subj, s, subjNode) || isPronoun(obj, s, objNode)) {
                     confidence *= 0.85;
@@ -184,7 +190,7 @@ public final class RelationExtractor {
                 CoreLabel last = tokens.get(tokens.size() - 1);
                 out.add(new Triple(activate(entities, s, subjNode, subj), predicate, activate(entities, s, objNode, obj),
                         spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
-                        qualifiers.negated(graph, chain), rule.modalityFor(qualifiers.modality(graph, chain)), date,
+                        qualifiers.negated(graph, controllers), modality, date,
                         Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name()));
             }
         }
@@ -288,36 +294,73 @@ public final class RelationExtractor {
     }
 
     /**
-     * The DATE the sentence ties to the predicate: the nearest DATE below the predicate (or the verbs it
-     * hangs from) that is not inside another clause or one of the relation's own arguments.
+     * The DATE the sentence ties to the predicate: the nearest DATE below the predicate (or the verbs it hangs
+     * from) that is not inside another clause or one of the relation's own arguments; failing that, the date of a
+     * verb coordinated with it ("visited China on April 24 and met Wang Yi": the meeting is dated too). Only dates
+     * that {@code fits} accepts count.
      */
     private static Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
-                                 Set<IndexedWord> arguments) {
+                                 Set<IndexedWord> arguments, Predicate<Entity> fits) {
         for (IndexedWord start : chain) {
-            Deque<IndexedWord> queue = new ArrayDeque<>();
-            Map<IndexedWord, Integer> depth = new LinkedHashMap<>();
-            queue.add(start);
-            depth.put(start, 0);
-            while (!queue.isEmpty()) {
-                IndexedWord node = queue.removeFirst();
-                Entity e = entities.at(s, node.index() - 1);
-                if (e != null && e.type() == EntityType.DATE) {
-                    return e;
-                }
-                if (depth.get(node) >= 3) {
-                    continue;
-                }
-                for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-                    IndexedWord dep = edge.getDependent();
-                    if (depth.containsKey(dep) || arguments.contains(dep) || OTHER_CLAUSE.contains(edge.getRelation().toString())) {
-                        continue;
+            Entity own = dateBelow(graph, start, entities, s, arguments, fits);
+            if (own != null) {
+                return own;
+            }
+        }
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                if (e.getRelation().getShortName().equals("conj")) {
+                    Entity coordinated = dateBelow(graph, e.getDependent(), entities, s, arguments, fits);
+                    if (coordinated != null) {
+                        return coordinated;
                     }
-                    depth.put(dep, depth.get(node) + 1);
-                    queue.add(dep);
                 }
             }
         }
         return null;
+    }
+
+    private static Entity dateBelow(SemanticGraph graph, IndexedWord start, DocumentEntities entities, int s,
+                                    Set<IndexedWord> arguments, Predicate<Entity> fits) {
+        Deque<IndexedWord> queue = new ArrayDeque<>();
+        Map<IndexedWord, Integer> depth = new LinkedHashMap<>();
+        queue.add(start);
+        depth.put(start, 0);
+        while (!queue.isEmpty()) {
+            IndexedWord node = queue.removeFirst();
+            Entity e = entities.at(s, node.index() - 1);
+            if (e != null && e.type() == EntityType.DATE && fits.test(e)) {
+                return e;
+            }
+            if (depth.get(node) >= 3) {
+                continue;
+            }
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+                IndexedWord dep = edge.getDependent();
+                String rel = edge.getRelation().toString();
+                if (depth.containsKey(dep) || arguments.contains(dep) || OTHER_CLAUSE.contains(rel)
+                        || OTHER_CLAUSE.contains(edge.getRelation().getShortName())) {
+                    continue;
+                }
+                depth.put(dep, depth.get(node) + 1);
+                queue.add(dep);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A planned event does not take a date that is over before the document was written: in "will reunite with Kim
+     * nine months after their summit last September", last September is the summit's.
+     */
+    private static Predicate<Entity> dateFits(Modality modality, LocalDate docDate) {
+        if (modality != Modality.PLANNED || docDate == null) {
+            return date -> true;
+        }
+        return date -> {
+            LocalDate last = DateValues.lastDay(date.value());
+            return last == null || !last.isBefore(docDate);
+        };
     }
 
     /**

@@ -48,8 +48,33 @@ class MainTest {
     void unknownOptionAndBadValuesAreUsageErrors() {
         assertEquals(ExitCodes.USAGE, run("extract", "--no-such-option", "x"));
         assertEquals(ExitCodes.USAGE, run("extract", "--doc-date", "yesterday", "-"));
+        assertTrue(err.toString().contains("--doc-date"), err.toString());
+        assertEquals(ExitCodes.USAGE, run("extract", "--doc-date", "2024-02-30", "-"));
+        assertEquals(ExitCodes.USAGE, run("extract", "--force-doc-date", "-"));
+        assertTrue(err.toString().contains("--force-doc-date needs --doc-date"), err.toString());
         assertEquals(ExitCodes.USAGE, run("extract", "--types", "PERSON,PLANET", "-"));
         assertEquals(ExitCodes.USAGE, run("extract", "--threads", "0", "-"));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void aMisspelledSettingStopsStartUpNamingIt() throws IOException {
+        Path models = dir.resolve("models");
+        try (var files = Files.walk(Path.of("models"))) {
+            for (Path source : files.toList()) {
+                Path target = models.resolve(Path.of("models").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path settings = models.resolve("relations.properties");
+        Files.writeString(settings, Files.readString(settings).replace("reported.verbs =", "reported.verb ="));
+        Files.writeString(dir.resolve("a.txt"), "Vladimir Putin visited North Korea.");
+        assertEquals(ExitCodes.FATAL, run("extract", "--models", models.toString(), dir.resolve("a.txt").toString()));
+        assertTrue(err.toString().contains("relations.properties: setting 'reported.verbs' is missing"), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
     }
 
@@ -111,7 +136,7 @@ class MainTest {
         assertEquals("newsie/1", doc.get("schema").asText());
         assertEquals("2024-06-14", doc.get("docDate").asText());
         assertTrue(Files.readString(out).contains("\n  \"id\""), "indented");
-        assertEquals("2024-06-19", doc.get("triples").get(0).get("date").get("value").asText());
+        assertEquals("2024-05-19", doc.get("triples").get(0).get("date").get("value").asText(), "visited: the 19th before June 14");
     }
 
     @Test
@@ -159,13 +184,14 @@ class MainTest {
         JsonNode doc = lines(out).get(0);
         assertEquals("html", doc.get("textSource").asText());
         assertEquals("2024-06-14", doc.get("docDate").asText());
+        assertEquals("html-meta", doc.get("docDateSource").asText());
         String text = doc.get("text").asText();
         for (JsonNode e : doc.get("entities")) {
             for (JsonNode m : e.get("mentions")) {
                 assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
             }
         }
-        assertEquals("2024-06-19", doc.get("triples").get(0).get("date").get("value").asText());
+        assertEquals("2024-05-19", doc.get("triples").get(0).get("date").get("value").asText(), "visited: the 19th before June 14");
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgressTest {
     private static ExtractionResult ok(int tokens) {
-        return new ExtractionResult("d", null, List.of(), List.of(), null, tokens, null, null);
+        return new ExtractionResult("d", null, "none", List.of(), List.of(), null, tokens, null, null, null);
     }
 
     @Test
@@ -24,8 +24,8 @@ class ProgressTest {
         Thread.sleep(200);
         progress.pipelineLoaded();
         progress.add(ok(100));
-        progress.add(ExtractionResult.failed("x", null, new InputError("binary", "b")));
-        progress.add(ExtractionResult.failed("y", null, new InputError("timeout", "t")));
+        progress.add(ExtractionResult.failed("x", null, "none", new InputError("binary", "b")));
+        progress.add(ExtractionResult.failed("y", null, "none", new InputError("timeout", "t")));
         progress.finish(false);
         String text = out.toString();
         assertTrue(text.startsWith("\r1/4 documents,"), text);

@@ -1,6 +1,7 @@
 package dev.newsie.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsie.input.UsageException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -22,9 +23,13 @@ class ExtractionReaderTest {
         return ids;
     }
 
+    private static String doc(String id) {
+        return "{\"schema\":\"newsie/1\",\"id\":\"" + id + "\"}";
+    }
+
     @Test
     void readsJsonLines() throws IOException {
-        assertEquals(List.of("a", "b", "c"), ids("{\"id\":\"a\"}\n{\"id\":\"b\"}\n\n{\"id\":\"c\"}\n"));
+        assertEquals(List.of("a", "b", "c"), ids(doc("a") + "\n" + doc("b") + "\n\n" + doc("c") + "\n"));
     }
 
     @Test
@@ -36,8 +41,19 @@ class ExtractionReaderTest {
 
     @Test
     void malformedInputNamesTheSourceAndLine() {
-        IOException e = assertThrows(IOException.class, () -> ids("{\"id\":\"a\"}\n{broken\n"));
-        assertTrue(e.getMessage().startsWith("test: "), e.getMessage());
-        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        UsageException e = assertThrows(UsageException.class, () -> ids(doc("a") + "\n{broken\n"));
+        assertTrue(e.getMessage().startsWith("test line 2: not newsie/1 output"), e.getMessage());
+        UsageException other = assertThrows(UsageException.class, () -> ids(doc("a") + "\n{\"id\":\"b\"}\n"));
+        assertTrue(other.getMessage().startsWith("test line 2: not newsie/1 output"), other.getMessage());
+    }
+
+    @Test
+    void anIncompleteLastDocumentIsSkippedAndItsLineReturned() throws IOException {
+        List<String> ids = new ArrayList<>();
+        String input = doc("a") + "\n" + doc("b") + "\n" + doc("c").substring(0, 20);
+        long line = ExtractionReader.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "test",
+                d -> ids.add(d.path("id").asText()));
+        assertEquals(3, line);
+        assertEquals(List.of("a", "b"), ids);
     }
 }

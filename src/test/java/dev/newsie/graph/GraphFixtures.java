@@ -24,9 +24,16 @@ final class GraphFixtures {
         return files;
     }
 
+    static final dev.newsie.relations.RelationTypes TYPES =
+            dev.newsie.relations.RelationTypes.load(dev.newsie.pipeline.Models.fromDirectory(Path.of("models"))::lines);
+
     static Graph mergedGraph() throws IOException {
-        GraphBuilder builder = new GraphBuilder();
-        for (Path file : inputs()) {
+        return mergedGraph(inputs());
+    }
+
+    static Graph mergedGraph(List<Path> files) throws IOException {
+        GraphBuilder builder = new GraphBuilder(TYPES);
+        for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
                 ExtractionReader.read(in, file.toString(), builder::add);
             }
@@ -34,8 +41,12 @@ final class GraphFixtures {
         return builder.graph();
     }
 
-    static GraphEdge edge(Graph graph, String subject, String predicate, String object, boolean negated, String modality) {
-        RelationKey key = new RelationKey(subject, predicate, object, negated, modality);
+    static GraphEdge edge(Graph graph, String subject, String relation, String object, boolean negated, String modality) {
+        return edge(graph, subject, relation, null, object, negated, modality);
+    }
+
+    static GraphEdge edge(Graph graph, String subject, String relation, String role, String object, boolean negated, String modality) {
+        RelationKey key = new RelationKey(subject, relation, role, object, negated, modality);
         return graph.edges().stream().filter(e -> e.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no relation " + key));
     }

@@ -1,5 +1,6 @@
 package dev.newsie.graph;
 
+import dev.newsie.dates.DateValues;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,5 +31,17 @@ class NodeIdsTest {
         assertEquals(1, Integer.signum(DateValues.compare("2024-W25", "2024-06-16")));
         assertEquals(-1, Integer.signum(DateValues.compare("2023", "2023-01")));
         assertEquals(false, DateValues.isCalendarDate("PRESENT_REF"));
+    }
+
+    @Test
+    void documentIrisAreTheUrlOrTheEscapedId() {
+        org.junit.jupiter.api.Assertions.assertEquals("https://example.org/news/1", NodeIds.documentIri("a.txt", "https://example.org/news/1"));
+        org.junit.jupiter.api.Assertions.assertEquals("https://newsie.dev/doc/samples%2Fa%3Bb%20c.txt", NodeIds.documentIri("samples/a;b c.txt", null));
+        org.junit.jupiter.api.Assertions.assertEquals("https://newsie.dev/doc/%C3%A9t%C3%A9.txt", NodeIds.documentIri("été.txt", "not a url"));
+        org.junit.jupiter.api.Assertions.assertEquals("https://newsie.dev/doc/%2E%2E", NodeIds.documentIri("..", null));
+        // escaped, never altered: the id reads back exactly
+        String id = "day 1/x%41;y.txt";
+        org.junit.jupiter.api.Assertions.assertEquals(id, java.net.URLDecoder.decode(
+                NodeIds.documentIri(id, null).substring(NodeIds.NEWSIE_DOCUMENT.length()), java.nio.charset.StandardCharsets.UTF_8));
     }
 }

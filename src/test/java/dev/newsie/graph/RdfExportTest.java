@@ -28,16 +28,19 @@ class RdfExportTest {
             PREFIX newsie: <https://newsie.dev/ns#>
             PREFIX newsie-rel: <https://newsie.dev/rel/>
             PREFIX wd: <http://www.wikidata.org/entity/>
+            PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+            PREFIX schema: <https://schema.org/>
             """;
-    /** The README's example query. */
+    /** The README's example query: the counts and dates are aggregates over the sources, never stored. */
     static final String WHO_VISITED_NORTH_KOREA = PREFIXES + """
-            SELECT ?who ?modality ?documents ?firstDate ?lastDate WHERE {
+            SELECT ?who ?modality (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?src) AS ?sentences)
+                   (MIN(?date) AS ?firstDate) (MAX(?date) AS ?lastDate) WHERE {
               ?s rdf:subject ?person ; rdf:predicate newsie-rel:visit ; rdf:object wd:Q423 ;
-                 newsie:negated false ; newsie:modality ?modality ; newsie:documents ?documents .
+                 newsie:negated false ; newsie:modality ?modality ; newsie:source ?src .
+              ?src newsie:document ?doc .
+              OPTIONAL { ?src newsie:date ?date }
               ?person rdfs:label ?who .
-              OPTIONAL { ?s newsie:firstDate ?firstDate }
-              OPTIONAL { ?s newsie:lastDate ?lastDate }
-            } ORDER BY ?modality
+            } GROUP BY ?who ?modality ORDER BY ?modality
             """;
 
     private final SailRepository repository = new SailRepository(new MemoryStore());
@@ -73,10 +76,10 @@ class RdfExportTest {
     void turtleAnswersWhoVisitedNorthKoreaAndWhen() throws IOException {
         try (RepositoryConnection rdf = load(RDFFormat.TURTLE)) {
             assertEquals(List.of(
-                            "Vladimir Putin | asserted | 2 | 2024-06-19 | 2024-06-19",
-                            "Vladimir Putin | planned | 1 | - | -",
-                            "Vladimir Putin | possible | 1 | - | -"),
-                    rows(rdf, WHO_VISITED_NORTH_KOREA, "who", "modality", "documents", "firstDate", "lastDate"));
+                            "Vladimir Putin | asserted | 2 | 2 | 2024-06-19 | 2024-06-19",
+                            "Vladimir Putin | planned | 1 | 3 | - | -",
+                            "Vladimir Putin | possible | 1 | 1 | - | -"),
+                    rows(rdf, WHO_VISITED_NORTH_KOREA, "who", "modality", "documents", "sentences", "firstDate", "lastDate"));
         }
     }
 
@@ -86,7 +89,7 @@ class RdfExportTest {
             assertEquals(3, rows(rdf, WHO_VISITED_NORTH_KOREA, "who").size());
             String whenChina = PREFIXES + """
                     SELECT ?date WHERE { ?s rdf:subject ?p ; rdf:predicate newsie-rel:visit ; rdf:object wd:Q148 ;
-                                            newsie:modality "asserted" ; newsie:firstDate ?date }
+                                            newsie:modality "asserted" ; newsie:source/newsie:date ?date }
                     """;
             try (TupleQueryResult result = rdf.prepareTupleQuery(whenChina).evaluate()) {
                 Literal date = (Literal) result.next().getValue("date");
@@ -111,10 +114,35 @@ class RdfExportTest {
             assertEquals(1, rows(rdf, PREFIXES + "SELECT ?p WHERE { ?p newsie-rel:planned-visit wd:Q884 }", "p").size());
             assertEquals(1, rows(rdf, PREFIXES + "SELECT ?p WHERE { ?p newsie-rel:not-visit wd:Q884 }", "p").size());
             // a symmetric relation is a direct edge both ways
-            assertEquals(List.of("Kim Jong-un"), rows(rdf, PREFIXES
-                    + "SELECT ?name WHERE { <https://newsie.dev/id/person/vladimir-putin> newsie-rel:meet ?k . ?k rdfs:label ?name }", "name"));
+            // each document's spelling is a label of the one node ("Kim Jong-un", "Kim Jong Un")
+            assertEquals(List.of("https://newsie.dev/id/person/kim-jong-un", "https://newsie.dev/id/person/xi-jinping"), rows(rdf, PREFIXES
+                    + "SELECT ?k WHERE { <https://newsie.dev/id/person/vladimir-putin> newsie-rel:meet ?k } ORDER BY ?k", "k"));
             assertEquals(1, rows(rdf, PREFIXES
                     + "SELECT ?p WHERE { <https://newsie.dev/id/person/kim-jong-un> newsie-rel:meet ?p }", "p").size());
+            assertEquals(List.of("Kim Jong Un", "Kim Jong-un"), rows(rdf, PREFIXES
+                    + "SELECT ?name WHERE { <https://newsie.dev/id/person/kim-jong-un> rdfs:label ?name } ORDER BY ?name", "name"));
+        }
+    }
+
+    @Test
+    void typesAlignWithWikidataWherePossible() throws IOException {
+        try (RepositoryConnection rdf = load(RDFFormat.TURTLE)) {
+            // position held (P39) goes to a position node with the title and where it is held
+            assertEquals(List.of("president | http://www.wikidata.org/entity/Q159"), rows(rdf, PREFIXES + """
+                    SELECT ?title ?of WHERE { <https://newsie.dev/id/person/vladimir-putin> wdt:P39 ?position .
+                                              ?position newsie:title ?title ; newsie:of ?of }
+                    """, "title", "of"));
+            // the statement says the same with its qualifiers, and keeps the surface predicate on each source
+            assertEquals(List.of("position-held | president | president of"), rows(rdf, PREFIXES + """
+                    SELECT DISTINCT ?relation ?role ?predicate WHERE {
+                      ?s rdf:subject <https://newsie.dev/id/person/vladimir-putin> ; rdf:predicate wdt:P39 ;
+                         newsie:relation ?relation ; newsie:role ?role ; newsie:source/newsie:predicate ?predicate }
+                    """, "relation", "role", "predicate"));
+            // an event type carries its PLOVER type
+            assertTrue(rows(rdf, PREFIXES + "SELECT ?t WHERE { ?s rdf:predicate newsie-rel:visit ; newsie:eventType ?t }", "t")
+                    .contains("https://newsie.dev/plover/CONSULT"));
+            // documents are IRIs that name what they mention
+            assertEquals(4, rows(rdf, PREFIXES + "SELECT DISTINCT ?d WHERE { ?d schema:mentions wd:Q30 }", "d").size());
         }
     }
 
@@ -130,9 +158,12 @@ class RdfExportTest {
                     } ORDER BY ?doc
                     """, "doc", "sentence", "start", "end", "date");
             assertEquals(2, sources.size());
-            assertTrue(sources.get(0).startsWith("putin-in-pyongyang.txt | 1 | "), sources.get(0));
+            assertTrue(sources.get(0).startsWith("https://newsie.dev/doc/putin-in-pyongyang.txt | 1 | "), sources.get(0));
             assertTrue(sources.get(0).endsWith(" | 2024-06-19"), sources.get(0));
-            assertEquals("samples/putin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
+            assertEquals("https://newsie.dev/doc/putin-visits-north-korea.txt | 0 | 40 | 142 | -", sources.get(1));
+            assertEquals(List.of("putin-visits-north-korea.txt | 2024-06-14"), rows(rdf, PREFIXES + """
+                    SELECT ?id ?date WHERE { <https://newsie.dev/doc/putin-visits-north-korea.txt> newsie:id ?id ; newsie:docDate ?date }
+                    """, "id", "date"));
         }
     }
 }

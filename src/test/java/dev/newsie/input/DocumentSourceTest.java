@@ -21,7 +21,7 @@ class DocumentSourceTest {
     Path dir;
 
     private List<Document> read(InputFormat format, String stdin, String... inputs) {
-        DocumentSource source = new DocumentSource(List.of(inputs), format, "2024-01-02", 1000,
+        DocumentSource source = new DocumentSource(List.of(inputs), format, 1000,
                 () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         List<Document> out = new ArrayList<>();
         source.forEachRemaining(out::add);
@@ -42,7 +42,7 @@ class DocumentSourceTest {
         Files.writeString(dir.resolve("c.md"), "not an article");
         List<Document> docs = read(InputFormat.auto, "", dir.toString());
         assertEquals(List.of("a.txt", "b/2.txt"), docs.stream().map(Document::id).toList());
-        assertEquals("2024-01-02", docs.get(0).docDate());
+        assertNull(docs.get(0).docDate(), "a text file gives no date of its own: the dateline or --doc-date does, later");
     }
 
     @Test
@@ -75,7 +75,7 @@ class DocumentSourceTest {
         assertEquals("malformed-json", docs.get(1).error().kind());
         assertTrue(docs.get(1).error().message().contains("line 2"), docs.get(1).error().message());
         assertEquals("7", docs.get(2).id());
-        assertEquals("2024-01-02", docs.get(2).docDate());
+        assertNull(docs.get(2).docDate(), "a record without a date leaves it to the dateline or --doc-date");
         assertEquals("bad-field", docs.get(3).error().kind());
         assertEquals("bad-field", docs.get(4).error().kind());
     }

@@ -7,7 +7,8 @@ import java.util.Properties;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelFilesTest {
     @Test
@@ -15,18 +16,44 @@ class ModelFilesTest {
         Properties p = new Properties();
         p.setProperty("lower", " He, him ,,HIS ");
         p.setProperty("kept", "PLC, plc ,");
+        p.setProperty("none", "");
         p.setProperty("window", " 2 ");
-        assertEquals(Set.of("he", "him", "his"), ModelFiles.lowercaseWords(p, "lower"));
-        assertEquals(Set.of("PLC", "plc"), ModelFiles.words(p, "kept"));
-        assertEquals(Set.of(), ModelFiles.words(p, "missing"));
-        assertEquals(2, ModelFiles.number(p, "window", "1"));
-        assertEquals(1, ModelFiles.number(p, "missing", "1"));
+        Settings settings = new Settings("test.properties", p);
+        assertEquals(Set.of("he", "him", "his"), settings.lowercaseWords("lower"));
+        assertEquals(Set.of("PLC", "plc"), settings.words("kept"));
+        assertEquals(Set.of(), settings.words("none"), "an empty list is a value");
+        assertEquals(2, settings.number("window", 0, 10));
         assertEquals(Set.of("treasury", "air force"), ModelFiles.lowercaseLines(List.of("# comment", " Treasury", "", "Air Force")));
     }
 
     @Test
-    void aMissingPatternTurnsItsRuleOff() {
-        assertFalse(ModelFiles.pattern(new Properties(), "date.trimAfter").matcher("").find());
-        assertFalse(ModelFiles.pattern(new Properties(), "date.trimAfter").matcher("anything at all").find());
+    void aMissingSettingStopsStartUpWithItsName() {
+        Properties p = new Properties();
+        p.setProperty("present", "x");
+        Settings settings = new Settings("dates.properties", p);
+        assertEquals("x", settings.text("present"));
+        for (Runnable read : List.<Runnable>of(() -> settings.pattern("trimAfter"), () -> settings.words("drop.values"),
+                () -> settings.number("cues.reach", 0, 50))) {
+            SettingsException e = assertThrows(SettingsException.class, read::run);
+            assertTrue(e.getMessage().startsWith("dates.properties: setting '"), e.getMessage());
+            assertTrue(e.getMessage().contains("' is missing"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aMisspelledOrMalformedSettingStopsStartUp() {
+        Properties p = new Properties();
+        p.setProperty("cues.reach", "8");
+        p.setProperty("cues.raech", "8");
+        p.setProperty("bad.pattern", "([a-z");
+        p.setProperty("bad.number", "eight");
+        Settings settings = new Settings("dates.properties", p);
+        assertEquals(8, settings.number("cues.reach", 0, 50));
+        SettingsException unknown = assertThrows(SettingsException.class, () -> settings.checkAllRead(""));
+        assertTrue(unknown.getMessage().contains("cues.raech"), unknown.getMessage());
+        assertTrue(!unknown.getMessage().contains("cues.reach,"), unknown.getMessage());
+        assertTrue(assertThrows(SettingsException.class, () -> settings.pattern("bad.pattern")).getMessage().contains("bad.pattern"));
+        assertTrue(assertThrows(SettingsException.class, () -> settings.number("bad.number", 0, 9)).getMessage().contains("bad.number"));
+        assertTrue(assertThrows(SettingsException.class, () -> settings.number("cues.reach", 0, 5)).getMessage().contains("from 0 to 5"));
     }
 }

@@ -1,8 +1,8 @@
-package dev.newsie.graph;
+package dev.newsie.dates;
 
 import java.util.regex.Pattern;
 
-/** TIMEX3 date values ("2024-06-13", "2024-05", "2024", "2024-W25") as the graph orders and types them. */
+/** TIMEX3 date values ("2024-06-13", "2024-05", "2024", "2024-W25") as the graph orders and types them and relations compare them. */
 public final class DateValues {
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     public static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -24,6 +24,27 @@ public final class DateValues {
     public static int compare(String a, String b) {
         int byStart = startDay(a).compareTo(startDay(b));
         return byStart != 0 ? byStart : Integer.compare(a.length(), b.length());
+    }
+
+    /** The last day a calendar value covers ("2023-09" -> 2023-09-30), or null for any other value. */
+    public static java.time.LocalDate lastDay(String value) {
+        if (!isCalendarDate(value)) {
+            return null;
+        }
+        java.time.LocalDate start = java.time.LocalDate.parse(startDay(value));
+        if (value.contains("-W")) {
+            return start.plusDays(6);
+        }
+        return switch (value.length()) {
+            case 4 -> start.withDayOfYear(start.lengthOfYear());
+            case 7 -> start.withDayOfMonth(start.lengthOfMonth());
+            default -> start;
+        };
+    }
+
+    /** The first day a calendar value covers ("2024-W25" -> "2024-06-17"), or null for a symbolic one: Neo4j stores dates as days. */
+    public static String firstDay(String value) {
+        return isCalendarDate(value) ? startDay(value) : null;
     }
 
     private static String startDay(String value) {

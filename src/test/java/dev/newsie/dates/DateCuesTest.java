@@ -1,13 +1,13 @@
-package dev.newsie.annotate;
+package dev.newsie.dates;
 
 import dev.newsie.TestPipeline;
 import dev.newsie.pipeline.Models;
+import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,14 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateCuesTest {
-    /** The cues newsie ships (models/pipeline.properties and the word list it names). */
+    /** The cues newsie ships (models/dates.properties and the word list it names). */
     private static final DateCues SHIPPED = shipped();
 
     private static DateCues shipped() {
         Models models = Models.fromDirectory(TestPipeline.MODELS);
-        Properties settings = models.properties("pipeline.properties");
-        return new DateCues(models.lines(settings.getProperty("newsie.dateCues.words").strip()),
-                settings.getProperty("newsie.dateCues.number").strip());
+        Settings settings = models.settings("dates.properties");
+        return new DateCues(models.lines(settings.text("cues.words")), settings.text("cues.number"));
     }
 
     private static List<CoreLabel> tokens(String sentence) {

@@ -1,4 +1,4 @@
-package dev.newsie.annotate;
+package dev.newsie.dates;
 
 import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreLabel;

@@ -1,0 +1,112 @@
+package dev.newsie.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsie.relations.Relation;
+import dev.newsie.relations.RelationType;
+import dev.newsie.relations.RelationTypes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one document contributes to the graph: the things it names (with its own spelling and mention
+ * counts) and its relations under their canonical keys. Every graph output is built from these, so a
+ * document's contribution can be replaced as a whole when it is extracted again.
+ */
+public record DocumentFacts(GraphDocument document, List<EntityRef> entities, List<Fact> facts) {
+
+    /** A graph node as one document names it. */
+    public record EntityRef(String id, String type, String name, String iso3, String wikidata, int mentions) {
+        public String iri() {
+            return NodeIds.iri(id);
+        }
+    }
+
+    /** One relation as one sentence states it: the merged relation's key and type, and the sentence. */
+    public record Fact(RelationKey key, RelationType type, Source source) {
+    }
+
+    /**
+     * The contribution of one newsie/1 document, or null for a document with an {@code error} record.
+     * A triple without a {@code relation} field (output of an older newsie) is typed here from its predicate.
+     */
+    public static DocumentFacts of(JsonNode doc, RelationTypes types, long ordinal) {
+        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+            return null;
+        }
+        String id = doc.hasNonNull("id") ? doc.get("id").asText() : "document-" + ordinal;
+        String url = text(doc, "url");
+        GraphDocument document = new GraphDocument(id, NodeIds.documentIri(id, url), url, text(doc, "docDate"));
+        Map<String, EntityRef> byEntity = new HashMap<>();
+        Map<String, EntityRef> nodes = new LinkedHashMap<>();
+        for (JsonNode entity : doc.path("entities")) {
+            String type = entity.path("type").asText();
+            if (type.isEmpty() || "DATE".equals(type)) {
+                continue; // dates qualify relations; they are not things relations join
+            }
+            String name = entity.path("name").asText();
+            String wikidata = text(entity, "wikidata");
+            String iso3 = text(entity, "iso3");
+            String nodeId = NodeIds.of(type, name, wikidata, iso3);
+            int mentions = entity.path("mentions").size();
+            EntityRef seen = nodes.get(nodeId);
+            EntityRef ref = seen == null ? new EntityRef(nodeId, type, name, iso3, wikidata, mentions)
+                    : new EntityRef(nodeId, type, seen.name(), seen.iso3(), seen.wikidata(), seen.mentions() + mentions);
+            nodes.put(nodeId, ref);
+            byEntity.put(entity.path("id").asText(), ref);
+        }
+        List<Fact> facts = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (JsonNode triple : doc.path("triples")) {
+            Fact fact = fact(triple, document, byEntity, types);
+            // two wordings of one relation in one sentence ("met with and held talks with") are one source
+            if (fact != null && sources.add(fact.source().id())) {
+                facts.add(fact);
+            }
+        }
+        return new DocumentFacts(document, List.copyOf(nodes.values()), facts);
+    }
+
+    private static Fact fact(JsonNode t, GraphDocument document, Map<String, EntityRef> byEntity, RelationTypes types) {
+        EntityRef subject = byEntity.get(t.path("subject").path("id").asText());
+        EntityRef object = byEntity.get(t.path("object").path("id").asText());
+        if (subject == null || object == null) {
+            return null; // an end that is not a graph node (a DATE), or a dangling id
+        }
+        String predicate = t.path("predicate").asText();
+        boolean constructionSymmetric = t.path("symmetric").asBoolean(false);
+        Relation relation;
+        if (t.hasNonNull("relation")) {
+            RelationType type = types.type(t.get("relation").asText(), constructionSymmetric);
+            relation = new Relation(type, text(t, "role"), t.path("relationInverse").asBoolean(false));
+        } else {
+            relation = types.classify(predicate, constructionSymmetric);
+        }
+        // "Kim hosted Putin" is Putin's visit to Kim
+        String from = relation.inverse() ? object.id() : subject.id();
+        String to = relation.inverse() ? subject.id() : object.id();
+        if (relation.type().symmetric() && from.compareTo(to) > 0) {
+            // "X and Y met" and "Y met X" are one relation: a fixed order lets them merge
+            String swap = from;
+            from = to;
+            to = swap;
+        }
+        RelationKey key = new RelationKey(from, relation.name(), relation.role(), to,
+                t.path("negated").asBoolean(false), t.path("modality").asText("asserted"));
+        JsonNode evidence = t.path("evidence");
+        Source source = new Source(key.statementId(), document.id(), document.docDate(), t.path("sentence").asInt(-1),
+                evidence.path("start").asInt(-1), evidence.path("end").asInt(-1), text(t, "text"), predicate,
+                text(t.path("date"), "value"), t.path("confidence").asDouble(0), text(t, "rule"));
+        return new Fact(key, relation.type(), source);
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.newsie.relations;
+
+import dev.newsie.settings.ModelFiles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Gives each extracted triple its canonical relation type (models/relation-types.tsv) from its predicate
+ * (models/relation-predicates.tsv): "meet", "meet with", "hold talks with" are all {@code meet}, symmetric;
+ * "president of", "vice foreign minister of" are {@code position-held} with the title as the role. Runs
+ * after the relation patterns, so the patterns can change without touching the types. A predicate the
+ * table does not list keeps its own type (the predicate itself, kind "other").
+ */
+public final class RelationTypes {
+    public static final String TYPES_FILE = "relation-types.tsv";
+    public static final String PREDICATES_FILE = "relation-predicates.tsv";
+    public static final String TITLES_FILE = "lexicon/titles.txt";
+    public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
+    private static final String ROLE = "{role}";
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern WIKIDATA = Pattern.compile("\\^?P[1-9][0-9]*");
+    private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
+    /** The event types of PLOVER 2021. */
+    private static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+            "ASSAULT", "FIGHT", "INVESTIGATE");
+
+    private final Map<String, RelationType> types;
+    private final Map<String, Mapping> exact;
+    private final List<RolePattern> rolePatterns;
+
+    private record Mapping(RelationType type, boolean inverse, String role) {
+    }
+
+    private record RolePattern(Pattern pattern, RelationType type, boolean inverse, String roleTemplate) {
+    }
+
+    private RelationTypes(Map<String, RelationType> types, Map<String, Mapping> exact, List<RolePattern> rolePatterns) {
+        this.types = types;
+        this.exact = exact;
+        this.rolePatterns = rolePatterns;
+    }
+
+    /** Reads the two tables and the role word lists through {@code files} (a models/ file name to its lines). */
+    public static RelationTypes load(Function<String, List<String>> files) {
+        return parse(files.apply(TYPES_FILE), files.apply(PREDICATES_FILE),
+                ModelFiles.lowercaseLines(files.apply(TITLES_FILE)), ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
+    }
+
+    public static RelationTypes parse(List<String> typeLines, List<String> predicateLines, Set<String> titles, Set<String> modifiers) {
+        Map<String, RelationType> types = new LinkedHashMap<>();
+        for (Row row : rows(typeLines, TYPES_FILE, 8)) {
+            RelationType type = type(row);
+            if (types.put(type.name(), type) != null) {
+                throw row.error("type '" + type.name() + "' listed twice");
+            }
+        }
+        Map<String, Mapping> exact = new HashMap<>();
+        List<RolePattern> patterns = new ArrayList<>();
+        String roleRegex = roleRegex(titles, modifiers);
+        for (Row row : rows(predicateLines, PREDICATES_FILE, 4)) {
+            String predicate = row.cell(0);
+            RelationType type = types.get(row.cell(1));
+            if (type == null) {
+                throw row.error("unknown type '" + row.cell(1) + "' (not in " + TYPES_FILE + ")");
+            }
+            boolean inverse = switch (row.cell(2)) {
+                case "forward" -> false;
+                case "inverse" -> true;
+                default -> throw row.error("direction must be forward or inverse, not '" + row.cell(2) + "'");
+            };
+            String role = row.optional(3);
+            if (role != null && !type.name().equals(RelationType.POSITION_HELD)) {
+                throw row.error("only position-held takes a role");
+            }
+            if (predicate.contains(ROLE)) {
+                if (role == null) {
+                    throw row.error("a {role} predicate needs a role column ({role})");
+                }
+                String regex = Pattern.quote(predicate).replace(ROLE, "\\E(?<role>" + roleRegex + ")\\Q");
+                patterns.add(new RolePattern(Pattern.compile(regex), type, inverse, role));
+            } else if (exact.put(predicate, new Mapping(type, inverse, role)) != null) {
+                throw row.error("predicate '" + predicate + "' listed twice");
+            }
+        }
+        return new RelationTypes(types, exact, patterns);
+    }
+
+    /** One or more role words, the last a title: "vice foreign minister", "senior research fellow". */
+    private static String roleRegex(Set<String> titles, Set<String> modifiers) {
+        String title = alternation(titles);
+        String any = alternation(Set.copyOf(concat(titles, modifiers)));
+        return "(?:(?:" + any + ") )*(?:" + title + ")";
+    }
+
+    private static List<String> concat(Set<String> a, Set<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static RelationType type(Row row) {
+        String name = row.cell(0);
+        if (!TYPE_NAME.matcher(name).matches()) {
+            throw row.error("type name '" + name + "' must be lower case words joined by '-'");
+        }
+        boolean symmetric = switch (row.cell(2)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw row.error("symmetric must be yes or no, not '" + row.cell(2) + "'");
+        };
+        String wikidata = row.optional(3);
+        if (wikidata != null && !WIKIDATA.matcher(wikidata).matches()) {
+            throw row.error("wikidata must be a property id such as P108 or ^P22, not '" + wikidata + "'");
+        }
+        String plover = row.optional(4);
+        String cameo = row.optional(5);
+        String mode = row.optional(6);
+        if (plover != null && !PLOVER.contains(plover)) {
+            throw row.error("'" + plover + "' is not a PLOVER 2021 event type");
+        }
+        if (plover == null && (cameo != null || mode != null)) {
+            throw row.error("cameo and mode are for event types, which need a plover type");
+        }
+        if (cameo != null && !CAMEO.matcher(cameo).matches()) {
+            throw row.error("cameo must be a CAMEO code such as 042, not '" + cameo + "'");
+        }
+        if (plover != null && !"event".equals(row.cell(1))) {
+            throw row.error("only kind 'event' takes a PLOVER type");
+        }
+        return new RelationType(name, row.cell(1), symmetric, wikidata, plover, cameo, mode, true);
+    }
+
+    /** The canonical reading of a predicate; {@code symmetric} (the construction's) counts only for a predicate the table does not list. */
+    public Relation classify(String predicate, boolean symmetric) {
+        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        Mapping m = exact.get(key);
+        if (m != null) {
+            return new Relation(m.type(), m.role(), m.inverse());
+        }
+        for (RolePattern p : rolePatterns) {
+            Matcher matcher = p.pattern().matcher(key);
+            if (matcher.matches()) {
+                return new Relation(p.type(), p.roleTemplate().replace(ROLE, matcher.group("role")), p.inverse());
+            }
+        }
+        return new Relation(RelationType.fallback(key, symmetric), null, false);
+    }
+
+    /** The triples with their canonical relation, symmetric as the type says. */
+    public List<Triple> apply(List<Triple> triples) {
+        return triples.stream().map(t -> t.withRelation(classify(t.predicate(), t.symmetric()))).toList();
+    }
+
+    /** A type by name; an unknown name is a predicate the table does not list, its own type. */
+    public RelationType type(String name, boolean symmetric) {
+        RelationType type = types.get(name);
+        return type != null ? type : RelationType.fallback(name, symmetric);
+    }
+
+    public java.util.Collection<RelationType> types() {
+        return types.values();
+    }
+
+    private record Row(String file, int line, String[] cells) {
+        String cell(int i) {
+            String value = i < cells.length ? cells[i].strip() : "";
+            if (value.isEmpty() || value.equals("-")) {
+                throw error("column " + (i + 1) + " is empty");
+            }
+            return value;
+        }
+
+        String optional(int i) {
+            String value = i < cells.length ? cells[i].strip() : "";
+            return value.isEmpty() || value.equals("-") ? null : value;
+        }
+
+        IllegalArgumentException error(String message) {
+            return new IllegalArgumentException(file + ", line " + line + ": " + message);
+        }
+    }
+
+    private static List<Row> rows(List<String> lines, String file, int columns) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            Row row = new Row(file, i + 1, cells);
+            if (cells.length != columns) {
+                throw row.error("expected " + columns + " tab-separated columns, found " + cells.length);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.newsie.settings;
+
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One settings file of models/ ({@code *.properties}). Every key newsie reads must be in the file: a missing
+ * key stops start-up with its name, and so does a key in the file that nothing reads (a misspelling), so
+ * the file is the only place a setting's value comes from.
+ */
+public final class Settings {
+    private final String file;
+    private final Properties values;
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
+
+    public Settings(String file, Properties values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** A required value, stripped; blank is an error. */
+    public String text(String key) {
+        String value = raw(key).strip();
+        if (value.isEmpty()) {
+            throw new SettingsException(file + ": setting '" + key + "' is empty");
+        }
+        return value;
+    }
+
+    /** A required comma-separated list, kept as written (for values whose case matters: "PLC", TIMEX3 values); may be empty. */
+    public Set<String> words(String key) {
+        return listed(key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A required comma-separated list, lower-cased, for words matched whatever their case; may be empty. */
+    public Set<String> lowercaseWords(String key) {
+        return listed(key).map(ModelFiles::lowercase).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A required whole number within [min, max]. */
+    public int number(String key, int min, int max) {
+        String value = text(key);
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingsException(file + ": setting '" + key + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    /** A required regular expression. */
+    public Pattern pattern(String key) {
+        String value = text(key);
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw new SettingsException(file + ": setting '" + key + "' is not a valid regular expression: " + e.getDescription());
+        }
+    }
+
+    /** Every setting under {@code prefix} (with the prefix kept), for settings handed on to CoreNLP as they are. */
+    public Properties withPrefix(String prefix) {
+        Properties out = new Properties();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                read.add(key);
+                out.setProperty(key, values.getProperty(key).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Stops start-up when the file holds a key (under {@code prefix}) that nothing read: a misspelled or stale setting. */
+    public void checkAllRead(String prefix) {
+        Set<String> unread = new TreeSet<>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(prefix) && !read.contains(key)) {
+                unread.add(key);
+            }
+        }
+        if (!unread.isEmpty()) {
+            throw new SettingsException(file + ": unknown setting" + (unread.size() > 1 ? "s " : " ") + String.join(", ", unread)
+                    + " (misspelled, or no longer used)");
+        }
+    }
+
+    private String raw(String key) {
+        String value = values.getProperty(key);
+        if (value == null) {
+            throw new SettingsException(file + ": setting '" + key + "' is missing");
+        }
+        read.add(key);
+        return value;
+    }
+
+    private Stream<String> listed(String key) {
+        return Arrays.stream(raw(key).split(",")).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

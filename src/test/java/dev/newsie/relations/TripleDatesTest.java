@@ -1,0 +1,64 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The date a sentence ties to a triple: coordinated verbs share a date; a planned event does not take a past one. */
+class TripleDatesTest {
+    private static final String DOC_DATE = "2024-04-26";
+
+    private static Triple triple(String text, String predicate) {
+        ExtractionResult r = TestPipeline.extract(text, DOC_DATE);
+        return r.triples().stream().filter(t -> t.predicate().equals(predicate)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + predicate + "' triple in " + r.triples()));
+    }
+
+    private static String date(Triple t) {
+        return t.date() == null ? null : t.date().value();
+    }
+
+    @Test
+    void aDateExtendsToTheVerbsCoordinatedWithIt() {
+        assertEquals("2024-04-24", date(triple("Antony Blinken visited China on April 24 and met Wang Yi.", "meet")));
+        assertEquals("2024-04-24", date(triple("Antony Blinken visited China on April 24 and met Wang Yi.", "visit")));
+        assertEquals("2024-04-24", date(triple("Antony Blinken met Wang Yi and visited China on April 24.", "meet")));
+    }
+
+    @Test
+    void aVerbWithADateOfItsOwnKeepsIt() {
+        String text = "Antony Blinken visited China on April 24 and met Wang Yi on Thursday.";
+        assertEquals("2024-04-24", date(triple(text, "visit")));
+        assertEquals("2024-04-25", date(triple(text, "meet")));
+    }
+
+    @Test
+    void aPlannedEventDoesNotTakeThePastDateOfAnotherEvent() {
+        Triple reunion = triple("Vladimir Putin will reunite with Kim Jong-un nine months after their summit last September.", "reunite with");
+        assertEquals(Modality.PLANNED, reunion.modality());
+        assertNull(reunion.date());
+        Triple planned = triple("Vladimir Putin will meet Kim Jong-un in September.", "meet");
+        assertEquals(Modality.PLANNED, planned.modality());
+        assertNotNull(planned.date(), "a planned event keeps a date that is still to come");
+        assertEquals("2024-09", date(planned));
+    }
+
+    @Test
+    void aCoordinatedVerbInheritsWillFromTheFirst() {
+        Triple meet = triple("Vladimir Putin will visit North Korea and meet Kim Jong-un.", "meet");
+        assertEquals(Modality.PLANNED, meet.modality());
+        assertEquals(Modality.ASSERTED, triple("Vladimir Putin visited North Korea and met Kim Jong-un.", "meet").modality());
+    }
+
+    @Test
+    void aCoordinatedVerbLendsNeitherItsWordsNorItsNegation() {
+        Triple meet = triple("Vladimir Putin did not visit North Korea but met Kim Jong-un.", "meet");
+        assertEquals("met", meet.text());
+        assertEquals(false, meet.negated());
+        assertEquals(true, triple("Vladimir Putin did not visit North Korea but met Kim Jong-un.", "visit").negated());
+    }
+}
