@@ -21,7 +21,7 @@ public final class TestPipeline {
     public static synchronized Extractor extractor() {
         if (extractor == null) {
             RedwoodConfiguration.current().clear().apply();
-            extractor = SharedExtractor.of(MODELS, EntityType.ALL); // the Spark tests' executor reuses it
+            extractor = SharedExtractor.of(MODELS); // the Spark tests' executor reuses it
         }
         return extractor;
     }

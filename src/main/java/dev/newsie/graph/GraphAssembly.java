@@ -1,33 +1,34 @@
 package dev.newsie.graph;
 
-import java.util.List;
-
 /**
- * Builds merged nodes and relations from parts merged elsewhere (the Spark graph job merges them across
- * machines): the same objects, through the same steps, as {@link GraphBuilder} makes from one stream.
+ * Merged nodes and relations from parts merged elsewhere (the Spark graph job merges them across machines):
+ * the same objects, through the same steps, as {@link GraphBuilder#graph()} makes from the documents in order.
  */
 public final class GraphAssembly {
     private GraphAssembly() {
     }
 
-    /** A node named in {@code documents} documents, {@code mentions} times in all; the fields are those of the first. */
-    public static GraphNode node(String id, String type, String name, String iso3, String wikidata, long documents, long mentions) {
-        GraphNode node = new GraphNode(id, type, name, iso3, wikidata);
-        for (long d = 0; d < documents; d++) {
-            node.seenIn(d, d == 0 ? Math.toIntExact(mentions) : 0);
-        }
+    /** A node from its first mention (the first document to name it) and the totals over every document naming it. */
+    public static GraphNode node(DocumentFacts.EntityRef first, int documents, int mentions) {
+        GraphNode node = new GraphNode(first);
+        node.seenIn(documents, mentions);
         return node;
     }
 
-    /** A relation from its sources, grouped by document, documents in input order. */
-    public static GraphEdge edge(RelationKey key, boolean symmetric, List<List<Source>> sourcesByDocument) {
-        GraphEdge edge = new GraphEdge(key, symmetric);
-        long ordinal = 0;
-        for (List<Source> sources : sourcesByDocument) {
-            for (Source source : sources) {
-                edge.add(ordinal, source);
+    /**
+     * A relation from its facts in input order (document by document, each document's in its order): the first
+     * fact's type, every fact's source.
+     */
+    public static GraphEdge edge(Iterable<DocumentFacts.Fact> facts) {
+        GraphEdge edge = null;
+        for (DocumentFacts.Fact fact : facts) {
+            if (edge == null) {
+                edge = new GraphEdge(fact.key(), fact.type());
             }
-            ordinal++;
+            edge.add(fact.source());
+        }
+        if (edge == null) {
+            throw new IllegalArgumentException("a relation needs at least one fact");
         }
         return edge;
     }
