@@ -3,9 +3,11 @@ package dev.newsie.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsie.cli.ExitCodes;
-import dev.newsie.entities.EntityType;
+import dev.newsie.cli.ModelOptions;
+import dev.newsie.cli.OptionValues;
 import dev.newsie.graph.GraphFormat;
-import dev.newsie.input.DocumentSource;
+import dev.newsie.input.UniqueIds;
+import dev.newsie.pipeline.Extractor;
 import dev.newsie.input.UsageException;
 import dev.newsie.spark.SparkInputs.Input;
 import dev.newsie.spark.SparkInputs.SparkInputFormat;
@@ -20,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
 
@@ -75,15 +78,22 @@ public final class ExtractJob implements Callable<Integer> {
             description = "auto (by extension; a path ending in .parquet is Parquet), text, jsonl, html or parquet.")
     SparkInputFormat inputFormat;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "Reference date for relative dates when a record has none.")
-    String docDate;
+    /**
+     * --doc-date, --force-doc-date and --models, as {@code newsie extract} takes them. --models must name a directory
+     * on the driver; executors find it at the same path (relative: in their working directory, where
+     * {@code --archives models.zip#NAME} unpacks it), else at the driver's absolute path (one machine, a shared disk).
+     */
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--types", paramLabel = "LIST", defaultValue = "PERSON,COUNTRY,DATE,ORGANIZATION",
-            description = "Entity types to extract (default: ${DEFAULT-VALUE}).")
+            converter = OptionValues.EntityTypes.class,
+            description = "Entity types to extract, comma-separated (default: ${DEFAULT-VALUE}).")
     String types;
 
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "A document taking longer gets a timeout error record (default: ${DEFAULT-VALUE}; 0: no limit).")
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120", converter = OptionValues.TimeoutSeconds.class,
+            description = "A document taking longer gets a timeout error record: 0.001 to 86400, or 0 for no limit "
+                    + "(default: ${DEFAULT-VALUE}).")
     double docTimeout;
 
     @Option(names = "--partitions", paramLabel = "N",
@@ -91,29 +101,31 @@ public final class ExtractJob implements Callable<Integer> {
                     + " documents, at least 4 per core).")
     Integer partitions;
 
-    @Option(names = "--models", paramLabel = "DIR", description = "newsie's rules and gazetteers (default: the copy inside the jar): "
-            + "a directory on every machine, or a name shipped with --archives models.zip#NAME.")
-    String models;
-
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", description = "JSONL/Parquet field of the id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", converter = OptionValues.FieldName.class,
+            description = "JSONL/Parquet field of the id (default: ${DEFAULT-VALUE}).")
     String idField;
 
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", description = "JSONL/Parquet field of the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", converter = OptionValues.FieldName.class,
+            description = "JSONL/Parquet field of the text (default: ${DEFAULT-VALUE}).")
     String textField;
 
-    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date",
-            description = "JSONL/Parquet field of the date (default: ${DEFAULT-VALUE}; doc_date is read too).")
+    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", converter = OptionValues.FieldName.class,
+            description = "JSONL/Parquet field of the date, YYYY-MM-DD (default: ${DEFAULT-VALUE}; doc_date is read too).")
     String dateField;
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
-            description = "Longer documents get a too-large error record (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url-field", paramLabel = "NAME", defaultValue = "url", converter = OptionValues.FieldName.class,
+            description = "JSONL/Parquet field of the document's source URL, copied to the output's url (default: ${DEFAULT-VALUE}).")
+    String urlField;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000", converter = OptionValues.MaxChars.class,
+            description = "Documents longer than this get a too-large error record: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
     long maxChars;
 
     @Option(names = "--graph", paramLabel = "PATH", description = "Also merge the output into one graph, as GraphJob (newsie graph) does.")
     String graph;
 
-    @Option(names = "--graph-format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = GraphJob.FormatConverter.class,
-            description = "Format of --graph: jsonl (default), ntriples, turtle or neo4j.")
+    @Option(names = "--graph-format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = OptionValues.GraphFormatName.class,
+            description = "Format of --graph: jsonl (default), ntriples, turtle, nquads, trig, neo4j or cypher.")
     GraphFormat graphFormat;
 
     @Option(names = "--metrics", paramLabel = "FILE", description = "Write the run's figures as JSON to FILE on the driver (for benchmarks).")
@@ -163,35 +175,27 @@ public final class ExtractJob implements Callable<Integer> {
         }
         if (graph != null) {
             GraphJob.Merged merged = GraphJob.merge(spark, SparkInputs.resolve(spark.sparkContext().hadoopConfiguration(), List.of(output),
-                    format == OutputFormat.parquet ? SparkInputFormat.parquet : SparkInputFormat.jsonl));
+                    format == OutputFormat.parquet ? SparkInputFormat.parquet : SparkInputFormat.jsonl), models());
             GraphJob.write(merged.graph(), graphFormat, graph, spark.sparkContext().hadoopConfiguration());
             if (!quiet) {
                 spec.commandLine().getErr().printf("newsie-spark: graph of %d documents: %d nodes, %d relations in %s%n",
-                        merged.graph().documents(), merged.graph().nodes().size(), merged.graph().edges().size(), graph);
+                        merged.graph().documents().size(), merged.graph().nodes().size(), merged.graph().edges().size(), graph);
             }
             merged.release();
         }
         return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private void checkOptions() {
+    private void checkOptions() throws IOException {
         if (partitions != null && partitions < 1) {
             throw new UsageException("--partitions must be at least 1, not " + partitions);
-        }
-        if (maxChars < 1) {
-            throw new UsageException("--max-chars must be positive");
-        }
-        if (docTimeout < 0) {
-            throw new UsageException("--doc-timeout must be 0 (no limit) or more seconds");
         }
         if (compress && format == OutputFormat.parquet) {
             throw new UsageException("--compress is for JSON Lines; Parquet is compressed already");
         }
-        try {
-            docDate = DocumentSource.checkDate(docDate);
-            EntityType.parseList(types);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        model.dateOptions(); // --force-doc-date without --doc-date
+        if (graph != null) {
+            GraphJob.checkOutput(graph, graphFormat, false, spark.sparkContext().hadoopConfiguration());
         }
         if (metrics != null && metrics.toAbsolutePath().getParent() != null && !Files.isDirectory(metrics.toAbsolutePath().getParent())) {
             throw new UsageException("directory of --metrics not found: " + metrics.toAbsolutePath().getParent());
@@ -211,11 +215,17 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     private SparkInputs.Settings readSettings() {
-        return new SparkInputs.Settings(inputFormat, docDate, maxChars, idField, textField, dateField);
+        return new SparkInputs.Settings(inputFormat, maxChars, idField, textField, dateField, urlField);
     }
 
     private ExecutorPipeline.Settings pipelineSettings() {
-        return new ExecutorPipeline.Settings(models, types, Math.round(docTimeout * 1000), verbose);
+        Extractor.DateOptions dates = model.dateOptions();
+        return new ExecutorPipeline.Settings(models(), types, dates.fallback() == null ? null : dates.fallback().toString(),
+                dates.force(), Math.round(docTimeout * 1e9), readSettings(), verbose);
+    }
+
+    private ModelsLocation models() {
+        return ModelsLocation.of(model.modelsDirectory());
     }
 
     /**
@@ -248,8 +258,9 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     /**
-     * The command line's rule for ids that repeat within a run: the first keeps its id, the next ones get "#2",
-     * "#3", ... in input order. Only documents with a repeated id are looked at (usually none).
+     * The command line's rule for ids that repeat within a run ({@link UniqueIds}: "#N", the smallest N from 2 that
+     * no earlier document holds), applied in input order to the only documents it can touch: those whose id repeats
+     * or starts with a repeated id and "#" (usually none).
      */
     private static Map<DocumentKey, String> renames(JavaPairRDD<DocumentKey, SourceDocument> documents, Set<String> repeated,
                                                     JavaSparkContext jsc) {
@@ -259,16 +270,33 @@ public final class ExtractJob implements Callable<Integer> {
         }
         Broadcast<Set<String>> ids = jsc.broadcast(Set.copyOf(repeated));
         List<Tuple2<DocumentKey, String>> occurrences = new ArrayList<>(documents
-                .filter(d -> ids.value().contains(d._2().id())).mapToPair(d -> new Tuple2<>(d._1(), d._2().id())).collect());
+                .filter(d -> touched(d._2().id(), ids.value())).mapToPair(d -> new Tuple2<>(d._1(), d._2().id())).collect());
         occurrences.sort((a, b) -> a._1().compareTo(b._1()));
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueIds unique = new UniqueIds();
         for (Tuple2<DocumentKey, String> o : occurrences) {
-            int n = seen.merge(o._2(), 1, Integer::sum);
-            if (n > 1) {
-                renamed.put(o._1(), o._2() + "#" + n);
+            String id = unique.unique(o._2());
+            if (!id.equals(o._2())) {
+                renamed.put(o._1(), id);
             }
         }
         return renamed;
+    }
+
+    /**
+     * Whether renaming can touch a document: its id repeats, or it is a repeated id followed by "#..." (what a
+     * renamed document may be called). Any other id is unique and cannot be a renamed one, so no document's id
+     * depends on it.
+     */
+    static boolean touched(String id, Set<String> repeated) {
+        if (repeated.contains(id)) {
+            return true;
+        }
+        for (int hash = id.indexOf('#'); hash >= 0; hash = id.indexOf('#', hash + 1)) {
+            if (repeated.contains(id.substring(0, hash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes the lines as JSON Lines part files or as Parquet, through Spark's commit protocol. */

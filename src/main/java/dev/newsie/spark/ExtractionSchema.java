@@ -28,10 +28,10 @@ public final class ExtractionSchema {
      * a triple's {@code date}).
      */
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "", Set.of("textSource", "text", "error"),
+            "", Set.of("url", "textSource", "text", "error"),
             "entities", Set.of("value", "iso3", "wikidata"),
             "mentions", Set.of("pronoun", "description"),
-            "triples", Set.of("symmetric"));
+            "triples", Set.of("relation", "role", "relationInverse", "symmetric"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final StructType REFERENCE = struct(
@@ -45,7 +45,8 @@ public final class ExtractionSchema {
             field("value", DataTypes.StringType), field("iso3", DataTypes.StringType), field("wikidata", DataTypes.StringType),
             field("mentions", DataTypes.createArrayType(MENTION, false)));
     private static final StructType TRIPLE = struct(
-            field("subject", REFERENCE), field("predicate", DataTypes.StringType), field("object", REFERENCE),
+            field("subject", REFERENCE), field("predicate", DataTypes.StringType), field("relation", DataTypes.StringType),
+            field("role", DataTypes.StringType), field("relationInverse", DataTypes.BooleanType), field("object", REFERENCE),
             field("text", DataTypes.StringType), field("sentence", DataTypes.IntegerType),
             field("evidence", struct(field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType))),
             field("negated", DataTypes.BooleanType), field("modality", DataTypes.StringType),
@@ -53,10 +54,13 @@ public final class ExtractionSchema {
             field("confidence", DataTypes.DoubleType), field("symmetric", DataTypes.BooleanType),
             field("rule", DataTypes.StringType));
 
-    /** One document: {@code schema}, {@code id}, {@code docDate}, {@code textSource}/{@code text} (HTML input), {@code error}, {@code entities}, {@code triples}. */
+    /**
+     * One document: {@code schema}, {@code id}, {@code docDate}, {@code docDateSource}, {@code url}, {@code textSource}/{@code text}
+     * (HTML input), {@code error}, {@code entities}, {@code triples}.
+     */
     public static final StructType DOCUMENT = struct(
             field("schema", DataTypes.StringType), field("id", DataTypes.StringType), field("docDate", DataTypes.StringType),
-            field("textSource", DataTypes.StringType), field("text", DataTypes.StringType),
+            field("docDateSource", DataTypes.StringType), field("url", DataTypes.StringType), field("textSource", DataTypes.StringType), field("text", DataTypes.StringType),
             field("error", struct(field("kind", DataTypes.StringType), field("message", DataTypes.StringType))),
             field("entities", DataTypes.createArrayType(ENTITY, false)),
             field("triples", DataTypes.createArrayType(TRIPLE, false)));

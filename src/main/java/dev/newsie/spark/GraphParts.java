@@ -1,13 +1,11 @@
 package dev.newsie.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsie.graph.Graph;
+import dev.newsie.graph.DocumentFacts;
 import dev.newsie.graph.GraphAssembly;
 import dev.newsie.graph.GraphBuilder;
 import dev.newsie.graph.GraphEdge;
 import dev.newsie.graph.GraphNode;
 import dev.newsie.graph.RelationKey;
-import dev.newsie.graph.Source;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -15,18 +13,37 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What one document adds to the merged graph, in pieces Spark can merge in any order and on any machine,
- * and still give what {@link GraphBuilder} gives reading the documents one after another: each document
- * runs through a GraphBuilder of its own; a node keeps the fields of its first document and counts the
- * others; a relation keeps its sources by document, in input order; nodes and relations keep the place
- * where they were first seen, which orders the output.
+ * The pieces the Spark graph job moves between machines, built on {@link DocumentFacts} (what one document
+ * contributes, as {@code newsie graph} computes it) and merged into the same nodes and relations as
+ * {@link GraphBuilder}: a node keeps the fields of its first mention and counts the others; a relation keeps
+ * its facts in input order, the first one's type. Every piece knows where it was first seen (its
+ * {@link Position}), which orders the output as GraphBuilder's first-seen order does.
  */
 final class GraphParts {
     private GraphParts() {
     }
 
-    /** One of the pieces a document (or a file) gives. */
-    sealed interface Part extends Serializable permits NodePart, EdgePart, Tally {
+    /** What reading an extraction file gives: documents' contributions, and one tally for the file. */
+    sealed interface Part extends Serializable permits Contribution, Unnamed, FileTally {
+    }
+
+    /** A document's contribution, at its place in the input. */
+    record Contribution(DocumentKey key, DocumentFacts facts) implements Part {
+    }
+
+    /**
+     * A document without an id (newsie never writes one): {@code newsie graph} names it {@code document-N}, N counting
+     * the documents before it in all the input, which only the driver knows; its JSON waits for that.
+     */
+    record Unnamed(DocumentKey key, String json) implements Part {
+    }
+
+    /**
+     * What a file gave: its documents (error records included) and how many were skipped (error records), the line of
+     * an incomplete last document, or why the file stopped the job ({@code usage}: it is not newsie/1 output).
+     */
+    record FileTally(DocumentKey file, String name, long documents, long skipped, long unnamed, long incompleteLine,
+                     String failure, boolean usage) implements Part {
     }
 
     /** Where a node or relation was first seen: its document, and its place among that document's. */
@@ -38,115 +55,82 @@ final class GraphParts {
         }
     }
 
-    record NodePart(String id, Position first, String type, String name, String iso3, String wikidata, long documents,
-                    long mentions) implements Part {
+    /** A node's mentions merged so far: the first mention, and the documents and mentions of all. */
+    record NodePart(Position first, DocumentFacts.EntityRef entity, int documents, int mentions) implements Serializable {
         NodePart merge(NodePart other) {
             NodePart head = first.compareTo(other.first) <= 0 ? this : other;
-            return new NodePart(id, head.first, head.type, head.name, head.iso3, head.wikidata, documents + other.documents,
-                    mentions + other.mentions);
+            return new NodePart(head.first, head.entity, documents + other.documents, mentions + other.mentions);
         }
 
         GraphNode node() {
-            return GraphAssembly.node(id, type, name, iso3, wikidata, documents, mentions);
+            return GraphAssembly.node(entity, documents, mentions);
         }
     }
 
-    /** What makes relations the same merged relation ({@link RelationKey}, as a value Spark can ship). */
-    record EdgeId(String subject, String predicate, String object, boolean negated, String modality) implements Serializable {
-        RelationKey key() {
-            return new RelationKey(subject, predicate, object, negated, modality);
-        }
+    /** A fact at its place in the input. */
+    record PlacedFact(Position position, DocumentFacts.Fact fact) implements Serializable {
     }
 
-    /** A {@link Source}, as a value Spark can ship. */
-    record SourceRow(String document, String docDate, int sentence, int start, int end, String text, String date,
-                     double confidence, String rule) implements Serializable {
-        static SourceRow of(Source s) {
-            return new SourceRow(s.document(), s.docDate(), s.sentence(), s.start(), s.end(), s.text(), s.date(), s.confidence(), s.rule());
-        }
-
-        Source source() {
-            return new Source(document, docDate, sentence, start, end, text, date, confidence, rule);
-        }
-    }
-
-    /** The sources of a relation in one document. */
-    record DocumentSources(DocumentKey document, List<SourceRow> sources) implements Serializable {
-    }
-
-    /** A relation's sources from one document, or merged from several (then mutable: see {@link #absorb}). */
-    static final class EdgePart implements Part {
-        private final EdgeId id;
+    /** A relation's facts merged so far (mutable: merging appends, so merging many documents stays linear). */
+    static final class EdgePart implements Serializable {
         private Position first;
-        private boolean symmetric;
-        private final List<DocumentSources> documents;
+        private final List<PlacedFact> facts;
 
-        EdgePart(EdgeId id, Position first, boolean symmetric, List<DocumentSources> documents) {
-            this.id = id;
-            this.first = first;
-            this.symmetric = symmetric;
-            this.documents = new ArrayList<>(documents);
-        }
-
-        EdgeId id() {
-            return id;
+        EdgePart(PlacedFact fact) {
+            this.first = fact.position();
+            this.facts = new ArrayList<>(List.of(fact));
         }
 
         Position first() {
             return first;
         }
 
-        /** Takes in another part of the same relation; appends (no copying), so merging many documents stays linear. */
+        /** What makes facts one relation. */
+        RelationKey key() {
+            return facts.get(0).fact().key();
+        }
+
+        /** Takes in another part of the same relation. */
         EdgePart absorb(EdgePart other) {
             if (other.first.compareTo(first) < 0) {
                 first = other.first;
-                symmetric = other.symmetric;
             }
-            documents.addAll(other.documents);
+            facts.addAll(other.facts);
             return this;
         }
 
         GraphEdge edge() {
-            documents.sort(Comparator.comparing(DocumentSources::document));
-            List<List<Source>> byDocument = new ArrayList<>(documents.size());
-            for (DocumentSources d : documents) {
-                byDocument.add(d.sources().stream().map(SourceRow::source).toList());
-            }
-            return GraphAssembly.edge(id.key(), symmetric, byDocument);
+            facts.sort(Comparator.comparing(PlacedFact::position));
+            return GraphAssembly.edge(facts.stream().map(PlacedFact::fact).toList());
         }
     }
 
-    /** How many documents a file added and skipped (error records), or why it could not be read. */
-    record Tally(long documents, long skipped, String failure) implements Part {
-        static final Tally EMPTY = new Tally(0, 0, null);
-
-        Tally plus(Tally other) {
-            return new Tally(documents + other.documents, skipped + other.skipped, failure != null ? failure : other.failure);
-        }
-    }
-
-    /** The parts one newsie/1 document adds: its nodes and relations, or a skip; {@code key} is its place in the input. */
-    static List<Part> of(JsonNode doc, DocumentKey key) {
-        GraphBuilder builder = new GraphBuilder();
-        builder.add(doc);
-        Graph graph = builder.graph();
-        List<Part> parts = new ArrayList<>();
-        if (graph.skipped() > 0) {
-            parts.add(new Tally(0, 1, null));
-            return parts;
-        }
-        parts.add(new Tally(1, 0, null));
+    /** The nodes a document names, each at its place in the document's list. */
+    static List<NodePart> nodes(DocumentKey document, DocumentFacts facts) {
+        List<NodePart> parts = new ArrayList<>(facts.entities().size());
         int index = 0;
-        for (GraphNode n : graph.nodes()) {
-            parts.add(new NodePart(n.id(), new Position(key, index++), n.type(), n.name(), n.iso3(), n.wikidata(), n.documents(), n.mentions()));
-        }
-        index = 0;
-        for (GraphEdge e : graph.edges()) {
-            RelationKey k = e.key();
-            List<SourceRow> sources = e.sources().stream().map(SourceRow::of).toList();
-            parts.add(new EdgePart(new EdgeId(k.subject(), k.predicate(), k.object(), k.negated(), k.modality()),
-                    new Position(key, index++), e.symmetric(), List.of(new DocumentSources(key, new ArrayList<>(sources)))));
+        for (DocumentFacts.EntityRef entity : facts.entities()) {
+            parts.add(new NodePart(new Position(document, index++), entity, 1, entity.mentions()));
         }
         return parts;
+    }
+
+    /** The relations a document states, each fact at its place in the document's list. */
+    static List<EdgePart> edges(DocumentKey document, DocumentFacts facts) {
+        List<EdgePart> parts = new ArrayList<>(facts.facts().size());
+        int index = 0;
+        for (DocumentFacts.Fact fact : facts.facts()) {
+            parts.add(new EdgePart(new PlacedFact(new Position(document, index++), fact)));
+        }
+        return parts;
+    }
+
+    /** The versions of a document id read more than once: the place of the first, the contribution of the last. */
+    record Versions(DocumentKey first, DocumentKey last, DocumentFacts facts) implements Serializable {
+        Versions merge(Versions other) {
+            DocumentKey head = first.compareTo(other.first) <= 0 ? first : other.first;
+            Versions tail = last.compareTo(other.last) >= 0 ? this : other;
+            return new Versions(head, tail.last, tail.facts);
+        }
     }
 }

@@ -74,7 +74,7 @@ public final class IdCheck implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Result r = check(inputs, new InputOptions(inputFormat, null, maxChars, idField, "text", "date", List.of(), List.of(), true), output);
+        Result r = check(inputs, new InputOptions(inputFormat, maxChars, idField, "text", "date", List.of(), List.of(), true, "url"), output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("ids: %d in the input, %d lines in the output; lost %d, repeated %d, unknown %d; in input order: %s%n",
                 r.expected(), r.written(), r.missing().size(), r.repeated().size(), r.unknown().size(), r.inOrder() ? "yes" : "no");

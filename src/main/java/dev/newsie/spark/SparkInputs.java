@@ -1,5 +1,6 @@
 package dev.newsie.spark;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.newsie.input.Document;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.InputError;
@@ -44,12 +45,12 @@ final class SparkInputs {
     private static final String RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive";
 
     /** How records are read: the command line's {@link InputOptions}, as plain values a task can carry. */
-    record Settings(SparkInputFormat format, String defaultDate, long maxChars, String idField, String textField,
-                    String dateField) implements Serializable {
+    record Settings(SparkInputFormat format, long maxChars, String idField, String textField, String dateField,
+                    String urlField) implements Serializable {
         InputOptions options() {
             InputFormat cli = format == SparkInputFormat.auto || format == SparkInputFormat.parquet
                     ? InputFormat.auto : InputFormat.valueOf(format.name());
-            return new InputOptions(cli, defaultDate, maxChars, idField, textField, dateField, List.of(), List.of(), true);
+            return new InputOptions(cli, maxChars, idField, textField, dateField, List.of(), List.of(), true, urlField);
         }
     }
 
@@ -57,17 +58,46 @@ final class SparkInputs {
     enum SparkInputFormat { auto, text, jsonl, html, parquet }
 
     /**
-     * One --input path. {@code root} (a qualified directory) is set when the path names a directory or is a glob:
-     * ids are then paths relative to it, and only files with a known extension are read (as the command line
-     * walks a directory); a file named as such is read whatever its name, and its id is the path as given.
+     * One --input path, with the command line's ids. A file named as such is read whatever its name, and its id
+     * is its file name. A directory ({@code root}, qualified) is walked: only files with a known extension are
+     * read, and ids are paths relative to it. A glob is what the shell would make of it: each path it matches,
+     * as if named (a matched file's id is its name; below a matched directory, the path relative to that
+     * directory); {@code root} is the directory it starts from and {@code globDepth} how many names it has below.
      */
-    record Input(int index, String given, String root, boolean parquet) implements Serializable {
-        String idOf(String file) {
+    record Input(int index, String given, String root, int globDepth, boolean parquet) implements Serializable {
+        /** The file's path below {@code root} ("" for a file named as such): its place in the input's order. */
+        String relative(String file) {
             if (root == null) {
-                return given;
+                return "";
             }
             String prefix = root.endsWith("/") ? root : root + "/";
             return file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        }
+
+        String idOf(String file) {
+            String relative = relative(file);
+            if (root == null) {
+                return file.substring(file.lastIndexOf('/') + 1);
+            }
+            if (globDepth == 0) {
+                return relative;
+            }
+            String[] names = relative.split("/");
+            return names.length <= globDepth ? names[names.length - 1]
+                    : String.join("/", Arrays.asList(names).subList(globDepth, names.length));
+        }
+
+        /** Whether only files with a known extension are read (a walk), or the file whatever its name. */
+        boolean walked(String file) {
+            return root != null && (globDepth == 0 || relative(file).split("/").length > globDepth);
+        }
+
+        /** The file's path as the command line would show it in an error message. */
+        String shown(String file) {
+            if (root == null) {
+                return given;
+            }
+            return globDepth == 0 ? given.replaceAll("/+$", "") + "/" + relative(file) : file;
         }
     }
 
@@ -86,14 +116,17 @@ final class SparkInputs {
             }
             boolean glob = given.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
             String root = null;
+            int globDepth = 0;
             if (glob) {
-                root = fs.makeQualified(globRoot(path)).toString();
+                Path globRoot = globRoot(path);
+                root = fs.makeQualified(globRoot).toString();
+                globDepth = path.depth() - globRoot.depth();
             } else if (found[0].isDirectory()) {
                 root = found[0].getPath().toString();
             }
             boolean parquet = format == SparkInputFormat.parquet
                     || (format == SparkInputFormat.auto && given.replaceAll("/+$", "").endsWith(".parquet"));
-            inputs.add(new Input(inputs.size(), given, root, parquet));
+            inputs.add(new Input(inputs.size(), given, root, globDepth, parquet));
         }
         return inputs;
     }
@@ -142,24 +175,24 @@ final class SparkInputs {
     static Iterator<Tuple2<DocumentKey, SourceDocument>> file(Input input, Settings settings, String uri, PortableDataStream stream) {
         String file = qualified(uri);
         String name = file.substring(file.lastIndexOf('/') + 1);
-        if (input.root() != null && InputFormat.ofFileName(name) == null) {
+        if (input.walked(file) && InputFormat.ofFileName(name) == null) {
             return Collections.emptyIterator(); // not a document, as in a directory walk of the CLI
         }
         String id = input.idOf(file);
         InputOptions options = settings.options();
         InputFormat format = options.format() != InputFormat.auto ? options.format()
                 : InputFormat.ofFileName(name) == null ? InputFormat.text : InputFormat.ofFileName(name);
-        DocumentKey key = DocumentKey.of(input.index(), input.root() == null ? "" : id, 0);
+        DocumentKey key = DocumentKey.of(input.index(), input.relative(file), 0);
         InputStream in;
         try {
             in = name.endsWith(".gz") ? new GZIPInputStream(stream.open(), 1 << 16) : stream.open();
         } catch (IOException e) {
-            return List.of(pair(key, unreadable(id, options, e))).iterator();
+            return List.of(pair(key, DocumentSource.unreadable(id, input.shown(file), e))).iterator();
         }
         if (format != InputFormat.jsonl) {
             return List.of(pair(key, DocumentSource.readDocument(id, in, format, options))).iterator();
         }
-        return new JsonlRecords(key, id, DocumentSource.jsonlRecords(id, in, options), options);
+        return new JsonlRecords(key, id, DocumentSource.jsonlRecords(id, in, options));
     }
 
     /** A file's path as Hadoop prints it ("file:/data/a.txt"), whatever escaping the reader's URI has. */
@@ -179,16 +212,14 @@ final class SparkInputs {
         private final DocumentKey file;
         private final String id;
         private final Iterator<Document> records;
-        private final InputOptions options;
         private long number;
         private Document broken;
         private boolean stopped;
 
-        JsonlRecords(DocumentKey file, String id, Iterator<Document> records, InputOptions options) {
+        JsonlRecords(DocumentKey file, String id, Iterator<Document> records) {
             this.file = file;
             this.id = id;
             this.records = records;
-            this.options = options;
         }
 
         @Override
@@ -202,7 +233,7 @@ final class SparkInputs {
             try {
                 return records.hasNext();
             } catch (UncheckedIOException e) {
-                broken = unreadable(id, options, e.getCause());
+                broken = Document.failed(id, null, InputError.UNREADABLE, e.getMessage());
                 stopped = true;
                 return true;
             }
@@ -222,19 +253,15 @@ final class SparkInputs {
         }
     }
 
-    private static Document unreadable(String id, InputOptions options, IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return Document.failed(id, options.defaultDate(), InputError.UNREADABLE, "cannot read " + id + ": " + message);
-    }
-
     private static Tuple2<DocumentKey, SourceDocument> pair(DocumentKey key, Document doc) {
         return new Tuple2<>(key, SourceDocument.of(doc));
     }
 
     /**
-     * A Parquet table's rows: the id, text and date columns named by --id-field, --text-field, --date-field (any
-     * type; read as strings). A row without an id is named by its file and row number ("part-0.parquet:12"); a row
-     * without text or with a bad date gets a bad-field record, as a JSON Lines record would.
+     * A Parquet table's rows: the id, text, date and URL columns named by --id-field, --text-field, --date-field,
+     * --url-field (any type; read as strings), checked as a JSON Lines record's fields are. A row without an id is
+     * named by its file and row number ("part-0.parquet:12"); a row without text, with a bad date or URL gets a
+     * bad-field record, as a JSON Lines record would.
      */
     private static JavaPairRDD<DocumentKey, SourceDocument> parquet(SparkSession spark, Input input, Settings settings) {
         Dataset<Row> table = spark.read().option("recursiveFileLookup", "true").parquet(input.given());
@@ -244,27 +271,37 @@ final class SparkInputs {
                 column(columns, settings.idField()).as("id"),
                 column(columns, settings.textField()).as("text"),
                 column(columns, dateColumn).as("date"),
+                column(columns, settings.urlField()).as("url"),
                 functions.col("_metadata.file_path").as("file"),
                 functions.col("_metadata.row_index").as("row"));
-        String textField = settings.textField();
         return rows.toJavaRDD().mapToPair(row -> {
-            String file = qualified(row.getString(3));
-            long number = row.getLong(4) + 1;
-            String relative = input.root() == null ? "" : input.idOf(file);
-            String name = input.root() == null ? input.given() : relative;
-            String id = row.isNullAt(0) ? name + ":" + number : row.getString(0);
-            String date = settings.defaultDate();
-            Document doc;
-            try {
-                date = row.isNullAt(2) ? settings.defaultDate() : DocumentSource.checkDate(row.getString(2));
-                doc = row.isNullAt(1)
-                        ? Document.failed(id, date, InputError.BAD_FIELD, "row " + number + " has no string field \"" + textField + "\"")
-                        : TextDecoder.checkText(id, row.getString(1), date, settings.maxChars());
-            } catch (IllegalArgumentException e) {
-                doc = Document.failed(id, date, InputError.BAD_FIELD, "row " + number + ": " + e.getMessage());
-            }
-            return pair(DocumentKey.of(input.index(), relative, number), doc);
+            String file = qualified(row.getString(4));
+            long number = row.getLong(5) + 1;
+            String relative = input.relative(file);
+            String id = row.isNullAt(0) ? (input.root() == null ? input.given() : relative) + ":" + number : row.getString(0);
+            return pair(DocumentKey.of(input.index(), relative, number), parquetRow(id, number, row, settings));
         });
+    }
+
+    /** One row's document, checked in the order JSON Lines fields are: the date, the URL, the text. */
+    private static Document parquetRow(String id, long number, Row row, Settings settings) {
+        String date;
+        try {
+            date = row.isNullAt(2) ? null : DocumentSource.checkDate(row.getString(2));
+        } catch (IllegalArgumentException e) {
+            return Document.failed(id, null, InputError.BAD_FIELD, "row " + number + ": " + e.getMessage());
+        }
+        String url;
+        try {
+            url = row.isNullAt(3) ? null : DocumentSource.recordUrl(TextNode.valueOf(row.getString(3)), settings.urlField());
+        } catch (IllegalArgumentException e) {
+            return Document.failed(id, date, InputError.BAD_FIELD, "row " + number + ": " + e.getMessage());
+        }
+        if (row.isNullAt(1)) {
+            return Document.failed(id, date, InputError.BAD_FIELD, "row " + number + " has no string field \"" + settings.textField() + "\"")
+                    .withUrl(url);
+        }
+        return TextDecoder.checkText(id, row.getString(1), date, settings.maxChars()).withUrl(url);
     }
 
     private static Column column(List<String> columns, String name) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsie.TestPipeline;
 import dev.newsie.cli.ExitCodes;
 import dev.newsie.cli.Main;
+import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
 import dev.newsie.output.JsonLinesWriter;
 import dev.newsie.pipeline.Extractor;
@@ -31,11 +32,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -66,13 +71,16 @@ class ExtractJobTest {
 
     private final StringWriter err = new StringWriter();
 
+    /** The source URL of the second short article, which the output carries. */
+    private static final String URL = "https://news.example/gm-canada?page=1";
+
     @BeforeAll
     static void smallInput() throws IOException {
         TestPipeline.extractor();
         small = dir.resolve("small.jsonl");
         List<String> records = new ArrayList<>();
         for (int i = 0; i < SHORT.size(); i++) {
-            records.add(record("short-" + (i + 1), SHORT.get(i), null));
+            records.add(record("short-" + (i + 1), SHORT.get(i), DATE, i == 1 ? URL : null));
         }
         records.add("{\"id\": \"no-text\", \"body\": \"the text is under another field\"}");
         Files.write(small, records);
@@ -80,6 +88,10 @@ class ExtractJobTest {
     }
 
     private static String record(String id, String text, String date) {
+        return record(id, text, date, null);
+    }
+
+    private static String record(String id, String text, String date, String url) {
         ObjectNode r = JSON.createObjectNode();
         if (id != null) {
             r.put("id", id);
@@ -87,6 +99,9 @@ class ExtractJobTest {
         r.put("text", text);
         if (date != null) {
             r.put("date", date);
+        }
+        if (url != null) {
+            r.put("url", url);
         }
         return r.toString();
     }
@@ -119,21 +134,34 @@ class ExtractJobTest {
         return lines;
     }
 
+    /**
+     * Each sample, named as a file with its document date, gives its expected output (what SamplesTest holds the CLI
+     * to). The samples' jobs run two at a time on the one session, as a notebook's cells may.
+     */
     @Test
-    void samplesAndBadInputGiveTheCommandLinesBytes() throws IOException {
-        // the samples, whose command-line output is samples/expected (SamplesTest), as JSON Lines records
-        Path samples = dir.resolve("samples.jsonl");
-        List<String> records = new ArrayList<>();
-        List<String> expected = new ArrayList<>();
-        for (String row : Files.readAllLines(Path.of("samples/samples.tsv"))) {
-            if (!row.startsWith("#") && !row.isBlank()) {
-                String[] f = row.split("\t");
-                records.add(record("samples/" + f[0], Files.readString(Path.of("samples", f[0])), f[1]));
-                expected.add(JSON.writeValueAsString(JSON.readTree(Files.readString(Path.of("samples/expected", f[0].replace(".txt", ".json"))))));
+    void eachSampleGivesItsExpectedOutput() throws Exception {
+        List<String[]> samples = Files.readAllLines(Path.of("samples/samples.tsv")).stream()
+                .filter(row -> !row.startsWith("#") && !row.isBlank()).map(row -> row.split("\t")).toList();
+        ExecutorService submit = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> codes = new ArrayList<>();
+            for (String[] f : samples) {
+                codes.add(submit.submit(() -> job("--input", "samples/" + f[0], "--output", dir.resolve("sample-" + f[0]).toString(),
+                        "--doc-date", f[1])));
             }
+            for (int i = 0; i < samples.size(); i++) {
+                String file = samples.get(i)[0];
+                assertEquals(ExitCodes.OK, codes.get(i).get(), err.toString());
+                String expected = JSON.writeValueAsString(JSON.readTree(Files.readString(Path.of("samples/expected", file.replace(".txt", ".json")))));
+                assertEquals(List.of(expected), parts(dir.resolve("sample-" + file)), file);
+            }
+        } finally {
+            submit.shutdownNow();
         }
-        Files.write(samples, records);
+    }
 
+    @Test
+    void badInputPagesAndRepeatedIdsGiveTheCommandLinesBytes() throws IOException {
         Path bad = dir.resolve("mixed.jsonl");
         Files.write(bad, List.of(
                 "",                                                            // blank line: skipped
@@ -142,8 +170,11 @@ class ExtractJobTest {
                 "{\"id\": \"bad-date\", \"text\": \"Putin spoke.\", \"date\": \"June\"}", // bad-field
                 record("x", "x".repeat(2_000_001), null),                      // too-large
                 record(null, "Angela Merkel met Emmanuel Macron in Berlin.", null), // no id: "mixed.jsonl:6"
-                record("short-1", SHORT.get(2), null),                         // the run's first "short-1"
-                record("short-1", "Kenya and Uganda signed a trade deal.", null))); // repeated: "short-1#2"
+                record("short-1", SHORT.get(2), null),                         // small.jsonl has "short-1": "short-1#2"
+                record("short-1#2", "Kenya and Uganda signed a trade deal.", null, "https://news.example/k"), // taken: "short-1#2#2"
+                record("short-1", "Peru and Chile held talks.", null),        // "short-1#3", the smallest N not taken
+                record("bad-url", "Peru and Chile held talks.", null, "not a url"), // bad-field
+                "{\"id\": \"dateline\", \"text\": \"LIMA, March 3, 2021 (AP) -- Peru and Chile held talks on Monday.\"}"));
 
         Path pages = dir.resolve("pages");
         Files.createDirectories(pages.resolve("sub"));
@@ -151,6 +182,7 @@ class ExtractJobTest {
         Files.writeString(pages.resolve("sub/z.txt"), "Nepal and India held talks.\n"); // walked before "sub.txt"
         Files.writeString(pages.resolve("sub.txt"), "Olaf Scholz met Joe Biden.\n");
         Files.writeString(pages.resolve("b.html"), "<html><head><title>Summit</title>"
+                + "<link rel=\"canonical\" href=\"https://news.example/summit\">"
                 + "<meta property=\"article:published_time\" content=\"2023-05-02T10:00:00Z\"></head><body><nav>Home News</nav>"
                 + "<article><h1>Summit</h1><p>Emmanuel Macron met Olaf Scholz in Paris on Tuesday.</p></article></body></html>");
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(pages.resolve("c.txt.gz")))) {
@@ -159,29 +191,49 @@ class ExtractJobTest {
         Files.write(pages.resolve("d.txt"), new byte[] {'a', 0, 1, 2, 'b'}); // binary
         Files.writeString(pages.resolve("e.txt"), "");                       // empty
         Files.writeString(pages.resolve("notes.md"), "Not a document: unknown extension in a directory.");
-        expected.addAll(cli("--doc-date", DATE, bad.toString(), pages.toString()));
+        List<String> expected = cli("--doc-date", DATE, small.toString(), bad.toString(), pages.toString());
 
-        Path out = dir.resolve("samples-out");
-        Path graph = dir.resolve("samples-graph.jsonl");
-        int code = job("--input", samples + "," + bad + "," + pages, "--output", out.toString(), "--doc-date", DATE,
+        Path out = dir.resolve("mixed-out");
+        Path graph = dir.resolve("mixed-graph.jsonl");
+        int code = job("--input", small + "," + bad + "," + pages, "--output", out.toString(), "--doc-date", DATE,
                 "--partitions", "3", "--graph", graph.toString());
         assertEquals(ExitCodes.SOME_FAILED, code, err.toString());
         assertEquals(String.join("\n", expected), String.join("\n", parts(out)));
-        assertEquals(5 + 7 + 7, expected.size(), "every record and file once (the blank line and notes.md are no documents)");
-        assertTrue(err.toString().contains("newsie-spark: 19 documents, 6 failed"), err.toString());
-        List<String> ids = expected.stream().map(l -> readTree(l).get("id").asText()).toList();
-        assertTrue(ids.containsAll(List.of("short-1", "short-1#2", bad + ":6", "sub/z.txt", "c.txt.gz", "b.html")), ids.toString());
+        assertEquals(4 + 10 + 7, expected.size(), "every record and file once (the blank line and notes.md are no documents)");
+        assertTrue(err.toString().contains("newsie-spark: 21 documents, 8 failed"), err.toString());
+        List<JsonNode> docs = expected.stream().map(ExtractJobTest::readTree).toList();
+        List<String> ids = docs.stream().map(d -> d.get("id").asText()).toList();
+        assertTrue(ids.containsAll(List.of("short-1", "short-1#2", "short-1#2#2", "short-1#3", "mixed.jsonl:6", "sub/z.txt",
+                "c.txt.gz", "b.html")), ids.toString());
         assertTrue(ids.indexOf("sub/z.txt") < ids.indexOf("sub.txt"), ids.toString());
-        List<String> kinds = expected.stream().map(ExtractJobTest::readTree).filter(d -> d.has("error"))
-                .map(d -> d.get("error").get("kind").asText()).sorted().toList();
-        assertEquals(List.of("bad-field", "binary", "empty", "empty", "malformed-json", "too-large"), kinds);
+        List<String> kinds = docs.stream().filter(d -> d.has("error")).map(d -> d.get("error").get("kind").asText()).sorted().toList();
+        assertEquals(List.of("bad-field", "bad-field", "bad-field", "binary", "empty", "empty", "malformed-json", "too-large"), kinds);
+        // every source of the document date, the URLs of a record and of a page (parsed on the executor)
+        List<String> sources = docs.stream().map(d -> d.path("docDateSource").asText()).distinct().sorted().toList();
+        assertTrue(sources.containsAll(List.of("dateline", "html-meta", "option", "record")), sources.toString());
+        JsonNode page = docs.get(ids.indexOf("b.html"));
+        assertEquals("https://news.example/summit", page.path("url").asText(), page.toString());
+        assertEquals("html", page.path("textSource").asText(), page.toString());
+        assertEquals("https://news.example/k", docs.get(ids.indexOf("short-1#2#2")).path("url").asText());
 
         // the graph of the job's output is newsie graph's of the command line's
-        Path cliOut = dir.resolve("samples-cli.jsonl");
+        Path cliOut = dir.resolve("mixed-cli.jsonl");
         Files.write(cliOut, expected);
-        Path cliGraph = dir.resolve("samples-cli-graph.jsonl");
+        Path cliGraph = dir.resolve("mixed-cli-graph.jsonl");
         assertEquals(ExitCodes.SOME_FAILED, Main.execute(new PrintWriter(new StringWriter()), "graph", "-q", "-o", cliGraph.toString(), cliOut.toString()));
         assertEquals(Files.readString(cliGraph), Files.readString(graph));
+    }
+
+    @Test
+    void aForcedDocumentDateIsTheCommandLines() throws IOException {
+        Path out = dir.resolve("forced-out");
+        assertEquals(ExitCodes.SOME_FAILED, job("--input", small.toString(), "--output", out.toString(), "--doc-date", "2020-02-02",
+                "--force-doc-date", "--types", "PERSON,COUNTRY,DATE", "--url-field", "link"), err.toString());
+        List<String> lines = parts(out);
+        assertEquals(cli("--doc-date", "2020-02-02", "--force-doc-date", "--types", "PERSON,COUNTRY,DATE", "--url-field", "link",
+                small.toString()), lines);
+        assertTrue(lines.get(0).contains("\"docDate\":\"2020-02-02\",\"docDateSource\":\"option\""), lines.get(0));
+        assertFalse(lines.get(1).contains(URL), "the URL is under another field: " + lines.get(1));
     }
 
     private static JsonNode readTree(String line) {
@@ -209,7 +261,8 @@ class ExtractJobTest {
         // the records use the contract's optional fields, so the round trip above tried them
         String all = String.join("\n", smallByCli);
         for (String field : List.of("\"value\":", "\"iso3\":", "\"pronoun\":true", "\"description\":true", "\"symmetric\":true",
-                "\"date\":null", "\"date\":{", "\"negated\":true", "\"error\":{")) {
+                "\"date\":null", "\"date\":{", "\"negated\":true", "\"error\":{", "\"url\":", "\"docDateSource\":\"record\"",
+                "\"relation\":", "\"role\":")) {
             assertTrue(all.contains(field), field + " in " + all);
         }
         // and the graph job reads Parquet too
@@ -226,21 +279,23 @@ class ExtractJobTest {
     @Test
     void parquetInputIsReadByColumn() throws IOException {
         SparkSession spark = TestSpark.session();
-        StructType columns = new StructType().add("doc_id", "string").add("body", "string").add("published", "date");
+        StructType columns = new StructType().add("doc_id", "string").add("body", "string").add("published", "date").add("link", "string");
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < SHORT.size(); i++) {
-            rows.add(org.apache.spark.sql.RowFactory.create("short-" + (i + 1), SHORT.get(i), java.sql.Date.valueOf(DATE)));
+            rows.add(org.apache.spark.sql.RowFactory.create("short-" + (i + 1), SHORT.get(i), java.sql.Date.valueOf(DATE), i == 1 ? URL : null));
         }
-        rows.add(org.apache.spark.sql.RowFactory.create("no-text", null, null));
+        rows.add(org.apache.spark.sql.RowFactory.create("no-text", null, null, null));
         Path table = dir.resolve("table");
         spark.createDataFrame(rows, columns).coalesce(1).write().parquet(table.toString());
         Path out = dir.resolve("from-parquet");
         assertEquals(ExitCodes.SOME_FAILED, job("--input", table.toString(), "--input-format", "parquet", "--output", out.toString(),
-                "--id-field", "doc_id", "--text-field", "body", "--date-field", "published"), err.toString());
+                "--id-field", "doc_id", "--text-field", "body", "--date-field", "published", "--url-field", "link",
+                "--doc-date", DATE), err.toString());
         List<String> lines = parts(out);
         assertEquals(smallByCli.subList(0, 3), lines.subList(0, 3), "the same documents as from JSON Lines");
-        assertEquals("{\"schema\":\"newsie/1\",\"id\":\"no-text\",\"docDate\":null,\"error\":{\"kind\":\"bad-field\","
-                + "\"message\":\"row 4 has no string field \\\"body\\\"\"},\"entities\":[],\"triples\":[]}", lines.get(3));
+        assertEquals("{\"schema\":\"newsie/1\",\"id\":\"no-text\",\"docDate\":\"" + DATE + "\",\"docDateSource\":\"option\","
+                + "\"error\":{\"kind\":\"bad-field\",\"message\":\"row 4 has no string field \\\"body\\\"\"},\"entities\":[],\"triples\":[]}",
+                lines.get(3));
     }
 
     /** Counts the task attempts that the retry test made fail. */
@@ -260,8 +315,9 @@ class ExtractJobTest {
         };
         spark.sparkContext().addSparkListener(listener);
         try {
-            SparkInputs.Settings read = new SparkInputs.Settings(SparkInputs.SparkInputFormat.auto, DATE, 2_000_000, "id", "text", "date");
-            ExecutorPipeline.Settings pipeline = new ExecutorPipeline.Settings("models", "PERSON,COUNTRY,DATE,ORGANIZATION", 120_000, false);
+            SparkInputs.Settings read = new SparkInputs.Settings(SparkInputs.SparkInputFormat.auto, 2_000_000, "id", "text", "date", "url");
+            ExecutorPipeline.Settings pipeline = new ExecutorPipeline.Settings(ModelsLocation.of(Path.of("models")),
+                    "PERSON,COUNTRY,DATE,ORGANIZATION", DATE, false, 120_000_000_000L, read, false);
             ExtractJob.Plan plan = ExtractJob.plan(spark, SparkInputs.resolve(spark.sparkContext().hadoopConfiguration(),
                     List.of(small.toString()), SparkInputs.SparkInputFormat.auto), read, pipeline, 2);
             FAILURES.set(0);
@@ -309,9 +365,10 @@ class ExtractJobTest {
                 "--doc-timeout", "0.001"), err.toString());
         List<String> lines = parts(out);
         JsonLinesWriter json = new JsonLinesWriter(Writer.nullWriter(), false);
+        Extractor extractor = TestPipeline.extractor().with(EntityType.ALL, new Extractor.DateOptions(LocalDate.parse(DATE), false));
         for (int i = 0; i < SHORT.size(); i++) {
-            String expected = json.json(Extractor.timedOut(Document.ok("short-" + (i + 1), SHORT.get(i), DATE), Duration.ofMillis(1)));
-            assertEquals(expected, lines.get(i));
+            Document doc = Document.ok("short-" + (i + 1), SHORT.get(i), DATE).withUrl(i == 1 ? URL : null);
+            assertEquals(json.json(extractor.timedOut(doc, Duration.ofMillis(1))), lines.get(i));
         }
         assertTrue(lines.get(0).contains("\"kind\":\"timeout\""), lines.get(0));
         assertEquals(smallByCli.get(3), lines.get(3), "a document that failed on input is not timed");
@@ -327,6 +384,13 @@ class ExtractJobTest {
         assertTrue(err.toString().contains("output exists: " + existing), err.toString());
         assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--types", "PLANET"));
         assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--partitions", "0"));
+        // validated as newsie extract validates them (the same picocli converters)
+        assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--doc-timeout", "NaN"));
+        assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--doc-date", "June"));
+        assertTrue(err.toString().contains("'June' is not a date; give YYYY-MM-DD"), err.toString());
+        assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--force-doc-date"));
+        assertTrue(err.toString().contains("--force-doc-date needs --doc-date"), err.toString());
+        assertEquals(ExitCodes.USAGE, job("--input", small.toString(), "--output", dir.resolve("never").toString(), "--id-field", ""));
         assertEquals(ExitCodes.USAGE, job("--output", dir.resolve("never").toString()));
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
         assertFalse(Files.exists(dir.resolve("never")));
