@@ -3,12 +3,15 @@ package dev.newsie.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsie.cli.ExitCodes;
+import dev.newsie.cli.DocumentOptions;
 import dev.newsie.cli.ModelOptions;
 import dev.newsie.cli.OptionValues;
 import dev.newsie.graph.GraphFormat;
+import dev.newsie.input.InputFormat;
+import dev.newsie.input.InputOptions;
 import dev.newsie.input.UniqueIds;
-import dev.newsie.pipeline.Extractor;
 import dev.newsie.input.UsageException;
+import dev.newsie.pipeline.Extractor;
 import dev.newsie.spark.SparkInputs.Input;
 import dev.newsie.spark.SparkInputs.SparkInputFormat;
 import org.apache.hadoop.fs.FileSystem;
@@ -86,40 +89,14 @@ public final class ExtractJob implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--types", paramLabel = "LIST", defaultValue = "PERSON,COUNTRY,DATE,ORGANIZATION",
-            converter = OptionValues.EntityTypes.class,
-            description = "Entity types to extract, comma-separated (default: ${DEFAULT-VALUE}).")
-    String types;
-
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120", converter = OptionValues.TimeoutSeconds.class,
-            description = "A document taking longer gets a timeout error record: 0.001 to 86400, or 0 for no limit "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double docTimeout;
+    /** --types, --doc-timeout, --id-field, --text-field, --date-field, --url-field, --max-chars, as newsie extract takes them. */
+    @Mixin
+    DocumentOptions document;
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions (tasks) for the extraction (default: one per " + DOCUMENTS_PER_PARTITION
                     + " documents, at least 4 per core).")
     Integer partitions;
-
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", converter = OptionValues.FieldName.class,
-            description = "JSONL/Parquet field of the id (default: ${DEFAULT-VALUE}).")
-    String idField;
-
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", converter = OptionValues.FieldName.class,
-            description = "JSONL/Parquet field of the text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", converter = OptionValues.FieldName.class,
-            description = "JSONL/Parquet field of the date, YYYY-MM-DD (default: ${DEFAULT-VALUE}; doc_date is read too).")
-    String dateField;
-
-    @Option(names = "--url-field", paramLabel = "NAME", defaultValue = "url", converter = OptionValues.FieldName.class,
-            description = "JSONL/Parquet field of the document's source URL, copied to the output's url (default: ${DEFAULT-VALUE}).")
-    String urlField;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000", converter = OptionValues.MaxChars.class,
-            description = "Documents longer than this get a too-large error record: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
-    long maxChars;
 
     @Option(names = "--graph", paramLabel = "PATH", description = "Also merge the output into one graph, as GraphJob (newsie graph) does.")
     String graph;
@@ -215,13 +192,14 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     private SparkInputs.Settings readSettings() {
-        return new SparkInputs.Settings(inputFormat, maxChars, idField, textField, dateField, urlField);
+        InputOptions read = document.inputOptions(InputFormat.auto, List.of(), List.of(), true);
+        return new SparkInputs.Settings(inputFormat, read.maxChars(), read.idField(), read.textField(), read.dateField(), read.urlField());
     }
 
     private ExecutorPipeline.Settings pipelineSettings() {
         Extractor.DateOptions dates = model.dateOptions();
-        return new ExecutorPipeline.Settings(models(), types, dates.fallback() == null ? null : dates.fallback().toString(),
-                dates.force(), Math.round(docTimeout * 1e9), readSettings(), verbose);
+        return new ExecutorPipeline.Settings(models(), document.types(), dates.fallback() == null ? null : dates.fallback().toString(),
+                dates.force(), document.timeLimit().toNanos(), readSettings(), verbose);
     }
 
     private ModelsLocation models() {

@@ -30,7 +30,7 @@ class IdCheckTest {
         Path input = dir.resolve("in.jsonl");
         Files.write(input, List.of("{\"id\":\"a\",\"text\":\"x\"}", "{\"id\":\"b\",\"text\":\"y\"}", "{\"id\":\"a\",\"text\":\"z\"}",
                 "{\"text\":\"no id\"}"));
-        String noId = input + ":4";
+        String noId = "in.jsonl:4"; // a file argument is named by its file name, as on the command line
         InputOptions options = InputOptions.defaults();
         IdCheck.Result good = IdCheck.check(List.of(input.toString()), options,
                 output("{\"id\":\"a\"}", "{\"id\":\"b\"}", "{\"id\":\"a#2\"}", "{\"id\":\"" + noId + "\"}"));
