@@ -16,7 +16,7 @@ import java.nio.file.Path;
 @Command(name = "newsie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news articles into knowledge-graph facts: entities (people, countries, dates, "
                 + "organizations) and the relation triples the text states between them.",
-        subcommands = {ExtractCommand.class, ExplainCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ExplainCommand.class, GraphCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.SOME_FAILED_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.FATAL_TEXT})
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.dates.DateExtractor;
+import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -31,15 +32,28 @@ public final class EntityExtractor {
     private final Set<String> personStopwords;
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
+    private final Pattern productWord;
+    private final Pattern listJoins;
+    private final Pattern listFillers;
+    private final int listReach;
+    private final Pattern productCode;
+    /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
+    private final Set<String> titles;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates) {
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords);
+        this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
         this.legalSuffixes = settings.words("organization.legalSuffixes");
+        this.productWord = settings.pattern("person.productWord");
+        this.listJoins = settings.pattern("person.list.joins");
+        this.listFillers = settings.pattern("person.list.fillers");
+        this.listReach = settings.number("person.list.reach", 0, 12);
+        this.productCode = settings.pattern("person.productCode");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -71,6 +85,7 @@ public final class EntityExtractor {
                     mentionTokens = beforeComma(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag)) {
+                    mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
                         Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
@@ -81,7 +96,8 @@ public final class EntityExtractor {
                     }
                 }
                 Mention mention = Mention.named(doc, s, mentionTokens);
-                if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())) {
+                if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
+                        && !looksLikeProduct(tokens, mentionTokens)) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()) {
                     sentenceOrgs.add(mention);
@@ -99,10 +115,12 @@ public final class EntityExtractor {
             if (types.contains(EntityType.ORGANIZATION)) {
                 linkOrganizations(result, organizations, sentenceOrgs);
             }
+            sentencePersons.addAll(namesListedWithPeople(doc, s, tokens, sentencePersons));
             persons.addAll(sentencePersons);
         }
         if (types.contains(EntityType.PERSON)) {
             PersonGrouping.link(result, persons);
+            PersonGrouping.linkMissedNames(doc, result, sentences);
         }
         references.resolve(result, sentences, types);
         return result;
@@ -147,6 +165,105 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /**
+     * Names the tagger missed in a list of people: "Gary Chan of DAB and Eunice Yung of New People's Party", "Ho,
+     * Chan and Eunice Yung". A run of two or three capitalized proper nouns that no entity holds, joined by "and", "or"
+     * or a comma to a person's name (with at most an "of/from the Party" phrase between), is a person too.
+     */
+    private List<Mention> namesListedWithPeople(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> people) {
+        List<Mention> found = new ArrayList<>();
+        if (people.isEmpty()) {
+            return found;
+        }
+        boolean[] person = new boolean[tokens.size()];
+        for (Mention m : people) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                person[t] = true;
+            }
+        }
+        for (int start = 1; start < tokens.size(); start++) {
+            int end = start;
+            while (end < tokens.size() && end - start < 3 && untaggedCapitalized(tokens.get(end))) {
+                end++;
+            }
+            if (end - start < 2 || end < tokens.size() && untaggedCapitalized(tokens.get(end)) || untaggedCapitalized(tokens.get(start - 1))) {
+                continue;
+            }
+            boolean titled = tokens.subList(start, end).stream().anyMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)));
+            if (!titled && (listedAfterPerson(tokens, person, start) || listedBeforePerson(tokens, person, end))) {
+                Mention m = Mention.named(doc, s, tokens.subList(start, end));
+                if (isName(m.text())) {
+                    found.add(m);
+                }
+                start = end;
+            }
+        }
+        return found;
+    }
+
+    private boolean untaggedCapitalized(CoreLabel token) {
+        String w = token.word();
+        return (token.ner() == null || "O".equals(token.ner())) && "NNP".equals(token.tag()) && !w.isEmpty()
+                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+
+    /** "Gary Chan of DAB and |Eunice Yung": a joining word right before, and a person within a few words before it. */
+    private boolean listedAfterPerson(List<CoreLabel> tokens, boolean[] person, int start) {
+        if (!listJoins.matcher(tokens.get(start - 1).word()).matches()) {
+            return false;
+        }
+        for (int t = start - 2; t >= Math.max(0, start - 2 - listReach); t--) {
+            if (person[t]) {
+                return true;
+            }
+            if (!listFiller(tokens.get(t))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Eunice Yung| and Gary Chan": a joining word right after, then a person. */
+    private boolean listedBeforePerson(List<CoreLabel> tokens, boolean[] person, int end) {
+        if (end + 1 >= tokens.size() || !listJoins.matcher(tokens.get(end).word()).matches()) {
+            return false;
+        }
+        return person[end + 1];
+    }
+
+    /** What may stand between two listed names: an affiliation ("of the Civic Party"), a comma. */
+    private boolean listFiller(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return tag.startsWith("NNP") || tag.equals("POS") || listFillers.matcher(token.word()).matches();
+    }
+
+    /**
+     * Product names the tagger takes for people: "iPod Nano" (a word like "iPod" or "eBay" in or right before the
+     * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals).
+     */
+    private boolean looksLikeProduct(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int before = mention.get(0).index() - 2;
+        if (before >= 0 && productWord.matcher(sentence.get(before).word()).matches()) {
+            return true;
+        }
+        boolean allCapitals = mention.stream().allMatch(t -> t.word().equals(t.word().toUpperCase(Locale.ROOT)));
+        for (CoreLabel t : mention) {
+            if (productWord.matcher(t.word()).matches() || !allCapitals && productCode.matcher(t.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "State Department Spokesperson" -> "State Department": the title is the person's, not the organization's name. */
+    private List<CoreLabel> withoutTrailingTitle(List<CoreLabel> tokens) {
+        int end = tokens.size();
+        while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return tokens.subList(0, end);
     }
 
     /** Index just past a legal-form word ("LLC") followed by 2-3 capitalized words, or -1. */

@@ -19,6 +19,7 @@ final class Qualifiers {
     private static final Set<String> FUNCTION_CHILDREN = Set.of("aux", "aux:pass", "cop");
 
     private final Set<String> negation;
+    private final Set<String> negationGovernors;
     private final Set<String> possibleAux;
     private final Set<String> possibleMarks;
     private final Set<String> plannedAux;
@@ -28,6 +29,7 @@ final class Qualifiers {
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
+        negationGovernors = words.lowercaseWords("negation.governors");
         possibleAux = words.lowercaseWords("possible.aux");
         possibleMarks = words.lowercaseWords("possible.marks");
         plannedAux = words.lowercaseWords("planned.aux");
@@ -67,8 +69,13 @@ final class Qualifiers {
         return chain;
     }
 
+    /** "did not visit", "never met", "refused to meet": a negation on the predicate or a verb that controls it. */
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
-        for (IndexedWord node : chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            IndexedWord node = chain.get(i);
+            if (i > 0 && negationGovernors.contains(lemma(node))) {
+                return true;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))

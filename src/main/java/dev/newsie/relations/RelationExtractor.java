@@ -50,11 +50,13 @@ public final class RelationExtractor {
     private final List<RelationRule> rules;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
+    private final Set<String> organizationProxies;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this.rules = List.copyOf(rules);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
+        this.organizationProxies = words.lowercaseWords("organization.proxies");
     }
 
     public List<RelationRule> rules() {
@@ -101,7 +103,9 @@ public final class RelationExtractor {
 
     /**
      * Common nouns that stand for an entity next to them: "the Romanian government" -> "Romanian" (a country proxy
-     * noun with its country), "the auto manufacturer Chrysler" -> "Chrysler" (a noun right before its appositive name).
+     * noun with its country), "the auto manufacturer Chrysler" -> "Chrysler" (a noun right before its appositive name),
+     * "Co-founder of Google, Sergey Brin" -> "Sergey Brin" (a singular noun with a person in apposition), "the United
+     * Auto Workers union" -> "United Auto Workers" (an organization's class noun after its name).
      */
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
@@ -109,14 +113,21 @@ public final class RelationExtractor {
             if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
                 continue;
             }
-            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT));
+            String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
+            boolean countryProxy = countryProxies.contains(lemma);
+            boolean organizationProxy = organizationProxies.contains(lemma);
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
                 boolean namedRightAfter = named != null && named.type() != EntityType.DATE && rel.equals("appos") && dep.index() == node.index() + 1;
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter) {
+                // "Co-founder of Google, Sergey Brin, met ...": a singular noun in apposition with a person is that person
+                boolean personInApposition = named != null && named.type() == EntityType.PERSON && rel.equals("appos")
+                        && "NN".equals(node.tag()) && dep.index() > node.index();
+                boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || namedRightAfter
+                        || personInApposition) {
                     proxies.put(node, dep);
                     break;
                 }

@@ -26,6 +26,51 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameTheTaggerMissedAfterTheFullNameIsThatPerson() {
+        ExtractionResult r = TestPipeline.extract("Steve Jobs introduced the new computer on Monday.\nJobs said Apple would sell it worldwide.\n"
+                + "The Jobs Act passed the Senate.");
+        Entity jobs = named(r, EntityType.PERSON, "Steve Jobs").orElseThrow();
+        assertEquals(List.of("Steve Jobs", "Jobs"), jobs.mentions().stream().map(Mention::text).toList(), "not the Jobs of 'Jobs Act'");
+    }
+
+    @Test
+    void anAmbiguousSurnameGoesToTheNearestFullNameBeforeIt() {
+        ExtractionResult r = TestPipeline.extract("Fidel Castro ruled Cuba for decades.\nRaul Castro succeeded him in 2008.\n"
+                + "Castro then met Barack Obama.");
+        Entity raul = named(r, EntityType.PERSON, "Raul Castro").orElseThrow();
+        Entity fidel = named(r, EntityType.PERSON, "Fidel Castro").orElseThrow();
+        assertTrue(raul.mentions().stream().anyMatch(m -> m.text().equals("Castro") && m.sentence() == 2), raul.mentions().toString());
+        assertTrue(fidel.mentions().stream().noneMatch(m -> m.sentence() == 2), fidel.mentions().toString());
+    }
+
+    @Test
+    void productNamesAreNoPeople() {
+        ExtractionResult r = TestPipeline.extract("Apple unveiled the iPod Nano in San Francisco.\nMac OS X Tiger will ship in April.\n"
+                + "King Charles III met Pope Francis.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && (e.name().contains("Nano") || e.name().contains("Tiger"))),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Pope Francis").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().endsWith("Charles III")), r.entities().toString());
+    }
+
+    @Test
+    void aNameInAListOfPeopleIsAPerson() {
+        ExtractionResult r = TestPipeline.extract("The winners were Hui Chi-fung, Tanya Chan and Alvin Yeung.\n"
+                + "President Obama met Prime Minister Stephen Harper and Foreign Minister Lawrence Cannon.");
+        for (String name : List.of("Hui Chi-fung", "Tanya Chan", "Alvin Yeung", "Stephen Harper", "Lawrence Cannon")) {
+            assertTrue(named(r, EntityType.PERSON, name).isPresent(), name + " in " + r.entities());
+        }
+        assertFalse(named(r, EntityType.PERSON, "Foreign Minister").isPresent(), "a title is no name");
+    }
+
+    @Test
+    void anOrganizationDoesNotSwallowTheTitleAfterIt() {
+        ExtractionResult r = TestPipeline.extract("Jeff Rathke, the State Department Spokesperson, said the talks would go on.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "State Department").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "State Department Spokesperson").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void heResolvesOnlyWhenOnePersonIsInReach() {
         ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");
         Entity putin = named(one, EntityType.PERSON, "Vladimir Putin").orElseThrow();

@@ -143,9 +143,11 @@ class FeedingQueriesTest {
     @Test
     void allPositionsHeldByKimJongUnWithTheirSources() throws IOException {
         assertEquals(List.of(
+                "chairman | State Affairs Commission | putin-visits-north-korea.txt | 9 | Chairman",
                 "chairman | State Affairs Commission | putin-visits-north-korea.txt | 34 | Chairman of",
                 "supreme leader | North Korea | putin-visits-north-korea.txt | 11 | Supreme Leader"), sparql(POSITIONS_OF_KIM_SPARQL));
         assertEquals(List.of(
+                "chairman | State Affairs Commission | putin-visits-north-korea.txt | 9 | Chairman",
                 "chairman | State Affairs Commission | putin-visits-north-korea.txt | 34 | Chairman of",
                 "supreme leader | North Korea | putin-visits-north-korea.txt | 11 | Supreme Leader"), cypher(POSITIONS_OF_KIM_CYPHER));
     }

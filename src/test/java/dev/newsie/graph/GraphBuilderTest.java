@@ -120,10 +120,11 @@ class GraphBuilderTest {
     }
 
     @Test
-    void anInverseReadingTurnsTheEdgeAround() {
+    void aConverseConstructionIsReadTheGiversWay() {
         // "General Motors and Chrysler will receive bridge loans from Canada": Canada gives economic aid to both
+        // (extract reads "receive ... from" as the giver's act; a predicate typed inverse, such as "host", is turned by the graph)
         GraphEdge loans = edge(graph, "wd:Q16", "economic-aid", "organization:general-motors", false, "planned");
-        assertEquals(List.of("receive loans from"), loans.predicates());
+        assertEquals(List.of("give loans to"), loans.predicates());
     }
 
     @Test

@@ -44,7 +44,40 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
                 Arguments.of("apposition-role-of", "Sun Weidong, Vice Foreign Minister of China, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
-                Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"));
+                Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
+                Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
+                Arguments.of("country-title-name", "Civic Party candidate Alvin Yeung won.", "Alvin Yeung|candidate of|Civic Party"),
+                Arguments.of("apposition-role-possessive", "Louis Gallois, the Airbus chief executive, said the company will cut jobs.",
+                        "Louis Gallois|chief executive of|Airbus"),
+                Arguments.of("title-of-holder-name", "President of the United States Barack Obama presented a plan.",
+                        "Barack Obama|president of|United States"),
+                Arguments.of("title-of-holder-name", "Afghan Ambassador to the United States Hamdullah Mohib spoke.",
+                        "Hamdullah Mohib|ambassador to|United States"),
+                Arguments.of("title-apposition-name-possessive", "Japan's foreign minister, Yoko Kamikawa, spoke to reporters.",
+                        "Yoko Kamikawa|foreign minister of|Japan"),
+                Arguments.of("title-apposition-name-of", "Co-founder of Google, Sergey Brin, met the students.", "Sergey Brin|co-founder of|Google"),
+                Arguments.of("title-then-name-two-subjects", "Malaysia's Prime Minister, Najib Razak said the crisis was serious.",
+                        "Najib Razak|prime minister of|Malaysia"),
+                Arguments.of("kin-possessive-name", "Hillary Clinton's husband Bill Clinton spoke.", "Bill Clinton|husband of|Hillary Clinton"),
+                Arguments.of("kin-name-possessive", "Maxime Bernier left documents with his then-girlfriend Julie Couillard.",
+                        "Julie Couillard|girlfriend of|Maxime Bernier"),
+                Arguments.of("kin-possessive-apposition", "Fidel Castro and his brother Raul Castro ruled Cuba.", "Raul Castro|brother of|Fidel Castro"),
+                Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
+                Arguments.of("nominal-event-agent", "Russia's invasion of Ukraine began in 2022.", "Russia|invasion of|Ukraine"),
+                Arguments.of("nominal-event-agent-demonym-target", "The European Union's embargo on Russian oil took effect.",
+                        "European Union|embargo on|Russia"),
+                Arguments.of("support-received", "General Motors had the support of the United Auto Workers union.", "United Auto Workers|support|General Motors"),
+                Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
+                Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
+                Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
+                Arguments.of("person-of-organization", "Hui Chi-fung from the Democratic Party won a seat.", "Hui Chi-fung|member of|Democratic Party"),
+                Arguments.of("organization-possessive-person", "Apple's Tim Cook unveiled the phone.", "Tim Cook|member of|Apple"),
+                Arguments.of("support-given", "Germany pledged support for Ukraine.", "Germany|pledge support for|Ukraine"),
+                Arguments.of("verb-deed-of-other", "Turkey condemned the Israeli strike on Gaza.", "Turkey|condemn|Israel"),
+                Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
+                Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
+                Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
+                Arguments.of("person-bracketed-organization", "Nathan Law (Civic Party) won a seat.", "Nathan Law|member of|Civic Party"));
     }
 
     private static String key(Triple t) {
@@ -71,6 +104,34 @@ class RelationRulesTest {
     void noTripleFromUnrelatedEntitiesOrAlone() {
         ExtractionResult r = TestPipeline.extract("Vladimir Putin arrived. North Korea is in Asia.");
         assertEquals(List.of(), r.triples().stream().map(RelationRulesTest::key).toList());
+    }
+
+    @Test
+    void coordinatedSubjectsOfAnAgreementWithAThirdPartyDidNotSignWithEachOther() {
+        List<String> keys = TestPipeline.extract("Sweden, Finland and Norway signed the agreement with Russia.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Sweden|sign agreement with|Russia", "Finland|sign agreement with|Russia",
+                "Norway|sign agreement with|Russia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sweden|sign") && k.endsWith("|Finland")), keys.toString());
+    }
+
+    @Test
+    void aNounInAppositionIsNoMemberOfWhatItHeads() {
+        List<String> keys = TestPipeline.extract("Co-founder of Google, Sergey Brin, met the students.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Sergey Brin|co-founder of|Google"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("member of")), keys.toString());
+    }
+
+    @Test
+    void refusingAndVowingQualifyTheActTheyGovern() {
+        ExtractionResult refused = TestPipeline.extract("Vladimir Putin refused to meet Volodymyr Zelensky.");
+        Triple meet = refused.triples().stream().filter(t -> t.predicate().equals("meet")).findFirst().orElseThrow();
+        assertTrue(meet.negated());
+        ExtractionResult vowed = TestPipeline.extract("Joe Biden vowed to defend Taiwan.");
+        Triple defend = vowed.triples().stream().filter(t -> t.predicate().equals("defend")).findFirst().orElseThrow();
+        assertEquals(Modality.PLANNED, defend.modality());
+        assertEquals(false, defend.negated());
     }
 
     @Test
