@@ -14,6 +14,7 @@
 # warm-up (first 10% of documents), and throughput.
 #   bench/soak.sh                       # 50,000 documents
 #   SOAK_DOCS=2000 SOAK_INTERVAL=2 bench/soak.sh
+#   bench/soak.sh --generate > soak.jsonl  # only write the documents (spark/soak.sh runs them on Spark)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -22,12 +23,7 @@ interval="${SOAK_INTERVAL:-10}"
 max_words="${SOAK_MAX_WORDS:-20}"
 dir="${SOAK_DIR:-target/soak}"
 threads="${SOAK_THREADS:-2}"
-./newsie --version >/dev/null   # build first, so the build is not sampled
-mkdir -p "$dir"
-csv="$dir/memory.csv"
-out="$dir/out.jsonl"
-: > "$out"
-
+[ "${1:-}" = "--generate" ] || ./newsie --version >/dev/null   # build first, so the build is not sampled
 generate() {
   # JSON Lines {"id": "soak-N", "text": LINE}; escapes backslash, quote and tab.
   awk -v docs="$docs" -v max_words="$max_words" '
@@ -42,6 +38,16 @@ generate() {
       for (i = 1; i <= docs; i++) printf "{\"id\":\"soak-%d\",\"text\":\"%s\"}\n", i, lines[(i - 1) % n]
     }' samples/*.txt
 }
+
+if [ "${1:-}" = "--generate" ]; then
+  generate
+  exit 0
+fi
+
+mkdir -p "$dir"
+csv="$dir/memory.csv"
+out="$dir/out.jsonl"
+: > "$out"
 
 generate | ./newsie extract --input-format jsonl --threads "$threads" --doc-date 2024-06-14 -o "$out" - 2> "$dir/newsie.err" &
 pid=$!   # ./newsie execs java: this is the JVM

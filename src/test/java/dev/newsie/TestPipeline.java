@@ -4,7 +4,7 @@ import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.pipeline.Extractor;
-import dev.newsie.pipeline.Models;
+import dev.newsie.pipeline.SharedExtractor;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ public final class TestPipeline {
     public static synchronized Extractor extractor() {
         if (extractor == null) {
             RedwoodConfiguration.current().clear().apply();
-            extractor = new Extractor(Models.fromDirectory(MODELS), EntityType.ALL);
+            extractor = SharedExtractor.of(MODELS); // the Spark tests' executor reuses it
         }
         return extractor;
     }

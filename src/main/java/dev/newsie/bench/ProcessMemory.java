@@ -12,14 +12,14 @@ import java.util.OptionalLong;
  * Memory figures of this process for the benchmark: resident set (current and peak) from Linux's
  * /proc/self/status, and the peak of the JVM heap pools. Elsewhere than Linux the RSS figures are empty.
  */
-final class ProcessMemory {
+public final class ProcessMemory {
     private static final Path STATUS = Path.of("/proc/self/status");
 
     private ProcessMemory() {
     }
 
     /** Peak resident set size in bytes (VmHWM), if known. */
-    static OptionalLong peakRss() {
+    public static OptionalLong peakRss() {
         return statusField("VmHWM");
     }
 

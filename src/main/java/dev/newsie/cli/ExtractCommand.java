@@ -72,20 +72,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--types", paramLabel = "LIST", defaultValue = "PERSON,COUNTRY,DATE,ORGANIZATION",
-            converter = OptionValues.EntityTypes.class,
-            description = "Entity types to extract, comma-separated (default: ${DEFAULT-VALUE}).")
-    String types;
-
     @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
             description = "Documents processed in parallel, 1 to " + OptionValues.MAX_THREADS
                     + " (default: available processors, ${DEFAULT-VALUE}).")
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), OptionValues.MAX_THREADS);
-
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120", converter = OptionValues.TimeoutSeconds.class,
-            description = "A document taking longer gets a timeout error record: 0.001 to 86400, or 0 for no limit "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double docTimeout;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "auto (by extension: .jsonl JSON Lines, .html/.htm web pages, else plain text; .gz looked through), "
@@ -102,25 +92,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--unsorted", description = "Walk directories in file-system order, without listing them first.")
     boolean unsorted;
 
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id", converter = OptionValues.FieldName.class,
-            description = "JSONL field of the id (default: ${DEFAULT-VALUE}).")
-    String idField;
-
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text", converter = OptionValues.FieldName.class,
-            description = "JSONL field of the text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--date-field", paramLabel = "NAME", defaultValue = "date", converter = OptionValues.FieldName.class,
-            description = "JSONL field of the date, YYYY-MM-DD (default: ${DEFAULT-VALUE}; doc_date is read too).")
-    String dateField;
-
-    @Option(names = "--url-field", paramLabel = "NAME", defaultValue = "url", converter = OptionValues.FieldName.class,
-            description = "JSONL field of the document's source URL, copied to the output's url (default: ${DEFAULT-VALUE}).")
-    String urlField;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000", converter = OptionValues.MaxChars.class,
-            description = "Documents longer than this get a too-large error record: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
-    long maxChars;
+    @Mixin
+    DocumentOptions document;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary line on standard error.")
     boolean quiet;
@@ -131,10 +104,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        Set<EntityType> entityTypes = EntityType.parseList(types);
+        Set<EntityType> entityTypes = document.entityTypes();
         Extractor.DateOptions dateOptions = model.dateOptions();
-        InputOptions options = new InputOptions(inputFormat, maxChars, idField, textField, dateField,
-                includes, excludes, !unsorted, urlField);
+        InputOptions options = document.inputOptions(inputFormat, includes, excludes, !unsorted);
         Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null);
         DocumentSource source = new DocumentSource(inputs, fromList, options, () -> System.in)
                 .skipping(output == null ? main.stdoutFile() : output, errorsFile).warningsTo(progress::warn);
@@ -151,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
         progress.countInBackground(source::countDocuments);
         Extractor extractor = new Extractor(model.models(), entityTypes, dateOptions);
         progress.pipelineLoaded();
-        Duration limit = Duration.ofNanos(Math.round(docTimeout * 1e9));
+        Duration limit = document.timeLimit();
         Iterator<Document> todo = done.isEmpty() ? source : skipping(source, done, progress);
         try (OutputStream sink = output == null ? main.stdout() : CheckedOutput.file(output, resume);
              OutputStream errorSink = errorsFile == null ? null : CheckedOutput.file(errorsFile, resume);

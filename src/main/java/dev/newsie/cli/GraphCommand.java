@@ -1,19 +1,16 @@
 package dev.newsie.cli;
 
-import dev.newsie.graph.CypherWriter;
 import dev.newsie.graph.ExtractionReader;
 import dev.newsie.graph.Graph;
 import dev.newsie.graph.GraphBuilder;
 import dev.newsie.graph.GraphFormat;
-import dev.newsie.graph.JsonLinesGraphWriter;
+import dev.newsie.graph.GraphOutput;
 import dev.newsie.graph.Neo4jCsvWriter;
-import dev.newsie.graph.RdfGraphWriter;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.UsageException;
 import dev.newsie.output.CheckedOutput;
 import dev.newsie.pipeline.Models;
 import dev.newsie.relations.RelationTypes;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,9 +21,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +48,7 @@ final class GraphCommand implements Callable<Integer> {
     @Parameters(paramLabel = "JSONL", arity = "0..*", description = "newsie extract output files, or - (stdin, the default).")
     List<String> inputs = List.of("-");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = OptionValues.GraphFormatName.class,
             description = "jsonl (default), ntriples, turtle, or neo4j (nodes.csv and relationships.csv for neo4j-admin import).")
     GraphFormat format;
 
@@ -233,34 +227,7 @@ final class GraphCommand implements Callable<Integer> {
             return;
         }
         try (OutputStream out = new BufferedOutputStream(output == null ? main.stdout() : CheckedOutput.file(output, false))) {
-            switch (format) {
-                case JSONL -> {
-                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    JsonLinesGraphWriter.write(graph, text);
-                    text.flush();
-                }
-                case CYPHER -> {
-                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    CypherWriter.write(graph.documents(), text);
-                    text.flush();
-                }
-                case NTRIPLES -> RdfGraphWriter.write(graph, RDFFormat.NTRIPLES, out);
-                case TURTLE -> RdfGraphWriter.write(graph, RDFFormat.TURTLE, out);
-                case NQUADS -> RdfGraphWriter.write(graph, RDFFormat.NQUADS, out);
-                case TRIG -> RdfGraphWriter.write(graph, RDFFormat.TRIG, out);
-                default -> throw new IllegalStateException("unhandled format " + format);
-            }
-        }
-    }
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<GraphFormat> {
-        @Override
-        public GraphFormat convert(String value) {
-            try {
-                return GraphFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+            GraphOutput.write(graph, format, out);
         }
     }
 }

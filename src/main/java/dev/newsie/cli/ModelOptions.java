@@ -8,8 +8,11 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Options of the commands that run the pipeline (extract, explain): where the rules are, the document date. */
-final class ModelOptions {
+/**
+ * Options of the commands that run the pipeline (extract, explain, and the Spark job dev.newsie.spark.ExtractJob):
+ * where the rules are, the document date.
+ */
+public final class ModelOptions {
     @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
             description = "Fallback document date, the reference for relative dates (\"Monday\", \"the 13th\", \"last May\"), "
                     + "for documents that give none of their own (record date field, page metadata, dateline).")
@@ -22,11 +25,17 @@ final class ModelOptions {
             description = "newsie's rule and gazetteer directory (default: the models/ of the installation).")
     Path modelsDir;
 
+    /** The --models directory, or null for the default. */
+    public Path modelsDirectory() {
+        return modelsDir;
+    }
+
     Models models() {
         return modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
     }
 
-    Extractor.DateOptions dateOptions() {
+    /** --doc-date and --force-doc-date, checked together (the second needs the first). */
+    public Extractor.DateOptions dateOptions() {
         if (forceDocDate && docDate == null) {
             throw new UsageException("--force-doc-date needs --doc-date YYYY-MM-DD");
         }

@@ -1,6 +1,7 @@
 package dev.newsie.cli;
 
 import dev.newsie.entities.EntityType;
+import dev.newsie.graph.GraphFormat;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.InputOptions;
 import picocli.CommandLine.ITypeConverter;
@@ -15,8 +16,8 @@ import java.util.Locale;
  * Picocli converters that check option values as they are parsed: a rejected value is a usage error
  * (exit 2) that names the option and states what is accepted.
  */
-final class OptionValues {
-    static final int MAX_THREADS = 256;
+public final class OptionValues {
+    public static final int MAX_THREADS = 256;
     static final double MAX_TIMEOUT_SECONDS = 86_400;
     static final double MIN_TIMEOUT_SECONDS = 0.001;
 
@@ -24,7 +25,7 @@ final class OptionValues {
     }
 
     /** --threads: 1 to 256. */
-    static final class Threads implements ITypeConverter<Integer> {
+    public static final class Threads implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) integer(value, 1, MAX_THREADS);
@@ -32,7 +33,7 @@ final class OptionValues {
     }
 
     /** --max-chars: 1 to 100,000,000. */
-    static final class MaxChars implements ITypeConverter<Long> {
+    public static final class MaxChars implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             return integer(value, 1, InputOptions.MAX_CHARS_LIMIT);
@@ -40,7 +41,7 @@ final class OptionValues {
     }
 
     /** --doc-timeout: 0 (no limit) or 0.001 to 86,400 seconds; never NaN or infinite. */
-    static final class TimeoutSeconds implements ITypeConverter<Double> {
+    public static final class TimeoutSeconds implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double seconds;
@@ -64,7 +65,7 @@ final class OptionValues {
     }
 
     /** --types: one or more of PERSON, COUNTRY, DATE, ORGANIZATION, comma-separated, no empty entries; kept as given. */
-    static final class EntityTypes implements ITypeConverter<String> {
+    public static final class EntityTypes implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             String accepted = "give one or more of " + String.join(",", EntityType.ALL.stream().map(Enum::name).toList())
@@ -84,7 +85,7 @@ final class OptionValues {
     }
 
     /** --id-field and kin: a JSON field name, not blank. */
-    static final class FieldName implements ITypeConverter<String> {
+    public static final class FieldName implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             if (value.isBlank()) {
@@ -95,7 +96,7 @@ final class OptionValues {
     }
 
     /** --doc-date: YYYY-MM-DD (a longer ISO timestamp is cut to its date). */
-    static final class IsoDate implements ITypeConverter<LocalDate> {
+    public static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
             try {
@@ -107,7 +108,7 @@ final class OptionValues {
     }
 
     /** --models: an existing directory. */
-    static final class Directory implements ITypeConverter<Path> {
+    public static final class Directory implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path dir = Path.of(value);
@@ -115,6 +116,18 @@ final class OptionValues {
                 throw new TypeConversionException("'" + value + "' is not a directory");
             }
             return dir;
+        }
+    }
+
+    /** A graph --format: jsonl, ntriples, turtle, nquads, trig, neo4j or cypher. */
+    public static final class GraphFormatName implements ITypeConverter<GraphFormat> {
+        @Override
+        public GraphFormat convert(String value) {
+            try {
+                return GraphFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

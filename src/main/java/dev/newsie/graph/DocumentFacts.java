@@ -5,6 +5,7 @@ import dev.newsie.relations.Relation;
 import dev.newsie.relations.RelationType;
 import dev.newsie.relations.RelationTypes;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,19 +17,20 @@ import java.util.Set;
 /**
  * What one document contributes to the graph: the things it names (with its own spelling and mention
  * counts) and its relations under their canonical keys. Every graph output is built from these, so a
- * document's contribution can be replaced as a whole when it is extracted again.
+ * document's contribution can be replaced as a whole when it is extracted again. Serializable, as are its parts:
+ * the Spark graph job ships contributions between machines.
  */
-public record DocumentFacts(GraphDocument document, List<EntityRef> entities, List<Fact> facts) {
+public record DocumentFacts(GraphDocument document, List<EntityRef> entities, List<Fact> facts) implements Serializable {
 
     /** A graph node as one document names it. */
-    public record EntityRef(String id, String type, String name, String iso3, String wikidata, int mentions) {
+    public record EntityRef(String id, String type, String name, String iso3, String wikidata, int mentions) implements Serializable {
         public String iri() {
             return NodeIds.iri(id);
         }
     }
 
     /** One relation as one sentence states it: the merged relation's key and type, and the sentence. */
-    public record Fact(RelationKey key, RelationType type, Source source) {
+    public record Fact(RelationKey key, RelationType type, Source source) implements Serializable {
     }
 
     /**

@@ -12,6 +12,9 @@ import dev.newsie.input.UsageException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -32,27 +35,108 @@ public final class ExtractionReader {
      * the line of an incomplete last document, which was skipped, or 0 when the input ended cleanly.
      */
     public static long read(InputStream in, String name, Consumer<JsonNode> each) throws IOException {
-        Tail tail = new Tail(in);
-        JsonParser parser = MAPPER.getFactory().createParser(tail);
-        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        try (MappingIterator<JsonNode> documents = MAPPER.readValues(parser, JsonNode.class)) {
-            while (documents.hasNextValue()) {
+        Documents documents = documents(in, name);
+        while (true) {
+            boolean more;
+            try {
+                more = documents.hasNext();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (!more) {
+                return documents.incompleteLine();
+            }
+            each.accept(documents.next());
+        }
+    }
+
+    /**
+     * The same documents as {@link #read}, pulled one at a time (the Spark graph job reads its files this way).
+     * The same checks: not newsie/1 output is a {@link UsageException}; an I/O error comes as an
+     * {@link UncheckedIOException}; after the last document, {@link Documents#incompleteLine()} tells whether an
+     * incomplete last document was skipped. {@code in} is not closed.
+     */
+    public static Documents documents(InputStream in, String name) throws IOException {
+        return new Documents(in, name);
+    }
+
+    /** The documents of one input, read as they are asked for. */
+    public static final class Documents implements Iterator<JsonNode> {
+        private final String name;
+        private final Tail tail;
+        private final JsonParser parser;
+        private final MappingIterator<JsonNode> values;
+        private JsonNode next;
+        private boolean done;
+        private long incompleteLine;
+
+        private Documents(InputStream in, String name) throws IOException {
+            this.name = name;
+            this.tail = new Tail(in);
+            this.parser = MAPPER.getFactory().createParser(tail);
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            this.values = MAPPER.readValues(parser, JsonNode.class);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            try {
+                if (!values.hasNextValue()) {
+                    finish();
+                    return false;
+                }
                 JsonLocation start = parser.currentTokenLocation();
-                JsonNode doc = documents.nextValue();
+                JsonNode doc = values.nextValue();
                 if (!doc.isObject() || !SCHEMA.equals(doc.path("schema").asText(null))) {
+                    finish();
                     throw new UsageException(name + " line " + start.getLineNr() + ": not " + SCHEMA + " output" + whatItIs(doc)
                             + "; newsie graph reads what newsie extract writes");
                 }
-                each.accept(doc);
+                next = doc;
+                return true;
+            } catch (JsonProcessingException e) {
+                finish();
+                long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+                if (tail.endsInsideLastLine(e, line)) {
+                    incompleteLine = line;
+                    return false;
+                }
+                throw new UsageException(name + " line " + line + ": not " + SCHEMA + " output: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                finish();
+                throw new UncheckedIOException(e);
             }
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            if (tail.endsInsideLastLine(e, line)) {
-                return line;
-            }
-            throw new UsageException(name + " line " + line + ": not " + SCHEMA + " output: " + e.getOriginalMessage());
         }
-        return 0;
+
+        @Override
+        public JsonNode next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            JsonNode doc = next;
+            next = null;
+            return doc;
+        }
+
+        /** After the last document: the line of an incomplete last document that was skipped, or 0. */
+        public long incompleteLine() {
+            return incompleteLine;
+        }
+
+        private void finish() {
+            done = true;
+            try {
+                values.close();
+            } catch (IOException ignored) {
+                // the parser holds nothing more (the input stream is the caller's)
+            }
+        }
     }
 
     private static String whatItIs(JsonNode doc) {

@@ -20,7 +20,12 @@ public final class GraphNode {
 
     /** Called once per document that names it. */
     void seenIn(int mentionCount) {
-        documents++;
+        seenIn(1, mentionCount);
+    }
+
+    /** Called for documents counted elsewhere ({@link GraphAssembly}). */
+    void seenIn(int documentCount, int mentionCount) {
+        documents += documentCount;
         mentions += mentionCount;
     }
 

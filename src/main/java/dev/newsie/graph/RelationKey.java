@@ -11,7 +11,8 @@ import java.util.HexFormat;
  * modality are part of the key, so "Putin will visit North Korea" and "Putin did not visit North Korea"
  * never count as evidence for "Putin visited North Korea". {@code role} is null except for positions.
  */
-public record RelationKey(String subject, String relation, String role, String object, boolean negated, String modality) {
+public record RelationKey(String subject, String relation, String role, String object, boolean negated, String modality)
+        implements java.io.Serializable {
 
     /** A stable statement id (same key, same id in every run and every batch): RDF statement IRIs, Neo4j relationship ids. */
     public String statementId() {

@@ -5,7 +5,7 @@ package dev.newsie.graph;
  * (the surface predicate and its words, the date tied to it) and how sure the extractor was.
  */
 public record Source(String statement, String document, String docDate, int sentence, int start, int end, String text,
-                     String predicate, String date, double confidence, String rule) {
+                     String predicate, String date, double confidence, String rule) implements java.io.Serializable {
 
     /** Stable: the same document stating the same relation in the same sentence gives the same id in every run. */
     public String id() {

@@ -21,11 +21,9 @@ import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,8 +55,7 @@ public final class DocumentSource implements Iterator<Document> {
     private final List<String> inputs;
     private final Path fromList;
     private final Iterator<String> pendingInputs;
-    /** Every id given out, with the next #N to try when it comes again. */
-    private final Map<String, Integer> idsGiven = new HashMap<>();
+    private final UniqueIds ids = new UniqueIds();
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final Set<Path> ownFiles = new HashSet<>();
@@ -191,21 +188,9 @@ public final class DocumentSource implements Iterator<Document> {
         return withUniqueId(current.next());
     }
 
-    /** Ids are unique within a run: a repeated id gets "#N", the smallest N from 2 that is not taken, real ids included. */
     private Document withUniqueId(Document doc) {
-        String id = doc.id();
-        Integer next = idsGiven.putIfAbsent(id, 2);
-        if (next == null) {
-            return doc;
-        }
-        int n = next;
-        String unique = id + "#" + n;
-        while (idsGiven.containsKey(unique)) {
-            unique = id + "#" + ++n;
-        }
-        idsGiven.put(id, n + 1);
-        idsGiven.put(unique, 2);
-        return doc.withId(unique);
+        String unique = ids.unique(doc.id());
+        return unique.equals(doc.id()) ? doc : doc.withId(unique);
     }
 
     /** The id base of a file named on the command line or listed: its name (the root is its directory). */
@@ -278,6 +263,22 @@ public final class DocumentSource implements Iterator<Document> {
         }
     }
 
+    /**
+     * One file's document, read from an already opened (and, for .gz, decompressed) stream exactly as the
+     * command line reads a file: for callers that find and open files themselves (the Spark job).
+     */
+    public static Document readDocument(String id, InputStream in, InputFormat format, InputOptions options) {
+        return new DocumentSource(List.of(STDIN), null, options, () -> in).readStream(id, in, format);
+    }
+
+    /**
+     * The records of one JSON Lines stream, read lazily exactly as the command line reads a .jsonl file
+     * named {@code name}, without the run-wide renaming of repeated ids (the caller sees the whole run).
+     */
+    public static Iterator<Document> jsonlRecords(String name, InputStream in, InputOptions options) {
+        return new DocumentSource(List.of(STDIN), null, options, () -> in).new JsonlReader(name, in);
+    }
+
     /** Reads at most what --max-chars allows, so a huge file never fills the heap. A page is parsed later, by {@link #complete}. */
     private Document readStream(String id, InputStream in, InputFormat format) {
         long limit = options.maxFileBytes();
@@ -302,6 +303,11 @@ public final class DocumentSource implements Iterator<Document> {
      * the worker thread, under the per-document time limit; other documents pass through unchanged.
      */
     public Document complete(Document doc) {
+        return complete(doc, options);
+    }
+
+    /** {@link #complete(Document)} for a document read with {@code options} elsewhere (a Spark executor). */
+    public static Document complete(Document doc, InputOptions options) {
         if (!doc.pending()) {
             return doc;
         }
@@ -312,6 +318,26 @@ public final class DocumentSource implements Iterator<Document> {
             return Document.failed(doc.id(), doc.docDate(), InputError.PROCESSING, "cannot parse the page: " + e);
         }
         return TextDecoder.checkText(doc.id(), article.text(), article.date(), options.maxChars()).fromHtml().withUrl(article.url());
+    }
+
+    /**
+     * A record's URL field ({@code field} names it in messages): absent, null or empty means none; anything else
+     * must be an absolute URL, else IllegalArgumentException.
+     */
+    public static String recordUrl(JsonNode node, String field) {
+        if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+            return null;
+        }
+        String url = node.isTextual() ? Urls.absolute(node.asText()) : null;
+        if (url == null) {
+            throw new IllegalArgumentException("field \"" + field + "\" is not an absolute URL: " + node);
+        }
+        return url;
+    }
+
+    /** The error record of a file that could not be opened ({@code shown}: the path as the user gave it). */
+    public static Document unreadable(String id, String shown, IOException e) {
+        return Document.failed(id, null, InputError.UNREADABLE, "cannot read " + shown + ": " + FileProblems.why(e, null));
     }
 
     /** Validates an ISO date; returns null when absent. */
@@ -553,16 +579,8 @@ public final class DocumentSource implements Iterator<Document> {
             return TextDecoder.checkText(id, text.asText(), date, options.maxChars()).withUrl(url);
         }
 
-        /** The record's URL: absent, null or empty means none; anything else must be an absolute URL. */
         private String recordUrl(JsonNode node) {
-            if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
-                return null;
-            }
-            String url = node.isTextual() ? Urls.absolute(node.asText()) : null;
-            if (url == null) {
-                throw new IllegalArgumentException("field \"" + options.urlField() + "\" is not an absolute URL: " + node);
-            }
-            return url;
+            return DocumentSource.recordUrl(node, options.urlField());
         }
 
         private boolean isBlank(byte[] line) {

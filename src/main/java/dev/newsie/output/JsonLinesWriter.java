@@ -32,10 +32,19 @@ public final class JsonLinesWriter implements AutoCloseable {
 
     public void write(ExtractionResult result) {
         try {
-            out.write(mapper.writeValueAsString(toJson(result)));
+            out.write(json(result));
             out.write('\n');
             // whole lines reach the file one by one: a killed run leaves at most one partial line (see --resume)
             out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's JSON as {@link #write} writes it, without the line break. */
+    public String json(ExtractionResult result) {
+        try {
+            return mapper.writeValueAsString(toJson(result));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
         }

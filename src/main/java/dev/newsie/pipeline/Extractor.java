@@ -69,6 +69,25 @@ public final class Extractor {
         this.dateOptions = dateOptions;
     }
 
+    private Extractor(Extractor loaded, Set<EntityType> types, DateOptions dateOptions) {
+        this.furniture = loaded.furniture;
+        this.nlp = loaded.nlp;
+        this.documentDates = loaded.documentDates;
+        this.entities = loaded.entities;
+        this.relations = loaded.relations;
+        this.relationTypes = loaded.relationTypes;
+        this.types = Set.copyOf(types);
+        this.dateOptions = dateOptions;
+    }
+
+    /**
+     * The same pipeline (nothing is loaded again) with other entity types and date options: a JVM that runs
+     * jobs with different settings (a Spark executor, the tests) keeps one CoreNLP pipeline for all of them.
+     */
+    public Extractor with(Set<EntityType> otherTypes, DateOptions otherDateOptions) {
+        return new Extractor(this, otherTypes, otherDateOptions);
+    }
+
     /** The result for a document given up after the time limit. */
     public ExtractionResult timedOut(Document doc, java.time.Duration limit) {
         return failed(doc, new InputError(InputError.TIMEOUT, "processing took longer than " + limit.toMillis() / 1000.0 + " s (--doc-timeout)"));

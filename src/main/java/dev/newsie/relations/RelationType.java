@@ -7,7 +7,7 @@ package dev.newsie.relations;
  * fallback type of a predicate the table does not list.
  */
 public record RelationType(String name, String kind, boolean symmetric, String wikidata, String plover, String cameo,
-                           String mode, boolean known) {
+                           String mode, boolean known) implements java.io.Serializable {
     /** Kind of a predicate that no table row types. */
     public static final String UNTYPED_KIND = "other";
     public static final String POSITION_HELD = "position-held";
