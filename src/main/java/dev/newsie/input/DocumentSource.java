@@ -321,18 +321,15 @@ public final class DocumentSource implements Iterator<Document> {
     }
 
     /**
-     * A record's URL field ({@code field} names it in messages): absent, null or empty means none; anything else
-     * must be an absolute URL, else IllegalArgumentException.
+     * A record's URL field: absent, null, empty or not an absolute URL means none (characters a URI may not hold
+     * as written are percent-encoded first).
      */
     public static String recordUrl(JsonNode node, String field) {
         if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
             return null;
         }
-        String url = node.isTextual() ? Urls.absolute(node.asText()) : null;
-        if (url == null) {
-            throw new IllegalArgumentException("field \"" + field + "\" is not an absolute URL: " + node);
-        }
-        return url;
+        // the address is metadata: one that is no absolute URL is left out, and the article is still read
+        return node.isTextual() ? Urls.absolute(node.asText()) : null;
     }
 
     /** The error record of a file that could not be opened ({@code shown}: the path as the user gave it). */

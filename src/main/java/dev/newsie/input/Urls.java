@@ -9,13 +9,16 @@ final class Urls {
     private Urls() {
     }
 
-    /** The URL stripped, when it is an absolute URI (has a scheme: https:, urn:) and well formed; else null. */
+    /**
+     * The URL stripped, when it is an absolute URI (has a scheme: https:, urn:); characters a URI may not hold as
+     * written (a quote, a space, a '%' that starts no escape) are percent-encoded first, as browsers do. Else null.
+     */
     static String absolute(String value) {
         if (value == null) {
             return null;
         }
-        String url = value.strip();
-        if (url.isEmpty() || url.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
+        String url = encodeUnsafe(value.strip());
+        if (url.isEmpty() || url.chars().anyMatch(c -> c < ' ')) {
             return null;
         }
         try {
@@ -23,6 +26,24 @@ final class Urls {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    private static String encodeUnsafe(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean escape = c == '%' && i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2));
+            if (c == '%' && !escape || " \"<>{}|\\^`".indexOf(c) >= 0) {
+                out.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /** A page's own address: an absolute http(s) URL with a host, else null (relative canonical links are dropped). */

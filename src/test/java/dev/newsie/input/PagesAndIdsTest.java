@@ -66,6 +66,10 @@ class PagesAndIdsTest {
 
     @Test
     void jsonlUrlFieldIsCarriedAndCheckedAndItsNameIsAnOption() throws IOException {
+        Path wikinews = dir.resolve("wikinews.jsonl");
+        Files.writeString(wikinews, "{\"id\":\"w\",\"text\":\"W.\",\"url\":\"http://en.wikinews.org/wiki/\\\"Big_Three\\\"_at_100%\"}\n");
+        assertEquals("http://en.wikinews.org/wiki/%22Big_Three%22_at_100%25", read(InputOptions.defaults(), wikinews.toString()).get(0).url(),
+                "characters a URI may not hold as written are percent-encoded");
         Path file = dir.resolve("in.jsonl");
         Files.writeString(file, """
                 {"id":"a","text":"A.","url":"https://example.org/news/a?x=1"}
@@ -79,10 +83,12 @@ class PagesAndIdsTest {
         assertEquals("https://example.org/news/a?x=1", docs.get(0).url());
         assertNull(docs.get(1).url());
         assertNull(docs.get(2).url());
-        assertEquals("bad-field", docs.get(3).error().kind());
-        assertTrue(docs.get(3).error().message().contains("line 4") && docs.get(3).error().message().contains("url"),
-                docs.get(3).error().message());
-        assertEquals("bad-field", docs.get(4).error().kind());
+        // an address that is no absolute URL is left out; the article is still read
+        assertNull(docs.get(3).error());
+        assertNull(docs.get(3).url());
+        assertEquals("D.", docs.get(3).text());
+        assertNull(docs.get(4).error());
+        assertNull(docs.get(4).url());
         assertNull(docs.get(5).url());
         InputOptions link = new InputOptions(InputFormat.auto, 1000, "id", "text", "date", List.of(), List.of(), true, "link");
         List<Document> linked = read(link, file.toString());
