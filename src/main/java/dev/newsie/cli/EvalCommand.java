@@ -9,7 +9,6 @@ import dev.newsie.eval.NewsTripleScorer.DocumentScore;
 import dev.newsie.eval.NewsTripleScorer.Score;
 import dev.newsie.input.UsageException;
 import dev.newsie.output.OutputFailedException;
-import dev.newsie.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,9 +54,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: p, r, f1 and counts for triples and each entity type.")
     boolean json;
 
-    @Option(names = "--models", paramLabel = "DIR", converter = OptionValues.Directory.class,
-            description = "newsie's rule directory, for the lemma table (default: the models/ of the installation).")
-    Path modelsDir;
+    @picocli.CommandLine.Mixin
+    ModelsOption models = new ModelsOption();
 
     @Override
     public Integer call() throws IOException {
@@ -74,8 +72,7 @@ final class EvalCommand implements Callable<Integer> {
                 predicted.putIfAbsent(doc.path("id").asText(), doc);
             }
         }
-        Models models = modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
-        Score score = new NewsTripleScorer(models.lines("eval/lemmas.tsv")).score(golds, predicted);
+        Score score = new NewsTripleScorer(models.models().lines("eval/lemmas.tsv")).score(golds, predicted);
         PrintStream out = new PrintStream(main.stdout(), false, StandardCharsets.UTF_8);
         if (json) {
             out.println(JSON.writeValueAsString(toJson(score)));

@@ -9,7 +9,6 @@ import dev.newsie.graph.Neo4jCsvWriter;
 import dev.newsie.input.DocumentSource;
 import dev.newsie.input.UsageException;
 import dev.newsie.output.CheckedOutput;
-import dev.newsie.pipeline.Models;
 import dev.newsie.relations.RelationTypes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +59,8 @@ final class GraphCommand implements Callable<Integer> {
             + "import files).")
     boolean force;
 
-    @Option(names = "--models", paramLabel = "DIR", converter = OptionValues.Directory.class,
-            description = "newsie's rule directory, for the relation types (default: the models/ of the installation).")
-    Path modelsDir;
+    @picocli.CommandLine.Mixin
+    ModelsOption models = new ModelsOption();
 
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
@@ -73,8 +71,7 @@ final class GraphCommand implements Callable<Integer> {
         HeapGuard heap = new HeapGuard();
         long totalBytes = inputBytes();
         long[] bytesRead = {0};
-        Models models = modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
-        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models::lines));
+        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models.models()::lines));
         long[] documents = {0};
         long incomplete = 0;
         Graph graph;

@@ -3,6 +3,7 @@ package dev.newsie.cli;
 import dev.newsie.input.UsageException;
 import dev.newsie.pipeline.Extractor;
 import dev.newsie.pipeline.Models;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,17 +22,16 @@ public final class ModelOptions {
     @Option(names = "--force-doc-date", description = "Use --doc-date for every document, even one that gives its own date.")
     boolean forceDocDate;
 
-    @Option(names = "--models", paramLabel = "DIR", converter = OptionValues.Directory.class,
-            description = "newsie's rule and gazetteer directory (default: the models/ of the installation).")
-    Path modelsDir;
+    @Mixin
+    ModelsOption location = new ModelsOption();
 
     /** The --models directory, or null for the default. */
     public Path modelsDirectory() {
-        return modelsDir;
+        return location.modelsDirectory();
     }
 
     Models models() {
-        return modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
+        return location.models();
     }
 
     /** --doc-date and --force-doc-date, checked together (the second needs the first). */
