@@ -2,6 +2,7 @@ package dev.newsie.relations;
 
 import dev.newsie.dates.DateValues;
 import dev.newsie.settings.Settings;
+import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
@@ -50,11 +51,18 @@ public final class RelationExtractor {
     private final List<RelationRule> rules;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
+    /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
+    private final ActorCountries actors;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
+        this(rules, words, null);
+    }
+
+    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors) {
         this.rules = List.copyOf(rules);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
+        this.actors = actors;
     }
 
     public List<RelationRule> rules() {
@@ -106,17 +114,23 @@ public final class RelationExtractor {
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
+            if (EventActors.standsAlone(graph, entities, s, node)) {
+                proxies.put(node, node); // "Palestinians", "Washington demanded": the word is its country's actor
+                continue;
+            }
             if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
                 continue;
             }
-            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT));
+            boolean agentNoun = EventActors.isAgentNoun(actors, graph, node);
+            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT)) || agentNoun;
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
                 boolean namedRightAfter = named != null && named.type() != EntityType.DATE && rel.equals("appos") && dep.index() == node.index() + 1;
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter) {
+                boolean organizationsAgents = agentNoun && named != null && named.type() == EntityType.ORGANIZATION && PROXY_MODIFIERS.contains(rel);
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter || organizationsAgents) {
                     proxies.put(node, dep);
                     break;
                 }
@@ -135,7 +149,7 @@ public final class RelationExtractor {
                 node.setNER(proxied == null ? EntityType.COUNTRY.name() : proxied.type().name());
             } else if (e != null) {
                 node.setNER(e.type().name());
-            } else if (entities.demonymAt(sentence, node.index() - 1) != null) {
+            } else if (entities.demonymAt(sentence, node.index() - 1) != null && !entities.demonymAt(sentence, node.index() - 1).standsAlone()) {
                 node.setNER(DEMONYM);
             } else if (node.ner() != null && !node.ner().equals("DATE")) {
                 node.setNER("O");
@@ -191,7 +205,8 @@ public final class RelationExtractor {
                 out.add(new Triple(activate(entities, s, subjNode, subj), predicate, activate(entities, s, objNode, obj),
                         spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
                         qualifiers.negated(graph, controllers), modality, date,
-                        Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name()));
+                        Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name())
+                        .withAnchors(m.getNode("subj").index() - 1, pred.index() - 1, m.getNode("obj").index() - 1));
             }
         }
         return out;
@@ -245,12 +260,26 @@ public final class RelationExtractor {
                     throw new IllegalStateException("predicate names a node the pattern does not: " + slot.group(1));
                 }
                 used.add(node);
-                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node);
+                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node) + particle(graph, node, used);
             }
             slot.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         slot.appendTail(sb);
         return sb.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /** A phrasal verb's particle: "hand over", "call off", "carry out". */
+    private static String particle(SemanticGraph graph, IndexedWord node, List<IndexedWord> used) {
+        if (node.tag() == null || !node.tag().startsWith("VB")) {
+            return "";
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("compound:prt")) {
+                used.add(e.getDependent());
+                return " " + e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static String word(IndexedWord node) {
