@@ -70,6 +70,11 @@ final class GraphCommand implements Callable<Integer> {
             description = "newsie's rule directory, for the relation types (default: the models/ of the installation).")
     Path modelsDir;
 
+    @Option(names = "--country-level", description = "Roll people and organizations up to their countries: one relation per "
+            + "(source country, PLOVER event type, target country), negation and modality, with its counts, first and last date "
+            + "and sources. Only typed events with a country at both ends count.")
+    boolean countryLevel;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
@@ -80,7 +85,7 @@ final class GraphCommand implements Callable<Integer> {
         long totalBytes = inputBytes();
         long[] bytesRead = {0};
         Models models = modelsDir == null ? Models.defaults() : Models.fromDirectory(modelsDir);
-        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models::lines));
+        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models::lines), countryLevel);
         long[] documents = {0};
         long incomplete = 0;
         Graph graph;

@@ -148,6 +148,21 @@ public final class ActorCountries {
         return latent != null && latent.standsAlone() && seats.containsKey(latent.mention().text().replaceAll("\\s+", " "));
     }
 
+    /**
+     * The state a territory of the country table belongs to, by its ISO 3166-2 code ("PS-GZA", the Gaza Strip:
+     * Palestine); null for a country that is a state itself.
+     */
+    public Country stateOf(Country territory) {
+        if (territory == null || !territory.iso3().matches("[A-Z]{2}-.+")) {
+            return null;
+        }
+        try {
+            return countries.byIso3(new Locale("", territory.iso3().substring(0, 2)).getISO3Country());
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------------------
     // Sectors
 

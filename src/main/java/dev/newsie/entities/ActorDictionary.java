@@ -39,6 +39,7 @@ final class ActorDictionary {
 
     static ActorDictionary parse(List<String> lines, CountryTable countries) {
         ActorDictionary d = new ActorDictionary(countries);
+        Map<String, List<List<Code>>> surnameOwners = new HashMap<>();
         int n = 0;
         for (String line : lines) {
             n++;
@@ -58,13 +59,27 @@ final class ActorDictionary {
                 codes.add(new Code(m.group(1), m.group(2) == null ? null : LocalDate.parse(m.group(2)),
                         m.group(3) == null ? null : LocalDate.parse(m.group(3))));
             }
+            java.util.Set<String> surnames = new java.util.HashSet<>();
             for (String name : cells[0].split("\\|")) {
                 String key = key(name);
                 if (!key.isEmpty()) {
                     d.byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(codes);
+                    String[] words = key.split(" ");
+                    if (words.length >= 2 && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
+                        surnames.add(words[words.length - 1]);
+                    }
                 }
             }
+            for (String surname : surnames) {
+                surnameOwners.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(codes);
+            }
         }
+        // a surname alone ("President Kagame") names the one entry that has it, if only one does
+        surnameOwners.forEach((surname, owners) -> {
+            if (owners.size() == 1 && !d.byName.containsKey(surname)) {
+                d.byName.put(surname, owners);
+            }
+        });
         return d;
     }
 

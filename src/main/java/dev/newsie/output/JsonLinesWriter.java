@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** Writes results in the newsie/1 output contract (shared output-schema.md): one JSON object per document. */
-public final class JsonLinesWriter implements AutoCloseable {
+public final class JsonLinesWriter implements ResultWriter {
     public static final String SCHEMA = "newsie/1";
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -32,6 +32,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void write(ExtractionResult result) {
         try {
             out.write(mapper.writeValueAsString(toJson(result)));

@@ -132,7 +132,8 @@ public final class Extractor {
         List<Triple> triples = events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date());
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+        // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it
         return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),
-                doc.textSource() == null ? null : doc.text(), doc.url());
+                doc.text(), doc.url());
     }
 }

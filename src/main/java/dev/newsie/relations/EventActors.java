@@ -27,25 +27,60 @@ final class EventActors {
     private EventActors() {
     }
 
-    /** A plural demonym or seat of government used as an argument of its clause, not as a modifier. */
-    static boolean standsAlone(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        DemonymMatch latent = entities.demonymAt(s, node.index() - 1);
-        return latent != null && latent.standsAlone() && entities.at(s, node.index() - 1) == null && !isModifier(graph, node);
-    }
+    /** Modifiers through which an agent noun names whose agent it is: "Turkish officials", "UN peacekeepers", "Sudan's army". */
+    private static final Set<String> OWNER = Set.of("compound", "amod", "nmod:poss", "nmod:of");
 
     /**
-     * An agent noun heading its own phrase ("officials", "troops", "the president of ..."), or a noun an agent word
-     * modifies ("army bulldozers", "peacekeeping troops").
+     * The word an unnamed actor stands for, or null: a plural demonym or seat of government used as an argument
+     * stands for itself ("arrested 100 Palestinians", "Washington demanded"); an agent noun heading its phrase
+     * stands for the country, demonym or organization that modifies it, or that modifies an agent word in its
+     * phrase ("Turkish officials", "the president of Armenia", "UN peacekeepers", "Panamanian army officers"). A
+     * demonym after "ethnic" names no state ("ethnic Albanian guerrillas").
      */
-    static boolean isAgentNoun(ActorCountries actors, SemanticGraph graph, IndexedWord node) {
-        if (actors == null || isModifier(graph, node)) {
-            return false;
+    static IndexedWord actorFor(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        DemonymMatch latent = entities.demonymAt(s, node.index() - 1);
+        if (latent != null && latent.standsAlone() && entities.at(s, node.index() - 1) == null && !isModifier(graph, node)) {
+            return node;
         }
-        if (actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word())) {
-            return true;
+        if (actors == null || entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
+                || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(graph, node)) {
+            return null;
         }
+        boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word());
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            if (e.getRelation().toString().equals("compound") && actors.isAgentWord(e.getDependent().word())) {
+            IndexedWord dep = e.getDependent();
+            String rel = e.getRelation().toString();
+            if (!OWNER.contains(rel)) {
+                continue;
+            }
+            if (agent && owner(entities, s, dep)) {
+                return dep;
+            }
+            // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase
+            if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(graph, dep)) {
+                for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+                    if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
+                        return inner.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A country, a (not stand-alone) demonym, or an organization. */
+    private static boolean owner(DocumentEntities entities, int s, IndexedWord word) {
+        Entity e = entities.at(s, word.index() - 1);
+        if (e != null) {
+            return e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION;
+        }
+        DemonymMatch d = entities.demonymAt(s, word.index() - 1);
+        return d != null && !d.standsAlone();
+    }
+
+    private static boolean ethnic(SemanticGraph graph, IndexedWord node) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("amod") && "ethnic".equalsIgnoreCase(e.getDependent().word())) {
                 return true;
             }
         }
@@ -67,15 +102,21 @@ final class EventActors {
      * name or a demonym says nothing more (null).
      */
     static Actor endActor(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, Entity end, int token) {
-        if (end.type() != EntityType.COUNTRY || token < 0 || graph == null) {
+        if (end.type() != EntityType.COUNTRY) {
             return null;
+        }
+        // a territory acts as the state it belongs to ("Gaza Strip": Palestine)
+        dev.newsie.entities.Country state = actors.stateOf(end.country());
+        Actor territory = state == null ? null : new Actor(state, null, null, Actor.TEXT);
+        if (token < 0 || graph == null) {
+            return territory;
         }
         DemonymMatch latent = entities.demonymAt(s, token);
         if (latent != null && latent.standsAlone()) {
             return actors.isSeatOfGovernment(latent) ? new Actor(null, "GOV", null, Actor.TEXT) : null;
         }
         if (entities.at(s, token) == end) {
-            return null;
+            return territory;
         }
         IndexedWord node = graph.getNodeByIndexSafe(token + 1);
         if (node == null) {
@@ -96,6 +137,6 @@ final class EventActors {
         if (sector == null && node.lemma() != null) {
             sector = actors.sectorOf(List.of(node.lemma()));
         }
-        return sector == null ? null : new Actor(null, sector, null, Actor.TEXT);
+        return sector == null ? territory : new Actor(state, sector, null, Actor.TEXT);
     }
 }

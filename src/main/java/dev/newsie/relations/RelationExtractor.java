@@ -114,23 +114,22 @@ public final class RelationExtractor {
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
-            if (EventActors.standsAlone(graph, entities, s, node)) {
-                proxies.put(node, node); // "Palestinians", "Washington demanded": the word is its country's actor
+            IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
+            if (actor != null) {
+                proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
                 continue;
             }
             if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
                 continue;
             }
-            boolean agentNoun = EventActors.isAgentNoun(actors, graph, node);
-            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT)) || agentNoun;
+            boolean countryProxy = node.lemma() != null && countryProxies.contains(node.lemma().toLowerCase(Locale.ROOT));
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
                 boolean namedRightAfter = named != null && named.type() != EntityType.DATE && rel.equals("appos") && dep.index() == node.index() + 1;
-                boolean organizationsAgents = agentNoun && named != null && named.type() == EntityType.ORGANIZATION && PROXY_MODIFIERS.contains(rel);
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter || organizationsAgents) {
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || namedRightAfter) {
                     proxies.put(node, dep);
                     break;
                 }
