@@ -432,10 +432,10 @@ def main(src, models):
                 code, how, block = table[key]
             if code not in cameo:
                 not_plover += 1
-                if not code.startswith(("01", "02")):
+                if not code.startswith(("01", "02", "---")):
                     continue
                 # kept, so that newsie knows the phrase and does not read its verb alone ("call for" is no "call")
-                how = how + "; CAMEO " + code[:2] + " is no PLOVER event"
+                how = how + ("" if code == "---" else "; CAMEO " + code[:2] + " is no PLOVER event")
             out.write("\t".join([key, code, how, block]) + "\n")
             kept += 1
     for reason, n in sorted(dropped.items()):

@@ -189,6 +189,11 @@ public final class ActorCountries {
         return null;
     }
 
+    /** The sector of a title: a former officeholder is one of the elite (CAMEO ELI), else the title's sector. */
+    private String titleSector(List<String> title) {
+        return title.contains("former") || title.contains("ex") ? "ELI" : sectorOf(title);
+    }
+
     /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */
     public boolean isAgentWord(String word) {
         return word != null && sectorByWords.containsKey(word.toLowerCase(Locale.ROOT));
@@ -221,7 +226,7 @@ public final class ActorCountries {
         if (known != null && known.country() == null && NON_STATE_SECTORS.contains(known.sector())) {
             return known; // an international organization, whatever country its name holds ("Organization of American States")
         }
-        String sector = sectorOf(List.of(org.name().split("\\s+")));
+        String sector = headSector(org.name());
         Country inName = countryInName(org.name());
         if (inName != null) {
             return new Actor(inName, sector != null ? sector : known == null ? null : known.sector(), null, Actor.TEXT);
@@ -266,21 +271,15 @@ public final class ActorCountries {
         return lookup(person, date);
     }
 
-    /** The dictionary's actor for an entity's name, else for the names its mentions use ("Putin"). */
+    /**
+     * The dictionary's actor for an entity's fullest name ("Kim Jong-un" also as "Kim Jong un"). A surname is looked
+     * up alone only when the document gives no fuller name ("President Kagame"): "Fritz Henderson" is not whoever
+     * the dictionary calls Henderson.
+     */
     private Actor lookup(Entity e, LocalDate date) {
         Actor found = dictionary.lookup(e.name(), date);
         if (found == null && e.name().contains("-")) {
             found = dictionary.lookup(e.name().replace('-', ' '), date);
-        }
-        if (found == null) {
-            for (Mention m : e.mentions()) {
-                if (m.kind() == Mention.Kind.NAME && !m.text().equals(e.name())) {
-                    found = dictionary.lookup(m.text(), date);
-                    if (found != null) {
-                        break;
-                    }
-                }
-            }
         }
         return found;
     }
@@ -305,14 +304,21 @@ public final class ActorCountries {
                     return null;
                 }
                 Country country = e != null ? e.country() : d.country();
-                return new Actor(country, sectorOf(title), null, Actor.TEXT);
+                int before = i - 1;
+                while (before >= 0 && (e != null ? entities.at(s, before) == e : entities.demonymAt(s, before) == d)) {
+                    before--; // the start of "United States", "North Korean"
+                }
+                if (before >= 0 && List.of("former", "ex", "ex-").contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+                    title.add(0, "former"); // "former Japanese Prime Minister"
+                }
+                return new Actor(country, titleSector(title), null, Actor.TEXT);
             }
             if (e != null && e != self && e.type() == EntityType.ORGANIZATION) {
                 Actor org = e.actor();
                 if (title.isEmpty() || org == null || org.country() == null && org.sector() == null) {
                     return null;
                 }
-                String sector = sectorOf(title);
+                String sector = titleSector(title);
                 boolean international = org.country() == null;
                 return new Actor(org.country(), international || sector == null ? org.sector() : sector,
                         international ? org.code() : null, org.source());
@@ -320,13 +326,37 @@ public final class ActorCountries {
             if (e != null) {
                 return null;
             }
-            if (lower.equals("'s") || lower.equals("\u2019s") || lower.equals("-") || roleWords.contains(lower)) {
-                if (!lower.equals("'s") && !lower.equals("\u2019s") && !lower.equals("-")) {
-                    title.add(0, lower);
-                }
+            if (lower.equals("'s") || lower.equals("\u2019s") || lower.equals("-")) {
+                continue;
+            }
+            String tag = tokens.get(i).tag();
+            if (roleWords.contains(lower) || tag != null && tag.startsWith("JJ") && !title.isEmpty()) {
+                title.add(0, lower); // "Lebanon's new President", "the embattled Syrian leader"
                 continue;
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The sector of an organization's name by its head noun, the last word before any "of" or "for": "Turkish
+     * Foreign Ministry" GOV, "University of Michigan" EDU, "Canadian Auto Workers" LAB; "General Motors" is no
+     * general, "Nigerian Union of Teachers" no school.
+     */
+    private String headSector(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.equals("of") || w.equals("for")) {
+                break;
+            }
+            words.add(w);
+        }
+        for (int from = Math.max(0, words.size() - LONGEST_AGENT); from < words.size(); from++) {
+            String sector = sectorByWords.get(String.join(" ", words.subList(from, words.size())));
+            if (sector != null) {
+                return sector;
+            }
         }
         return null;
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * extends the hand-made tables of {@link RelationTypes}: a CAMEO code that relation-types.tsv types keeps that
  * type (and must agree with it on the PLOVER type and mode), every other code is a type of its own named after
  * its CAMEO description. A predicate the hand-made tables do not list is looked up here, from the most to the
- * least specific reading: "offer troops to", "offer troops", then the verb "offer" (never a light verb alone:
+ * least specific reading: "offer troops to", "offer troop", then the verb "offer" (never a light verb alone:
  * "hold elections in" is not "hold").
  */
 public final class EventCodes {
@@ -22,8 +22,11 @@ public final class EventCodes {
     public static final String PREDICATES_FILE = "event-predicates.tsv";
     public static final String LIGHT_VERBS_FILE = "lexicon/light-verbs.txt";
     private static final Pattern CODE = Pattern.compile("[0-9]{3,4}");
-    /** CAMEO 01x (statements) and 02x (appeals): the dictionary knows the phrase, PLOVER codes no event. */
-    private static final Pattern NOT_PLOVER = Pattern.compile("0[12][0-9]{1,2}");
+    /**
+     * CAMEO 01x (statements) and 02x (appeals): the dictionary knows the phrase, PLOVER codes no event; "---": newsie's
+     * corrections mark a phrase that is no event ("need").
+     */
+    private static final Pattern NOT_PLOVER = Pattern.compile("0[12][0-9]{1,2}|---");
     /** Prepositions a predicate may end in ("impose sanctions on"). */
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "against", "for", "from", "on", "into", "over",
             "toward", "towards", "between", "alongside", "of", "in", "at", "by", "about", "upon", "onto", "across");
@@ -117,13 +120,13 @@ public final class EventCodes {
      * The CAMEO code of a predicate (see {@link #classify}), or null. Readings, most specific first: the whole
      * predicate ("offer troops to"); without its final preposition ("offer troop"); without the preposition after
      * the verb ("agree to mediation of" -> "agree mediation of", "agree mediation"); the verb and that preposition
-     * ("agree to"); the verb ("offer"), unless it is a light verb with an object noun. The first reading the
+     * ("agree to"); the verb ("offer"), unless it is a light verb ("hold", "make"). The first reading the
      * dictionary knows decides, even when its code is no PLOVER event ("call for" is an appeal, not "call").
      */
     public String code(String predicate) {
         String[] words = key(predicate).split(" ");
-        if (words.length == 0 || words[0].isEmpty()) {
-            return null;
+        if (words.length == 0 || words[0].isEmpty() || words.length == 1 && lightVerbs.contains(words[0])) {
+            return null; // "China will hold the Security Dialogue": a light verb alone says too little ("held the prisoners")
         }
         for (String reading : readings(words)) {
             String code = codeByPredicate.get(reading);
@@ -156,9 +159,9 @@ public final class EventCodes {
             }
             out.add(words[0] + " " + words[1]);
         }
-        // the verb alone, unless its object carries the meaning ("hold elections in" is not "hold")
-        boolean objectNoun = !(n == 2 && endsInPreposition);
-        if (!(objectNoun && lightVerbs.contains(words[0]))) {
+        // the verb alone, never a light verb: its object carries the meaning ("hold elections", "hold talks", "held
+        // the prisoners" are three events)
+        if (!lightVerbs.contains(words[0])) {
             out.add(words[0]);
         }
         return out;
