@@ -30,6 +30,7 @@ public final class ActorCountries {
     public static final String CAPITALS_FILE = "capitals.tsv";
     public static final String TITLES_FILE = "lexicon/titles.txt";
     public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
+    public static final String PLACES_FILE = "lexicon/place-nouns.txt";
     /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
     private static final int TITLE_WINDOW = 6;
     private static final int LONGEST_AGENT = 4;
@@ -41,14 +42,16 @@ public final class ActorCountries {
     private final Map<String, Country> seats;
     private final Map<String, Country> pluralDemonyms;
     private final Set<String> roleWords;
+    private final Set<String> placeWords;
 
     /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
     public record RoleHint(Entity person, String role, Entity of) {
     }
 
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
-                           Map<String, Country> seats, Set<String> roleWords) {
+                           Map<String, Country> seats, Set<String> roleWords, Set<String> placeWords) {
         this.countries = countries;
+        this.placeWords = placeWords;
         this.sectorByWords = sectorByWords;
         this.dictionary = dictionary;
         this.seats = seats;
@@ -95,7 +98,8 @@ public final class ActorCountries {
         Set<String> roleWords = new HashSet<>(ModelFiles.lowercaseLines(files.apply(TITLES_FILE)));
         roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
         sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
-        return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords);
+        return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords,
+                ModelFiles.lowercaseLines(files.apply(PLACES_FILE)));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -192,6 +196,11 @@ public final class ActorCountries {
     /** The sector of a title: a former officeholder is one of the elite (CAMEO ELI), else the title's sector. */
     private String titleSector(List<String> title) {
         return title.contains("former") || title.contains("ex") ? "ELI" : sectorOf(title);
+    }
+
+    /** Whether a noun names a place inside a country: "Montenegro province", "Syria's Idlib province". */
+    public boolean isPlaceWord(String word) {
+        return word != null && placeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */

@@ -34,8 +34,9 @@ final class EventActors {
      * The word an unnamed actor stands for, or null: a plural demonym or seat of government used as an argument
      * stands for itself ("arrested 100 Palestinians", "Washington demanded"); an agent noun heading its phrase
      * stands for the country, demonym or organization that modifies it, or that modifies an agent word in its
-     * phrase ("Turkish officials", "the president of Armenia", "UN peacekeepers", "Panamanian army officers"). A
-     * demonym after "ethnic" names no state ("ethnic Albanian guerrillas").
+     * phrase ("Turkish officials", "the president of Armenia", "UN peacekeepers", "Panamanian army officers"); so
+     * does a place noun ("Montenegro province", "Syria's Idlib province"). A demonym after "ethnic" names no state
+     * ("ethnic Albanian guerrillas").
      */
     static IndexedWord actorFor(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         DemonymMatch latent = entities.demonymAt(s, node.index() - 1);
@@ -46,7 +47,8 @@ final class EventActors {
                 || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(graph, node)) {
             return null;
         }
-        boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word());
+        // a place of a country stands for it too, as where an event is aimed: "villages in Syria's Idlib province"
+        boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma());
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             IndexedWord dep = e.getDependent();
             String rel = e.getRelation().toString();

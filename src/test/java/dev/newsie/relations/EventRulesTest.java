@@ -35,7 +35,13 @@ class EventRulesTest {
                         "Sweden|call for sanctions against|Belarus"),
                 Arguments.of("state-act-in-country", "Canada deployed troops in Latvia last year.", "Canada|deploy troops in|Latvia"),
                 Arguments.of("state-act-on-thing-in-country", "Israel will dismantle all settlements in the Gaza Strip.",
-                        "Israel|dismantle settlements in|Gaza Strip"));
+                        "Israel|dismantle settlements in|Gaza Strip"),
+                Arguments.of("state-act-for-thing-in-country", "Germany sent aid to the refugees in Jordan.",
+                        "Germany|send to refugees in|Jordan"),
+                // a place noun of a country stands for the country ("Syria's Idlib province")
+                Arguments.of("state-act-on-thing-in-country", "Turkey shelled villages in Syria's Idlib province.",
+                        "Turkey|shell villages in|Syria"),
+                Arguments.of("clause-must-target", "Russia said that Sudan must return the helicopter.", "Russia|say must|Sudan"));
     }
 
     private static String key(Triple t) {
