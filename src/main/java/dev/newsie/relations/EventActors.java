@@ -43,6 +43,10 @@ final class EventActors {
         if (latent != null && latent.standsAlone() && entities.at(s, node.index() - 1) == null && !isModifier(graph, node)) {
             return node;
         }
+        IndexedWord antecedent = reportingSubject(graph, entities, s, node);
+        if (antecedent != null) {
+            return antecedent;
+        }
         if (actors == null || entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
                 || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(graph, node)) {
             return null;
@@ -63,6 +67,36 @@ final class EventActors {
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
                     if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
                         return inner.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "it" as the subject of what a country says it does: in "Nigeria announced that it will withdraw its troops from
+     * Chad", "Syria says it will not accept more refugees", "it" is the country that says so (the subject of the
+     * verb whose clause complement "it" is the subject of). Null otherwise, or when "it" is resolved already.
+     */
+    private static IndexedWord reportingSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (!"it".equalsIgnoreCase(node.word()) || entities.at(s, node.index() - 1) != null) {
+            return null;
+        }
+        for (SemanticGraphEdge subj : graph.incomingEdgeIterable(node)) {
+            if (!subj.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (SemanticGraphEdge clause : graph.incomingEdgeIterable(subj.getGovernor())) {
+                if (!clause.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        Entity sayer = entities.at(s, e.getDependent().index() - 1);
+                        if (sayer != null && sayer.type() == EntityType.COUNTRY) {
+                            return e.getDependent();
+                        }
                     }
                 }
             }

@@ -91,6 +91,18 @@ class EventCodingTest {
         assertEquals(objectSector, t.objectActor() == null ? null : t.objectActor().sector(), sentence);
     }
 
+    /** "X said it will ...": "it" is the country that says so. */
+    @Test
+    void itIsTheCountryThatSaysSo() {
+        ExtractionResult r = TestPipeline.extract("Nigeria announced that it will withdraw its troops from Chad.");
+        Triple t = find(r, "Nigeria", "Chad");
+        assertEquals("withdraw troops from", t.predicate());
+        assertEquals(Modality.PLANNED, t.modality());
+        // a sayer that is no country leaves "it" alone
+        ExtractionResult report = TestPipeline.extract("The newspaper reported that it will send reporters to Chad.");
+        assertTrue(report.triples().stream().noneMatch(x -> x.object().name().equals("Chad")), report.triples().toString());
+    }
+
     @Test
     void whatIsNoUnnamedActor() {
         // "ethnic Albanian" is an ethnicity, not Albania; "Moscow Mayor" is no title of Russia; a named country has no sector
