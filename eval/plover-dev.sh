@@ -12,8 +12,10 @@
 #   python3 ../shared/eval/score_events.py GOLD pred.jsonl
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-shared="${NEWSIE_SHARED:-$here/../../shared}"
-[ -d "$shared/eval" ] || shared=/work/shared
+# the project's shared folder: NEWSIE_SHARED, else ../shared of this checkout (or of its parent, for a worktree)
+shared="${NEWSIE_SHARED:-$here/../shared}"
+[ -d "$shared/eval" ] || shared="$here/../../shared"
+[ -d "$shared/eval" ] || { echo "plover-dev.sh: the shared folder (with eval/plover-gsr-dev.jsonl) not found: set NEWSIE_SHARED" >&2; exit 2; }
 gold="$shared/eval/plover-gsr-dev.jsonl"
 out="${1:-$here/target/plover-dev}"
 mkdir -p "$out"

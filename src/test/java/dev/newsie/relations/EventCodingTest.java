@@ -37,6 +37,31 @@ class EventCodingTest {
         return t.eventType() == null ? null : t.eventType().plover();
     }
 
+    /** One sentence per family of rows of the CAMEO mapping (models/event-predicates.tsv, event-extras.tsv). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // verb (a verb block's default)
+            "Iran expelled two Iraqi diplomats.|Iran|Iraq|COERCE|174",
+            // phrasal verb (verb + particle)
+            "Russia kicked out two British diplomats.|Russia|United Kingdom|COERCE|174",
+            // verb + preposition
+            "Syria withdrew from Lebanon.|Syria|Lebanon|RETREAT|0874",
+            // verb + object noun, read from "verb noun preposition"
+            "The European Union lifted sanctions on Iran.|European Union|Iran|RETREAT|085",
+            // verb + object noun + preposition
+            "Ecuador granted asylum to Julian Assange.|Ecuador|Julian Assange|AID|075",
+            // newsie's correction (the dictionary's AGREE block says 050, SUPPORT)
+            "Jordan and Britain agreed on joint exercises.|Jordan|United Kingdom|AGREE|030",
+            // the hand-made table first, where both know the predicate
+            "Japan imposed sanctions on Russia.|Japan|Russia|COERCE|163",
+            // an appeal (CAMEO 02) is no PLOVER event, and no phone call either
+            "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-"})
+    void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
+        Triple t = find(TestPipeline.extract(sentence), subject, object);
+        assertEquals(plover, plover(t), sentence);
+        assertEquals(cameo, t.eventType() == null ? null : t.eventType().cameo(), sentence);
+    }
+
     /** A verb that governs another makes it an offer, a refusal, a threat; other governors leave the type alone. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
