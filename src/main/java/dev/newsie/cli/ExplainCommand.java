@@ -74,11 +74,23 @@ final class ExplainCommand implements Callable<Integer> {
                     + (t.date() == null ? "" : " date=" + t.date().value()) + " confidence=" + t.confidence()
                     + (t.relation() == null ? "" : " relation=" + t.relation().name()
                     + (t.relation().role() == null ? "" : " role=\"" + t.relation().role() + "\"")
-                    + (t.relation().inverse() ? " inverse" : "") + (t.symmetric() ? " symmetric" : "")));
+                    + (t.relation().inverse() ? " inverse" : "") + (t.symmetric() ? " symmetric" : ""))
+                    + (t.eventType() == null ? "" : " event=" + t.eventType().plover() + "/" + t.eventType().cameo())
+                    + actor(" subject", t.subjectActor()) + actor(" object", t.objectActor()));
+        }
+        for (dev.newsie.entities.Entity e : result[0].entities()) {
+            if (e.actor() != null) {
+                out.println("  actor " + e.name() + ": " + (e.actor().country() == null ? "-" : e.actor().country().iso3())
+                        + "/" + (e.actor().sector() == null ? "-" : e.actor().sector()) + " (" + e.actor().source() + ")");
+            }
         }
         if (out.checkError()) { // a PrintStream keeps write errors to itself
             throw new OutputFailedException("cannot write standard output", null);
         }
         return ExitCodes.OK;
+    }
+
+    private static String actor(String end, dev.newsie.entities.Actor a) {
+        return a == null ? "" : end + "=" + (a.country() == null ? "" : a.country().iso3() + "/") + (a.sector() == null ? "-" : a.sector());
     }
 }

@@ -8,8 +8,10 @@ import dev.newsie.input.InputOptions;
 import dev.newsie.input.LookAhead;
 import dev.newsie.input.UsageException;
 import dev.newsie.output.CheckedOutput;
+import dev.newsie.output.EventRecordsWriter;
 import dev.newsie.output.JsonLinesWriter;
 import dev.newsie.output.OutputFailedException;
+import dev.newsie.output.ResultWriter;
 import dev.newsie.output.ResumableOutput;
 import dev.newsie.pipeline.Extractor;
 import dev.newsie.pipeline.OrderedParallelRunner;
@@ -69,6 +71,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
     boolean pretty;
 
+    /** What one output line is. */
+    enum OutputFormat { newsie, events }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "newsie",
+            description = "newsie (default): one newsie/1 object per document; events: one PLOVER-style record per coded "
+                    + "event (a document that failed: one record with its error).")
+    OutputFormat format;
+
     @Mixin
     ModelOptions model;
 
@@ -127,7 +137,8 @@ final class ExtractCommand implements Callable<Integer> {
         Iterator<Document> todo = done.isEmpty() ? source : skipping(source, done, progress);
         try (OutputStream sink = output == null ? main.stdout() : CheckedOutput.file(output, resume);
              OutputStream errorSink = errorsFile == null ? null : CheckedOutput.file(errorsFile, resume);
-             JsonLinesWriter writer = new JsonLinesWriter(utf8(sink), pretty);
+             ResultWriter writer = format == OutputFormat.events ? new EventRecordsWriter(utf8(sink), pretty)
+                     : new JsonLinesWriter(utf8(sink), pretty);
              JsonLinesWriter errors = errorSink == null ? null : new JsonLinesWriter(utf8(errorSink), false)) {
             OrderedParallelRunner.run(todo, doc -> extractor.extract(source.complete(doc)), doc -> extractor.timedOut(doc, limit), limit,
                     result -> {
@@ -155,6 +166,9 @@ final class ExtractCommand implements Callable<Integer> {
     private void checkOptions() {
         if (resume && output == null) {
             throw new UsageException("--resume needs --output FILE");
+        }
+        if (resume && format == OutputFormat.events) {
+            throw new UsageException("--resume needs newsie/1 output (one line per document): it cannot be used with --format events");
         }
         if (resume && pretty) {
             throw new UsageException("--resume reads JSON Lines: it cannot be used with --pretty");

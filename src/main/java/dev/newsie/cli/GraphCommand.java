@@ -62,6 +62,11 @@ final class GraphCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelsOption models = new ModelsOption();
 
+    @Option(names = "--country-level", description = "Roll people and organizations up to their countries: one relation per "
+            + "(source country, PLOVER event type, target country), negation and modality, with its counts, first and last date "
+            + "and sources. Only typed events with a country at both ends count.")
+    boolean countryLevel;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
@@ -71,7 +76,7 @@ final class GraphCommand implements Callable<Integer> {
         HeapGuard heap = new HeapGuard();
         long totalBytes = inputBytes();
         long[] bytesRead = {0};
-        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models.models()::lines));
+        GraphBuilder builder = new GraphBuilder(RelationTypes.load(models.models()::lines), countryLevel);
         long[] documents = {0};
         long incomplete = 0;
         Graph graph;

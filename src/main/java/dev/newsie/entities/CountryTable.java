@@ -15,6 +15,7 @@ public final class CountryTable {
 
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
+    private final Map<String, Country> byIso3 = new HashMap<>();
     /** Phrases that contain a country's name but do not name it ("North America"). */
     private final java.util.Set<String> notCountries = new java.util.HashSet<>();
 
@@ -34,6 +35,7 @@ public final class CountryTable {
             }
             Country c = new Country(f[0], f[1], f[2]);
             table.byName.put(f[2], c);
+            table.byIso3.putIfAbsent(f[0], c);
             for (String alias : f[3].split("\\|")) {
                 if (!alias.isBlank()) {
                     table.byName.putIfAbsent(alias, c);
@@ -61,6 +63,11 @@ public final class CountryTable {
     }
 
     public Country byIso3(String iso3) {
-        return byName.values().stream().filter(c -> c.iso3().equals(iso3)).findFirst().orElse(null);
+        return byIso3.get(iso3);
+    }
+
+    /** Every demonym with its country ("Russian" -> Russia). */
+    public Map<String, Country> demonyms() {
+        return java.util.Collections.unmodifiableMap(byDemonym);
     }
 }

@@ -12,6 +12,7 @@ public final class Entity {
     private final Country country;
     private final List<Mention> mentions = new ArrayList<>();
     private String id;
+    private Actor actor;
 
     private Entity(EntityType type, String name, String value, Country country) {
         this.type = type;
@@ -70,6 +71,15 @@ public final class Entity {
 
     public int firstOffset() {
         return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).start();
+    }
+
+    /** The country and sector a PERSON or ORGANIZATION acts for (set by {@link ActorCountries}), or null. */
+    public Actor actor() {
+        return actor;
+    }
+
+    void setActor(Actor actor) {
+        this.actor = actor;
     }
 
     /** Document-level id ("e1", ...), assigned once the entity list is final. */

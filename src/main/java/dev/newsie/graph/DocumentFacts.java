@@ -74,6 +74,93 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
         return new DocumentFacts(document, List.copyOf(nodes.values()), facts);
     }
 
+    /**
+     * The contribution of one document rolled up to countries ({@code newsie graph --country-level}): every typed
+     * event (a triple with a PLOVER type) whose two ends have a country becomes a fact (source country, PLOVER
+     * type, target country), "Vladimir Putin visited North Korea" -> (Russia, CONSULT, North Korea). An end's
+     * country is the triple end's own (an unnamed actor: "Turkish officials"), else the entity's (a COUNTRY, or a
+     * person or organization with a country). A reciprocal event ("X and Y met") counts for both directions, as
+     * CAMEO coders count it. Null for a document with an {@code error} record.
+     */
+    public static DocumentFacts countryLevel(JsonNode doc, RelationTypes types, long ordinal) {
+        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+            return null;
+        }
+        String id = doc.hasNonNull("id") ? doc.get("id").asText() : "document-" + ordinal;
+        String url = text(doc, "url");
+        GraphDocument document = new GraphDocument(id, NodeIds.documentIri(id, url), url, text(doc, "docDate"));
+        Map<String, JsonNode> entities = new HashMap<>();
+        for (JsonNode entity : doc.path("entities")) {
+            entities.put(entity.path("id").asText(), entity);
+        }
+        Map<String, EntityRef> nodes = new LinkedHashMap<>();
+        List<Fact> facts = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (JsonNode t : doc.path("triples")) {
+            Relation relation = relation(t, types);
+            RelationType type = relation.type();
+            if (type.plover() == null) {
+                continue;
+            }
+            EntityRef subject = country(t.path("subject"), entities.get(t.path("subject").path("id").asText()));
+            EntityRef object = country(t.path("object"), entities.get(t.path("object").path("id").asText()));
+            if (subject == null || object == null) {
+                continue;
+            }
+            EntityRef from = relation.inverse() ? object : subject;
+            EntityRef to = relation.inverse() ? subject : object;
+            RelationType event = new RelationType(type.plover(), "event", false, null,
+                    type.plover(), null, null, null, true);
+            List<EntityRef[]> directions = type.symmetric() ? List.of(new EntityRef[] {from, to}, new EntityRef[] {to, from})
+                    : List.<EntityRef[]>of(new EntityRef[] {from, to});
+            for (EntityRef[] ends : directions) {
+                RelationKey key = new RelationKey(ends[0].id(), event.name(), null, ends[1].id(),
+                        t.path("negated").asBoolean(false), t.path("modality").asText("asserted"));
+                Fact fact = new Fact(key, event, source(t, document, key));
+                if (sources.add(fact.source().id())) {
+                    facts.add(fact);
+                    for (EntityRef end : ends) {
+                        EntityRef seen = nodes.get(end.id());
+                        nodes.put(end.id(), seen == null ? end : new EntityRef(end.id(), end.type(), seen.name(), seen.iso3(),
+                                seen.wikidata(), seen.mentions() + 1));
+                    }
+                }
+            }
+        }
+        return new DocumentFacts(document, List.copyOf(nodes.values()), facts);
+    }
+
+    /** A triple end's country as a graph node (its mentions count is 1: one use). */
+    private static EntityRef country(JsonNode end, JsonNode entity) {
+        JsonNode country = end.path("country");
+        if (!country.hasNonNull("iso3") && entity != null) {
+            country = "COUNTRY".equals(entity.path("type").asText()) ? entity : entity.path("country");
+        }
+        String iso3 = text(country, "iso3");
+        if (iso3 == null) {
+            return null;
+        }
+        String name = country == entity ? entity.path("name").asText(iso3) : country.path("name").asText(iso3);
+        String wikidata = text(country, "wikidata");
+        return new EntityRef(NodeIds.of("COUNTRY", name, wikidata, iso3), "COUNTRY", name, iso3, wikidata, 1);
+    }
+
+    private static Relation relation(JsonNode t, RelationTypes types) {
+        boolean constructionSymmetric = t.path("symmetric").asBoolean(false);
+        if (t.hasNonNull("relation")) {
+            return new Relation(types.type(t.get("relation").asText(), constructionSymmetric), text(t, "role"),
+                    t.path("relationInverse").asBoolean(false));
+        }
+        return types.classify(t.path("predicate").asText(), constructionSymmetric);
+    }
+
+    private static Source source(JsonNode t, GraphDocument document, RelationKey key) {
+        JsonNode evidence = t.path("evidence");
+        return new Source(key.statementId(), document.id(), document.docDate(), t.path("sentence").asInt(-1),
+                evidence.path("start").asInt(-1), evidence.path("end").asInt(-1), text(t, "text"), t.path("predicate").asText(),
+                text(t.path("date"), "value"), t.path("confidence").asDouble(0), text(t, "rule"));
+    }
+
     private static Fact fact(JsonNode t, GraphDocument document, Map<String, EntityRef> byEntity, RelationTypes types) {
         EntityRef subject = byEntity.get(t.path("subject").path("id").asText());
         EntityRef object = byEntity.get(t.path("object").path("id").asText());

@@ -12,18 +12,25 @@ import java.util.Map;
  */
 public final class GraphBuilder {
     private final RelationTypes types;
+    private final boolean countryLevel;
     private final Map<String, DocumentFacts> documents = new LinkedHashMap<>();
     private long read;
     private long skipped;
     private long facts;
 
     public GraphBuilder(RelationTypes types) {
+        this(types, false);
+    }
+
+    /** {@code countryLevel}: people and organizations roll up to their countries, events to their PLOVER types. */
+    public GraphBuilder(RelationTypes types, boolean countryLevel) {
         this.types = types;
+        this.countryLevel = countryLevel;
     }
 
     /** Adds one newsie/1 document; a document with an {@code error} record is counted and skipped. */
     public void add(JsonNode doc) {
-        DocumentFacts facts = DocumentFacts.of(doc, types, read++);
+        DocumentFacts facts = countryLevel ? DocumentFacts.countryLevel(doc, types, read++) : DocumentFacts.of(doc, types, read++);
         if (facts == null) {
             skipped++;
             return;

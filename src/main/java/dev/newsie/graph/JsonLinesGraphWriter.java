@@ -89,6 +89,9 @@ public final class JsonLinesGraphWriter {
             if (type.mode() != null) {
                 event.put("mode", type.mode());
             }
+            if (type.context() != null) {
+                event.put("context", type.context());
+            }
         }
         o.put("negated", e.key().negated());
         o.put("modality", e.key().modality());

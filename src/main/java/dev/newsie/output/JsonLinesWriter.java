@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsie.entities.Actor;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.Mention;
+import dev.newsie.relations.RelationType;
 import dev.newsie.relations.Triple;
 
 import java.io.IOException;
@@ -14,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** Writes results in the newsie/1 output contract (shared output-schema.md): one JSON object per document. */
-public final class JsonLinesWriter implements AutoCloseable {
+public final class JsonLinesWriter implements ResultWriter {
     public static final String SCHEMA = "newsie/1";
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -30,6 +32,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void write(ExtractionResult result) {
         try {
             out.write(json(result));
@@ -91,6 +94,7 @@ public final class JsonLinesWriter implements AutoCloseable {
             n.put("iso3", e.country().iso3());
             n.put("wikidata", e.country().wikidata());
         }
+        actor(n, e.actor(), true);
         ArrayNode mentions = n.putArray("mentions");
         for (Mention m : e.mentions()) {
             ObjectNode mn = mentions.addObject();
@@ -109,7 +113,7 @@ public final class JsonLinesWriter implements AutoCloseable {
 
     private ObjectNode triple(Triple t) {
         ObjectNode n = mapper.createObjectNode();
-        n.set("subject", ref(t.subject()));
+        n.set("subject", ref(t.subject(), t.subjectActor()));
         n.put("predicate", t.predicate());
         if (t.relation() != null) {
             n.put("relation", t.relation().name());
@@ -120,7 +124,7 @@ public final class JsonLinesWriter implements AutoCloseable {
                 n.put("relationInverse", true);
             }
         }
-        n.set("object", ref(t.object()));
+        n.set("object", ref(t.object(), t.objectActor()));
         n.put("text", t.text());
         n.put("sentence", t.sentence());
         ObjectNode evidence = n.putObject("evidence");
@@ -140,15 +144,53 @@ public final class JsonLinesWriter implements AutoCloseable {
             n.put("symmetric", true);
         }
         n.put("rule", t.rule());
+        RelationType event = t.eventType();
+        if (event != null) {
+            ObjectNode e = n.putObject("event");
+            e.put("plover", event.plover());
+            e.put("cameo", event.cameo());
+            e.put("mode", event.mode());
+            if (event.context() != null) {
+                e.put("context", event.context());
+            }
+        }
         return n;
     }
 
     private ObjectNode ref(Entity e) {
+        return ref(e, null);
+    }
+
+    /** A triple's end: the entity, and how it acts in this triple when that says more ("Turkish officials": GOV). */
+    private ObjectNode ref(Entity e, Actor as) {
         ObjectNode n = mapper.createObjectNode();
         n.put("id", e.id());
         n.put("name", e.name());
         n.put("type", e.type().name());
+        actor(n, as, false);
         return n;
+    }
+
+    /** {@code country}, {@code sector} (and for an entity {@code countrySource}, {@code actorCode}) of an actor. */
+    private void actor(ObjectNode n, Actor a, boolean entity) {
+        if (a == null) {
+            return;
+        }
+        if (a.country() != null) {
+            ObjectNode c = n.putObject("country");
+            c.put("iso3", a.country().iso3());
+            c.put("wikidata", a.country().wikidata());
+            c.put("name", a.country().name());
+        }
+        if (a.sector() != null) {
+            n.put("sector", a.sector());
+        }
+        if (entity && a.country() != null && a.source() != null) {
+            n.put("countrySource", a.source());
+        }
+        if (entity && a.code() != null) {
+            n.put("actorCode", a.code());
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.newsie.clean.PageFurniture;
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.dates.DateTagger;
 import dev.newsie.dates.DocumentDates;
+import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.CountryTable;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.EntityExtractor;
@@ -12,7 +13,9 @@ import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
+import dev.newsie.relations.EventCoder;
 import dev.newsie.relations.RelationExtractor;
+import dev.newsie.relations.RelationRule;
 import dev.newsie.relations.RelationTypes;
 import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
@@ -22,6 +25,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,8 +41,13 @@ public final class Extractor {
     private final EntityExtractor entities;
     private final RelationExtractor relations;
     private final RelationTypes relationTypes;
+    private final ActorCountries actors;
+    private final EventCoder events;
     private final Set<EntityType> types;
     private final DateOptions dateOptions;
+
+    /** Event-coding patterns (PLOVER/CAMEO constructions), read after relations.rules. */
+    public static final String EVENT_RULES = "event-relations.rules";
 
     /** --doc-date (the fallback date, or null) and --force-doc-date (the option wins over the document's own date). */
     public record DateOptions(LocalDate fallback, boolean force) {
@@ -57,11 +66,16 @@ public final class Extractor {
         this.nlp = new NlpPipeline(models.properties("pipeline.properties"),
                 ner -> new DateTagger(ner, dateSettings, models::lines, models::path));
         this.documentDates = new DocumentDates(dateSettings);
-        this.entities = new EntityExtractor(CountryTable.fromTsv(models.lines("countries.tsv")), entitySettings,
+        CountryTable countries = CountryTable.fromTsv(models.lines("countries.tsv"));
+        this.actors = ActorCountries.load(models::lines, countries);
+        this.entities = new EntityExtractor(countries, entitySettings,
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()));
-        this.relations = new RelationExtractor(RuleFile.parse(models.lines("relations.rules"), models::lines), relationSettings);
+        List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
+        rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
+        this.relations = new RelationExtractor(rules, relationSettings, actors);
         this.relationTypes = RelationTypes.load(models::lines);
+        this.events = new EventCoder(relationTypes, actors);
         for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
             settings.checkAllRead("");
         }
@@ -76,6 +90,8 @@ public final class Extractor {
         this.entities = loaded.entities;
         this.relations = loaded.relations;
         this.relationTypes = loaded.relationTypes;
+        this.actors = loaded.actors;
+        this.events = loaded.events;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -131,12 +147,16 @@ public final class Extractor {
 
     private ExtractionResult run(Document doc, DocumentDates.DocumentDate date, Annotation annotation) {
         DocumentEntities found = entities.extract(annotation, date.date(), types);
+        if (types.contains(EntityType.COUNTRY)) {
+            actors.markLatent(annotation, found); // "Palestinians", "Moscow": country actors when a relation uses them
+        }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = relationTypes.apply(relations.extract(annotation, found));
+        List<Triple> triples = events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date());
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+        // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it
         return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),
-                doc.textSource() == null ? null : doc.text(), doc.url());
+                doc.text(), doc.url());
     }
 }

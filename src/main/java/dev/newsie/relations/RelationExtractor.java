@@ -2,6 +2,7 @@ package dev.newsie.relations;
 
 import dev.newsie.dates.DateValues;
 import dev.newsie.settings.Settings;
+import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
@@ -51,12 +52,19 @@ public final class RelationExtractor {
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     private final Set<String> organizationProxies;
+    /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
+    private final ActorCountries actors;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
+        this(rules, words, null);
+    }
+
+    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors) {
         this.rules = List.copyOf(rules);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
+        this.actors = actors;
     }
 
     public List<RelationRule> rules() {
@@ -110,6 +118,11 @@ public final class RelationExtractor {
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
+            IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
+            if (actor != null) {
+                proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
+                continue;
+            }
             if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
                 continue;
             }
@@ -146,7 +159,7 @@ public final class RelationExtractor {
                 node.setNER(proxied == null ? EntityType.COUNTRY.name() : proxied.type().name());
             } else if (e != null) {
                 node.setNER(e.type().name());
-            } else if (entities.demonymAt(sentence, node.index() - 1) != null) {
+            } else if (entities.demonymAt(sentence, node.index() - 1) != null && !entities.demonymAt(sentence, node.index() - 1).standsAlone()) {
                 node.setNER(DEMONYM);
             } else if (node.ner() != null && !node.ner().equals("DATE")) {
                 node.setNER("O");
@@ -202,7 +215,8 @@ public final class RelationExtractor {
                 out.add(new Triple(activate(entities, s, subjNode, subj), predicate, activate(entities, s, objNode, obj),
                         spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
                         qualifiers.negated(graph, controllers), modality, date,
-                        Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name()));
+                        Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name())
+                        .withAnchors(m.getNode("subj").index() - 1, pred.index() - 1, m.getNode("obj").index() - 1));
             }
         }
         return out;
@@ -256,12 +270,26 @@ public final class RelationExtractor {
                     throw new IllegalStateException("predicate names a node the pattern does not: " + slot.group(1));
                 }
                 used.add(node);
-                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node);
+                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node) + particle(graph, node, used);
             }
             slot.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         slot.appendTail(sb);
         return sb.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /** A phrasal verb's particle: "hand over", "call off", "carry out". */
+    private static String particle(SemanticGraph graph, IndexedWord node, List<IndexedWord> used) {
+        if (node.tag() == null || !node.tag().startsWith("VB")) {
+            return "";
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("compound:prt")) {
+                used.add(e.getDependent());
+                return " " + e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static String word(IndexedWord node) {

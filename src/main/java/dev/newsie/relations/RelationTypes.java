@@ -31,13 +31,14 @@ public final class RelationTypes {
     private static final Pattern WIKIDATA = Pattern.compile("\\^?P[1-9][0-9]*");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
     /** The event types of PLOVER 2021. */
-    private static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+    static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
             "ASSAULT", "FIGHT", "INVESTIGATE");
 
     private final Map<String, RelationType> types;
     private final Map<String, Mapping> exact;
     private final List<RolePattern> rolePatterns;
+    private final EventCodes events;
 
     private record Mapping(RelationType type, boolean inverse, String role) {
     }
@@ -45,21 +46,34 @@ public final class RelationTypes {
     private record RolePattern(Pattern pattern, RelationType type, boolean inverse, String roleTemplate) {
     }
 
-    private RelationTypes(Map<String, RelationType> types, Map<String, Mapping> exact, List<RolePattern> rolePatterns) {
+    private RelationTypes(Map<String, RelationType> types, Map<String, Mapping> exact, List<RolePattern> rolePatterns, EventCodes events) {
         this.types = types;
         this.exact = exact;
         this.rolePatterns = rolePatterns;
+        this.events = events;
     }
 
-    /** Reads the two tables and the role word lists through {@code files} (a models/ file name to its lines). */
+    /**
+     * Reads the two hand-made tables, the role word lists and the typed-event mapping generated from the CAMEO
+     * dictionary ({@link EventCodes}) through {@code files} (a models/ file name to its lines).
+     */
     public static RelationTypes load(Function<String, List<String>> files) {
-        return parse(files.apply(TYPES_FILE), files.apply(PREDICATES_FILE),
+        RelationTypes hand = parse(files.apply(TYPES_FILE), files.apply(PREDICATES_FILE),
                 ModelFiles.lowercaseLines(files.apply(TITLES_FILE)), ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
+        Map<String, RelationType> types = new LinkedHashMap<>(hand.types);
+        EventCodes events = EventCodes.parse(files.apply(EventCodes.CODES_FILE), files.apply(EventCodes.PREDICATES_FILE),
+                ModelFiles.lowercaseLines(files.apply(EventCodes.LIGHT_VERBS_FILE)), types);
+        Map<String, Mapping> exact = new HashMap<>();
+        hand.exact.forEach((predicate, m) -> exact.put(predicate, new Mapping(types.get(m.type().name()), m.inverse(), m.role())));
+        List<RolePattern> roles = hand.rolePatterns.stream()
+                .map(p -> new RolePattern(p.pattern(), types.get(p.type().name()), p.inverse(), p.roleTemplate())).toList();
+        return new RelationTypes(types, exact, roles, events);
     }
 
+    /** The hand-made tables alone, without the CAMEO mapping. */
     public static RelationTypes parse(List<String> typeLines, List<String> predicateLines, Set<String> titles, Set<String> modifiers) {
         Map<String, RelationType> types = new LinkedHashMap<>();
-        for (Row row : rows(typeLines, TYPES_FILE, 8)) {
+        for (Table.Row row : Table.rows(typeLines, TYPES_FILE, 8)) {
             RelationType type = type(row);
             if (types.put(type.name(), type) != null) {
                 throw row.error("type '" + type.name() + "' listed twice");
@@ -68,7 +82,7 @@ public final class RelationTypes {
         Map<String, Mapping> exact = new HashMap<>();
         List<RolePattern> patterns = new ArrayList<>();
         String roleRegex = roleRegex(titles, modifiers);
-        for (Row row : rows(predicateLines, PREDICATES_FILE, 4)) {
+        for (Table.Row row : Table.rows(predicateLines, PREDICATES_FILE, 4)) {
             String predicate = row.cell(0);
             RelationType type = types.get(row.cell(1));
             if (type == null) {
@@ -93,7 +107,7 @@ public final class RelationTypes {
                 throw row.error("predicate '" + predicate + "' listed twice");
             }
         }
-        return new RelationTypes(types, exact, patterns);
+        return new RelationTypes(types, exact, patterns, EventCodes.none());
     }
 
     /** One or more role words, the last a title: "vice foreign minister", "senior research fellow". */
@@ -113,7 +127,7 @@ public final class RelationTypes {
         return words.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static RelationType type(Row row) {
+    private static RelationType type(Table.Row row) {
         String name = row.cell(0);
         if (!TYPE_NAME.matcher(name).matches()) {
             throw row.error("type name '" + name + "' must be lower case words joined by '-'");
@@ -142,10 +156,13 @@ public final class RelationTypes {
         if (plover != null && !"event".equals(row.cell(1))) {
             throw row.error("only kind 'event' takes a PLOVER type");
         }
-        return new RelationType(name, row.cell(1), symmetric, wikidata, plover, cameo, mode, true);
+        return new RelationType(name, row.cell(1), symmetric, wikidata, plover, cameo, mode, null, true);
     }
 
-    /** The canonical reading of a predicate; {@code symmetric} (the construction's) counts only for a predicate the table does not list. */
+    /**
+     * The canonical reading of a predicate: the hand-made tables first, then the CAMEO dictionary; {@code symmetric}
+     * (the construction's) counts only for a predicate neither lists.
+     */
     public Relation classify(String predicate, boolean symmetric) {
         String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
         Mapping m = exact.get(key);
@@ -158,7 +175,22 @@ public final class RelationTypes {
                 return new Relation(p.type(), p.roleTemplate().replace(ROLE, matcher.group("role")), p.inverse());
             }
         }
+        RelationType coded = events.classify(key);
+        if (coded != null) {
+            return new Relation(coded, null, false);
+        }
         return new Relation(RelationType.fallback(key, symmetric), null, false);
+    }
+
+    /** Whether the hand-made tables list a predicate (exactly or as a role): they win over the CAMEO dictionary. */
+    public boolean listsByHand(String predicate) {
+        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        return exact.containsKey(key) || rolePatterns.stream().anyMatch(p -> p.pattern().matcher(key).matches());
+    }
+
+    /** The typed-event mapping built from the CAMEO dictionary. */
+    public EventCodes events() {
+        return events;
     }
 
     /** The triples with their canonical relation, symmetric as the type says. */
@@ -174,41 +206,5 @@ public final class RelationTypes {
 
     public java.util.Collection<RelationType> types() {
         return types.values();
-    }
-
-    private record Row(String file, int line, String[] cells) {
-        String cell(int i) {
-            String value = i < cells.length ? cells[i].strip() : "";
-            if (value.isEmpty() || value.equals("-")) {
-                throw error("column " + (i + 1) + " is empty");
-            }
-            return value;
-        }
-
-        String optional(int i) {
-            String value = i < cells.length ? cells[i].strip() : "";
-            return value.isEmpty() || value.equals("-") ? null : value;
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(file + ", line " + line + ": " + message);
-        }
-    }
-
-    private static List<Row> rows(List<String> lines, String file, int columns) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            Row row = new Row(file, i + 1, cells);
-            if (cells.length != columns) {
-                throw row.error("expected " + columns + " tab-separated columns, found " + cells.length);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

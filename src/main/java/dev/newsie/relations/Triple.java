@@ -1,14 +1,24 @@
 package dev.newsie.relations;
 
+import dev.newsie.entities.Actor;
 import dev.newsie.entities.Entity;
 
 /**
  * A relation the text states between two entities of the document. {@code relation} is its canonical
- * type, set by {@link RelationTypes} after the patterns ran (null before).
+ * type, set by {@link RelationTypes} after the patterns ran (null before). {@code anchors} are the tokens the
+ * pattern matched; {@code subjectActor}/{@code objectActor} say how an end acts in this triple when that is more
+ * than its entity says ("Turkish officials" is the COUNTRY Turkey acting through its government: sector GOV),
+ * else null.
  */
 public record Triple(Entity subject, String predicate, Entity object, String text, int sentence,
                      int evidenceStart, int evidenceEnd, boolean negated, Modality modality, Entity date,
-                     double confidence, boolean symmetric, String rule, Relation relation) {
+                     double confidence, boolean symmetric, String rule, Relation relation, Anchors anchors,
+                     Actor subjectActor, Actor objectActor) {
+
+    /** Token indexes (0-based, within the sentence) of the words the pattern matched as subject, predicate, object; -1 unknown. */
+    public record Anchors(int subject, int predicate, int object) {
+        public static final Anchors NONE = new Anchors(-1, -1, -1);
+    }
 
     /** A triple as a relation pattern states it, before its canonical type is known. */
     public Triple(Entity subject, String predicate, Entity object, String text, int sentence,
@@ -18,9 +28,34 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                 confidence, symmetric, rule, null);
     }
 
+    public Triple(Entity subject, String predicate, Entity object, String text, int sentence,
+                  int evidenceStart, int evidenceEnd, boolean negated, Modality modality, Entity date,
+                  double confidence, boolean symmetric, String rule, Relation relation) {
+        this(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality, date,
+                confidence, symmetric, rule, relation, Anchors.NONE, null, null);
+    }
+
     /** This triple with its canonical relation; symmetric is then the type's. */
     public Triple withRelation(Relation relation) {
         return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
-                date, confidence, relation.type().symmetric(), rule, relation);
+                date, confidence, relation.type().symmetric(), rule, relation, anchors, subjectActor, objectActor);
+    }
+
+    /** This triple with the tokens its pattern matched. */
+    public Triple withAnchors(int subjectToken, int predicateToken, int objectToken) {
+        return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
+                date, confidence, symmetric, rule, relation, new Anchors(subjectToken, predicateToken, objectToken),
+                subjectActor, objectActor);
+    }
+
+    /** This triple with how its ends act in it (null: as their entities say). */
+    public Triple withActors(Actor subjectAs, Actor objectAs) {
+        return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
+                date, confidence, symmetric, rule, relation, anchors, subjectAs, objectAs);
+    }
+
+    /** The event type, or null for a relation that is no event (a role, a family tie) or has no PLOVER type. */
+    public RelationType eventType() {
+        return relation != null && relation.type().isEvent() ? relation.type() : null;
     }
 }

@@ -29,13 +29,18 @@ public final class ExtractionSchema {
      */
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
             "", Set.of("url", "textSource", "text", "error"),
-            "entities", Set.of("value", "iso3", "wikidata"),
+            "entities", Set.of("value", "iso3", "wikidata", "country", "sector", "countrySource", "actorCode"),
             "mentions", Set.of("pronoun", "description"),
-            "triples", Set.of("relation", "role", "relationInverse", "symmetric"));
+            "triples", Set.of("relation", "role", "relationInverse", "symmetric", "event"),
+            // objects inside objects: a triple's ends (country, sector as the actor acts there), its event (context)
+            "-", Set.of("country", "sector", "context"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final StructType COUNTRY = struct(
+            field("iso3", DataTypes.StringType), field("wikidata", DataTypes.StringType), field("name", DataTypes.StringType));
     private static final StructType REFERENCE = struct(
-            field("id", DataTypes.StringType), field("name", DataTypes.StringType), field("type", DataTypes.StringType));
+            field("id", DataTypes.StringType), field("name", DataTypes.StringType), field("type", DataTypes.StringType),
+            field("country", COUNTRY), field("sector", DataTypes.StringType));
     private static final StructType MENTION = struct(
             field("text", DataTypes.StringType), field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType),
             field("sentence", DataTypes.IntegerType), field("pronoun", DataTypes.BooleanType),
@@ -43,6 +48,8 @@ public final class ExtractionSchema {
     private static final StructType ENTITY = struct(
             field("id", DataTypes.StringType), field("type", DataTypes.StringType), field("name", DataTypes.StringType),
             field("value", DataTypes.StringType), field("iso3", DataTypes.StringType), field("wikidata", DataTypes.StringType),
+            field("country", COUNTRY), field("sector", DataTypes.StringType), field("countrySource", DataTypes.StringType),
+            field("actorCode", DataTypes.StringType),
             field("mentions", DataTypes.createArrayType(MENTION, false)));
     private static final StructType TRIPLE = struct(
             field("subject", REFERENCE), field("predicate", DataTypes.StringType), field("relation", DataTypes.StringType),
@@ -52,7 +59,9 @@ public final class ExtractionSchema {
             field("negated", DataTypes.BooleanType), field("modality", DataTypes.StringType),
             field("date", struct(field("id", DataTypes.StringType), field("value", DataTypes.StringType))),
             field("confidence", DataTypes.DoubleType), field("symmetric", DataTypes.BooleanType),
-            field("rule", DataTypes.StringType));
+            field("rule", DataTypes.StringType),
+            field("event", struct(field("plover", DataTypes.StringType), field("cameo", DataTypes.StringType),
+                    field("mode", DataTypes.StringType), field("context", DataTypes.StringType))));
 
     /**
      * One document: {@code schema}, {@code id}, {@code docDate}, {@code docDateSource}, {@code url}, {@code textSource}/{@code text}

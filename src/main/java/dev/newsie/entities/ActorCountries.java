@@ -1,0 +1,397 @@
+package dev.newsie.entities;
+
+import dev.newsie.settings.ModelFiles;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which country and sector a person or organization acts for, as event data codes actors
+ * ({@link Actor}): from the text first ("Russian President Vladimir Putin" is Russia's government, "the Turkish
+ * Foreign Ministry" Turkey's, "Nigerian Union of Teachers" Nigeria's), else from the Phoenix actor dictionaries,
+ * honouring the document date ({@link ActorDictionary}). Sectors come from the Phoenix agent words
+ * (models/actor-sectors.tsv: "president" GOV, "troops" MIL, "rebels" REB). Also registers the words that stand
+ * for a country's people or government by themselves ("Palestinians", "Moscow") so that relations can use them.
+ */
+public final class ActorCountries {
+    public static final String SECTORS_FILE = "actor-sectors.tsv";
+    public static final String ACTORS_FILE = "actors.tsv";
+    public static final String CAPITALS_FILE = "capitals.tsv";
+    public static final String TITLES_FILE = "lexicon/titles.txt";
+    public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
+    public static final String PLACES_FILE = "lexicon/place-nouns.txt";
+    /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
+    private static final int TITLE_WINDOW = 6;
+    private static final int LONGEST_AGENT = 4;
+    private static final Set<String> NON_STATE_SECTORS = Set.of("IGO", "NGO", "IMG");
+
+    private final CountryTable countries;
+    private final Map<String, String> sectorByWords;
+    private final ActorDictionary dictionary;
+    private final Map<String, Country> seats;
+    private final Map<String, Country> pluralDemonyms;
+    private final Set<String> roleWords;
+    private final Set<String> placeWords;
+
+    /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
+    public record RoleHint(Entity person, String role, Entity of) {
+    }
+
+    private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
+                           Map<String, Country> seats, Set<String> roleWords, Set<String> placeWords) {
+        this.countries = countries;
+        this.placeWords = placeWords;
+        this.sectorByWords = sectorByWords;
+        this.dictionary = dictionary;
+        this.seats = seats;
+        this.roleWords = roleWords;
+        this.pluralDemonyms = new HashMap<>();
+        countries.demonyms().forEach((demonym, country) -> {
+            // "Palestinian" -> "Palestinians", "Iraqi" -> "Iraqis"; "Chinese", "British", "Swiss" have no plural
+            if (demonym.matches(".*[a-z][nio]") || demonym.endsWith("k") || demonym.endsWith("ch") && !demonym.endsWith("nch")) {
+                pluralDemonyms.put(demonym + "s", country);
+            }
+        });
+    }
+
+    public static ActorCountries load(Function<String, List<String>> files, CountryTable countries) {
+        Map<String, String> sectors = new HashMap<>();
+        int n = 0;
+        for (String line : files.apply(SECTORS_FILE)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 2 || !cells[1].matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException(SECTORS_FILE + ", line " + n + ": expected words, a tab and a 3-letter sector");
+            }
+            sectors.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1]);
+        }
+        Map<String, Country> seats = new HashMap<>();
+        n = 0;
+        for (String line : files.apply(CAPITALS_FILE)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            Country country = cells.length == 2 ? countries.byIso3(cells[0].strip()) : null;
+            if (country == null) {
+                throw new IllegalArgumentException(CAPITALS_FILE + ", line " + n + ": expected a country table iso3, a tab and names");
+            }
+            for (String name : cells[1].split("\\|")) {
+                seats.put(name.strip(), country);
+            }
+        }
+        Set<String> roleWords = new HashSet<>(ModelFiles.lowercaseLines(files.apply(TITLES_FILE)));
+        roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
+        sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
+        return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords,
+                ModelFiles.lowercaseLines(files.apply(PLACES_FILE)));
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Words that stand for a country's people or government by themselves
+
+    /**
+     * Marks plural demonyms ("Palestinians", "Iraqis") and seats of government ("Moscow", "Washington", "New Delhi")
+     * that no entity covers as latent references to their country: a relation may use them as its subject or
+     * object ("Washington demanded ...", "arrested 100 Palestinians"); otherwise they stay no mention.
+     */
+    public void markLatent(Annotation doc, DocumentEntities entities) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+                    continue;
+                }
+                int end = -1;
+                Country country = null;
+                for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
+                    String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
+                    Country c = j == i ? pluralDemonyms.getOrDefault(span, seats.get(span)) : seats.get(span);
+                    if (c != null) {
+                        end = j + 1;
+                        country = c;
+                    }
+                }
+                if (country == null || !free(entities, s, i, end)) {
+                    continue;
+                }
+                entities.addDemonym(new DemonymMatch(country, Mention.named(doc, s, tokens.subList(i, end)), true));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean free(DocumentEntities entities, int s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (entities.at(s, t) != null || entities.demonymAt(s, t) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a seat of government standing for its country ("Moscow"), rather than its people. */
+    public boolean isSeatOfGovernment(DemonymMatch latent) {
+        return latent != null && latent.standsAlone() && seats.containsKey(latent.mention().text().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The state a territory of the country table belongs to, by its ISO 3166-2 code ("PS-GZA", the Gaza Strip:
+     * Palestine); null for a country that is a state itself.
+     */
+    public Country stateOf(Country territory) {
+        if (territory == null || !territory.iso3().matches("[A-Z]{2}-.+")) {
+            return null;
+        }
+        try {
+            return countries.byIso3(new Locale("", territory.iso3().substring(0, 2)).getISO3Country());
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Sectors
+
+    /**
+     * The sector of an agent noun phrase: the longest phrase of the agent words ("security forces" COP), else its
+     * first agent word ("rebel leaders" REB, "police officers" COP, "army bulldozers" MIL); null if none.
+     */
+    public String sectorOf(List<String> words) {
+        List<String> w = words.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        for (int len = Math.min(LONGEST_AGENT, w.size()); len >= 2; len--) {
+            for (int i = 0; i + len <= w.size(); i++) {
+                String sector = sectorByWords.get(String.join(" ", w.subList(i, i + len)));
+                if (sector != null) {
+                    return sector;
+                }
+            }
+        }
+        for (String word : w) {
+            String sector = sectorByWords.get(word);
+            if (sector != null) {
+                return sector;
+            }
+        }
+        return null;
+    }
+
+    /** The sector of a title: a former officeholder is one of the elite (CAMEO ELI), else the title's sector. */
+    private String titleSector(List<String> title) {
+        return title.contains("former") || title.contains("ex") ? "ELI" : sectorOf(title);
+    }
+
+    /** Whether a noun names a place inside a country: "Montenegro province", "Syria's Idlib province". */
+    public boolean isPlaceWord(String word) {
+        return word != null && placeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */
+    public boolean isAgentWord(String word) {
+        return word != null && sectorByWords.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // People and organizations
+
+    /**
+     * Gives each ORGANIZATION and PERSON entity its actor: organizations first (an organization's country passes to
+     * the people who hold its titles), from the text, then the roles the relations found, then the dictionary.
+     */
+    public void assign(Annotation doc, DocumentEntities entities, String docDate, List<RoleHint> roles) {
+        LocalDate date = docDate == null ? null : LocalDate.parse(docDate);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                e.setActor(organization(e, sentences, entities, date));
+            }
+        }
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                e.setActor(person(e, sentences, entities, date, roles));
+            }
+        }
+    }
+
+    private Actor organization(Entity org, List<CoreMap> sentences, DocumentEntities entities, LocalDate date) {
+        Actor known = lookup(org, date);
+        if (known != null && known.country() == null && NON_STATE_SECTORS.contains(known.sector())) {
+            return known; // an international organization, whatever country its name holds ("Organization of American States")
+        }
+        String sector = headSector(org.name());
+        Country inName = countryInName(org.name());
+        if (inName != null) {
+            return new Actor(inName, sector != null ? sector : known == null ? null : known.sector(), null, Actor.TEXT);
+        }
+        for (Mention m : org.mentions()) {
+            if (m.kind() == Mention.Kind.NAME) {
+                Actor before = preceding(sentences.get(m.sentence()), entities, m, org, false);
+                if (before != null) {
+                    return new Actor(before.country(), sector != null ? sector : known == null ? null : known.sector(), null, Actor.TEXT);
+                }
+            }
+        }
+        if (known != null) {
+            return known;
+        }
+        return sector == null ? null : new Actor(null, sector, null, Actor.TEXT);
+    }
+
+    private Actor person(Entity person, List<CoreMap> sentences, DocumentEntities entities, LocalDate date, List<RoleHint> roles) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.NAME) {
+                Actor before = preceding(sentences.get(m.sentence()), entities, m, person, true);
+                if (before != null) {
+                    return before;
+                }
+            }
+        }
+        for (RoleHint role : roles) {
+            if (role.person() != person) {
+                continue;
+            }
+            String sector = role.role() == null ? null : sectorOf(List.of(role.role().split("\\s+")));
+            if (role.of().type() == EntityType.COUNTRY) {
+                return new Actor(role.of().country(), sector, null, Actor.TEXT);
+            }
+            Actor org = role.of().actor();
+            if (org != null && (org.country() != null || org.sector() != null)) {
+                String s = org.country() == null || sector == null ? org.sector() : sector;
+                return new Actor(org.country(), s, org.country() == null ? org.code() : null, org.source());
+            }
+        }
+        return lookup(person, date);
+    }
+
+    /**
+     * The dictionary's actor for an entity's fullest name ("Kim Jong-un" also as "Kim Jong un"). A surname is looked
+     * up alone only when the document gives no fuller name ("President Kagame"): "Fritz Henderson" is not whoever
+     * the dictionary calls Henderson.
+     */
+    private Actor lookup(Entity e, LocalDate date) {
+        Actor found = dictionary.lookup(e.name(), date);
+        if (found == null && e.name().contains("-")) {
+            found = dictionary.lookup(e.name().replace('-', ' '), date);
+        }
+        return found;
+    }
+
+    /**
+     * A country and title before a name: "Russian President Vladimir Putin", "Pakistan President Zia", "Lebanon's new
+     * President Elias Hrawi", "U.S. General Mark Milley"; through an organization: "Pentagon spokesman John Kirby".
+     * A person needs a title between the two ("In Russia Putin said" is no such phrase); an organization may follow
+     * the country directly ("the Turkish Foreign Ministry").
+     */
+    private Actor preceding(CoreMap sentence, DocumentEntities entities, Mention m, Entity self, boolean needTitle) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> title = new ArrayList<>();
+        int s = m.sentence();
+        for (int i = m.firstToken() - 1; i >= 0 && i >= m.firstToken() - TITLE_WINDOW; i--) {
+            Entity e = entities.at(s, i);
+            DemonymMatch d = entities.demonymAt(s, i);
+            String word = tokens.get(i).word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (e != null && e != self && e.type() == EntityType.COUNTRY || e == null && d != null && !d.standsAlone()) {
+                if (needTitle && title.isEmpty()) {
+                    return null;
+                }
+                Country country = e != null ? e.country() : d.country();
+                int before = i - 1;
+                while (before >= 0 && (e != null ? entities.at(s, before) == e : entities.demonymAt(s, before) == d)) {
+                    before--; // the start of "United States", "North Korean"
+                }
+                if (before >= 0 && List.of("former", "ex", "ex-").contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+                    title.add(0, "former"); // "former Japanese Prime Minister"
+                }
+                return new Actor(country, titleSector(title), null, Actor.TEXT);
+            }
+            if (e != null && e != self && e.type() == EntityType.ORGANIZATION) {
+                Actor org = e.actor();
+                if (title.isEmpty() || org == null || org.country() == null && org.sector() == null) {
+                    return null;
+                }
+                String sector = titleSector(title);
+                boolean international = org.country() == null;
+                return new Actor(org.country(), international || sector == null ? org.sector() : sector,
+                        international ? org.code() : null, org.source());
+            }
+            if (e != null) {
+                return null;
+            }
+            if (lower.equals("'s") || lower.equals("\u2019s") || lower.equals("-")) {
+                continue;
+            }
+            String tag = tokens.get(i).tag();
+            if (roleWords.contains(lower) || tag != null && tag.startsWith("JJ") && !title.isEmpty()) {
+                title.add(0, lower); // "Lebanon's new President", "the embattled Syrian leader"
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The sector of an organization's name by its head noun, the last word before any "of" or "for": "Turkish
+     * Foreign Ministry" GOV, "University of Michigan" EDU, "Canadian Auto Workers" LAB; "General Motors" is no
+     * general, "Nigerian Union of Teachers" no school.
+     */
+    private String headSector(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.equals("of") || w.equals("for")) {
+                break;
+            }
+            words.add(w);
+        }
+        for (int from = Math.max(0, words.size() - LONGEST_AGENT); from < words.size(); from++) {
+            String sector = sectorByWords.get(String.join(" ", words.subList(from, words.size())));
+            if (sector != null) {
+                return sector;
+            }
+        }
+        return null;
+    }
+
+    /** A country an organization's name starts with ("Nigerian Union of Teachers") or ends in ("... of Angola"). */
+    private Country countryInName(String name) {
+        String[] words = name.split("\\s+");
+        for (int len = Math.min(4, words.length - 1); len >= 1; len--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
+            Country c = countries.byName(head) != null ? countries.byName(head) : countries.byDemonym(head);
+            if (c != null && !countries.isNotACountry(String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, len + 1))))) {
+                return c;
+            }
+        }
+        for (int i = words.length - 2; i >= 1; i--) {
+            if (words[i].equals("of")) {
+                for (int len = Math.min(4, words.length - i - 1); len >= 1; len--) {
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, i + 1 + len));
+                    Country c = countries.byName(tail);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.newsie.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The named actors of models/actors.tsv (built from PETRARCH-2's Phoenix actor dictionaries): people,
+ * institutions, international organizations and armed groups with dated CAMEO codes ({@code PUTIN [RUSGOV
+ * 991231-080507] [RUSGOV >080508]}). A lookup honours the document date: a role that ended before it, or begins
+ * after it, does not apply; an undated code applies when no dated one covers the date (or there is no date).
+ */
+final class ActorDictionary {
+    private static final Pattern CODE = Pattern.compile("([A-Z]{3,15})(?:@(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
+    /** CAMEO actor codes that are no country but a kind of actor: the code is the sector. */
+    private static final List<String> NON_STATE = List.of("IGO", "NGO", "IMG", "MNC");
+
+    private record Code(String code, LocalDate from, LocalDate to) {
+        boolean dated() {
+            return from != null || to != null;
+        }
+
+        boolean covers(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    private final Map<String, List<List<Code>>> byName = new HashMap<>();
+    private final CountryTable countries;
+
+    private ActorDictionary(CountryTable countries) {
+        this.countries = countries;
+    }
+
+    static ActorDictionary parse(List<String> lines, CountryTable countries) {
+        ActorDictionary d = new ActorDictionary(countries);
+        Map<String, List<List<Code>>> surnameOwners = new HashMap<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 2) {
+                throw new IllegalArgumentException(ActorCountries.ACTORS_FILE + ", line " + n + ": expected 2 tab-separated columns");
+            }
+            List<Code> codes = new ArrayList<>();
+            for (String c : cells[1].split("\\|")) {
+                Matcher m = CODE.matcher(c.strip());
+                if (!m.matches()) {
+                    throw new IllegalArgumentException(ActorCountries.ACTORS_FILE + ", line " + n + ": bad code '" + c + "'");
+                }
+                codes.add(new Code(m.group(1), m.group(2) == null ? null : LocalDate.parse(m.group(2)),
+                        m.group(3) == null ? null : LocalDate.parse(m.group(3))));
+            }
+            java.util.Set<String> surnames = new java.util.HashSet<>();
+            for (String name : cells[0].split("\\|")) {
+                String key = key(name);
+                if (!key.isEmpty()) {
+                    d.byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(codes);
+                    String[] words = key.split(" ");
+                    if (words.length >= 2 && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
+                        surnames.add(words[words.length - 1]);
+                    }
+                }
+            }
+            for (String surname : surnames) {
+                surnameOwners.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(codes);
+            }
+        }
+        // a surname alone ("President Kagame") names the one entry that has it, if only one does
+        surnameOwners.forEach((surname, owners) -> {
+            if (owners.size() == 1 && !d.byName.containsKey(surname)) {
+                d.byName.put(surname, owners);
+            }
+        });
+        return d;
+    }
+
+    /** Upper case, no periods ("U.N." is "UN"), single spaces, no leading "the". */
+    static String key(String name) {
+        String key = name.toUpperCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        return key.startsWith("THE ") ? key.substring(4) : key;
+    }
+
+    /**
+     * The actor a name stands for on a date (null: unknown), from every entry with that name: when entries
+     * disagree on the country, none ("Kim" alone is many people).
+     */
+    Actor lookup(String name, LocalDate date) {
+        List<List<Code>> entries = byName.get(key(name));
+        if (entries == null) {
+            return null;
+        }
+        Actor found = null;
+        for (List<Code> codes : entries) {
+            Code code = pick(codes, date);
+            if (code == null) {
+                continue;
+            }
+            Actor actor = actor(code.code());
+            if (actor == null) {
+                continue;
+            }
+            if (found == null) {
+                found = actor;
+            } else if (!java.util.Objects.equals(found.country(), actor.country())
+                    || found.country() == null && !java.util.Objects.equals(found.sector(), actor.sector())) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static Code pick(List<Code> codes, LocalDate date) {
+        if (date != null) {
+            for (Code c : codes) {
+                if (c.dated() && c.covers(date)) {
+                    return c;
+                }
+            }
+        }
+        for (Code c : codes) {
+            if (!c.dated()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "RUSGOV" -> Russia, GOV; "IGOUNO" -> IGO; "---" and unknown countries -> the sector alone, or null. */
+    private Actor actor(String code) {
+        String prefix = code.substring(0, 3);
+        if (NON_STATE.contains(prefix)) {
+            return new Actor(null, prefix, code, Actor.DICTIONARY);
+        }
+        Country country = countries.byIso3(prefix);
+        String sector = code.length() >= 6 ? code.substring(3, 6) : null;
+        if (country == null && sector == null) {
+            return null;
+        }
+        return new Actor(country, sector, code, Actor.DICTIONARY);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.newsie.relations;
+
+import dev.newsie.entities.Actor;
+import dev.newsie.entities.ActorCountries;
+import dev.newsie.entities.DocumentEntities;
+import dev.newsie.entities.EntityType;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes the typed triples as event data, after the relation patterns and {@link RelationTypes}:
+ * <ol>
+ *   <li>a triple whose verb another verb governs takes the governing verb's type when that verb makes it an
+ *   offer, a refusal, a threat or a demand ("Libya offered to hand over the suspects to Britain" is an offer, AGREE;
+ *   "Pakistan refused to deploy peacekeepers in Iraq" a refusal, REJECT), from the "VERB to" rows of the CAMEO
+ *   mapping;</li>
+ *   <li>every person and organization gets its actor (country, sector) from the text, the roles the relations
+ *   found, or the dated actor dictionary ({@link ActorCountries});</li>
+ *   <li>a country end that is an unnamed actor gets its sector ("Turkish officials" GOV, "Moscow" GOV).</li>
+ * </ol>
+ */
+public final class EventCoder {
+    /** Kinds whose triples a governing verb may recode: events and predicates no table types. */
+    private static final Set<String> RECODABLE = Set.of("event", RelationType.UNTYPED_KIND);
+    private static final int GOVERNOR_DEPTH = 2;
+
+    private final RelationTypes types;
+    private final ActorCountries actors;
+
+    public EventCoder(RelationTypes types, ActorCountries actors) {
+        this.types = types;
+        this.actors = actors;
+    }
+
+    public List<Triple> code(Annotation doc, DocumentEntities entities, List<Triple> triples, String docDate) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Triple> governed = new ArrayList<>(triples.size());
+        for (Triple t : triples) {
+            governed.add(governed(graph(sentences, t.sentence()), t));
+        }
+        List<ActorCountries.RoleHint> roles = new ArrayList<>();
+        for (Triple t : governed) {
+            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name()) && t.subject().type() == EntityType.PERSON) {
+                roles.add(new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object()));
+            }
+        }
+        actors.assign(doc, entities, docDate, roles);
+        List<Triple> out = new ArrayList<>(governed.size());
+        for (Triple t : governed) {
+            SemanticGraph graph = graph(sentences, t.sentence());
+            Actor subjectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.subject(), t.anchors().subject());
+            Actor objectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.object(), t.anchors().object());
+            out.add(subjectAs == null && objectAs == null ? t : t.withActors(subjectAs, objectAs));
+        }
+        return out;
+    }
+
+    private static SemanticGraph graph(List<CoreMap> sentences, int s) {
+        return s >= 0 && s < sentences.size()
+                ? sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) : null;
+    }
+
+    /** The triple recoded by the verb that governs its predicate with the same subject, if that verb codes one. */
+    private Triple governed(SemanticGraph graph, Triple t) {
+        if (graph == null || t.anchors().predicate() < 0 || t.relation() == null || !RECODABLE.contains(t.relation().type().kind())) {
+            return t;
+        }
+        IndexedWord node = graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
+        IndexedWord subject = graph.getNodeByIndexSafe(t.anchors().subject() + 1);
+        for (int depth = 0; node != null && depth < GOVERNOR_DEPTH; depth++) {
+            IndexedWord governor = null;
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals("xcomp")) {
+                    governor = e.getGovernor();
+                    break;
+                }
+            }
+            if (governor == null) {
+                return t;
+            }
+            String lemma = governor.lemma() == null ? governor.word() : governor.lemma();
+            String code = types.events().exactCode(lemma.toLowerCase(Locale.ROOT) + " to");
+            RelationType type = code == null ? null : types.events().byCode(code);
+            if (type != null && subjectOf(graph, governor, subject)) {
+                return t.withRelation(new Relation(type, null, false));
+            }
+            node = governor;
+        }
+        return t;
+    }
+
+    /** Whether the governing verb's subject is the triple's subject (control: "Libya offered to hand over ..."). */
+    private static boolean subjectOf(SemanticGraph graph, IndexedWord governor, IndexedWord subject) {
+        if (subject == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(governor)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && e.getDependent().equals(subject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.newsie.entities;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The country and sector a person or organization acts for: from the text, else from the dated dictionary. */
+class ActorCountriesTest {
+
+    private static Entity entity(ExtractionResult r, String name) {
+        return r.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + r.entities()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Russian President Vladimir Putin arrived in Hanoi.|Vladimir Putin|RUS|GOV|text",
+            "U.S. General Mark Milley spoke to reporters.|Mark Milley|USA|MIL|text",
+            // the Pentagon's country comes from the dictionary, so John Kirby's does too
+            "Pentagon spokesman John Kirby spoke to reporters.|John Kirby|USA|GOV|dictionary",
+            "Former Japanese Prime Minister Taro Aso arrived.|Taro Aso|JPN|ELI|text",
+            "Polish President Andrzej Duda visited Kyiv.|Andrzej Duda|POL|GOV|text",
+            "Lebanon's new President Michel Aoun arrived.|Michel Aoun|LBN|GOV|text",
+            "Anna Novak, the foreign minister of Slovenia, arrived.|Anna Novak|SVN|GOV|text",
+            "The Nigerian Union of Teachers called off its strike.|Nigerian Union of Teachers|NGA|-|text",
+            "The Turkish Foreign Ministry summoned the ambassador.|Foreign Ministry|TUR|GOV|text"})
+    void theTextSaysTheCountry(String sentence, String name, String iso3, String sector, String source) {
+        Actor a = entity(TestPipeline.extract(sentence), name).actor();
+        assertEquals(iso3, a == null || a.country() == null ? null : a.country().iso3(), sentence);
+        assertEquals(sector, a.sector(), sentence);
+        assertEquals(source, a.source());
+    }
+
+    /** A role that ended before the document's date does not apply; one that began after it neither. */
+    @Test
+    void theDictionaryHonoursTheDocumentDate() {
+        String text = "Vladimir Putin arrived in Hanoi.";
+        Actor now = entity(TestPipeline.extract(text, "2024-06-14"), "Vladimir Putin").actor();
+        assertEquals("RUS", now.country().iso3());
+        assertEquals("GOV", now.sector());
+        assertEquals(Actor.DICTIONARY, now.source());
+        Actor before = entity(TestPipeline.extract(text, "1995-03-01"), "Vladimir Putin").actor();
+        assertEquals("RUS", before.country().iso3());
+        assertEquals("ELI", before.sector(), "not yet in government in 1995");
+    }
+
+    @Test
+    void internationalOrganizationsAreIgo() {
+        ExtractionResult r = TestPipeline.extract("NATO and the United Nations criticized the coup.");
+        Actor nato = entity(r, "NATO").actor();
+        assertEquals("IGO", nato.sector());
+        assertNull(nato.country());
+        assertEquals("IGOWSTNAT", nato.code());
+        assertEquals("IGO", entity(r, "United Nations").actor().sector());
+    }
+
+    @Test
+    void noCountryWithoutEvidence() {
+        ExtractionResult r = TestPipeline.extract("In Russia, Jane Qwertyson said the talks went well.");
+        assertNull(entity(r, "Jane Qwertyson").actor(), "a country named before a name with no title is no actor's country");
+        assertEquals("RUS", entity(TestPipeline.extract("Russian President Vladimir Putin spoke."), "Vladimir Putin").actor().country().iso3());
+    }
+}

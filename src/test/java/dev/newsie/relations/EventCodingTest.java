@@ -1,0 +1,170 @@
+package dev.newsie.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsie.TestPipeline;
+import dev.newsie.entities.Actor;
+import dev.newsie.input.Document;
+import dev.newsie.output.EventRecordsWriter;
+import dev.newsie.output.ExtractionResult;
+import dev.newsie.output.JsonLinesWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event types and actors on whole sentences: the codes a triple gets, and the actors its ends stand for. */
+class EventCodingTest {
+
+    private static Triple find(ExtractionResult r, String subject, String object) {
+        return r.triples().stream().filter(t -> t.subject().name().equals(subject) && t.object().name().equals(object))
+                .findFirst().orElseThrow(() -> new AssertionError(subject + " -> " + object + " not in " + r.triples().stream()
+                        .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList()));
+    }
+
+    private static String plover(Triple t) {
+        return t.eventType() == null ? null : t.eventType().plover();
+    }
+
+    /** One sentence per family of rows of the CAMEO mapping (models/event-predicates.tsv, event-extras.tsv). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // verb (a verb block's default)
+            "Iran expelled two Iraqi diplomats.|Iran|Iraq|COERCE|174",
+            // phrasal verb (verb + particle)
+            "Russia kicked out two British diplomats.|Russia|United Kingdom|COERCE|174",
+            // verb + preposition
+            "Syria withdrew from Lebanon.|Syria|Lebanon|RETREAT|0874",
+            // verb + object noun, read from "verb noun preposition"
+            "The European Union lifted sanctions on Iran.|European Union|Iran|RETREAT|085",
+            // verb + object noun + preposition
+            "Ecuador granted asylum to Julian Assange.|Ecuador|Julian Assange|AID|075",
+            // newsie's correction (the dictionary's AGREE block says 050, SUPPORT)
+            "Jordan and Britain agreed on joint exercises.|Jordan|United Kingdom|AGREE|030",
+            // the hand-made table first, where both know the predicate
+            "Japan imposed sanctions on Russia.|Japan|Russia|COERCE|163",
+            // an appeal (CAMEO 02) is no PLOVER event, and no phone call either
+            "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-"})
+    void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
+        Triple t = find(TestPipeline.extract(sentence), subject, object);
+        assertEquals(plover, plover(t), sentence);
+        assertEquals(cameo, t.eventType() == null ? null : t.eventType().cameo(), sentence);
+    }
+
+    /** A verb that governs another makes it an offer, a refusal, a threat; other governors leave the type alone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Libya offered to hand over the suspects to Britain.|Libya|United Kingdom|AGREE",
+            "Greece promised to send aid to Cyprus.|Greece|Cyprus|AGREE",
+            "Pakistan refused to deploy troops in Afghanistan.|Pakistan|Afghanistan|REJECT",
+            "Chile declined to meet with Peru.|Chile|Peru|REJECT",
+            "Israel threatened to attack Lebanon.|Israel|Lebanon|THREATEN",
+            "Iran plans to attack Israel.|Iran|Israel|FIGHT"})
+    void governingVerbCodesTheEvent(String sentence, String subject, String object, String plover) {
+        assertEquals(plover, plover(find(TestPipeline.extract(sentence), subject, object)), sentence);
+    }
+
+    @Test
+    void rolesAndTiesAreNoEvents() {
+        ExtractionResult r = TestPipeline.extract("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.");
+        Triple role = find(r, "Vladimir Putin", "Russia");
+        assertEquals("position-held", role.relation().name());
+        assertNull(role.eventType(), "a role has no event type");
+        assertEquals("CONSULT", plover(find(r, "Vladimir Putin", "Xi Jinping")));
+        JsonNode json = new JsonLinesWriter(new StringWriter(), false).toJson(r);
+        for (JsonNode t : json.get("triples")) {
+            assertEquals(t.get("relation").asText().equals("position-held"), !t.has("event"), t.toString());
+        }
+    }
+
+    /** A negated event keeps its type and says negated; its event record carries PLOVER's "negation" context. */
+    @Test
+    void negatedEventsKeepTheirType() {
+        ExtractionResult r = TestPipeline.extract("China does not supply weapons to Russia.");
+        Triple t = find(r, "China", "Russia");
+        assertTrue(t.negated());
+        assertEquals("AID", plover(t));
+        ObjectNode record = new EventRecordsWriter(new StringWriter(), false).records(r).get(0);
+        assertTrue(record.get("context").toString().contains("negation"), record.toString());
+        assertTrue(record.get("negated").asBoolean());
+    }
+
+    /** Unnamed state actors: the COUNTRY entity with the sector of the noun that stands for it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Turkish officials met Greek diplomats in Athens.|Turkey|GOV|Greece|GOV",
+            "Yemeni rebels attacked Saudi Arabia on Monday.|Yemen|REB|Saudi Arabia|-",
+            "Israeli soldiers arrested 40 Palestinians.|Israel|MIL|Palestine|-",
+            "The Chilean government criticized Dutch police.|Chile|GOV|Netherlands|COP",
+            "Ghanaian peacekeepers fought Malian rebels.|Ghana|MIL|Mali|REB",
+            "Washington demanded that Tehran release the sailors.|United States|GOV|Iran|GOV",
+            "The president of Armenia met Georgian officials.|Armenia|GOV|Georgia|GOV"})
+    void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
+        Triple t = find(TestPipeline.extract(sentence), subject, object);
+        assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
+        assertEquals(objectSector, t.objectActor() == null ? null : t.objectActor().sector(), sentence);
+    }
+
+    /** "X said it will ...": "it" is the country that says so. */
+    @Test
+    void itIsTheCountryThatSaysSo() {
+        ExtractionResult r = TestPipeline.extract("Nigeria announced that it will withdraw its troops from Chad.");
+        Triple t = find(r, "Nigeria", "Chad");
+        assertEquals("withdraw troops from", t.predicate());
+        assertEquals(Modality.PLANNED, t.modality());
+        // a sayer that is no country leaves "it" alone
+        ExtractionResult report = TestPipeline.extract("The newspaper reported that it will send reporters to Chad.");
+        assertTrue(report.triples().stream().noneMatch(x -> x.object().name().equals("Chad")), report.triples().toString());
+    }
+
+    @Test
+    void whatIsNoUnnamedActor() {
+        // "ethnic Albanian" is an ethnicity, not Albania; "Moscow Mayor" is no title of Russia; a named country has no sector
+        ExtractionResult r = TestPipeline.extract("Serbia fought ethnic Albanian guerrillas. Moscow Mayor Sergei Sobyanin met Kim Jong-un. "
+                + "Russia sanctioned Japan.");
+        assertTrue(r.triples().stream().noneMatch(t -> t.object().name().equals("Albania")), r.triples().toString());
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Sergei Sobyanin") && t.object().name().equals("Russia")));
+        Triple sanction = find(r, "Russia", "Japan");
+        assertNull(sanction.subjectActor());
+        assertEquals("COERCE", plover(sanction));
+    }
+
+    @Test
+    void aTerritoryActsAsItsState() {
+        Triple t = find(TestPipeline.extract("Israel will dismantle all settlements in the Gaza Strip."), "Israel", "Gaza Strip");
+        Actor gaza = t.objectActor();
+        assertNotNull(gaza);
+        assertEquals("PSE", gaza.country().iso3());
+    }
+
+    /** The sample article: (Russia [Vladimir Putin, GOV], CONSULT, North Korea), planned. */
+    @Test
+    void putinSampleGivesAPlannedRussianVisitToNorthKorea() throws IOException {
+        String text = Files.readString(Path.of("samples/putin-visits-north-korea.txt"));
+        ExtractionResult r = TestPipeline.extractor().extract(Document.ok("putin-visits-north-korea.txt", text, "2024-06-14"));
+        List<ObjectNode> events = new EventRecordsWriter(new StringWriter(), false).records(r);
+        ObjectNode planned = events.stream().filter(e -> e.get("modality").asText().equals("planned")
+                        && e.get("source").get(0).path("identifier_text").asText().equals("Vladimir Putin")
+                        && e.get("recipient").get(0).path("code").asText().equals("PRK"))
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        JsonNode source = planned.get("source").get(0);
+        assertEquals("RUS", source.get("code").asText());
+        assertEquals("GOV", source.get("sector").asText());
+        assertEquals("PERSON", source.get("type").asText());
+        assertEquals("CONSULT", planned.get("event").get(0).asText());
+        assertEquals("visit", planned.get("mode").asText());
+        assertTrue(planned.get("context").toString().contains("future"));
+        assertFalse(planned.get("negated").asBoolean());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Constructed sentences for each event-coding pattern of models/event-relations.rules, through the real pipeline. */
+class EventRulesTest {
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("clause-subject-target", "China demanded that the United States cancel the arms sale.",
+                        "China|demand|United States"),
+                Arguments.of("clause-subject-target", "The European Union insisted that Turkey release the journalists.",
+                        "European Union|insist|Turkey"),
+                Arguments.of("verb-act-of-actor", "Bangladesh rejected an Indian proposal for a trade agreement.",
+                        "Bangladesh|reject proposal of|India"),
+                Arguments.of("verb-act-of-actor", "Japan welcomed China's offer of talks.", "Japan|welcome offer of|China"),
+                Arguments.of("verb-preposition-act-of-actor", "Iran agreed to Iraqi mediation.", "Iran|agree to mediation of|Iraq"),
+                Arguments.of("verb-for-act-against", "Sweden called for sanctions against Belarus.",
+                        "Sweden|call for sanctions against|Belarus"),
+                Arguments.of("state-act-in-country", "Canada deployed troops in Latvia last year.", "Canada|deploy troops in|Latvia"),
+                Arguments.of("state-act-on-thing-in-country", "Israel will dismantle all settlements in the Gaza Strip.",
+                        "Israel|dismantle settlements in|Gaza Strip"),
+                Arguments.of("state-act-for-thing-in-country", "Germany sent aid to the refugees in Jordan.",
+                        "Germany|send to refugees in|Jordan"),
+                // a place noun of a country stands for the country ("Syria's Idlib province")
+                Arguments.of("state-act-on-thing-in-country", "Turkey shelled villages in Syria's Idlib province.",
+                        "Turkey|shell villages in|Syria"),
+                Arguments.of("clause-must-target", "Russia said that Sudan must return the helicopter.", "Russia|say must|Sudan"));
+    }
+
+    private static String key(Triple t) {
+        return t.subject().name() + "|" + t.predicate() + "|" + t.object().name();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void ruleFindsItsTriple(String rule, String sentence, String expected) {
+        ExtractionResult r = TestPipeline.extract(sentence);
+        List<String> found = r.triples().stream().filter(t -> t.rule().equals(rule)).map(EventRulesTest::key).toList();
+        assertTrue(found.contains(expected), rule + " gave " + found + "; all: " + r.triples().stream().map(EventRulesTest::key).toList());
+    }
+
+    @Test
+    void everyRuleInTheFileHasACase() throws IOException {
+        Set<String> inFile = Files.readAllLines(Path.of("models/event-relations.rules")).stream()
+                .filter(l -> l.startsWith("rule ")).map(l -> l.substring(5).strip()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inFile, tested);
+    }
+
+    @Test
+    void whatTheRulesLeaveAlone() {
+        // a bought product is no act of its maker's country; a clause after "said" is no demand on its subject
+        ExtractionResult r = TestPipeline.extract("Kenya bought Japanese cars. France said that Germany would host the summit.");
+        List<String> keys = r.triples().stream().map(EventRulesTest::key).toList();
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenya|") || k.startsWith("France|")), keys.toString());
+        ExtractionResult demand = TestPipeline.extract("China demanded that the United States cancel the arms sale.");
+        assertTrue(demand.triples().stream().map(EventRulesTest::key).anyMatch(k -> k.equals("China|demand|United States")));
+    }
+}
