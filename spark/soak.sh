@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak run on the standalone cluster (not a test; about an hour on 2 cores): bench/soak.sh's 50,000 short documents
+# Soak run on the standalone cluster (not a test; about 4 minutes on 2 cores): bench/soak.sh's 50,000 short documents
 # (lines of samples/*.txt, fresh ids) through spark/run-standalone.sh, which checks that no id is lost or repeated
 # (dev.newsie.spark.IdCheck) and stops the cluster. Prints the time, documents/s and each executor's peak RSS.
 #   spark/soak.sh                                   # 50,000 documents
