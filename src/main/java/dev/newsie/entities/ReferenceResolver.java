@@ -76,7 +76,7 @@ final class ReferenceResolver {
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
-                    if (org != null && org.type() == EntityType.COUNTRY) {
+                    if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)) {
                         continue;
                     }
                     if (org != null) {
@@ -96,6 +96,27 @@ final class ReferenceResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Iraq said it would ...", "Nigeria today announced that it will ...": "it" right after a verb (and "that")
+     * whose subject is a country is that country saying what it does, whatever organization came before in the
+     * sentence ("In a letter to the United Nations, Iraq said it would ..."). The relations read it off the parse.
+     */
+    private static boolean saidByCountry(DocumentEntities result, List<CoreLabel> tokens, int s, int it) {
+        int k = it - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("that")) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).tag() == null || !tokens.get(k).tag().startsWith("VB")) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("RB")
+                || result.at(s, k) != null && result.at(s, k).type() == EntityType.DATE)) {
+            k--;
+        }
+        return k >= 0 && result.at(s, k) != null && result.at(s, k).type() == EntityType.COUNTRY;
     }
 
     /** Title word -> the persons named right after it ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael O'Leary"). */

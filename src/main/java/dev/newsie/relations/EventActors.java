@@ -41,9 +41,9 @@ final class EventActors {
     static IndexedWord actorFor(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         DemonymMatch latent = entities.demonymAt(s, node.index() - 1);
         if (latent != null && latent.standsAlone() && entities.at(s, node.index() - 1) == null && !isModifier(graph, node)) {
-            return node;
+            return livesElsewhere(graph, entities, s, node, latent) ? null : node;
         }
-        IndexedWord antecedent = reportingSubject(graph, entities, s, node);
+        IndexedWord antecedent = reportingSubject(actors, graph, entities, s, node);
         if (antecedent != null) {
             return antecedent;
         }
@@ -75,12 +75,34 @@ final class EventActors {
     }
 
     /**
-     * "it" as the subject of what a country says it does: in "Nigeria announced that it will withdraw its troops from
-     * Chad", "Syria says it will not accept more refugees", "it" is the country that says so (the subject of the
-     * verb whose clause complement "it" is the subject of). Null otherwise, or when "it" is resolved already.
+     * A subject pronoun of what its sayer says it does stands for the sayer: in "Nigeria announced that it will
+     * withdraw its troops from Chad", "Syria says it will not accept more refugees", "The Sudanese government said it
+     * would expel the envoy", "it" is the country or state actor that says so; in "Afghan rebel leaders said they would
+     * meet the envoy", "they" are the rebel leaders. The pronoun agrees in number with its sayer ("it": a country or a
+     * singular agent noun; "they": a plural agent noun or a plural demonym). Returns the actor the pronoun stands for
+     * (the country, demonym or organization word), or null, also when the pronoun is resolved already.
      */
-    private static IndexedWord reportingSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        if (!"it".equalsIgnoreCase(node.word()) || entities.at(s, node.index() - 1) != null) {
+    private static IndexedWord reportingSubject(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        IndexedWord sayer = sayerOf(graph, entities, s, node);
+        if (sayer == null) {
+            return null;
+        }
+        Entity named = entities.at(s, sayer.index() - 1);
+        if (named != null) {
+            return named.type() == EntityType.COUNTRY && node.word().equalsIgnoreCase("it") ? sayer : null;
+        }
+        return actorFor(actors, graph, entities, s, sayer);
+    }
+
+    /**
+     * The sayer a subject pronoun ("it", "they") of a clause complement stands for, agreeing in number, or null: the
+     * subject of the verb whose complement the pronoun's clause is. The word the triple's end is read from, for its
+     * sector ("they" in "Afghan rebel leaders said they ..." is read as "rebel leaders": REB).
+     */
+    static IndexedWord sayerOf(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        String word = node.word().toLowerCase(java.util.Locale.ROOT);
+        boolean singular = word.equals("it");
+        if (!singular && !word.equals("they") || entities.at(s, node.index() - 1) != null) {
             return null;
         }
         for (SemanticGraphEdge subj : graph.incomingEdgeIterable(node)) {
@@ -92,16 +114,28 @@ final class EventActors {
                     continue;
                 }
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
-                    if (e.getRelation().toString().equals("nsubj")) {
-                        Entity sayer = entities.at(s, e.getDependent().index() - 1);
-                        if (sayer != null && sayer.type() == EntityType.COUNTRY) {
-                            return e.getDependent();
-                        }
+                    IndexedWord sayer = e.getDependent();
+                    if (e.getRelation().toString().equals("nsubj") && agrees(entities, s, sayer, singular)) {
+                        return sayer;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "it" for a country or a singular common noun; "they" for a plural noun or a plural demonym ("Palestinians"). */
+    private static boolean agrees(DocumentEntities entities, int s, IndexedWord sayer, boolean singular) {
+        Entity named = entities.at(s, sayer.index() - 1);
+        if (named != null) {
+            return singular && named.type() == EntityType.COUNTRY;
+        }
+        String tag = sayer.tag() == null ? "" : sayer.tag();
+        DemonymMatch latent = entities.demonymAt(s, sayer.index() - 1);
+        if (singular) {
+            return tag.equals("NN");
+        }
+        return tag.equals("NNS") || latent != null && latent.standsAlone() && tag.startsWith("NNP");
     }
 
     /** A country, a (not stand-alone) demonym, or an organization. */
@@ -112,6 +146,23 @@ final class EventActors {
         }
         DemonymMatch d = entities.demonymAt(s, word.index() - 1);
         return d != null && !d.standsAlone();
+    }
+
+    /**
+     * A people named with where they live in another country is a community there, not the state of its name: "the
+     * Albanians of southern Serbia", "Serbs in Croatia", "ethnic Russians in Ukraine".
+     */
+    private static boolean livesElsewhere(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node, DemonymMatch people) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:of") || rel.equals("nmod:in")) {
+                Entity place = entities.at(s, e.getDependent().index() - 1);
+                if (place != null && place.type() == EntityType.COUNTRY && !place.country().equals(people.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean ethnic(SemanticGraph graph, IndexedWord node) {

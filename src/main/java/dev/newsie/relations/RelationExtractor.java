@@ -216,10 +216,17 @@ public final class RelationExtractor {
                         spanText(sentence, tokens, predicateWords), s, first.beginPosition(), last.endPosition(),
                         qualifiers.negated(graph, controllers), modality, date,
                         Math.round(confidence * 100) / 100.0, rule.symmetric(), rule.name())
-                        .withAnchors(m.getNode("subj").index() - 1, pred.index() - 1, m.getNode("obj").index() - 1));
+                        .withAnchors(anchor(graph, entities, s, proxies, m.getNode("subj")), pred.index() - 1,
+                                anchor(graph, entities, s, proxies, m.getNode("obj"))));
             }
         }
         return out;
+    }
+
+    /** The token an end's actor is read from: the matched word, or for a pronoun that stands for its sayer, the sayer. */
+    private static int anchor(SemanticGraph graph, DocumentEntities entities, int s, Map<IndexedWord, IndexedWord> proxies, IndexedWord node) {
+        IndexedWord sayer = proxies.containsKey(node) ? EventActors.sayerOf(graph, entities, s, node) : null;
+        return (sayer == null ? node : sayer).index() - 1;
     }
 
     private static Entity entityAt(DocumentEntities entities, int s, IndexedWord node) {

@@ -94,6 +94,17 @@ class EntityExtractorTest {
         assertTrue(gm.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("it")), gm.mentions().toString());
     }
 
+    /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
+    @Test
+    void itAfterACountrySayingSoIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("In a letter to the United Nations, Iraq said it would allow the inspectors back.");
+        Entity un = named(r, EntityType.ORGANIZATION, "United Nations").orElseThrow();
+        assertTrue(un.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PRONOUN), un.mentions().toString());
+        ExtractionResult company = TestPipeline.extract("Google said it would leave Iraq.");
+        Entity google = named(company, EntityType.ORGANIZATION, "Google").orElseThrow();
+        assertTrue(google.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("it")), google.mentions().toString());
+    }
+
     @Test
     void theTitleStandsForThePersonNamedWithIt() {
         ExtractionResult r = TestPipeline.extract("Prime Minister Lee Hsien Loong spoke. Later the Prime Minister applauded the crew.");

@@ -109,7 +109,8 @@ class EventCodingTest {
             "The Chilean government criticized Dutch police.|Chile|GOV|Netherlands|COP",
             "Ghanaian peacekeepers fought Malian rebels.|Ghana|MIL|Mali|REB",
             "Washington demanded that Tehran release the sailors.|United States|GOV|Iran|GOV",
-            "The president of Armenia met Georgian officials.|Armenia|GOV|Georgia|GOV"})
+            "The president of Armenia met Georgian officials.|Armenia|GOV|Georgia|GOV",
+            "Iraq expelled U.N. weapons inspectors.|Iraq|-|U.N.|-"})
     void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
@@ -126,6 +127,41 @@ class EventCodingTest {
         // a sayer that is no country leaves "it" alone
         ExtractionResult report = TestPipeline.extract("The newspaper reported that it will send reporters to Chad.");
         assertTrue(report.triples().stream().noneMatch(x -> x.object().name().equals("Chad")), report.triples().toString());
+    }
+
+    /** A subject pronoun of what its sayer says it does is the sayer, agreeing in number ("it" one, "they" many). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Afghan rebel leaders said they would meet Pakistan's foreign minister.|Afghanistan|REB|Pakistan",
+            "Palestinians said they would boycott Israel.|Palestine|-|Israel",
+            "The Sudanese government said it would expel the Chadian ambassador.|Sudan|GOV|Chad",
+            "In a letter to the United Nations, Iraq said it would allow the return of U.N. weapons inspectors.|Iraq|-|U.N."})
+    void aPronounIsTheActorThatSaysSo(String sentence, String subject, String subjectSector, String object) {
+        ExtractionResult r = TestPipeline.extract(sentence);
+        Triple t = find(r, subject, object);
+        assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
+        assertTrue(r.triples().stream().noneMatch(x -> x.subject().name().equals("United Nations")), r.triples().toString());
+    }
+
+    @Test
+    void aPronounThatDisagreesWithItsSayerIsLeftAlone() {
+        // "they" is no singular country, "it" no plural agent; the same clauses with an agreeing pronoun give the triple
+        ExtractionResult r = TestPipeline.extract("Sudan said they would expel the Chadian ambassador. "
+                + "Sudanese officials said it would expel the Chadian ambassador. Sudanese officials said they would expel the Chadian ambassador.");
+        List<Triple> expel = r.triples().stream().filter(t -> t.predicate().equals("expel")).toList();
+        assertEquals(1, expel.size(), expel.toString());
+        assertEquals(2, expel.get(0).sentence());
+        assertEquals("Sudan", expel.get(0).subject().name());
+    }
+
+    @Test
+    void aPeopleLivingInAnotherCountryIsNoState() {
+        ExtractionResult r = TestPipeline.extract("The Albanians of southern Serbia demanded autonomy from Serbian authorities. "
+                + "Albanians demanded autonomy from Serbian authorities.");
+        List<Triple> demands = r.triples().stream().filter(t -> t.subject().name().equals("Albania")).toList();
+        assertEquals(1, demands.size(), r.triples().toString());
+        assertEquals(1, demands.get(0).sentence());
+        assertEquals("Serbia", demands.get(0).object().name());
     }
 
     @Test

@@ -26,6 +26,8 @@ class RelationRulesTest {
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
                 Arguments.of("verb-preposition", "Angela Merkel met with Emmanuel Macron in Berlin.", "Angela Merkel|meet with|Emmanuel Macron"),
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
+                Arguments.of("verb-thing-from", "Nigeria will withdraw the peacekeeping force from Chad unless Chad holds elections.",
+                        "Nigeria|withdraw force from|Chad"),
                 Arguments.of("verb-other-object-preposition", "Boeing delivers final 717 to AirTran.", "Boeing|deliver to|AirTran"),
                 Arguments.of("verb-possessed-object", "The GAO upheld Boeing's protest.", "GAO|uphold protest of|Boeing"),
                 Arguments.of("verb-noun-to-verb", "Fiat made an offer to acquire Chrysler.", "Fiat|acquire|Chrysler"),
