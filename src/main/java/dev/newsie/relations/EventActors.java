@@ -52,7 +52,8 @@ final class EventActors {
             return null;
         }
         // a place of a country stands for it too, as where an event is aimed: "villages in Syria's Idlib province"
-        boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma());
+        boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma())
+                || agentCompound(actors, graph, node);
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             IndexedWord dep = e.getDependent();
             String rel = e.getRelation().toString();
@@ -136,6 +137,24 @@ final class EventActors {
             return tag.equals("NN");
         }
         return tag.equals("NNS") || latent != null && latent.standsAlone() && tag.startsWith("NNP");
+    }
+
+    /**
+     * Whether an agent word is a compound of a plural noun: "Israeli army bulldozers", "Chinese navy ships" are the
+     * agent's, whether the parser hangs the demonym on the agent word or on the head. An act named after its agent is
+     * none ("an Israeli troop pullback").
+     */
+    private static boolean agentCompound(ActorCountries actors, SemanticGraph graph, IndexedWord node) {
+        if (!"NNS".equals(node.tag())) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            IndexedWord dep = e.getDependent();
+            if (e.getRelation().toString().equals("compound") && dep.index() < node.index() && actors.isAgentWord(dep.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country, a (not stand-alone) demonym, or an organization. */

@@ -37,6 +37,8 @@ class RelationRulesTest {
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
+                Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
+                        "Czech Republic|upgrade ties with|Albania"),
                 Arguments.of("conjoined-subjects-reciprocal-in-compound", "In September 2023, Russian President Vladimir Putin and North Korean "
                         + "State Affairs Commission Chairman Kim Jong-un met at the Vostochny Cosmodrome.", "Vladimir Putin|meet|Kim Jong-un"),
                 Arguments.of("nominal-visit", "Vladimir Putin's visit to North Korea worried Japan.", "Vladimir Putin|visit|North Korea"),
@@ -120,6 +122,15 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Sweden|sign agreement with|Russia", "Finland|sign agreement with|Russia",
                 "Norway|sign agreement with|Russia")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sweden|sign") && k.endsWith("|Finland")), keys.toString());
+    }
+
+    @Test
+    void conjoinedSubjectsShareTheirRelationOnlyWithEachOther() {
+        // "their agreement with Iran" is each one's with Iran, not with each other; "their ties" are with each other
+        List<String> keys = TestPipeline.extract("France and Germany strengthened their partnership with Iran. "
+                + "France and Germany strengthened their partnership.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:France|strengthen partnership with|Germany"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:France") && k.endsWith("|Germany")), keys.toString());
     }
 
     @Test
