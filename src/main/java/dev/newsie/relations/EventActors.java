@@ -35,7 +35,9 @@ final class EventActors {
      * stands for itself ("arrested 100 Palestinians", "Washington demanded"); an agent noun heading its phrase
      * stands for the country, demonym or organization that modifies it, or that modifies an agent word in its
      * phrase ("Turkish officials", "the president of Armenia", "UN peacekeepers", "Panamanian army officers"); so
-     * does a place noun ("Montenegro province", "Syria's Idlib province"). A demonym after "ethnic" names no state
+     * does a place noun ("Montenegro province", "Syria's Idlib province"). A seat of government owns an agent noun as
+     * its possessor ("Beijing's foreign ministry", "Washington's envoy"), never as a modifier ("Moscow Mayor"). A
+     * demonym after "ethnic" names no state
      * ("ethnic Albanian guerrillas").
      */
     static IndexedWord actorFor(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
@@ -60,7 +62,7 @@ final class EventActors {
             if (!OWNER.contains(rel)) {
                 continue;
             }
-            if (agent && owner(entities, s, dep)) {
+            if (agent && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
                 return dep;
             }
             // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase

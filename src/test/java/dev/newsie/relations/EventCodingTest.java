@@ -111,7 +111,8 @@ class EventCodingTest {
             "Washington demanded that Tehran release the sailors.|United States|GOV|Iran|GOV",
             "The president of Armenia met Georgian officials.|Armenia|GOV|Georgia|GOV",
             "Iraq expelled U.N. weapons inspectors.|Iraq|-|U.N.|-",
-            "Israeli army bulldozers demolished Palestinian homes.|Israel|MIL|Palestine|-"})
+            "Israeli army bulldozers demolished Palestinian homes.|Israel|MIL|Palestine|-",
+            "Beijing's foreign ministry criticized Tokyo.|China|GOV|Japan|GOV"})
     void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);

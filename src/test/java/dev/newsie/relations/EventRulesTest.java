@@ -36,6 +36,8 @@ class EventRulesTest {
                 Arguments.of("state-act-in-country", "Canada deployed troops in Latvia last year.", "Canada|deploy troops in|Latvia"),
                 Arguments.of("state-act-on-thing-in-country", "Israel will dismantle all settlements in the Gaza Strip.",
                         "Israel|dismantle settlements in|Gaza Strip"),
+                Arguments.of("passive-state-act-on-thing-in-country", "A refugee camp in Chad was attacked by Sudanese militiamen.",
+                        "Sudan|attack camp in|Chad"),
                 Arguments.of("state-act-for-thing-in-country", "Germany sent aid to the refugees in Jordan.",
                         "Germany|send to refugees in|Jordan"),
                 // a place noun of a country stands for the country ("Syria's Idlib province")
