@@ -112,7 +112,8 @@ class EventCodingTest {
             "The president of Armenia met Georgian officials.|Armenia|GOV|Georgia|GOV",
             "Iraq expelled U.N. weapons inspectors.|Iraq|-|U.N.|-",
             "Israeli army bulldozers demolished Palestinian homes.|Israel|MIL|Palestine|-",
-            "Beijing's foreign ministry criticized Tokyo.|China|GOV|Japan|GOV"})
+            "Beijing's foreign ministry criticized Tokyo.|China|GOV|Japan|GOV",
+            "Kenyan police arrested three Somali nationals.|Kenya|COP|Somalia|CVL"})
     void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
