@@ -171,7 +171,7 @@ final class EventActors {
 
     /**
      * A people named with where they live in another country is a community there, not the state of its name: "the
-     * Albanians of southern Serbia", "Serbs in Croatia", "ethnic Russians in Ukraine".
+     * Albanians of southern Serbia", "the Russians in Ukraine".
      */
     private static boolean livesElsewhere(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node, DemonymMatch people) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {

@@ -161,6 +161,8 @@ class EventCodingTest {
     void aPeopleLivingInAnotherCountryIsNoState() {
         ExtractionResult r = TestPipeline.extract("The Albanians of southern Serbia demanded autonomy from Serbian authorities. "
                 + "Albanians demanded autonomy from Serbian authorities.");
+        ExtractionResult russians = TestPipeline.extract("The Russians in Ukraine demanded autonomy from Ukrainian authorities.");
+        assertTrue(russians.triples().stream().noneMatch(t -> t.subject().name().equals("Russia")), russians.triples().toString());
         List<Triple> demands = r.triples().stream().filter(t -> t.subject().name().equals("Albania")).toList();
         assertEquals(1, demands.size(), r.triples().toString());
         assertEquals(1, demands.get(0).sentence());
