@@ -1,8 +1,6 @@
 package dev.newsie.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsie.dates.DateValues;
@@ -38,15 +36,12 @@ public final class EventRecordsWriter implements ResultWriter {
             Map.entry("REJECT", 3), Map.entry("THREATEN", 3), Map.entry("SANCTION", 3), Map.entry("PROTEST", 4),
             Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4), Map.entry("ASSAULT", 4), Map.entry("FIGHT", 4));
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper;
     private final Writer out;
 
     public EventRecordsWriter(Writer out, boolean pretty) {
         this.out = out;
-        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        if (pretty) {
-            mapper.enable(SerializationFeature.INDENT_OUTPUT);
-        }
+        this.mapper = OutputJson.mapper(pretty);
     }
 
     @Override
@@ -177,10 +172,7 @@ public final class EventRecordsWriter implements ResultWriter {
         a.put("entity", e.id());
         a.put("type", e.type().name());
         if (country != null) {
-            ObjectNode c = a.putObject("country");
-            c.put("iso3", country.iso3());
-            c.put("wikidata", country.wikidata());
-            c.put("name", country.name());
+            OutputJson.putCountry(a, country);
             a.put("countrySource", e.type() == EntityType.COUNTRY ? Actor.TEXT : own != null && own.source() != null ? own.source() : Actor.TEXT);
         }
         if (own != null && own.code() != null) {

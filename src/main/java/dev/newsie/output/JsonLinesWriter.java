@@ -1,8 +1,6 @@
 package dev.newsie.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsie.entities.Actor;
@@ -19,17 +17,12 @@ import java.io.Writer;
 public final class JsonLinesWriter implements ResultWriter {
     public static final String SCHEMA = "newsie/1";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper;
     private final Writer out;
-    private final boolean pretty;
 
     public JsonLinesWriter(Writer out, boolean pretty) {
         this.out = out;
-        this.pretty = pretty;
-        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        if (pretty) {
-            mapper.enable(SerializationFeature.INDENT_OUTPUT);
-        }
+        this.mapper = OutputJson.mapper(pretty);
     }
 
     @Override
@@ -177,10 +170,7 @@ public final class JsonLinesWriter implements ResultWriter {
             return;
         }
         if (a.country() != null) {
-            ObjectNode c = n.putObject("country");
-            c.put("iso3", a.country().iso3());
-            c.put("wikidata", a.country().wikidata());
-            c.put("name", a.country().name());
+            OutputJson.putCountry(n, a.country());
         }
         if (a.sector() != null) {
             n.put("sector", a.sector());
