@@ -22,6 +22,7 @@ final class Qualifiers {
     private final Set<String> negationGovernors;
     private final Set<String> possibleAux;
     private final Set<String> possibleMarks;
+    private final Set<String> possibleGovernors;
     private final Set<String> plannedAux;
     private final Set<String> plannedGovernors;
     private final Set<String> plannedModifiers;
@@ -32,6 +33,7 @@ final class Qualifiers {
         negationGovernors = words.lowercaseWords("negation.governors");
         possibleAux = words.lowercaseWords("possible.aux");
         possibleMarks = words.lowercaseWords("possible.marks");
+        possibleGovernors = words.lowercaseWords("possible.governors");
         plannedAux = words.lowercaseWords("planned.aux");
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
@@ -93,6 +95,10 @@ final class Qualifiers {
             if (i > 0 && plannedGovernors.contains(lemma(node))) {
                 return Modality.PLANNED;
             }
+            // "asked Turkey to release him": the act is asked for, not done
+            if (i > 0 && possibleGovernors.contains(lemma(node)) && controls(graph, node, chain.get(i - 1))) {
+                return Modality.POSSIBLE;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 String dep = lemma(e.getDependent());
@@ -133,6 +139,16 @@ final class Qualifiers {
             }
         }
         return out;
+    }
+
+    /** Whether the verb governs the act as its complement ("asked X to go"), not as a conjunct ("asked X and went"). */
+    private static boolean controls(SemanticGraph graph, IndexedWord governor, IndexedWord act) {
+        for (SemanticGraphEdge e : graph.getAllEdges(governor, act)) {
+            if (CONTROL.contains(e.getRelation().getShortName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lemma(IndexedWord w) {

@@ -54,6 +54,7 @@ public final class RelationExtractor {
     private final Set<String> organizationProxies;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
+    private final ObliqueControlRepair obliqueControl;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this(rules, words, null);
@@ -65,6 +66,7 @@ public final class RelationExtractor {
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.actors = actors;
+        this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
     }
 
     public List<RelationRule> rules() {
@@ -102,6 +104,7 @@ public final class RelationExtractor {
                 continue;
             }
             StrandedSubjectRepair.repair(graph);
+            obliqueControl.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));

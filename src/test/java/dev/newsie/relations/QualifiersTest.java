@@ -39,8 +39,20 @@ class QualifiersTest {
     }
 
     @Test
+    void possibleWhenAskedForByAnother() {
+        Triple release = only("Germany asked Turkey to release Deniz Yucel.", "release");
+        assertEquals("Turkey", release.subject().name());
+        assertEquals(Modality.POSSIBLE, release.modality());
+        assertEquals(Modality.ASSERTED, only("Germany asked Turkey to release Deniz Yucel.", "ask").modality());
+        assertEquals(Modality.POSSIBLE, only("The European Union urged Russia to withdraw from Ukraine.", "withdraw from").modality());
+        // a verb coordinated with the request is done, not asked for
+        assertEquals(Modality.ASSERTED, only("Poland called on Germany and sent tanks to Ukraine.", "send tanks to").modality());
+    }
+
+    @Test
     void reportedUnderASayingVerb() {
         assertEquals(Modality.REPORTED, only("Officials said that Vladimir Putin visited North Korea.", "visit").modality());
+        assertEquals(Modality.REPORTED, only("He mentioned that General Motors received loans from Canada.", "give loans to").modality());
     }
 
     @Test

@@ -70,6 +70,11 @@ class RelationRulesTest {
                 Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
                 Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
                 Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
+                Arguments.of("receive-sum-in-thing-from", "Ukraine received $1.5 billion in military aid from Germany.", "Germany|give aid to|Ukraine"),
+                Arguments.of("receive-sum-in-thing-from", "Egypt got 2 billion euros in loans from the European Union.",
+                        "European Union|give loans to|Egypt"),
+                Arguments.of("receive-sum-from", "General Motors received $30 billion from the United States.",
+                        "United States|give money to|General Motors"),
                 Arguments.of("person-of-organization", "Hui Chi-fung from the Democratic Party won a seat.", "Hui Chi-fung|member of|Democratic Party"),
                 Arguments.of("organization-possessive-person", "Apple's Tim Cook unveiled the phone.", "Tim Cook|member of|Apple"),
                 Arguments.of("country-class-noun-organization", "The German automaker Volkswagen cut jobs.", "Volkswagen|based in|Germany"),
@@ -137,6 +142,17 @@ class RelationRulesTest {
         Triple defend = vowed.triples().stream().filter(t -> t.predicate().equals("defend")).findFirst().orElseThrow();
         assertEquals(Modality.PLANNED, defend.modality());
         assertEquals(false, defend.negated());
+    }
+
+    @Test
+    void aSumReceivedGivesOnlyWhenTheGiverIsNamedNearIt() {
+        List<String> near = TestPipeline.extract("General Motors received $30 billion in loans from Canada.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(near.contains("Canada|give loans to|General Motors"), near.toString());
+        // "from Canada" belongs to the officials of the talks, three words down: no giver
+        List<String> far = TestPipeline.extract("General Motors received $30 billion in loans after talks with officials from Canada.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(far.stream().noneMatch(k -> k.startsWith("Canada|give")), far.toString());
     }
 
     @Test
