@@ -27,6 +27,7 @@ final class Qualifiers {
     private final Set<String> plannedGovernors;
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
+    private final Set<String> reportedObliques;
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
@@ -38,6 +39,7 @@ final class Qualifiers {
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         reportedVerbs = words.lowercaseWords("reported.verbs");
+        reportedObliques = words.lowercaseWords("reported.obliques");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
@@ -107,6 +109,15 @@ final class Qualifiers {
                 }
                 if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
                     return Modality.PLANNED;
+                }
+            }
+        }
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                // "according to AFP": the writer reports another's claim
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("obl:") && reportedObliques.contains(rel.substring(4))) {
+                    return Modality.REPORTED;
                 }
             }
         }

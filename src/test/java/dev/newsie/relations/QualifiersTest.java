@@ -53,6 +53,8 @@ class QualifiersTest {
     void reportedUnderASayingVerb() {
         assertEquals(Modality.REPORTED, only("Officials said that Vladimir Putin visited North Korea.", "visit").modality());
         assertEquals(Modality.REPORTED, only("He mentioned that General Motors received loans from Canada.", "give loans to").modality());
+        assertEquals(Modality.REPORTED, only("According to AFP, Russia attacked Ukraine on Monday.", "attack").modality());
+        assertEquals(Modality.ASSERTED, only("Russia attacked Ukraine on Monday.", "attack").modality());
     }
 
     @Test

@@ -84,6 +84,9 @@ class RelationRulesTest {
                 Arguments.of("replaced-with", "Rick Wagoner was replaced Sunday with Fritz Henderson.", "Fritz Henderson|replace|Rick Wagoner"),
                 Arguments.of("support-given", "Germany pledged support for Ukraine.", "Germany|pledge support for|Ukraine"),
                 Arguments.of("verb-deed-of-other", "Turkey condemned the Israeli strike on Gaza.", "Turkey|condemn|Israel"),
+                Arguments.of("verb-deed-of-doer", "Indonesia maintained a policy which the United States criticized.",
+                        "United States|criticize|Indonesia"),
+                Arguments.of("verb-deed-of-doer", "Russia rejected the proposal that Turkey made.", "Russia|reject|Turkey"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
                 Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
                 Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
@@ -153,6 +156,14 @@ class RelationRulesTest {
         List<String> far = TestPipeline.extract("General Motors received $30 billion in loans after talks with officials from Canada.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(far.stream().noneMatch(k -> k.startsWith("Canada|give")), far.toString());
+    }
+
+    @Test
+    void theDoersOfADeedAreNotRelatedByDoingItTogether() {
+        List<String> keys = TestPipeline.extract("Malaysia and Indonesia have maintained a policy that Thailand criticized.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Thailand|criticize|Malaysia", "Thailand|criticize|Indonesia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Malaysia|") && k.endsWith("|Indonesia")), keys.toString());
     }
 
     @Test
