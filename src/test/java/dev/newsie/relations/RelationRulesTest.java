@@ -42,6 +42,16 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-with", "China's dispute with Japan deepened.", "China|dispute with|Japan"),
                 Arguments.of("demonym-title-name", "Russian President Vladimir Putin arrived.", "Vladimir Putin|president of|Russia"),
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
+                Arguments.of("demonym-title-name-flat", "German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin.",
+                        "Olaf Scholz|chancellor of|Germany"),
+                Arguments.of("copula-role-possessive", "Yoko Kamikawa, who is Japan's foreign minister, visited Seoul.",
+                        "Yoko Kamikawa|foreign minister of|Japan"),
+                Arguments.of("copula-role-possessive", "Vladimir Putin is Russia's president.", "Vladimir Putin|president of|Russia"),
+                Arguments.of("title-name-of-holder", "Chancellor Olaf Scholz of Germany spoke.", "Olaf Scholz|chancellor of|Germany"),
+                Arguments.of("title-name-of-holder", "Secretary General Jens Stoltenberg of NATO visited Kyiv.",
+                        "Jens Stoltenberg|secretary general of|NATO"),
+                Arguments.of("title-comma-name", "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "
+                        + "\"We are in contact with all relevant parties.\"", "Najib Razak|prime minister of|Malaysia"),
                 Arguments.of("apposition-role-of", "Sun Weidong, Vice Foreign Minister of China, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
@@ -164,6 +174,23 @@ class RelationRulesTest {
                 .stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Thailand|criticize|Malaysia", "Thailand|criticize|Indonesia")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Malaysia|") && k.endsWith("|Indonesia")), keys.toString());
+    }
+
+    @Test
+    void aTitleBeforeANameAndItsHolderAfterItIsNoMembership() {
+        List<String> keys = TestPipeline.extract("Secretary General Jens Stoltenberg of NATO visited Kyiv.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jens Stoltenberg|secretary general of|NATO"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("member of")), keys.toString());
+    }
+
+    @Test
+    void aTitleInAPrepositionalPhraseIsNotTheNextNamesTitle() {
+        List<Triple> wrong = TestPipeline.extract("In a call with Russia's president, Joe Biden warned of sanctions.").triples();
+        assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("title-comma-name")), wrong.toString());
+        List<String> right = TestPipeline.extract("Russia's president, Vladimir Putin said the talks were useful.").triples().stream()
+                .filter(t -> t.rule().equals("title-comma-name") || t.rule().startsWith("title-")).map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Vladimir Putin|president of|Russia"), right.toString());
     }
 
     @Test
