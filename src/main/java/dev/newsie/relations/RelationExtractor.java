@@ -105,6 +105,7 @@ public final class RelationExtractor {
             }
             StrandedSubjectRepair.repair(graph);
             obliqueControl.repair(graph);
+            RelativePronounRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));

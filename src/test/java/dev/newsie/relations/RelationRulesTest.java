@@ -33,6 +33,10 @@ class RelationRulesTest {
                 Arguments.of("light-verb-noun-preposition", "China will hold talks with South Korea.", "China|hold talks with|South Korea"),
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
+                Arguments.of("participle-agent", "Ukraine, invaded by Russia in 2022, wants to join NATO.", "Russia|invade|Ukraine"),
+                Arguments.of("participle-agent", "Kim Jong-un, greeted by Vladimir Putin at the station, smiled.", "Vladimir Putin|greet|Kim Jong-un"),
+                Arguments.of("participle-agent-thing-preposition", "The sanctions imposed by the United States on Iran hurt its economy.",
+                        "United States|impose sanctions on|Iran"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
                 Arguments.of("conjoined-subjects-reciprocal-in-compound", "In September 2023, Russian President Vladimir Putin and North Korean "
@@ -191,6 +195,14 @@ class RelationRulesTest {
         List<String> right = TestPipeline.extract("Russia's president, Vladimir Putin said the talks were useful.").triples().stream()
                 .filter(t -> t.rule().equals("title-comma-name") || t.rule().startsWith("title-")).map(RelationRulesTest::key).toList();
         assertTrue(right.contains("Vladimir Putin|president of|Russia"), right.toString());
+    }
+
+    @Test
+    void aCompanionInAParticipleIsNoAgentOfAnAct() {
+        List<String> keys = TestPipeline.extract("Mark Zuckerberg, joined by Sheryl Sandberg, met Emmanuel Macron.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Mark Zuckerberg|meet|Emmanuel Macron"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sheryl Sandberg|join")), keys.toString());
     }
 
     @Test
