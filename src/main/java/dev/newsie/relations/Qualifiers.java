@@ -28,6 +28,7 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
+    private final Set<String> controlNouns;
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
@@ -40,6 +41,7 @@ final class Qualifiers {
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
+        controlNouns = words.lowercaseWords("control.nouns");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
@@ -80,6 +82,11 @@ final class Qualifiers {
             if (i > 0 && negationGovernors.contains(lemma(node))) {
                 return true;
             }
+            // "Iran's refusal to allow inspectors": the noun of intent says it did not happen
+            IndexedWord intent = NominalControlRepair.controllingNoun(graph, node, controlNouns);
+            if (intent != null && negationGovernors.contains(lemma(intent))) {
+                return true;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
@@ -99,6 +106,14 @@ final class Qualifiers {
             }
             // "asked Turkey to release him": the act is asked for, not done
             if (i > 0 && possibleGovernors.contains(lemma(node)) && controls(graph, node, chain.get(i - 1))) {
+                return Modality.POSSIBLE;
+            }
+            // "Germany's decision to send tanks", "Russia's attempt to seize Kyiv": the noun of intent
+            IndexedWord intent = NominalControlRepair.controllingNoun(graph, node, controlNouns);
+            if (intent != null && plannedGovernors.contains(lemma(intent))) {
+                return Modality.PLANNED;
+            }
+            if (intent != null && possibleGovernors.contains(lemma(intent))) {
                 return Modality.POSSIBLE;
             }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {

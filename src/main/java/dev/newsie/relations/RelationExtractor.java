@@ -55,6 +55,7 @@ public final class RelationExtractor {
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
     private final ObliqueControlRepair obliqueControl;
+    private final NominalControlRepair nominalControl;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this(rules, words, null);
@@ -67,6 +68,7 @@ public final class RelationExtractor {
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
+        this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
     }
 
     public List<RelationRule> rules() {
@@ -106,6 +108,7 @@ public final class RelationExtractor {
             StrandedSubjectRepair.repair(graph);
             obliqueControl.repair(graph);
             RelativePronounRepair.repair(graph);
+            nominalControl.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
