@@ -77,6 +77,13 @@ final class Qualifiers {
 
     /** "did not visit", "never met", "refused to meet": a negation on the predicate or a verb that controls it. */
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
+        IndexedWord top = chain.get(chain.size() - 1);
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
+            // "China denied that it sold weapons": the clause a negating verb governs did not happen, by its word
+            if (e.getRelation().toString().equals("ccomp") && negationGovernors.contains(lemma(e.getGovernor()))) {
+                return true;
+            }
+        }
         for (int i = 0; i < chain.size(); i++) {
             IndexedWord node = chain.get(i);
             if (i > 0 && negationGovernors.contains(lemma(node))) {

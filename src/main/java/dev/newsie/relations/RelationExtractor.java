@@ -109,6 +109,7 @@ public final class RelationExtractor {
             obliqueControl.repair(graph);
             RelativePronounRepair.repair(graph);
             nominalControl.repair(graph);
+            GerundComplementRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));

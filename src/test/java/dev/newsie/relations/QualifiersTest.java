@@ -50,6 +50,12 @@ class QualifiersTest {
     }
 
     @Test
+    void denyingNegates() {
+        assertTrue(only("China denied that it sold weapons to Russia.", "sell weapons to").negated());
+        assertFalse(only("Officials said that China sold weapons to Russia.", "sell weapons to").negated());
+    }
+
+    @Test
     void reportedUnderASayingVerb() {
         assertEquals(Modality.REPORTED, only("Officials said that Vladimir Putin visited North Korea.", "visit").modality());
         assertEquals(Modality.REPORTED, only("He mentioned that General Motors received loans from Canada.", "give loans to").modality());

@@ -101,6 +101,10 @@ class RelationRulesTest {
                 Arguments.of("verb-deed-of-doer", "Indonesia maintained a policy which the United States criticized.",
                         "United States|criticize|Indonesia"),
                 Arguments.of("verb-deed-of-doer", "Russia rejected the proposal that Turkey made.", "Russia|reject|Turkey"),
+                Arguments.of("accused-of-act-flat", "Israel blamed Iran for arming Hezbollah.", "Iran|arm|Hezbollah"),
+                Arguments.of("accused-of-act-flat", "The United States accused China of helping Russia.", "China|help|Russia"),
+                Arguments.of("deed-verb-measure-preposition", "Joe Biden announced sanctions against Russia and Belarus.",
+                        "Joe Biden|announce sanctions against|Belarus"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
                 Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
                 Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
@@ -203,6 +207,16 @@ class RelationRulesTest {
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Mark Zuckerberg|meet|Emmanuel Macron"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sheryl Sandberg|join")), keys.toString());
+    }
+
+    @Test
+    void theActSomeoneIsAccusedOfIsAClaimAndTheirs() {
+        List<Triple> triples = TestPipeline.extract("The United States accused China of helping Russia.").triples();
+        Triple help = triples.stream().filter(t -> t.predicate().equals("help")).findFirst().orElseThrow();
+        assertEquals("China", help.subject().name());
+        assertEquals(Modality.REPORTED, help.modality());
+        assertTrue(triples.stream().noneMatch(t -> t.subject().name().equals("United States") && t.predicate().equals("help")),
+                triples.toString());
     }
 
     @Test
