@@ -46,6 +46,8 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-with", "China's dispute with Japan deepened.", "China|dispute with|Japan"),
                 Arguments.of("demonym-title-name", "Russian President Vladimir Putin arrived.", "Vladimir Putin|president of|Russia"),
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
+                Arguments.of("title-holder-shared-in-list", "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met Xi Jinping.",
+                        "Sergei Lavrov|foreign minister of|Russia"),
                 Arguments.of("demonym-title-name-flat", "German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin.",
                         "Olaf Scholz|chancellor of|Germany"),
                 Arguments.of("copula-role-possessive", "Yoko Kamikawa, who is Japan's foreign minister, visited Seoul.",
@@ -217,6 +219,14 @@ class RelationRulesTest {
         assertEquals(Modality.REPORTED, help.modality());
         assertTrue(triples.stream().noneMatch(t -> t.subject().name().equals("United States") && t.predicate().equals("help")),
                 triples.toString());
+    }
+
+    @Test
+    void aTitleWithItsOwnHolderDoesNotShareTheOtherOne() {
+        List<String> keys = TestPipeline.extract("Russian President Vladimir Putin and Chinese Foreign Minister Wang Yi met.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|") && k.endsWith("|Russia")), keys.toString());
     }
 
     @Test
