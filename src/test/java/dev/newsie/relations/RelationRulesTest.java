@@ -230,6 +230,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void noTripleJoinsAnEntityToItself() {
+        List<Triple> triples = TestPipeline.extract("We want an American tanker built by an American company. "
+                + "Ukraine, invaded by Russia in 2022, wants to join NATO.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Russia|invade|Ukraine")), triples.toString());
+        assertTrue(triples.stream().noneMatch(t -> t.subject() == t.object()), triples.toString());
+    }
+
+    @Test
     void aTripleContainedInALongerOneIsDropped() {
         ExtractionResult r = TestPipeline.extract("Vladimir Putin met with Xi Jinping in Beijing.");
         List<String> keys = r.triples().stream().map(RelationRulesTest::key).toList();
