@@ -107,7 +107,6 @@ public final class RelationExtractor {
             }
             StrandedSubjectRepair.repair(graph);
             obliqueControl.repair(graph);
-            RelativePronounRepair.repair(graph);
             nominalControl.repair(graph);
             GerundComplementRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
