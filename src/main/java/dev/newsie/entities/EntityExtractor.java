@@ -40,6 +40,8 @@ public final class EntityExtractor {
     private final Pattern productCode;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
+    /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
+    private final Set<String> countryAgencyWords;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates) {
@@ -56,6 +58,7 @@ public final class EntityExtractor {
         this.listFillers = settings.pattern("person.list.fillers");
         this.listReach = settings.number("person.list.reach", 0, 12);
         this.productCode = settings.pattern("person.productCode");
+        this.countryAgencyWords = settings.words("organization.countryAgencyWords");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -111,6 +114,7 @@ public final class EntityExtractor {
                     linkDate(result, datesByValue, Mention.named(doc, s, date.tokens()), date.value());
                 }
             }
+            sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
             if (types.contains(EntityType.COUNTRY)) {
                 countries.link(result, countryMentions);
@@ -127,6 +131,34 @@ public final class EntityExtractor {
         }
         references.resolve(result, sentences, types);
         return result;
+    }
+
+    /**
+     * Agencies named by their field and their country, which the tagger leaves untagged or takes for the country:
+     * "Environment Canada spokesperson Julie Hahn", "figures from Statistics Canada".
+     */
+    private List<Mention> countryAgencies(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            CoreLabel field = tokens.get(i);
+            if (!countryAgencyWords.contains(field.word()) || !"NNP".equals(field.tag()) || covered(persons, i) || covered(orgs, i)) {
+                continue;
+            }
+            for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
+                String name = tokens.subList(i + 1, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+                if (countries.namesACountry(name)) {
+                    found.add(Mention.named(doc, s, tokens.subList(i, end)));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a mention of the list holds the sentence's token at index i (0-based). */
+    private static boolean covered(List<Mention> mentions, int i) {
+        return mentions.stream().anyMatch(m -> m.firstToken() <= i && i < m.endToken());
     }
 
     /** One DATE entity per value, named by its first mention. */

@@ -22,20 +22,26 @@ final class Qualifiers {
     private final Set<String> negationGovernors;
     private final Set<String> possibleAux;
     private final Set<String> possibleMarks;
+    private final Set<String> possibleGovernors;
     private final Set<String> plannedAux;
     private final Set<String> plannedGovernors;
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
+    private final Set<String> reportedObliques;
+    private final Set<String> controlNouns;
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
         negationGovernors = words.lowercaseWords("negation.governors");
         possibleAux = words.lowercaseWords("possible.aux");
         possibleMarks = words.lowercaseWords("possible.marks");
+        possibleGovernors = words.lowercaseWords("possible.governors");
         plannedAux = words.lowercaseWords("planned.aux");
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         reportedVerbs = words.lowercaseWords("reported.verbs");
+        reportedObliques = words.lowercaseWords("reported.obliques");
+        controlNouns = words.lowercaseWords("control.nouns");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
@@ -71,9 +77,21 @@ final class Qualifiers {
 
     /** "did not visit", "never met", "refused to meet": a negation on the predicate or a verb that controls it. */
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
+        IndexedWord top = chain.get(chain.size() - 1);
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
+            // "China denied that it sold weapons": the clause a negating verb governs did not happen, by its word
+            if (e.getRelation().toString().equals("ccomp") && negationGovernors.contains(lemma(e.getGovernor()))) {
+                return true;
+            }
+        }
         for (int i = 0; i < chain.size(); i++) {
             IndexedWord node = chain.get(i);
             if (i > 0 && negationGovernors.contains(lemma(node))) {
+                return true;
+            }
+            // "Iran's refusal to allow inspectors": the noun of intent says it did not happen
+            IndexedWord intent = NominalControlRepair.controllingNoun(graph, node, controlNouns);
+            if (intent != null && negationGovernors.contains(lemma(intent))) {
                 return true;
             }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
@@ -93,6 +111,18 @@ final class Qualifiers {
             if (i > 0 && plannedGovernors.contains(lemma(node))) {
                 return Modality.PLANNED;
             }
+            // "asked Turkey to release him": the act is asked for, not done
+            if (i > 0 && possibleGovernors.contains(lemma(node)) && controls(graph, node, chain.get(i - 1))) {
+                return Modality.POSSIBLE;
+            }
+            // "Germany's decision to send tanks", "Russia's attempt to seize Kyiv": the noun of intent
+            IndexedWord intent = NominalControlRepair.controllingNoun(graph, node, controlNouns);
+            if (intent != null && plannedGovernors.contains(lemma(intent))) {
+                return Modality.PLANNED;
+            }
+            if (intent != null && possibleGovernors.contains(lemma(intent))) {
+                return Modality.POSSIBLE;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 String dep = lemma(e.getDependent());
@@ -101,6 +131,15 @@ final class Qualifiers {
                 }
                 if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
                     return Modality.PLANNED;
+                }
+            }
+        }
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                // "according to AFP": the writer reports another's claim
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("obl:") && reportedObliques.contains(rel.substring(4))) {
+                    return Modality.REPORTED;
                 }
             }
         }
@@ -133,6 +172,16 @@ final class Qualifiers {
             }
         }
         return out;
+    }
+
+    /** Whether the verb governs the act as its complement ("asked X to go"), not as a conjunct ("asked X and went"). */
+    private static boolean controls(SemanticGraph graph, IndexedWord governor, IndexedWord act) {
+        for (SemanticGraphEdge e : graph.getAllEdges(governor, act)) {
+            if (CONTROL.contains(e.getRelation().getShortName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lemma(IndexedWord w) {

@@ -54,6 +54,8 @@ public final class RelationExtractor {
     private final Set<String> organizationProxies;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
+    private final ObliqueControlRepair obliqueControl;
+    private final NominalControlRepair nominalControl;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this(rules, words, null);
@@ -65,6 +67,8 @@ public final class RelationExtractor {
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.actors = actors;
+        this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
+        this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
     }
 
     public List<RelationRule> rules() {
@@ -102,6 +106,9 @@ public final class RelationExtractor {
                 continue;
             }
             StrandedSubjectRepair.repair(graph);
+            obliqueControl.repair(graph);
+            nominalControl.repair(graph);
+            GerundComplementRepair.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
@@ -411,11 +418,15 @@ public final class RelationExtractor {
 
     /**
      * One (subject, predicate, object) per sentence, the most confident; a triple whose predicate is
-     * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped.
+     * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped, and so is
+     * one between an entity and itself.
      */
     static List<Triple> dedupe(List<Triple> triples) {
         Map<TripleKey, Triple> best = new LinkedHashMap<>();
         for (Triple t : triples) {
+            if (t.subject() == t.object()) {
+                continue; // two words that stand for one entity ("an American tanker built by an American company")
+            }
             TripleKey key = new TripleKey(t.subject(), t.predicate(), t.object());
             Triple old = best.get(key);
             if (old == null || t.confidence() > old.confidence()) {

@@ -39,8 +39,28 @@ class QualifiersTest {
     }
 
     @Test
+    void possibleWhenAskedForByAnother() {
+        Triple release = only("Germany asked Turkey to release Deniz Yucel.", "release");
+        assertEquals("Turkey", release.subject().name());
+        assertEquals(Modality.POSSIBLE, release.modality());
+        assertEquals(Modality.ASSERTED, only("Germany asked Turkey to release Deniz Yucel.", "ask").modality());
+        assertEquals(Modality.POSSIBLE, only("The European Union urged Russia to withdraw from Ukraine.", "withdraw from").modality());
+        // a verb coordinated with the request is done, not asked for
+        assertEquals(Modality.ASSERTED, only("Poland called on Germany and sent tanks to Ukraine.", "send tanks to").modality());
+    }
+
+    @Test
+    void denyingNegates() {
+        assertTrue(only("China denied that it sold weapons to Russia.", "sell weapons to").negated());
+        assertFalse(only("Officials said that China sold weapons to Russia.", "sell weapons to").negated());
+    }
+
+    @Test
     void reportedUnderASayingVerb() {
         assertEquals(Modality.REPORTED, only("Officials said that Vladimir Putin visited North Korea.", "visit").modality());
+        assertEquals(Modality.REPORTED, only("He mentioned that General Motors received loans from Canada.", "give loans to").modality());
+        assertEquals(Modality.REPORTED, only("According to AFP, Russia attacked Ukraine on Monday.", "attack").modality());
+        assertEquals(Modality.ASSERTED, only("Russia attacked Ukraine on Monday.", "attack").modality());
     }
 
     @Test

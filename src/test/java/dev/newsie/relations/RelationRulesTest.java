@@ -35,6 +35,10 @@ class RelationRulesTest {
                 Arguments.of("light-verb-noun-preposition", "China will hold talks with South Korea.", "China|hold talks with|South Korea"),
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
+                Arguments.of("participle-agent", "Ukraine, invaded by Russia in 2022, wants to join NATO.", "Russia|invade|Ukraine"),
+                Arguments.of("participle-agent", "Kim Jong-un, greeted by Vladimir Putin at the station, smiled.", "Vladimir Putin|greet|Kim Jong-un"),
+                Arguments.of("participle-agent-thing-preposition", "The sanctions imposed by the United States on Iran hurt its economy.",
+                        "United States|impose sanctions on|Iran"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
@@ -46,6 +50,15 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-with", "China's dispute with Japan deepened.", "China|dispute with|Japan"),
                 Arguments.of("demonym-title-name", "Russian President Vladimir Putin arrived.", "Vladimir Putin|president of|Russia"),
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
+                Arguments.of("title-holder-shared-in-list", "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met Xi Jinping.",
+                        "Sergei Lavrov|foreign minister of|Russia"),
+                Arguments.of("demonym-title-name-flat", "German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin.",
+                        "Olaf Scholz|chancellor of|Germany"),
+                Arguments.of("copula-role-possessive", "Yoko Kamikawa, who is Japan's foreign minister, visited Seoul.",
+                        "Yoko Kamikawa|foreign minister of|Japan"),
+                Arguments.of("copula-role-possessive", "Vladimir Putin is Russia's president.", "Vladimir Putin|president of|Russia"),
+                Arguments.of("title-comma-name", "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "
+                        + "\"We are in contact with all relevant parties.\"", "Najib Razak|prime minister of|Malaysia"),
                 Arguments.of("apposition-role-of", "Sun Weidong, Vice Foreign Minister of China, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
@@ -74,6 +87,11 @@ class RelationRulesTest {
                 Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
                 Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
                 Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
+                Arguments.of("receive-sum-in-thing-from", "Ukraine received $1.5 billion in military aid from Germany.", "Germany|give aid to|Ukraine"),
+                Arguments.of("receive-sum-in-thing-from", "Egypt got 2 billion euros in loans from the European Union.",
+                        "European Union|give loans to|Egypt"),
+                Arguments.of("receive-sum-from", "General Motors received $30 billion from the United States.",
+                        "United States|give money to|General Motors"),
                 Arguments.of("person-of-organization", "Hui Chi-fung from the Democratic Party won a seat.", "Hui Chi-fung|member of|Democratic Party"),
                 Arguments.of("organization-possessive-person", "Apple's Tim Cook unveiled the phone.", "Tim Cook|member of|Apple"),
                 Arguments.of("country-class-noun-organization", "The German automaker Volkswagen cut jobs.", "Volkswagen|based in|Germany"),
@@ -83,6 +101,13 @@ class RelationRulesTest {
                 Arguments.of("replaced-with", "Rick Wagoner was replaced Sunday with Fritz Henderson.", "Fritz Henderson|replace|Rick Wagoner"),
                 Arguments.of("support-given", "Germany pledged support for Ukraine.", "Germany|pledge support for|Ukraine"),
                 Arguments.of("verb-deed-of-other", "Turkey condemned the Israeli strike on Gaza.", "Turkey|condemn|Israel"),
+                Arguments.of("verb-deed-of-doer", "Indonesia maintained a policy which the United States criticized.",
+                        "United States|criticize|Indonesia"),
+                Arguments.of("verb-deed-of-doer", "Russia rejected the proposal that Turkey made.", "Russia|reject|Turkey"),
+                Arguments.of("accused-of-act-flat", "Israel blamed Iran for arming Hezbollah.", "Iran|arm|Hezbollah"),
+                Arguments.of("accused-of-act-flat", "The United States accused China of helping Russia.", "China|help|Russia"),
+                Arguments.of("deed-verb-measure-preposition", "Joe Biden announced sanctions against Russia and Belarus.",
+                        "Joe Biden|announce sanctions against|Belarus"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
                 Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
                 Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
@@ -150,6 +175,68 @@ class RelationRulesTest {
         Triple defend = vowed.triples().stream().filter(t -> t.predicate().equals("defend")).findFirst().orElseThrow();
         assertEquals(Modality.PLANNED, defend.modality());
         assertEquals(false, defend.negated());
+    }
+
+    @Test
+    void aSumReceivedGivesOnlyWhenTheGiverIsNamedNearIt() {
+        List<String> near = TestPipeline.extract("General Motors received $30 billion in loans from Canada.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(near.contains("Canada|give loans to|General Motors"), near.toString());
+        // "from Canada" belongs to the officials of the talks, three words down: no giver
+        List<String> far = TestPipeline.extract("General Motors received $30 billion in loans after talks with officials from Canada.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(far.stream().noneMatch(k -> k.startsWith("Canada|give")), far.toString());
+    }
+
+    @Test
+    void theDoersOfADeedAreNotRelatedByDoingItTogether() {
+        List<String> keys = TestPipeline.extract("Malaysia and Indonesia have maintained a policy that Thailand criticized.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Thailand|criticize|Malaysia", "Thailand|criticize|Indonesia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Malaysia|") && k.endsWith("|Indonesia")), keys.toString());
+    }
+
+    @Test
+    void aTitleInAPrepositionalPhraseIsNotTheNextNamesTitle() {
+        List<Triple> wrong = TestPipeline.extract("In a call with Russia's president, Joe Biden warned of sanctions.").triples();
+        assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("title-comma-name")), wrong.toString());
+        List<String> right = TestPipeline.extract("Russia's president, Vladimir Putin said the talks were useful.").triples().stream()
+                .filter(t -> t.rule().equals("title-comma-name") || t.rule().startsWith("title-")).map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Vladimir Putin|president of|Russia"), right.toString());
+    }
+
+    @Test
+    void aCompanionInAParticipleIsNoAgentOfAnAct() {
+        List<String> keys = TestPipeline.extract("Mark Zuckerberg, joined by Sheryl Sandberg, met Emmanuel Macron.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Mark Zuckerberg|meet|Emmanuel Macron"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sheryl Sandberg|join")), keys.toString());
+    }
+
+    @Test
+    void theActSomeoneIsAccusedOfIsAClaimAndTheirs() {
+        List<Triple> triples = TestPipeline.extract("The United States accused China of helping Russia.").triples();
+        Triple help = triples.stream().filter(t -> t.predicate().equals("help")).findFirst().orElseThrow();
+        assertEquals("China", help.subject().name());
+        assertEquals(Modality.REPORTED, help.modality());
+        assertTrue(triples.stream().noneMatch(t -> t.subject().name().equals("United States") && t.predicate().equals("help")),
+                triples.toString());
+    }
+
+    @Test
+    void aTitleWithItsOwnHolderDoesNotShareTheOtherOne() {
+        List<String> keys = TestPipeline.extract("Russian President Vladimir Putin and Chinese Foreign Minister Wang Yi met.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|") && k.endsWith("|Russia")), keys.toString());
+    }
+
+    @Test
+    void noTripleJoinsAnEntityToItself() {
+        List<Triple> triples = TestPipeline.extract("We want an American tanker built by an American company. "
+                + "Ukraine, invaded by Russia in 2022, wants to join NATO.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Russia|invade|Ukraine")), triples.toString());
+        assertTrue(triples.stream().noneMatch(t -> t.subject() == t.object()), triples.toString());
     }
 
     @Test

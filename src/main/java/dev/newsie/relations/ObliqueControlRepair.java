@@ -1,0 +1,75 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives the right subject to the infinitive of "call on X to do", "appeal to X to do", "count on X to do". The
+ * parser's enhanced++ graph sends the infinitive's subject to the controlling verb's subject (as in "Poland
+ * vowed to send tanks"), but with these verbs the doer is the one called on: in "Poland called on Germany to
+ * send tanks to Ukraine" Germany is to send the tanks, not Poland. The verb and preposition pairs are the
+ * setting {@code control.oblique} of models/relations.properties ("call on", "appeal to").
+ */
+final class ObliqueControlRepair {
+    private static final String XSUBJ = "nsubj:xsubj";
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final Set<String> verbPrepositions;
+
+    ObliqueControlRepair(Set<String> verbPrepositions) {
+        this.verbPrepositions = Set.copyOf(verbPrepositions);
+    }
+
+    /** Points the infinitive's controlled subject at the one called on, in place; returns whether it did. */
+    boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            IndexedWord addressee = addressee(graph, verb);
+            if (addressee == null) {
+                continue;
+            }
+            for (SemanticGraphEdge xcomp : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                if (!xcomp.getRelation().toString().equals("xcomp") || xcomp.getDependent().index() < addressee.index()) {
+                    continue;
+                }
+                IndexedWord infinitive = xcomp.getDependent();
+                List<SemanticGraphEdge> controlled = graph.outgoingEdgeList(infinitive).stream()
+                        .filter(e -> e.getRelation().toString().equals(XSUBJ)).toList();
+                if (controlled.isEmpty()) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : controlled) {
+                    graph.removeEdge(e);
+                }
+                graph.addEdge(infinitive, addressee, controlled.get(0).getRelation(), Double.NEGATIVE_INFINITY, true);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /** The one a control verb calls on: its oblique with one of the listed prepositions ("on Germany"). */
+    private IndexedWord addressee(SemanticGraph graph, IndexedWord verb) {
+        if (verb.tag() == null || !verb.tag().startsWith("VB") || verb.lemma() == null) {
+            return null;
+        }
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String relation = e.getRelation().toString();
+            IndexedWord dependent = e.getDependent();
+            // "called on Monday to ...": a time is no party
+            boolean party = dependent.tag() != null && (dependent.tag().startsWith("NN") || dependent.tag().startsWith("PRP"))
+                    && !TIMES.contains(String.valueOf(dependent.ner()));
+            if (party && relation.startsWith("obl:") && verbPrepositions.contains(lemma + " " + relation.substring(4))) {
+                return dependent;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.newsie.entities;
+
+import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Agencies named by their field and their country ("Environment Canada"), through the real pipeline. */
+class CountryAgencyTest {
+    private static List<String> names(ExtractionResult r, EntityType type) {
+        return r.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void aFieldWordBeforeACountryNamesAnAgency() {
+        ExtractionResult r = TestPipeline.extract("Environment Canada spokesperson Julie Hahn said the rules apply to letters.");
+        assertEquals(List.of("Environment Canada"), names(r, EntityType.ORGANIZATION));
+        assertTrue(names(r, EntityType.COUNTRY).isEmpty(), names(r, EntityType.COUNTRY).toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Julie Hahn")
+                && t.object().name().equals("Environment Canada")), r.triples().toString());
+    }
+
+    @Test
+    void theCountryAloneOrAfterAnotherWordStaysTheCountry() {
+        ExtractionResult r = TestPipeline.extract("The environment in Canada worried Health Canada and the Canadian Press.");
+        assertTrue(names(r, EntityType.ORGANIZATION).contains("Health Canada"), names(r, EntityType.ORGANIZATION).toString());
+        assertTrue(names(r, EntityType.COUNTRY).contains("Canada"), names(r, EntityType.COUNTRY).toString());
+    }
+}
