@@ -60,9 +60,18 @@ public final class EventCoder {
             SemanticGraph graph = graph(sentences, t.sentence());
             Actor subjectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.subject(), t.anchors().subject());
             Actor objectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.object(), t.anchors().object());
+            if (t.subject() == t.object() && sectorOf(subjectAs).equals(sectorOf(objectAs))) {
+                // two words that stand for one entity ("an American tanker built by an American company"); two
+                // actors of one country stay apart ("Turkey will allow Turkish Kurd refugees to return": REF)
+                continue;
+            }
             out.add(subjectAs == null && objectAs == null ? t : t.withActors(subjectAs, objectAs));
         }
         return out;
+    }
+
+    private static String sectorOf(Actor actor) {
+        return actor == null || actor.sector() == null ? "" : actor.sector();
     }
 
     private static SemanticGraph graph(List<CoreMap> sentences, int s) {

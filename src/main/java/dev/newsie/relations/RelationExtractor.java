@@ -418,15 +418,12 @@ public final class RelationExtractor {
 
     /**
      * One (subject, predicate, object) per sentence, the most confident; a triple whose predicate is
-     * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped, and so is
-     * one between an entity and itself.
+     * contained in a longer predicate between the same two entities ("meet" in "meet with") is dropped (a triple
+     * between an entity and itself is dropped by {@link EventCoder}, which knows the actors).
      */
     static List<Triple> dedupe(List<Triple> triples) {
         Map<TripleKey, Triple> best = new LinkedHashMap<>();
         for (Triple t : triples) {
-            if (t.subject() == t.object()) {
-                continue; // two words that stand for one entity ("an American tanker built by an American company")
-            }
             TripleKey key = new TripleKey(t.subject(), t.predicate(), t.object());
             Triple old = best.get(key);
             if (old == null || t.confidence() > old.confidence()) {

@@ -240,6 +240,13 @@ class RelationRulesTest {
     }
 
     @Test
+    void twoActorsOfOneCountryInDifferentSectorsStayApart() {
+        List<Triple> triples = TestPipeline.extract("Turkey will allow Turkish Kurd refugees to return home.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Turkey|allow|Turkey") && t.objectActor() != null
+                && "REF".equals(t.objectActor().sector())), triples.toString());
+    }
+
+    @Test
     void aTripleContainedInALongerOneIsDropped() {
         ExtractionResult r = TestPipeline.extract("Vladimir Putin met with Xi Jinping in Beijing.");
         List<String> keys = r.triples().stream().map(RelationRulesTest::key).toList();
