@@ -47,23 +47,18 @@ class EventRulesTest {
     }
 
     private static String key(Triple t) {
-        return t.subject().name() + "|" + t.predicate() + "|" + t.object().name();
+        return RuleFileCases.key(t);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void ruleFindsItsTriple(String rule, String sentence, String expected) {
-        ExtractionResult r = TestPipeline.extract(sentence);
-        List<String> found = r.triples().stream().filter(t -> t.rule().equals(rule)).map(EventRulesTest::key).toList();
-        assertTrue(found.contains(expected), rule + " gave " + found + "; all: " + r.triples().stream().map(EventRulesTest::key).toList());
+        RuleFileCases.assertRuleFinds(rule, sentence, expected);
     }
 
     @Test
     void everyRuleInTheFileHasACase() throws IOException {
-        Set<String> inFile = Files.readAllLines(Path.of("models/event-relations.rules")).stream()
-                .filter(l -> l.startsWith("rule ")).map(l -> l.substring(5).strip()).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(inFile, tested);
+        RuleFileCases.assertEveryRuleHasACase("event-relations.rules", cases());
     }
 
     @Test
