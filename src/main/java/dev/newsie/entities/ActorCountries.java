@@ -31,6 +31,8 @@ public final class ActorCountries {
     public static final String TITLES_FILE = "lexicon/titles.txt";
     public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
     public static final String PLACES_FILE = "lexicon/place-nouns.txt";
+    public static final String SAYER_PRONOUNS_FILE = "lexicon/sayer-pronouns.tsv";
+    public static final String STATELESS_MODIFIERS_FILE = "lexicon/stateless-modifiers.txt";
     /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
     private static final int TITLE_WINDOW = 6;
     private static final int LONGEST_AGENT = 4;
@@ -43,14 +45,20 @@ public final class ActorCountries {
     private final Map<String, Country> pluralDemonyms;
     private final Set<String> roleWords;
     private final Set<String> placeWords;
+    /** Sayer pronouns: true for a singular one ("it"), false for a plural one ("they"). */
+    private final Map<String, Boolean> sayerPronouns;
+    private final Set<String> statelessModifiers;
 
     /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
     public record RoleHint(Entity person, String role, Entity of) {
     }
 
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
-                           Map<String, Country> seats, Set<String> roleWords, Set<String> placeWords) {
+                           Map<String, Country> seats, Set<String> roleWords, Set<String> placeWords,
+                           Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers) {
         this.countries = countries;
+        this.sayerPronouns = sayerPronouns;
+        this.statelessModifiers = statelessModifiers;
         this.placeWords = placeWords;
         this.sectorByWords = sectorByWords;
         this.dictionary = dictionary;
@@ -98,8 +106,22 @@ public final class ActorCountries {
         Set<String> roleWords = new HashSet<>(ModelFiles.lowercaseLines(files.apply(TITLES_FILE)));
         roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
         sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
+        Map<String, Boolean> sayerPronouns = new HashMap<>();
+        n = 0;
+        for (String line : files.apply(SAYER_PRONOUNS_FILE)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 2 || !cells[1].strip().matches("singular|plural")) {
+                throw new IllegalArgumentException(SAYER_PRONOUNS_FILE + ", line " + n + ": expected a pronoun, a tab and singular or plural");
+            }
+            sayerPronouns.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip().equals("singular"));
+        }
         return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords,
-                ModelFiles.lowercaseLines(files.apply(PLACES_FILE)));
+                ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,
+                ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -204,6 +226,16 @@ public final class ActorCountries {
     }
 
     /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */
+    /** For a pronoun that may stand for the one who says its clause: true if singular ("it"), false if plural; else null. */
+    public Boolean sayerPronounIsSingular(String word) {
+        return sayerPronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A modifier that makes a demonym name a people, not a state: "ethnic" in "ethnic Albanian guerrillas". */
+    public boolean isStatelessModifier(String word) {
+        return statelessModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isAgentWord(String word) {
         return word != null && sectorByWords.containsKey(word.toLowerCase(Locale.ROOT));
     }

@@ -50,7 +50,7 @@ final class EventActors {
             return antecedent;
         }
         if (actors == null || entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
-                || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(graph, node)) {
+                || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(actors, graph, node)) {
             return null;
         }
         // a place of a country stands for it too, as where an event is aimed: "villages in Syria's Idlib province"
@@ -66,7 +66,7 @@ final class EventActors {
                 return dep;
             }
             // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase
-            if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(graph, dep)) {
+            if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)) {
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
                     if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
                         return inner.getDependent();
@@ -86,13 +86,13 @@ final class EventActors {
      * (the country, demonym or organization word), or null, also when the pronoun is resolved already.
      */
     private static IndexedWord reportingSubject(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        IndexedWord sayer = sayerOf(graph, entities, s, node);
+        IndexedWord sayer = sayerOf(actors, graph, entities, s, node);
         if (sayer == null) {
             return null;
         }
         Entity named = entities.at(s, sayer.index() - 1);
         if (named != null) {
-            return named.type() == EntityType.COUNTRY && node.word().equalsIgnoreCase("it") ? sayer : null;
+            return named.type() == EntityType.COUNTRY && Boolean.TRUE.equals(actors.sayerPronounIsSingular(node.word())) ? sayer : null;
         }
         return actorFor(actors, graph, entities, s, sayer);
     }
@@ -102,10 +102,9 @@ final class EventActors {
      * subject of the verb whose complement the pronoun's clause is. The word the triple's end is read from, for its
      * sector ("they" in "Afghan rebel leaders said they ..." is read as "rebel leaders": REB).
      */
-    static IndexedWord sayerOf(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        String word = node.word().toLowerCase(java.util.Locale.ROOT);
-        boolean singular = word.equals("it");
-        if (!singular && !word.equals("they") || entities.at(s, node.index() - 1) != null) {
+    static IndexedWord sayerOf(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        Boolean singular = actors == null ? null : actors.sayerPronounIsSingular(node.word());
+        if (singular == null || entities.at(s, node.index() - 1) != null) {
             return null;
         }
         for (SemanticGraphEdge subj : graph.incomingEdgeIterable(node)) {
@@ -186,9 +185,9 @@ final class EventActors {
         return false;
     }
 
-    private static boolean ethnic(SemanticGraph graph, IndexedWord node) {
+    private static boolean ethnic(ActorCountries actors, SemanticGraph graph, IndexedWord node) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            if (e.getRelation().toString().equals("amod") && "ethnic".equalsIgnoreCase(e.getDependent().word())) {
+            if (e.getRelation().toString().equals("amod") && actors.isStatelessModifier(e.getDependent().word())) {
                 return true;
             }
         }

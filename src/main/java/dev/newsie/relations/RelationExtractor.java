@@ -231,8 +231,8 @@ public final class RelationExtractor {
     }
 
     /** The token an end's actor is read from: the matched word, or for a pronoun that stands for its sayer, the sayer. */
-    private static int anchor(SemanticGraph graph, DocumentEntities entities, int s, Map<IndexedWord, IndexedWord> proxies, IndexedWord node) {
-        IndexedWord sayer = proxies.containsKey(node) ? EventActors.sayerOf(graph, entities, s, node) : null;
+    private int anchor(SemanticGraph graph, DocumentEntities entities, int s, Map<IndexedWord, IndexedWord> proxies, IndexedWord node) {
+        IndexedWord sayer = proxies.containsKey(node) ? EventActors.sayerOf(actors, graph, entities, s, node) : null;
         return (sayer == null ? node : sayer).index() - 1;
     }
 

@@ -158,6 +158,16 @@ class EventCodingTest {
     }
 
     @Test
+    void anEthnicGroupIsNoActorOfItsNamesake() {
+        // lexicon/stateless-modifiers.txt: "ethnic Albanian guerrillas" are no rebels of Albania; without "ethnic" they are
+        ExtractionResult ethnic = TestPipeline.extract("Ethnic Albanian guerrillas attacked Serbian police in Kosovo.");
+        assertTrue(ethnic.triples().stream().noneMatch(t -> t.subject().name().equals("Albania")), ethnic.triples().toString());
+        ExtractionResult plain = TestPipeline.extract("Albanian guerrillas attacked Serbian police in Kosovo.");
+        assertTrue(plain.triples().stream().anyMatch(t -> t.subject().name().equals("Albania") && t.predicate().equals("attack")
+                && t.subjectActor() != null && "REB".equals(t.subjectActor().sector())), plain.triples().toString());
+    }
+
+    @Test
     void aPeopleLivingInAnotherCountryIsNoState() {
         ExtractionResult r = TestPipeline.extract("The Albanians of southern Serbia demanded autonomy from Serbian authorities. "
                 + "Albanians demanded autonomy from Serbian authorities.");
