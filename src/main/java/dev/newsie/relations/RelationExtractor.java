@@ -141,7 +141,10 @@ public final class RelationExtractor {
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
-                boolean namedRightAfter = named != null && named.type() != EntityType.DATE && rel.equals("appos") && dep.index() == node.index() + 1;
+                // "the automaker Chrysler", "his Chinese counterpart Wang Yi", "Iran's Supreme Leader Ali Khamenei": a
+                // noun right before a name (the parser hangs the name on it as appos or dep) stands for it
+                boolean namedRightAfter = named != null && named.type() != EntityType.DATE && (rel.equals("appos") || rel.equals("dep"))
+                        && nameFollows(entities, s, node, dep, named);
                 // "Co-founder of Google, Sergey Brin, met ...": a singular noun in apposition with a person is that person
                 boolean personInApposition = named != null && named.type() == EntityType.PERSON && rel.equals("appos")
                         && "NN".equals(node.tag()) && dep.index() > node.index();
@@ -154,6 +157,19 @@ public final class RelationExtractor {
             }
         }
         return proxies;
+    }
+
+    /** Whether the name whose head is {@code head} starts at the token right after {@code noun}. */
+    private static boolean nameFollows(DocumentEntities entities, int s, IndexedWord noun, IndexedWord head, Entity named) {
+        if (head.index() <= noun.index()) {
+            return false;
+        }
+        for (int token = noun.index(); token < head.index() - 1; token++) {
+            if (entities.at(s, token) != named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Puts newsie's entity types on the graph's nodes so that patterns can test {ner:PERSON}, {ner:COUNTRY}, ... */

@@ -28,7 +28,8 @@ class RelationRulesTest {
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
                 Arguments.of("verb-recipient-thing", "Germany gave Ukraine 18 Leopard tanks.", "Germany|give tanks to|Ukraine"),
                 Arguments.of("verb-recipient-thing", "The United States sent Israel more weapons.", "United States|send weapons to|Israel"),
-                Arguments.of("verb-recipient-sum", "The IMF lent Egypt $3 billion.", "IMF|lend to|Egypt"),
+                Arguments.of("verb-recipient-sum", "The IMF lent Egypt $3 billion.", "IMF|lend|Egypt"),
+                Arguments.of("verb-recipient-currency", "The European Commission fined Google 2.4 billion euros.", "European Commission|fine|Google"),
                 Arguments.of("verb-thing-from", "Nigeria will withdraw the peacekeeping force from Chad unless Chad holds elections.",
                         "Nigeria|withdraw force from|Chad"),
                 Arguments.of("verb-other-object-preposition", "Boeing delivers final 717 to AirTran.", "Boeing|deliver to|AirTran"),
@@ -229,6 +230,24 @@ class RelationRulesTest {
                 .stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|") && k.endsWith("|Russia")), keys.toString());
+    }
+
+    @Test
+    void aNounRightBeforeANameStandsForIt() {
+        // the parser hangs the name on the noun ("dep"): the noun's place in the clause is the name's
+        List<String> keys = TestPipeline.extract("Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing. "
+                + "Angela Merkel's successor Olaf Scholz visited China.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
+        assertTrue(keys.contains("Olaf Scholz|visit|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|visit")), keys.toString());
+    }
+
+    @Test
+    void aSumHandedOverIsNoThingInThePredicate() {
+        List<String> keys = TestPipeline.extract("The European Commission fined Google 2.4 billion euros.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("European Commission|fine|Google"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("euros")), keys.toString());
     }
 
     @Test
