@@ -30,6 +30,12 @@ class RelationRulesTest {
                 Arguments.of("verb-recipient-thing", "The United States sent Israel more weapons.", "United States|send weapons to|Israel"),
                 Arguments.of("verb-recipient-sum", "The IMF lent Egypt $3 billion.", "IMF|lend|Egypt"),
                 Arguments.of("verb-recipient-currency", "The European Commission fined Google 2.4 billion euros.", "European Commission|fine|Google"),
+                Arguments.of("verb-thing-toward", "North Korea launched a missile toward Japan.", "North Korea|launch missile toward|Japan"),
+                Arguments.of("become-role-of", "Kamala Harris became vice president of the United States.",
+                        "Kamala Harris|vice president of|United States"),
+                Arguments.of("become-role-of", "Finland became a member of NATO in 2023.", "Finland|member of|NATO"),
+                Arguments.of("appointed-role-of", "Rishi Sunak was appointed prime minister of Britain.", "Rishi Sunak|prime minister of|United Kingdom"),
+                Arguments.of("appointed-role-of", "Joe Biden was elected president of the United States in 2020.", "Joe Biden|president of|United States"),
                 Arguments.of("verb-thing-from", "Nigeria will withdraw the peacekeeping force from Chad unless Chad holds elections.",
                         "Nigeria|withdraw force from|Chad"),
                 Arguments.of("verb-other-object-preposition", "Boeing delivers final 717 to AirTran.", "Boeing|deliver to|AirTran"),
@@ -45,6 +51,7 @@ class RelationRulesTest {
                         "United States|impose sanctions on|Iran"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
+                Arguments.of("conjoined-subjects-reciprocal", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange|Russia"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
                         "Czech Republic|upgrade ties with|Albania"),
                 Arguments.of("conjoined-subjects-reciprocal-in-compound", "In September 2023, Russian President Vladimir Putin and North Korean "
@@ -240,6 +247,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
         assertTrue(keys.contains("Olaf Scholz|visit|China"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|visit")), keys.toString());
+    }
+
+    @Test
+    void anInLawIsNoChild() {
+        List<String> keys = TestPipeline.extract("Jared Kushner, Donald Trump's son-in-law, visited Saudi Arabia. "
+                + "Hunter Biden, Joe Biden's son, visited Ukraine.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Hunter Biden|son of|Joe Biden"), keys.toString());
+        assertTrue(keys.contains("Jared Kushner|visit|Saudi Arabia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jared Kushner|son")), keys.toString());
     }
 
     @Test
