@@ -125,6 +125,11 @@ public final class RelationExtractor {
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
+            IndexedWord name = nameRightAfter(graph, entities, s, node);
+            if (name != null) {
+                proxies.put(node, name); // "Germany's chancellor Olaf Scholz visited India": Scholz, not Germany's government
+                continue;
+            }
             IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
@@ -141,22 +146,36 @@ public final class RelationExtractor {
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
-                // "the automaker Chrysler", "his Chinese counterpart Wang Yi", "Iran's Supreme Leader Ali Khamenei": a
-                // noun right before a name (the parser hangs the name on it as appos or dep) stands for it
-                boolean namedRightAfter = named != null && named.type() != EntityType.DATE && (rel.equals("appos") || rel.equals("dep"))
-                        && nameFollows(entities, s, node, dep, named);
                 // "Co-founder of Google, Sergey Brin, met ...": a singular noun in apposition with a person is that person
                 boolean personInApposition = named != null && named.type() == EntityType.PERSON && rel.equals("appos")
                         && "NN".equals(node.tag()) && dep.index() > node.index();
                 boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || namedRightAfter
-                        || personInApposition) {
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || personInApposition) {
                     proxies.put(node, dep);
                     break;
                 }
             }
         }
         return proxies;
+    }
+
+    /**
+     * The name a common noun right before it stands for: "the automaker Chrysler", "his Chinese counterpart Wang Yi",
+     * "Germany's chancellor Olaf Scholz" (the parser hangs the name on the noun as appos or dep); null when none.
+     */
+    private static IndexedWord nameRightAfter(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            Entity named = entities.at(s, e.getDependent().index() - 1);
+            if (named != null && named.type() != EntityType.DATE && (rel.equals("appos") || rel.equals("dep"))
+                    && nameFollows(entities, s, node, e.getDependent(), named)) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /** Whether the name whose head is {@code head} starts at the token right after {@code noun}. */

@@ -247,6 +247,17 @@ class RelationRulesTest {
         assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
         assertTrue(keys.contains("Olaf Scholz|visit|China"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|visit")), keys.toString());
+        // the name wins over the title's country: Scholz visited, not Germany's government
+        List<String> scholz = TestPipeline.extract("Germany's chancellor Olaf Scholz visited India.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(scholz.contains("Olaf Scholz|visit|India"), scholz.toString());
+        assertTrue(scholz.contains("Olaf Scholz|chancellor of|Germany"), scholz.toString());
+        assertTrue(scholz.stream().noneMatch(k -> k.startsWith("Germany|")), scholz.toString());
+        // the title stands for the name before it; it gives no role to a later name
+        List<String> khamenei = TestPipeline.extract("Iran's supreme leader Ali Khamenei rejected French President Emmanuel Macron's proposal.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(khamenei.contains("Ali Khamenei|supreme leader of|Iran"), khamenei.toString());
+        assertTrue(khamenei.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|supreme leader")), khamenei.toString());
     }
 
     @Test
