@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,35 @@ class SamplesTest {
         assertTrue(triples.stream().anyMatch(t -> t.startsWith("Vladimir Putin|president of|Russia|")), triples.toString());
         assertTrue(triples.stream().anyMatch(t -> t.startsWith("China|hold talks with|South Korea|")), triples.toString());
         assertTrue(triples.contains("Vladimir Putin|visit|China|asserted|2024-05"), triples.toString());
+    }
+
+    @Test
+    void putinArticleCodesThePlannedVisitAsRussiaConsultingNorthKorea() throws IOException {
+        // issue 11: (Russia [Vladimir Putin, GOV], CONSULT, North Korea), planned
+        JsonNode doc = extract("putin-visits-north-korea.txt", "2024-06-14");
+        JsonNode putin = null;
+        for (JsonNode e : doc.get("entities")) {
+            if (e.get("name").asText().equals("Vladimir Putin")) {
+                putin = e;
+            }
+        }
+        assertNotNull(putin);
+        assertEquals("RUS", putin.get("country").get("iso3").asText());
+        assertEquals("GOV", putin.get("sector").asText());
+        boolean coded = false;
+        boolean roleHasNoEvent = false;
+        for (JsonNode t : doc.get("triples")) {
+            boolean fromPutin = t.get("subject").get("id").asText().equals(putin.get("id").asText());
+            if (fromPutin && t.get("object").get("name").asText().equals("North Korea") && t.get("modality").asText().equals("planned")
+                    && t.has("event") && t.get("event").get("plover").asText().equals("CONSULT")) {
+                coded = true;
+            }
+            if (fromPutin && t.get("predicate").asText().equals("president of")) {
+                roleHasNoEvent = !t.has("event");
+            }
+        }
+        assertTrue(coded, doc.get("triples").toString());
+        assertTrue(roleHasNoEvent, "a role is no event: " + doc.get("triples"));
     }
 
     @Test
