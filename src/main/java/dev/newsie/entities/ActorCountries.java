@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.settings.ModelFiles;
+import dev.newsie.settings.ModelTable;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -75,31 +76,19 @@ public final class ActorCountries {
 
     public static ActorCountries load(Function<String, List<String>> files, CountryTable countries) {
         Map<String, String> sectors = new HashMap<>();
-        int n = 0;
-        for (String line : files.apply(SECTORS_FILE)) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (ModelTable.Row row : ModelTable.rows(files.apply(SECTORS_FILE), SECTORS_FILE, 2)) {
+            if (!row.cells()[1].matches("[A-Z]{3}")) {
+                throw row.error("expected words, a tab and a 3-letter sector");
             }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2 || !cells[1].matches("[A-Z]{3}")) {
-                throw new IllegalArgumentException(SECTORS_FILE + ", line " + n + ": expected words, a tab and a 3-letter sector");
-            }
-            sectors.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1]);
+            sectors.put(row.cells()[0].strip().toLowerCase(Locale.ROOT), row.cells()[1]);
         }
         Map<String, Country> seats = new HashMap<>();
-        n = 0;
-        for (String line : files.apply(CAPITALS_FILE)) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            Country country = cells.length == 2 ? countries.byIso3(cells[0].strip()) : null;
+        for (ModelTable.Row row : ModelTable.rows(files.apply(CAPITALS_FILE), CAPITALS_FILE, 2)) {
+            Country country = countries.byIso3(row.cells()[0].strip());
             if (country == null) {
-                throw new IllegalArgumentException(CAPITALS_FILE + ", line " + n + ": expected a country table iso3, a tab and names");
+                throw row.error("expected a country table iso3, a tab and names");
             }
-            for (String name : cells[1].split("\\|")) {
+            for (String name : row.cells()[1].split("\\|")) {
                 seats.put(name.strip(), country);
             }
         }
@@ -107,17 +96,12 @@ public final class ActorCountries {
         roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
         sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
         Map<String, Boolean> sayerPronouns = new HashMap<>();
-        n = 0;
-        for (String line : files.apply(SAYER_PRONOUNS_FILE)) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (ModelTable.Row row : ModelTable.rows(files.apply(SAYER_PRONOUNS_FILE), SAYER_PRONOUNS_FILE, 2)) {
+            String number = row.cells()[1].strip();
+            if (!number.matches("singular|plural")) {
+                throw row.error("expected a pronoun, a tab and singular or plural");
             }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2 || !cells[1].strip().matches("singular|plural")) {
-                throw new IllegalArgumentException(SAYER_PRONOUNS_FILE + ", line " + n + ": expected a pronoun, a tab and singular or plural");
-            }
-            sayerPronouns.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip().equals("singular"));
+            sayerPronouns.put(row.cells()[0].strip().toLowerCase(Locale.ROOT), number.equals("singular"));
         }
         return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords,
                 ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,

@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import dev.newsie.settings.ModelTable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,21 +42,13 @@ final class ActorDictionary {
     static ActorDictionary parse(List<String> lines, CountryTable countries) {
         ActorDictionary d = new ActorDictionary(countries);
         Map<String, List<List<Code>>> surnameOwners = new HashMap<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2) {
-                throw new IllegalArgumentException(ActorCountries.ACTORS_FILE + ", line " + n + ": expected 2 tab-separated columns");
-            }
+        for (ModelTable.Row row : ModelTable.rows(lines, ActorCountries.ACTORS_FILE, 2)) {
+            String[] cells = row.cells();
             List<Code> codes = new ArrayList<>();
             for (String c : cells[1].split("\\|")) {
                 Matcher m = CODE.matcher(c.strip());
                 if (!m.matches()) {
-                    throw new IllegalArgumentException(ActorCountries.ACTORS_FILE + ", line " + n + ": bad code '" + c + "'");
+                    throw row.error("bad code '" + c + "'");
                 }
                 codes.add(new Code(m.group(1), m.group(2) == null ? null : LocalDate.parse(m.group(2)),
                         m.group(3) == null ? null : LocalDate.parse(m.group(3))));

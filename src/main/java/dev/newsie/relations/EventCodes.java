@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import dev.newsie.settings.ModelTable;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class EventCodes {
      */
     static EventCodes parse(List<String> codeLines, List<String> predicateLines, Set<String> lightVerbs, Map<String, RelationType> types) {
         Map<String, RelationType> byCode = new LinkedHashMap<>();
-        for (Table.Row row : Table.rows(codeLines, CODES_FILE, 6)) {
+        for (ModelTable.Row row : ModelTable.rows(codeLines, CODES_FILE, 6)) {
             String code = row.cell(0);
             if (!CODE.matcher(code).matches()) {
                 throw row.error("'" + code + "' is not a CAMEO code");
@@ -88,7 +90,7 @@ public final class EventCodes {
             }
         }
         Map<String, String> codeByPredicate = new HashMap<>();
-        for (Table.Row row : Table.rows(predicateLines, PREDICATES_FILE, 4)) {
+        for (ModelTable.Row row : ModelTable.rows(predicateLines, PREDICATES_FILE, 4)) {
             String code = row.cell(1);
             if (!byCode.containsKey(code) && !NOT_PLOVER.matcher(code).matches()) {
                 throw row.error("CAMEO code " + code + " is not in " + CODES_FILE);

@@ -1,6 +1,7 @@
 package dev.newsie.relations;
 
 import dev.newsie.settings.ModelFiles;
+import dev.newsie.settings.ModelTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public final class RelationTypes {
     /** The hand-made tables alone, without the CAMEO mapping. */
     public static RelationTypes parse(List<String> typeLines, List<String> predicateLines, Set<String> titles, Set<String> modifiers) {
         Map<String, RelationType> types = new LinkedHashMap<>();
-        for (Table.Row row : Table.rows(typeLines, TYPES_FILE, 8)) {
+        for (ModelTable.Row row : ModelTable.rows(typeLines, TYPES_FILE, 8)) {
             RelationType type = type(row);
             if (types.put(type.name(), type) != null) {
                 throw row.error("type '" + type.name() + "' listed twice");
@@ -82,7 +83,7 @@ public final class RelationTypes {
         Map<String, Mapping> exact = new HashMap<>();
         List<RolePattern> patterns = new ArrayList<>();
         String roleRegex = roleRegex(titles, modifiers);
-        for (Table.Row row : Table.rows(predicateLines, PREDICATES_FILE, 4)) {
+        for (ModelTable.Row row : ModelTable.rows(predicateLines, PREDICATES_FILE, 4)) {
             String predicate = row.cell(0);
             RelationType type = types.get(row.cell(1));
             if (type == null) {
@@ -127,7 +128,7 @@ public final class RelationTypes {
         return words.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static RelationType type(Table.Row row) {
+    private static RelationType type(ModelTable.Row row) {
         String name = row.cell(0);
         if (!TYPE_NAME.matcher(name).matches()) {
             throw row.error("type name '" + name + "' must be lower case words joined by '-'");

@@ -1,16 +1,16 @@
-package dev.newsie.relations;
+package dev.newsie.settings;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The tab-separated tables of models/: '#' comments, one row a line, every row the same number of columns. */
-final class Table {
-    private Table() {
+public final class ModelTable {
+    private ModelTable() {
     }
 
-    record Row(String file, int line, String[] cells) {
+    public record Row(String file, int line, String[] cells) {
         /** A required cell ('-' or empty is an error naming the file, line and column). */
-        String cell(int i) {
+        public String cell(int i) {
             String value = i < cells.length ? cells[i].strip() : "";
             if (value.isEmpty() || value.equals("-")) {
                 throw error("column " + (i + 1) + " is empty");
@@ -19,17 +19,18 @@ final class Table {
         }
 
         /** A cell that may be '-' or empty (null then). */
-        String optional(int i) {
+        public String optional(int i) {
             String value = i < cells.length ? cells[i].strip() : "";
             return value.isEmpty() || value.equals("-") ? null : value;
         }
 
-        IllegalArgumentException error(String message) {
+        public IllegalArgumentException error(String message) {
             return new IllegalArgumentException(file + ", line " + line + ": " + message);
         }
     }
 
-    static List<Row> rows(List<String> lines, String file, int columns) {
+    /** The rows of a table file ({@code file} names it in errors), each with exactly {@code columns} cells. */
+    public static List<Row> rows(List<String> lines, String file, int columns) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
