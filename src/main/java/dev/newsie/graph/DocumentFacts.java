@@ -38,12 +38,10 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
      * A triple without a {@code relation} field (output of an older newsie) is typed here from its predicate.
      */
     public static DocumentFacts of(JsonNode doc, RelationTypes types, long ordinal) {
-        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+        GraphDocument document = document(doc, ordinal);
+        if (document == null) {
             return null;
         }
-        String id = doc.hasNonNull("id") ? doc.get("id").asText() : "document-" + ordinal;
-        String url = text(doc, "url");
-        GraphDocument document = new GraphDocument(id, NodeIds.documentIri(id, url), url, text(doc, "docDate"));
         Map<String, EntityRef> byEntity = new HashMap<>();
         Map<String, EntityRef> nodes = new LinkedHashMap<>();
         for (JsonNode entity : doc.path("entities")) {
@@ -74,6 +72,16 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
         return new DocumentFacts(document, List.copyOf(nodes.values()), facts);
     }
 
+    /** The document a newsie/1 line describes, or null for an {@code error} record (it contributes nothing). */
+    private static GraphDocument document(JsonNode doc, long ordinal) {
+        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+            return null;
+        }
+        String id = doc.hasNonNull("id") ? doc.get("id").asText() : "document-" + ordinal;
+        String url = text(doc, "url");
+        return new GraphDocument(id, NodeIds.documentIri(id, url), url, text(doc, "docDate"));
+    }
+
     /**
      * The contribution of one document rolled up to countries ({@code newsie graph --country-level}): every typed
      * event (a triple with a PLOVER type) whose two ends have a country becomes a fact (source country, PLOVER
@@ -83,12 +91,10 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
      * CAMEO coders count it. Null for a document with an {@code error} record.
      */
     public static DocumentFacts countryLevel(JsonNode doc, RelationTypes types, long ordinal) {
-        if (doc.hasNonNull("error") || !doc.path("entities").isArray()) {
+        GraphDocument document = document(doc, ordinal);
+        if (document == null) {
             return null;
         }
-        String id = doc.hasNonNull("id") ? doc.get("id").asText() : "document-" + ordinal;
-        String url = text(doc, "url");
-        GraphDocument document = new GraphDocument(id, NodeIds.documentIri(id, url), url, text(doc, "docDate"));
         Map<String, JsonNode> entities = new HashMap<>();
         for (JsonNode entity : doc.path("entities")) {
             entities.put(entity.path("id").asText(), entity);

@@ -1,7 +1,6 @@
 package dev.newsie.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsie.TestPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code extract --format events} and {@code graph --country-level} from the command line. */
 class EventsCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path dir;
     private final StringWriter err = new StringWriter();
@@ -34,13 +31,6 @@ class EventsCliTest {
         return Main.execute(new PrintWriter(err, true), args);
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            out.add(JSON.readTree(line));
-        }
-        return out;
-    }
 
     @Test
     void eventRecordsOnePerCodedEventAndOneForAFailedDocument() throws IOException {
@@ -52,7 +42,7 @@ class EventsCliTest {
                 """);
         Path out = dir.resolve("events.jsonl");
         assertEquals(ExitCodes.SOME_FAILED, run("extract", "-q", "--format", "events", "-o", out.toString(), in.toString()));
-        List<JsonNode> records = lines(out);
+        List<JsonNode> records = CliOutput.lines(out);
         assertEquals(List.of("a#event-1", "b", "c#event-1"), records.stream()
                 .map(r -> r.has("id") ? r.get("id").asText() : r.get("document").asText()).toList(), records.toString());
         JsonNode arrest = records.get(0);
@@ -80,7 +70,7 @@ class EventsCliTest {
     void countryLevelGraphRollsPeopleUpToTheirCountries() throws IOException {
         Path out = dir.resolve("countries.jsonl");
         assertEquals(ExitCodes.OK, run("graph", "--country-level", "-o", out.toString(), "samples/expected/putin-visits-north-korea.json"));
-        List<JsonNode> lines = lines(out);
+        List<JsonNode> lines = CliOutput.lines(out);
         JsonNode visit = lines.stream().filter(l -> l.path("kind").asText().equals("edge") && l.path("subject").asText().equals("wd:Q159")
                         && l.path("object").asText().equals("wd:Q423") && l.path("modality").asText().equals("planned"))
                 .findFirst().orElseThrow(() -> new AssertionError(lines.toString()));

@@ -1,7 +1,6 @@
 package dev.newsie.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsie.TestPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,13 +37,6 @@ class HostileCliTest {
         return Main.execute(new PrintWriter(err, true), stdout, args);
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            out.add(new ObjectMapper().readTree(line));
-        }
-        return out;
-    }
 
     private Path articles(int n) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -84,7 +75,7 @@ class HostileCliTest {
         Path walked = Files.createDirectories(dir.resolve("walked"));
         Files.writeString(walked.resolve("b.jsonl"), records);
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", walked.resolve("c.jsonl").toString(), walked.toString()));
-        assertEquals(List.of("a"), lines(walked.resolve("c.jsonl")).stream().map(d -> d.get("id").asText()).toList());
+        assertEquals(List.of("a"), CliOutput.lines(walked.resolve("c.jsonl")).stream().map(d -> d.get("id").asText()).toList());
     }
 
     // 3. A write error on standard output (disk full, closed pipe) stops the run with exit 3.
@@ -143,11 +134,11 @@ class HostileCliTest {
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", out.toString(), input.toString()));
         List<String> full = Files.readAllLines(out);
-        assertEquals(3, lines(out).stream().map(d -> d.get("id").asText()).distinct().count());
+        assertEquals(3, CliOutput.lines(out).stream().map(d -> d.get("id").asText()).distinct().count());
         Files.writeString(out, full.get(0) + "\n" + full.get(1) + "\n");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--resume", "-o", out.toString(), input.toString()));
         assertEquals(full, Files.readAllLines(out));
-        assertTrue(lines(out).get(2).toString().contains("2003"));
+        assertTrue(CliOutput.lines(out).get(2).toString().contains("2003"));
     }
 
     // 11. A page's parsing runs under --doc-timeout, on the worker, not on the thread that reads the inputs.
@@ -162,13 +153,13 @@ class HostileCliTest {
         int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("extract", "--models", "models", "--threads", "1",
                 "--doc-timeout", "0.001", "-o", out.toString(), in.toString()));
         assertEquals(ExitCodes.SOME_FAILED, code);
-        List<JsonNode> docs = lines(out);
+        List<JsonNode> docs = CliOutput.lines(out);
         assertEquals(List.of("a-deep.html", "b-plain.html"), docs.stream().map(d -> d.get("id").asText()).toList());
         assertEquals("timeout", docs.get(0).get("error").get("kind").asText());
         // and without the limit, the deep page gives its text
         assertEquals(ExitCodes.OK, assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> run("extract", "--models", "models", "-o", out.toString(), in.resolve("a-deep.html").toString())));
-        assertEquals("visit", lines(out).get(0).get("triples").get(0).get("predicate").asText());
+        assertEquals("visit", CliOutput.lines(out).get(0).get("triples").get(0).get("predicate").asText());
     }
 
     // 13. Every numeric and list option is checked: exit 2 with the accepted range, before any work.
@@ -208,7 +199,7 @@ class HostileCliTest {
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--max-chars", "100000000", "--doc-timeout", "0",
                 "--threads", "256", "--types", "person, country", "-o", out.toString(), input.toString()));
-        assertEquals("visit", lines(out).get(0).get("triples").get(0).get("predicate").asText());
+        assertEquals("visit", CliOutput.lines(out).get(0).get("triples").get(0).get("predicate").asText());
     }
 
     // Messages: --resume on a file that is not newsie output names the file and the line.
@@ -234,7 +225,7 @@ class HostileCliTest {
                 + "<body><p>Putin visited Seoul.</p></body></html>");
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", out.toString(), input.toString(), page.toString()));
-        List<JsonNode> docs = lines(out);
+        List<JsonNode> docs = CliOutput.lines(out);
         assertEquals("https://example.org/a", docs.get(0).get("url").asText());
         assertFalse(docs.get(1).has("url"));
         assertEquals("page.html", docs.get(2).get("id").asText());
@@ -242,6 +233,6 @@ class HostileCliTest {
         Path renamed = dir.resolve("renamed.jsonl");
         Files.writeString(renamed, "{\"id\":\"a\",\"text\":\"Putin visited Seoul.\",\"link\":\"https://example.org/a\"}\n");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--url-field", "link", "-o", out.toString(), renamed.toString()));
-        assertEquals("https://example.org/a", lines(out).get(0).get("url").asText());
+        assertEquals("https://example.org/a", CliOutput.lines(out).get(0).get("url").asText());
     }
 }

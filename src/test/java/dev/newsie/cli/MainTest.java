@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,13 +28,6 @@ class MainTest {
         return Main.execute(new PrintWriter(err, true), args);
     }
 
-    private List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            out.add(new ObjectMapper().readTree(line));
-        }
-        return out;
-    }
 
     @Test
     void missingInputIsUsageErrorNamingTheFile() {
@@ -93,7 +85,7 @@ class MainTest {
         Files.write(dir.resolve("d-latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9});
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--threads", "2", "-o", out.toString(), dir.toString()));
-        List<JsonNode> docs = lines(out);
+        List<JsonNode> docs = CliOutput.lines(out);
         assertEquals(List.of("a-empty.txt", "b-binary.txt", "c-good.txt", "d-latin1.txt"), docs.stream().map(d -> d.get("id").asText()).toList());
         assertEquals("empty", docs.get(0).get("error").get("kind").asText());
         assertEquals("binary", docs.get(1).get("error").get("kind").asText());
@@ -117,7 +109,7 @@ class MainTest {
         Files.writeString(input, in);
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--threads", "3", "-o", out.toString(), input.toString()));
-        List<JsonNode> docs = lines(out);
+        List<JsonNode> docs = CliOutput.lines(out);
         assertEquals(13, docs.size());
         assertEquals("doc5", docs.get(5).get("id").asText());
         assertEquals("malformed-json", docs.get(6).get("error").get("kind").asText());
@@ -167,10 +159,10 @@ class MainTest {
         Path errors = dir.resolve("errors.jsonl");
         assertEquals(ExitCodes.SOME_FAILED, run("extract", "--models", "models", "--doc-timeout", "0.001", "--errors", errors.toString(),
                 "-o", out.toString(), in.toString()));
-        List<JsonNode> docs = lines(out);
+        List<JsonNode> docs = CliOutput.lines(out);
         assertEquals("timeout", docs.get(0).get("error").get("kind").asText());
         assertEquals("empty", docs.get(1).get("error").get("kind").asText());
-        assertEquals(2, lines(errors).size());
+        assertEquals(2, CliOutput.lines(errors).size());
         assertTrue(err.toString().contains("{empty=1, timeout=1}"), err.toString());
     }
 
@@ -181,7 +173,7 @@ class MainTest {
                 + "<body><nav>Home</nav><article><p>Vladimir Putin visited North Korea on the 19th.</p></article></body></html>");
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "-o", out.toString(), page.toString()));
-        JsonNode doc = lines(out).get(0);
+        JsonNode doc = CliOutput.lines(out).get(0);
         assertEquals("html", doc.get("textSource").asText());
         assertEquals("2024-06-14", doc.get("docDate").asText());
         assertEquals("html-meta", doc.get("docDateSource").asText());
@@ -206,7 +198,7 @@ class MainTest {
         Files.writeString(input, "Vladimir Putin visited North Korea in 2024. He left on November 11, three days later.");
         Path out = dir.resolve("out.jsonl");
         assertEquals(ExitCodes.OK, run("extract", "--models", "models", "--types", "COUNTRY", "-o", out.toString(), input.toString()));
-        JsonNode doc = lines(out).get(0);
+        JsonNode doc = CliOutput.lines(out).get(0);
         assertEquals(1, doc.get("entities").size());
         assertEquals("COUNTRY", doc.get("entities").get(0).get("type").asText());
         assertTrue(doc.get("triples").isEmpty());
