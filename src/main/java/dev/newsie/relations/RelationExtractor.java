@@ -130,6 +130,11 @@ public final class RelationExtractor {
                 proxies.put(node, name); // "Germany's chancellor Olaf Scholz visited India": Scholz, not Germany's government
                 continue;
             }
+            IndexedWord person = personInApposition(graph, entities, s, node);
+            if (person != null) {
+                proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
+                continue;
+            }
             IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
@@ -146,17 +151,32 @@ public final class RelationExtractor {
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
-                // "Co-founder of Google, Sergey Brin, met ...": a singular noun in apposition with a person is that person
-                boolean personInApposition = named != null && named.type() == EntityType.PERSON && rel.equals("appos")
-                        && "NN".equals(node.tag()) && dep.index() > node.index();
                 boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || personInApposition) {
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization) {
                     proxies.put(node, dep);
                     break;
                 }
             }
         }
         return proxies;
+    }
+
+    /**
+     * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
+     * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
+     */
+    private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            Entity named = entities.at(s, e.getDependent().index() - 1);
+            if (named != null && named.type() == EntityType.PERSON && e.getRelation().toString().equals("appos")
+                    && e.getDependent().index() > node.index()) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /**

@@ -51,7 +51,21 @@ class RelationRulesTest {
                         "United States|impose sanctions on|Iran"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
-                Arguments.of("conjoined-subjects-reciprocal", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange|Russia"),
+                Arguments.of("conjoined-subjects-reciprocal-thing", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange prisoners with|Russia"),
+                Arguments.of("conjoined-subjects-reciprocal-thing", "India and Pakistan exchanged fire.", "India|exchange fire with|Pakistan"),
+                Arguments.of("conjoined-subjects-reciprocal-thing", "Vladimir Putin and Kim Jong Un shook hands.", "Vladimir Putin|shake hands with|Kim Jong Un"),
+                Arguments.of("passive-conjoined-agents-joint-thing", "The treaty was signed by Britain and France in 1904.", "United Kingdom|sign treaty with|France"),
+                Arguments.of("passive-conjoined-agents-joint-thing", "A ceasefire was agreed by Israel and Hamas on Friday.", "Israel|agree ceasefire with|Hamas"),
+                Arguments.of("verb-sum-in-thing-to", "The United States sent $300 million in weapons to Israel.", "United States|send weapons to|Israel"),
+                Arguments.of("verb-currency-in-thing-to", "Germany pledged 5 billion euros in military aid to Ukraine.", "Germany|pledge aid to|Ukraine"),
+                Arguments.of("verb-currency-in-thing-to", "Britain announced 2.5 billion pounds in aid for Ukraine.", "United Kingdom|announce aid to|Ukraine"),
+                Arguments.of("arrival-in", "Antony Blinken arrived in Israel on Thursday.", "Antony Blinken|arrive in|Israel"),
+                Arguments.of("arrival-in", "Emmanuel Macron landed in China on Wednesday.", "Emmanuel Macron|land in|China"),
+                Arguments.of("verb-as-role-of", "Bob Iger stepped down as chief executive of Disney.", "Bob Iger|chief executive of|Disney"),
+                Arguments.of("verb-as-role-of", "Jens Stoltenberg served as secretary general of NATO.", "Jens Stoltenberg|secretary general of|NATO"),
+                Arguments.of("verb-as-role-possessive", "Jens Stoltenberg served as NATO's secretary general.", "Jens Stoltenberg|secretary general of|NATO"),
+                Arguments.of("nominal-joint-event-between", "The ceasefire between Israel and Hamas held.", "Israel|ceasefire with|Hamas"),
+                Arguments.of("conjoined-subjects-joint-event", "Sony and Honda formed a joint venture.", "Sony|form venture with|Honda"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
                         "Czech Republic|upgrade ties with|Albania"),
                 Arguments.of("conjoined-subjects-reciprocal-in-compound", "In September 2023, Russian President Vladimir Putin and North Korean "
@@ -164,6 +178,33 @@ class RelationRulesTest {
                 + "France and Germany strengthened their partnership.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("1:France|strengthen partnership with|Germany"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:France") && k.endsWith("|Germany")), keys.toString());
+    }
+
+    @Test
+    void aMediatorBetweenTwoSidesDoesNotMakeThemActWithEachOther() {
+        List<String> keys = TestPipeline.extract("Egypt mediated between Israel and Hamas.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Egypt|mediate between|Israel", "Egypt|mediate between|Hamas")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Israel|") || k.startsWith("Hamas|")), keys.toString());
+    }
+
+    @Test
+    void aTitleWithItsNameInAppositionActsAsThePersonNotTheCountry() {
+        List<String> keys = TestPipeline.extract("The French president, Emmanuel Macron, hosted Olaf Scholz.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Emmanuel Macron|host|Olaf Scholz", "Emmanuel Macron|president of|France")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|host")), keys.toString());
+    }
+
+    @Test
+    void aSumInAKindOfHelpIsNamedByTheHelpOnce() {
+        List<String> keys = TestPipeline.extract("Japan will provide 100 million dollars in loans to Indonesia.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertEquals(List.of("Japan|provide loans to|Indonesia"), keys);
+        // no sum: "the movement in reaction to Mohamed" names no help given to him
+        ExtractionResult noSum = TestPipeline.extract("Sehar Memon believed the movement in reaction to Ahmed Mohamed helped.");
+        assertEquals(List.of("Sehar Memon", "Ahmed Mohamed"), noSum.entities().stream().map(e -> e.name()).toList());
+        assertTrue(noSum.triples().stream().noneMatch(t -> t.rule().contains("-in-thing-to")), noSum.triples().toString());
     }
 
     @Test
