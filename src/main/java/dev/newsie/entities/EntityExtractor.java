@@ -90,6 +90,7 @@ public final class EntityExtractor {
                     mentionTokens = beforeComma(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag)) {
+                    mentionTokens = withoutDanglingConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
@@ -203,6 +204,23 @@ public final class EntityExtractor {
     }
 
     /**
+     * The tagger sometimes stops an organization's name at "of" ("International Court of" of "International Court of
+     * Justice"): take the proper nouns that follow, or drop the dangling word when none follow.
+     */
+    private static List<CoreLabel> withoutDanglingConnector(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        String last = mention.get(mention.size() - 1).word();
+        if (mention.size() < 2 || !Character.isLowerCase(last.charAt(0))) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(mention);
+        for (int next = mention.get(mention.size() - 1).index(); next < sentence.size()
+                && sentence.get(next).tag() != null && sentence.get(next).tag().startsWith("NNP"); next++) {
+            extended.add(sentence.get(next));
+        }
+        return extended.size() > mention.size() ? extended : mention.subList(0, mention.size() - 1);
+    }
+
+    /**
      * Names the tagger missed in a list of people: "Gary Chan of DAB and Eunice Yung of New People's Party", "Ho,
      * Chan and Eunice Yung". A run of two or three capitalized proper nouns that no entity holds, joined by "and", "or"
      * or a comma to a person's name (with at most an "of/from the Party" phrase between), is a person too.
@@ -292,10 +310,14 @@ public final class EntityExtractor {
         return false;
     }
 
-    /** "State Department Spokesperson" -> "State Department": the title is the person's, not the organization's name. */
+    /**
+     * "State Department Spokesperson" -> "State Department": the title is the person's, not the organization's name;
+     * but after "of" it is the name's ("International Court of Justice").
+     */
     private List<CoreLabel> withoutTrailingTitle(List<CoreLabel> tokens) {
         int end = tokens.size();
-        while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+        while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
+                && !Character.isLowerCase(tokens.get(end - 2).word().charAt(0))) {
             end--;
         }
         return tokens.subList(0, end);

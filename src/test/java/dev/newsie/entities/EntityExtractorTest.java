@@ -78,6 +78,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitleWordAfterOfBelongsToTheOrganizationsName() {
+        ExtractionResult r = TestPipeline.extract("South Africa filed a case at the International Court of Justice.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "International Court of Justice").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "International Court of").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void heResolvesOnlyWhenOnePersonIsInReach() {
         ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");
         Entity putin = named(one, EntityType.PERSON, "Vladimir Putin").orElseThrow();

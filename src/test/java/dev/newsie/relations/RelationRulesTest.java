@@ -66,6 +66,10 @@ class RelationRulesTest {
                 Arguments.of("verb-as-role-possessive", "Jens Stoltenberg served as NATO's secretary general.", "Jens Stoltenberg|secretary general of|NATO"),
                 Arguments.of("nominal-joint-event-between", "The ceasefire between Israel and Hamas held.", "Israel|ceasefire with|Hamas"),
                 Arguments.of("conjoined-subjects-joint-event", "Sony and Honda formed a joint venture.", "Sony|form venture with|Honda"),
+                Arguments.of("verb-joint-relation-with", "Colombia cut diplomatic ties with Israel.", "Colombia|cut ties with|Israel"),
+                Arguments.of("verb-joint-relation-with", "Russia suspended talks with Ukraine.", "Russia|suspend talks with|Ukraine"),
+                Arguments.of("deed-verb-measure-preposition", "South Africa filed a case against Israel.", "South Africa|file case against|Israel"),
+                Arguments.of("deed-verb-measure-preposition", "Britain declared war on Germany in 1939.", "United Kingdom|declare war on|Germany"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
                         "Czech Republic|upgrade ties with|Albania"),
                 Arguments.of("conjoined-subjects-reciprocal-in-compound", "In September 2023, Russian President Vladimir Putin and North Korean "
