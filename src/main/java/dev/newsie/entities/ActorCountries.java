@@ -111,6 +111,11 @@ public final class ActorCountries {
     // ----------------------------------------------------------------------------------------------------------
     // Words that stand for a country's people or government by themselves
 
+    /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */
+    public boolean isSeatOfGovernment(String name) {
+        return seats.containsKey(name.replaceAll("\\s+", " "));
+    }
+
     /**
      * Marks plural demonyms ("Palestinians", "Iraqis") and seats of government ("Moscow", "Washington", "New Delhi")
      * that no entity covers as latent references to their country: a relation may use them as its subject or

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +43,12 @@ public final class EntityExtractor {
     private final Set<String> titles;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
     private final Set<String> countryAgencyWords;
+    /** "Kyiv" is a capital the tagger takes for a person: such a name is no person. */
+    private final Predicate<String> seatOfGovernment;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
-                           DateExtractor dates) {
+                           DateExtractor dates, Predicate<String> seatOfGovernment) {
+        this.seatOfGovernment = seatOfGovernment;
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords);
@@ -103,7 +107,7 @@ public final class EntityExtractor {
                 }
                 Mention mention = Mention.named(doc, s, mentionTokens);
                 if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
-                        && !looksLikeProduct(tokens, mentionTokens)) {
+                        && !looksLikeProduct(tokens, mentionTokens) && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {

@@ -26,6 +26,8 @@ final class ReferenceResolver {
     private final Set<String> orgPronouns;
     private final Set<String> orgDescriptions;
     private final int orgWindow;
+    /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
+    private final Set<String> leaderTitles;
 
     ReferenceResolver(Settings settings, List<String> titleWords) {
         this.titles = ModelFiles.lowercaseLines(titleWords);
@@ -34,6 +36,7 @@ final class ReferenceResolver {
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
+        this.leaderTitles = settings.lowercaseWords("description.leader.titles");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -50,6 +53,7 @@ final class ReferenceResolver {
      */
     void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
         Map<String, Set<Entity>> titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : Map.of();
+        Map<Object, Map<String, Set<Entity>>> heldTitles = types.contains(EntityType.PERSON) ? titlesByHolder(result, sentences) : Map.of();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -59,9 +63,9 @@ final class ReferenceResolver {
                     continue;
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
-                if (titleEnd > 0 && titled.getOrDefault(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT), Set.of()).size() == 1
-                        && result.at(s, titleEnd - 1) == null) {
-                    Entity person = titled.get(tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT)).iterator().next();
+                Entity person = titleEnd > 0 && result.at(s, titleEnd - 1) == null
+                        ? describedPerson(result, tokens, s, t, titleEnd, titled, heldTitles) : null;
+                if (person != null) {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
@@ -117,6 +121,82 @@ final class ReferenceResolver {
             k--;
         }
         return k >= 0 && result.at(s, k) != null && result.at(s, k).type() == EntityType.COUNTRY;
+    }
+
+    /**
+     * The one person "the [holder] TITLE" stands for: with a holder ("the Chilean president", "the U.N. chief"), the
+     * one person named with that title of that holder, or with any title of it for a leader word ("the Chilean
+     * leader" after "Chilean President Gabriel Boric"); without one, the one person named right after that title.
+     */
+    private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd,
+                                   Map<String, Set<Entity>> titled, Map<Object, Map<String, Set<Entity>>> heldTitles) {
+        String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
+        Object holder = null;
+        for (int k = the + 1; k < titleEnd - 1; k++) {
+            holder = holderAt(result, s, k) != null ? holderAt(result, s, k) : holder;
+        }
+        Set<Entity> candidates;
+        if (holder == null) {
+            candidates = titled.getOrDefault(title, Set.of());
+        } else if (leaderTitles.contains(title)) {
+            candidates = new LinkedHashSet<>();
+            heldTitles.getOrDefault(holder, Map.of()).values().forEach(candidates::addAll);
+        } else {
+            candidates = heldTitles.getOrDefault(holder, Map.of()).getOrDefault(title, Set.of());
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /**
+     * Holder -> title word -> the persons named right after that title of that holder: "Chilean President Gabriel
+     * Boric" (Chile, president), "U.N. Secretary-General Antonio Guterres", "Russia's Foreign Minister Sergei Lavrov".
+     */
+    private Map<Object, Map<String, Set<Entity>>> titlesByHolder(DocumentEntities result, List<CoreMap> sentences) {
+        Map<Object, Map<String, Set<Entity>>> out = new HashMap<>();
+        for (Entity e : result.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() != Mention.Kind.NAME || m.firstToken() == 0) {
+                    continue;
+                }
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                String title = tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+                if (!titles.contains(title)) {
+                    continue;
+                }
+                // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
+                for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
+                    Object holder = holderAt(result, m.sentence(), k);
+                    if (holder != null) {
+                        out.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(title, x -> new LinkedHashSet<>()).add(e);
+                        break;
+                    }
+                    if (result.at(m.sentence(), k) != null) {
+                        break;
+                    }
+                    String tag = tokens.get(k).tag();
+                    if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("HYPH"))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What holds a title named at this token: a country (by name or demonym: "Chile", "Chilean") or an organization. */
+    private static Object holderAt(DocumentEntities result, int s, int token) {
+        Entity e = result.at(s, token);
+        if (e != null && e.type() == EntityType.COUNTRY) {
+            return e.country();
+        }
+        if (e != null && e.type() == EntityType.ORGANIZATION) {
+            return e;
+        }
+        DemonymMatch demonym = e == null ? result.demonymAt(s, token) : null;
+        return demonym == null ? null : demonym.country();
     }
 
     /** Title word -> the persons named right after it ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael O'Leary"). */

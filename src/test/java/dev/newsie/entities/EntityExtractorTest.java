@@ -120,6 +120,33 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDescriptionWithItsHolderStandsForTheOnePersonOfThatHolder() {
+        ExtractionResult leader = TestPipeline.extract("Chilean President Gabriel Boric arrived in Argentina on Monday. "
+                + "The Chilean leader met Argentine President Javier Milei.");
+        List<String> keys = leader.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Gabriel Boric|meet|Javier Milei"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Chile|meet")), keys.toString());
+        ExtractionResult chief = TestPipeline.extract("U.N. Secretary-General Antonio Guterres spoke in Geneva. The U.N. chief condemned Russia.");
+        assertTrue(chief.triples().stream().anyMatch(t -> t.subject().name().equals("Antonio Guterres") && t.predicate().equals("condemn")),
+                chief.triples().toString());
+    }
+
+    @Test
+    void aDescriptionWithAnotherTitleOfTheHolderIsNotThatPerson() {
+        ExtractionResult r = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. The Russian president met Xi Jinping.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Russia|meet|Xi Jinping"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sergei Lavrov|meet")), keys.toString());
+    }
+
+    @Test
+    void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
+        ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
+        assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Kyiv").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aNameDoesNotRunOnAcrossAComma() {
         ExtractionResult r = TestPipeline.extract("That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately winning the contest.");
         assertTrue(r.entities().stream().noneMatch(e -> e.name().contains(",")), r.entities().toString());
