@@ -70,4 +70,11 @@ class EventRulesTest {
         ExtractionResult demand = TestPipeline.extract("China demanded that the United States cancel the arms sale.");
         assertTrue(demand.triples().stream().map(EventRulesTest::key).anyMatch(k -> k.equals("China|demand|United States")));
     }
+
+    @Test
+    void talksHeldInACountryAreNotAimedAtIt() {
+        List<String> keys = TestPipeline.extract("India and China held talks in Russia.").triples().stream().map(EventRulesTest::key).toList();
+        assertTrue(keys.contains("India|hold talks with|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Russia")), keys.toString());
+    }
 }
