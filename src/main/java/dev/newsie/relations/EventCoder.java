@@ -86,6 +86,10 @@ public final class EventCoder {
         }
         IndexedWord node = graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
         IndexedWord subject = graph.getNodeByIndexSafe(t.anchors().subject() + 1);
+        RelationType ultimatum = conditionalOnOtherSide(graph, node);
+        if (ultimatum != null) {
+            return t.withRelation(new Relation(ultimatum, null, false));
+        }
         for (int depth = 0; node != null && depth < GOVERNOR_DEPTH; depth++) {
             IndexedWord governor = null;
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
@@ -106,6 +110,30 @@ public final class EventCoder {
             node = governor;
         }
         return t;
+    }
+
+    /**
+     * The type of an act announced to happen "unless" someone else acts ("Nigeria will withdraw its force from Chad
+     * unless Goukouni arranges a ceasefire"): an ultimatum, which event data codes as a threat; null when the act
+     * has no such condition. The condition is the table's row for the subordinating word (event-extras.tsv "unless").
+     */
+    private RelationType conditionalOnOtherSide(SemanticGraph graph, IndexedWord predicate) {
+        if (predicate == null) {
+            return null;
+        }
+        for (SemanticGraphEdge advcl : graph.outgoingEdgeIterable(predicate)) {
+            if (!advcl.getRelation().toString().startsWith("advcl")) {
+                continue;
+            }
+            for (SemanticGraphEdge mark : graph.outgoingEdgeIterable(advcl.getDependent())) {
+                String word = mark.getDependent().word().toLowerCase(Locale.ROOT);
+                String code = mark.getRelation().toString().equals("mark") ? types.events().exactCode(word) : null;
+                if (code != null) {
+                    return types.events().byCode(code);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the governing verb's subject is the triple's subject (control: "Libya offered to hand over ..."). */

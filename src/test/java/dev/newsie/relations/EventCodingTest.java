@@ -70,7 +70,11 @@ class EventCodingTest {
             "Pakistan refused to deploy troops in Afghanistan.|Pakistan|Afghanistan|REJECT",
             "Chile declined to meet with Peru.|Chile|Peru|REJECT",
             "Israel threatened to attack Lebanon.|Israel|Lebanon|THREATEN",
-            "Iran plans to attack Israel.|Iran|Israel|FIGHT"})
+            "Iran plans to attack Israel.|Iran|Israel|FIGHT",
+            // an ultimatum: the act is announced to happen unless the other side acts
+            "Russia will cut gas supplies to Ukraine unless Kyiv pays its debts.|Russia|Ukraine|THREATEN",
+            // a plain condition is no ultimatum: the act keeps its own type
+            "The United States will impose sanctions on Iran if talks fail.|United States|Iran|COERCE"})
     void governingVerbCodesTheEvent(String sentence, String subject, String object, String plover) {
         assertEquals(plover, plover(find(TestPipeline.extract(sentence), subject, object)), sentence);
     }
