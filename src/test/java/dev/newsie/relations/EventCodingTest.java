@@ -117,7 +117,8 @@ class EventCodingTest {
             "Iraq expelled U.N. weapons inspectors.|Iraq|-|U.N.|-",
             "Israeli army bulldozers demolished Palestinian homes.|Israel|MIL|Palestine|-",
             "Beijing's foreign ministry criticized Tokyo.|China|GOV|Japan|GOV",
-            "Kenyan police arrested three Somali nationals.|Kenya|COP|Somalia|CVL"})
+            "Kenyan police arrested three Somali nationals.|Kenya|COP|Somalia|CVL",
+            "Sergei Lavrov met his Turkish counterpart in Ankara.|Sergei Lavrov|-|Turkey|GOV"})
     void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
