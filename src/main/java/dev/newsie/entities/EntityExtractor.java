@@ -45,6 +45,8 @@ public final class EntityExtractor {
     private final Set<String> countryAgencyWords;
     /** "Kyiv" is a capital the tagger takes for a person: such a name is no person. */
     private final Predicate<String> seatOfGovernment;
+    /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
+    private final Set<String> organizationHeads;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment) {
@@ -63,6 +65,7 @@ public final class EntityExtractor {
         this.listReach = settings.number("person.list.reach", 0, 12);
         this.productCode = settings.pattern("person.productCode");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
+        this.organizationHeads = settings.words("organization.headWords");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -86,6 +89,10 @@ public final class EntityExtractor {
                 if ("DATE".equals(tag)) {
                     taggedDates.add(m);
                     continue;
+                }
+                if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
+                        && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
+                    tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);

@@ -140,6 +140,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceNameEndingInAnOrganizationWordIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The African Union criticized France on Monday. Israel occupied the West Bank.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "African Union").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "West Bank").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
         assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());
