@@ -56,6 +56,7 @@ public final class RelationExtractor {
     private final ActorCountries actors;
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
+    private final ParticipleSubjectRepair participleSubjects;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this(rules, words, null);
@@ -69,6 +70,7 @@ public final class RelationExtractor {
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
+        this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"));
     }
 
     public List<RelationRule> rules() {
@@ -109,6 +111,7 @@ public final class RelationExtractor {
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             GerundComplementRepair.repair(graph);
+            participleSubjects.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));

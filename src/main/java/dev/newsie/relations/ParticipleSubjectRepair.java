@@ -1,0 +1,114 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives a participle adjunct and a relative clause the subject the parser leaves out:
+ * <ul>
+ *   <li>"After meeting Xi Jinping, Biden said ...", "Hamas attacked Israel, killing 1,200 people": an adverbial
+ *   "-ing" clause is done by the subject of the clause it hangs on (only with no word or one of
+ *   {@code participle.markers} before it: "without meeting Xi" says the meeting did not happen);</li>
+ *   <li>"Blinken, visiting Beijing, urged China ...": an "-ing" clause set off by a comma after a noun is done by
+ *   that noun;</li>
+ *   <li>"Guterres, who met Zelensky on Tuesday, called for peace": when the parser hangs the relative clause
+ *   loosely ("dep") and leaves "who" its subject, the noun before "who" is the subject.</li>
+ * </ul>
+ */
+final class ParticipleSubjectRepair {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+    private final Set<String> markers;
+
+    ParticipleSubjectRepair(Set<String> markers) {
+        this.markers = markers;
+    }
+
+    /** Adds the missing subjects in place; returns whether it added any. */
+    boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
+            String relation = edge.getRelation().toString();
+            IndexedWord head = edge.getGovernor();
+            IndexedWord clause = edge.getDependent();
+            IndexedWord subject = null;
+            if ("VBG".equals(clause.tag()) && isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
+                    && !hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
+                subject = subjectOf(graph, head);
+            } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
+                    && clause.index() > head.index() && !hasSubject(graph, clause)) {
+                subject = head;
+            } else if (isNoun(head) && isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
+                IndexedWord pronoun = relativeSubject(graph, clause);
+                if (pronoun != null && pronoun.index() > head.index() && pronoun.index() - head.index() <= 2
+                        && !graph.containsEdge(clause, head)) {
+                    subject = head;
+                }
+            }
+            if (subject != null && !subject.equals(clause)) {
+                graph.addEdge(clause, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                        Double.NEGATIVE_INFINITY, true);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /** No marker ("Visiting Beijing, Blinken ..."), or one of the markers ("after", "while", "on"). */
+    private boolean markedToShareSubject(SemanticGraph graph, String relation, IndexedWord clause) {
+        int colon = relation.indexOf(':');
+        if (colon > 0) {
+            return markers.contains(relation.substring(colon + 1).toLowerCase(Locale.ROOT));
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("mark") || rel.equals("case")) {
+                return markers.contains(e.getDependent().word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return relation.startsWith("advcl");
+    }
+
+    /** "Blinken, visiting Beijing,": set off by a comma (not "Jordan's visiting King Abdullah", "upon Ford giving ..."). */
+    private static boolean commaAfter(SemanticGraph graph, IndexedWord head) {
+        IndexedWord next = graph.getNodeByIndexSafe(head.index() + 1);
+        return next != null && ",".equals(next.word());
+    }
+
+    private static IndexedWord relativeSubject(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("nsubj") && RELATIVE_PRONOUNS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
+    private static boolean isNoun(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("NN");
+    }
+
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
+        return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+    }
+
+    private static IndexedWord subjectOf(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+}
