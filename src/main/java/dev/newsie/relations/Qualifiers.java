@@ -145,6 +145,14 @@ final class Qualifiers {
         }
         IndexedWord top = chain.get(chain.size() - 1);
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
+            // "the US demanded that Hamas renounce ...": a clause asked of another is asked for, not done ("told
+            // reporters that ..." reports)
+            String governor = lemma(e.getGovernor());
+            if (e.getRelation().toString().equals("ccomp") && possibleGovernors.contains(governor) && !reportedVerbs.contains(governor)) {
+                return Modality.POSSIBLE;
+            }
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
             if (REPORT.contains(e.getRelation().toString()) && reportedVerbs.contains(lemma(e.getGovernor()))) {
                 return Modality.REPORTED;
             }

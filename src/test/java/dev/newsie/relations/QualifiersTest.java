@@ -45,6 +45,10 @@ class QualifiersTest {
         assertEquals(Modality.POSSIBLE, release.modality());
         assertEquals(Modality.ASSERTED, only("Germany asked Turkey to release Deniz Yucel.", "ask").modality());
         assertEquals(Modality.POSSIBLE, only("The European Union urged Russia to withdraw from Ukraine.", "withdraw from").modality());
+        // a clause demanded of another: asked for, not done; a clause told to someone: reported
+        assertEquals(Modality.POSSIBLE, only("Washington demanded that Hamas renounce its armed struggle against Israel.",
+                "renounce struggle against").modality());
+        assertEquals(Modality.REPORTED, only("Blinken told reporters that China supplied weapons to Russia.", "supply weapons to").modality());
         // a verb coordinated with the request is done, not asked for
         assertEquals(Modality.ASSERTED, only("Poland called on Germany and sent tanks to Ukraine.", "send tanks to").modality());
     }

@@ -75,6 +75,9 @@ class RelationRulesTest {
                         "Joe Biden|host|South Korea"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Iran and Russia deepened their military cooperation.",
                         "Iran|deepen cooperation with|Russia"),
+                Arguments.of("verb-thing-against", "Donald Trump won the election against Kamala Harris.", "Donald Trump|win election against|Kamala Harris"),
+                Arguments.of("verb-thing-against", "George Bush threatened further action against Russia.", "George Bush|threaten action against|Russia"),
+                Arguments.of("deed-verb-measure-preposition", "Japan lodged a protest with China over the detention.", "Japan|lodge protest with|China"),
                 Arguments.of("verb-stake-in", "Fiat took a 20 percent stake in Chrysler.", "Fiat|take stake in|Chrysler"),
                 Arguments.of("invest-in", "Chrysler's partner Fiat will invest in the company.", "Fiat|invest in|Chrysler"),
                 Arguments.of("tie-copula-of", "Audi is a subsidiary of Volkswagen.", "Audi|subsidiary of|Volkswagen"),
@@ -207,6 +210,16 @@ class RelationRulesTest {
                 + "France and Germany strengthened their partnership.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("1:France|strengthen partnership with|Germany"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:France") && k.endsWith("|Germany")), keys.toString());
+    }
+
+    @Test
+    void aTitleIsNotHowOrWhenItCame() {
+        List<String> keys = TestPipeline.extract("Ursula von der Leyen was re-elected president of the European Commission. "
+                + "Finland became the 31st member of NATO on Tuesday. Kamala Harris, the acting president of the Senate, spoke.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Ursula von der Leyen|president of|European Commission", "Finland|member of|NATO",
+                "Kamala Harris|acting president of|Senate")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("re-elected") || k.contains("31st")), keys.toString());
     }
 
     @Test
