@@ -39,6 +39,7 @@ public final class EntityExtractor {
     private final Pattern listFillers;
     private final int listReach;
     private final Pattern productCode;
+    private final Pattern brandWord;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
@@ -64,6 +65,7 @@ public final class EntityExtractor {
         this.listFillers = settings.pattern("person.list.fillers");
         this.listReach = settings.number("person.list.reach", 0, 12);
         this.productCode = settings.pattern("person.productCode");
+        this.brandWord = settings.pattern("person.brandWord");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
     }
@@ -310,6 +312,9 @@ public final class EntityExtractor {
     private boolean looksLikeProduct(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && productWord.matcher(sentence.get(before).word()).matches()) {
+            return true;
+        }
+        if (mention.size() == 1 && brandWord.matcher(mention.get(0).word()).matches()) {
             return true;
         }
         boolean allCapitals = mention.stream().allMatch(t -> t.word().equals(t.word().toUpperCase(Locale.ROOT)));

@@ -54,6 +54,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordNameWithACapitalInsideIsABrandUnlessASurnamePrefixExplainsIt() {
+        ExtractionResult r = TestPipeline.extract("TikTok criticized France. John McCain met LeBron James. Ron DeSantis visited Israel.");
+        assertFalse(named(r, EntityType.PERSON, "TikTok").isPresent(), r.entities().toString());
+        for (String person : List.of("John McCain", "LeBron James", "Ron DeSantis")) {
+            assertTrue(named(r, EntityType.PERSON, person).isPresent(), person + ": " + r.entities());
+        }
+    }
+
+    @Test
     void aNameInAListOfPeopleIsAPerson() {
         ExtractionResult r = TestPipeline.extract("The winners were Hui Chi-fung, Tanya Chan and Alvin Yeung.\n"
                 + "President Obama met Prime Minister Stephen Harper and Foreign Minister Lawrence Cannon.");
