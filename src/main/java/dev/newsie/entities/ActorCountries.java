@@ -160,7 +160,7 @@ public final class ActorCountries {
 
     /** Whether a token is a seat of government standing for its country ("Moscow"), rather than its people. */
     public boolean isSeatOfGovernment(DemonymMatch latent) {
-        return latent != null && latent.standsAlone() && seats.containsKey(latent.mention().text().replaceAll("\\s+", " "));
+        return latent != null && latent.standsAlone() && isSeatOfGovernment(latent.mention().text());
     }
 
     /**

@@ -48,6 +48,8 @@ public final class EntityExtractor {
     private final Predicate<String> seatOfGovernment;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
+    /** "of", "for": words inside an organization's name ("International Court of Justice"). */
+    private final Set<String> nameConnectors;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment) {
@@ -68,6 +70,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
+        this.nameConnectors = settings.words("organization.nameConnectors");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -103,7 +106,7 @@ public final class EntityExtractor {
                     mentionTokens = beforeComma(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag)) {
-                    mentionTokens = withoutDanglingConnector(tokens, mentionTokens);
+                    mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix > 0) {
@@ -220,9 +223,8 @@ public final class EntityExtractor {
      * The tagger sometimes stops an organization's name at "of" ("International Court of" of "International Court of
      * Justice"): take the proper nouns that follow, or drop the dangling word when none follow.
      */
-    private static List<CoreLabel> withoutDanglingConnector(List<CoreLabel> sentence, List<CoreLabel> mention) {
-        String last = mention.get(mention.size() - 1).word();
-        if (mention.size() < 2 || !Character.isLowerCase(last.charAt(0))) {
+    private List<CoreLabel> withNameAfterConnector(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        if (mention.size() < 2 || !nameConnectors.contains(mention.get(mention.size() - 1).word())) {
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>(mention);
@@ -333,7 +335,7 @@ public final class EntityExtractor {
     private List<CoreLabel> withoutTrailingTitle(List<CoreLabel> tokens) {
         int end = tokens.size();
         while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
-                && !Character.isLowerCase(tokens.get(end - 2).word().charAt(0))) {
+                && !nameConnectors.contains(tokens.get(end - 2).word())) {
             end--;
         }
         return tokens.subList(0, end);

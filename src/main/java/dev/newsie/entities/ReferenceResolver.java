@@ -28,6 +28,8 @@ final class ReferenceResolver {
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
     private final Set<String> leaderTitles;
+    /** Titles that lead their holder ("president", "prime minister", "secretary-general"): what a leader word means. */
+    private final Set<String> leadingTitles;
 
     ReferenceResolver(Settings settings, List<String> titleWords) {
         this.titles = ModelFiles.lowercaseLines(titleWords);
@@ -37,6 +39,7 @@ final class ReferenceResolver {
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
+        this.leadingTitles = settings.lowercaseWords("description.leading.titles");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -52,8 +55,7 @@ final class ReferenceResolver {
      * "it" is left alone. "the Prime Minister" stands for the one person named right after that title.
      */
     void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
-        Map<String, Set<Entity>> titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : Map.of();
-        Map<Object, Map<String, Set<Entity>>> heldTitles = types.contains(EntityType.PERSON) ? titlesByHolder(result, sentences) : Map.of();
+        TitledPersons titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : TitledPersons.NONE;
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -64,7 +66,7 @@ final class ReferenceResolver {
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
                 Entity person = titleEnd > 0 && result.at(s, titleEnd - 1) == null
-                        ? describedPerson(result, tokens, s, t, titleEnd, titled, heldTitles) : null;
+                        ? describedPerson(result, tokens, s, t, titleEnd, titled) : null;
                 if (person != null) {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
@@ -124,35 +126,18 @@ final class ReferenceResolver {
     }
 
     /**
-     * The one person "the [holder] TITLE" stands for: with a holder ("the Chilean president", "the U.N. chief"), the
-     * one person named with that title of that holder, or with any title of it for a leader word ("the Chilean
-     * leader" after "Chilean President Gabriel Boric"); without one, the one person named right after that title.
+     * The persons named right after a title: by the title word ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael
+     * O'Leary"), and by the title's holder and whole title phrase ("Chilean President Gabriel Boric": Chile,
+     * "president"; "Russia's Foreign Minister Sergei Lavrov": Russia, "foreign minister"). A holder is a country
+     * (by name or demonym, the {@link Country}) or an organization (its {@link Entity}).
      */
-    private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd,
-                                   Map<String, Set<Entity>> titled, Map<Object, Map<String, Set<Entity>>> heldTitles) {
-        String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
-        Object holder = null;
-        for (int k = the + 1; k < titleEnd - 1; k++) {
-            holder = holderAt(result, s, k) != null ? holderAt(result, s, k) : holder;
-        }
-        Set<Entity> candidates;
-        if (holder == null) {
-            candidates = titled.getOrDefault(title, Set.of());
-        } else if (leaderTitles.contains(title)) {
-            candidates = new LinkedHashSet<>();
-            heldTitles.getOrDefault(holder, Map.of()).values().forEach(candidates::addAll);
-        } else {
-            candidates = heldTitles.getOrDefault(holder, Map.of()).getOrDefault(title, Set.of());
-        }
-        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    private record TitledPersons(Map<String, Set<Entity>> byTitleWord, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle) {
+        static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of());
     }
 
-    /**
-     * Holder -> title word -> the persons named right after that title of that holder: "Chilean President Gabriel
-     * Boric" (Chile, president), "U.N. Secretary-General Antonio Guterres", "Russia's Foreign Minister Sergei Lavrov".
-     */
-    private Map<Object, Map<String, Set<Entity>>> titlesByHolder(DocumentEntities result, List<CoreMap> sentences) {
-        Map<Object, Map<String, Set<Entity>>> out = new HashMap<>();
+    private TitledPersons titledPersons(DocumentEntities result, List<CoreMap> sentences) {
+        Map<String, Set<Entity>> byTitleWord = new HashMap<>();
+        Map<Object, Map<String, Set<Entity>>> byHolder = new HashMap<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -166,24 +151,67 @@ final class ReferenceResolver {
                 if (!titles.contains(title)) {
                     continue;
                 }
+                byTitleWord.computeIfAbsent(title, k -> new LinkedHashSet<>()).add(e);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
                     Object holder = holderAt(result, m.sentence(), k);
                     if (holder != null) {
-                        out.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(title, x -> new LinkedHashSet<>()).add(e);
-                        break;
-                    }
-                    if (result.at(m.sentence(), k) != null) {
+                        String phrase = titlePhrase(tokens, k + 1, m.firstToken());
+                        byHolder.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(phrase, x -> new LinkedHashSet<>()).add(e);
                         break;
                     }
                     String tag = tokens.get(k).tag();
-                    if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("HYPH"))) {
+                    if (result.at(m.sentence(), k) != null || tag == null
+                            || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("HYPH"))) {
                         break;
                     }
                 }
             }
         }
-        return out;
+        return new TitledPersons(byTitleWord, byHolder);
+    }
+
+    /**
+     * The one person "the [holder] TITLE" stands for: with a holder, the one person named with the same title phrase
+     * of that holder ("the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov", not "the Russian
+     * defence minister"), or, for a leader word ("the Chilean leader", "the U.N. chief"), with a title that leads it
+     * ({@code description.leading.titles}: "Chilean President Gabriel Boric"); without a holder, the one person named
+     * right after that title word.
+     */
+    private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd, TitledPersons titled) {
+        Object holder = null;
+        int holderEnd = the + 1;
+        for (int k = the + 1; k < titleEnd - 1; k++) {
+            if (holderAt(result, s, k) != null) {
+                holder = holderAt(result, s, k);
+                holderEnd = k + 1;
+            }
+        }
+        String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
+        Set<Entity> candidates = new LinkedHashSet<>();
+        if (holder == null) {
+            candidates.addAll(titled.byTitleWord().getOrDefault(title, Set.of()));
+        } else if (leaderTitles.contains(title)) {
+            titled.byHolderAndTitle().getOrDefault(holder, Map.of()).forEach((phrase, persons) -> {
+                if (leadingTitles.contains(phrase)) {
+                    candidates.addAll(persons);
+                }
+            });
+        } else {
+            candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(titlePhrase(tokens, holderEnd, titleEnd), Set.of()));
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /** The title's words from {@code from} to {@code to} (exclusive), lower case, without a possessive "'s". */
+    private static String titlePhrase(List<CoreLabel> tokens, int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!"POS".equals(tokens.get(k).tag())) {
+                phrase.append(phrase.length() == 0 ? "" : " ").append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return phrase.toString().replace(" - ", "-"); // "Secretary-General" may come as three tokens
     }
 
     /** What holds a title named at this token: a country (by name or demonym: "Chile", "Chilean") or an organization. */
@@ -197,26 +225,6 @@ final class ReferenceResolver {
         }
         DemonymMatch demonym = e == null ? result.demonymAt(s, token) : null;
         return demonym == null ? null : demonym.country();
-    }
-
-    /** Title word -> the persons named right after it ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael O'Leary"). */
-    private Map<String, Set<Entity>> titledPersons(DocumentEntities result, List<CoreMap> sentences) {
-        Map<String, Set<Entity>> out = new HashMap<>();
-        for (Entity e : result.entities()) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
-                    CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
-                    String title = before.word().toLowerCase(Locale.ROOT);
-                    if (titles.contains(title)) {
-                        out.computeIfAbsent(title, k -> new LinkedHashSet<>()).add(e);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /**

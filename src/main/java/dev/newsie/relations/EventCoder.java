@@ -3,6 +3,7 @@ package dev.newsie.relations;
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.DocumentEntities;
+import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -46,7 +47,7 @@ public final class EventCoder {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Triple> governed = new ArrayList<>(triples.size());
         for (Triple t : triples) {
-            governed.add(governed(graph(sentences, t.sentence()), t));
+            governed.add(governed(graph(sentences, t.sentence()), t, entities));
         }
         List<ActorCountries.RoleHint> roles = new ArrayList<>();
         for (Triple t : governed) {
@@ -80,13 +81,13 @@ public final class EventCoder {
     }
 
     /** The triple recoded by the verb that governs its predicate with the same subject, if that verb codes one. */
-    private Triple governed(SemanticGraph graph, Triple t) {
+    private Triple governed(SemanticGraph graph, Triple t, DocumentEntities entities) {
         if (graph == null || t.anchors().predicate() < 0 || t.relation() == null || !RECODABLE.contains(t.relation().type().kind())) {
             return t;
         }
         IndexedWord node = graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
         IndexedWord subject = graph.getNodeByIndexSafe(t.anchors().subject() + 1);
-        RelationType ultimatum = conditionalOnOtherSide(graph, node);
+        RelationType ultimatum = conditionalOnOtherSide(graph, node, t, entities);
         if (ultimatum != null) {
             return t.withRelation(new Relation(ultimatum, null, false));
         }
@@ -117,12 +118,12 @@ public final class EventCoder {
      * unless Goukouni arranges a ceasefire"): an ultimatum, which event data codes as a threat; null when the act
      * has no such condition. The condition is the table's row for the subordinating word (event-extras.tsv "unless").
      */
-    private RelationType conditionalOnOtherSide(SemanticGraph graph, IndexedWord predicate) {
+    private RelationType conditionalOnOtherSide(SemanticGraph graph, IndexedWord predicate, Triple t, DocumentEntities entities) {
         if (predicate == null) {
             return null;
         }
         for (SemanticGraphEdge advcl : graph.outgoingEdgeIterable(predicate)) {
-            if (!advcl.getRelation().toString().startsWith("advcl")) {
+            if (!advcl.getRelation().toString().startsWith("advcl") || !conditionOnOther(graph, advcl.getDependent(), t, entities)) {
                 continue;
             }
             for (SemanticGraphEdge mark : graph.outgoingEdgeIterable(advcl.getDependent())) {
@@ -134,6 +135,20 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the condition's subject is someone other than the act's: an entity that is not the triple's subject, or
+     * a noun ("unless Kyiv pays"); an unresolved pronoun counts as the same ("Russia will cut gas unless it finds buyers").
+     */
+    private static boolean conditionOnOther(SemanticGraph graph, IndexedWord condition, Triple t, DocumentEntities entities) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(condition)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                Entity doer = entities.at(t.sentence(), e.getDependent().index() - 1);
+                return doer == null ? !"PRP".equals(e.getDependent().tag()) : doer != t.subject();
+            }
+        }
+        return false;
     }
 
     /** Whether the governing verb's subject is the triple's subject (control: "Libya offered to hand over ..."). */

@@ -42,7 +42,7 @@ final class GerundComplementRepair {
         return repaired;
     }
 
-    private static boolean isVerb(IndexedWord word) {
+    static boolean isVerb(IndexedWord word) {
         return word.tag() != null && word.tag().startsWith("VB");
     }
 
@@ -60,11 +60,12 @@ final class GerundComplementRepair {
         return true;
     }
 
-    private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
+    static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
         return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
     }
 
-    private static IndexedWord subjectOf(SemanticGraph graph, IndexedWord verb) {
+    /** The verb's subject, also a controlled one ("nsubj:xsubj"), or null. */
+    static IndexedWord subjectOf(SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
             String rel = e.getRelation().toString();
             if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {

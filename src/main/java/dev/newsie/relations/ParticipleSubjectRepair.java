@@ -22,12 +22,12 @@ import java.util.Set;
  * </ul>
  */
 final class ParticipleSubjectRepair {
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-
     private final Set<String> markers;
+    private final Set<String> relativePronouns;
 
-    ParticipleSubjectRepair(Set<String> markers) {
+    ParticipleSubjectRepair(Set<String> markers, Set<String> relativePronouns) {
         this.markers = markers;
+        this.relativePronouns = relativePronouns;
     }
 
     /** Adds the missing subjects in place; returns whether it added any. */
@@ -38,13 +38,13 @@ final class ParticipleSubjectRepair {
             IndexedWord head = edge.getGovernor();
             IndexedWord clause = edge.getDependent();
             IndexedWord subject = null;
-            if ("VBG".equals(clause.tag()) && isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
-                    && !hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
-                subject = subjectOf(graph, head);
+            if ("VBG".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
+                    && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
+                subject = GerundComplementRepair.subjectOf(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
-                    && clause.index() > head.index() && !hasSubject(graph, clause)) {
+                    && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = head;
-            } else if (isNoun(head) && isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
+            } else if (isNoun(head) && GerundComplementRepair.isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
                 IndexedWord pronoun = relativeSubject(graph, clause);
                 if (pronoun != null && pronoun.index() > head.index() && pronoun.index() - head.index() <= 2
                         && !graph.containsEdge(clause, head)) {
@@ -60,7 +60,7 @@ final class ParticipleSubjectRepair {
         return repaired;
     }
 
-    /** No marker ("Visiting Beijing, Blinken ..."), or one of the markers ("after", "while", "on"). */
+    /** No marker ("Visiting Beijing, Blinken ..."), or one of the markers ("after", "while"). */
     private boolean markedToShareSubject(SemanticGraph graph, String relation, IndexedWord clause) {
         int colon = relation.indexOf(':');
         if (colon > 0) {
@@ -81,34 +81,16 @@ final class ParticipleSubjectRepair {
         return next != null && ",".equals(next.word());
     }
 
-    private static IndexedWord relativeSubject(SemanticGraph graph, IndexedWord verb) {
+    private IndexedWord relativeSubject(SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("nsubj") && RELATIVE_PRONOUNS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+            if (e.getRelation().toString().equals("nsubj") && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                 return e.getDependent();
             }
         }
         return null;
-    }
-
-    private static boolean isVerb(IndexedWord word) {
-        return word.tag() != null && word.tag().startsWith("VB");
     }
 
     private static boolean isNoun(IndexedWord word) {
         return word.tag() != null && word.tag().startsWith("NN");
-    }
-
-    private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
-        return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
-    }
-
-    private static IndexedWord subjectOf(SemanticGraph graph, IndexedWord verb) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-                return e.getDependent();
-            }
-        }
-        return null;
     }
 }

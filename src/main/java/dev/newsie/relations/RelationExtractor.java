@@ -70,7 +70,7 @@ public final class RelationExtractor {
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
-        this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"));
+        this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"), words.lowercaseWords("relative.pronouns"));
     }
 
     public List<RelationRule> rules() {

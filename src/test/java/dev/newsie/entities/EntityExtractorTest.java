@@ -142,10 +142,23 @@ class EntityExtractorTest {
 
     @Test
     void aDescriptionWithAnotherTitleOfTheHolderIsNotThatPerson() {
-        ExtractionResult r = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. The Russian president met Xi Jinping.");
-        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
-        assertTrue(keys.contains("Russia|meet|Xi Jinping"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sergei Lavrov|meet")), keys.toString());
+        for (String other : List.of("The Russian president", "The Russian defence minister", "The Russian leader")) {
+            ExtractionResult r = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. " + other + " met Xi Jinping.");
+            List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+            assertTrue(keys.contains("Russia|meet|Xi Jinping"), other + ": " + keys);
+            assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sergei Lavrov|meet")), other + ": " + keys);
+        }
+        ExtractionResult same = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. The Russian foreign minister met Wang Yi.");
+        assertTrue(same.triples().stream().anyMatch(t -> t.subject().name().equals("Sergei Lavrov") && t.predicate().equals("meet")),
+                same.triples().toString());
+    }
+
+    @Test
+    void aLegalFormIsNoConnectorOfAName() {
+        ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Barclays plc").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Nigel Higgins").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Chairman")), r.entities().toString());
     }
 
     @Test

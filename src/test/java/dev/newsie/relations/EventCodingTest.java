@@ -74,7 +74,9 @@ class EventCodingTest {
             // an ultimatum: the act is announced to happen unless the other side acts
             "Russia will cut gas supplies to Ukraine unless Kyiv pays its debts.|Russia|Ukraine|THREATEN",
             // a plain condition is no ultimatum: the act keeps its own type
-            "The United States will impose sanctions on Iran if talks fail.|United States|Iran|COERCE"})
+            "The United States will impose sanctions on Iran if talks fail.|United States|Iran|COERCE",
+            // a condition on the actor itself is no ultimatum
+            "Russia will cut gas supplies to Ukraine unless it finds new buyers.|Russia|Ukraine|SANCTION"})
     void governingVerbCodesTheEvent(String sentence, String subject, String object, String plover) {
         assertEquals(plover, plover(find(TestPipeline.extract(sentence), subject, object)), sentence);
     }

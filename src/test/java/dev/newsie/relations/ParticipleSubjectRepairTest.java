@@ -1,6 +1,7 @@
 package dev.newsie.relations;
 
 import dev.newsie.TestPipeline;
+import dev.newsie.output.ExtractionResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,6 +37,10 @@ class ParticipleSubjectRepairTest {
         List<String> without = keys("Without meeting Xi Jinping, Joe Biden left China.");
         assertTrue(without.contains("Joe Biden|leave|China"), without.toString());
         assertTrue(without.stream().noneMatch(k -> k.endsWith("|Xi Jinping")), without.toString());
+        // "voted on imposing sanctions": a topic, not an act done
+        ExtractionResult voted = TestPipeline.extract("The UN Security Council voted on imposing sanctions on North Korea.");
+        assertTrue(voted.entities().stream().anyMatch(e -> e.name().equals("North Korea")), voted.entities().toString());
+        assertTrue(voted.triples().stream().noneMatch(t -> t.predicate().startsWith("impose")), voted.triples().toString());
         // "Jordan's visiting King Abdullah II": the parser hangs "visiting" on Jordan; Jordan visits nobody
         List<String> possessor = keys("Moshe Katsav refused to meet Jordan's visiting King Abdullah II in Tel Aviv.");
         assertTrue(possessor.contains("Moshe Katsav|meet|Jordan") || possessor.contains("Moshe Katsav|meet|Abdullah II"), possessor.toString());
