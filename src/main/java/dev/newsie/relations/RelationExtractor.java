@@ -377,8 +377,9 @@ public final class RelationExtractor {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
             IndexedWord dep = e.getDependent();
             String rel = e.getRelation().toString();
-            // "re-elected president", "31st member": how or when the title came is not the title
-            boolean notOfTheTitle = "VBN".equals(dep.tag()) || "VBD".equals(dep.tag()) || dep.word().matches("\\d+(st|nd|rd|th)")
+            // "re-elected president", "31st member", "youngest member": how, when or how notably it came is not the title
+            boolean notOfTheTitle = "VBN".equals(dep.tag()) || "VBD".equals(dep.tag()) || "JJS".equals(dep.tag())
+                    || dep.word().matches("\\d+(st|nd|rd|th)")
                     || dep.word().matches("(?i)\\w+-\\w+ed");
             if ((rel.equals("compound") || rel.equals("amod")) && dep.index() < head.index() && !notOfTheTitle
                     && entities.at(s, dep.index() - 1) == null && entities.demonymAt(s, dep.index() - 1) == null) {
