@@ -111,6 +111,11 @@ public final class ActorCountries {
     // ----------------------------------------------------------------------------------------------------------
     // Words that stand for a country's people or government by themselves
 
+    /** Whether a word is a title or a role word ("minister", "president", "officials"), in any case. */
+    public boolean isRoleWord(String word) {
+        return roleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */
     public boolean isSeatOfGovernment(String name) {
         return seats.containsKey(name.replaceAll("\\s+", " "));

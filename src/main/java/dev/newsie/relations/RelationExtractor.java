@@ -128,7 +128,7 @@ public final class RelationExtractor {
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexSet()) {
-            IndexedWord name = nameRightAfter(graph, entities, s, node);
+            IndexedWord name = nameRightAfter(graph, entities, s, node, actors);
             if (name != null) {
                 proxies.put(node, name); // "Germany's chancellor Olaf Scholz visited India": Scholz, not Germany's government
                 continue;
@@ -183,11 +183,15 @@ public final class RelationExtractor {
     }
 
     /**
-     * The name a common noun right before it stands for: "the automaker Chrysler", "his Chinese counterpart Wang Yi",
-     * "Germany's chancellor Olaf Scholz" (the parser hangs the name on the noun as appos or dep); null when none.
+     * The name a common noun (or a capitalized title) right before it stands for: "the automaker Chrysler", "his Chinese
+     * counterpart Wang Yi", "Germany's chancellor Olaf Scholz", "Israel's Prime Minister Benjamin Netanyahu" (the parser
+     * hangs the name on the noun as appos or dep); null when none.
      */
-    private static IndexedWord nameRightAfter(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
+    private static IndexedWord nameRightAfter(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node, ActorCountries actors) {
+        // a capitalized title is a proper noun to the tagger: "Israel's Prime Minister Benjamin Netanyahu met ..."
+        boolean title = node.tag() != null && node.tag().startsWith("NNP") && actors.isRoleWord(node.word());
+        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
+                || node.tag().startsWith("NNP") && !title) {
             return null;
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {

@@ -96,6 +96,7 @@ class RelationRulesTest {
                 Arguments.of("apposition-role-of", "Jake Sullivan, the national security adviser to President Joe Biden, met Wang Yi.",
                         "Jake Sullivan|national security adviser to|Joe Biden"),
                 Arguments.of("verb-joint-relation-with", "Russia suspended talks with Ukraine.", "Russia|suspend talks with|Ukraine"),
+                Arguments.of("verb-joint-relation-with", "Israel did not attend the talks with Hamas.", "Israel|attend talks with|Hamas"),
                 Arguments.of("deed-verb-measure-preposition", "South Africa filed a case against Israel.", "South Africa|file case against|Israel"),
                 Arguments.of("conjoined-subjects-their-joint-relation", "Czechia and Albania have upgraded their diplomatic ties.",
                         "Czech Republic|upgrade ties with|Albania"),
@@ -234,12 +235,23 @@ class RelationRulesTest {
     @Test
     void aStanceOnAnothersActIsNotThatAct() {
         // "opposed the sanctions against Russia": the sanctions are someone else's
-        ExtractionResult opposed = TestPipeline.extract("China opposed the sanctions against Russia. Sanctions against Russia were criticized by China.");
+        ExtractionResult opposed = TestPipeline.extract("China opposed the sanctions against Russia. Sanctions against Russia were criticized by China. "
+                + "China welcomed the talks with Russia.");
         assertEquals(List.of("China", "Russia"), opposed.entities().stream().map(e -> e.name()).toList());
-        assertTrue(opposed.triples().stream().noneMatch(t -> t.predicate().contains("sanctions against")), opposed.triples().toString());
+        assertTrue(opposed.triples().stream().noneMatch(t -> t.predicate().contains("sanctions against") || t.predicate().contains("talks with")),
+                opposed.triples().toString());
         List<String> won = TestPipeline.extract("Donald Trump won the election against Kamala Harris.").triples().stream()
                 .map(RelationRulesTest::key).toList();
         assertTrue(won.contains("Donald Trump|win election against|Kamala Harris"), won.toString());
+    }
+
+    @Test
+    void aCapitalizedTitleRightBeforeANameActsAsThePerson() {
+        List<String> keys = TestPipeline.extract("Israel's Prime Minister Benjamin Netanyahu met U.S. President Joe Biden at the White House.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Benjamin Netanyahu|meet|Joe Biden", "Benjamin Netanyahu|prime minister of|Israel",
+                "Joe Biden|president of|United States")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Joe Biden|prime minister")), keys.toString());
     }
 
     @Test
