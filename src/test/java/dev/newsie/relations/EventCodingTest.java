@@ -54,6 +54,11 @@ class EventCodingTest {
             "Jordan and Britain agreed on joint exercises.|Jordan|United Kingdom|AGREE|030",
             // the hand-made table first, where both know the predicate
             "Japan imposed sanctions on Russia.|Japan|Russia|COERCE|163",
+            // nominal events: newsie's rows for nouns the verb dictionary does not list
+            "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
+            "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
+            // a correction: attending talks is negotiation, whether or not it happened
+            "Israel did not attend the talks with Hamas.|Israel|Hamas|CONSULT|046",
             // an appeal (CAMEO 02) is no PLOVER event, and no phone call either
             "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
