@@ -45,6 +45,7 @@ public final class ActorCountries {
     private final Map<String, Country> seats;
     private final Map<String, Country> pluralDemonyms;
     private final Set<String> roleWords;
+    private final Set<String> titleWords;
     private final Set<String> placeWords;
     /** Sayer pronouns: true for a singular one ("it"), false for a plural one ("they"). */
     private final Map<String, Boolean> sayerPronouns;
@@ -55,7 +56,7 @@ public final class ActorCountries {
     }
 
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
-                           Map<String, Country> seats, Set<String> roleWords, Set<String> placeWords,
+                           Map<String, Country> seats, Set<String> titleWords, Set<String> roleWords, Set<String> placeWords,
                            Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers) {
         this.countries = countries;
         this.sayerPronouns = sayerPronouns;
@@ -65,6 +66,7 @@ public final class ActorCountries {
         this.dictionary = dictionary;
         this.seats = seats;
         this.roleWords = roleWords;
+        this.titleWords = titleWords;
         this.pluralDemonyms = new HashMap<>();
         countries.demonyms().forEach((demonym, country) -> {
             // "Palestinian" -> "Palestinians", "Iraqi" -> "Iraqis"; "Chinese", "British", "Swiss" have no plural
@@ -92,7 +94,8 @@ public final class ActorCountries {
                 seats.put(name.strip(), country);
             }
         }
-        Set<String> roleWords = new HashSet<>(ModelFiles.lowercaseLines(files.apply(TITLES_FILE)));
+        Set<String> titleWords = ModelFiles.lowercaseLines(files.apply(TITLES_FILE));
+        Set<String> roleWords = new HashSet<>(titleWords);
         roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
         sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
         Map<String, Boolean> sayerPronouns = new HashMap<>();
@@ -103,7 +106,7 @@ public final class ActorCountries {
             }
             sayerPronouns.put(row.cells()[0].strip().toLowerCase(Locale.ROOT), number.equals("singular"));
         }
-        return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, roleWords,
+        return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, titleWords, roleWords,
                 ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,
                 ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)));
     }
@@ -111,9 +114,9 @@ public final class ActorCountries {
     // ----------------------------------------------------------------------------------------------------------
     // Words that stand for a country's people or government by themselves
 
-    /** Whether a word is a title or a role word ("minister", "president", "officials"), in any case. */
-    public boolean isRoleWord(String word) {
-        return roleWords.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether a word is a title of lexicon/titles.txt ("minister", "president"), in any case. */
+    public boolean isTitle(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */

@@ -126,17 +126,17 @@ final class ReferenceResolver {
     }
 
     /**
-     * The persons named right after a title: by the title word ("Prime Minister Lee Hsien Loong", "Ryanair CEO Michael
-     * O'Leary"), and by the title's holder and whole title phrase ("Chilean President Gabriel Boric": Chile,
+     * The persons named right after a title: by the whole title phrase ("Prime Minister Lee Hsien Loong": "prime
+     * minister"; "Ryanair CEO Michael O'Leary": "ceo"), and by the title's holder and that phrase ("Chilean President Gabriel Boric": Chile,
      * "president"; "Russia's Foreign Minister Sergei Lavrov": Russia, "foreign minister"). A holder is a country
      * (by name or demonym, the {@link Country}) or an organization (its {@link Entity}).
      */
-    private record TitledPersons(Map<String, Set<Entity>> byTitleWord, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle) {
+    private record TitledPersons(Map<String, Set<Entity>> byTitle, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle) {
         static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of());
     }
 
     private TitledPersons titledPersons(DocumentEntities result, List<CoreMap> sentences) {
-        Map<String, Set<Entity>> byTitleWord = new HashMap<>();
+        Map<String, Set<Entity>> byTitlePhrase = new HashMap<>();
         Map<Object, Map<String, Set<Entity>>> byHolder = new HashMap<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
@@ -151,8 +151,8 @@ final class ReferenceResolver {
                 if (!titles.contains(title)) {
                     continue;
                 }
-                byTitleWord.computeIfAbsent(title, k -> new LinkedHashSet<>()).add(e);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
+                int start = m.firstToken() - 1;
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
                     Object holder = holderAt(result, m.sentence(), k);
                     if (holder != null) {
@@ -165,10 +165,12 @@ final class ReferenceResolver {
                             || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("HYPH"))) {
                         break;
                     }
+                    start = k;
                 }
+                byTitlePhrase.computeIfAbsent(titlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
             }
         }
-        return new TitledPersons(byTitleWord, byHolder);
+        return new TitledPersons(byTitlePhrase, byHolder);
     }
 
     /**
@@ -176,7 +178,8 @@ final class ReferenceResolver {
      * of that holder ("the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov", not "the Russian
      * defence minister"), or, for a leader word ("the Chilean leader", "the U.N. chief"), with a title that leads it
      * ({@code description.leading.titles}: "Chilean President Gabriel Boric"); without a holder, the one person named
-     * right after that title word.
+     * right after the same title phrase ("the prime minister", never "the defence minister", after "Prime Minister
+     * Benjamin Netanyahu").
      */
     private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd, TitledPersons titled) {
         Object holder = null;
@@ -190,8 +193,9 @@ final class ReferenceResolver {
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
         Set<Entity> candidates = new LinkedHashSet<>();
         if (holder == null) {
-            candidates.addAll(titled.byTitleWord().getOrDefault(title, Set.of()));
-        } else if (leaderTitles.contains(title)) {
+            candidates.addAll(titled.byTitle().getOrDefault(titlePhrase(tokens, the + 1, titleEnd), Set.of()));
+        } else if (leaderTitles.contains(title) && holderEnd == titleEnd - 1) {
+            // "the Chilean leader", not "the Israeli opposition leader"
             titled.byHolderAndTitle().getOrDefault(holder, Map.of()).forEach((phrase, persons) -> {
                 if (leadingTitles.contains(phrase)) {
                     candidates.addAll(persons);

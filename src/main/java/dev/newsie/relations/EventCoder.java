@@ -2,6 +2,7 @@ package dev.newsie.relations;
 
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
+import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
@@ -145,6 +146,11 @@ public final class EventCoder {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(condition)) {
             if (e.getRelation().toString().startsWith("nsubj")) {
                 Entity doer = entities.at(t.sentence(), e.getDependent().index() - 1);
+                DemonymMatch seat = entities.demonymAt(t.sentence(), e.getDependent().index() - 1);
+                if (doer == null && seat != null) {
+                    // "Russia will halt exports unless Moscow receives guarantees": its own capital is the same party
+                    return t.subject().type() != EntityType.COUNTRY || !seat.country().equals(t.subject().country());
+                }
                 return doer == null ? !"PRP".equals(e.getDependent().tag()) : doer != t.subject();
             }
         }

@@ -183,13 +183,13 @@ public final class RelationExtractor {
     }
 
     /**
-     * The name a common noun (or a capitalized title) right before it stands for: "the automaker Chrysler", "his Chinese
+     * The name a common noun (or a capitalized title of lexicon/titles.txt) right before it stands for: "the automaker Chrysler", "his Chinese
      * counterpart Wang Yi", "Germany's chancellor Olaf Scholz", "Israel's Prime Minister Benjamin Netanyahu" (the parser
      * hangs the name on the noun as appos or dep); null when none.
      */
     private static IndexedWord nameRightAfter(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node, ActorCountries actors) {
         // a capitalized title is a proper noun to the tagger: "Israel's Prime Minister Benjamin Netanyahu met ..."
-        boolean title = node.tag() != null && node.tag().startsWith("NNP") && actors.isRoleWord(node.word());
+        boolean title = node.tag() != null && node.tag().startsWith("NNP") && actors != null && actors.isTitle(node.word());
         if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
                 || node.tag().startsWith("NNP") && !title) {
             return null;

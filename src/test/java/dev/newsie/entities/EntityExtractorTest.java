@@ -55,9 +55,10 @@ class EntityExtractorTest {
 
     @Test
     void aOneWordNameWithACapitalInsideIsABrandUnlessASurnamePrefixExplainsIt() {
-        ExtractionResult r = TestPipeline.extract("TikTok criticized France. John McCain met LeBron James. Ron DeSantis visited Israel.");
+        ExtractionResult r = TestPipeline.extract("TikTok criticized France. John McCain met LeBron James. Ron DeSantis visited Israel. "
+                + "ElBaradei met John Kerry.");
         assertFalse(named(r, EntityType.PERSON, "TikTok").isPresent(), r.entities().toString());
-        for (String person : List.of("John McCain", "LeBron James", "Ron DeSantis")) {
+        for (String person : List.of("John McCain", "LeBron James", "Ron DeSantis", "ElBaradei")) {
             assertTrue(named(r, EntityType.PERSON, person).isPresent(), person + ": " + r.entities());
         }
     }
@@ -147,6 +148,12 @@ class EntityExtractorTest {
             List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
             assertTrue(keys.contains("Russia|meet|Xi Jinping"), other + ": " + keys);
             assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sergei Lavrov|meet")), other + ": " + keys);
+        }
+        for (String other : List.of("The Israeli opposition leader", "The defence minister")) {
+            ExtractionResult r = TestPipeline.extract("Israeli Prime Minister Benjamin Netanyahu arrived in Washington. " + other + " met Antony Blinken.");
+            List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+            assertTrue(keys.contains("Benjamin Netanyahu|prime minister of|Israel"), other + ": " + keys);
+            assertTrue(keys.stream().noneMatch(k -> k.startsWith("Benjamin Netanyahu|meet")), other + ": " + keys);
         }
         ExtractionResult same = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. The Russian foreign minister met Wang Yi.");
         assertTrue(same.triples().stream().anyMatch(t -> t.subject().name().equals("Sergei Lavrov") && t.predicate().equals("meet")),

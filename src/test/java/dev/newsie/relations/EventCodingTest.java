@@ -81,7 +81,8 @@ class EventCodingTest {
             // a plain condition is no ultimatum: the act keeps its own type
             "The United States will impose sanctions on Iran if talks fail.|United States|Iran|COERCE",
             // a condition on the actor itself is no ultimatum
-            "Russia will cut gas supplies to Ukraine unless it finds new buyers.|Russia|Ukraine|SANCTION"})
+            "Russia will cut gas supplies to Ukraine unless it finds new buyers.|Russia|Ukraine|SANCTION",
+            "Russia will cut gas supplies to Ukraine unless Moscow receives guarantees.|Russia|Ukraine|SANCTION"})
     void governingVerbCodesTheEvent(String sentence, String subject, String object, String plover) {
         assertEquals(plover, plover(find(TestPipeline.extract(sentence), subject, object)), sentence);
     }
