@@ -75,7 +75,7 @@ public final class Extractor {
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
         this.relations = new RelationExtractor(rules, relationSettings, actors);
         this.relationTypes = RelationTypes.load(models::lines);
-        this.events = new EventCoder(relationTypes, actors);
+        this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
             settings.checkAllRead("");
         }
@@ -152,7 +152,8 @@ public final class Extractor {
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date());
+        List<Triple> triples = events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date(),
+                types.contains(EntityType.COUNTRY));
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it

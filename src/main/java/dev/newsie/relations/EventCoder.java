@@ -6,7 +6,9 @@ import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
+import dev.newsie.entities.Mention;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -38,13 +40,17 @@ public final class EventCoder {
 
     private final RelationTypes types;
     private final ActorCountries actors;
+    /** Nouns that name a government ("administration", "government"): named after a person, its leader. */
+    private final Set<String> governmentNouns;
 
-    public EventCoder(RelationTypes types, ActorCountries actors) {
+    public EventCoder(RelationTypes types, ActorCountries actors, Set<String> governmentNouns) {
         this.types = types;
         this.actors = actors;
+        this.governmentNouns = governmentNouns;
     }
 
-    public List<Triple> code(Annotation doc, DocumentEntities entities, List<Triple> triples, String docDate) {
+    /** Codes the triples; {@code countries}: whether COUNTRY entities are extracted (a government becomes one). */
+    public List<Triple> code(Annotation doc, DocumentEntities entities, List<Triple> triples, String docDate, boolean countries) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Triple> governed = new ArrayList<>(triples.size());
         for (Triple t : triples) {
@@ -58,10 +64,19 @@ public final class EventCoder {
         }
         actors.assign(doc, entities, docDate, roles);
         List<Triple> out = new ArrayList<>(governed.size());
-        for (Triple t : governed) {
-            SemanticGraph graph = graph(sentences, t.sentence());
-            Actor subjectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.subject(), t.anchors().subject());
-            Actor objectAs = EventActors.endActor(actors, graph, entities, t.sentence(), t.object(), t.anchors().object());
+        for (Triple stated : governed) {
+            SemanticGraph graph = graph(sentences, stated.sentence());
+            Entity subjectGovernment = leadersGovernment(doc, graph, entities, stated.sentence(), stated.subject(), stated.anchors().subject(), countries);
+            Entity objectGovernment = leadersGovernment(doc, graph, entities, stated.sentence(), stated.object(), stated.anchors().object(), countries);
+            if (subjectGovernment == NO_COUNTRY || objectGovernment == NO_COUNTRY) {
+                continue; // "the Obama administration" of a person whose country the document and dictionary do not give
+            }
+            Triple t = subjectGovernment == null && objectGovernment == null ? stated : stated.withEnds(
+                    subjectGovernment == null ? stated.subject() : subjectGovernment, objectGovernment == null ? stated.object() : objectGovernment);
+            Actor subjectAs = subjectGovernment != null ? GOVERNMENT
+                    : EventActors.endActor(actors, graph, entities, t.sentence(), t.subject(), t.anchors().subject());
+            Actor objectAs = objectGovernment != null ? GOVERNMENT
+                    : EventActors.endActor(actors, graph, entities, t.sentence(), t.object(), t.anchors().object());
             if (t.subject() == t.object() && sectorOf(subjectAs).equals(sectorOf(objectAs))) {
                 // two words that stand for one entity ("an American tanker built by an American company"); two
                 // actors of one country stay apart ("Turkey will allow Turkish Kurd refugees to return": REF)
@@ -70,6 +85,35 @@ public final class EventCoder {
             out.add(subjectAs == null && objectAs == null ? t : t.withActors(subjectAs, objectAs));
         }
         return out;
+    }
+
+    private static final Entity NO_COUNTRY = Entity.named(EntityType.COUNTRY, "");
+    private static final Actor GOVERNMENT = new Actor(null, "GOV", null, Actor.TEXT);
+
+    /**
+     * The country whose government an end names when the pattern matched a government noun named after the person at
+     * that end ("the Biden administration", "Netanyahu's government"): the person's actor country (from the text or
+     * the dated dictionary), its noun a mention of it; {@link #NO_COUNTRY} when the person's country is unknown (or
+     * COUNTRY is not extracted); null when the end is no such government.
+     */
+    private Entity leadersGovernment(Annotation doc, SemanticGraph graph, DocumentEntities entities, int s, Entity end, int token,
+                                     boolean countries) {
+        if (end.type() != EntityType.PERSON || token < 0 || graph == null || entities.at(s, token) == end) {
+            return null;
+        }
+        IndexedWord noun = graph.getNodeByIndexSafe(token + 1);
+        if (noun == null || noun.lemma() == null || !governmentNouns.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Actor leader = end.actor();
+        if (!countries || leader == null || leader.country() == null) {
+            return NO_COUNTRY;
+        }
+        CoreLabel word = doc.get(CoreAnnotations.SentencesAnnotation.class).get(s).get(CoreAnnotations.TokensAnnotation.class).get(token);
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        Mention mention = new Mention(text.substring(word.beginPosition(), word.endPosition()), word.beginPosition(), word.endPosition(),
+                s, token, token + 1, Mention.Kind.DESCRIPTION);
+        return entities.activate(new DemonymMatch(leader.country(), mention, true));
     }
 
     private static String sectorOf(Actor actor) {

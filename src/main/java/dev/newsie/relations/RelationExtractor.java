@@ -133,6 +133,11 @@ public final class RelationExtractor {
                 proxies.put(node, name); // "Germany's chancellor Olaf Scholz visited India": Scholz, not Germany's government
                 continue;
             }
+            IndexedWord leader = leaderOfGovernment(graph, entities, s, node);
+            if (leader != null) {
+                proxies.put(node, leader); // "the Biden administration": the event stage makes it the leader's country
+                continue;
+            }
             IndexedWord person = personInApposition(graph, entities, s, node);
             if (person != null) {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
@@ -162,6 +167,26 @@ public final class RelationExtractor {
             }
         }
         return proxies;
+    }
+
+    /**
+     * The person whose government a country proxy noun names: "the Biden administration", "Obama's administration",
+     * "the Netanyahu government"; null when none. {@link EventCoder} turns such an end into the person's country.
+     */
+    private IndexedWord leaderOfGovernment(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
+        if (!countryProxies.contains(lemma) || entities.at(s, node.index() - 1) != null) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            Entity named = entities.at(s, e.getDependent().index() - 1);
+            if ((rel.equals("compound") || rel.equals("nmod:poss")) && named != null && named.type() == EntityType.PERSON
+                    && e.getDependent().index() < node.index()) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /**

@@ -48,6 +48,12 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                 subjectActor, objectActor);
     }
 
+    /** This triple between other entities (an end that stood for another: "the Biden administration"). */
+    public Triple withEnds(Entity newSubject, Entity newObject) {
+        return new Triple(newSubject, predicate, newObject, text, sentence, evidenceStart, evidenceEnd, negated, modality,
+                date, confidence, symmetric, rule, relation, anchors, subjectActor, objectActor);
+    }
+
     /** This triple with how its ends act in it (null: as their entities say). */
     public Triple withActors(Actor subjectAs, Actor objectAs) {
         return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,

@@ -193,6 +193,19 @@ class EventCodingTest {
     }
 
     @Test
+    void aGovernmentNamedAfterItsLeaderIsTheLeadersCountry() {
+        ExtractionResult r = TestPipeline.extract("U.S. President Joe Biden spoke on Monday. The Biden administration imposed sanctions on Iran.");
+        Triple sanctions = find(r, "United States", "Iran");
+        assertEquals("GOV", sanctions.subjectActor().sector());
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Joe Biden") && t.object().name().equals("Iran")),
+                r.triples().toString());
+        // a leader whose country neither the text nor the dictionary gives: no guess
+        ExtractionResult unknown = TestPipeline.extract("The Smithson administration imposed sanctions on Iran.");
+        assertTrue(unknown.entities().stream().anyMatch(e -> e.name().equals("Iran")), unknown.entities().toString());
+        assertTrue(unknown.triples().stream().noneMatch(t -> t.object().name().equals("Iran")), unknown.triples().toString());
+    }
+
+    @Test
     void whatIsNoUnnamedActor() {
         // "ethnic Albanian" is an ethnicity, not Albania; "Moscow Mayor" is no title of Russia; a named country has no sector
         ExtractionResult r = TestPipeline.extract("Serbia fought ethnic Albanian guerrillas. Moscow Mayor Sergei Sobyanin met Kim Jong-un. "
