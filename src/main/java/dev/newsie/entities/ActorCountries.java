@@ -222,7 +222,6 @@ public final class ActorCountries {
         return word != null && placeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */
     /** For a pronoun that may stand for the one who says its clause: true if singular ("it"), false if plural; else null. */
     public Boolean sayerPronounIsSingular(String word) {
         return sayerPronouns.get(word.toLowerCase(Locale.ROOT));
@@ -233,6 +232,7 @@ public final class ActorCountries {
         return statelessModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word (a noun's lemma or form) is an agent: "officials", "troops", "rebels", "government". */
     public boolean isAgentWord(String word) {
         return word != null && sectorByWords.containsKey(word.toLowerCase(Locale.ROOT));
     }

@@ -185,8 +185,9 @@ final class ReferenceResolver {
         Object holder = null;
         int holderEnd = the + 1;
         for (int k = the + 1; k < titleEnd - 1; k++) {
-            if (holderAt(result, s, k) != null) {
-                holder = holderAt(result, s, k);
+            Object at = holderAt(result, s, k);
+            if (at != null) {
+                holder = at;
                 holderEnd = k + 1;
             }
         }

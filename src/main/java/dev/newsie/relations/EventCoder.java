@@ -37,6 +37,10 @@ public final class EventCoder {
     /** Kinds whose triples a governing verb may recode: events and predicates no table types. */
     private static final Set<String> RECODABLE = Set.of("event", RelationType.UNTYPED_KIND);
     private static final int GOVERNOR_DEPTH = 2;
+    /** A government end whose leader's country is unknown: the triple is left out. */
+    private static final Entity NO_COUNTRY = Entity.named(EntityType.COUNTRY, "");
+    /** How a leader's government acts: as its country's government. */
+    private static final Actor GOVERNMENT = new Actor(null, "GOV", null, Actor.TEXT);
 
     private final RelationTypes types;
     private final ActorCountries actors;
@@ -66,8 +70,10 @@ public final class EventCoder {
         List<Triple> out = new ArrayList<>(governed.size());
         for (Triple stated : governed) {
             SemanticGraph graph = graph(sentences, stated.sentence());
-            Entity subjectGovernment = leadersGovernment(doc, graph, entities, stated.sentence(), stated.subject(), stated.anchors().subject(), countries);
-            Entity objectGovernment = leadersGovernment(doc, graph, entities, stated.sentence(), stated.object(), stated.anchors().object(), countries);
+            Entity subjectGovernment = leadersGovernment(doc, sentences, graph, entities, stated.sentence(), stated.subject(),
+                    stated.anchors().subject(), countries);
+            Entity objectGovernment = leadersGovernment(doc, sentences, graph, entities, stated.sentence(), stated.object(),
+                    stated.anchors().object(), countries);
             if (subjectGovernment == NO_COUNTRY || objectGovernment == NO_COUNTRY) {
                 continue; // "the Obama administration" of a person whose country the document and dictionary do not give
             }
@@ -87,17 +93,14 @@ public final class EventCoder {
         return out;
     }
 
-    private static final Entity NO_COUNTRY = Entity.named(EntityType.COUNTRY, "");
-    private static final Actor GOVERNMENT = new Actor(null, "GOV", null, Actor.TEXT);
-
     /**
      * The country whose government an end names when the pattern matched a government noun named after the person at
      * that end ("the Biden administration", "Netanyahu's government"): the person's actor country (from the text or
      * the dated dictionary), its noun a mention of it; {@link #NO_COUNTRY} when the person's country is unknown (or
      * COUNTRY is not extracted); null when the end is no such government.
      */
-    private Entity leadersGovernment(Annotation doc, SemanticGraph graph, DocumentEntities entities, int s, Entity end, int token,
-                                     boolean countries) {
+    private Entity leadersGovernment(Annotation doc, List<CoreMap> sentences, SemanticGraph graph, DocumentEntities entities, int s,
+                                     Entity end, int token, boolean countries) {
         if (end.type() != EntityType.PERSON || token < 0 || graph == null || entities.at(s, token) == end) {
             return null;
         }
@@ -109,7 +112,7 @@ public final class EventCoder {
         if (!countries || leader == null || leader.country() == null) {
             return NO_COUNTRY;
         }
-        CoreLabel word = doc.get(CoreAnnotations.SentencesAnnotation.class).get(s).get(CoreAnnotations.TokensAnnotation.class).get(token);
+        CoreLabel word = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class).get(token);
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         Mention mention = new Mention(text.substring(word.beginPosition(), word.endPosition()), word.beginPosition(), word.endPosition(),
                 s, token, token + 1, Mention.Kind.DESCRIPTION);

@@ -47,6 +47,10 @@ public final class RelationExtractor {
 
     /** Modifiers through which a proxy noun ("government") names its country. */
     private static final Set<String> PROXY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of");
+    /** "31st member": an ordinal is no part of a title. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    /** "re-elected president" (the tagger may call it an adjective): how the title came is no part of it. */
+    private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("(?i)\\w+-\\w+ed");
 
     private final List<RelationRule> rules;
     private final Qualifiers qualifiers;
@@ -408,8 +412,7 @@ public final class RelationExtractor {
             String rel = e.getRelation().toString();
             // "re-elected president", "31st member", "youngest member": how, when or how notably it came is not the title
             boolean notOfTheTitle = "VBN".equals(dep.tag()) || "VBD".equals(dep.tag()) || "JJS".equals(dep.tag())
-                    || dep.word().matches("\\d+(st|nd|rd|th)")
-                    || dep.word().matches("(?i)\\w+-\\w+ed");
+                    || ORDINAL.matcher(dep.word()).matches() || HYPHENATED_PARTICIPLE.matcher(dep.word()).matches();
             if ((rel.equals("compound") || rel.equals("amod")) && dep.index() < head.index() && !notOfTheTitle
                     && entities.at(s, dep.index() - 1) == null && entities.demonymAt(s, dep.index() - 1) == null) {
                 words.add(dep);
