@@ -61,6 +61,8 @@ public final class RelationExtractor {
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
     private final ParticipleSubjectRepair participleSubjects;
+    /** "in response to", "in retaliation for": word lists, lower case. */
+    private final List<List<String>> complexPrepositions;
 
     public RelationExtractor(List<RelationRule> rules, Settings words) {
         this(rules, words, null);
@@ -75,6 +77,8 @@ public final class RelationExtractor {
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
         this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"), words.lowercaseWords("relative.pronouns"));
+        this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream()
+                .map(phrase -> List.of(phrase.split("\\s+"))).sorted(java.util.Comparator.comparing(Object::toString)).toList();
     }
 
     public List<RelationRule> rules() {
@@ -277,7 +281,8 @@ public final class RelationExtractor {
                 IndexedWord pred = m.getNode("pred");
                 Entity subj = entityAt(entities, s, subjNode);
                 Entity obj = entityAt(entities, s, objNode);
-                if (subj == null || obj == null || subj == obj || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE) {
+                if (subj == null || obj == null || subj == obj || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
+                        || inComplexPreposition(graph, tokens, m)) {
                     continue;
                 }
                 List<IndexedWord> predicateWords = new ArrayList<>();
@@ -319,6 +324,39 @@ public final class RelationExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the object is the complement of a complex preposition ("in reaction to Mohamed") whose noun the rule
+     * did not match: the phrase's last word then is not a preposition of the verb or noun the rule read.
+     */
+    private boolean inComplexPreposition(SemanticGraph graph, List<CoreLabel> tokens, SemgrexMatcher m) {
+        IndexedWord obj = m.getNode("obj");
+        Set<Integer> matched = new HashSet<>();
+        for (String name : m.getNodeNames()) {
+            matched.add(m.getNode(name).index());
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(obj)) {
+            if (!e.getRelation().toString().equals("case")) {
+                continue;
+            }
+            int last = e.getDependent().index() - 1;
+            for (List<String> phrase : complexPrepositions) {
+                int first = last - phrase.size() + 1;
+                if (first < 0) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < phrase.size() && same; i++) {
+                    same = tokens.get(first + i).word().toLowerCase(Locale.ROOT).equals(phrase.get(i))
+                            && (i == 0 || i == phrase.size() - 1 || !matched.contains(first + i + 1));
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The token an end's actor is read from: the matched word, or for a pronoun that stands for its sayer, the sayer. */
