@@ -124,6 +124,11 @@ public final class ActorCountries {
         return seats.containsKey(name.replaceAll("\\s+", " "));
     }
 
+    /** Whether a name is an international organization's ("EU", "NATO"): a place to the tagger at times, never a place. */
+    public boolean isInternationalOrganization(String name) {
+        return dictionary.isInternationalOrganization(name.replaceAll("\\s+", " "));
+    }
+
     /**
      * Marks plural demonyms ("Palestinians", "Iraqis") and seats of government ("Moscow", "Washington", "New Delhi")
      * that no entity covers as latent references to their country: a relation may use them as its subject or

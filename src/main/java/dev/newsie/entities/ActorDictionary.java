@@ -21,6 +21,10 @@ final class ActorDictionary {
     private static final Pattern CODE = Pattern.compile("([A-Z]{3,15})(?:@(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
     /** CAMEO actor codes that are no country but a kind of actor: the code is the sector. */
     private static final List<String> NON_STATE = List.of("IGO", "NGO", "IMG", "MNC");
+    /** Words of an organization's name, which has no surname: "Children's Home Society of Minnesota" is no Minnesota. */
+    private static final Pattern ORGANIZATION_NAME = Pattern.compile(" (OF|FOR|AND|ON|IN) ");
+    /** Codes of organizations that no country owns: the tagger's LOCATION or MISC with such a name is one of them. */
+    private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "IMG");
 
     private record Code(String code, LocalDate from, LocalDate to) {
         boolean dated() {
@@ -33,6 +37,8 @@ final class ActorDictionary {
     }
 
     private final Map<String, List<List<Code>>> byName = new HashMap<>();
+    /** Surnames of one entry only, looked up when no full name matches. */
+    private final Map<String, List<List<Code>>> bySurname = new HashMap<>();
     private final CountryTable countries;
 
     private ActorDictionary(CountryTable countries) {
@@ -59,7 +65,7 @@ final class ActorDictionary {
                 if (!key.isEmpty()) {
                     d.byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(codes);
                     String[] words = key.split(" ");
-                    if (words.length >= 2 && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
+                    if (words.length >= 2 && !ORGANIZATION_NAME.matcher(key).find() && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
                         surnames.add(words[words.length - 1]);
                     }
                 }
@@ -71,7 +77,7 @@ final class ActorDictionary {
         // a surname alone ("President Kagame") names the one entry that has it, if only one does
         surnameOwners.forEach((surname, owners) -> {
             if (owners.size() == 1 && !d.byName.containsKey(surname)) {
-                d.byName.put(surname, owners);
+                d.bySurname.put(surname, owners);
             }
         });
         return d;
@@ -88,7 +94,7 @@ final class ActorDictionary {
      * disagree on the country, none ("Kim" alone is many people).
      */
     Actor lookup(String name, LocalDate date) {
-        List<List<Code>> entries = byName.get(key(name));
+        List<List<Code>> entries = byName.getOrDefault(key(name), bySurname.get(key(name)));
         if (entries == null) {
             return null;
         }
@@ -110,6 +116,25 @@ final class ActorDictionary {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a name is an international or non-state organization's ("EU", "NATO", "Red Cross"): every entry with
+     * that full name (not a surname alone) has only IGO, NGO or IMG codes.
+     */
+    boolean isInternationalOrganization(String name) {
+        List<List<Code>> entries = byName.get(key(name));
+        if (entries == null || entries.isEmpty()) {
+            return false;
+        }
+        for (List<Code> codes : entries) {
+            for (Code c : codes) {
+                if (!INTERNATIONAL.contains(c.code().substring(0, 3))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Code pick(List<Code> codes, LocalDate date) {

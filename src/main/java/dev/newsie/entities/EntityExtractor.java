@@ -46,14 +46,17 @@ public final class EntityExtractor {
     private final Set<String> countryAgencyWords;
     /** "Kyiv" is a capital the tagger takes for a person: such a name is no person. */
     private final Predicate<String> seatOfGovernment;
+    /** "EU", "NATO": names of international organizations, which the tagger at times calls places. */
+    private final Predicate<String> internationalOrganization;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
-                           DateExtractor dates, Predicate<String> seatOfGovernment) {
+                           DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> internationalOrganization) {
         this.seatOfGovernment = seatOfGovernment;
+        this.internationalOrganization = internationalOrganization;
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords);
@@ -98,6 +101,9 @@ public final class EntityExtractor {
                 if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
                     tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
+                        && internationalOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
+                    tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The country and sector a person or organization acts for: from the text, else from the dated dictionary. */
@@ -57,6 +58,14 @@ class ActorCountriesTest {
         assertNull(nato.country());
         assertEquals("IGOWSTNAT", nato.code());
         assertEquals("IGO", entity(r, "United Nations").actor().sector());
+    }
+
+    @Test
+    void aSurnameAloneNamesOnlyAPersonsEntry() {
+        // "President Kagame" is the dictionary's Paul Kagame; "Minnesota" is not the "Children's Home Society of Minnesota"
+        ExtractionResult r = TestPipeline.extract("President Kagame met the governor of Minnesota.", "2010-05-01");
+        assertEquals("RWA", entity(r, "Kagame").actor().country().iso3());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Minnesota") && e.actor() != null), r.entities().toString());
     }
 
     @Test

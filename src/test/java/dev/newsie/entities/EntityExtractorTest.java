@@ -176,6 +176,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInternationalOrganizationTheTaggerTakesForAPlaceIsAnOrganization() {
+        // the tagger calls "EU" a LOCATION before "embargo"; the actor dictionary knows it as an IGO. Europe stays a place.
+        ExtractionResult r = TestPipeline.extract("The EU embargo on Russian oil took effect in Europe in December.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "EU").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Europe") && e.type() == EntityType.ORGANIZATION), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("EU") && t.object().name().equals("Russia")), r.triples().toString());
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
         assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());

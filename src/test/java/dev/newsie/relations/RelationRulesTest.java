@@ -168,7 +168,13 @@ class RelationRulesTest {
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
                 Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
                 Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
-                Arguments.of("person-bracketed-organization", "Nathan Law (Civic Party) won a seat.", "Nathan Law|member of|Civic Party"));
+                Arguments.of("person-bracketed-organization", "Nathan Law (Civic Party) won a seat.", "Nathan Law|member of|Civic Party"),
+                Arguments.of("deed-verb-measure-demonym-target", "The European Union imposed an embargo on Russian oil.",
+                        "European Union|impose embargo on|Russia"),
+                Arguments.of("deed-verb-measure-demonym-target", "The United States imposed tariffs on Chinese steel.",
+                        "United States|impose tariffs on|China"),
+                Arguments.of("deed-verb-measure-demonym-target", "Washington announced new sanctions against Iranian banks.",
+                        "United States|announce sanctions against|Iran"));
     }
 
     private static String key(Triple t) {
@@ -221,6 +227,17 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Ursula von der Leyen|president of|European Commission", "Finland|member of|NATO",
                 "Kamala Harris|acting president of|Senate", "Nathan Law|member of|Legislative Council")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("re-elected") || k.contains("31st") || k.contains("youngest")), keys.toString());
+    }
+
+    @Test
+    void theLastWordOfAComplexPrepositionIsNoPrepositionOfTheVerb() {
+        // "in reaction to", "in retaliation for": the noun's preposition, not the verb's, wherever the parser hangs it
+        ExtractionResult r = TestPipeline.extract("Sehar Memon believed the social movement in reaction to Ahmed Mohamed helped. "
+                + "Iran sent a letter to Qatar in response to Israel. Israel freed 90 prisoners in exchange for Hamas. "
+                + "The United States sent weapons to Ukraine in exchange for minerals.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.containsAll(List.of("1:Iran|send letter to|Qatar", "3:United States|send weapons to|Ukraine")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.endsWith("|Israel") || k.startsWith("2:")), keys.toString());
     }
 
     @Test
