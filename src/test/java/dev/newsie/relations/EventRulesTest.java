@@ -77,4 +77,13 @@ class EventRulesTest {
         assertTrue(keys.contains("India|hold talks with|China"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Russia")), keys.toString());
     }
+
+    @Test
+    void aNameBeforeAnActIsItsAuthorOnlyWhenNoOtherIsNamed() {
+        // "Sweden's NATO membership bid": Sweden bids, NATO is what the bid is for
+        List<String> keys = TestPipeline.extract("Turkey's parliament approved Sweden's NATO membership bid.").triples().stream()
+                .map(EventRulesTest::key).toList();
+        assertTrue(keys.contains("Turkey|approve bid of|Sweden"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|NATO")), keys.toString());
+    }
 }
