@@ -75,9 +75,28 @@ final class Qualifiers {
         return chain;
     }
 
+    /** The verb whose object or "for" oblique a noun is ("called for talks" -> "call"); null for a verb or a free noun. */
+    private static IndexedWord verbTakingNoun(SemanticGraph graph, IndexedWord node) {
+        if (node.tag() == null || !node.tag().startsWith("NN")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord governor = e.getGovernor();
+            if ((rel.equals("obj") || rel.equals("obl:for")) && governor.tag() != null && governor.tag().startsWith("VB")) {
+                return governor;
+            }
+        }
+        return null;
+    }
+
     /** "did not visit", "never met", "refused to meet": a negation on the predicate or a verb that controls it. */
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
         IndexedWord top = chain.get(chain.size() - 1);
+        IndexedWord taker = verbTakingNoun(graph, top);
+        if (taker != null && negationGovernors.contains(lemma(taker))) {
+            return true; // "Israel refused talks with Hamas"
+        }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
             // "China denied that it sold weapons": the clause a negating verb governs did not happen, by its word
             if (e.getRelation().toString().equals("ccomp") && negationGovernors.contains(lemma(e.getGovernor()))) {
@@ -133,6 +152,15 @@ final class Qualifiers {
                     return Modality.PLANNED;
                 }
             }
+        }
+        // "Lula called for talks between Russia and Ukraine", "agreed to a ceasefire with Hamas": an act named by a
+        // noun that a verb of asking or intent takes is asked for or intended, not done
+        IndexedWord taker = verbTakingNoun(graph, chain.get(chain.size() - 1));
+        if (taker != null && possibleGovernors.contains(lemma(taker))) {
+            return Modality.POSSIBLE;
+        }
+        if (taker != null && plannedGovernors.contains(lemma(taker))) {
+            return Modality.PLANNED;
         }
         for (IndexedWord node : chain) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {

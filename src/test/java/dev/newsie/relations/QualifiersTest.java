@@ -54,6 +54,17 @@ class QualifiersTest {
     }
 
     @Test
+    void anActNamedByANounTakesTheModalityOfTheVerbThatAsksForIt() {
+        // talks called for or refused are not held; talks welcomed or held are
+        assertEquals(Modality.POSSIBLE, only("Lula called for peace talks between Russia and Ukraine.", "talks with").modality());
+        assertEquals(Modality.POSSIBLE, only("The pope urged talks between Russia and Ukraine.", "talks with").modality());
+        assertTrue(only("Benjamin Netanyahu refused talks between Israel and Hamas.", "talks with").negated());
+        Triple welcomed = only("China welcomed the talks between Russia and Ukraine.", "talks with");
+        assertEquals(Modality.ASSERTED, welcomed.modality());
+        assertFalse(welcomed.negated());
+    }
+
+    @Test
     void denyingNegates() {
         assertTrue(only("China denied that it sold weapons to Russia.", "sell weapons to").negated());
         assertFalse(only("Officials said that China sold weapons to Russia.", "sell weapons to").negated());
