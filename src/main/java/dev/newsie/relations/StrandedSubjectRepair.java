@@ -16,7 +16,8 @@ import java.util.List;
  * Korea and China will hold talks" the parser makes "South Korea and China" more places Putin visits and
  * leaves "will hold" without a subject. A finite verb of a main or reported clause without a subject is the
  * sign: when the words right before it end a list, the list members after the list's last comma are the
- * verb's subject.
+ * verb's subject. Likewise a name right before the verb that the parser made an apposition of the phrase's last
+ * name ("Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan").
  */
 final class StrandedSubjectRepair {
     private StrandedSubjectRepair() {
@@ -51,6 +52,20 @@ final class StrandedSubjectRepair {
         IndexedWord last = graph.getNodeByIndexSafe(verbStart - 1);
         if (!finite || last == null || last.tag() == null || !last.tag().startsWith("NN")) {
             return false;
+        }
+        SemanticGraphEdge apposition = graph.incomingEdgeList(last).stream()
+                .filter(e -> e.getRelation().toString().equals("appos")).findFirst().orElse(null);
+        if (apposition != null && last.tag().startsWith("NNP") && apposition.getGovernor().index() < last.index()) {
+            // "Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan": the name after the comma is no
+            // apposition of the name before it but the subject the verb lacks
+            IndexedWord before = graph.getNodeByIndexSafe(firstIndex(graph, last) - 1);
+            if (before != null && before.word().equals(",")) {
+                boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+                graph.removeEdge(apposition);
+                graph.addEdge(verb, last, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                        : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                return true;
+            }
         }
         SemanticGraphEdge lastConjunct = graph.incomingEdgeList(last).stream()
                 .filter(e -> e.getRelation().toString().startsWith("conj")).findFirst().orElse(null);

@@ -174,7 +174,22 @@ class RelationRulesTest {
                 Arguments.of("deed-verb-measure-demonym-target", "The United States imposed tariffs on Chinese steel.",
                         "United States|impose tariffs on|China"),
                 Arguments.of("deed-verb-measure-demonym-target", "Washington announced new sanctions against Iranian banks.",
-                        "United States|announce sanctions against|Iran"));
+                        "United States|announce sanctions against|Iran"),
+                Arguments.of("conjoined-subjects-each-other", "Russia and Ukraine accused each other of shelling the plant.",
+                        "Russia|accuse|Ukraine"),
+                Arguments.of("conjoined-subjects-each-other", "Russia and Ukraine accused each other of shelling the plant.",
+                        "Ukraine|accuse|Russia"),
+                Arguments.of("conjoined-subjects-each-others-thing", "India and Canada expelled each other's diplomats.",
+                        "Canada|expel diplomats of|India"),
+                Arguments.of("clause-subject-meeting-in-time-phrase", "After talks with Li Qiang, Olaf Scholz said trade must be fair.",
+                        "Olaf Scholz|talks with|Li Qiang"),
+                Arguments.of("clause-subject-meeting-in-time-phrase", "Following a meeting with Xi Jinping, Joe Biden said the talks were candid.",
+                        "Joe Biden|meeting with|Xi Jinping"),
+                Arguments.of("clause-subject-visit-in-time-phrase", "Lula urged peace during a visit to China.", "Lula|visit to|China"),
+                Arguments.of("clause-subject-meeting-ahead", "Before talks with Xi Jinping, Joe Biden said he wanted stable ties.",
+                        "Joe Biden|talks with|Xi Jinping"),
+                Arguments.of("clause-subject-meeting-ahead-of", "Ahead of talks with Iran, the United States eased sanctions.",
+                        "United States|talks with|Iran"));
     }
 
     private static String key(Triple t) {
@@ -238,6 +253,20 @@ class RelationRulesTest {
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.containsAll(List.of("1:Iran|send letter to|Qatar", "3:United States|send weapons to|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.endsWith("|Israel") || k.startsWith("2:")), keys.toString());
+    }
+
+    @Test
+    void aMeetingInATimePhraseIsTheClauseSubjectsOnlyWhenNobodyElseOwnsIt() {
+        ExtractionResult r = TestPipeline.extract("Sergey Brin met with Ahmed Mohamed during his visit to Google. "
+                + "After talks between Israel and Hamas, Egypt said a deal was close. "
+                + "After Joe Biden's talks with Xi Jinping, Antony Blinken said ties were stable. "
+                + "Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("3:Joe Biden|meeting with|Fumio Kishida"), keys.toString());
+        assertEquals(Modality.PLANNED, r.triples().stream().filter(t -> t.sentence() == 3 && t.predicate().equals("meeting with"))
+                .findFirst().orElseThrow().modality());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:Sergey Brin|visit") || k.startsWith("1:Egypt|")
+                || k.startsWith("2:Antony Blinken|")), keys.toString());
     }
 
     @Test

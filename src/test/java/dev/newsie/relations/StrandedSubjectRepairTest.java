@@ -32,4 +32,13 @@ class StrandedSubjectRepairTest {
         assertEquals(Set.of("Vladimir Putin|visit|North Korea", "Vladimir Putin|visit|South Korea", "Vladimir Putin|visit|China"),
                 triples("Vladimir Putin's visit to North Korea, South Korea and China was criticized."));
     }
+
+    @Test
+    void aNameAfterTheOpeningPhrasesLastNameIsTheSubjectNotItsApposition() {
+        assertEquals(Set.of("Joe Biden|meeting with|Fumio Kishida", "Joe Biden|praise|Japan"),
+                triples("Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan."));
+        // a verb with its own subject keeps it: "Kishida, the prime minister," stays an apposition
+        assertEquals(Set.of("Fumio Kishida|meet|Joe Biden", "Fumio Kishida|prime minister of|Japan"),
+                triples("Fumio Kishida, the prime minister of Japan, met Joe Biden."));
+    }
 }
