@@ -31,7 +31,7 @@ public final class EventCodes {
     private static final Pattern NOT_PLOVER = Pattern.compile("0[12][0-9]{1,2}|---");
     /** Prepositions a predicate may end in ("impose sanctions on"). */
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "against", "for", "from", "on", "into", "over",
-            "toward", "towards", "between", "alongside", "of", "in", "at", "by", "about", "upon", "onto", "across");
+            "toward", "towards", "between", "alongside", "of", "in", "at", "by", "about", "upon", "onto", "across", "inside");
 
     private final Map<String, RelationType> byCode;
     private final Map<String, String> codeByPredicate;

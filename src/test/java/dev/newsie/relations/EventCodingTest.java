@@ -59,6 +59,10 @@ class EventCodingTest {
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
             // a correction: attending talks is negotiation, whether or not it happened
             "Israel did not attend the talks with Hamas.|Israel|Hamas|CONSULT|046",
+            // force on a thing of a party, and strikes in a country: newsie's rows where the verb is a light verb
+            "Ukraine struck a Russian air base in Crimea.|Ukraine|Russia|FIGHT|190",
+            "Israel launched airstrikes on Hezbollah targets.|Israel|Hezbollah|FIGHT|195",
+            "Pakistan carried out airstrikes inside Iran.|Pakistan|Iran|FIGHT|195",
             // an appeal (CAMEO 02) is no PLOVER event, and no phone call either
             "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {

@@ -188,6 +188,12 @@ class RelationRulesTest {
                 Arguments.of("clause-subject-visit-in-time-phrase", "Lula urged peace during a visit to China.", "Lula|visit to|China"),
                 Arguments.of("clause-subject-meeting-ahead", "Before talks with Xi Jinping, Joe Biden said he wanted stable ties.",
                         "Joe Biden|talks with|Xi Jinping"),
+                Arguments.of("become-role-possessive", "Sweden became NATO's 32nd member on Thursday.", "Sweden|member of|NATO"),
+                Arguments.of("attack-verb-owned-target", "Ukraine struck a Russian air base in Crimea.", "Ukraine|strike base of|Russia"),
+                Arguments.of("attack-verb-owned-target", "Israel hit Hezbollah targets in Lebanon.", "Israel|hit targets of|Hezbollah"),
+                Arguments.of("deed-verb-measure-demonym-target", "Israel launched airstrikes on Hezbollah targets.",
+                        "Israel|launch airstrikes on|Hezbollah"),
+                Arguments.of("deed-verb-strikes-in-country", "Pakistan carried out airstrikes inside Iran.", "Pakistan|carry out airstrikes inside|Iran"),
                 Arguments.of("clause-subject-meeting-ahead-of", "Ahead of talks with Iran, the United States eased sanctions.",
                         "United States|talks with|Iran"));
     }
@@ -267,6 +273,16 @@ class RelationRulesTest {
                 .findFirst().orElseThrow().modality());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:Sergey Brin|visit") || k.startsWith("1:Egypt|")
                 || k.startsWith("2:Antony Blinken|")), keys.toString());
+    }
+
+    @Test
+    void forceOnAThingIsOnItsOwnerOnlyForMilitaryOrPublicThings() {
+        // a market or goods are no target of force; a base or a tanker is
+        ExtractionResult r = TestPipeline.extract("Germany hit the Russian market hard. Turkey bought Russian gas. "
+                + "Poland destroyed Belarusian drones over its territory.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:")), keys.toString());
     }
 
     @Test
