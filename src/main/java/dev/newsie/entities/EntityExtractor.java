@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class EntityExtractor {
     private final int listReach;
     private final Pattern productCode;
     private final Pattern brandWord;
+    /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
+    private final Set<String> determiners;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
@@ -71,6 +74,7 @@ public final class EntityExtractor {
         this.listReach = settings.number("person.list.reach", 0, 12);
         this.productCode = settings.pattern("person.productCode");
         this.brandWord = settings.pattern("person.brandWord");
+        this.determiners = settings.lowercaseWords("person.determiners");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -83,6 +87,8 @@ public final class EntityExtractor {
         List<Mention> persons = new ArrayList<>();
         Map<String, Entity> organizations = new HashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
+        // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
+        Set<String> notPersons = new HashSet<>();
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -124,7 +130,9 @@ public final class EntityExtractor {
                     }
                 }
                 Mention mention = Mention.named(doc, s, mentionTokens);
-                if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
+                if ("PERSON".equals(tag) && headsNounPhrase(tokens, mentionTokens)) {
+                    notPersons.add(mention.text());
+                } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()
@@ -149,6 +157,8 @@ public final class EntityExtractor {
             persons.addAll(sentencePersons);
         }
         if (types.contains(EntityType.PERSON)) {
+            notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
+            persons.removeIf(m -> notPersons.contains(m.text()));
             PersonGrouping.link(result, persons);
             PersonGrouping.linkMissedNames(doc, result, sentences);
         }
@@ -317,6 +327,43 @@ public final class EntityExtractor {
      * Product names the tagger takes for people: "iPod Nano" (a word like "iPod" or "eBay" in or right before the
      * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals).
      */
+    /** One-word names of the tagger's people that the text also uses after a determiner, untagged ("the Rohingya"). */
+    private Set<String> namesHeadingNounPhrases(List<CoreMap> sentences, List<Mention> persons) {
+        Set<String> oneWord = new HashSet<>();
+        for (Mention m : persons) {
+            if (m.endToken() - m.firstToken() == 1) {
+                oneWord.add(m.text());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel token : tokens) {
+                if (oneWord.contains(token.word()) && headsNounPhrase(tokens, List.of(token))) {
+                    found.add(token.word());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the Rohingya", "One Rohingya,": the tagger's one-word PERSON right after a determiner, with no noun after it
+     * (a longer name may be a title used as a name: "the Dalai Lama").
+     */
+    private boolean headsNounPhrase(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        if (mention.size() != 1) {
+            return false;
+        }
+        int first = mention.get(0).index() - 1;
+        int next = mention.get(mention.size() - 1).index();
+        if (first == 0 || !determiners.contains(sentence.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = next < sentence.size() ? sentence.get(next).tag() : null;
+        return after == null || !(after.startsWith("NN") || after.equals("POS"));
+    }
+
     private boolean looksLikeProduct(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && productWord.matcher(sentence.get(before).word()).matches()) {

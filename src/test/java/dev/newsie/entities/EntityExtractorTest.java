@@ -185,6 +185,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordNameUsedAsTheHeadOfANounPhraseIsNoPerson() {
+        // "the Rohingya" names a people; "the Obama administration" still names Obama, "the late Steve Jobs" a person
+        ExtractionResult r = TestPipeline.extract("The boats carried Bangladeshis and Rohingya. The United Nations rates the Rohingya "
+                + "among the most persecuted groups. Ahmed Mohamed praised the Obama administration. The late Steve Jobs founded Apple.");
+        assertFalse(named(r, EntityType.PERSON, "Rohingya").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Ahmed Mohamed").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Obama").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Steve Jobs").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
         assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());
