@@ -87,6 +87,7 @@ public final class EntityExtractor {
         List<Mention> persons = new ArrayList<>();
         Map<String, Entity> organizations = new HashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
+        Set<String> surnames = taggedSurnames(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
 
@@ -121,6 +122,9 @@ public final class EntityExtractor {
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
+                    if (suffix < 0) {
+                        suffix = personAtEnd(mentionTokens, surnames);
+                    }
                     if (suffix > 0) {
                         Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
                         if (isName(person.text())) {
@@ -404,6 +408,42 @@ public final class EntityExtractor {
             }
         }
         return -1;
+    }
+
+    /** The last words of the tagger's PERSON mentions anywhere in the document ("Jafari" of "Jafari said"). */
+    private static Set<String> taggedSurnames(List<CoreMap> sentences) {
+        Set<String> out = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && !tokens.isEmpty()) {
+                    out.add(tokens.get(tokens.size() - 1).word());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a person's given name and surname start at the end of the tagger's organization, or -1: "Psychology major
+     * at University of Texas Arlington Amneh Jafari heard ..." (a headline-style title before the name, no comma),
+     * when the text names the person by that surname elsewhere ("Jafari said"). The name is two capitalized words,
+     * neither an organization's word, after at least two words of the organization.
+     */
+    private int personAtEnd(List<CoreLabel> tokens, Set<String> surnames) {
+        int n = tokens.size();
+        if (n < 4 || !surnames.contains(tokens.get(n - 1).word())) {
+            return -1;
+        }
+        for (CoreLabel t : tokens.subList(n - 2, n)) {
+            String w = t.word();
+            if (!t.tag().startsWith("NNP") || !Character.isUpperCase(w.charAt(0)) || organizationHeads.contains(w)
+                    || nameConnectors.contains(w) || legalSuffixes.contains(w) || countries.namesACountry(w)) {
+                return -1;
+            }
+        }
+        return n - 2;
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */

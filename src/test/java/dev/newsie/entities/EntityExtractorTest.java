@@ -196,6 +196,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheTaggerRunsIntoAnOrganizationBeforeItIsAPersonWhenTheTextUsesItsSurname() {
+        // a headline-style title before the name, no comma: "Biology major at University of Texas Arlington Nadia Karimi"
+        ExtractionResult r = TestPipeline.extract("Biology major at University of Texas Arlington Nadia Karimi signed the petition. "
+                + "Karimi said she was proud.");
+        assertTrue(named(r, EntityType.PERSON, "Nadia Karimi").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "University of Texas Arlington").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().endsWith("Arlington Nadia Karimi")), r.entities().toString());
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
         assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());
