@@ -31,10 +31,12 @@ final class CountryMatcher {
 
     /**
      * Longest country-table match at each token. A match is dropped where the tagger found a person
-     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea").
+     * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea"); but a one-word "person"
+     * that is exactly a country's name is the country unless the document names someone with that word
+     * ("The court summoned Israel" is no person Israel; "Jordan" after "Michael Jordan" stays his).
      */
     List<Mention> match(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
-                       List<Mention> persons, List<Mention> orgs) {
+                       List<Mention> persons, List<Mention> orgs, Set<String> wordsOfPersonNames) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         List<Mention> found = new ArrayList<>();
         int i = 0;
@@ -71,6 +73,9 @@ final class CountryMatcher {
             if (bestIsDemonym) {
                 result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
             } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
+                found.add(m);
+            } else if (bestEnd - i == 1 && !wordsOfPersonNames.contains(m.text())
+                    && persons.removeIf(p -> p.start() == m.start() && p.end() == m.end())) {
                 found.add(m);
             }
             i = bestEnd;

@@ -62,7 +62,7 @@ public final class EntityExtractor {
         this.internationalOrganization = internationalOrganization;
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
-        this.references = new ReferenceResolver(settings, titleWords);
+        this.references = new ReferenceResolver(settings, titleWords, internationalOrganization);
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
@@ -88,6 +88,7 @@ public final class EntityExtractor {
         Map<String, Entity> organizations = new HashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
         Set<String> surnames = taggedSurnames(sentences);
+        Set<String> wordsOfLongerNames = wordsOfLongerPersonNames(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
 
@@ -150,7 +151,7 @@ public final class EntityExtractor {
                 }
             }
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
-            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs);
+            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, wordsOfLongerNames);
             if (types.contains(EntityType.COUNTRY)) {
                 countries.link(result, countryMentions);
             }
@@ -408,6 +409,21 @@ public final class EntityExtractor {
             }
         }
         return -1;
+    }
+
+    /** The words of the tagger's PERSON mentions of two or more words anywhere in the document ("Michael", "Jordan"). */
+    private static Set<String> wordsOfLongerPersonNames(List<CoreMap> sentences) {
+        Set<String> out = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && tokens.size() > 1) {
+                    tokens.forEach(t -> out.add(t.word()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The last words of the tagger's PERSON mentions anywhere in the document ("Jafari" of "Jafari said"). */

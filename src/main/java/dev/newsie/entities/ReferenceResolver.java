@@ -30,8 +30,16 @@ final class ReferenceResolver {
     private final Set<String> leaderTitles;
     /** Titles that lead their holder ("president", "prime minister", "secretary-general"): what a leader word means. */
     private final Set<String> leadingTitles;
+    /** "the country", "the nation": the one country in reach. */
+    private final Set<String> countryDescriptions;
+    /** "the alliance", "the bloc": the one international organization in reach. */
+    private final Set<String> internationalDescriptions;
+    private final java.util.function.Predicate<String> internationalOrganization;
 
-    ReferenceResolver(Settings settings, List<String> titleWords) {
+    ReferenceResolver(Settings settings, List<String> titleWords, java.util.function.Predicate<String> internationalOrganization) {
+        this.internationalOrganization = internationalOrganization;
+        this.countryDescriptions = settings.lowercaseWords("country.descriptions");
+        this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
@@ -97,6 +105,15 @@ final class ReferenceResolver {
                     if (org != null) {
                         CoreLabel noun = tokens.get(t + 1);
                         result.link(org, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
+                                s, t, t + 2, Mention.Kind.DESCRIPTION));
+                    }
+                } else if (word.equals("the") && t + 1 < tokens.size() && result.at(s, t + 1) == null
+                        && tokens.get(t + 1).word().equals(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
+                        && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))) {
+                    Entity described = describedByHeadNoun(result, s, t, tokens.get(t + 1).word(), types);
+                    if (described != null) {
+                        CoreLabel noun = tokens.get(t + 1);
+                        result.link(described, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
                                 s, t, t + 2, Mention.Kind.DESCRIPTION));
                     }
                 }
@@ -253,6 +270,47 @@ final class ReferenceResolver {
         CoreMap sentence = sentences.get(s);
         int offset = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
+    }
+
+    /**
+     * What "the country", "the alliance", "the court" stand for: the one country in reach; the one international
+     * organization in reach; the one organization in reach whose name has that head noun ("the International Court of
+     * Justice ... the court", "the United Auto Workers union ... the union" does not: its head is "Workers"). In reach: named earlier in the sentence, else in the nearest of the window's sentences
+     * before that names a candidate. Two candidates there: nothing is guessed.
+     */
+    private Entity describedByHeadNoun(DocumentEntities result, int s, int t, String noun, Set<EntityType> types) {
+        if (countryDescriptions.contains(noun)) {
+            return types.contains(EntityType.COUNTRY) ? onlyInReach(result, s, t, EntityType.COUNTRY, e -> true) : null;
+        }
+        if (!types.contains(EntityType.ORGANIZATION)) {
+            return null;
+        }
+        if (internationalDescriptions.contains(noun)) {
+            return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> internationalOrganization.test(e.name()));
+        }
+        return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())));
+    }
+
+    /** The head noun of a name of two or more words: before its first "of", "for" or "on", else its last word. */
+    private static String headWord(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of") || words[i].equals("for") || words[i].equals("on")) {
+                return words[i - 1];
+            }
+        }
+        return words.length > 1 ? words[words.length - 1] : "";
+    }
+
+    private Entity onlyInReach(DocumentEntities result, int s, int t, EntityType type, java.util.function.Predicate<Entity> fits) {
+        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
+            Set<Entity> found = new LinkedHashSet<>(entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, EnumSet.of(type)));
+            found.removeIf(fits.negate());
+            if (!found.isEmpty()) {
+                return found.size() == 1 ? found.iterator().next() : null;
+            }
+        }
+        return null;
     }
 
     /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */

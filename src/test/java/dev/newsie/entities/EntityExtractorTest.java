@@ -142,6 +142,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDescriptionByKindStandsForTheOneEntityOfThatKindInReach() {
+        ExtractionResult r = TestPipeline.extract("Finland joined NATO in April. The alliance now borders Russia. "
+                + "The European Union imposed sanctions on Russia. The bloc also sanctioned Belarus. "
+                + "South Africa brought a case to the International Court of Justice. The court later summoned Israel. "
+                + "Iran hosted talks. The country then criticized Canada.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.containsAll(List.of("1:NATO|border|Russia", "3:European Union|sanction|Belarus",
+                "5:International Court of Justice|summon|Israel", "7:Iran|criticize|Canada")), keys.toString());
+        // two countries in reach: "the country" is left alone
+        ExtractionResult two = TestPipeline.extract("Russia and Ukraine exchanged prisoners. The country then criticized Canada.");
+        assertTrue(two.triples().stream().noneMatch(t -> t.sentence() == 1), two.triples().toString());
+        assertTrue(two.triples().stream().anyMatch(t -> t.sentence() == 0), two.triples().toString());
+    }
+
+    @Test
     void aDescriptionWithAnotherTitleOfTheHolderIsNotThatPerson() {
         for (String other : List.of("The Russian president", "The Russian defence minister", "The Russian leader")) {
             ExtractionResult r = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. " + other + " met Xi Jinping.");
@@ -203,6 +218,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Nadia Karimi").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "University of Texas Arlington").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.name().endsWith("Arlington Nadia Karimi")), r.entities().toString());
+    }
+
+    @Test
+    void aOneWordPersonThatIsACountrysNameIsTheCountryUnlessSomeoneIsNamedSo() {
+        ExtractionResult chad = TestPipeline.extract("The summit was attended by Chad and Niger.");
+        assertTrue(named(chad, EntityType.COUNTRY, "Chad").isPresent(), chad.entities().toString());
+        assertFalse(named(chad, EntityType.PERSON, "Chad").isPresent(), chad.entities().toString());
+        ExtractionResult jordan = TestPipeline.extract("Michael Jordan won the title. Jordan said he was tired.");
+        assertTrue(named(jordan, EntityType.PERSON, "Michael Jordan").isPresent(), jordan.entities().toString());
+        assertFalse(named(jordan, EntityType.COUNTRY, "Jordan").isPresent(), jordan.entities().toString());
     }
 
     @Test
