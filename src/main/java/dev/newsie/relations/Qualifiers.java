@@ -162,6 +162,14 @@ final class Qualifiers {
         if (taker != null && plannedGovernors.contains(lemma(taker))) {
             return Modality.PLANNED;
         }
+        if (taker != null && !chain.contains(taker)) {
+            // "Erdogan offered to host talks between Russia and Ukraine", "Iran said it held talks with Oman": the
+            // act named by the noun is as planned, possible or reported as the clause that takes it
+            Modality clause = modality(graph, chain(graph, taker));
+            if (clause != Modality.ASSERTED) {
+                return clause;
+            }
+        }
         for (IndexedWord node : chain) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 // "according to AFP": the writer reports another's claim

@@ -59,6 +59,8 @@ class QualifiersTest {
         assertEquals(Modality.POSSIBLE, only("Lula called for peace talks between Russia and Ukraine.", "talks with").modality());
         assertEquals(Modality.POSSIBLE, only("The pope urged talks between Russia and Ukraine.", "talks with").modality());
         assertTrue(only("Benjamin Netanyahu refused talks between Israel and Hamas.", "talks with").negated());
+        // the clause that takes the noun lends it its modality
+        assertEquals(Modality.PLANNED, only("Recep Tayyip Erdogan offered to host peace talks between Russia and Ukraine.", "talks with").modality());
         Triple welcomed = only("China welcomed the talks between Russia and Ukraine.", "talks with");
         assertEquals(Modality.ASSERTED, welcomed.modality());
         assertFalse(welcomed.negated());
