@@ -88,6 +88,18 @@ def hand_types(models):
 
 # ---------------------------------------------------------------------------------------------------------
 # CAMEO verb dictionary (PETRARCH-2 format: "--- NAME [code] ---" blocks of verbs, then "- ... * ... [code]" patterns)
+# The Phoenix actor dictionaries were made in early 2015 (their last dated role starts 2015-02-17): a role open then
+# ("PUTIN_ [RUSGOV 120507-]") is known to hold until about then, not in 2024. Open roles are closed at the end of 2016;
+# actor-extras.tsv restates the people whose roles continue or changed.
+OPEN_ROLES_UNTIL = "2016-12-31"
+
+
+def actor_key(name):
+    """The lookup key newsie uses (dev.newsie.entities.ActorDictionary.key): upper case, no periods, one space."""
+    key = " ".join(name.upper().replace(".", "").replace("\u2019", "'").split())
+    return key[4:] if key.startswith("THE ") else key
+
+
 PREPOSITIONS = {"with", "to", "against", "for", "from", "on", "into", "over", "toward", "towards", "between", "alongside",
                 "of", "in", "at", "by", "about", "upon", "onto", "across", "through", "under", "after", "behind"}
 PARTICLES = {"up", "down", "off", "out", "over", "back", "away", "in", "on", "aside", "forward", "through", "around"}
@@ -460,7 +472,18 @@ def main(src, models):
     print(f"actor-sectors: {len(agents)} Phoenix agent forms, {len(extras)} newsie additions", file=sys.stderr)
 
     # --- named actors ----------------------------------------------------------------------------------
+    extras = read_tsv(os.path.join(models, "actor-extras.tsv"), 2)
+    # a newsie row of a person (dated roles) replaces the codes of the dictionary entries of that person: those that
+    # share one of its names and are that person's own (the shared name is the entry's first, or the entry's first
+    # name has the person's surname: not "HEZBOLLAH", which lists "HASSAN NASRALLAH" among its names); the aliases stay
+    replaced = {}
+    for names, codes in extras:
+        if "@" in codes:
+            surname = actor_key(names.split("|")[0]).split(" ")[-1]
+            for name in names.split("|"):
+                replaced.setdefault(actor_key(name), (codes, surname))
     rows = []
+    n_replaced = n_closed = 0
     for file in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         entries = read_actors(os.path.join(src, file), countries)
         n = 0
@@ -469,12 +492,22 @@ def main(src, models):
                 continue
             n += 1
             codes = [c for c in codes if c[0] != "---"]  # "---": explicitly no code
+            newer = next((codes_ for n in names if actor_key(n) in replaced
+                          for codes_, surname in [replaced[actor_key(n)]]
+                          if actor_key(n) == actor_key(names[0]) or surname in actor_key(names[0]).split(" ")), None)
+            if newer is not None:
+                n_replaced += 1
+                rows.append(("|".join(names), newer))
+                continue
+            # a role still open when the dictionaries were made is known to hold until then, not after
+            n_closed += sum(1 for c, s, e in codes if s and not e)
+            codes = [(c, s, e if e or not s else OPEN_ROLES_UNTIL) for c, s, e in codes]
             code_text = "|".join(f"{c}" + (f"@{s}..{e}" if s or e else "") for c, s, e in codes)
             rows.append(("|".join(names), code_text))
         print(f"actors: {file}: {n} of {len(entries)} entries kept (those with a sector or an IGO/NGO/IMG code)", file=sys.stderr)
-    extras = read_tsv(os.path.join(models, "actor-extras.tsv"), 2)
     rows += [(names, codes) for names, codes in extras]
-    print(f"actors: {len(extras)} newsie additions", file=sys.stderr)
+    print(f"actors: {len(extras)} newsie additions; {n_replaced} dictionary entries restated by them; "
+          f"{n_closed} open roles closed at {OPEN_ROLES_UNTIL}", file=sys.stderr)
     with open(os.path.join(models, "actors.tsv"), "w", encoding="utf-8") as out:
         out.write(HEADER_ACTORS)
         for names, code_text in rows:

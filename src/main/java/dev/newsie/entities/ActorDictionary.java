@@ -47,7 +47,8 @@ final class ActorDictionary {
 
     static ActorDictionary parse(List<String> lines, CountryTable countries) {
         ActorDictionary d = new ActorDictionary(countries);
-        Map<String, List<List<Code>>> surnameOwners = new HashMap<>();
+        // owners by their roles: one person listed twice (a dictionary entry and the newsie row restating it) is one
+        Map<String, java.util.Set<List<Code>>> surnameOwners = new HashMap<>();
         for (ModelTable.Row row : ModelTable.rows(lines, ActorCountries.ACTORS_FILE, 2)) {
             String[] cells = row.cells();
             List<Code> codes = new ArrayList<>();
@@ -71,13 +72,13 @@ final class ActorDictionary {
                 }
             }
             for (String surname : surnames) {
-                surnameOwners.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(codes);
+                surnameOwners.computeIfAbsent(surname, k -> new java.util.LinkedHashSet<>()).add(codes);
             }
         }
         // a surname alone ("President Kagame") names the one entry that has it, if only one does
         surnameOwners.forEach((surname, owners) -> {
             if (owners.size() == 1 && !d.byName.containsKey(surname)) {
-                d.bySurname.put(surname, owners);
+                d.bySurname.put(surname, new ArrayList<>(owners));
             }
         });
         return d;
@@ -90,20 +91,28 @@ final class ActorDictionary {
     }
 
     /**
-     * The actor a name stands for on a date (null: unknown), from every entry with that name: when entries
-     * disagree on the country, none ("Kim" alone is many people).
+     * The actor a name stands for on a date (null: unknown), from every entry with that name: a role dated to cover
+     * the date wins over an undated one (a newsie row's current role over a dictionary entry's fallback); when the
+     * entries disagree on the country, none ("Kim" alone is many people).
      */
     Actor lookup(String name, LocalDate date) {
         List<List<Code>> entries = byName.getOrDefault(key(name), bySurname.get(key(name)));
         if (entries == null) {
             return null;
         }
-        Actor found = null;
-        for (List<Code> codes : entries) {
-            Code code = pick(codes, date);
-            if (code == null) {
-                continue;
+        List<Code> chosen = new ArrayList<>();
+        if (date != null) {
+            for (List<Code> codes : entries) {
+                codes.stream().filter(c -> c.dated() && c.covers(date)).findFirst().ifPresent(chosen::add);
             }
+        }
+        if (chosen.isEmpty()) {
+            for (List<Code> codes : entries) {
+                codes.stream().filter(c -> !c.dated()).findFirst().ifPresent(chosen::add);
+            }
+        }
+        Actor found = null;
+        for (Code code : chosen) {
             Actor actor = actor(code.code());
             if (actor == null) {
                 continue;
@@ -135,22 +144,6 @@ final class ActorDictionary {
             }
         }
         return true;
-    }
-
-    private static Code pick(List<Code> codes, LocalDate date) {
-        if (date != null) {
-            for (Code c : codes) {
-                if (c.dated() && c.covers(date)) {
-                    return c;
-                }
-            }
-        }
-        for (Code c : codes) {
-            if (!c.dated()) {
-                return c;
-            }
-        }
-        return null;
     }
 
     /** "RUSGOV" -> Russia, GOV; "IGOUNO" -> IGO; "---" and unknown countries -> the sector alone, or null. */

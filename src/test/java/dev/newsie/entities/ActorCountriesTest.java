@@ -51,6 +51,22 @@ class ActorCountriesTest {
     }
 
     @Test
+    void aRoleTheDictionaryLeftOpenEndsWithItsSnapshotUnlessNewsieRestatesIt() {
+        // Phoenix (early 2015) has Hollande president from 2012 "on": in 2016 he is, in 2020 only his country's elite
+        String hollande = "Francois Hollande arrived in Berlin.";
+        assertEquals("GOV", entity(TestPipeline.extract(hollande, "2016-03-01"), "Francois Hollande").actor().sector());
+        assertEquals("ELI", entity(TestPipeline.extract(hollande, "2020-03-01"), "Francois Hollande").actor().sector());
+        // newsie's rows restate later roles: Stoltenberg led Norway's government, then NATO
+        String stoltenberg = "Jens Stoltenberg arrived in Kyiv.";
+        Actor norway = entity(TestPipeline.extract(stoltenberg, "2010-06-01"), "Jens Stoltenberg").actor();
+        assertEquals("NOR", norway.country().iso3());
+        assertEquals("GOV", norway.sector());
+        Actor nato = entity(TestPipeline.extract(stoltenberg, "2022-06-01"), "Jens Stoltenberg").actor();
+        assertNull(nato.country());
+        assertEquals("IGOWSTNAT", nato.code());
+    }
+
+    @Test
     void internationalOrganizationsAreIgo() {
         ExtractionResult r = TestPipeline.extract("NATO and the United Nations criticized the coup.");
         Actor nato = entity(r, "NATO").actor();
