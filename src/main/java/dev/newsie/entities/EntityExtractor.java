@@ -49,6 +49,8 @@ public final class EntityExtractor {
     private final Set<String> countryAgencyWords;
     /** "Kyiv" is a capital the tagger takes for a person: such a name is no person. */
     private final Predicate<String> seatOfGovernment;
+    /** "Houthis", "Boko Haram": organizations' names the tagger misses or calls people, as word lists. */
+    private final List<List<String>> organizationNames;
     /** "EU", "NATO": names of international organizations, which the tagger at times calls places. */
     private final Predicate<String> internationalOrganization;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
@@ -57,7 +59,11 @@ public final class EntityExtractor {
     private final Set<String> nameConnectors;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
-                           DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> internationalOrganization) {
+                           DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> internationalOrganization,
+                           List<String> organizationNames) {
+        // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
+        this.organizationNames = ModelFiles.entries(organizationNames)
+                .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
         this.seatOfGovernment = seatOfGovernment;
         this.internationalOrganization = internationalOrganization;
         this.countries = new CountryMatcher(countries, institutionWords);
@@ -150,6 +156,7 @@ public final class EntityExtractor {
                     linkDate(result, datesByValue, Mention.named(doc, s, date.tokens()), date.value());
                 }
             }
+            sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, wordsOfLongerNames);
             if (types.contains(EntityType.COUNTRY)) {
@@ -169,6 +176,42 @@ public final class EntityExtractor {
         }
         references.resolve(result, sentences, types);
         return result;
+    }
+
+    /**
+     * The names of lexicon/organization-names.txt where no organization is found: an organization's, whether the
+     * tagger left them untagged ("the Houthis") or called them a person ("Boko Haram") or a place.
+     */
+    private List<Mention> knownOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = -1;
+            for (List<String> name : organizationNames) {
+                if (i + name.size() <= tokens.size() && i + name.size() > end && matchesAt(tokens, i, name)) {
+                    end = i + name.size();
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int first = i;
+            int last = end;
+            if (orgs.stream().noneMatch(o -> o.firstToken() < last && first < o.endToken())) {
+                persons.removeIf(p -> p.firstToken() < last && first < p.endToken());
+                found.add(Mention.named(doc, s, tokens.subList(first, last)));
+            }
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static boolean matchesAt(List<CoreLabel> tokens, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(at + k).word().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -231,6 +231,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationTheTaggerMissesOrCallsAPersonIsFoundByName() {
+        ExtractionResult r = TestPipeline.extract("The Houthis attacked a ship near Yemen. Boko Haram kidnapped 200 girls in Nigeria.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Houthis").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Boko Haram").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Boko Haram").isPresent(), r.entities().toString());
+        assertEquals("YEM", named(r, EntityType.ORGANIZATION, "Houthis").orElseThrow().actor().country().iso3());
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.");
         assertTrue(named(r, EntityType.PERSON, "Jens Stoltenberg").isPresent(), r.entities().toString());
