@@ -124,9 +124,14 @@ public final class ActorCountries {
         return seats.containsKey(name.replaceAll("\\s+", " "));
     }
 
-    /** Whether a name is an international organization's ("EU", "NATO"): a place to the tagger at times, never a place. */
-    public boolean isInternationalOrganization(String name) {
-        return dictionary.isInternationalOrganization(name.replaceAll("\\s+", " "));
+    /** Whether a name is an organization's that no country owns ("EU", "Red Cross"): to the tagger at times a place. */
+    public boolean isNonStateOrganization(String name) {
+        return dictionary.nonStateKind(name.replaceAll("\\s+", " ")) != null;
+    }
+
+    /** Whether a name is an intergovernmental organization's ("NATO", "the EU"): what "the alliance" may stand for. */
+    public boolean isIntergovernmental(String name) {
+        return "IGO".equals(dictionary.nonStateKind(name.replaceAll("\\s+", " ")));
     }
 
     /**

@@ -21,10 +21,8 @@ final class ActorDictionary {
     private static final Pattern CODE = Pattern.compile("([A-Z]{3,15})(?:@(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
     /** CAMEO actor codes that are no country but a kind of actor: the code is the sector. */
     private static final List<String> NON_STATE = List.of("IGO", "NGO", "IMG", "MNC");
-    /** Words of an organization's name, which has no surname: "Children's Home Society of Minnesota" is no Minnesota. */
-    private static final Pattern ORGANIZATION_NAME = Pattern.compile(" (OF|FOR|AND|ON|IN) ");
     /** Codes of organizations that no country owns: the tagger's LOCATION or MISC with such a name is one of them. */
-    private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "IMG");
+    private static final List<String> NON_STATE_KINDS = List.of("IGO", "NGO", "IMG");
 
     private record Code(String code, LocalDate from, LocalDate to) {
         boolean dated() {
@@ -66,7 +64,7 @@ final class ActorDictionary {
                 if (!key.isEmpty()) {
                     d.byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(codes);
                     String[] words = key.split(" ");
-                    if (words.length >= 2 && !ORGANIZATION_NAME.matcher(key).find() && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
+                    if (words.length >= 2 && codes.stream().anyMatch(Code::dated) && words[words.length - 1].length() >= 4 && words[words.length - 1].matches("[A-Z'-]+")) {
                         surnames.add(words[words.length - 1]);
                     }
                 }
@@ -75,7 +73,8 @@ final class ActorDictionary {
                 surnameOwners.computeIfAbsent(surname, k -> new java.util.LinkedHashSet<>()).add(codes);
             }
         }
-        // a surname alone ("President Kagame") names the one entry that has it, if only one does
+        // a surname alone ("President Kagame") names the one entry that has it, if only one does; only people, whose
+        // roles are dated, have surnames ("Children's Home Society of Minnesota", NGOUSA, gives none to "Minnesota")
         surnameOwners.forEach((surname, owners) -> {
             if (owners.size() == 1 && !d.byName.containsKey(surname)) {
                 d.bySurname.put(surname, new ArrayList<>(owners));
@@ -128,22 +127,22 @@ final class ActorDictionary {
     }
 
     /**
-     * Whether a name is an international or non-state organization's ("EU", "NATO", "Red Cross"): every entry with
-     * that full name (not a surname alone) has only IGO, NGO or IMG codes.
+     * The kind of organization no country owns that a name is ("EU", "NATO": IGO; "Red Cross": NGO; "Hamas" is its
+     * country's), or null: every entry with that full name (not a surname alone) has only codes of that one kind.
      */
-    boolean isInternationalOrganization(String name) {
+    String nonStateKind(String name) {
         List<List<Code>> entries = byName.get(key(name));
-        if (entries == null || entries.isEmpty()) {
-            return false;
-        }
-        for (List<Code> codes : entries) {
+        String kind = null;
+        for (List<Code> codes : entries == null ? List.<List<Code>>of() : entries) {
             for (Code c : codes) {
-                if (!INTERNATIONAL.contains(c.code().substring(0, 3))) {
-                    return false;
+                String prefix = c.code().substring(0, 3);
+                if (!NON_STATE_KINDS.contains(prefix) || kind != null && !kind.equals(prefix)) {
+                    return null;
                 }
+                kind = prefix;
             }
         }
-        return true;
+        return kind;
     }
 
     /** "RUSGOV" -> Russia, GOV; "IGOUNO" -> IGO; "---" and unknown countries -> the sector alone, or null. */

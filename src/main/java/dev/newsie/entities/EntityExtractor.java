@@ -51,24 +51,24 @@ public final class EntityExtractor {
     private final Predicate<String> seatOfGovernment;
     /** "Houthis", "Boko Haram": organizations' names the tagger misses or calls people, as word lists. */
     private final List<List<String>> organizationNames;
-    /** "EU", "NATO": names of international organizations, which the tagger at times calls places. */
-    private final Predicate<String> internationalOrganization;
+    /** "EU", "NATO", "Red Cross": names of organizations no country owns, which the tagger at times calls places. */
+    private final Predicate<String> nonStateOrganization;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
-                           DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> internationalOrganization,
-                           List<String> organizationNames) {
+                           DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
+                           Predicate<String> intergovernmental, List<String> organizationNames) {
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
         this.seatOfGovernment = seatOfGovernment;
-        this.internationalOrganization = internationalOrganization;
+        this.nonStateOrganization = nonStateOrganization;
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
-        this.references = new ReferenceResolver(settings, titleWords, internationalOrganization);
+        this.references = new ReferenceResolver(settings, titleWords, intergovernmental);
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
@@ -93,8 +93,7 @@ public final class EntityExtractor {
         List<Mention> persons = new ArrayList<>();
         Map<String, Entity> organizations = new HashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
-        Set<String> surnames = taggedSurnames(sentences);
-        Set<String> wordsOfLongerNames = wordsOfLongerPersonNames(sentences);
+        TaggedNameWords nameWords = TaggedNameWords.of(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
 
@@ -116,7 +115,7 @@ public final class EntityExtractor {
                         && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
                     tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
-                        && internationalOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
+                        && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
                 if ("PERSON".equals(tag)) {
@@ -130,7 +129,7 @@ public final class EntityExtractor {
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix < 0) {
-                        suffix = personAtEnd(mentionTokens, surnames);
+                        suffix = personAtEnd(mentionTokens, nameWords.alone());
                     }
                     if (suffix > 0) {
                         Mention person = Mention.named(doc, s, mentionTokens.subList(suffix, mentionTokens.size()));
@@ -158,7 +157,7 @@ public final class EntityExtractor {
             }
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
-            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, wordsOfLongerNames);
+            List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
             if (types.contains(EntityType.COUNTRY)) {
                 countries.link(result, countryMentions);
             }
@@ -371,10 +370,6 @@ public final class EntityExtractor {
         return tag.startsWith("NNP") || tag.equals("POS") || listFillers.matcher(token.word()).matches();
     }
 
-    /**
-     * Product names the tagger takes for people: "iPod Nano" (a word like "iPod" or "eBay" in or right before the
-     * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals).
-     */
     /** One-word names of the tagger's people that the text also uses after a determiner, untagged ("the Rohingya"). */
     private Set<String> namesHeadingNounPhrases(List<CoreMap> sentences, List<Mention> persons) {
         Set<String> oneWord = new HashSet<>();
@@ -405,13 +400,22 @@ public final class EntityExtractor {
         }
         int first = mention.get(0).index() - 1;
         int next = mention.get(mention.size() - 1).index();
-        if (first == 0 || !determiners.contains(sentence.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+        CoreLabel before = first == 0 ? null : sentence.get(first - 1);
+        if (before == null || !determiners.contains(before.word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         String after = next < sentence.size() ? sentence.get(next).tag() : null;
+        // a number is a determiner only before an apposition ("One Rohingya, Muhammad Amin,"; not "Number one Djokovic")
+        if (!"DT".equals(before.tag()) && (next >= sentence.size() || !sentence.get(next).word().equals(","))) {
+            return false;
+        }
         return after == null || !(after.startsWith("NN") || after.equals("POS"));
     }
 
+    /**
+     * Product names the tagger takes for people: "iPod Nano" (a word like "iPod" or "eBay" in or right before the
+     * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals).
+     */
     private boolean looksLikeProduct(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && productWord.matcher(sentence.get(before).word()).matches()) {
@@ -454,34 +458,24 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /** The words of the tagger's PERSON mentions of two or more words anywhere in the document ("Michael", "Jordan"). */
-    private static Set<String> wordsOfLongerPersonNames(List<CoreMap> sentences) {
-        Set<String> out = new HashSet<>();
-        for (CoreMap sentence : sentences) {
-            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
-                List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-                if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && tokens.size() > 1) {
-                    tokens.forEach(t -> out.add(t.word()));
+    /**
+     * The words of the tagger's PERSON mentions anywhere in the document: of one-word mentions ("Karimi" of "Karimi
+     * said", a surname used alone) and of longer ones ("Michael", "Jordan").
+     */
+    private record TaggedNameWords(Set<String> alone, Set<String> inLongerNames) {
+        static TaggedNameWords of(List<CoreMap> sentences) {
+            TaggedNameWords words = new TaggedNameWords(new HashSet<>(), new HashSet<>());
+            for (CoreMap sentence : sentences) {
+                List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+                for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                    List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                    if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && !tokens.isEmpty()) {
+                        tokens.forEach(t -> (tokens.size() == 1 ? words.alone() : words.inLongerNames()).add(t.word()));
+                    }
                 }
             }
+            return words;
         }
-        return out;
-    }
-
-    /** The last words of the tagger's PERSON mentions anywhere in the document ("Jafari" of "Jafari said"). */
-    private static Set<String> taggedSurnames(List<CoreMap> sentences) {
-        Set<String> out = new HashSet<>();
-        for (CoreMap sentence : sentences) {
-            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
-                List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-                if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && !tokens.isEmpty()) {
-                    out.add(tokens.get(tokens.size() - 1).word());
-                }
-            }
-        }
-        return out;
     }
 
     /**

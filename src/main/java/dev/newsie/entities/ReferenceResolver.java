@@ -32,14 +32,20 @@ final class ReferenceResolver {
     private final Set<String> leadingTitles;
     /** "the country", "the nation": the one country in reach. */
     private final Set<String> countryDescriptions;
-    /** "the alliance", "the bloc": the one international organization in reach. */
+    /** "the alliance", "the bloc": the one intergovernmental organization in reach. */
     private final Set<String> internationalDescriptions;
-    private final java.util.function.Predicate<String> internationalOrganization;
+    private final java.util.function.Predicate<String> intergovernmental;
+    /** "the court", "the union": the one organization in reach with that head noun. */
+    private final Set<String> headDescriptions;
+    /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
+    private final Set<String> nameConnectors;
 
-    ReferenceResolver(Settings settings, List<String> titleWords, java.util.function.Predicate<String> internationalOrganization) {
-        this.internationalOrganization = internationalOrganization;
+    ReferenceResolver(Settings settings, List<String> titleWords, java.util.function.Predicate<String> intergovernmental) {
+        this.intergovernmental = intergovernmental;
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
+        this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
+        this.nameConnectors = settings.words("organization.nameConnectors");
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
@@ -97,23 +103,17 @@ final class ReferenceResolver {
                         result.link(org, new Mention(token.originalText(), token.beginPosition(), token.endPosition(),
                                 s, t, t + 1, Mention.Kind.PRONOUN));
                     }
-                } else if (types.contains(EntityType.ORGANIZATION) && word.equals("the") && t + 1 < tokens.size()
-                        && orgDescriptions.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
-                        && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))
-                        && result.at(s, t + 1) == null) {
-                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION));
-                    if (org != null) {
-                        CoreLabel noun = tokens.get(t + 1);
-                        result.link(org, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
-                                s, t, t + 2, Mention.Kind.DESCRIPTION));
-                    }
                 } else if (word.equals("the") && t + 1 < tokens.size() && result.at(s, t + 1) == null
-                        && tokens.get(t + 1).word().equals(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
                         && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))) {
-                    Entity described = describedByHeadNoun(result, s, t, tokens.get(t + 1).word(), types);
+                    String noun = tokens.get(t + 1).word();
+                    // "the court", "the country": only a noun that heads its phrase ("the state news agency" is no state)
+                    boolean heads = t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NN");
+                    Entity described = types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                            ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
+                            : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, s, t, noun, types) : null;
                     if (described != null) {
-                        CoreLabel noun = tokens.get(t + 1);
-                        result.link(described, new Mention(text(sentences, s, token, noun), token.beginPosition(), noun.endPosition(),
+                        CoreLabel last = tokens.get(t + 1);
+                        result.link(described, new Mention(text(sentences, s, token, last), token.beginPosition(), last.endPosition(),
                                 s, t, t + 2, Mention.Kind.DESCRIPTION));
                     }
                 }
@@ -280,22 +280,27 @@ final class ReferenceResolver {
      */
     private Entity describedByHeadNoun(DocumentEntities result, int s, int t, String noun, Set<EntityType> types) {
         if (countryDescriptions.contains(noun)) {
-            return types.contains(EntityType.COUNTRY) ? onlyInReach(result, s, t, EntityType.COUNTRY, e -> true) : null;
+            // "Zelensky visited Germany. He said the country would ...": a speaker's "the country" may be his own
+            boolean spoken = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
+            return types.contains(EntityType.COUNTRY) && !spoken ? onlyInReach(result, s, t, EntityType.COUNTRY, e -> true) : null;
         }
         if (!types.contains(EntityType.ORGANIZATION)) {
             return null;
         }
         if (internationalDescriptions.contains(noun)) {
-            return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> internationalOrganization.test(e.name()));
+            return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> intergovernmental.test(e.name()));
+        }
+        if (!headDescriptions.contains(noun)) {
+            return null;
         }
         return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())));
     }
 
-    /** The head noun of a name of two or more words: before its first "of", "for" or "on", else its last word. */
-    private static String headWord(String name) {
+    /** The head noun of a name of two or more words: before its first name connector ("of"), else its last word. */
+    private String headWord(String name) {
         String[] words = name.split("\\s+");
         for (int i = 1; i < words.length; i++) {
-            if (words[i].equals("of") || words[i].equals("for") || words[i].equals("on")) {
+            if (nameConnectors.contains(words[i])) {
                 return words[i - 1];
             }
         }

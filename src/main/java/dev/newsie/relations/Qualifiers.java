@@ -94,8 +94,8 @@ final class Qualifiers {
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
         IndexedWord top = chain.get(chain.size() - 1);
         IndexedWord taker = verbTakingNoun(graph, top);
-        if (taker != null && negationGovernors.contains(lemma(taker))) {
-            return true; // "Israel refused talks with Hamas"
+        if (taker != null && (negationGovernors.contains(lemma(taker)) || !chain.contains(taker) && negated(graph, chain(graph, taker)))) {
+            return true; // "Israel refused talks with Hamas", "Egypt did not host talks between Israel and Hamas"
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
             // "China denied that it sold weapons": the clause a negating verb governs did not happen, by its word
@@ -153,8 +153,8 @@ final class Qualifiers {
                 }
             }
         }
-        // "Lula called for talks between Russia and Ukraine", "agreed to a ceasefire with Hamas": an act named by a
-        // noun that a verb of asking or intent takes is asked for or intended, not done
+        // "Lula called for talks between Russia and Ukraine", "Hamas proposed a ceasefire with Israel": an act named by
+        // a noun that a verb of asking or intent takes is asked for or intended, not done
         IndexedWord taker = verbTakingNoun(graph, chain.get(chain.size() - 1));
         if (taker != null && possibleGovernors.contains(lemma(taker))) {
             return Modality.POSSIBLE;

@@ -150,6 +150,12 @@ class EntityExtractorTest {
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
         assertTrue(keys.containsAll(List.of("1:NATO|border|Russia", "3:European Union|sanction|Belarus",
                 "5:International Court of Justice|summon|Israel", "7:Iran|criticize|Canada")), keys.toString());
+        // a speaker's "the country" may be his own; "the state news agency" is no state; "the post" no Post
+        ExtractionResult spoken = TestPipeline.extract("Volodymyr Zelensky visited Germany on Monday. He said the country would defeat Russia. "
+                + "The Washington Post reported the appointment. Mark Rutte took up the post in October.");
+        assertTrue(spoken.triples().stream().noneMatch(t -> t.subject().name().equals("Germany") || t.object().name().equals("Washington Post")),
+                spoken.triples().toString());
+        assertTrue(spoken.triples().stream().anyMatch(t -> t.subject().name().equals("Volodymyr Zelensky")), spoken.triples().toString());
         // two countries in reach: "the country" is left alone
         ExtractionResult two = TestPipeline.extract("Russia and Ukraine exchanged prisoners. The country then criticized Canada.");
         assertTrue(two.triples().stream().noneMatch(t -> t.sentence() == 1), two.triples().toString());
@@ -208,6 +214,9 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Ahmed Mohamed").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Obama").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Steve Jobs").isPresent(), r.entities().toString());
+        // a number before a name is a determiner only before an apposition
+        ExtractionResult ranked = TestPipeline.extract("World number one Djokovic beat Carlos Alcaraz.");
+        assertTrue(named(ranked, EntityType.PERSON, "Djokovic").isPresent(), ranked.entities().toString());
     }
 
     @Test

@@ -61,6 +61,7 @@ class QualifiersTest {
         assertTrue(only("Benjamin Netanyahu refused talks between Israel and Hamas.", "talks with").negated());
         // the clause that takes the noun lends it its modality
         assertEquals(Modality.PLANNED, only("Recep Tayyip Erdogan offered to host peace talks between Russia and Ukraine.", "talks with").modality());
+        assertTrue(only("Egypt did not organize talks between Israel and Hamas.", "talks with").negated());
         Triple welcomed = only("China welcomed the talks between Russia and Ukraine.", "talks with");
         assertEquals(Modality.ASSERTED, welcomed.modality());
         assertFalse(welcomed.negated());
