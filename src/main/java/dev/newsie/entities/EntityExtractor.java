@@ -53,6 +53,8 @@ public final class EntityExtractor {
     private final List<List<String>> organizationNames;
     /** "EU", "NATO", "Red Cross": names of organizations no country owns, which the tagger at times calls places. */
     private final Predicate<String> nonStateOrganization;
+    /** "in", "across": before a name, make it the place ("banned in the EU"). */
+    private final Set<String> placePrepositions;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
@@ -66,6 +68,7 @@ public final class EntityExtractor {
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
         this.seatOfGovernment = seatOfGovernment;
         this.nonStateOrganization = nonStateOrganization;
+        this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords, intergovernmental);
@@ -114,7 +117,7 @@ public final class EntityExtractor {
                 if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
                     tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
-                } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
@@ -368,6 +371,15 @@ public final class EntityExtractor {
     private boolean listFiller(CoreLabel token) {
         String tag = token.tag() == null ? "" : token.tag();
         return tag.startsWith("NNP") || tag.equals("POS") || listFillers.matcher(token.word()).matches();
+    }
+
+    /** Whether a name follows "in" or "in the" (a preposition of place): "banned in the EU" names a place. */
+    private boolean afterPlacePreposition(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int before = mention.get(0).index() - 2;
+        if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
+            before--;
+        }
+        return before >= 0 && placePrepositions.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** One-word names of the tagger's people that the text also uses after a determiner, untagged ("the Rohingya"). */

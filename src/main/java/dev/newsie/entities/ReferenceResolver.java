@@ -30,8 +30,6 @@ final class ReferenceResolver {
     private final Set<String> leaderTitles;
     /** Titles that lead their holder ("president", "prime minister", "secretary-general"): what a leader word means. */
     private final Set<String> leadingTitles;
-    /** "the country", "the nation": the one country in reach. */
-    private final Set<String> countryDescriptions;
     /** "the alliance", "the bloc": the one intergovernmental organization in reach. */
     private final Set<String> internationalDescriptions;
     private final java.util.function.Predicate<String> intergovernmental;
@@ -42,7 +40,6 @@ final class ReferenceResolver {
 
     ReferenceResolver(Settings settings, List<String> titleWords, java.util.function.Predicate<String> intergovernmental) {
         this.intergovernmental = intergovernmental;
-        this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -273,17 +270,12 @@ final class ReferenceResolver {
     }
 
     /**
-     * What "the country", "the alliance", "the court" stand for: the one country in reach; the one international
-     * organization in reach; the one organization in reach whose name has that head noun ("the International Court of
+     * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
+     * organization in reach whose name has that head noun ("the International Court of
      * Justice ... the court", "the United Auto Workers union ... the union" does not: its head is "Workers"). In reach: named earlier in the sentence, else in the nearest of the window's sentences
      * before that names a candidate. Two candidates there: nothing is guessed.
      */
     private Entity describedByHeadNoun(DocumentEntities result, int s, int t, String noun, Set<EntityType> types) {
-        if (countryDescriptions.contains(noun)) {
-            // "Zelensky visited Germany. He said the country would ...": a speaker's "the country" may be his own
-            boolean spoken = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
-            return types.contains(EntityType.COUNTRY) && !spoken ? onlyInReach(result, s, t, EntityType.COUNTRY, e -> true) : null;
-        }
         if (!types.contains(EntityType.ORGANIZATION)) {
             return null;
         }
