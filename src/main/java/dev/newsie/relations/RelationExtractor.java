@@ -119,6 +119,7 @@ public final class RelationExtractor {
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             GerundComplementRepair.repair(graph);
+            ShiftedObjectRepair.repair(graph);
             participleSubjects.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
