@@ -303,7 +303,8 @@ public final class ActorCountries {
             }
         }
         for (RoleHint role : roles) {
-            if (role.person() != person) {
+            // "Caroline Kennedy, the U.S. ambassador to Japan": the country an envoy is sent to is not theirs
+            if (role.person() != person || role.role() != null && role.role().endsWith(" to")) {
                 continue;
             }
             String sector = role.role() == null ? null : sectorOf(List.of(role.role().split("\\s+")));

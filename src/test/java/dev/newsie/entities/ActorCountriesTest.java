@@ -69,6 +69,14 @@ class ActorCountriesTest {
     }
 
     @Test
+    void anEnvoyIsOfTheSendingCountryNotTheOneSentTo() {
+        ExtractionResult r = TestPipeline.extract("Caroline Kennedy, the U.S. ambassador to Japan, visited Hiroshima.");
+        assertEquals("USA", entity(r, "Caroline Kennedy").actor().country().iso3());
+        assertTrue(r.triples().stream().anyMatch(t -> t.predicate().equals("ambassador to") && t.object().name().equals("Japan")),
+                r.triples().toString());
+    }
+
+    @Test
     void internationalOrganizationsAreIgo() {
         ExtractionResult r = TestPipeline.extract("NATO and the United Nations criticized the coup.");
         Actor nato = entity(r, "NATO").actor();

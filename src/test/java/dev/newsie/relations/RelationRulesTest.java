@@ -192,6 +192,8 @@ class RelationRulesTest {
                 Arguments.of("clause-subject-visit-in-time-phrase", "Lula urged peace during a visit to China.", "Lula|visit to|China"),
                 Arguments.of("clause-subject-meeting-ahead", "Before talks with Xi Jinping, Joe Biden said he wanted stable ties.",
                         "Joe Biden|talks with|Xi Jinping"),
+                Arguments.of("apposition-personal-role-possessive", "Dmitry Peskov, Vladimir Putin's spokesman, said the talks were useful.",
+                        "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("become-member-possessive", "Sweden became NATO's 32nd member on Thursday.", "Sweden|member of|NATO"),
                 Arguments.of("deed-verb-force-on-owned-target", "Russia carried out strikes on Ukrainian airports.",
                         "Russia|carry out strikes on|Ukraine"),
@@ -295,6 +297,14 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void anOfficeOfTheStateIsNoPersonalRole() {
+        List<String> keys = TestPipeline.extract("Sergei Lavrov, Vladimir Putin's foreign minister, met Wang Yi. "
+                + "Jake Sullivan, Joe Biden's national security adviser, met Wang Yi.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jake Sullivan|national security adviser of|Joe Biden"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sergei Lavrov|foreign minister of|Vladimir Putin")), keys.toString());
     }
 
     @Test
