@@ -29,6 +29,7 @@ final class Qualifiers {
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
     private final Set<String> controlNouns;
+    private final Set<String> timePrepositions;
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
@@ -42,6 +43,7 @@ final class Qualifiers {
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
         controlNouns = words.lowercaseWords("control.nouns");
+        timePrepositions = words.lowercaseWords("time.prepositions");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
@@ -85,6 +87,24 @@ final class Qualifiers {
             IndexedWord governor = e.getGovernor();
             if ((rel.equals("obj") || rel.equals("obl:for")) && governor.tag() != null && governor.tag().startsWith("VB")) {
                 return governor;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb of the clause a noun is the object or in a time phrase of ("held talks", "after talks"); null for a
+     * verb, or for a noun in another phrase ("due to the current contract with the union, workers will ...").
+     */
+    private IndexedWord clauseOfNoun(SemanticGraph graph, IndexedWord node) {
+        if (node.tag() == null || !node.tag().startsWith("NN")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            boolean timePhrase = rel.startsWith("obl:") && timePrepositions.contains(rel.substring(4));
+            if ((rel.equals("obj") || timePhrase) && GerundComplementRepair.isVerb(e.getGovernor())) {
+                return e.getGovernor();
             }
         }
         return null;
@@ -162,10 +182,11 @@ final class Qualifiers {
         if (taker != null && plannedGovernors.contains(lemma(taker))) {
             return Modality.PLANNED;
         }
-        if (taker != null && !chain.contains(taker)) {
-            // "Erdogan offered to host talks between Russia and Ukraine", "Iran said it held talks with Oman": the
-            // act named by the noun is as planned, possible or reported as the clause that takes it
-            Modality clause = modality(graph, chain(graph, taker));
+        IndexedWord clauseVerb = clauseOfNoun(graph, chain.get(chain.size() - 1));
+        if (clauseVerb != null && !chain.contains(clauseVerb)) {
+            // "Erdogan offered to host talks between Russia and Ukraine", "Iran said that after talks with Oman it
+            // agreed": the act named by the noun is as planned, possible or reported as the clause it sits in
+            Modality clause = modality(graph, chain(graph, clauseVerb));
             if (clause != Modality.ASSERTED) {
                 return clause;
             }

@@ -62,6 +62,11 @@ class QualifiersTest {
         // the clause that takes the noun lends it its modality
         assertEquals(Modality.PLANNED, only("Recep Tayyip Erdogan offered to host peace talks between Russia and Ukraine.", "talks with").modality());
         assertTrue(only("Egypt did not organize talks between Israel and Hamas.", "talks with").negated());
+        // a time phrase's act is as reported as its clause; a noun in a phrase of cause is not the clause's act
+        assertEquals(Modality.REPORTED, only("Joe Biden said that after talks with Xi Jinping, China agreed to curb exports.",
+                "talks with").modality());
+        assertEquals(Modality.ASSERTED, only("Due to Ford's contract with the United Auto Workers, workers will be paid.",
+                "contract with").modality());
         Triple welcomed = only("China welcomed the talks between Russia and Ukraine.", "talks with");
         assertEquals(Modality.ASSERTED, welcomed.modality());
         assertFalse(welcomed.negated());
