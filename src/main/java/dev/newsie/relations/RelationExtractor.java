@@ -120,6 +120,7 @@ public final class RelationExtractor {
             nominalControl.repair(graph);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
+            WithToClauseRepair.repair(graph);
             participleSubjects.repair(graph);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);

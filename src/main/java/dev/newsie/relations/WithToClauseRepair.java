@@ -1,0 +1,51 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+
+/**
+ * Undoes a misreading of "a deal with Saudi Arabia to supply 10 aircraft": the parser takes "with Saudi Arabia to
+ * supply" for a clause ("with X to do") whose subject is Saudi Arabia. After a noun, "with X" is the noun's partner
+ * and the infinitive is the noun's content: X becomes the noun's "with" modifier and loses the subject role.
+ */
+final class WithToClauseRepair {
+    private static final GrammaticalRelation WITH = UniversalEnglishGrammaticalRelations.getNmod("with");
+
+    private WithToClauseRepair() {
+    }
+
+    /** Reattaches the partner to the noun, in place; returns whether it did. */
+    static boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = clause.getGovernor();
+            IndexedWord verb = clause.getDependent();
+            if (!clause.getRelation().toString().startsWith("acl") || noun.tag() == null || !noun.tag().startsWith("NN")) {
+                continue;
+            }
+            SemanticGraphEdge with = markWord(graph, verb, "with");
+            SemanticGraphEdge subject = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).findFirst().orElse(null);
+            if (with == null || markWord(graph, verb, "to") == null || subject == null || with.getDependent().index() > subject.getDependent().index()) {
+                continue;
+            }
+            graph.removeEdge(subject);
+            graph.removeEdge(with);
+            graph.addEdge(subject.getDependent(), with.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(noun, subject.getDependent(), WITH, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static SemanticGraphEdge markWord(SemanticGraph graph, IndexedWord verb, String word) {
+        return graph.outgoingEdgeList(verb).stream()
+                .filter(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase(word))
+                .findFirst().orElse(null);
+    }
+}
