@@ -194,6 +194,8 @@ class RelationRulesTest {
                         "Joe Biden|talks with|Xi Jinping"),
                 Arguments.of("apposition-personal-role-possessive", "Dmitry Peskov, Vladimir Putin's spokesman, said the talks were useful.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
+                Arguments.of("verb-facility-in-country", "Volkswagen will build a factory in India.", "Volkswagen|build factory in|India"),
+                Arguments.of("verb-facility-in-country", "Sri Lanka opened an embassy in Iran.", "Sri Lanka|open embassy in|Iran"),
                 Arguments.of("become-member-possessive", "Sweden became NATO's 32nd member on Thursday.", "Sweden|member of|NATO"),
                 Arguments.of("deed-verb-force-on-owned-target", "Russia carried out strikes on Ukrainian airports.",
                         "Russia|carry out strikes on|Ukraine"),
@@ -297,6 +299,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void onlyAFacilityInACountryIsAPartysThere() {
+        // talks opened in a country are only set there
+        List<String> keys = TestPipeline.extract("Toyota opened talks in France. Toyota opened a plant in Mexico.").triples().stream()
+                .map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Toyota|open plant in|Mexico"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
     }
 
     @Test
