@@ -9,14 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The repair for "a deal with X to do", which the parser reads as a clause with subject X, through the real pipeline. */
 class WithToClauseRepairTest {
-    private static List<String> triples(String text) {
-        return TestPipeline.extract(text).triples().stream()
-                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
-    }
-
     @Test
     void thePartnerOfADealWithAnInfinitiveIsTheNounsPartner() {
-        List<String> keys = triples("Airbus signed a deal with Saudi Arabia to supply 10 aircraft.");
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Airbus signed a deal with Saudi Arabia to supply 10 aircraft."));
         assertTrue(keys.contains("Airbus|sign deal with|Saudi Arabia"), keys.toString());
         // the partner is no subject of the infinitive
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Saudi Arabia|supply")), keys.toString());
