@@ -72,6 +72,15 @@ class EventRulesTest {
     }
 
     @Test
+    void anotherPartysActInACountryIsAimedAtThatParty() {
+        List<String> keys = TestPipeline.extract("Albania condemned Serbia's crackdown in Montenegro. "
+                + "Albania denounced Serbia's suppression of ethnic Albanian unrest in Montenegro.").triples().stream()
+                .map(EventRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Albania|condemn crackdown of|Serbia", "Albania|denounce suppression of|Serbia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Montenegro")), keys.toString());
+    }
+
+    @Test
     void talksHeldInACountryAreNotAimedAtIt() {
         List<String> keys = TestPipeline.extract("India and China held talks in Russia.").triples().stream().map(EventRulesTest::key).toList();
         assertTrue(keys.contains("India|hold talks with|China"), keys.toString());
