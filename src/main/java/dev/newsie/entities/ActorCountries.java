@@ -126,12 +126,12 @@ public final class ActorCountries {
 
     /** Whether a name is an organization's that no country owns ("EU", "Red Cross"): to the tagger at times a place. */
     public boolean isNonStateOrganization(String name) {
-        return dictionary.nonStateKind(name.replaceAll("\\s+", " ")) != null;
+        return dictionary.nonStateKind(name) != null;
     }
 
     /** Whether a name is an intergovernmental organization's ("NATO", "the EU"): what "the alliance" may stand for. */
     public boolean isIntergovernmental(String name) {
-        return "IGO".equals(dictionary.nonStateKind(name.replaceAll("\\s+", " ")));
+        return "IGO".equals(dictionary.nonStateKind(name));
     }
 
     /**

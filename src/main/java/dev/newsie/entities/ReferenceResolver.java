@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Links pronouns ("he", "it") and descriptions ("the company", "the Prime Minister") to the entity they
@@ -32,13 +33,13 @@ final class ReferenceResolver {
     private final Set<String> leadingTitles;
     /** "the alliance", "the bloc": the one intergovernmental organization in reach. */
     private final Set<String> internationalDescriptions;
-    private final java.util.function.Predicate<String> intergovernmental;
+    private final Predicate<String> intergovernmental;
     /** "the court", "the union": the one organization in reach with that head noun. */
     private final Set<String> headDescriptions;
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
 
-    ReferenceResolver(Settings settings, List<String> titleWords, java.util.function.Predicate<String> intergovernmental) {
+    ReferenceResolver(Settings settings, List<String> titleWords, Predicate<String> intergovernmental) {
         this.intergovernmental = intergovernmental;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
@@ -103,7 +104,7 @@ final class ReferenceResolver {
                 } else if (word.equals("the") && t + 1 < tokens.size() && result.at(s, t + 1) == null
                         && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))) {
                     String noun = tokens.get(t + 1).word();
-                    // "the court", "the country": only a noun that heads its phrase ("the state news agency" is no state)
+                    // "the court": only a noun that heads its phrase ("the state news agency" is no state)
                     boolean heads = t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NN");
                     Entity described = types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
@@ -271,9 +272,8 @@ final class ReferenceResolver {
 
     /**
      * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
-     * organization in reach whose name has that head noun ("the International Court of
-     * Justice ... the court", "the United Auto Workers union ... the union" does not: its head is "Workers"). In reach: named earlier in the sentence, else in the nearest of the window's sentences
-     * before that names a candidate. Two candidates there: nothing is guessed.
+     * organization in reach whose name has that head noun ("the International Court of Justice ... the court"; "the
+     * United Auto Workers union ... the union" does not: its head is "Workers"). Two candidates: nothing is guessed.
      */
     private Entity describedByHeadNoun(DocumentEntities result, int s, int t, String noun, Set<EntityType> types) {
         if (!types.contains(EntityType.ORGANIZATION)) {
@@ -299,26 +299,30 @@ final class ReferenceResolver {
         return words.length > 1 ? words[words.length - 1] : "";
     }
 
-    private Entity onlyInReach(DocumentEntities result, int s, int t, EntityType type, java.util.function.Predicate<Entity> fits) {
-        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
-            Set<Entity> found = new LinkedHashSet<>(entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, EnumSet.of(type)));
-            found.removeIf(fits.negate());
-            if (!found.isEmpty()) {
-                return found.size() == 1 ? found.iterator().next() : null;
-            }
-        }
-        return null;
+    /** The one entity of a type that fits, named in reach (see {@link #nearestInReach}); null for none or two. */
+    private Entity onlyInReach(DocumentEntities result, int s, int t, EntityType type, Predicate<Entity> fits) {
+        Set<Entity> found = nearestInReach(result, s, t, EnumSet.of(type), fits);
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */
     private Entity firstInReach(DocumentEntities result, int s, int t, Set<EntityType> types) {
+        return nearestInReach(result, s, t, types, e -> true).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The entities of the given types that fit, named before the token in its sentence, else in the nearest of the
+     * window's sentences before that names one, in order of first appearance; empty when none.
+     */
+    private Set<Entity> nearestInReach(DocumentEntities result, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
         for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
             Set<Entity> found = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types);
+            found.removeIf(fits.negate());
             if (!found.isEmpty()) {
-                return found.iterator().next();
+                return found;
             }
         }
-        return null;
+        return Set.of();
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */

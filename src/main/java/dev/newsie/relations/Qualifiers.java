@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Negation, modality and the predicate's own words, read off the dependency graph around a predicate node. */
 final class Qualifiers {
@@ -79,17 +80,7 @@ final class Qualifiers {
 
     /** The verb whose object or "for" oblique a noun is ("called for talks" -> "call"); null for a verb or a free noun. */
     private static IndexedWord verbTakingNoun(SemanticGraph graph, IndexedWord node) {
-        if (node.tag() == null || !node.tag().startsWith("NN")) {
-            return null;
-        }
-        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
-            String rel = e.getRelation().toString();
-            IndexedWord governor = e.getGovernor();
-            if ((rel.equals("obj") || rel.equals("obl:for")) && governor.tag() != null && governor.tag().startsWith("VB")) {
-                return governor;
-            }
-        }
-        return null;
+        return verbOfNoun(graph, node, rel -> rel.equals("obj") || rel.equals("obl:for"));
     }
 
     /**
@@ -97,13 +88,16 @@ final class Qualifiers {
      * verb, or for a noun in another phrase ("due to the current contract with the union, workers will ...").
      */
     private IndexedWord clauseOfNoun(SemanticGraph graph, IndexedWord node) {
+        return verbOfNoun(graph, node, rel -> rel.equals("obj") || rel.startsWith("obl:") && timePrepositions.contains(rel.substring(4)));
+    }
+
+    /** The verb a noun hangs on by one of the given relations, or null (also for a node that is no noun). */
+    private static IndexedWord verbOfNoun(SemanticGraph graph, IndexedWord node, Predicate<String> relation) {
         if (node.tag() == null || !node.tag().startsWith("NN")) {
             return null;
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
-            String rel = e.getRelation().toString();
-            boolean timePhrase = rel.startsWith("obl:") && timePrepositions.contains(rel.substring(4));
-            if ((rel.equals("obj") || timePhrase) && GerundComplementRepair.isVerb(e.getGovernor())) {
+            if (relation.test(e.getRelation().toString()) && GerundComplementRepair.isVerb(e.getGovernor())) {
                 return e.getGovernor();
             }
         }

@@ -77,8 +77,7 @@ public final class RelationExtractor {
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
         this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"), words.lowercaseWords("relative.pronouns"));
-        this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream()
-                .map(phrase -> List.of(phrase.split("\\s+"))).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
     public List<RelationRule> rules() {
