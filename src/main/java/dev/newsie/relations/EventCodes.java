@@ -122,8 +122,8 @@ public final class EventCodes {
      * The CAMEO code of a predicate (see {@link #classify}), or null. Readings, most specific first: the whole
      * predicate ("offer troops to"); without its final preposition ("offer troop"); without the preposition after
      * the verb ("agree to mediation of" -> "agree mediation of", "agree mediation"); the verb and that preposition
-     * ("agree to"); the verb ("offer"), unless it is a light verb ("hold", "make"). The first reading the
-     * dictionary knows decides, even when its code is no PLOVER event ("call for" is an appeal, not "call").
+     * ("agree to"); the verb and its object noun ("move troops to border with" -> "move troop"); the verb ("offer"),
+     * unless it is a light verb ("hold", "make"). The first reading the dictionary knows decides, even when its code is no PLOVER event ("call for" is an appeal, not "call").
      */
     public String code(String predicate) {
         String[] words = key(predicate).split(" ");
@@ -159,6 +159,10 @@ public final class EventCodes {
             if (PREPOSITIONS.contains(rest[rest.length - 1]) && rest.length > 2) {
                 out.add(String.join(" ", java.util.Arrays.copyOf(rest, rest.length - 1)));
             }
+            out.add(words[0] + " " + words[1]);
+        }
+        // the verb and its object noun, without what follows ("move troops to border with" -> "move troop")
+        if (n > 2 && !prepositionAfterVerb) {
             out.add(words[0] + " " + words[1]);
         }
         // the verb alone, never a light verb: its object carries the meaning ("hold elections", "hold talks", "held

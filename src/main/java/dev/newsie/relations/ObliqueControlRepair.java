@@ -3,6 +3,7 @@ package dev.newsie.relations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
  * parser's enhanced++ graph sends the infinitive's subject to the controlling verb's subject (as in "Poland
  * vowed to send tanks"), but with these verbs the doer is the one called on: in "Poland called on Germany to
  * send tanks to Ukraine" Germany is to send the tanks, not Poland. The verb and preposition pairs are the
- * setting {@code control.oblique} of models/relations.properties ("call on", "appeal to").
+ * setting {@code control.oblique} of models/relations.properties ("call on", "appeal to"). The parser also reads
+ * "called on Israel to protect civilians" as a clause "on Israel to protect" (like "for Israel to protect") hung on
+ * the verb: that is undone first, so the one called on is the verb's oblique and the infinitive its complement.
  */
 final class ObliqueControlRepair {
     private static final String XSUBJ = "nsubj:xsubj";
@@ -28,7 +31,7 @@ final class ObliqueControlRepair {
 
     /** Points the infinitive's controlled subject at the one called on, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean repaired = false;
+        boolean repaired = undoClauseReading(graph);
         for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
             IndexedWord addressee = addressee(graph, verb);
             if (addressee == null) {
@@ -52,6 +55,48 @@ final class ObliqueControlRepair {
             }
         }
         return repaired;
+    }
+
+    /**
+     * "called on Israel to protect": the clause's "on" becomes the preposition of the verb's oblique, its subject
+     * that oblique, the clause the verb's complement (its subject then set by {@link #repair}).
+     */
+    private boolean undoClauseReading(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = clause.getGovernor();
+            IndexedWord infinitive = clause.getDependent();
+            if (!clause.getRelation().toString().startsWith("advcl") || verb.lemma() == null || infinitive.index() < verb.index()) {
+                continue;
+            }
+            SemanticGraphEdge preposition = mark(graph, infinitive, null);
+            SemanticGraphEdge subject = graph.outgoingEdgeList(infinitive).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).findFirst().orElse(null);
+            if (preposition == null || mark(graph, infinitive, "to") == null || subject == null
+                    || !verbPrepositions.contains(verb.lemma().toLowerCase(Locale.ROOT) + " " + preposition.getDependent().word().toLowerCase(Locale.ROOT))
+                    || preposition.getDependent().index() != verb.index() + 1 || subject.getDependent().index() < preposition.getDependent().index()) {
+                continue;
+            }
+            IndexedWord party = subject.getDependent();
+            String word = preposition.getDependent().word().toLowerCase(Locale.ROOT);
+            graph.removeEdge(clause);
+            graph.removeEdge(preposition);
+            graph.removeEdge(subject);
+            graph.addEdge(party, preposition.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, party, UniversalEnglishGrammaticalRelations.getObl(word), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, infinitive, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(infinitive, party, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** The infinitive's "mark" word: {@code word}, or (null) any word but "to". */
+    private static SemanticGraphEdge mark(SemanticGraph graph, IndexedWord infinitive, String word) {
+        return graph.outgoingEdgeList(infinitive).stream()
+                .filter(e -> e.getRelation().toString().equals("mark"))
+                .filter(e -> word == null ? !e.getDependent().word().equalsIgnoreCase("to") : e.getDependent().word().equalsIgnoreCase(word))
+                .findFirst().orElse(null);
     }
 
     /** The one a control verb calls on: its oblique with one of the listed prepositions ("on Germany"). */

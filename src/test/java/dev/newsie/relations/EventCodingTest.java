@@ -63,8 +63,15 @@ class EventCodingTest {
             "Ukraine struck a Russian air base in Crimea.|Ukraine|Russia|FIGHT|190",
             "Israel launched airstrikes on Hezbollah targets.|Israel|Hezbollah|FIGHT|195",
             "Pakistan carried out airstrikes inside Iran.|Pakistan|Iran|FIGHT|195",
-            // an appeal (CAMEO 02) is no PLOVER event, and no phone call either
-            "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-"})
+            // calling for a thing is no request to the party it is against, and no phone call either
+            "Sweden called for sanctions against Belarus.|Sweden|Belarus|-|-",
+            // an appeal to a party is a request to it (PLOVER REQUEST: all requests, demands and orders)
+            "Poland urged Germany to send tanks to Ukraine.|Poland|Germany|DEMAND|020",
+            "Blinken called on Israel to protect civilians.|Blinken|Israel|DEMAND|020",
+            "Egypt appealed to Ethiopia to halt the dam.|Egypt|Ethiopia|DEMAND|020",
+            // forces put in place near a country: a show of force (newsie's rows)
+            "China deployed warships near Taiwan.|China|Taiwan|MOBILIZE|154",
+            "India moved troops to its border with China.|India|China|MOBILIZE|154"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(plover, plover(t), sentence);

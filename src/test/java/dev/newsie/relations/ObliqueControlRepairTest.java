@@ -35,6 +35,16 @@ class ObliqueControlRepairTest {
     }
 
     @Test
+    void aClauseMisreadingOfTheOneCalledOnIsUndone() {
+        // the parser reads "on Israel to protect" as a clause ("for Israel to protect") hung on "called"
+        List<String> keys = keys("Blinken called on Israel to protect civilians. Obama called upon Iran to release Bob Levinson.");
+        assertTrue(keys.contains("Blinken|call on|Israel"), keys.toString());
+        assertTrue(keys.contains("Obama|call upon|Iran"), keys.toString());
+        assertTrue(keys.contains("Iran|release|Bob Levinson"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Obama|release")), keys.toString());
+    }
+
+    @Test
     void withoutAnAddresseeTheSubjectStillActs() {
         List<String> vowed = keys("Poland vowed to send tanks to Ukraine.");
         assertTrue(vowed.contains("Poland|send tanks to|Ukraine"), vowed.toString());

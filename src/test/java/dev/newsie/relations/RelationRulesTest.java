@@ -205,7 +205,12 @@ class RelationRulesTest {
                         "Israel|launch airstrikes on|Hezbollah"),
                 Arguments.of("deed-verb-strikes-in-country", "Pakistan carried out airstrikes inside Iran.", "Pakistan|carry out airstrikes inside|Iran"),
                 Arguments.of("clause-subject-meeting-ahead-of", "Ahead of talks with Iran, the United States eased sanctions.",
-                        "United States|talks with|Iran"));
+                        "United States|talks with|Iran"),
+                Arguments.of("deploy-forces-near-country", "Russia has amassed 100,000 troops near the Ukrainian border.",
+                        "Russia|amass troops near|Ukraine"),
+                Arguments.of("deploy-forces-near-country", "Iran positioned missiles near Israel.", "Iran|position missiles near|Israel"),
+                Arguments.of("deploy-forces-at-border-with", "Russia massed troops on its border with Ukraine.",
+                        "Russia|mass troops on border with|Ukraine"));
     }
 
     private static String key(Triple t) {
@@ -299,6 +304,17 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void onlyArmedForcesPutNearACountryFaceIt() {
+        // an embassy or headquarters moved is no force; troops sent into a country are the plain "deploy troops to"
+        List<String> keys = TestPipeline.extract("Vietnam moved its embassy to the border with Laos. Apple moved its headquarters "
+                + "near Ireland. The United States deployed troops to Poland. China stationed warships off Taiwan.").triples().stream()
+                .map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("3:China|station warships off|Taiwan"), keys.toString());
+        assertTrue(keys.contains("2:United States|deploy troops to|Poland"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:")), keys.toString());
     }
 
     @Test
