@@ -210,7 +210,13 @@ class RelationRulesTest {
                         "Russia|amass troops near|Ukraine"),
                 Arguments.of("deploy-forces-near-country", "Iran positioned missiles near Israel.", "Iran|position missiles near|Israel"),
                 Arguments.of("deploy-forces-at-border-with", "Russia massed troops on its border with Ukraine.",
-                        "Russia|mass troops on border with|Ukraine"));
+                        "Russia|mass troops on border with|Ukraine"),
+                Arguments.of("copula-member-of", "Finland is a member of the European Union.", "Finland|member of|European Union"),
+                Arguments.of("copula-member-of", "Sweden is NATO's newest member.", "Sweden|member of|NATO"),
+                Arguments.of("title-of-holder-then-name", "A spokesman for Hamas, Hazem Qassem, rejected the plan.",
+                        "Hazem Qassem|spokesman for|Hamas"),
+                Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
+                        "Biden|speak by phone with|Netanyahu"));
     }
 
     private static String key(Triple t) {
@@ -304,6 +310,16 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void speakingIsARelationOnlyByPhone() {
+        List<String> keys = TestPipeline.extract("Biden and Netanyahu spoke at the conference. Biden and Netanyahu talked by "
+                + "telephone. Japan is an ally of the United States.").triples().stream()
+                .map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Biden|talk by phone with|Netanyahu"), keys.toString());
+        assertTrue(keys.contains("2:Japan|ally of|United States"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
     }
 
     @Test
