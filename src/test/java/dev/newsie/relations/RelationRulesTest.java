@@ -216,7 +216,13 @@ class RelationRulesTest {
                 Arguments.of("title-of-holder-then-name", "A spokesman for Hamas, Hazem Qassem, rejected the plan.",
                         "Hazem Qassem|spokesman for|Hamas"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
-                        "Biden|speak by phone with|Netanyahu"));
+                        "Biden|speak by phone with|Netanyahu"),
+                Arguments.of("appointed-role-to", "Caroline Kennedy was appointed ambassador to Australia.",
+                        "Caroline Kennedy|ambassador to|Australia"),
+                Arguments.of("appoint-object-as-role-of", "Lula appointed Celso Amorim as his envoy to Venezuela.",
+                        "Celso Amorim|envoy to|Venezuela"),
+                Arguments.of("succeed-as-role-of", "Mark Rutte succeeded Jens Stoltenberg as secretary general of NATO.",
+                        "Mark Rutte|secretary general of|NATO"));
     }
 
     private static String key(Triple t) {
@@ -310,6 +316,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void theTitleGoesToTheOneAppointedOrTheSuccessor() {
+        List<String> keys = TestPipeline.extract("Tim Cook replaced Steve Jobs as chief executive of Apple in 2011. "
+                + "Murdoch named Robert Thomson as chief executive of Dow Jones.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tim Cook|chief executive of|Apple"), keys.toString());
+        assertTrue(keys.contains("Robert Thomson|chief executive of|Dow Jones"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Steve Jobs|chief") || k.startsWith("Murdoch|chief")), keys.toString());
     }
 
     @Test
