@@ -222,7 +222,13 @@ class RelationRulesTest {
                 Arguments.of("appoint-object-as-role-of", "Lula appointed Celso Amorim as his envoy to Venezuela.",
                         "Celso Amorim|envoy to|Venezuela"),
                 Arguments.of("succeed-as-role-of", "Mark Rutte succeeded Jens Stoltenberg as secretary general of NATO.",
-                        "Mark Rutte|secretary general of|NATO"));
+                        "Mark Rutte|secretary general of|NATO"),
+                Arguments.of("nominal-visit", "The visit by Modi to Ukraine angered Russia.", "Modi|visit|Ukraine"),
+                Arguments.of("nominal-event-by-agent", "The invasion of Ukraine by Russia began in 2022.", "Russia|invasion of|Ukraine"),
+                Arguments.of("passive-agent-thing-verb-preposition", "Sanctions were imposed on Russia by the European Union.",
+                        "European Union|impose sanctions on|Russia"),
+                Arguments.of("reduced-relative-agent-thing-preposition", "Sanctions imposed on Russia by the European Union have "
+                        + "hurt its economy.", "European Union|impose sanctions on|Russia"));
     }
 
     private static String key(Triple t) {
@@ -316,6 +322,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void aStanceOnAMeasureIsNoMeasure() {
+        // criticizing sanctions against Russia is no sanction; the participle with an auxiliary is a main verb
+        List<String> keys = TestPipeline.extract("Sanctions against Russia were criticized by Hungary. Weapons were supplied to "
+                + "Russia by Iran.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Iran|supply weapons to|Russia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
     }
 
     @Test
