@@ -129,6 +129,15 @@ public final class ActorCountries {
         return dictionary.nonStateKind(name) != null;
     }
 
+    /**
+     * The country the dated dictionary gives a person on the document's date ("Emmanuel Macron" in 2024: France), or
+     * null: what "the French president" may stand for when the text named him without that title.
+     */
+    public Country dictionaryCountry(String personName, String docDate) {
+        Actor actor = dictionary.lookup(personName, docDate == null ? null : LocalDate.parse(docDate));
+        return actor == null ? null : actor.country();
+    }
+
     /** Whether a name is an intergovernmental organization's ("NATO", "the EU"): what "the alliance" may stand for. */
     public boolean isIntergovernmental(String name) {
         return "IGO".equals(dictionary.nonStateKind(name));

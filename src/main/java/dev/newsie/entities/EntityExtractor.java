@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,8 @@ public final class EntityExtractor {
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
-                           Predicate<String> intergovernmental, List<String> organizationNames) {
+                           Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
+                           List<String> organizationNames) {
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
@@ -71,7 +73,7 @@ public final class EntityExtractor {
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
-        this.references = new ReferenceResolver(settings, titleWords, intergovernmental);
+        this.references = new ReferenceResolver(settings, titleWords, intergovernmental, dictionaryCountry);
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
@@ -176,7 +178,7 @@ public final class EntityExtractor {
             PersonGrouping.link(result, persons);
             PersonGrouping.linkMissedNames(doc, result, sentences);
         }
-        references.resolve(result, sentences, types);
+        references.resolve(result, sentences, types, docDate);
         return result;
     }
 

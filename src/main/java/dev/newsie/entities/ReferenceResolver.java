@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -39,8 +40,13 @@ final class ReferenceResolver {
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
 
-    ReferenceResolver(Settings settings, List<String> titleWords, Predicate<String> intergovernmental) {
+    /** A person's country on a date by the dated actor dictionary (name, document date -> country or null). */
+    private final BiFunction<String, String, Country> dictionaryCountry;
+
+    ReferenceResolver(Settings settings, List<String> titleWords, Predicate<String> intergovernmental,
+                      BiFunction<String, String, Country> dictionaryCountry) {
         this.intergovernmental = intergovernmental;
+        this.dictionaryCountry = dictionaryCountry;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -66,7 +72,7 @@ final class ReferenceResolver {
      * news sentence comes first, and it is what the next sentence goes on about. When a country comes first,
      * "it" is left alone. "the Prime Minister" stands for the one person named right after that title.
      */
-    void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types) {
+    void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types, String docDate) {
         TitledPersons titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : TitledPersons.NONE;
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
@@ -78,7 +84,7 @@ final class ReferenceResolver {
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
                 Entity person = titleEnd > 0 && result.at(s, titleEnd - 1) == null
-                        ? describedPerson(result, tokens, s, t, titleEnd, titled) : null;
+                        ? describedPerson(result, tokens, s, t, titleEnd, titled, docDate) : null;
                 if (person != null) {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
@@ -194,9 +200,13 @@ final class ReferenceResolver {
      * defence minister"), or, for a leader word ("the Chilean leader", "the U.N. chief"), with a title that leads it
      * ({@code description.leading.titles}: "Chilean President Gabriel Boric"); without a holder, the one person named
      * right after the same title phrase ("the prime minister", never "the defence minister", after "Prime Minister
-     * Benjamin Netanyahu").
+     * Benjamin Netanyahu"). A country's leading title no one in the text was named with ("Emmanuel Macron arrived in
+     * Beijing. The French president met Xi") stands for the one person in reach whom the dated dictionary places in
+     * that country on the document's date (with Putin and Lavrov both in reach, "the Russian president" is neither;
+     * "the Russian spokesman" is no leader, and "the French president, Emmanuel Macron," names its own person).
      */
-    private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd, TitledPersons titled) {
+    private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd, TitledPersons titled,
+                                   String docDate) {
         Object holder = null;
         int holderEnd = the + 1;
         for (int k = the + 1; k < titleEnd - 1; k++) {
@@ -220,7 +230,19 @@ final class ReferenceResolver {
         } else {
             candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(titlePhrase(tokens, holderEnd, titleEnd), Set.of()));
         }
+        String phrase = titlePhrase(tokens, holderEnd, titleEnd);
+        boolean leads = leadingTitles.contains(phrase) || leaderTitles.contains(phrase);
+        if (candidates.isEmpty() && leads && holder instanceof Country country && !titled.byHolderAndTitle().containsKey(country)
+                && !nameAfter(tokens, titleEnd)) {
+            return onlyInReach(result, s, the, EntityType.PERSON, e -> country.equals(dictionaryCountry.apply(e.name(), docDate)));
+        }
         return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /** Whether a name follows the title, after a comma or not ("the French president, Emmanuel Macron,"). */
+    private static boolean nameAfter(List<CoreLabel> tokens, int titleEnd) {
+        int k = titleEnd < tokens.size() && tokens.get(titleEnd).word().equals(",") ? titleEnd + 1 : titleEnd;
+        return k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NNP");
     }
 
     /** The title's words from {@code from} to {@code to} (exclusive), lower case, without a possessive "'s". */

@@ -70,7 +70,7 @@ public final class Extractor {
         this.actors = ActorCountries.load(models::lines, countries);
         this.entities = new EntityExtractor(countries, entitySettings,
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
-                new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental,
+                new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
                 models.lines("lexicon/organization-names.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));

@@ -142,6 +142,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLeadingTitleOfACountryStandsForTheOnePersonTheDictionaryPlacesThere() {
+        ExtractionResult r = TestPipeline.extract("Emmanuel Macron arrived in Beijing on Wednesday. The French president met Xi Jinping. "
+                + "Vladimir Putin and Sergei Lavrov visited India. The Russian president met Narendra Modi. "
+                + "Volodymyr Zelensky spoke in Kyiv. The Ukrainian spokesman criticized Hungary.", "2024-05-10");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("1:Emmanuel Macron|meet|Xi Jinping"), keys.toString());
+        // two Russians in reach; a spokesman is no leader: the country acts
+        assertTrue(keys.contains("3:Russia|meet|Narendra Modi"), keys.toString());
+        assertTrue(keys.contains("5:Ukraine|criticize|Hungary"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:France") || k.startsWith("5:Volodymyr Zelensky")), keys.toString());
+    }
+
+    @Test
     void aDescriptionByKindStandsForTheOneEntityOfThatKindInReach() {
         ExtractionResult r = TestPipeline.extract("Finland joined NATO in April. The alliance now borders Russia. "
                 + "The European Union imposed sanctions on Russia. The bloc also sanctioned Belarus. "
