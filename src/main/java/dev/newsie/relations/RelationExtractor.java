@@ -147,6 +147,11 @@ public final class RelationExtractor {
                 proxies.put(node, leader); // "the Biden administration": the event stage makes it the leader's country
                 continue;
             }
+            IndexedWord fronted = nameBeforeApposition(graph, entities, s, node);
+            if (fronted != null) {
+                proxies.put(node, fronted); // "Magna, the Canadian auto parts maker, agreed to buy Opel": Magna agreed
+                continue;
+            }
             IndexedWord person = personInApposition(graph, entities, s, node);
             if (person != null) {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
@@ -202,6 +207,32 @@ public final class RelationExtractor {
      * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
      * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
      */
+    /**
+     * The name before a subject noun set off by commas: in "Magna, the Canadian auto parts maker, agreed to buy Opel" the
+     * parser makes "maker" the subject and leaves "Magna" hanging; the noun phrase between the commas is the name's
+     * apposition, so the name is the subject. Null when the noun is no subject or not enclosed by "NAME ," and ",".
+     */
+    private static IndexedWord nameBeforeApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")
+                || graph.incomingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+            return null;
+        }
+        int first = node.index();
+        int last = node.index();
+        for (IndexedWord d : graph.descendants(node)) {
+            first = Math.min(first, d.index());
+            last = Math.max(last, d.index());
+        }
+        IndexedWord before = graph.getNodeByIndexSafe(first - 1);
+        IndexedWord after = graph.getNodeByIndexSafe(last + 1);
+        IndexedWord name = graph.getNodeByIndexSafe(first - 2);
+        if (before == null || after == null || name == null || !before.word().equals(",") || !after.word().equals(",")) {
+            return null;
+        }
+        Entity named = entities.at(s, name.index() - 1);
+        return named != null && named.type() != EntityType.DATE ? name : null;
+    }
+
     private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())) {
             return null;

@@ -71,7 +71,9 @@ class EventCodingTest {
             "Egypt appealed to Ethiopia to halt the dam.|Egypt|Ethiopia|DEMAND|020",
             // forces put in place near a country: a show of force (newsie's rows)
             "China deployed warships near Taiwan.|China|Taiwan|MOBILIZE|154",
-            "India moved troops to its border with China.|India|China|MOBILIZE|154"})
+            "India moved troops to its border with China.|India|China|MOBILIZE|154",
+            // concluding talks is having held them, not breaking them off (newsie's row)
+            "Japan and India concluded talks on trade.|Japan|India|CONSULT|046"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(plover, plover(t), sentence);

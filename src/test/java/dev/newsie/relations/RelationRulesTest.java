@@ -224,6 +224,10 @@ class RelationRulesTest {
                 Arguments.of("succeed-as-role-of", "Mark Rutte succeeded Jens Stoltenberg as secretary general of NATO.",
                         "Mark Rutte|secretary general of|NATO"),
                 Arguments.of("nominal-visit", "The visit by Modi to Ukraine angered Russia.", "Modi|visit|Ukraine"),
+                Arguments.of("conjoined-subjects-announce-joint-event", "Porsche and Volkswagen announced a merger.",
+                        "Porsche|announce merger with|Volkswagen"),
+                Arguments.of("tie-apposition-possessive", "Opel, GM's German subsidiary, will be sold to Magna.", "Opel|subsidiary of|GM"),
+                Arguments.of("tie-copula-possessive", "Audi is Volkswagen's subsidiary.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("nominal-event-by-agent", "The invasion of Ukraine by Russia began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("passive-agent-thing-verb-preposition", "Sanctions were imposed on Russia by the European Union.",
                         "European Union|impose sanctions on|Russia"),
@@ -322,6 +326,18 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:Poland|destroy drones of|Belarus"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:") || k.endsWith("|Iran")
                 || k.startsWith("4:United Auto Workers|strike")), keys.toString());
+    }
+
+    @Test
+    void aNameBeforeItsCommaEnclosedDescriptionIsTheSubject() {
+        // the parser makes "maker" the subject and leaves "Magna" hanging; not a name in an opening phrase
+        List<String> keys = TestPipeline.extract("Magna, the Canadian auto parts maker, agreed to buy Opel. After meeting Putin, "
+                + "the French president criticized Iran. France and Germany announced a deal with Iran.").triples().stream()
+                .map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("0:Magna|buy|Opel"), keys.toString());
+        assertTrue(keys.contains("2:France|announce deal with|Iran"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:Putin|criticize") || k.startsWith("2:France|announce deal with|Germany")),
+                keys.toString());
     }
 
     @Test
