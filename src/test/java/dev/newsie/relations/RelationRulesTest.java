@@ -228,6 +228,8 @@ class RelationRulesTest {
                         "Porsche|announce merger with|Volkswagen"),
                 Arguments.of("tie-apposition-possessive", "Opel, GM's German subsidiary, will be sold to Magna.", "Opel|subsidiary of|GM"),
                 Arguments.of("tie-copula-possessive", "Audi is Volkswagen's subsidiary.", "Audi|subsidiary of|Volkswagen"),
+                Arguments.of("verb-sum-to", "Canada will provide $10.5 billion to GM.", "Canada|provide to|GM"),
+                Arguments.of("verb-sum-to", "The United States lent $30 billion to General Motors.", "United States|lend to|General Motors"),
                 Arguments.of("nominal-event-by-agent", "The invasion of Ukraine by Russia began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("passive-agent-thing-verb-preposition", "Sanctions were imposed on Russia by the European Union.",
                         "European Union|impose sanctions on|Russia"),
@@ -338,6 +340,16 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:France|announce deal with|Iran"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:Putin|criticize") || k.startsWith("2:France|announce deal with|Germany")),
                 keys.toString());
+    }
+
+    @Test
+    void aSumPutIntoACountryIsNoShare() {
+        // investing in a country is no shareholding; a sum "in aid" is the aid rule's ("give aid to")
+        List<String> keys = TestPipeline.extract("Saudi Arabia will invest $10 billion in Pakistan. Microsoft will invest $10 billion in "
+                + "OpenAI. Germany sent $300 million in aid to Ukraine.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Microsoft|invest in|OpenAI"), keys.toString());
+        assertTrue(keys.contains("2:Germany|send aid to|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.equals("2:Germany|send to|Ukraine")), keys.toString());
     }
 
     @Test
