@@ -229,6 +229,8 @@ class RelationRulesTest {
                 Arguments.of("tie-apposition-possessive", "Opel, GM's German subsidiary, will be sold to Magna.", "Opel|subsidiary of|GM"),
                 Arguments.of("tie-copula-possessive", "Audi is Volkswagen's subsidiary.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("verb-sum-to", "Canada will provide $10.5 billion to GM.", "Canada|provide to|GM"),
+                Arguments.of("verb-stake-in", "Nissan, in which Renault holds a 44 percent stake, reported losses.",
+                        "Renault|hold stake in|Nissan"),
                 Arguments.of("verb-sum-to", "The United States lent $30 billion to General Motors.", "United States|lend to|General Motors"),
                 Arguments.of("nominal-event-by-agent", "The invasion of Ukraine by Russia began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("passive-agent-thing-verb-preposition", "Sanctions were imposed on Russia by the European Union.",
