@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,6 +27,9 @@ final class EventActors {
 
     private EventActors() {
     }
+
+    /** Sectors of a state's civil agents, who serve in their own country: "police in Pakistan" are Pakistan's. */
+    private static final Set<String> SERVE_WHERE_THEY_ARE = Set.of("GOV", "COP", "JUD");
 
     /** Modifiers through which an agent noun names whose agent it is: "Turkish officials", "UN peacekeepers", "Sudan's army". */
     private static final Set<String> OWNER = Set.of("compound", "amod", "nmod:poss", "nmod:of");
@@ -71,6 +75,16 @@ final class EventActors {
                     if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
                         return inner.getDependent();
                     }
+                }
+            }
+        }
+        // "police in Pakistan", "a court in South Africa", "authorities in Iran": a state's civil agents where they serve
+        // are that state's (not troops, who may serve abroad: "troops in Syria")
+        if (agent && SERVE_WHERE_THEY_ARE.contains(String.valueOf(actors.sectorOf(List.of(node.lemma().toLowerCase(Locale.ROOT)))))) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                Entity in = entities.at(s, e.getDependent().index() - 1);
+                if (e.getRelation().toString().equals("nmod:in") && in != null && in.type() == EntityType.COUNTRY) {
+                    return e.getDependent();
                 }
             }
         }

@@ -139,7 +139,10 @@ class EventCodingTest {
             "Israeli army bulldozers demolished Palestinian homes.|Israel|MIL|Palestine|-",
             "Beijing's foreign ministry criticized Tokyo.|China|GOV|Japan|GOV",
             "Kenyan police arrested three Somali nationals.|Kenya|COP|Somalia|CVL",
-            "Sergei Lavrov met his Turkish counterpart in Ankara.|Sergei Lavrov|-|Turkey|GOV"})
+            "Sergei Lavrov met his Turkish counterpart in Ankara.|Sergei Lavrov|-|Turkey|GOV",
+            // a state's civil agents where they serve
+            "Police in Pakistan arrested Imran Khan.|Pakistan|COP|Imran Khan|-",
+            "Oscar Pistorius was convicted of murder by a court in South Africa.|South Africa|JUD|Oscar Pistorius|-"})
     void unnamedActorsActForTheirCountry(String sentence, String subject, String subjectSector, String object, String objectSector) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(subjectSector, t.subjectActor() == null ? null : t.subjectActor().sector(), sentence);
@@ -231,6 +234,15 @@ class EventCodingTest {
         Triple sanction = find(r, "Russia", "Japan");
         assertNull(sanction.subjectActor());
         assertEquals("COERCE", plover(sanction));
+    }
+
+    @Test
+    void troopsOrProtestersInACountryAreNotItsAgents() {
+        ExtractionResult r = TestPipeline.extract("Troops in Syria attacked Turkey. Protesters in Iran criticized Israel. "
+                + "Russian troops in Syria attacked Turkey.");
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Syria") || t.subject().name().equals("Iran")),
+                r.triples().toString());
+        assertEquals("MIL", find(r, "Russia", "Turkey").subjectActor().sector());
     }
 
     @Test
