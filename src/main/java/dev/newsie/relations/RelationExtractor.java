@@ -56,6 +56,8 @@ public final class RelationExtractor {
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     private final Set<String> organizationProxies;
+    /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
+    private final Set<String> organizationBodies;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
     private final ObliqueControlRepair obliqueControl;
@@ -73,6 +75,7 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
+        this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
@@ -132,7 +135,8 @@ public final class RelationExtractor {
      * Common nouns that stand for an entity next to them: "the Romanian government" -> "Romanian" (a country proxy
      * noun with its country), "the auto manufacturer Chrysler" -> "Chrysler" (a noun right before its appositive name),
      * "Co-founder of Google, Sergey Brin" -> "Sergey Brin" (a singular noun with a person in apposition), "the United
-     * Auto Workers union" -> "United Auto Workers" (an organization's class noun after its name).
+     * Auto Workers union" -> "United Auto Workers" (an organization's class noun after its name), "OpenAI's board" ->
+     * "OpenAI" (an organization's governing body).
      */
     private Map<IndexedWord, IndexedWord> proxies(SemanticGraph graph, DocumentEntities entities, int s) {
         Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
@@ -168,13 +172,17 @@ public final class RelationExtractor {
             String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
             boolean countryProxy = countryProxies.contains(lemma);
             boolean organizationProxy = organizationProxies.contains(lemma);
+            // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")
+            boolean organizationBody = organizationBodies.contains(lemma) && graph.incomingEdgeList(node).stream()
+                    .map(e -> e.getRelation().toString()).anyMatch(r -> r.startsWith("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
                 boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization) {
+                boolean governed = named != null && named.type() == EntityType.ORGANIZATION && (rel.equals("nmod:poss") || rel.equals("nmod:of"));
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || organizationBody && governed) {
                     proxies.put(node, dep);
                     break;
                 }

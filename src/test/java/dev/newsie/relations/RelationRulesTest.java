@@ -229,6 +229,8 @@ class RelationRulesTest {
                 Arguments.of("tie-apposition-possessive", "Opel, GM's German subsidiary, will be sold to Magna.", "Opel|subsidiary of|GM"),
                 Arguments.of("tie-copula-possessive", "Audi is Volkswagen's subsidiary.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("verb-sum-to", "Canada will provide $10.5 billion to GM.", "Canada|provide to|GM"),
+                Arguments.of("passive-sent-out-from-country", "Ghislaine Maxwell was extradited from France to the United States.",
+                        "France|extradite|Ghislaine Maxwell"),
                 Arguments.of("verb-stake-in", "Nissan, in which Renault holds a 44 percent stake, reported losses.",
                         "Renault|hold stake in|Nissan"),
                 Arguments.of("verb-sum-to", "The United States lent $30 billion to General Motors.", "United States|lend to|General Motors"),
@@ -342,6 +344,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:France|announce deal with|Iran"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:Putin|criticize") || k.startsWith("2:France|announce deal with|Germany")),
                 keys.toString());
+    }
+
+    @Test
+    void aGoverningBodyActsForItsOrganizationButIsNoneAsAThing() {
+        List<String> keys = TestPipeline.extract("Sam Altman was fired by OpenAI's board. Fiat will appoint three members on "
+                + "Chrysler's new board. Maria Ressa returned from the Philippines.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("0:OpenAI|fire|Sam Altman"), keys.toString());
+        // only sending out of a country is that country's act
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:") || k.startsWith("2:Philippines")), keys.toString());
     }
 
     @Test
