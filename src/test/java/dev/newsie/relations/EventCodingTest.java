@@ -237,11 +237,12 @@ class EventCodingTest {
     }
 
     @Test
-    void troopsOrProtestersInACountryAreNotItsAgents() {
+    void troopsDiplomatsOrProtestersInACountryAreNotItsAgents() {
         ExtractionResult r = TestPipeline.extract("Troops in Syria attacked Turkey. Protesters in Iran criticized Israel. "
-                + "Russian troops in Syria attacked Turkey.");
+                + "Russian troops in Syria attacked Turkey. Sri Lanka opened an embassy in Iran.");
         assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Syria") || t.subject().name().equals("Iran")),
                 r.triples().toString());
+        assertEquals("open embassy in", find(r, "Sri Lanka", "Iran").predicate());
         assertEquals("MIL", find(r, "Russia", "Turkey").subjectActor().sector());
     }
 
