@@ -6,6 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Gives a gerund complement its subject: in "Israel denied attacking Lebanon", "Russia resumed shelling Ukraine" the
@@ -37,6 +39,48 @@ final class GerundComplementRepair {
                 graph.addEdge(verb, gerund, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
             }
             graph.addEdge(gerund, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
+     * Undoes an adjective reading of a gerund complement: in "Iran denied supplying drones to Russia" the parser takes
+     * "supplying" for an adjective of "drones", the object of "denied". After a verb that takes a gerund complement
+     * ({@code gerundVerbs}: "deny", "stop", "resume"; not "welcomed growing trade") the gerund is the verb's complement,
+     * the noun its object, and what follows the noun ("to Russia") the gerund's. Returns whether it repaired.
+     */
+    static boolean repairAdjectiveReading(SemanticGraph graph, Set<String> gerundVerbs) {
+        boolean repaired = false;
+        for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = object.getGovernor();
+            IndexedWord noun = object.getDependent();
+            if (!object.getRelation().toString().equals("obj") || !isVerb(verb) || verb.lemma() == null
+                    || !gerundVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            SemanticGraphEdge adjective = graph.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("amod") && "VBG".equals(e.getDependent().tag())
+                            && e.getDependent().index() < noun.index() && rightAfter(graph, verb, e.getDependent()))
+                    .findFirst().orElse(null);
+            if (adjective == null) {
+                continue;
+            }
+            IndexedWord gerund = adjective.getDependent();
+            graph.removeEdge(object);
+            graph.removeEdge(adjective);
+            graph.addEdge(verb, gerund, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(gerund, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge after : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                if (after.getRelation().toString().startsWith("obl") && after.getDependent().index() > noun.index()) {
+                    graph.removeEdge(after);
+                    graph.addEdge(gerund, after.getDependent(), after.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            IndexedWord subject = subjectOf(graph, verb);
+            if (subject != null) {
+                graph.addEdge(gerund, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            }
             repaired = true;
         }
         return repaired;

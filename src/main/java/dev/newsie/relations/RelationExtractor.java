@@ -58,6 +58,8 @@ public final class RelationExtractor {
     private final Set<String> organizationProxies;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
+    /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
+    private final Set<String> gerundVerbs;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
     private final ObliqueControlRepair obliqueControl;
@@ -76,6 +78,7 @@ public final class RelationExtractor {
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
+        this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
@@ -120,6 +123,7 @@ public final class RelationExtractor {
             StrandedSubjectRepair.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
+            GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
             WithToClauseRepair.repair(graph);

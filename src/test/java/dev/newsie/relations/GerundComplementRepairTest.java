@@ -26,6 +26,18 @@ class GerundComplementRepairTest {
     }
 
     @Test
+    void aGerundReadAsAnAdjectiveIsTheComplementAfterAGerundVerb() {
+        // the parser takes "supplying" for an adjective of "drones", the object of "denied"
+        Triple supply = only("Iran denied supplying drones to Russia.", "supply drones to");
+        assertEquals("Iran", supply.subject().name());
+        assertTrue(supply.negated());
+        // after a verb that takes no gerund complement it stays an adjective
+        List<Triple> welcomed = TestPipeline.extract("Japan welcomed rising investment from India.").triples();
+        assertTrue(welcomed.stream().anyMatch(t -> t.predicate().equals("welcome investment from")), welcomed.toString());
+        assertTrue(welcomed.stream().noneMatch(t -> t.predicate().startsWith("rise")), welcomed.toString());
+    }
+
+    @Test
     void aResumedActDid() {
         Triple shell = only("Russia resumed shelling Ukraine.", "shell");
         assertEquals("Russia", shell.subject().name());
