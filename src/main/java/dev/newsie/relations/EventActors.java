@@ -131,7 +131,7 @@ final class EventActors {
                 }
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
                     IndexedWord sayer = e.getDependent();
-                    if (e.getRelation().toString().equals("nsubj") && agrees(entities, s, sayer, singular)) {
+                    if (e.getRelation().toString().equals("nsubj") && agrees(actors, entities, s, sayer, singular)) {
                         return sayer;
                     }
                 }
@@ -140,18 +140,22 @@ final class EventActors {
         return null;
     }
 
-    /** "it" for a country or a singular common noun; "they" for a plural noun or a plural demonym ("Palestinians"). */
-    private static boolean agrees(DocumentEntities entities, int s, IndexedWord sayer, boolean singular) {
+    /**
+     * "it" for a country, a seat of government ("Beijing said it would ...") or a singular common noun; "they" for a
+     * plural noun or a plural demonym ("Palestinians").
+     */
+    private static boolean agrees(ActorCountries actors, DocumentEntities entities, int s, IndexedWord sayer, boolean singular) {
         Entity named = entities.at(s, sayer.index() - 1);
         if (named != null) {
             return singular && named.type() == EntityType.COUNTRY;
         }
         String tag = sayer.tag() == null ? "" : sayer.tag();
         DemonymMatch latent = entities.demonymAt(s, sayer.index() - 1);
+        boolean seat = actors.isSeatOfGovernment(latent);
         if (singular) {
-            return tag.equals("NN");
+            return tag.equals("NN") || seat;
         }
-        return tag.equals("NNS") || latent != null && latent.standsAlone() && tag.startsWith("NNP");
+        return tag.equals("NNS") || latent != null && latent.standsAlone() && !seat && tag.startsWith("NNP");
     }
 
     /**

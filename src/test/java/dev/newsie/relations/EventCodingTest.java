@@ -166,6 +166,8 @@ class EventCodingTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Afghan rebel leaders said they would meet Pakistan's foreign minister.|Afghanistan|REB|Pakistan",
             "Palestinians said they would boycott Israel.|Palestine|-|Israel",
+            // a seat of government is one: "it"
+            "Beijing said it would retaliate against Japan.|China|GOV|Japan",
             "The Sudanese government said it would expel the Chadian ambassador.|Sudan|GOV|Chad",
             "In a letter to the United Nations, Iraq said it would allow the return of U.N. weapons inspectors.|Iraq|-|U.N."})
     void aPronounIsTheActorThatSaysSo(String sentence, String subject, String subjectSector, String object) {
