@@ -200,10 +200,11 @@ final class ReferenceResolver {
      * defence minister"), or, for a leader word ("the Chilean leader", "the U.N. chief"), with a title that leads it
      * ({@code description.leading.titles}: "Chilean President Gabriel Boric"); without a holder, the one person named
      * right after the same title phrase ("the prime minister", never "the defence minister", after "Prime Minister
-     * Benjamin Netanyahu"). A country's leading title no one in the text was named with ("Emmanuel Macron arrived in
-     * Beijing. The French president met Xi") stands for the one person in reach whom the dated dictionary places in
-     * that country on the document's date (with Putin and Lavrov both in reach, "the Russian president" is neither;
-     * "the Russian spokesman" is no leader, and "the French president, Emmanuel Macron," names its own person).
+     * Benjamin Netanyahu"). A country's leader word no one in the text was named with ("Volodymyr Zelensky spoke in
+     * Kyiv. The Ukrainian leader thanked Germany") stands for the one person in reach whom the dated dictionary places
+     * in that country on the document's date (with Putin and Lavrov both in reach, "the Russian leader" is neither;
+     * an office such as "the Israeli president" may be anyone's the dictionary cannot tell; "the Ukrainian leader,
+     * Volodymyr Zelensky," and "Zelensky, the Ukrainian leader," are appositions to their own name).
      */
     private Entity describedPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int titleEnd, TitledPersons titled,
                                    String docDate) {
@@ -230,13 +231,18 @@ final class ReferenceResolver {
         } else {
             candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(titlePhrase(tokens, holderEnd, titleEnd), Set.of()));
         }
-        String phrase = titlePhrase(tokens, holderEnd, titleEnd);
-        boolean leads = leadingTitles.contains(phrase) || leaderTitles.contains(phrase);
-        if (candidates.isEmpty() && leads && holder instanceof Country country && !titled.byHolderAndTitle().containsKey(country)
-                && !nameAfter(tokens, titleEnd)) {
+        // the dictionary knows a person's country and sector, not the office: only a word for whoever leads will do
+        boolean leaderWord = leaderTitles.contains(titlePhrase(tokens, holderEnd, titleEnd));
+        if (candidates.isEmpty() && leaderWord && holder instanceof Country country && !titled.byHolderAndTitle().containsKey(country)
+                && !nameAfter(tokens, titleEnd) && !nameBefore(result, s, the)) {
             return onlyInReach(result, s, the, EntityType.PERSON, e -> country.equals(dictionaryCountry.apply(e.name(), docDate)));
         }
         return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /** Whether the description is in apposition to a name before it ("Recep Tayyip Erdogan, the Turkish leader,"). */
+    private static boolean nameBefore(DocumentEntities result, int s, int the) {
+        return the >= 2 && result.at(s, the - 2) != null && result.at(s, the - 2).type() == EntityType.PERSON;
     }
 
     /** Whether a name follows the title, after a comma or not ("the French president, Emmanuel Macron,"). */
