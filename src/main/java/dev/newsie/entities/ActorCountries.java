@@ -34,6 +34,7 @@ public final class ActorCountries {
     public static final String PLACES_FILE = "lexicon/place-nouns.txt";
     public static final String SAYER_PRONOUNS_FILE = "lexicon/sayer-pronouns.tsv";
     public static final String STATELESS_MODIFIERS_FILE = "lexicon/stateless-modifiers.txt";
+    public static final String HOME_AGENTS_FILE = "lexicon/home-agents.txt";
     /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
     private static final int TITLE_WINDOW = 6;
     private static final int LONGEST_AGENT = 4;
@@ -50,6 +51,8 @@ public final class ActorCountries {
     /** Sayer pronouns: true for a singular one ("it"), false for a plural one ("they"). */
     private final Map<String, Boolean> sayerPronouns;
     private final Set<String> statelessModifiers;
+    /** Agent nouns of a state that serve only at home: "police in Pakistan" are Pakistan's. */
+    private final Set<String> homeAgents;
 
     /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
     public record RoleHint(Entity person, String role, Entity of) {
@@ -57,7 +60,8 @@ public final class ActorCountries {
 
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
                            Map<String, Country> seats, Set<String> titleWords, Set<String> roleWords, Set<String> placeWords,
-                           Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers) {
+                           Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers, Set<String> homeAgents) {
+        this.homeAgents = homeAgents;
         this.countries = countries;
         this.sayerPronouns = sayerPronouns;
         this.statelessModifiers = statelessModifiers;
@@ -108,7 +112,7 @@ public final class ActorCountries {
         }
         return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, titleWords, roleWords,
                 ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,
-                ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)));
+                ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)), ModelFiles.lowercaseLines(files.apply(HOME_AGENTS_FILE)));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -244,6 +248,11 @@ public final class ActorCountries {
     /** For a pronoun that may stand for the one who says its clause: true if singular ("it"), false if plural; else null. */
     public Boolean sayerPronounIsSingular(String word) {
         return sayerPronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an agent noun names a state's agents who serve only in their own country ("police", "court"). */
+    public boolean servesAtHome(String word) {
+        return word != null && homeAgents.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A modifier that makes a demonym name a people, not a state: "ethnic" in "ethnic Albanian guerrillas". */

@@ -28,9 +28,6 @@ final class EventActors {
     private EventActors() {
     }
 
-    /** Sectors of a state's agents who serve only in their own country: "police in Pakistan" are Pakistan's. */
-    private static final Set<String> SERVE_WHERE_THEY_ARE = Set.of("COP", "JUD");
-
     /** Modifiers through which an agent noun names whose agent it is: "Turkish officials", "UN peacekeepers", "Sudan's army". */
     private static final Set<String> OWNER = Set.of("compound", "amod", "nmod:poss", "nmod:of");
 
@@ -79,8 +76,8 @@ final class EventActors {
             }
         }
         // "police in Pakistan", "a court in South Africa": a state's police and courts where they serve are that state's
-        // (not troops or diplomats, who serve abroad: "troops in Syria", "an embassy in Iran")
-        if (agent && SERVE_WHERE_THEY_ARE.contains(String.valueOf(actors.sectorOf(List.of(node.lemma().toLowerCase(Locale.ROOT)))))) {
+        // (lexicon/home-agents.txt; not troops or diplomats, who serve abroad: "troops in Syria", "an embassy in Iran")
+        if (actors.servesAtHome(node.word()) || actors.servesAtHome(node.lemma())) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 Entity in = entities.at(s, e.getDependent().index() - 1);
                 if (e.getRelation().toString().equals("nmod:in") && in != null && in.type() == EntityType.COUNTRY) {

@@ -161,7 +161,8 @@ public final class EventCodes {
             }
             out.add(words[0] + " " + words[1]);
         }
-        // the verb and its object noun, without what follows ("move troops to border with" -> "move troop")
+        // the verb and its object noun, without what follows ("move troops to border with" -> "move troop"; for three
+        // words the reading without the final preposition is the same)
         if (n > 2 && !prepositionAfterVerb) {
             out.add(words[0] + " " + words[1]);
         }

@@ -178,7 +178,7 @@ public final class RelationExtractor {
             boolean organizationProxy = organizationProxies.contains(lemma);
             // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")
             boolean organizationBody = organizationBodies.contains(lemma) && graph.incomingEdgeList(node).stream()
-                    .map(e -> e.getRelation().toString()).anyMatch(r -> r.startsWith("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
+                    .map(e -> e.getRelation().toString()).anyMatch(r -> r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
@@ -216,13 +216,11 @@ public final class RelationExtractor {
     }
 
     /**
-     * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
-     * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
-     */
-    /**
      * The name before a subject noun set off by commas: in "Magna, the Canadian auto parts maker, agreed to buy Opel" the
      * parser makes "maker" the subject and leaves "Magna" hanging; the noun phrase between the commas is the name's
-     * apposition, so the name is the subject. Null when the noun is no subject or not enclosed by "NAME ," and ",".
+     * apposition, so the name is the subject. The name must open the sentence ("Speaking to CNN, the minister, a close
+     * ally of Netanyahu, criticized Iran" is no act of CNN's). Null when the noun is no subject or not enclosed by
+     * "NAME ," and ",".
      */
     private static IndexedWord nameBeforeApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")
@@ -242,9 +240,22 @@ public final class RelationExtractor {
             return null;
         }
         Entity named = entities.at(s, name.index() - 1);
-        return named != null && named.type() != EntityType.DATE ? name : null;
+        if (named == null || named.type() == EntityType.DATE) {
+            return null;
+        }
+        int start = name.index() - 1;
+        while (start > 0 && entities.at(s, start - 1) == named) {
+            start--;
+        }
+        // only "The" may come before the name ("The Kremlin, the seat of ..., said")
+        return start == 0 || start == 1 && "the".equalsIgnoreCase(graph.getNodeByIndexSafe(1) == null ? "" : graph.getNodeByIndexSafe(1).word())
+                ? name : null;
     }
 
+    /**
+     * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
+     * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
+     */
     private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())) {
             return null;

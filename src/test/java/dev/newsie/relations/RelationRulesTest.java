@@ -348,11 +348,15 @@ class RelationRulesTest {
 
     @Test
     void aGoverningBodyActsForItsOrganizationButIsNoneAsAThing() {
-        List<String> keys = TestPipeline.extract("Sam Altman was fired by OpenAI's board. Fiat will appoint three members on "
-                + "Chrysler's new board. Maria Ressa returned from the Philippines.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        ExtractionResult r = TestPipeline.extract("Sam Altman was fired by OpenAI's board. Fiat will appoint three members on "
+                + "Chrysler's new board. Paul Whelan was repatriated from Russia.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("0:OpenAI|fire|Sam Altman"), keys.toString());
-        // only sending out of a country is that country's act
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:") || k.startsWith("2:Philippines")), keys.toString());
+        // firing a person is dismissal, no attack
+        assertEquals("dismiss", r.triples().get(0).relation().type().name());
+        assertTrue(r.triples().get(0).eventType() == null, r.triples().toString());
+        // a person repatriated goes home: the country named is not the one sending
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:") || k.startsWith("2:Russia")), keys.toString());
     }
 
     @Test
@@ -363,6 +367,14 @@ class RelationRulesTest {
         assertTrue(keys.contains("1:Microsoft|invest in|OpenAI"), keys.toString());
         assertTrue(keys.contains("2:Germany|send aid to|Ukraine"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.equals("2:Germany|send to|Ukraine")), keys.toString());
+    }
+
+    @Test
+    void onlyANameOpeningTheSentenceIsTheSubjectOfItsDescription() {
+        List<String> keys = TestPipeline.extract("Speaking to CNN, the minister, a close ally of Netanyahu, criticized Iran. "
+                + "Magna, the Canadian auto parts maker, agreed to buy Opel.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Magna|buy|Opel"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:CNN")), keys.toString());
     }
 
     @Test
@@ -396,12 +408,16 @@ class RelationRulesTest {
     @Test
     void onlyArmedForcesPutNearACountryFaceIt() {
         // an embassy or headquarters moved is no force; troops sent into a country are the plain "deploy troops to"
-        List<String> keys = TestPipeline.extract("Vietnam moved its embassy to the border with Laos. Apple moved its headquarters "
-                + "near Ireland. The United States deployed troops to Poland. China stationed warships off Taiwan.").triples().stream()
-                .map(t -> t.sentence() + ":" + key(t)).toList();
+        ExtractionResult r = TestPipeline.extract("Vietnam moved its embassy to the border with Laos. Maersk stationed vessels "
+                + "off Somalia. The United States deployed troops to Poland. China stationed warships off Taiwan.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("3:China|station warships off|Taiwan"), keys.toString());
-        assertTrue(keys.contains("2:United States|deploy troops to|Poland"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.startsWith("1:")), keys.toString());
+        // troops sent into a country protect it: aid, no show of force against it
+        Triple poland = r.triples().stream().filter(t -> key(t).equals("United States|deploy troops to|Poland")).findFirst().orElseThrow();
+        assertEquals("AID", poland.eventType().plover());
+        Triple taiwan = r.triples().stream().filter(t -> t.object().name().equals("Taiwan")).findFirst().orElseThrow();
+        assertEquals("MOBILIZE", taiwan.eventType().plover());
     }
 
     @Test
