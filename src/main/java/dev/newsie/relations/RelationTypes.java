@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.entities.EntityType;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.ModelTable;
 
@@ -31,6 +32,8 @@ public final class RelationTypes {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern WIKIDATA = Pattern.compile("\\^?P[1-9][0-9]*");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
+    /** The kind of family ties ("father of", "partner of"), which hold between people only. */
+    private static final String FAMILY = "family";
     /** The event types of PLOVER 2021. */
     static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
@@ -194,9 +197,20 @@ public final class RelationTypes {
         return events;
     }
 
-    /** The triples with their canonical relation, symmetric as the type says. */
+    /**
+     * The triples with their canonical relation, symmetric as the type says. A family tie holds between people only:
+     * "Vietnam became Russia's partner" is no unmarried partnership, so between a country or organization the
+     * predicate keeps its own type.
+     */
     public List<Triple> apply(List<Triple> triples) {
-        return triples.stream().map(t -> t.withRelation(classify(t.predicate(), t.symmetric()))).toList();
+        return triples.stream().map(t -> {
+            Relation relation = classify(t.predicate(), t.symmetric());
+            boolean people = t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.PERSON;
+            if (FAMILY.equals(relation.type().kind()) && !people) {
+                relation = new Relation(RelationType.fallback(t.predicate().strip().toLowerCase(Locale.ROOT), t.symmetric()), null, false);
+            }
+            return t.withRelation(relation);
+        }).toList();
     }
 
     /** A type by name; an unknown name is a predicate the table does not list, its own type. */

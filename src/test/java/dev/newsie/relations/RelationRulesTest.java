@@ -370,6 +370,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aFamilyTieHoldsBetweenPeopleOnly() {
+        List<Triple> triples = TestPipeline.extract("Vietnam became Russia's partner. Kamala Harris is a partner of Doug Emhoff.").triples();
+        Triple states = triples.stream().filter(t -> t.subject().name().equals("Vietnam")).findFirst().orElseThrow();
+        Triple people = triples.stream().filter(t -> t.subject().name().equals("Kamala Harris")).findFirst().orElseThrow();
+        assertEquals("partner", people.relation().name());
+        assertEquals("family", people.relation().type().kind());
+        assertEquals("partner of", states.relation().name());
+        assertTrue(states.relation().type().wikidata() == null, states.relation().toString());
+    }
+
+    @Test
     void onlyANameOpeningTheSentenceIsTheSubjectOfItsDescription() {
         List<String> keys = TestPipeline.extract("Speaking to CNN, the minister, a close ally of Netanyahu, criticized Iran. "
                 + "Magna, the Canadian auto parts maker, agreed to buy Opel.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
