@@ -218,9 +218,10 @@ final class ReferenceResolver {
             }
         }
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
+        String holderTitle = titlePhrase(tokens, holderEnd, titleEnd);
         Set<Entity> candidates = new LinkedHashSet<>();
         if (holder == null) {
-            candidates.addAll(titled.byTitle().getOrDefault(titlePhrase(tokens, the + 1, titleEnd), Set.of()));
+            candidates.addAll(titled.byTitle().getOrDefault(holderTitle, Set.of())); // no holder: the phrase after "the"
         } else if (leaderTitles.contains(title) && holderEnd == titleEnd - 1) {
             // "the Chilean leader", not "the Israeli opposition leader"
             titled.byHolderAndTitle().getOrDefault(holder, Map.of()).forEach((phrase, persons) -> {
@@ -229,10 +230,10 @@ final class ReferenceResolver {
                 }
             });
         } else {
-            candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(titlePhrase(tokens, holderEnd, titleEnd), Set.of()));
+            candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(holderTitle, Set.of()));
         }
         // the dictionary knows a person's country and sector, not the office: only a word for whoever leads will do
-        boolean leaderWord = leaderTitles.contains(titlePhrase(tokens, holderEnd, titleEnd));
+        boolean leaderWord = leaderTitles.contains(holderTitle);
         if (candidates.isEmpty() && leaderWord && holder instanceof Country country && !titled.byHolderAndTitle().containsKey(country)
                 && !nameAfter(tokens, titleEnd) && !nameBefore(result, s, the)) {
             return onlyInReach(result, s, the, EntityType.PERSON, e -> country.equals(dictionaryCountry.apply(e.name(), docDate)));

@@ -123,7 +123,8 @@ public final class EventCodes {
      * predicate ("offer troops to"); without its final preposition ("offer troop"); without the preposition after
      * the verb ("agree to mediation of" -> "agree mediation of", "agree mediation"); the verb and that preposition
      * ("agree to"); the verb and its object noun ("move troops to border with" -> "move troop"); the verb ("offer"),
-     * unless it is a light verb ("hold", "make"). The first reading the dictionary knows decides, even when its code is no PLOVER event ("call for" is an appeal, not "call").
+     * unless it is a light verb ("hold", "make"). The first reading the dictionary knows decides, even when its code
+     * is no PLOVER event ("call for" is an appeal, not "call").
      */
     public String code(String predicate) {
         String[] words = key(predicate).split(" ");

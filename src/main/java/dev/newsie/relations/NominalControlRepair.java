@@ -50,7 +50,7 @@ final class NominalControlRepair {
      * decision to send"), or the noun it hangs on ("acl"); null when there is none of the listed nouns.
      */
     static IndexedWord controllingNoun(SemanticGraph graph, IndexedWord verb, Set<String> nouns) {
-        if (verb.tag() == null || !verb.tag().startsWith("VB") || !hasToMark(graph, verb)) {
+        if (verb.tag() == null || !verb.tag().startsWith("VB") || !InfinitiveClauses.hasToMark(graph, verb)) {
             return null;
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
@@ -65,15 +65,6 @@ final class NominalControlRepair {
             }
         }
         return null;
-    }
-
-    private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("mark") && "to".equalsIgnoreCase(e.getDependent().word())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isListedNoun(IndexedWord word, Set<String> nouns) {

@@ -69,10 +69,9 @@ final class ObliqueControlRepair {
             if (!clause.getRelation().toString().startsWith("advcl") || verb.lemma() == null || infinitive.index() < verb.index()) {
                 continue;
             }
-            SemanticGraphEdge preposition = mark(graph, infinitive, null);
-            SemanticGraphEdge subject = graph.outgoingEdgeList(infinitive).stream()
-                    .filter(e -> e.getRelation().toString().equals("nsubj")).findFirst().orElse(null);
-            if (preposition == null || mark(graph, infinitive, "to") == null || subject == null
+            SemanticGraphEdge preposition = InfinitiveClauses.mark(graph, infinitive, word -> !word.equalsIgnoreCase("to"));
+            SemanticGraphEdge subject = InfinitiveClauses.subject(graph, infinitive);
+            if (preposition == null || !InfinitiveClauses.hasToMark(graph, infinitive) || subject == null
                     || !verbPrepositions.contains(verb.lemma().toLowerCase(Locale.ROOT) + " " + preposition.getDependent().word().toLowerCase(Locale.ROOT))
                     || preposition.getDependent().index() != verb.index() + 1 || subject.getDependent().index() < preposition.getDependent().index()) {
                 continue;
@@ -89,14 +88,6 @@ final class ObliqueControlRepair {
             repaired = true;
         }
         return repaired;
-    }
-
-    /** The infinitive's "mark" word: {@code word}, or (null) any word but "to". */
-    private static SemanticGraphEdge mark(SemanticGraph graph, IndexedWord infinitive, String word) {
-        return graph.outgoingEdgeList(infinitive).stream()
-                .filter(e -> e.getRelation().toString().equals("mark"))
-                .filter(e -> word == null ? !e.getDependent().word().equalsIgnoreCase("to") : e.getDependent().word().equalsIgnoreCase(word))
-                .findFirst().orElse(null);
     }
 
     /** The one a control verb calls on: its oblique with one of the listed prepositions ("on Germany"). */

@@ -248,8 +248,8 @@ public final class RelationExtractor {
             start--;
         }
         // only "The" may come before the name ("The Kremlin, the seat of ..., said")
-        return start == 0 || start == 1 && "the".equalsIgnoreCase(graph.getNodeByIndexSafe(1) == null ? "" : graph.getNodeByIndexSafe(1).word())
-                ? name : null;
+        IndexedWord opening = graph.getNodeByIndexSafe(1);
+        return start == 0 || start == 1 && opening != null && "the".equalsIgnoreCase(opening.word()) ? name : null;
     }
 
     /**

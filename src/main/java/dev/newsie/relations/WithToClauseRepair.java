@@ -28,10 +28,9 @@ final class WithToClauseRepair {
             if (!clause.getRelation().toString().startsWith("acl") || noun.tag() == null || !noun.tag().startsWith("NN")) {
                 continue;
             }
-            SemanticGraphEdge with = markWord(graph, verb, "with");
-            SemanticGraphEdge subject = graph.outgoingEdgeList(verb).stream()
-                    .filter(e -> e.getRelation().toString().equals("nsubj")).findFirst().orElse(null);
-            if (with == null || markWord(graph, verb, "to") == null || subject == null || with.getDependent().index() > subject.getDependent().index()) {
+            SemanticGraphEdge with = InfinitiveClauses.mark(graph, verb, "with"::equalsIgnoreCase);
+            SemanticGraphEdge subject = InfinitiveClauses.subject(graph, verb);
+            if (with == null || !InfinitiveClauses.hasToMark(graph, verb) || subject == null || with.getDependent().index() > subject.getDependent().index()) {
                 continue;
             }
             graph.removeEdge(subject);
@@ -41,11 +40,5 @@ final class WithToClauseRepair {
             repaired = true;
         }
         return repaired;
-    }
-
-    private static SemanticGraphEdge markWord(SemanticGraph graph, IndexedWord verb, String word) {
-        return graph.outgoingEdgeList(verb).stream()
-                .filter(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase(word))
-                .findFirst().orElse(null);
     }
 }
