@@ -86,6 +86,95 @@ final class GerundComplementRepair {
         return repaired;
     }
 
+    /**
+     * Undoes an adjective reading of the act charged: in "Washington accused Pyongyang of supplying shells to Moscow"
+     * the parser hangs "shells" on "accused" with "of" and takes "supplying" for its adjective. After a verb of
+     * {@code governors} with a preposition of {@code prepositions}, a gerund right after the preposition is the act, done
+     * by the one accused (the verb's object, else its passive subject). Returns whether it repaired.
+     */
+    static boolean repairChargedAct(SemanticGraph graph, Set<String> governors, Set<String> prepositions) {
+        return repairGerundAfterPreposition(graph, prepositions,
+                verb -> verb.lemma() != null && governors.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? accused(graph, verb) : null);
+    }
+
+    /**
+     * The same adjective reading in an adverbial: "Orban dropped his objections after [meeting] Kristersson", "India
+     * responded by [expelling] six diplomats". After one of {@code markers} (participle.markers: those that share the
+     * subject, not "without") the gerund is done by the subject of the verb it hangs on.
+     */
+    static boolean repairAdjunctAct(SemanticGraph graph, Set<String> markers) {
+        return repairGerundAfterPreposition(graph, markers, verb -> subjectOf(graph, verb));
+    }
+
+    /**
+     * A gerund right after the preposition of a verb's oblique, read as an adjective of the oblique's noun, becomes the
+     * verb's clause (advcl:of), the noun its object, what follows the noun its obliques, and {@code doer} of the verb its
+     * subject; nothing changes where the doer is null.
+     */
+    private static boolean repairGerundAfterPreposition(SemanticGraph graph, Set<String> prepositions,
+            java.util.function.Function<IndexedWord, IndexedWord> doer) {
+        boolean repaired = false;
+        for (SemanticGraphEdge oblique : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = oblique.getGovernor();
+            IndexedWord noun = oblique.getDependent();
+            String relation = oblique.getRelation().toString();
+            String preposition = relation.startsWith("obl:") ? relation.substring(4) : "";
+            if (!prepositions.contains(preposition) || !isVerb(verb) || !graph.containsEdge(oblique)) {
+                continue;
+            }
+            SemanticGraphEdge caseMark = graph.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase(preposition))
+                    .findFirst().orElse(null);
+            SemanticGraphEdge adjective = caseMark == null ? null : graph.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("amod") && "VBG".equals(e.getDependent().tag())
+                            && e.getDependent().index() == caseMark.getDependent().index() + 1)
+                    .findFirst().orElse(null);
+            IndexedWord subject = adjective == null ? null : doer.apply(verb);
+            if (subject == null) {
+                continue;
+            }
+            IndexedWord gerund = adjective.getDependent();
+            graph.removeEdge(oblique);
+            graph.removeEdge(adjective);
+            graph.removeEdge(caseMark);
+            graph.addEdge(verb, gerund, UniversalEnglishGrammaticalRelations.getAdvcl(preposition), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(gerund, caseMark.getDependent(), UniversalEnglishGrammaticalRelations.MARKER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(gerund, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            moveAfter(graph, verb, gerund, noun, "obl");
+            moveAfter(graph, noun, gerund, noun, "nmod");
+            graph.addEdge(gerund, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** The one accused: the verb's object ("accused Iran of"), else its passive subject ("Iran was accused of"). */
+    private static IndexedWord accused(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord passive = null;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj")) {
+                return e.getDependent();
+            }
+            if (rel.equals("nsubj:pass")) {
+                passive = e.getDependent();
+            }
+        }
+        return passive;
+    }
+
+    /** Moves the obliques or noun modifiers of {@code from} that follow {@code noun} to the gerund, as its obliques. */
+    private static void moveAfter(SemanticGraph graph, IndexedWord from, IndexedWord gerund, IndexedWord noun, String kind) {
+        for (SemanticGraphEdge after : new ArrayList<>(graph.outgoingEdgeList(from))) {
+            String rel = after.getRelation().toString();
+            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && after.getDependent().index() > noun.index()) {
+                graph.removeEdge(after);
+                graph.addEdge(gerund, after.getDependent(), UniversalEnglishGrammaticalRelations.getObl(rel.substring(kind.length() + 1)),
+                        Double.NEGATIVE_INFINITY, false);
+            }
+        }
+    }
+
     static boolean isVerb(IndexedWord word) {
         return word.tag() != null && word.tag().startsWith("VB");
     }

@@ -31,6 +31,8 @@ final class Qualifiers {
     private final Set<String> reportedObliques;
     private final Set<String> controlNouns;
     private final Set<String> timePrepositions;
+    private final Set<String> accusationGovernors;
+    private final Set<String> accusationPrepositions;
 
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
@@ -45,6 +47,8 @@ final class Qualifiers {
         reportedObliques = words.lowercaseWords("reported.obliques");
         controlNouns = words.lowercaseWords("control.nouns");
         timePrepositions = words.lowercaseWords("time.prepositions");
+        accusationGovernors = words.lowercaseWords("accusation.governors");
+        accusationPrepositions = words.lowercaseWords("accusation.prepositions");
     }
 
     /** The predicate node and the verbs it inherits modality from ("visit" -> "set" in "is set to visit"). */
@@ -205,6 +209,11 @@ final class Qualifiers {
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
             if (REPORT.contains(e.getRelation().toString()) && reportedVerbs.contains(lemma(e.getGovernor()))) {
+                return Modality.REPORTED;
+            }
+            // "accused Pyongyang of supplying shells": the act charged is the accuser's claim
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("advcl:") && accusationPrepositions.contains(rel.substring(6)) && accusationGovernors.contains(lemma(e.getGovernor()))) {
                 return Modality.REPORTED;
             }
         }

@@ -65,6 +65,10 @@ public final class RelationExtractor {
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
     private final ParticipleSubjectRepair participleSubjects;
+    private final RelativeClauseRepair relativeClauses;
+    private final Set<String> accusationGovernors;
+    private final Set<String> accusationPrepositions;
+    private final Set<String> participleMarkers;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
@@ -79,10 +83,14 @@ public final class RelationExtractor {
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
+        this.accusationGovernors = words.lowercaseWords("accusation.governors");
+        this.accusationPrepositions = words.lowercaseWords("accusation.prepositions");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
-        this.participleSubjects = new ParticipleSubjectRepair(words.lowercaseWords("participle.markers"), words.lowercaseWords("relative.pronouns"));
+        this.participleMarkers = words.lowercaseWords("participle.markers");
+        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, words.lowercaseWords("relative.pronouns"));
+        this.relativeClauses = new RelativeClauseRepair(words.lowercaseWords("relative.pronouns"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
@@ -121,9 +129,12 @@ public final class RelationExtractor {
                 continue;
             }
             StrandedSubjectRepair.repair(graph);
+            relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
+            GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions);
+            GerundComplementRepair.repairAdjunctAct(graph, participleMarkers);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
             WithToClauseRepair.repair(graph);
@@ -160,7 +171,7 @@ public final class RelationExtractor {
                 proxies.put(node, fronted); // "Magna, the Canadian auto parts maker, agreed to buy Opel": Magna agreed
                 continue;
             }
-            IndexedWord person = personInApposition(graph, entities, s, node);
+            IndexedWord person = personInApposition(graph, entities, s, node, actors);
             if (person != null) {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
                 continue;
@@ -256,18 +267,37 @@ public final class RelationExtractor {
      * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
      * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
      */
-    private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())) {
+    private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node,
+            ActorCountries actors) {
+        boolean title = node.tag() != null && node.tag().startsWith("NN") && actors != null && actors.isTitle(node.word());
+        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !title) {
             return null;
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            Entity named = entities.at(s, e.getDependent().index() - 1);
-            if (named != null && named.type() == EntityType.PERSON && e.getRelation().toString().equals("appos")
-                    && e.getDependent().index() > node.index()) {
-                return e.getDependent();
+            IndexedWord person = appositivePerson(graph, entities, s, e.getDependent(), e.getRelation().toString(), node);
+            if (person != null) {
+                return person;
+            }
+            // "met the president of France, Emmanuel Macron": the parser hangs the name on the title's country
+            Entity holder = entities.at(s, e.getDependent().index() - 1);
+            if (title && holder != null && holder.type() != EntityType.PERSON && holder.type() != EntityType.DATE
+                    && e.getRelation().toString().matches("nmod:(of|to|for|at)")) {
+                for (SemanticGraphEdge h : graph.outgoingEdgeIterable(e.getDependent())) {
+                    person = appositivePerson(graph, entities, s, h.getDependent(), h.getRelation().toString(), e.getDependent());
+                    if (person != null) {
+                        return person;
+                    }
+                }
             }
         }
         return null;
+    }
+
+    private static IndexedWord appositivePerson(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord dependent,
+            String relation, IndexedWord head) {
+        Entity named = entities.at(s, dependent.index() - 1);
+        return named != null && named.type() == EntityType.PERSON && relation.equals("appos") && dependent.index() > head.index()
+                ? dependent : null;
     }
 
     /**

@@ -34,6 +34,8 @@ public final class RelationTypes {
     private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
     /** The kind of family ties ("father of", "partner of"), which hold between people only. */
     private static final String FAMILY = "family";
+    /** Wikidata's owned-by and parent-organization: what is owned (the object) is an organization, never a country. */
+    private static final Set<String> OWNERSHIP_PROPERTIES = Set.of("P127", "P749");
     /** The event types of PLOVER 2021. */
     static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
@@ -200,13 +202,16 @@ public final class RelationTypes {
     /**
      * The triples with their canonical relation, symmetric as the type says. A family tie holds between people only:
      * "Vietnam became Russia's partner" is no unmarried partnership, so between a country or organization the
-     * predicate keeps its own type.
+     * predicate keeps its own type. Likewise a share or a parent company is held in an organization only: "Saudi Arabia
+     * will invest $10 billion in Pakistan" is no shareholding in Pakistan.
      */
     public List<Triple> apply(List<Triple> triples) {
         return triples.stream().map(t -> {
             Relation relation = classify(t.predicate(), t.symmetric());
             boolean people = t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.PERSON;
-            if (FAMILY.equals(relation.type().kind()) && !people) {
+            boolean ownedIsCountry = relation.type().wikidataProperty() != null && OWNERSHIP_PROPERTIES.contains(relation.type().wikidataProperty())
+                    && t.object().type() != EntityType.ORGANIZATION;
+            if (FAMILY.equals(relation.type().kind()) && !people || ownedIsCountry) {
                 relation = new Relation(RelationType.fallback(t.predicate().strip().toLowerCase(Locale.ROOT), t.symmetric()), null, false);
             }
             return t.withRelation(relation);

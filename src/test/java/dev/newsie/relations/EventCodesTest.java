@@ -41,7 +41,7 @@ class EventCodesTest {
             "agree|030|AGREE", "invade|190|FIGHT",
             // readings: without the final preposition ("offer troops to" -> "offer troop", military aid), the verb
             // alone ("offer ideas to" -> "offer"), the preposition after the verb dropped, the verb and its preposition
-            "offer troops to|0332|AGREE", "offer ideas to|030|AGREE", "shell positions of|190|FIGHT", "agree to mediation of|031|AGREE",
+            "offer troops to|0332|AGREE", "offer ideas to|031|AGREE", "shell positions of|190|FIGHT", "agree to mediation of|031|AGREE",
             // a light verb alone reads nothing ("hold elections in" is not "hold", which codes detention)
             "hold elections in|-|-", "hold|-|-",
             // a phrase the dictionary codes as an appeal (02x, no PLOVER event) stops there: "call for" is not "call"

@@ -43,4 +43,40 @@ class GerundComplementRepairTest {
         assertEquals("Russia", shell.subject().name());
         assertFalse(shell.negated());
     }
+
+    @Test
+    void theActChargedIsTheAccusedsAndAClaim() {
+        // the parser takes "supplying" for an adjective of "shells", hung on "accused" with "of"
+        Triple supply = only("Washington accused Pyongyang of supplying artillery shells to Moscow for use in Ukraine.", "supply shells to");
+        assertEquals("North Korea", supply.subject().name());
+        assertEquals("Russia", supply.object().name());
+        assertEquals(Modality.REPORTED, supply.modality());
+        List<Triple> all = TestPipeline.extract("Washington accused Pyongyang of supplying artillery shells to Moscow for use in Ukraine.").triples();
+        assertTrue(all.stream().noneMatch(t -> t.object().name().equals("Ukraine")), all.toString());
+        // the passive: the one accused is the subject
+        Triple passive = only("Iran was accused of supplying drones to Russia.", "supply drones to");
+        assertEquals("Iran", passive.subject().name());
+        assertEquals(Modality.REPORTED, passive.modality());
+    }
+
+    @Test
+    void anActChargedRightBeforeItsTargetIsAlsoAClaim() {
+        Triple arm = only("Israel blamed Iran for arming Hezbollah.", "arm");
+        assertEquals("Iran", arm.subject().name());
+        assertEquals(Modality.REPORTED, arm.modality());
+        Triple help = only("The United States accused China of helping Russia.", "help");
+        assertEquals("China", help.subject().name());
+        assertEquals(Modality.REPORTED, help.modality());
+    }
+
+    @Test
+    void anActAfterAMarkerIsDoneByTheSubject() {
+        // the parser takes "meeting" for an adjective of "Ulf Kristersson", hung on "dropped" with "after"
+        Triple meet = only("Viktor Orban dropped his objections after meeting Ulf Kristersson in Budapest.", "meet");
+        assertEquals("Viktor Orban", meet.subject().name());
+        assertEquals(Modality.ASSERTED, meet.modality());
+        // "without" says the act did not happen: no subject is shared
+        List<Triple> without = TestPipeline.extract("Viktor Orban left without meeting Ulf Kristersson.").triples();
+        assertTrue(without.stream().noneMatch(t -> t.predicate().equals("meet") && !t.negated()), without.toString());
+    }
 }

@@ -161,8 +161,6 @@ class RelationRulesTest {
                 Arguments.of("verb-deed-of-doer", "Indonesia maintained a policy which the United States criticized.",
                         "United States|criticize|Indonesia"),
                 Arguments.of("verb-deed-of-doer", "Russia rejected the proposal that Turkey made.", "Russia|reject|Turkey"),
-                Arguments.of("accused-of-act-flat", "Israel blamed Iran for arming Hezbollah.", "Iran|arm|Hezbollah"),
-                Arguments.of("accused-of-act-flat", "The United States accused China of helping Russia.", "China|help|Russia"),
                 Arguments.of("deed-verb-measure-preposition", "Joe Biden announced sanctions against Russia and Belarus.",
                         "Joe Biden|announce sanctions against|Belarus"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
@@ -192,6 +190,14 @@ class RelationRulesTest {
                 Arguments.of("clause-subject-visit-in-time-phrase", "Lula urged peace during a visit to China.", "Lula|visit to|China"),
                 Arguments.of("clause-subject-meeting-ahead", "Before talks with Xi Jinping, Joe Biden said he wanted stable ties.",
                         "Joe Biden|talks with|Xi Jinping"),
+                Arguments.of("verb-thing-for-recipient", "Olaf Scholz pledged more air defence systems for Ukraine.",
+                        "Olaf Scholz|pledge systems for|Ukraine"),
+                Arguments.of("invest-sum-in", "Saudi Arabia will invest $10 billion in Pakistan.", "Saudi Arabia|invest in|Pakistan"),
+                Arguments.of("invest-sum-in", "China invested $5 billion into Zambia last year.", "China|invest into|Zambia"),
+                Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
+                        "Dmitry Peskov|spokesman of|Vladimir Putin"),
+                Arguments.of("personal-role-possessive-name", "Donald Trump's lawyer Michael Cohen met the prosecutors.",
+                        "Michael Cohen|lawyer of|Donald Trump"),
                 Arguments.of("apposition-personal-role-possessive", "Dmitry Peskov, Vladimir Putin's spokesman, said the talks were useful.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("verb-facility-in-country", "Volkswagen will build a factory in India.", "Volkswagen|build factory in|India"),
@@ -361,12 +367,13 @@ class RelationRulesTest {
 
     @Test
     void aSumPutIntoACountryIsNoShare() {
-        // investing in a country is no shareholding; a sum "in aid" is the aid rule's ("give aid to")
-        List<String> keys = TestPipeline.extract("Saudi Arabia will invest $10 billion in Pakistan. Microsoft will invest $10 billion in "
-                + "OpenAI. Germany sent $300 million in aid to Ukraine.").triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
-        assertTrue(keys.contains("1:Microsoft|invest in|OpenAI"), keys.toString());
-        assertTrue(keys.contains("2:Germany|send aid to|Ukraine"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.equals("2:Germany|send to|Ukraine")), keys.toString());
+        // investing in a country is no shareholding (see aShareIsHeldInAnOrganizationNotACountry); a sum "in aid" is the aid
+        // rule's ("give aid to")
+        List<String> keys = TestPipeline.extract("Microsoft will invest $10 billion in OpenAI. Germany sent $300 million in aid to Ukraine.")
+                .triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("0:Microsoft|invest in|OpenAI"), keys.toString());
+        assertTrue(keys.contains("1:Germany|send aid to|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("1:Germany|send to|Ukraine")), keys.toString());
     }
 
     @Test
@@ -378,6 +385,17 @@ class RelationRulesTest {
         assertEquals("family", people.relation().type().kind());
         assertEquals("partner of", states.relation().name());
         assertTrue(states.relation().type().wikidata() == null, states.relation().toString());
+    }
+
+    @Test
+    void aShareIsHeldInAnOrganizationNotACountry() {
+        List<Triple> triples = TestPipeline.extract("Saudi Arabia will invest $10 billion in Pakistan. Qatar invested 2 billion euros in Volkswagen.")
+                .triples();
+        Triple country = triples.stream().filter(t -> t.object().name().equals("Pakistan")).findFirst().orElseThrow();
+        Triple company = triples.stream().filter(t -> t.object().name().equals("Volkswagen")).findFirst().orElseThrow();
+        assertEquals("shareholder", company.relation().name());
+        assertEquals("invest in", country.relation().name());
+        assertTrue(country.relation().type().wikidata() == null, country.relation().toString());
     }
 
     @Test
@@ -517,6 +535,23 @@ class RelationRulesTest {
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Emmanuel Macron|host|Olaf Scholz", "Emmanuel Macron|president of|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|host")), keys.toString());
+    }
+
+    @Test
+    void onlyAThingHandedOverHasARecipientOnIt() {
+        List<String> keys = TestPipeline.extract("Toyota built a new plant for Honda in Ohio. Japan will send more ships for the Philippines.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Japan|send ships for|Philippines"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota|")), keys.toString());
+    }
+
+    @Test
+    void aTitleOfACountryWithItsHolderNamedAfterIsThePersonMet() {
+        List<String> keys = TestPipeline.extract("Abbas Araghchi met the Emir of Qatar, Tamim bin Hamad Al Thani, in Doha.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Abbas Araghchi|meet|Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani|emir of|Qatar")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Abbas Araghchi|meet|Qatar")), keys.toString());
     }
 
     @Test

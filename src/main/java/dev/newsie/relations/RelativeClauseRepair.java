@@ -1,0 +1,114 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs a parse common in news: a name with a relative clause between commas, then the main verb. In "Wang Yi, who
+ * attended the talks, later met Antony Blinken" the parser hangs "met" on "attended" as an unlabelled dependent and
+ * leaves it without a subject, so nobody met Blinken. A finite verb without a subject, hanging as {@code dep} on the
+ * verb of a relative clause (acl:relcl of a noun, or a clause whose subject is a relative pronoun), after a comma that
+ * closes the clause, has the clause's noun as its subject: the noun becomes the verb's subject and the verb the head of
+ * the sentence.
+ */
+final class RelativeClauseRepair {
+    private final Set<String> relativePronouns;
+
+    RelativeClauseRepair(Set<String> relativePronouns) {
+        this.relativePronouns = relativePronouns;
+    }
+
+    /** Gives stranded main verbs their subject, in place; returns whether it did. */
+    boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord clause = edge.getGovernor();
+            IndexedWord verb = edge.getDependent();
+            if (!edge.getRelation().toString().equals("dep") || verb.index() < clause.index() || !finite(graph, verb)
+                    || hasSubject(graph, verb) || !commaBetween(graph, clause, verb)) {
+                continue;
+            }
+            IndexedWord noun = relativeHead(graph, clause);
+            if (noun == null || noun.index() > clause.index()) {
+                continue;
+            }
+            graph.removeEdge(edge);
+            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            if (graph.getRoots().contains(noun)) {
+                graph.setRoot(verb);
+            }
+            controlledClauses(graph, verb, noun);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** "Erdogan, who ..., offered to mediate": the verb's new subject also controls its infinitive (no object controls it). */
+    private static void controlledClauses(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+        if (graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))) {
+            return;
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+            if (e.getRelation().toString().equals("xcomp") && !hasSubject(graph, e.getDependent())) {
+                graph.addEdge(e.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                        Double.NEGATIVE_INFINITY, false);
+            }
+        }
+    }
+
+    /** The noun a relative clause verb describes: its acl:relcl governor, or the name it hangs on with a relative pronoun subject. */
+    private IndexedWord relativeHead(SemanticGraph graph, IndexedWord clause) {
+        for (SemanticGraphEdge in : graph.incomingEdgeList(clause)) {
+            String relation = in.getRelation().toString();
+            if (relation.equals("acl:relcl")) {
+                return in.getGovernor();
+            }
+            boolean pronounSubject = graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj")
+                    && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+            if (relation.equals("dep") && pronounSubject && in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("NN")) {
+                return in.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean finite(SemanticGraph graph, IndexedWord verb) {
+        if (verb.tag() == null || !verb.tag().startsWith("VB")) {
+            return false;
+        }
+        if (verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")) {
+            return true;
+        }
+        // the tagger often reads a past tense after the clause's comma as a participle ("..., offered to host Zelensky"):
+        // with an object or an infinitive of its own it is active
+        if (verb.tag().equals("VBN") && graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+                .noneMatch(r -> r.startsWith("aux")) && graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+                .anyMatch(r -> r.equals("obj") || r.equals("xcomp"))) {
+            return true;
+        }
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                && e.getDependent().index() < verb.index() && !e.getDependent().word().equalsIgnoreCase("to"));
+    }
+
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+                .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("expl"));
+    }
+
+    /** Whether a comma stands between the relative clause's verb and the stranded verb (the clause's closing comma). */
+    private static boolean commaBetween(SemanticGraph graph, IndexedWord clause, IndexedWord verb) {
+        for (int i = clause.index() + 1; i < verb.index(); i++) {
+            IndexedWord word = graph.getNodeByIndexSafe(i);
+            if (word != null && word.word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

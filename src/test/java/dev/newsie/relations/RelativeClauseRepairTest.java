@@ -1,0 +1,33 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The parse repair for a main verb stranded after a relative clause between commas, through the real pipeline. */
+class RelativeClauseRepairTest {
+    private static Set<String> triples(String text) {
+        return TestPipeline.extract(text).triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theNameBeforeTheClauseIsTheSubjectOfTheMainVerb() {
+        Set<String> keys = triples("Chinese Foreign Minister Wang Yi, who attended the talks, later met Secretary of State Antony Blinken.");
+        assertTrue(keys.contains("Wang Yi|meet|Antony Blinken"), keys.toString());
+    }
+
+    @Test
+    void theNewSubjectAlsoControlsTheInfinitive() {
+        Set<String> keys = triples("Tayyip Erdogan, who spoke with Vladimir Putin by phone, offered to mediate between Russia and Ukraine.");
+        assertTrue(keys.contains("Tayyip Erdogan|speak with|Vladimir Putin"), keys.toString());
+        assertTrue(keys.contains("Tayyip Erdogan|mediate between|Russia"), keys.toString());
+        // no longer a subjectless mediation read as one between the two sides
+        assertFalse(keys.contains("Russia|mediate with|Ukraine"), keys.toString());
+    }
+}
