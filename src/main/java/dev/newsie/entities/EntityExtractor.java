@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -96,7 +97,7 @@ public final class EntityExtractor {
         List<Integer> lengths = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).toList();
         DocumentEntities result = new DocumentEntities(lengths);
         List<Mention> persons = new ArrayList<>();
-        Map<String, Entity> organizations = new HashMap<>();
+        Map<String, Entity> organizations = new LinkedHashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
         TaggedNameWords nameWords = TaggedNameWords.of(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
@@ -256,6 +257,9 @@ public final class EntityExtractor {
         result.link(e, mention);
     }
 
+    /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
+
     /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */
     private void linkOrganizations(DocumentEntities result, Map<String, Entity> organizations, List<Mention> sentenceOrgs) {
         for (Mention o : sentenceOrgs) {
@@ -263,6 +267,11 @@ public final class EntityExtractor {
                 continue;
             }
             String key = o.text().replaceFirst("^(?i)the\\s+", "");
+            Entity spelledOut = organizations.containsKey(key) ? null : spelledOut(organizations, key);
+            if (spelledOut != null) {
+                result.link(spelledOut, o); // "the European Union ... the EU": one organization
+                continue;
+            }
             Entity e = organizations.computeIfAbsent(key, k -> {
                 Entity created = Entity.named(EntityType.ORGANIZATION, k);
                 result.add(created);
@@ -270,6 +279,38 @@ public final class EntityExtractor {
             });
             result.link(e, o);
         }
+    }
+
+    /**
+     * The organization named earlier in full whose initials an acronym spells ("EU", "U.N." after "the European Union",
+     * "the United Nations"; small words such as "of" are skipped: "IAEA"); null when the key is no acronym, or when no
+     * name or two names fit.
+     */
+    private static Entity spelledOut(Map<String, Entity> organizations, String key) {
+        if (!ACRONYM.matcher(key).matches()) {
+            return null;
+        }
+        String letters = key.replace(".", "");
+        Entity found = null;
+        for (Map.Entry<String, Entity> named : organizations.entrySet()) {
+            if (initials(named.getKey()).equals(letters) && !named.getValue().equals(found)) {
+                if (found != null) {
+                    return null;
+                }
+                found = named.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     /** The tagger sometimes stops inside a hyphenated given name ("Kim Jong" of "Kim Jong-un"): take the rest. */

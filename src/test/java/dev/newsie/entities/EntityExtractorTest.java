@@ -26,6 +26,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymAfterTheFullNameIsThatOrganization() {
+        ExtractionResult r = TestPipeline.extract("The European Union condemned Russia. The EU imposed sanctions on Moscow. "
+                + "The International Atomic Energy Agency inspected the plant. The IAEA criticized Iran. NATO met.");
+        Entity eu = named(r, EntityType.ORGANIZATION, "European Union").orElseThrow();
+        assertEquals(List.of("European Union", "EU"), eu.mentions().stream().map(Mention::text).toList());
+        Entity iaea = named(r, EntityType.ORGANIZATION, "International Atomic Energy Agency").orElseThrow();
+        assertEquals(List.of("International Atomic Energy Agency", "IAEA"), iaea.mentions().stream().map(Mention::text).toList());
+        // an acronym that spells no name before it stays its own organization
+        assertTrue(named(r, EntityType.ORGANIZATION, "NATO").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "EU").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aSurnameTheTaggerMissedAfterTheFullNameIsThatPerson() {
         ExtractionResult r = TestPipeline.extract("Steve Jobs introduced the new computer on Monday.\nJobs said Apple would sell it worldwide.\n"
                 + "The Jobs Act passed the Senate.");

@@ -194,6 +194,8 @@ class RelationRulesTest {
                         "Olaf Scholz|pledge systems for|Ukraine"),
                 Arguments.of("invest-sum-in", "Saudi Arabia will invest $10 billion in Pakistan.", "Saudi Arabia|invest in|Pakistan"),
                 Arguments.of("invest-sum-in", "China invested $5 billion into Zambia last year.", "China|invest into|Zambia"),
+                Arguments.of("deed-verb-measure-preposition", "Israel declared war on Hamas on Sunday.", "Israel|declare war on|Hamas"),
+                Arguments.of("nominal-event-agent", "Russia's war against Ukraine entered its third year.", "Russia|war against|Ukraine"),
                 Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("personal-role-possessive-name", "Donald Trump's lawyer Michael Cohen met the prosecutors.",
