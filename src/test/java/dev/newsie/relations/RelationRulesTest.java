@@ -196,6 +196,7 @@ class RelationRulesTest {
                 Arguments.of("invest-sum-in", "China invested $5 billion into Zambia last year.", "China|invest into|Zambia"),
                 Arguments.of("deed-verb-measure-preposition", "Israel declared war on Hamas on Sunday.", "Israel|declare war on|Hamas"),
                 Arguments.of("nominal-event-agent", "Russia's war against Ukraine entered its third year.", "Russia|war against|Ukraine"),
+                Arguments.of("attack-verb-owned-target", "The United States struck Houthi targets in Yemen.", "United States|strike targets of|Houthi"),
                 Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("personal-role-possessive-name", "Donald Trump's lawyer Michael Cohen met the prosecutors.",
