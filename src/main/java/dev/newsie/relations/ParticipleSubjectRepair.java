@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li>"After meeting Xi Jinping, Biden said ...", "Hamas attacked Israel, killing 1,200 people": an adverbial
  *   "-ing" clause is done by the subject of the clause it hangs on (only with no word or one of
  *   {@code participle.markers} before it: "without meeting Xi" says the meeting did not happen);</li>
+ *   <li>"India retaliated, ordering Canadian diplomats to leave": the same after a comma, hung loosely ("dep");</li>
  *   <li>"Blinken, visiting Beijing, urged China ...": an "-ing" clause set off by a comma after a noun is done by
  *   that noun;</li>
  *   <li>"Guterres, who met Zelensky on Tuesday, called for peace": when the parser hangs the relative clause
@@ -24,10 +25,12 @@ import java.util.Set;
 final class ParticipleSubjectRepair {
     private final Set<String> markers;
     private final Set<String> relativePronouns;
+    private final Set<String> consequences;
 
-    ParticipleSubjectRepair(Set<String> markers, Set<String> relativePronouns) {
+    ParticipleSubjectRepair(Set<String> markers, Set<String> relativePronouns, Set<String> consequences) {
         this.markers = markers;
         this.relativePronouns = relativePronouns;
+        this.consequences = consequences;
     }
 
     /** Adds the missing subjects in place; returns whether it added any. */
@@ -38,8 +41,17 @@ final class ParticipleSubjectRepair {
             IndexedWord head = edge.getGovernor();
             IndexedWord clause = edge.getDependent();
             IndexedWord subject = null;
+            boolean consequence = clause.lemma() != null && consequences.contains(clause.lemma().toLowerCase(Locale.ROOT));
+            if (consequence) {
+                continue;
+            }
             if ("VBG".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
                     && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
+                subject = GerundComplementRepair.subjectOf(graph, head);
+            } else if ("VBG".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
+                    && commaBefore(graph, clause) && !GerundComplementRepair.hasSubject(graph, clause)) {
+                // "India retaliated hours later, ordering six Canadian diplomats to leave": the parser hangs the
+                // adjunct after the comma loosely; it is still done by the subject
                 subject = GerundComplementRepair.subjectOf(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
@@ -73,6 +85,11 @@ final class ParticipleSubjectRepair {
             }
         }
         return relation.startsWith("advcl");
+    }
+
+    private static boolean commaBefore(SemanticGraph graph, IndexedWord word) {
+        IndexedWord previous = graph.getNodeByIndexSafe(word.index() - 1);
+        return previous != null && ",".equals(previous.word());
     }
 
     /** "Blinken, visiting Beijing,": set off by a comma (not "Jordan's visiting King Abdullah", "upon Ford giving ..."). */

@@ -89,7 +89,8 @@ public final class RelationExtractor {
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
-        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, words.lowercaseWords("relative.pronouns"));
+        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, words.lowercaseWords("relative.pronouns"),
+                words.lowercaseWords("participle.consequences"));
         this.relativeClauses = new RelativeClauseRepair(words.lowercaseWords("relative.pronouns"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }

@@ -46,4 +46,14 @@ class ParticipleSubjectRepairTest {
         assertTrue(possessor.contains("Moshe Katsav|meet|Jordan") || possessor.contains("Moshe Katsav|meet|Abdullah II"), possessor.toString());
         assertTrue(possessor.stream().noneMatch(k -> k.startsWith("Jordan|visit")), possessor.toString());
     }
+
+    @Test
+    void anAdjunctAfterACommaIsDoneByTheSubjectUnlessItNamesAConsequence() {
+        List<String> ordered = keys("India retaliated hours later, ordering six Canadian diplomats to leave the country by Saturday.");
+        assertTrue(ordered.contains("India|order|Canada"), ordered.toString());
+        // the firing prompted the strike: the Houthis prompted nothing
+        List<String> prompted = keys("The Houthis fired a missile at Israel on Sunday, prompting Israel to strike Yemen.");
+        assertTrue(prompted.contains("Israel|strike|Yemen"), prompted.toString());
+        assertTrue(prompted.stream().noneMatch(k -> k.startsWith("Houthis|prompt")), prompted.toString());
+    }
 }

@@ -197,6 +197,7 @@ class RelationRulesTest {
                 Arguments.of("deed-verb-measure-preposition", "Israel declared war on Hamas on Sunday.", "Israel|declare war on|Hamas"),
                 Arguments.of("nominal-event-agent", "Russia's war against Ukraine entered its third year.", "Russia|war against|Ukraine"),
                 Arguments.of("attack-verb-owned-target", "The United States struck Houthi targets in Yemen.", "United States|strike targets of|Houthi"),
+                Arguments.of("force-thing-at", "The Houthis fired a missile at Israel on Sunday.", "Houthis|fire missile at|Israel"),
                 Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("personal-role-possessive-name", "Donald Trump's lawyer Michael Cohen met the prosecutors.",
