@@ -25,6 +25,10 @@ final class ReferenceResolver {
     private final Set<String> titles;
     private final Set<String> personPronouns;
     private final int pronounWindow;
+    private final Set<String> pairPersonNouns;
+    private final Set<String> pairCountryNouns;
+    private final Set<String> pairEitherNouns;
+    private final int pairWindow;
     private final Set<String> orgPronouns;
     private final Set<String> orgDescriptions;
     private final int orgWindow;
@@ -53,6 +57,10 @@ final class ReferenceResolver {
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
+        this.pairPersonNouns = settings.lowercaseWords("pair.person.nouns");
+        this.pairCountryNouns = settings.lowercaseWords("pair.country.nouns");
+        this.pairEitherNouns = settings.lowercaseWords("pair.either.nouns");
+        this.pairWindow = settings.number("pair.window", 0, 10);
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
@@ -80,6 +88,10 @@ final class ReferenceResolver {
                 CoreLabel token = tokens.get(t);
                 String word = token.word().toLowerCase(Locale.ROOT);
                 if (result.at(s, t) != null) {
+                    continue;
+                }
+                if (word.equals("the") && linkPair(result, sentences, tokens, s, t)) {
+                    t += 2;
                     continue;
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
@@ -355,6 +367,40 @@ final class ReferenceResolver {
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
+    /**
+     * "The two leaders": links the noun to the first and "two" to the second of the two entities of the noun's kind
+     * named in the nearest sentence before that names any (both mentions carry the whole phrase's text); the relation
+     * stage reads the pair as coordinated ("Putin and Kim"). Returns whether it linked.
+     */
+    private boolean linkPair(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t) {
+        if (t + 2 >= tokens.size() || !tokens.get(t + 1).word().equalsIgnoreCase("two") || result.at(s, t + 1) != null
+                || result.at(s, t + 2) != null) {
+            return false;
+        }
+        String noun = tokens.get(t + 2).word().toLowerCase(Locale.ROOT);
+        Set<EntityType> kinds = pairPersonNouns.contains(noun) ? EnumSet.of(EntityType.PERSON)
+                : pairCountryNouns.contains(noun) ? EnumSet.of(EntityType.COUNTRY)
+                : pairEitherNouns.contains(noun) ? EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
+        if (kinds == null) {
+            return false;
+        }
+        Set<Entity> named = Set.of();
+        for (int back = 1; named.isEmpty() && back <= pairWindow && s - back >= 0; back++) {
+            named = entitiesBefore(result, s - back, Integer.MAX_VALUE, kinds);
+        }
+        if (named.size() != 2) {
+            return false;
+        }
+        List<Entity> pair = List.copyOf(named);
+        CoreLabel first = tokens.get(t);
+        CoreLabel last = tokens.get(t + 2);
+        String text = text(sentences, s, first, last);
+        // the noun heads the phrase: it is the first named, the subject of what the pair does
+        result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
+        result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 2, t + 3, Mention.Kind.DESCRIPTION));
+        return true;
+    }
+
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

@@ -140,11 +140,37 @@ public final class RelationExtractor {
             ShiftedObjectRepair.repair(graph);
             WithToClauseRepair.repair(graph);
             participleSubjects.repair(graph);
+            pairAsCoordination(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
         }
         return triples;
+    }
+
+    /**
+     * "The two leaders signed a pact": the entity stage links "two" and "leaders" to the two people named before; read
+     * them as "Putin and Kim" (conj:and, and the noun's subject relations shared), so the rules of coordinated parties
+     * apply.
+     */
+    private static void pairAsCoordination(SemanticGraph graph, DocumentEntities entities, int s) {
+        for (SemanticGraphEdge number : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = number.getGovernor();
+            IndexedWord two = number.getDependent();
+            Entity first = entities.at(s, two.index() - 1);
+            Entity second = entities.at(s, noun.index() - 1);
+            if (!number.getRelation().toString().equals("nummod") || first == null || second == null || first.equals(second)
+                    || two.index() != noun.index() - 1) {
+                continue;
+            }
+            graph.removeEdge(number);
+            graph.addEdge(noun, two, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(noun))) {
+                if (in.getRelation().toString().startsWith("nsubj") || in.getRelation().toString().startsWith("obl:agent")) {
+                    graph.addEdge(in.getGovernor(), two, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+        }
     }
 
     /**

@@ -117,6 +117,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theTwoLeadersAreTheTwoPeopleNamedBefore() {
+        ExtractionResult r = TestPipeline.extract("Vladimir Putin met Kim Jong Un in Pyongyang. The two leaders signed a mutual defence pact.");
+        for (String name : List.of("Vladimir Putin", "Kim Jong Un")) {
+            Entity leader = named(r, EntityType.PERSON, name).orElseThrow();
+            assertTrue(leader.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.text().equals("The two leaders")),
+                    leader.mentions().toString());
+        }
+        // three people before: which two is not said
+        ExtractionResult three = TestPipeline.extract("Joe Biden met Xi Jinping and Fumio Kishida. The two leaders signed a pact.");
+        assertEquals(3, three.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+        assertTrue(three.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("The two leaders")));
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();

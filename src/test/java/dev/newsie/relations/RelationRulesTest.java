@@ -392,6 +392,21 @@ class RelationRulesTest {
     }
 
     @Test
+    void theTwoPartiesNamedBeforeActTogetherOrEachAlone() {
+        List<String> signed = TestPipeline.extract("Vladimir Putin met Kim Jong Un. The two leaders signed a mutual defence pact.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(signed.contains("1:Vladimir Putin|sign pact with|Kim Jong Un"), signed.toString());
+        List<String> condemned = TestPipeline.extract("Egypt and Qatar mediated the talks. The two countries condemned Israel.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(condemned.containsAll(List.of("1:Egypt|condemn|Israel", "1:Qatar|condemn|Israel")), condemned.toString());
+        // people named before are no two countries
+        List<String> kinds = TestPipeline.extract("Joe Biden met Xi Jinping. The two countries signed a pact.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(kinds.contains("0:Joe Biden|meet|Xi Jinping"), kinds.toString());
+        assertTrue(kinds.stream().noneMatch(k -> k.startsWith("1:")), kinds.toString());
+    }
+
+    @Test
     void aShareIsHeldInAnOrganizationNotACountry() {
         List<Triple> triples = TestPipeline.extract("Saudi Arabia will invest $10 billion in Pakistan. Qatar invested 2 billion euros in Volkswagen.")
                 .triples();
