@@ -14,6 +14,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.EventCoder;
+import dev.newsie.relations.FactDates;
 import dev.newsie.relations.RelationExtractor;
 import dev.newsie.relations.RelationRule;
 import dev.newsie.relations.RelationTypes;
@@ -153,7 +154,7 @@ public final class Extractor {
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
-        List<Triple> triples = events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date(),
+        List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
                 types.contains(EntityType.COUNTRY));
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

@@ -54,6 +54,12 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                 date, confidence, symmetric, rule, relation, anchors, subjectActor, objectActor);
     }
 
+    /** This triple with a date (the same event dated elsewhere in the document). */
+    public Triple withDate(Entity newDate) {
+        return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
+                newDate, confidence, symmetric, rule, relation, anchors, subjectActor, objectActor);
+    }
+
     /** This triple with how its ends act in it (null: as their entities say). */
     public Triple withActors(Actor subjectAs, Actor objectAs) {
         return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,

@@ -23,6 +23,16 @@ class TripleDatesTest {
     }
 
     @Test
+    void anEventToldAgainInTheBodyDatesItsHeadline() {
+        // the headline's visit is the body's arrival (one event of type visit): dated Wednesday
+        assertEquals("2024-04-24", date(triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday.", "visit")));
+        // told with two dates, which one the headline means is not said
+        Triple twice = triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday. He had visited China in 2023.", "visit");
+        assertEquals(0, twice.sentence());
+        assertNull(date(twice));
+    }
+
+    @Test
     void aDateExtendsToTheVerbsCoordinatedWithIt() {
         assertEquals("2024-04-24", date(triple("Antony Blinken visited China on April 24 and met Wang Yi.", "meet")));
         assertEquals("2024-04-24", date(triple("Antony Blinken visited China on April 24 and met Wang Yi.", "visit")));

@@ -1,0 +1,54 @@
+package dev.newsie.relations;
+
+import dev.newsie.entities.Entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One event told twice in a document has one date. A headline states the fact without a date ("Putin visits North
+ * Korea") and the body dates it ("Putin arrived in Pyongyang on Tuesday"): an undated event triple takes the date of
+ * the same event elsewhere in the document (same type, same parties in the type's direction, same modality and
+ * negation), when all its dated tellings agree on one date.
+ */
+public final class FactDates {
+    private FactDates() {
+    }
+
+    public static List<Triple> share(List<Triple> triples) {
+        Map<List<Object>, Set<Entity>> dates = new HashMap<>();
+        for (Triple t : triples) {
+            List<Object> key = key(t);
+            if (key != null && t.date() != null) {
+                dates.computeIfAbsent(key, k -> new HashSet<>()).add(t.date());
+            }
+        }
+        List<Triple> out = new ArrayList<>(triples.size());
+        for (Triple t : triples) {
+            List<Object> key = key(t);
+            Set<Entity> known = key == null || t.date() != null ? null : dates.get(key);
+            out.add(known != null && known.size() == 1 ? t.withDate(known.iterator().next()) : t);
+        }
+        return out;
+    }
+
+    /** The event a triple tells, or null for no event: its type, its parties in the type's direction, modality, negation. */
+    private static List<Object> key(Triple t) {
+        RelationType type = t.eventType();
+        if (type == null) {
+            return null;
+        }
+        Entity from = t.relation().inverse() ? t.object() : t.subject();
+        Entity to = t.relation().inverse() ? t.subject() : t.object();
+        if (type.symmetric() && from.name().compareTo(to.name()) > 0) {
+            Entity swap = from;
+            from = to;
+            to = swap;
+        }
+        return List.of(type.name(), from, to, t.modality(), t.negated());
+    }
+}
