@@ -16,4 +16,19 @@ class WithToClauseRepairTest {
         // the partner is no subject of the infinitive
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Saudi Arabia|supply")), keys.toString());
     }
+
+    @Test
+    void thePartnerOfAVerbWithAnInfinitiveIsTheVerbsPartner() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Joe Biden said he had spoken with Benjamin Netanyahu to reaffirm "
+                + "America's commitment to Israel's security."));
+        assertTrue(keys.contains("Joe Biden|speak with|Benjamin Netanyahu"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Benjamin Netanyahu|")), keys.toString());
+    }
+
+    @Test
+    void whatIsDiscussedIsATopicNotAParty() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Antony Blinken met with Wang Yi to discuss Taiwan."));
+        assertTrue(keys.contains("Antony Blinken|meet with|Wang Yi"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Taiwan")), keys.toString());
+    }
 }
