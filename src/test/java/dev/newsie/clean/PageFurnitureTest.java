@@ -35,6 +35,16 @@ class PageFurnitureTest {
     }
 
     @Test
+    void blanksAgencyPhotoCreditsAndWireCreditLines() throws IOException {
+        String text = "Photo: Israeli air defence systems intercept missiles over Jerusalem. (AP Photo/Ohad Zwigenberg)\n"
+                + "Cyril Ramaphosa hosted the summit.\nReporting by Alexander Winning; Editing by Peter Graff\n";
+        String cleaned = furniture().clean(text);
+        assertEquals(text.length(), cleaned.length());
+        assertTrue(cleaned.contains("intercept missiles over Jerusalem.") && cleaned.contains("Cyril Ramaphosa hosted the summit."), cleaned);
+        assertFalse(cleaned.contains("Zwigenberg") || cleaned.contains("Winning") || cleaned.contains("Graff"), cleaned);
+    }
+
+    @Test
     void joinsHardWrappedLinesButNotHeadlines() throws IOException {
         String text = "Obama Meets Merkel in Berlin\nMarch 01, 2008\nThe president met the chancellor\nin Berlin on Monday.\n";
         String cleaned = furniture().clean(text);
