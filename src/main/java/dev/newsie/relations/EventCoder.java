@@ -83,6 +83,9 @@ public final class EventCoder {
                     : EventActors.endActor(actors, graph, entities, t.sentence(), t.subject(), t.anchors().subject());
             Actor objectAs = objectGovernment != null ? GOVERNMENT
                     : EventActors.endActor(actors, graph, entities, t.sentence(), t.object(), t.anchors().object());
+            if (actsOnOwnCountry(t, graph)) {
+                continue; // "Netanyahu vowed to defend Israel's security": no relation between two parties
+            }
             if (t.subject() == t.object() && sectorOf(subjectAs).equals(sectorOf(objectAs))) {
                 // two words that stand for one entity ("an American tanker built by an American company"); two
                 // actors of one country stay apart ("Turkey will allow Turkish Kurd refugees to return": REF)
@@ -91,6 +94,20 @@ public final class EventCoder {
             out.add(subjectAs == null && objectAs == null ? t : t.withActors(subjectAs, objectAs));
         }
         return out;
+    }
+
+    /**
+     * A person's act on a thing of their own country, stated as "{verb} {thing} of" ("Biden reaffirmed America's
+     * commitment", "Netanyahu vowed to defend Israel's security"): the person's country (text or dated dictionary) is
+     * the thing's owner, so the triple joins no two parties.
+     */
+    private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
+        Actor person = t.subject().actor();
+        IndexedWord predicate = graph == null || t.anchors().predicate() < 0 ? null : graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
+        boolean act = predicate != null && GerundComplementRepair.isVerb(predicate); // not a title ("religious leader of")
+        return t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.COUNTRY && act
+                && t.predicate().endsWith(" of") && person != null && person.country() != null && t.object().country() != null
+                && person.country().iso3().equals(t.object().country().iso3());
     }
 
     /**

@@ -36,7 +36,7 @@ class PageFurnitureTest {
 
     @Test
     void blanksAgencyPhotoCreditsAndWireCreditLines() throws IOException {
-        String text = "Photo: Israeli air defence systems intercept missiles over Jerusalem. (AP Photo/Ohad Zwigenberg)\n"
+        String text = "Israeli air defence systems intercept missiles over Jerusalem. (AP Photo/Ohad Zwigenberg)\n"
                 + "Cyril Ramaphosa hosted the summit.\nReporting by Alexander Winning; Editing by Peter Graff\n";
         String cleaned = furniture().clean(text);
         assertEquals(text.length(), cleaned.length());

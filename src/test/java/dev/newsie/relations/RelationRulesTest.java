@@ -407,6 +407,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPersonsActOnAThingOfTheirOwnCountryJoinsNoTwoParties() {
+        List<String> keys = TestPipeline.extract("Israeli Prime Minister Benjamin Netanyahu vowed to defend Israel's security. "
+                + "Joe Biden praised Japan's leadership.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Joe Biden|praise leadership of|Japan", "Benjamin Netanyahu|prime minister of|Israel")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Benjamin Netanyahu|defend")), keys.toString());
+    }
+
+    @Test
     void aShareIsHeldInAnOrganizationNotACountry() {
         List<Triple> triples = TestPipeline.extract("Saudi Arabia will invest $10 billion in Pakistan. Qatar invested 2 billion euros in Volkswagen.")
                 .triples();
