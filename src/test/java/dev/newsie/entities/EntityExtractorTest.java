@@ -288,6 +288,12 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Boko Haram").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Boko Haram").isPresent(), r.entities().toString());
         assertEquals("YEM", named(r, EntityType.ORGANIZATION, "Houthis").orElseThrow().actor().country().iso3());
+        // news agencies and groups of states: "told Reuters", "G7 leaders"; the Shin Bet is no person
+        ExtractionResult agencies = TestPipeline.extract("Vladimir Putin told Reuters that G7 leaders were wrong. The Shin Bet arrested two men.");
+        for (String name : List.of("Reuters", "G7", "Shin Bet")) {
+            assertTrue(named(agencies, EntityType.ORGANIZATION, name).isPresent(), agencies.entities().toString());
+        }
+        assertFalse(named(agencies, EntityType.PERSON, "Shin Bet").isPresent(), agencies.entities().toString());
     }
 
     @Test
