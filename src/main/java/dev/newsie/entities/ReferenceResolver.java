@@ -366,7 +366,6 @@ final class ReferenceResolver {
         return Set.of();
     }
 
-    /** Entities of a type mentioned before a token, in order of first appearance. */
     /**
      * "The two leaders": links the noun to the first and "two" to the second of the two entities of the noun's kind
      * named in the nearest sentence before that names any (both mentions carry the whole phrase's text); the relation
@@ -388,7 +387,10 @@ final class ReferenceResolver {
         for (int back = 1; named.isEmpty() && back <= pairWindow && s - back >= 0; back++) {
             named = entitiesBefore(result, s - back, Integer.MAX_VALUE, kinds);
         }
-        if (named.size() != 2) {
+        // "the two leaders of Congress" are others; and a party named in the sentence itself is no part of its pair
+        // ("Macron then met the two leaders")
+        boolean ofOthers = t + 3 < tokens.size() && tokens.get(t + 3).word().equalsIgnoreCase("of");
+        if (named.size() != 2 || ofOthers || named.stream().anyMatch(e -> entitiesBefore(result, s, Integer.MAX_VALUE, kinds).contains(e))) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
@@ -401,6 +403,7 @@ final class ReferenceResolver {
         return true;
     }
 
+    /** Entities of a type mentioned before a token, in order of first appearance. */
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

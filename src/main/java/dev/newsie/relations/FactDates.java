@@ -13,7 +13,8 @@ import java.util.Set;
  * One event told twice in a document has one date. A headline states the fact without a date ("Putin visits North
  * Korea") and the body dates it ("Putin arrived in Pyongyang on Tuesday"): an undated event triple takes the date of
  * the same event elsewhere in the document (same type, same parties in the type's direction, same modality and
- * negation), when all its dated tellings agree on one date.
+ * negation), when all its dated tellings agree on one date. Only the first sentence (the headline, or the lede that
+ * stands for it) takes a date so: in the body a second telling may be another event ("have met 40 times").
  */
 public final class FactDates {
     private FactDates() {
@@ -30,7 +31,8 @@ public final class FactDates {
         List<Triple> out = new ArrayList<>(triples.size());
         for (Triple t : triples) {
             List<Object> key = key(t);
-            Set<Entity> known = key == null || t.date() != null ? null : dates.get(key);
+            // only the headline: "Putin and Xi have met more than 40 times" in the body is no telling of Tuesday's meeting
+            Set<Entity> known = key == null || t.date() != null || t.sentence() != 0 ? null : dates.get(key);
             out.add(known != null && known.size() == 1 ? t.withDate(known.iterator().next()) : t);
         }
         return out;

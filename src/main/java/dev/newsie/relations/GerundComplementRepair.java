@@ -8,6 +8,7 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Gives a gerund complement its subject: in "Israel denied attacking Lebanon", "Russia resumed shelling Ukraine" the
@@ -16,6 +17,9 @@ import java.util.Set;
  * negation.governors) with the verb's subject as its own.
  */
 final class GerundComplementRepair {
+    /** Tagger labels of time expressions: a date stays with the verb it dates. */
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private GerundComplementRepair() {
     }
 
@@ -92,8 +96,8 @@ final class GerundComplementRepair {
      * {@code governors} with a preposition of {@code prepositions}, a gerund right after the preposition is the act, done
      * by the one accused (the verb's object, else its passive subject). Returns whether it repaired.
      */
-    static boolean repairChargedAct(SemanticGraph graph, Set<String> governors, Set<String> prepositions) {
-        return repairGerundAfterPreposition(graph, prepositions,
+    static boolean repairChargedAct(SemanticGraph graph, Set<String> governors, Set<String> prepositions, Set<String> adjectives) {
+        return repairGerundAfterPreposition(graph, prepositions, adjectives,
                 verb -> verb.lemma() != null && governors.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? accused(graph, verb) : null);
     }
 
@@ -102,17 +106,18 @@ final class GerundComplementRepair {
      * responded by [expelling] six diplomats". After one of {@code markers} (participle.markers: those that share the
      * subject, not "without") the gerund is done by the subject of the verb it hangs on.
      */
-    static boolean repairAdjunctAct(SemanticGraph graph, Set<String> markers) {
-        return repairGerundAfterPreposition(graph, markers, verb -> subjectOf(graph, verb));
+    static boolean repairAdjunctAct(SemanticGraph graph, Set<String> markers, Set<String> adjectives) {
+        return repairGerundAfterPreposition(graph, markers, adjectives, verb -> subjectOf(graph, verb));
     }
 
     /**
      * A gerund right after the preposition of a verb's oblique, read as an adjective of the oblique's noun, becomes the
-     * verb's clause (advcl:of), the noun its object, what follows the noun its obliques, and {@code doer} of the verb its
-     * subject; nothing changes where the doer is null.
+     * verb's clause (advcl with that preposition), the noun its object, what follows the noun its obliques (not dates:
+     * "accused Pyongyang of supplying shells on Tuesday" dates the accusation), and {@code doer} of the verb its
+     * subject; nothing changes where the doer is null or the word is one of {@code adjectives} ("after mounting losses").
      */
-    private static boolean repairGerundAfterPreposition(SemanticGraph graph, Set<String> prepositions,
-            java.util.function.Function<IndexedWord, IndexedWord> doer) {
+    private static boolean repairGerundAfterPreposition(SemanticGraph graph, Set<String> prepositions, Set<String> adjectives,
+            Function<IndexedWord, IndexedWord> doer) {
         boolean repaired = false;
         for (SemanticGraphEdge oblique : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = oblique.getGovernor();
@@ -129,7 +134,8 @@ final class GerundComplementRepair {
                     .filter(e -> e.getRelation().toString().equals("amod") && "VBG".equals(e.getDependent().tag())
                             && e.getDependent().index() == caseMark.getDependent().index() + 1)
                     .findFirst().orElse(null);
-            IndexedWord subject = adjective == null ? null : doer.apply(verb);
+            boolean adjectival = adjective != null && adjectives.contains(adjective.getDependent().word().toLowerCase(Locale.ROOT));
+            IndexedWord subject = adjective == null || adjectival ? null : doer.apply(verb);
             if (subject == null) {
                 continue;
             }
@@ -167,7 +173,8 @@ final class GerundComplementRepair {
     private static void moveAfter(SemanticGraph graph, IndexedWord from, IndexedWord gerund, IndexedWord noun, String kind) {
         for (SemanticGraphEdge after : new ArrayList<>(graph.outgoingEdgeList(from))) {
             String rel = after.getRelation().toString();
-            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && after.getDependent().index() > noun.index()) {
+            boolean time = after.getDependent().ner() != null && TIMES.contains(after.getDependent().ner());
+            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && !time && after.getDependent().index() > noun.index()) {
                 graph.removeEdge(after);
                 graph.addEdge(gerund, after.getDependent(), UniversalEnglishGrammaticalRelations.getObl(rel.substring(kind.length() + 1)),
                         Double.NEGATIVE_INFINITY, false);

@@ -41,14 +41,12 @@ final class ParticipleSubjectRepair {
             IndexedWord head = edge.getGovernor();
             IndexedWord clause = edge.getDependent();
             IndexedWord subject = null;
+            // "..., prompting Israel to strike": the clause's event prompts, not its subject (an adjunct of a verb only)
             boolean consequence = clause.lemma() != null && consequences.contains(clause.lemma().toLowerCase(Locale.ROOT));
-            if (consequence) {
-                continue;
-            }
-            if ("VBG".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
+            if ("VBG".equals(clause.tag()) && !consequence && GerundComplementRepair.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
                     && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
                 subject = GerundComplementRepair.subjectOf(graph, head);
-            } else if ("VBG".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
+            } else if ("VBG".equals(clause.tag()) && !consequence && GerundComplementRepair.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
                     && commaBefore(graph, clause) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 // "India retaliated hours later, ordering six Canadian diplomats to leave": the parser hangs the
                 // adjunct after the comma loosely; it is still done by the subject

@@ -16,6 +16,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.time.LocalDate;
@@ -69,6 +70,8 @@ public final class RelationExtractor {
     private final Set<String> accusationGovernors;
     private final Set<String> accusationPrepositions;
     private final Set<String> participleMarkers;
+    private final Set<String> participleAdjectives;
+    private final Set<String> withPurposeVerbs;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
@@ -89,9 +92,11 @@ public final class RelationExtractor {
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
+        this.participleAdjectives = words.lowercaseWords("participle.adjectives");
+        this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, words.lowercaseWords("relative.pronouns"),
                 words.lowercaseWords("participle.consequences"));
-        this.relativeClauses = new RelativeClauseRepair(words.lowercaseWords("relative.pronouns"));
+        this.relativeClauses = new RelativeClauseRepair(words.lowercaseWords("relative.pronouns"), words.lowercaseWords("reported.verbs"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
@@ -134,11 +139,11 @@ public final class RelationExtractor {
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
-            GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions);
-            GerundComplementRepair.repairAdjunctAct(graph, participleMarkers);
+            GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
+            GerundComplementRepair.repairAdjunctAct(graph, participleMarkers, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
-            WithToClauseRepair.repair(graph);
+            WithToClauseRepair.repair(graph, withPurposeVerbs);
             participleSubjects.repair(graph);
             pairAsCoordination(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
@@ -164,9 +169,11 @@ public final class RelationExtractor {
                 continue;
             }
             graph.removeEdge(number);
-            graph.addEdge(noun, two, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(noun, two, UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
             for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(noun))) {
-                if (in.getRelation().toString().startsWith("nsubj") || in.getRelation().toString().startsWith("obl:agent")) {
+                String relation = in.getRelation().toString();
+                if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")
+                        || relation.startsWith("nmod")) {
                     graph.addEdge(in.getGovernor(), two, in.getRelation(), Double.NEGATIVE_INFINITY, false);
                 }
             }

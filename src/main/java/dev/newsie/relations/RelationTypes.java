@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.ModelTable;
@@ -34,7 +35,7 @@ public final class RelationTypes {
     private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
     /** The kind of family ties ("father of", "partner of"), which hold between people only. */
     private static final String FAMILY = "family";
-    /** Wikidata's owned-by and parent-organization: what is owned (the object) is an organization, never a country. */
+    /** Wikidata's owned-by and parent-organization: what is owned is an organization, never a country. */
     private static final Set<String> OWNERSHIP_PROPERTIES = Set.of("P127", "P749");
     /** The event types of PLOVER 2021. */
     static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
@@ -209,8 +210,10 @@ public final class RelationTypes {
         return triples.stream().map(t -> {
             Relation relation = classify(t.predicate(), t.symmetric());
             boolean people = t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.PERSON;
+            // the owned side: the object ("GM is a shareholder of Opel"), the subject of a reversed row ("Opel, a unit of GM")
+            Entity owned = relation.inverse() ? t.subject() : t.object();
             boolean ownedIsCountry = relation.type().wikidataProperty() != null && OWNERSHIP_PROPERTIES.contains(relation.type().wikidataProperty())
-                    && t.object().type() != EntityType.ORGANIZATION;
+                    && owned.type() != EntityType.ORGANIZATION;
             if (FAMILY.equals(relation.type().kind()) && !people || ownedIsCountry) {
                 relation = new Relation(RelationType.fallback(t.predicate().strip().toLowerCase(Locale.ROOT), t.symmetric()), null, false);
             }

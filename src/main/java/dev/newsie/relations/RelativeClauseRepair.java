@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,10 +19,15 @@ import java.util.Set;
  * the sentence.
  */
 final class RelativeClauseRepair {
-    private final Set<String> relativePronouns;
+    /** How the parser may hang the noun when it heads the main or a reported clause. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "dep", "advcl", "xcomp");
 
-    RelativeClauseRepair(Set<String> relativePronouns) {
+    private final Set<String> relativePronouns;
+    private final Set<String> reportingVerbs;
+
+    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs) {
         this.relativePronouns = relativePronouns;
+        this.reportingVerbs = reportingVerbs;
     }
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
@@ -38,7 +44,19 @@ final class RelativeClauseRepair {
             if (noun == null || noun.index() > clause.index()) {
                 continue;
             }
+            // the noun heads a clause the parser hung on a verb ("Blinken said Wang Yi, who ..., later met Lavrov": ccomp);
+            // a noun that is an argument of another verb is no subject to give
+            List<SemanticGraphEdge> clauseOf = graph.incomingEdgeList(noun).stream().filter(e -> !e.getGovernor().equals(clause)).toList();
+            if (clauseOf.stream().anyMatch(e -> !CLAUSE_RELATIONS.contains(e.getRelation().toString()) && !saidObject(e))) {
+                continue;
+            }
             graph.removeEdge(edge);
+            for (SemanticGraphEdge in : new ArrayList<>(clauseOf)) {
+                graph.removeEdge(in);
+                // "said Wang Yi, who ..., met": what was said is the clause, not the name
+                graph.addEdge(in.getGovernor(), verb, saidObject(in) ? UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT : in.getRelation(),
+                        Double.NEGATIVE_INFINITY, false);
+            }
             graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
             if (graph.getRoots().contains(noun)) {
                 graph.setRoot(verb);
@@ -47,6 +65,13 @@ final class RelativeClauseRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /** The name as the object of a reporting verb ("Blinken said Wang Yi, who ..., met"): the parser's reading of "said [that] X ...". */
+    private boolean saidObject(SemanticGraphEdge edge) {
+        IndexedWord governor = edge.getGovernor();
+        return edge.getRelation().toString().equals("obj") && governor.lemma() != null
+                && reportingVerbs.contains(governor.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Erdogan, who ..., offered to mediate": the verb's new subject also controls its infinitive (no object controls it). */

@@ -7,13 +7,15 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Undoes a misreading of "a deal with Saudi Arabia to supply 10 aircraft": the parser takes "with Saudi Arabia to
  * supply" for a clause ("with X to do") whose subject is Saudi Arabia. After a noun, "with X" is the noun's partner
  * and the infinitive is the noun's content: X becomes the noun's "with" modifier and loses the subject role. Likewise
- * after a verb with its "with" ("Biden said he had spoken with Netanyahu to reaffirm ..."): X is the verb's partner
- * and the infinitive the purpose of the verb's subject.
+ * after a verb of {@code with.purpose.verbs} with its "with" ("Biden said he had spoken with Netanyahu to reaffirm
+ * ..."): X is the verb's partner and the infinitive the purpose of the verb's subject (not "pleaded with X to").
  */
 final class WithToClauseRepair {
     private static final GrammaticalRelation WITH = UniversalEnglishGrammaticalRelations.getNmod("with");
@@ -22,13 +24,14 @@ final class WithToClauseRepair {
     }
 
     /** Reattaches the partner to the noun, in place; returns whether it did. */
-    static boolean repair(SemanticGraph graph) {
+    static boolean repair(SemanticGraph graph, Set<String> purposeVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge clause : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord noun = clause.getGovernor();
             IndexedWord verb = clause.getDependent();
             boolean afterNoun = clause.getRelation().toString().startsWith("acl") && noun.tag() != null && noun.tag().startsWith("NN");
-            boolean afterVerb = clause.getRelation().toString().startsWith("advcl") && GerundComplementRepair.isVerb(noun);
+            boolean afterVerb = clause.getRelation().toString().startsWith("advcl") && GerundComplementRepair.isVerb(noun)
+                    && noun.lemma() != null && purposeVerbs.contains(noun.lemma().toLowerCase(Locale.ROOT));
             if (!afterNoun && !afterVerb) {
                 continue;
             }

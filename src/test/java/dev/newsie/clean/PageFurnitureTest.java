@@ -37,11 +37,15 @@ class PageFurnitureTest {
     @Test
     void blanksAgencyPhotoCreditsAndWireCreditLines() throws IOException {
         String text = "Israeli air defence systems intercept missiles over Jerusalem. (AP Photo/Ohad Zwigenberg)\n"
-                + "Cyril Ramaphosa hosted the summit.\nReporting by Alexander Winning; Editing by Peter Graff\n";
+                + "Cyril Ramaphosa hosted the summit.\nReporting by Alexander Winning; Editing by Peter Graff\n"
+                + "(Additional reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe)\n"
+                + "Written by the Pentagon, the report says Russia lost troops.\n";
         String cleaned = furniture().clean(text);
         assertEquals(text.length(), cleaned.length());
         assertTrue(cleaned.contains("intercept missiles over Jerusalem.") && cleaned.contains("Cyril Ramaphosa hosted the summit."), cleaned);
-        assertFalse(cleaned.contains("Zwigenberg") || cleaned.contains("Winning") || cleaned.contains("Graff"), cleaned);
+        assertFalse(cleaned.contains("Zwigenberg") || cleaned.contains("Winning") || cleaned.contains("Graff") || cleaned.contains("Doe"), cleaned);
+        // a sentence that opens with "Written by" is text
+        assertTrue(cleaned.contains("Written by the Pentagon, the report says Russia lost troops."), cleaned);
     }
 
     @Test

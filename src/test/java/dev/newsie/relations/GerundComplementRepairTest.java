@@ -54,6 +54,10 @@ class GerundComplementRepairTest {
         List<Triple> all = TestPipeline.extract("Washington accused Pyongyang of supplying artillery shells to Moscow for use in Ukraine.").triples();
         assertTrue(all.stream().noneMatch(t -> t.object().name().equals("Ukraine")), all.toString());
         // the passive: the one accused is the subject
+        // a date stays with the accusation
+        List<Triple> dated = TestPipeline.extract("Washington accused Pyongyang of supplying artillery shells to Moscow on Tuesday.", "2024-05-10").triples();
+        Triple accused = dated.stream().filter(t -> t.predicate().equals("accuse")).findFirst().orElseThrow();
+        assertEquals("2024-05-07", accused.date() == null ? null : accused.date().value(), dated.toString());
         Triple passive = only("Iran was accused of supplying drones to Russia.", "supply drones to");
         assertEquals("Iran", passive.subject().name());
         assertEquals(Modality.REPORTED, passive.modality());
@@ -76,7 +80,15 @@ class GerundComplementRepairTest {
         assertEquals("Viktor Orban", meet.subject().name());
         assertEquals(Modality.ASSERTED, meet.modality());
         // "without" says the act did not happen: no subject is shared
-        List<Triple> without = TestPipeline.extract("Viktor Orban left without meeting Ulf Kristersson.").triples();
+        List<Triple> without = TestPipeline.extract("Viktor Orban visited Sweden without meeting Ulf Kristersson.").triples();
+        assertTrue(without.stream().anyMatch(t -> t.predicate().equals("visit")), without.toString());
         assertTrue(without.stream().noneMatch(t -> t.predicate().equals("meet") && !t.negated()), without.toString());
+        // an "-ing" adjective after the marker is no act of the subject ("after mounting losses")
+        List<Triple> mounting = TestPipeline.extract("Russia withdrew troops from Kherson after mounting losses to Ukraine. "
+                + "The United States sanctioned Iran after continuing attacks on Israel by Hezbollah.").triples();
+        assertTrue(mounting.stream().anyMatch(t -> t.subject().name().equals("United States") && t.predicate().startsWith("sanction")),
+                mounting.toString());
+        assertTrue(mounting.stream().noneMatch(t -> t.predicate().startsWith("mount") || t.predicate().startsWith("continue")),
+                mounting.toString());
     }
 }

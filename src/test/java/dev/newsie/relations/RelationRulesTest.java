@@ -399,6 +399,15 @@ class RelationRulesTest {
         List<String> condemned = TestPipeline.extract("Egypt and Qatar mediated the talks. The two countries condemned Israel.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(condemned.containsAll(List.of("1:Egypt|condemn|Israel", "1:Qatar|condemn|Israel")), condemned.toString());
+        // the pair as an object: each of the two
+        List<String> object = TestPipeline.extract("Vladimir Putin met Xi Jinping. NATO criticized the two leaders.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(object.containsAll(List.of("1:NATO|criticize|Vladimir Putin", "1:NATO|criticize|Xi Jinping")), object.toString());
+        // "the two leaders of Congress" are others, and a party of the sentence is none of its pair
+        List<String> others = TestPipeline.extract("Joe Biden called Emmanuel Macron. Macron then met the two leaders of Congress.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(others.contains("0:Joe Biden|call|Emmanuel Macron"), others.toString());
+        assertTrue(others.stream().noneMatch(k -> k.contains("Joe Biden") && k.startsWith("1:")), others.toString());
         // people named before are no two countries
         List<String> kinds = TestPipeline.extract("Joe Biden met Xi Jinping. The two countries signed a pact.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
@@ -566,10 +575,10 @@ class RelationRulesTest {
 
     @Test
     void onlyAThingHandedOverHasARecipientOnIt() {
-        List<String> keys = TestPipeline.extract("Toyota built a new plant for Honda in Ohio. Japan will send more ships for the Philippines.")
-                .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Japan|send ships for|Philippines"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota|")), keys.toString());
+        List<String> keys = TestPipeline.extract("Toyota built a new plant for Honda in Ohio. Olaf Scholz pledged more air defence systems "
+                + "for Ukraine. The United States offered a $10 million reward for Hamas leaders.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Olaf Scholz|pledge systems for|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota|") || k.endsWith("|Hamas")), keys.toString());
     }
 
     @Test

@@ -3,9 +3,11 @@ package dev.newsie.relations;
 import dev.newsie.TestPipeline;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,5 +31,13 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Tayyip Erdogan|mediate between|Russia"), keys.toString());
         // no longer a subjectless mediation read as one between the two sides
         assertFalse(keys.contains("Russia|mediate with|Ukraine"), keys.toString());
+    }
+
+    @Test
+    void inReportedSpeechTheRepairedVerbStaysReported() {
+        List<Triple> triples = TestPipeline.extract("Antony Blinken said Wang Yi, who attended the talks, later met Sergei Lavrov.").triples();
+        Triple met = triples.stream().filter(t -> t.predicate().equals("meet")).findFirst().orElseThrow(() -> new AssertionError(triples.toString()));
+        assertEquals("Wang Yi", met.subject().name());
+        assertEquals(Modality.REPORTED, met.modality());
     }
 }

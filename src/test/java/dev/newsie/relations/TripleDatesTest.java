@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The date a sentence ties to a triple: coordinated verbs share a date; a planned event does not take a past one. */
 class TripleDatesTest {
@@ -30,6 +31,11 @@ class TripleDatesTest {
         Triple twice = triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday. He had visited China in 2023.", "visit");
         assertEquals(0, twice.sentence());
         assertNull(date(twice));
+        // in the body a second telling may be another event: only the headline takes the date
+        ExtractionResult body = TestPipeline.extract("Vladimir Putin met Xi Jinping in Beijing on Tuesday. Putin and Xi Jinping have met "
+                + "more than 40 times.", DOC_DATE);
+        assertEquals("2024-04-23", date(body.triples().stream().filter(t -> t.sentence() == 0).findFirst().orElseThrow()));
+        assertTrue(body.triples().stream().filter(t -> t.sentence() == 1).allMatch(t -> t.date() == null), body.triples().toString());
     }
 
     @Test

@@ -23,6 +23,10 @@ class WithToClauseRepairTest {
                 + "America's commitment to Israel's security."));
         assertTrue(keys.contains("Joe Biden|speak with|Benjamin Netanyahu"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Benjamin Netanyahu|")), keys.toString());
+        // pleading with someone to do it: they are to do it
+        List<String> pleaded = RuleFileCases.keys(TestPipeline.extract("Joe Biden pleaded with Benjamin Netanyahu to meet Mahmoud Abbas."));
+        assertTrue(pleaded.contains("Benjamin Netanyahu|meet|Mahmoud Abbas"), pleaded.toString());
+        assertTrue(pleaded.stream().noneMatch(k -> k.equals("Joe Biden|meet|Mahmoud Abbas")), pleaded.toString());
     }
 
     @Test
