@@ -119,6 +119,9 @@ final class GerundComplementRepair {
     private static boolean repairGerundAfterPreposition(SemanticGraph graph, Set<String> prepositions, Set<String> adjectives,
             Function<IndexedWord, IndexedWord> doer) {
         boolean repaired = false;
+        if (graph.vertexSet().stream().noneMatch(word -> "VBG".equals(word.tag()))) {
+            return false; // no gerund in the sentence: no sorted copy of the edges
+        }
         for (SemanticGraphEdge oblique : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = oblique.getGovernor();
             IndexedWord noun = oblique.getDependent();

@@ -159,6 +159,9 @@ public final class RelationExtractor {
      * apply.
      */
     private static void pairAsCoordination(SemanticGraph graph, DocumentEntities entities, int s) {
+        if (RelativeClauseRepair.noEdge(graph, "nummod")) {
+            return;
+        }
         for (SemanticGraphEdge number : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord noun = number.getGovernor();
             IndexedWord two = number.getDependent();

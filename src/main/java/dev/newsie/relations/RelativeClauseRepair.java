@@ -33,6 +33,9 @@ final class RelativeClauseRepair {
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean repaired = false;
+        if (noEdge(graph, "dep")) {
+            return false; // most sentences: nothing hangs loosely, no sorted copy of the edges
+        }
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
@@ -101,6 +104,15 @@ final class RelativeClauseRepair {
             }
         }
         return null;
+    }
+
+    static boolean noEdge(SemanticGraph graph, String relation) {
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            if (e.getRelation().toString().equals(relation)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean finite(SemanticGraph graph, IndexedWord verb) {
