@@ -390,7 +390,8 @@ final class ReferenceResolver {
         // "the two leaders of Congress" are others; and a party named in the sentence itself is no part of its pair
         // ("Macron then met the two leaders")
         boolean ofOthers = t + 3 < tokens.size() && tokens.get(t + 3).word().equalsIgnoreCase("of");
-        if (named.size() != 2 || ofOthers || named.stream().anyMatch(e -> entitiesBefore(result, s, Integer.MAX_VALUE, kinds).contains(e))) {
+        Set<Entity> inSentence = entitiesBefore(result, s, Integer.MAX_VALUE, kinds);
+        if (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains)) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);

@@ -103,7 +103,7 @@ public final class EventCoder {
      */
     private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
         Actor person = t.subject().actor();
-        IndexedWord predicate = graph == null || t.anchors().predicate() < 0 ? null : graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
+        IndexedWord predicate = predicateNode(graph, t);
         boolean act = predicate != null && GerundComplementRepair.isVerb(predicate); // not a title ("religious leader of")
         return t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.COUNTRY && act
                 && t.predicate().endsWith(" of") && person != null && person.country() != null && t.object().country() != null
@@ -140,6 +140,11 @@ public final class EventCoder {
         return actor == null || actor.sector() == null ? "" : actor.sector();
     }
 
+    /** The word the triple's pattern matched as predicate, or null when unknown. */
+    private static IndexedWord predicateNode(SemanticGraph graph, Triple t) {
+        return graph == null || t.anchors().predicate() < 0 ? null : graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
+    }
+
     private static SemanticGraph graph(List<CoreMap> sentences, int s) {
         return s >= 0 && s < sentences.size()
                 ? sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) : null;
@@ -147,10 +152,10 @@ public final class EventCoder {
 
     /** The triple recoded by the verb that governs its predicate with the same subject, if that verb codes one. */
     private Triple governed(SemanticGraph graph, Triple t, DocumentEntities entities) {
-        if (graph == null || t.anchors().predicate() < 0 || t.relation() == null || !RECODABLE.contains(t.relation().type().kind())) {
+        IndexedWord node = predicateNode(graph, t);
+        if (node == null || t.relation() == null || !RECODABLE.contains(t.relation().type().kind())) {
             return t;
         }
-        IndexedWord node = graph.getNodeByIndexSafe(t.anchors().predicate() + 1);
         IndexedWord subject = graph.getNodeByIndexSafe(t.anchors().subject() + 1);
         RelationType ultimatum = conditionalOnOtherSide(graph, node, t, entities);
         if (ultimatum != null) {

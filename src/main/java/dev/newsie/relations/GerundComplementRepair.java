@@ -176,13 +176,17 @@ final class GerundComplementRepair {
     private static void moveAfter(SemanticGraph graph, IndexedWord from, IndexedWord gerund, IndexedWord noun, String kind) {
         for (SemanticGraphEdge after : new ArrayList<>(graph.outgoingEdgeList(from))) {
             String rel = after.getRelation().toString();
-            boolean time = after.getDependent().ner() != null && TIMES.contains(after.getDependent().ner());
-            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && !time && after.getDependent().index() > noun.index()) {
+            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && !isTime(after.getDependent()) && after.getDependent().index() > noun.index()) {
                 graph.removeEdge(after);
                 graph.addEdge(gerund, after.getDependent(), UniversalEnglishGrammaticalRelations.getObl(rel.substring(kind.length() + 1)),
                         Double.NEGATIVE_INFINITY, false);
             }
         }
+    }
+
+    /** Whether the tagger labels the word a time expression ("on Monday"): a time is no party and dates its own verb. */
+    static boolean isTime(IndexedWord word) {
+        return word.ner() != null && TIMES.contains(word.ner());
     }
 
     static boolean isVerb(IndexedWord word) {

@@ -21,7 +21,6 @@ import java.util.Set;
  */
 final class ObliqueControlRepair {
     private static final String XSUBJ = "nsubj:xsubj";
-    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Set<String> verbPrepositions;
 
@@ -101,7 +100,7 @@ final class ObliqueControlRepair {
             IndexedWord dependent = e.getDependent();
             // "called on Monday to ...": a time is no party
             boolean party = dependent.tag() != null && (dependent.tag().startsWith("NN") || dependent.tag().startsWith("PRP"))
-                    && !TIMES.contains(String.valueOf(dependent.ner()));
+                    && !GerundComplementRepair.isTime(dependent);
             if (party && relation.startsWith("obl:") && verbPrepositions.contains(lemma + " " + relation.substring(4))) {
                 return dependent;
             }

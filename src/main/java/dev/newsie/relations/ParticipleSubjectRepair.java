@@ -55,7 +55,7 @@ final class ParticipleSubjectRepair {
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = head;
             } else if (isNoun(head) && GerundComplementRepair.isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
-                IndexedWord pronoun = relativeSubject(graph, clause);
+                IndexedWord pronoun = RelativeClauseRepair.relativePronounSubject(graph, clause, relativePronouns);
                 if (pronoun != null && pronoun.index() > head.index() && pronoun.index() - head.index() <= 2
                         && !graph.containsEdge(clause, head)) {
                     subject = head;
@@ -94,15 +94,6 @@ final class ParticipleSubjectRepair {
     private static boolean commaAfter(SemanticGraph graph, IndexedWord head) {
         IndexedWord next = graph.getNodeByIndexSafe(head.index() + 1);
         return next != null && ",".equals(next.word());
-    }
-
-    private IndexedWord relativeSubject(SemanticGraph graph, IndexedWord verb) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("nsubj") && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
-                return e.getDependent();
-            }
-        }
-        return null;
     }
 
     private static boolean isNoun(IndexedWord word) {

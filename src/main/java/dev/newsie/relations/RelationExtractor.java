@@ -94,9 +94,9 @@ public final class RelationExtractor {
         this.participleMarkers = words.lowercaseWords("participle.markers");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
-        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, words.lowercaseWords("relative.pronouns"),
-                words.lowercaseWords("participle.consequences"));
-        this.relativeClauses = new RelativeClauseRepair(words.lowercaseWords("relative.pronouns"), words.lowercaseWords("reported.verbs"));
+        Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
+        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"));
+        this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 

@@ -40,7 +40,7 @@ final class RelativeClauseRepair {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
             if (!edge.getRelation().toString().equals("dep") || verb.index() < clause.index() || !finite(graph, verb)
-                    || hasSubject(graph, verb) || !commaBetween(graph, clause, verb)) {
+                    || StrandedSubjectRepair.hasSubject(graph, verb) || !commaBetween(graph, clause, verb)) {
                 continue;
             }
             IndexedWord noun = relativeHead(graph, clause);
@@ -83,7 +83,7 @@ final class RelativeClauseRepair {
             return;
         }
         for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(verb))) {
-            if (e.getRelation().toString().equals("xcomp") && !hasSubject(graph, e.getDependent())) {
+            if (e.getRelation().toString().equals("xcomp") && !StrandedSubjectRepair.hasSubject(graph, e.getDependent())) {
                 graph.addEdge(e.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
                         Double.NEGATIVE_INFINITY, false);
             }
@@ -92,13 +92,12 @@ final class RelativeClauseRepair {
 
     /** The noun a relative clause verb describes: its acl:relcl governor, or the name it hangs on with a relative pronoun subject. */
     private IndexedWord relativeHead(SemanticGraph graph, IndexedWord clause) {
+        boolean pronounSubject = relativePronounSubject(graph, clause, relativePronouns) != null;
         for (SemanticGraphEdge in : graph.incomingEdgeList(clause)) {
             String relation = in.getRelation().toString();
             if (relation.equals("acl:relcl")) {
                 return in.getGovernor();
             }
-            boolean pronounSubject = graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj")
-                    && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
             if (relation.equals("dep") && pronounSubject && in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("NN")) {
                 return in.getGovernor();
             }
@@ -106,6 +105,17 @@ final class RelativeClauseRepair {
         return null;
     }
 
+    /** The clause verb's subject when it is a relative pronoun ("who met Zelensky"), or null. */
+    static IndexedWord relativePronounSubject(SemanticGraph graph, IndexedWord verb, Set<String> relativePronouns) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("nsubj") && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
             if (e.getRelation().toString().equals(relation)) {
@@ -124,18 +134,13 @@ final class RelativeClauseRepair {
         }
         // the tagger often reads a past tense after the clause's comma as a participle ("..., offered to host Zelensky"):
         // with an object or an infinitive of its own it is active
-        if (verb.tag().equals("VBN") && graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
-                .noneMatch(r -> r.startsWith("aux")) && graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
-                .anyMatch(r -> r.equals("obj") || r.equals("xcomp"))) {
+        List<String> relations = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString()).toList();
+        if (verb.tag().equals("VBN") && relations.stream().noneMatch(r -> r.startsWith("aux"))
+                && (relations.contains("obj") || relations.contains("xcomp"))) {
             return true;
         }
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
                 && e.getDependent().index() < verb.index() && !e.getDependent().word().equalsIgnoreCase("to"));
-    }
-
-    private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
-                .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("expl"));
     }
 
     /** Whether a comma stands between the relative clause's verb and the stranded verb (the clause's closing comma). */

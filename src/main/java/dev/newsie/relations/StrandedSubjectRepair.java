@@ -98,7 +98,8 @@ final class StrandedSubjectRepair {
         return true;
     }
 
-    private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+    /** Whether a verb has a subject of its own: nominal, clausal or expletive. */
+    static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
             String relation = edge.getRelation().toString();
             if (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl")) {
