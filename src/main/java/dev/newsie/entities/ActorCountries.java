@@ -123,6 +123,29 @@ public final class ActorCountries {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word may be part of a title phrase: a title or a role modifier ("foreign", "deputy", "prime"), in any case. */
+    public boolean isRoleWord(String word) {
+        return roleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The country a dateline's place names: a seat of government or a country, in capitals or not ("TALLINN",
+     * "NEW DELHI", "Ukraine"); null for any other place.
+     */
+    public Country placeCountry(String place) {
+        StringBuilder name = new StringBuilder();
+        for (String word : place.strip().split("\\s+")) {
+            name.append(name.isEmpty() ? "" : " ").append(word.isEmpty() ? word
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        Country seat = seats.get(name.toString());
+        if (seat != null) {
+            return seat;
+        }
+        Country country = countries.byName(place.strip());
+        return country != null ? country : countries.byName(name.toString());
+    }
+
     /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */
     public boolean isSeatOfGovernment(String name) {
         return seats.containsKey(name.replaceAll("\\s+", " "));

@@ -66,6 +66,17 @@ public final class DocumentEntities {
         }
     }
 
+    /** Takes back a mention linked to the wrong entity (a pronoun read before the sentence was parsed). */
+    void unlink(Entity entity, Mention mention) {
+        entity.removeMention(mention);
+        Entity[] row = entityByToken.get(mention.sentence());
+        for (int t = mention.firstToken(); t < mention.endToken(); t++) {
+            if (row[t] == entity) {
+                row[t] = null;
+            }
+        }
+    }
+
     void addDemonym(DemonymMatch match) {
         Mention m = match.mention();
         DemonymMatch[] row = demonymByToken.get(m.sentence());

@@ -69,6 +69,10 @@ public final class Entity {
         mentions.sort(Comparator.comparingInt(Mention::start));
     }
 
+    void removeMention(Mention mention) {
+        mentions.removeIf(m -> m.start() == mention.start() && m.end() == mention.end());
+    }
+
     public int firstOffset() {
         return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).start();
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -181,6 +182,31 @@ public final class EntityExtractor {
         }
         references.resolve(result, sentences, types, docDate);
         return result;
+    }
+
+    /**
+     * Sentences the parse can tell more about: one entity and an object pronoun ("Putin thanked him"), where the
+     * pronoun may be linked to the subject it cannot stand for. Sentences with two entities are parsed anyway.
+     */
+    public Set<Integer> sentencesWithObjectPronoun(DocumentEntities found, Set<EntityType> types) {
+        Set<Integer> out = new TreeSet<>();
+        if (types.contains(EntityType.PERSON)) {
+            for (Entity e : found.entities()) {
+                for (Mention m : e.type() == EntityType.PERSON ? e.mentions() : List.<Mention>of()) {
+                    if (m.kind() == Mention.Kind.PRONOUN && references.isObjectPronoun(m.text())) {
+                        out.add(m.sentence());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The references only a parse settles, once the sentences are parsed ({@link ReferenceResolver#resolveObjectPronouns}). */
+    public void resolveParsed(Annotation doc, DocumentEntities found, Set<EntityType> types) {
+        if (types.contains(EntityType.PERSON)) {
+            references.resolveObjectPronouns(found, doc.get(CoreAnnotations.SentencesAnnotation.class));
+        }
     }
 
     /**

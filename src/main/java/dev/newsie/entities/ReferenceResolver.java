@@ -4,6 +4,10 @@ import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.EnumSet;
@@ -25,6 +29,10 @@ final class ReferenceResolver {
     private final Set<String> titles;
     private final Set<String> personPronouns;
     private final int pronounWindow;
+    /** "him", "her": pronouns that, as a verb's object, never stand for that verb's subject. */
+    private final Set<String> objectPronouns;
+    /** The relations to its verb in which such a pronoun is an object ("thanked him", "gave her", "wrote to him"). */
+    private final Set<String> disjointRelations;
     private final Set<String> pairPersonNouns;
     private final Set<String> pairCountryNouns;
     private final Set<String> pairEitherNouns;
@@ -57,6 +65,8 @@ final class ReferenceResolver {
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
+        this.objectPronouns = settings.lowercaseWords("pronoun.object.words");
+        this.disjointRelations = settings.words("pronoun.disjoint.relations");
         this.pairPersonNouns = settings.lowercaseWords("pair.person.nouns");
         this.pairCountryNouns = settings.lowercaseWords("pair.country.nouns");
         this.pairEitherNouns = settings.lowercaseWords("pair.either.nouns");
@@ -135,6 +145,83 @@ final class ReferenceResolver {
                 }
             }
         }
+    }
+
+    /** The tokens the post-parse pass may relink ("him", "her"): a sentence with one is worth parsing. */
+    boolean isObjectPronoun(String word) {
+        return objectPronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Once sentences are parsed: an object pronoun never stands for its own verb's subject (English says "himself"
+     * for that). "Erdogan met Putin and thanked him": of the two persons in reach only Putin is left, so "him" is
+     * Putin; "Putin thanked him" after a sentence about Xi: not Putin, so the one person of the sentence before.
+     * A link the first pass made to the subject is undone; with no single person left, the pronoun stays unlinked.
+     */
+    void resolveObjectPronouns(DocumentEntities result, List<CoreMap> sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
+                Entity linked = result.at(s, t);
+                if (!isObjectPronoun(token.word()) || linked != null && linked.type() != EntityType.PERSON) {
+                    continue;
+                }
+                Set<Entity> subjects = clauseSubjects(result, graph, s, t);
+                if (subjects == null || subjects.isEmpty() || linked != null && !subjects.contains(linked)) {
+                    continue;
+                }
+                Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
+                inReach.removeAll(subjects);
+                for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
+                    inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
+                    inReach.removeAll(subjects);
+                }
+                Mention mention = new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1,
+                        Mention.Kind.PRONOUN);
+                if (linked != null) {
+                    result.unlink(linked, mention);
+                }
+                if (inReach.size() == 1) {
+                    result.link(inReach.iterator().next(), mention);
+                }
+            }
+        }
+    }
+
+    /**
+     * The entities that are subjects of the verb a pronoun is the object of (empty when it is no such object), or null
+     * when a subject is a person pronoun left unresolved: then who is excluded is unknown.
+     */
+    private Set<Entity> clauseSubjects(DocumentEntities result, SemanticGraph graph, int s, int t) {
+        IndexedWord pronoun = graph.getNodeByIndexSafe(t + 1);
+        Set<Entity> subjects = new LinkedHashSet<>();
+        if (pronoun == null) {
+            return subjects;
+        }
+        for (SemanticGraphEdge in : graph.incomingEdgeIterable(pronoun)) {
+            if (!disjointRelations.contains(in.getRelation().toString())) {
+                continue;
+            }
+            for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
+                if (!out.getRelation().getShortName().equals("nsubj")) {
+                    continue;
+                }
+                Entity subject = result.at(s, out.getDependent().index() - 1);
+                if (subject == null && personPronouns.contains(out.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                if (subject != null) {
+                    subjects.add(subject);
+                }
+            }
+        }
+        return subjects;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.newsie.entities.EntityType;
 import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
+import dev.newsie.relations.BareTitleRoles;
 import dev.newsie.relations.EventCoder;
 import dev.newsie.relations.FactDates;
 import dev.newsie.relations.RelationExtractor;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One document through every stage: document date -> clean -> annotate -> entities -> relations. Thread-safe:
@@ -43,6 +45,7 @@ public final class Extractor {
     private final RelationExtractor relations;
     private final RelationTypes relationTypes;
     private final ActorCountries actors;
+    private final BareTitleRoles titleRoles;
     private final EventCoder events;
     private final Set<EntityType> types;
     private final DateOptions dateOptions;
@@ -78,6 +81,9 @@ public final class Extractor {
         this.relations = new RelationExtractor(rules, relationSettings, actors);
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
+        this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
+                relationSettings.lowercaseWords("title.past.markers"), relationSettings.pattern("title.dateline"),
+                relationSettings.number("title.dateline.lines", 1, 100), actors);
         for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
             settings.checkAllRead("");
         }
@@ -94,6 +100,7 @@ public final class Extractor {
         this.relationTypes = loaded.relationTypes;
         this.actors = loaded.actors;
         this.events = loaded.events;
+        this.titleRoles = loaded.titleRoles;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -153,9 +160,15 @@ public final class Extractor {
             actors.markLatent(annotation, found); // "Palestinians", "Moscow": country actors when a relation uses them
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        nlp.parse(relations.sentencesToParse(found).stream().map(sentences::get).toList());
+        Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
+        toParse.addAll(entities.sentencesWithObjectPronoun(found, types));
+        nlp.parse(toParse.stream().map(sentences::get).toList());
+        entities.resolveParsed(annotation, found, types);
         List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
                 types.contains(EntityType.COUNTRY));
+        if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
+            triples = titleRoles.add(annotation, found, triples, relationTypes);
+        }
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it

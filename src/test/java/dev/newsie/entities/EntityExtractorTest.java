@@ -107,6 +107,30 @@ class EntityExtractorTest {
         assertFalse(named(r, EntityType.ORGANIZATION, "International Court of").isPresent(), r.entities().toString());
     }
 
+    private static List<String> pronounsOf(ExtractionResult r, String name) {
+        return named(r, EntityType.PERSON, name).orElseThrow().mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.PRONOUN).map(Mention::text).toList();
+    }
+
+    @Test
+    void anObjectPronounIsNeverItsOwnVerbsSubject() {
+        // of two persons in reach, the subject of "thanked" is ruled out
+        ExtractionResult two = TestPipeline.extract("Tayyip Erdogan met Vladimir Putin in Sochi and thanked him for the gas deal.");
+        assertEquals(List.of("him"), pronounsOf(two, "Vladimir Putin"));
+        assertEquals(List.of(), pronounsOf(two, "Tayyip Erdogan"));
+        // the one person of the sentence is the subject: "him" is the person of the sentence before
+        ExtractionResult before = TestPipeline.extract("Fidel Castro ruled Cuba for decades.\nRaul Castro succeeded him in 2008.");
+        assertEquals(List.of("him"), pronounsOf(before, "Fidel Castro"));
+        assertEquals(List.of(), pronounsOf(before, "Raul Castro"));
+        // across a clause boundary the subject of the main clause may be meant
+        ExtractionResult reported = TestPipeline.extract("Xi Jinping said Vladimir Putin had invited him to Moscow.");
+        assertEquals(List.of("him"), pronounsOf(reported, "Xi Jinping"));
+        // "with him" allows either reading: no guess
+        ExtractionResult with = TestPipeline.extract("Vladimir Putin took Sergei Lavrov with him to Pyongyang.");
+        assertEquals(List.of(), pronounsOf(with, "Sergei Lavrov"));
+        assertTrue(named(with, EntityType.PERSON, "Vladimir Putin").isPresent(), with.entities().toString());
+    }
+
     @Test
     void heResolvesOnlyWhenOnePersonIsInReach() {
         ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");

@@ -1,0 +1,170 @@
+package dev.newsie.relations;
+
+import dev.newsie.entities.Actor;
+import dev.newsie.entities.ActorCountries;
+import dev.newsie.entities.Country;
+import dev.newsie.entities.DocumentEntities;
+import dev.newsie.entities.Entity;
+import dev.newsie.entities.EntityType;
+import dev.newsie.entities.Mention;
+import dev.newsie.settings.ModelFiles;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles from a state title that names no state ("Foreign Minister Sergei Lavrov", "President Emmanuel Macron",
+ * "King Abdullah"). The title is the text's; the country is the one the dated actor dictionary gives the person for
+ * the document's date, or else, for a person the document and dictionary tie to no country, the country of the
+ * dateline ("TALLINN, Sept 5 (Reuters) - ... Interior Minister Lauri Laanemets"): wire copy names the nationality of
+ * any official not of the dateline's country. The triple is stated only when the document names that country (a
+ * triple joins two entities of the document). A title with a holder ("Russian Foreign Minister") is the relation
+ * patterns' and gives the person a country from the text, so it never comes here; nor does a former one.
+ */
+public final class BareTitleRoles {
+    public static final String STATE_TITLES_FILE = "lexicon/state-titles.txt";
+    static final String DICTIONARY_RULE = "dictionary-title";
+    static final String DATELINE_RULE = "dateline-title";
+    private static final double CONFIDENCE = 0.6;
+    private static final String FORMER_OFFICEHOLDERS = "ELI";
+    /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
+    private final Set<String> pastMarkers;
+    /** The heads of state offices ("president", "minister", "king"): the last word of the title phrase. */
+    private final Set<String> stateTitles;
+    private final ActorCountries actors;
+    /** A dateline line ("KYIV, Ukraine (AP) —", "TALLINN, Sept 5 (Reuters) -"): groups place and, optionally, region. */
+    private final Pattern dateline;
+    private final int datelineLines;
+
+    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Pattern dateline, int datelineLines, ActorCountries actors) {
+        this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
+        this.pastMarkers = pastMarkers;
+        this.dateline = dateline;
+        this.datelineLines = datelineLines;
+        this.actors = actors;
+    }
+
+    /** The country of the text's dateline, among its first lines: its region if a country, else its place's; or null. */
+    Country datelineCountry(String text) {
+        int seen = 0;
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > datelineLines) {
+                break;
+            }
+            Matcher m = dateline.matcher(line.strip());
+            if (m.matches()) {
+                Country region = m.group("region") == null ? null : actors.placeCountry(m.group("region"));
+                return region != null ? region : actors.placeCountry(m.group("place"));
+            }
+        }
+        return null;
+    }
+
+    /** Adds the roles to the triples (after {@link EventCoder#code}, which gives each person its actor). */
+    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        Set<Entity> withCountryRole = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name()) && t.object().type() == EntityType.COUNTRY) {
+                withCountryRole.add(t.subject());
+            }
+        }
+        Country datelineCountry = datelineCountry(doc.get(CoreAnnotations.TextAnnotation.class));
+        List<Triple> found = new ArrayList<>();
+        for (Entity person : entities.entities()) {
+            Actor actor = person.actor();
+            if (person.type() != EntityType.PERSON || withCountryRole.contains(person)) {
+                continue;
+            }
+            boolean known = actor != null && actor.country() != null;
+            // the dictionary's elite (ELI) are former officeholders on the document's date: no office now
+            boolean inOffice = known && Actor.DICTIONARY.equals(actor.source()) && !FORMER_OFFICEHOLDERS.equals(actor.sector());
+            Country of = inOffice ? actor.country() : known ? null : datelineCountry;
+            Entity country = of == null ? null : countryEntity(entities, of.iso3());
+            if (country == null) {
+                continue;
+            }
+            String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
+            for (Mention m : person.mentions()) {
+                Triple role = m.kind() == Mention.Kind.NAME ? role(entities, sentences.get(m.sentence()), m, person, country, rule) : null;
+                if (role != null) {
+                    found.add(role);
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return triples;
+        }
+        List<Triple> out = new ArrayList<>(triples);
+        out.addAll(types.apply(found));
+        return out;
+    }
+
+    /** The role a bare state title right before a name states, or null. */
+    private Triple role(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int s = m.sentence();
+        int start = m.firstToken();
+        int head = -1; // the title's head: its last word before any "of" ("Secretary of State": secretary)
+        while (start > 0 && entities.at(s, start - 1) == null && entities.demonymAt(s, start - 1) == null) {
+            String word = tokens.get(start - 1).word();
+            if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < m.firstToken() && actors.isRoleWord(tokens.get(start - 2).word())) {
+                head = -1; // "Secretary of State", "Minister of Defence"
+            } else if (!actors.isRoleWord(word)) {
+                break;
+            } else if (head < 0) {
+                head = start - 1;
+            }
+            start--;
+        }
+        if (head < 0 || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int i = Math.max(0, start - 1); i < m.firstToken(); i++) {
+            if (pastMarkers.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return null; // "former President X", "the late King Hussein"
+            }
+        }
+        if (start > 0 && !opensTitle(tokens.get(start - 1))) {
+            return null; // "Turkish President X", "Russia's President X": the patterns' (a holder in the text)
+        }
+        StringBuilder title = new StringBuilder();
+        for (int i = start; i < m.firstToken(); i++) {
+            title.append(i > start ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        }
+        CoreLabel first = tokens.get(0);
+        CoreLabel last = tokens.get(tokens.size() - 1);
+        String text = String.join(" ", tokens.subList(start, m.firstToken()).stream().map(CoreLabel::originalText).toList());
+        return new Triple(person, title + " of", country, text, m.sentence(), first.beginPosition(), last.endPosition(), false,
+                Modality.ASSERTED, null, CONFIDENCE, false, rule).withAnchors(m.firstToken(), head, -1);
+    }
+
+    /** What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder. */
+    private static boolean opensTitle(CoreLabel before) {
+        String tag = before.tag() == null ? "" : before.tag();
+        return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals(",") || tag.equals("``") || tag.equals("''")
+                || tag.equals(":") || tag.equals("-LRB-") || tag.startsWith("VB") || tag.equals("TO") || tag.equals(".");
+    }
+
+    private static Entity countryEntity(DocumentEntities entities, String iso3) {
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.COUNTRY && e.country() != null && e.country().iso3().equals(iso3) && !e.mentions().isEmpty()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

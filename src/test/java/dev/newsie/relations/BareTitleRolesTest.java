@@ -1,0 +1,60 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Roles from a title that names no country: the dated actor dictionary's country, else the dateline's. */
+class BareTitleRolesTest {
+    private static List<String> triples(String text, String docDate) {
+        return RuleFileCases.keys(TestPipeline.extract(text, docDate));
+    }
+
+    @Test
+    void theDictionaryGivesTheCountryOfABareTitle() {
+        List<String> keys = triples("France and Germany agreed on a plan. President Emmanuel Macron said the deal was historic.", "2024-05-10");
+        assertTrue(keys.contains("Emmanuel Macron|president of|France"), keys.toString());
+        keys = triples("Foreign Minister Sergei Lavrov met Wang Yi in Beijing, Russia said.", "2024-05-10");
+        assertTrue(keys.contains("Sergei Lavrov|foreign minister of|Russia"), keys.toString());
+        keys = triples("Secretary of State Antony Blinken visited Israel and the United States pledged aid.", "2024-05-10");
+        assertTrue(keys.contains("Antony Blinken|secretary of state of|United States"), keys.toString());
+    }
+
+    @Test
+    void noRoleWhenTheDocumentDoesNotNameTheCountryOrTheTitleIsFormer() {
+        List<String> keys = triples("President Joe Biden will travel to Germany, where he will meet Chancellor Olaf Scholz.", "2024-05-10");
+        assertTrue(keys.contains("Olaf Scholz|chancellor of|Germany"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Joe Biden|president of")), "the United States is not named: " + keys);
+        keys = triples("Former President Donald Trump criticized Canada and the United States.", "2024-05-10");
+        assertTrue(keys.contains("Donald Trump|criticize|Canada"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Donald Trump|president of")), keys.toString());
+    }
+
+    @Test
+    void aDictionaryRoleThatEndedBeforeTheDocumentDateGivesNone() {
+        List<String> keys = triples("Germany and France signed a treaty. Chancellor Olaf Scholz welcomed it.", "2026-10-01");
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Olaf Scholz|chancellor of")), keys.toString());
+        assertTrue(keys.contains("Germany|sign treaty with|France"), keys.toString());
+    }
+
+    @Test
+    void theDatelineCountryHoldsTheBareTitlesOfPeopleTheTextTiesToNoCountry() {
+        String text = "Estonia expels Russian diplomat\n\nTALLINN, Sept 5 (Reuters) - Estonia on Thursday ordered a Russian diplomat "
+                + "to leave, Foreign Minister Margus Tsahkna said.\n\nLatvian Prime Minister Evika Silina welcomed the decision.";
+        List<String> keys = triples(text, "2024-09-05");
+        assertTrue(keys.contains("Margus Tsahkna|foreign minister of|Estonia"), keys.toString());
+        assertTrue(keys.contains("Evika Silina|prime minister of|Latvia"), keys.toString());
+        assertFalse(keys.contains("Evika Silina|prime minister of|Estonia"), keys.toString());
+        String region = "KYIV, Ukraine (AP) \u2014 The army repelled an attack, Defense Minister Rustem Umerov said. Ukraine thanked Germany.";
+        keys = triples(region, "2024-09-05");
+        assertTrue(keys.contains("Rustem Umerov|defense minister of|Ukraine"), keys.toString());
+        String none = "The army repelled an attack, Defense Minister Rustem Umerov said. Ukraine thanked Germany.";
+        keys = triples(none, "2024-09-05");
+        assertTrue(keys.contains("Ukraine|thank|Germany"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rustem Umerov|")), "no dateline, no country: " + keys);
+    }
+}
