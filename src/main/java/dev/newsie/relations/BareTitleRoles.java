@@ -98,7 +98,10 @@ public final class BareTitleRoles {
             }
             String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
             for (Mention m : person.mentions()) {
-                Triple role = m.kind() == Mention.Kind.NAME ? role(entities, sentences.get(m.sentence()), m, person, country, rule) : null;
+                if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, m.sentence(), country)) {
+                    continue;
+                }
+                Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule);
                 if (role != null) {
                     found.add(role);
                     break;
@@ -157,6 +160,23 @@ public final class BareTitleRoles {
         String tag = before.tag() == null ? "" : before.tag();
         return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals(",") || tag.equals("``") || tag.equals("''")
                 || tag.equals(":") || tag.equals("-LRB-") || tag.startsWith("VB") || tag.equals("TO") || tag.equals(".");
+    }
+
+    /**
+     * Whether the dateline's country is the one the text is about where a bare title stands: the first country its
+     * sentence names, else the sentence before (a story datelined KYIV turns to the UAE: "The UAE has mediated more
+     * than a dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is the UAE's minister), or none.
+     */
+    private static boolean inFocus(DocumentEntities entities, int sentence, Entity datelineCountry) {
+        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+            for (int t = 0; t < entities.tokenCount(s); t++) {
+                Entity e = entities.at(s, t);
+                if (e != null && e.type() == EntityType.COUNTRY) {
+                    return e == datelineCountry;
+                }
+            }
+        }
+        return true;
     }
 
     private static Entity countryEntity(DocumentEntities entities, String iso3) {

@@ -52,6 +52,11 @@ class BareTitleRolesTest {
         String region = "KYIV, Ukraine (AP) \u2014 The army repelled an attack, Defense Minister Rustem Umerov said. Ukraine thanked Germany.";
         keys = triples(region, "2024-09-05");
         assertTrue(keys.contains("Rustem Umerov|defense minister of|Ukraine"), keys.toString());
+        String turned = "KYIV, Ukraine (AP) \u2014 Russia and Ukraine swapped prisoners on Friday.\n\nThe United Arab Emirates mediated the "
+                + "exchange. Foreign Minister Abdullah bin Zayed said the Emirates would continue. Interior Minister Ihor Klymenko thanked Ukraine's soldiers.";
+        keys = triples(turned, "2024-09-05");
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Abdullah bin Zayed|foreign minister of|Ukraine")), "the text turned to the UAE: " + keys);
+        assertTrue(keys.contains("Ihor Klymenko|interior minister of|Ukraine"), keys.toString());
         String none = "The army repelled an attack, Defense Minister Rustem Umerov said. Ukraine thanked Germany.";
         keys = triples(none, "2024-09-05");
         assertTrue(keys.contains("Ukraine|thank|Germany"), keys.toString());
