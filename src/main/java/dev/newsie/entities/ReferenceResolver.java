@@ -37,6 +37,8 @@ final class ReferenceResolver {
     private final Set<String> pairCountryNouns;
     private final Set<String> pairEitherNouns;
     private final int pairWindow;
+    /** "both": a word that, like "the two", makes a plural noun after it the pair named before. */
+    private final Set<String> pairDeterminers;
     private final Set<String> orgPronouns;
     private final Set<String> orgDescriptions;
     private final int orgWindow;
@@ -71,6 +73,7 @@ final class ReferenceResolver {
         this.pairCountryNouns = settings.lowercaseWords("pair.country.nouns");
         this.pairEitherNouns = settings.lowercaseWords("pair.either.nouns");
         this.pairWindow = settings.number("pair.window", 0, 10);
+        this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
@@ -100,8 +103,13 @@ final class ReferenceResolver {
                 if (result.at(s, t) != null) {
                     continue;
                 }
-                if (word.equals("the") && linkPair(result, sentences, tokens, s, t)) {
+                if (word.equals("the") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("two")
+                        && linkPair(result, sentences, tokens, s, t + 1)) {
                     t += 2;
+                    continue;
+                }
+                if (pairDeterminers.contains(word) && linkPair(result, sentences, tokens, s, t)) {
+                    t += 1; // "both countries": "both" and "countries" stand for the two
                     continue;
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
@@ -459,11 +467,10 @@ final class ReferenceResolver {
      * stage reads the pair as coordinated ("Putin and Kim"). Returns whether it linked.
      */
     private boolean linkPair(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t) {
-        if (t + 2 >= tokens.size() || !tokens.get(t + 1).word().equalsIgnoreCase("two") || result.at(s, t + 1) != null
-                || result.at(s, t + 2) != null) {
+        if (t + 1 >= tokens.size() || result.at(s, t) != null || result.at(s, t + 1) != null) {
             return false;
         }
-        String noun = tokens.get(t + 2).word().toLowerCase(Locale.ROOT);
+        String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
         Set<EntityType> kinds = pairPersonNouns.contains(noun) ? EnumSet.of(EntityType.PERSON)
                 : pairCountryNouns.contains(noun) ? EnumSet.of(EntityType.COUNTRY)
                 : pairEitherNouns.contains(noun) ? EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
@@ -476,18 +483,23 @@ final class ReferenceResolver {
         }
         // "the two leaders of Congress" are others; and a party named in the sentence itself is no part of its pair
         // ("Macron then met the two leaders")
-        boolean ofOthers = t + 3 < tokens.size() && tokens.get(t + 3).word().equalsIgnoreCase("of");
+        // ("accused both countries of failing": that "of" is the verb's)
+        boolean ofOthers = t + 2 < tokens.size() && tokens.get(t + 2).word().equalsIgnoreCase("of")
+                && !(t + 3 < tokens.size() && "VBG".equals(tokens.get(t + 3).tag()));
         Set<Entity> inSentence = entitiesBefore(result, s, Integer.MAX_VALUE, kinds);
         if (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains)) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
-        CoreLabel first = tokens.get(t);
-        CoreLabel last = tokens.get(t + 2);
+        if ((pair.get(0).type() == EntityType.PERSON) != (pair.get(1).type() == EntityType.PERSON)) {
+            return false; // "the two sides" are two people or two bodies: not "Hezbollah leader Naim Qassem" and Hezbollah
+        }
+        CoreLabel first = tokens.get(t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t);
+        CoreLabel last = tokens.get(t + 1);
         String text = text(sentences, s, first, last);
         // the noun heads the phrase: it is the first named, the subject of what the pair does
-        result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
-        result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 2, t + 3, Mention.Kind.DESCRIPTION));
+        result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t, t + 1, Mention.Kind.DESCRIPTION));
+        result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
         return true;
     }
 

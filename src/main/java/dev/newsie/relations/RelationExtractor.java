@@ -154,20 +154,21 @@ public final class RelationExtractor {
     }
 
     /**
-     * "The two leaders signed a pact": the entity stage links "two" and "leaders" to the two people named before; read
+     * "The two leaders signed a pact", "accused both countries": the entity stage links "two" (or "both") and the noun
+     * to the two people named before; read
      * them as "Putin and Kim" (conj:and, and the noun's subject relations shared), so the rules of coordinated parties
      * apply.
      */
+    /** How "two" or "both" hangs on the pair's noun ("the two leaders", "both countries"). */
+    private static final Set<String> PAIR_MODIFIERS = Set.of("nummod", "det", "det:predet");
+
     private static void pairAsCoordination(SemanticGraph graph, DocumentEntities entities, int s) {
-        if (RelativeClauseRepair.noEdge(graph, "nummod")) {
-            return;
-        }
         for (SemanticGraphEdge number : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord noun = number.getGovernor();
             IndexedWord two = number.getDependent();
             Entity first = entities.at(s, two.index() - 1);
             Entity second = entities.at(s, noun.index() - 1);
-            if (!number.getRelation().toString().equals("nummod") || first == null || second == null || first.equals(second)
+            if (!PAIR_MODIFIERS.contains(number.getRelation().toString()) || first == null || second == null || first.equals(second)
                     || two.index() != noun.index() - 1) {
                 continue;
             }

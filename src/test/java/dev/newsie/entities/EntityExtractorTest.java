@@ -155,6 +155,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void bothCountriesAreTheTwoCountriesNamedBefore() {
+        ExtractionResult r = TestPipeline.extract("Canada and Mexico agreed to coordinate. Donald Trump has accused both countries of failing to stop migrants.");
+        for (String name : List.of("Canada", "Mexico")) {
+            Entity country = named(r, EntityType.COUNTRY, name).orElseThrow();
+            assertTrue(country.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.text().equals("both countries")),
+                    country.mentions().toString());
+        }
+        // a person and the body he leads are no two sides
+        ExtractionResult sides = TestPipeline.extract("Hezbollah leader Naim Qassem vowed to fight on. The United Nations called on both sides to respect the truce.");
+        assertTrue(named(sides, EntityType.ORGANIZATION, "Hezbollah").isPresent(), sides.entities().toString());
+        assertTrue(sides.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("both sides")),
+                sides.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();

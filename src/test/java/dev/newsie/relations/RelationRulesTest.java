@@ -399,6 +399,10 @@ class RelationRulesTest {
         List<String> condemned = TestPipeline.extract("Egypt and Qatar mediated the talks. The two countries condemned Israel.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(condemned.containsAll(List.of("1:Egypt|condemn|Israel", "1:Qatar|condemn|Israel")), condemned.toString());
+        // "both" as "the two", also as an object
+        List<String> both = TestPipeline.extract("Canada and Mexico agreed to coordinate. Donald Trump accused both countries of failing to stop migrants.")
+                .triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(both.containsAll(List.of("1:Donald Trump|accuse|Canada", "1:Donald Trump|accuse|Mexico")), both.toString());
         // the pair as an object: each of the two
         List<String> object = TestPipeline.extract("Vladimir Putin met Xi Jinping. NATO criticized the two leaders.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
