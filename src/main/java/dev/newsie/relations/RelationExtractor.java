@@ -536,7 +536,9 @@ public final class RelationExtractor {
                     throw new IllegalStateException("predicate names a node the pattern does not: " + slot.group(1));
                 }
                 used.add(node);
-                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used) : word(node) + particle(graph, node, used);
+                value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used)
+                        : "lemma".equals(slot.group(2)) && node.lemma() != null ? node.lemma().toLowerCase(Locale.ROOT) // "one of its founders"
+                        : word(node) + particle(graph, node, used);
             }
             slot.appendReplacement(sb, Matcher.quoteReplacement(value));
         }

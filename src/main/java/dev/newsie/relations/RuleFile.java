@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   rule NAME                 starts a rule; the indented lines below belong to it:
  *     pattern SEMGREX         must name the nodes =subj, =obj and =pred
  *     predicate TEMPLATE      words; {node} is the node's lemma (verbs) or word, {node:phrase} the
- *                             node with its modifiers, {rel:NAME} the preposition of a named relation
+ *                             node with its modifiers, {node:lemma} its lemma (a plural noun's singular),
+ *                             {rel:NAME} the preposition of a named relation
  *     confidence 0.8          base confidence of the rule's triples
  *     symmetric               the relation holds both ways (conjoined subjects)
  *     modality planned        what the rule's triples are when the text does not say otherwise
@@ -65,8 +66,8 @@ public final class RuleFile {
                         }
                         current = new Builder(rest);
                     }
-                    case "pattern" -> need(current, key).pattern = expand(rest, lists, macros);
-                    case "predicate" -> need(current, key).predicate = rest;
+                    case "pattern" -> need(current, key, current == null ? null : current.pattern).pattern = expand(rest, lists, macros);
+                    case "predicate" -> need(current, key, current == null ? null : current.predicate).predicate = rest;
                     case "confidence" -> need(current, key).confidence = Double.parseDouble(rest);
                     case "symmetric" -> need(current, key).symmetric = true;
                     case "modality" -> need(current, key).modality = Modality.valueOf(rest.toUpperCase(java.util.Locale.ROOT));
@@ -87,6 +88,14 @@ public final class RuleFile {
             throw new IllegalArgumentException("'" + key + "' outside a rule");
         }
         return current;
+    }
+
+    /** A rule's one pattern or predicate: a second would silently replace the first. */
+    private static Builder need(Builder current, String key, String already) {
+        if (already != null) {
+            throw new IllegalArgumentException("rule " + current.name + " has a second '" + key + "': write another rule");
+        }
+        return need(current, key);
     }
 
     /** A word list as a Semgrex regex that matches any of its words, whole and case-insensitively. */

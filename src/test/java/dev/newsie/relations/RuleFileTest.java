@@ -1,0 +1,24 @@
+package dev.newsie.relations;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rule file's syntax: what it accepts and what it refuses with the line named. */
+class RuleFileTest {
+    private static final String PATTERN = "  pattern {tag:/VB.*/}=pred >nsubj {}=subj >obj {}=obj";
+
+    @Test
+    void aRuleHasOnePatternAndOnePredicate() {
+        List<RelationRule> rules = RuleFile.parse(List.of("rule one", PATTERN, "  predicate {pred}", "rule two", PATTERN,
+                "  predicate {pred} with"), file -> List.of());
+        assertEquals(2, rules.size());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse(
+                List.of("rule twice", PATTERN, PATTERN, "  predicate {pred}"), file -> List.of()));
+        assertTrue(twice.getMessage().contains("line 3") && twice.getMessage().contains("second 'pattern'"), twice.getMessage());
+    }
+}
