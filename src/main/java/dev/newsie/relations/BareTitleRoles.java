@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * dateline ("TALLINN, Sept 5 (Reuters) - ... Interior Minister Lauri Laanemets"): wire copy names the nationality of
  * any official not of the dateline's country. The triple is stated only when the document names that country (a
  * triple joins two entities of the document). A title with a holder ("Russian Foreign Minister") is the relation
- * patterns' and gives the person a country from the text, so it never comes here; nor does a former one.
+ * patterns' and gives the person a country from the text, so it never comes here. A past title ("former Interior
+ * Minister") is stated as one ("former interior minister of").
  */
 public final class BareTitleRoles {
     public static final String STATE_TITLES_FILE = "lexicon/state-titles.txt";
@@ -89,9 +90,9 @@ public final class BareTitleRoles {
                 continue;
             }
             boolean known = actor != null && actor.country() != null;
-            // the dictionary's elite (ELI) are former officeholders on the document's date: no office now
-            boolean inOffice = known && Actor.DICTIONARY.equals(actor.source()) && !FORMER_OFFICEHOLDERS.equals(actor.sector());
-            Country of = inOffice ? actor.country() : known ? null : datelineCountry;
+            // the dictionary's elite (ELI) are former officeholders on the document's date: only a "former" title is theirs
+            boolean formerOnly = known && FORMER_OFFICEHOLDERS.equals(actor.sector());
+            Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : known ? null : datelineCountry;
             Entity country = of == null ? null : countryEntity(entities, of.iso3());
             if (country == null) {
                 continue;
@@ -101,7 +102,7 @@ public final class BareTitleRoles {
                 if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, m.sentence(), country)) {
                     continue;
                 }
-                Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule);
+                Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
                 if (role != null) {
                     found.add(role);
                     break;
@@ -117,14 +118,17 @@ public final class BareTitleRoles {
     }
 
     /** The role a bare state title right before a name states, or null. */
-    private Triple role(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule) {
+    private Triple role(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule,
+                        boolean formerOnly) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int s = m.sentence();
         int start = m.firstToken();
         int head = -1; // the title's head: its last word before any "of" ("Secretary of State": secretary)
         while (start > 0 && entities.at(s, start - 1) == null && entities.demonymAt(s, start - 1) == null) {
             String word = tokens.get(start - 1).word();
-            if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < m.firstToken() && actors.isRoleWord(tokens.get(start - 2).word())) {
+            if (word.equalsIgnoreCase("of") && head >= 0 && stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+                break; // "the government of Prime Minister Dick Schoof": the title starts after "of"
+            } else if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < m.firstToken() && actors.isRoleWord(tokens.get(start - 2).word())) {
                 head = -1; // "Secretary of State", "Minister of Defence"
             } else if (!actors.isRoleWord(word)) {
                 break;
@@ -136,17 +140,24 @@ public final class BareTitleRoles {
         if (head < 0 || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        for (int i = Math.max(0, start - 1); i < m.firstToken(); i++) {
-            if (pastMarkers.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-                return null; // "former President X", "the late King Hussein"
+        // "former Interior Minister X", "the late King Hussein": a past office, stated as such ("former interior minister of")
+        boolean former = false;
+        while (start > 0 && pastMarkers.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+            former = true;
+            start--;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = start; i < m.firstToken(); i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (pastMarkers.contains(word)) {
+                former = true;
+            } else {
+                words.add(word);
             }
         }
-        if (start > 0 && !opensTitle(tokens.get(start - 1))) {
-            return null; // "Turkish President X", "Russia's President X": the patterns' (a holder in the text)
-        }
-        StringBuilder title = new StringBuilder();
-        for (int i = start; i < m.firstToken(); i++) {
-            title.append(i > start ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        String title = (former ? "former " : "") + String.join(" ", words);
+        if (formerOnly && !former || start > 0 && !opensTitle(tokens.get(start - 1))) {
+            return null; // a former officeholder's present title; "Turkish President X", "Russia's President X": the patterns'
         }
         CoreLabel first = tokens.get(0);
         CoreLabel last = tokens.get(tokens.size() - 1);
