@@ -146,6 +146,7 @@ public final class RelationExtractor {
             WithToClauseRepair.repair(graph, withPurposeVerbs);
             participleSubjects.repair(graph);
             pairAsCoordination(graph, entities, s);
+            includedAsParties(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
@@ -159,6 +160,31 @@ public final class RelationExtractor {
      * them as "Putin and Kim" (conj:and, and the noun's subject relations shared), so the rules of coordinated parties
      * apply.
      */
+    /**
+     * "Several leaders, including Emmanuel Macron and Olaf Scholz, criticized Trump", "Iran arms militias, including
+     * Hezbollah": the named members of a group a verb is said of are its parties too. The group noun's subject,
+     * object and oblique relations are copied to each named member (a plural common noun, not itself an entity).
+     */
+    private static void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
+        if (RelativeClauseRepair.noEdge(graph, "nmod:including")) {
+            return;
+        }
+        for (SemanticGraphEdge including : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord group = including.getGovernor();
+            IndexedWord member = including.getDependent();
+            if (!including.getRelation().toString().equals("nmod:including") || !"NNS".equals(group.tag())
+                    || entities.at(s, group.index() - 1) != null || entities.at(s, member.index() - 1) == null) {
+                continue;
+            }
+            for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(group))) {
+                String relation = in.getRelation().toString();
+                if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")) {
+                    graph.addEdge(in.getGovernor(), member, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+        }
+    }
+
     /** How "two" or "both" hangs on the pair's noun ("the two leaders", "both countries"). */
     private static final Set<String> PAIR_MODIFIERS = Set.of("nummod", "det", "det:predet");
 

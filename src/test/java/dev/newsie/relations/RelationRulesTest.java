@@ -204,6 +204,8 @@ class RelationRulesTest {
                 Arguments.of("force-thing-at", "The Houthis fired a missile at Israel on Sunday.", "Houthis|fire missile at|Israel"),
                 Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
+                Arguments.of("personal-role-possessive-apposition", "Gadhafi's intelligence chief Abdullah Senussi met French officials.",
+                        "Abdullah Senussi|intelligence chief of|Gadhafi"),
                 Arguments.of("personal-role-possessive-name", "Donald Trump's lawyer Michael Cohen met the prosecutors.",
                         "Michael Cohen|lawyer of|Donald Trump"),
                 Arguments.of("apposition-personal-role-possessive", "Dmitry Peskov, Vladimir Putin's spokesman, said the talks were useful.",
@@ -396,6 +398,17 @@ class RelationRulesTest {
         assertEquals("family", people.relation().type().kind());
         assertEquals("partner of", states.relation().name());
         assertTrue(states.relation().type().wikidata() == null, states.relation().toString());
+    }
+
+    @Test
+    void theNamedMembersOfAGroupAreItsParties() {
+        List<String> subjects = RuleFileCases.keys(TestPipeline.extract("Several leaders, including Emmanuel Macron and Olaf Scholz, criticized Donald Trump."));
+        assertTrue(subjects.containsAll(List.of("Emmanuel Macron|criticize|Donald Trump", "Olaf Scholz|criticize|Donald Trump")), subjects.toString());
+        List<String> objects = RuleFileCases.keys(TestPipeline.extract("Iran supplies weapons to militias, including Hezbollah and the Houthis."));
+        assertTrue(objects.containsAll(List.of("Iran|supply weapons to|Hezbollah", "Iran|supply weapons to|Houthis")), objects.toString());
+        // a group that is itself an entity keeps its own relations ("NATO, including ..." is NATO)
+        List<String> named = RuleFileCases.keys(TestPipeline.extract("NATO members, including Poland, condemned Russia."));
+        assertTrue(named.contains("Poland|condemn|Russia"), named.toString());
     }
 
     @Test
