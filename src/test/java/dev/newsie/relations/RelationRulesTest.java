@@ -108,6 +108,8 @@ class RelationRulesTest {
                 Arguments.of("nominal-joint-event-between", "The summit between Donald Trump and Kim Jong-un ended early.", "Donald Trump|summit with|Kim Jong-un"),
                 Arguments.of("nominal-event-with", "China's dispute with Japan deepened.", "China|dispute with|Japan"),
                 Arguments.of("demonym-title-name", "Russian President Vladimir Putin arrived.", "Vladimir Putin|president of|Russia"),
+                Arguments.of("country-two-word-title-name", "Hyundai Rotem Chief Executive Lee Yong-bae signed the contract.",
+                        "Lee Yong-bae|chief executive of|Hyundai Rotem"),
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
                 Arguments.of("title-holder-shared-in-list", "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met Xi Jinping.",
                         "Sergei Lavrov|foreign minister of|Russia"),
