@@ -103,6 +103,9 @@ public final class BareTitleRoles {
                     continue;
                 }
                 Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
+                if (role == null) {
+                    role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
+                }
                 if (role != null) {
                     found.add(role);
                     break;
@@ -164,6 +167,59 @@ public final class BareTitleRoles {
         String text = String.join(" ", tokens.subList(start, m.firstToken()).stream().map(CoreLabel::originalText).toList());
         return new Triple(person, title + " of", country, text, m.sentence(), first.beginPosition(), last.endPosition(), false,
                 Modality.ASSERTED, null, CONFIDENCE, false, rule).withAnchors(m.firstToken(), head, -1);
+    }
+
+    /**
+     * The role a bare state title in apposition after a name states ("John Kerry, the Secretary of State, said",
+     * "Lauri Laanemets, the interior minister,"), or null: the title runs from after the comma (and an article) to the
+     * next comma or the sentence's end; a title with its holder ("the foreign minister of Japan") is the patterns'.
+     */
+    private Triple appositiveRole(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule,
+                                  boolean formerOnly) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int s = m.sentence();
+        int start = m.endToken() + 1;
+        if (start >= tokens.size() || !tokens.get(m.endToken()).word().equals(",")) {
+            return null;
+        }
+        if (tokens.get(start).tag() != null && tokens.get(start).tag().equals("DT")) {
+            start++;
+        }
+        int end = start;
+        int head = -1;
+        boolean former = false;
+        List<String> words = new ArrayList<>();
+        for (; end < tokens.size(); end++) {
+            String word = tokens.get(end).word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (entities.at(s, end) != null || entities.demonymAt(s, end) != null) {
+                return null; // a holder: "the foreign minister of Japan", "the Japanese foreign minister"
+            }
+            if (pastMarkers.contains(lower)) {
+                former = true;
+            } else if (lower.equals("of") && head >= 0 && end + 1 < tokens.size() && actors.isRoleWord(tokens.get(end + 1).word())
+                    && !stateTitles.contains(tokens.get(end + 1).word().toLowerCase(Locale.ROOT))) {
+                words.add(lower); // "Secretary of State": the head stays before "of"
+                end++;
+                words.add(tokens.get(end).word().toLowerCase(Locale.ROOT));
+            } else if (actors.isRoleWord(word)) {
+                words.add(lower);
+                if (!words.contains("of")) {
+                    head = end;
+                }
+            } else {
+                break;
+            }
+        }
+        boolean closed = end >= tokens.size() || List.of(",", ".", "''", ";").contains(tokens.get(end).word());
+        if (head < 0 || !closed || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || formerOnly && !former) {
+            return null;
+        }
+        CoreLabel first = tokens.get(0);
+        CoreLabel last = tokens.get(tokens.size() - 1);
+        String text = String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
+        return new Triple(person, (former ? "former " : "") + String.join(" ", words) + " of", country, text, s, first.beginPosition(),
+                last.endPosition(), false, Modality.ASSERTED, null, CONFIDENCE, false, rule).withAnchors(m.firstToken(), head, -1);
     }
 
     /** What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,21 @@ class BareTitleRolesTest {
         assertTrue(keys.contains("Sergei Lavrov|foreign minister of|Russia"), keys.toString());
         keys = triples("Secretary of State Antony Blinken visited Israel and the United States pledged aid.", "2024-05-10");
         assertTrue(keys.contains("Antony Blinken|secretary of state of|United States"), keys.toString());
+    }
+
+    @Test
+    void aBareTitleInAppositionAfterTheNameStatesTheRoleToo() {
+        List<String> keys = triples("The US State Department said John Kerry, the Secretary of State, contacted Thailand.", "2015-05-20");
+        assertTrue(keys.contains("John Kerry|secretary of state of|United States"), keys.toString());
+        keys = triples("Angela Merkel, the former chancellor, criticized Germany's energy policy.", "2024-05-10");
+        assertTrue(keys.contains("Angela Merkel|former chancellor of|Germany"), keys.toString());
+        // a title with its holder is the patterns' (stated once); a title of no state office is none
+        keys = triples("Sergei Lavrov, the foreign minister of Russia, met Wang Yi.", "2024-05-10");
+        assertTrue(keys.contains("Sergei Lavrov|foreign minister of|Russia"), keys.toString());
+        assertEquals(1, keys.stream().filter(k -> k.startsWith("Sergei Lavrov|foreign minister of")).count(), keys.toString());
+        keys = triples("Fritz Henderson, the current chief operating officer, replaced Rick Wagoner at General Motors.", "2009-03-30");
+        assertTrue(keys.contains("Fritz Henderson|replace|Rick Wagoner"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Fritz Henderson|chief")), keys.toString());
     }
 
     @Test
