@@ -34,6 +34,8 @@ public final class EntityExtractor {
     private final CountryMatcher countries;
     private final DateExtractor dates;
     private final ReferenceResolver references;
+    /** A person's country on a date by the dated actor dictionary (name, document date -> country or null). */
+    private final BiFunction<String, String, Country> dictionaryCountry;
     private final Set<String> personStopwords;
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
@@ -76,6 +78,7 @@ public final class EntityExtractor {
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.references = new ReferenceResolver(settings, titleWords, intergovernmental, dictionaryCountry);
+        this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
@@ -179,9 +182,33 @@ public final class EntityExtractor {
             persons.removeIf(m -> notPersons.contains(m.text()));
             PersonGrouping.link(result, persons);
             PersonGrouping.linkMissedNames(doc, result, sentences);
+            surnamesTaggedAsOrganizations(result, docDate);
         }
         references.resolve(result, sentences, types, docDate);
         return result;
+    }
+
+    /**
+     * "Prime Minister Donald Tusk ... Tusk's government", "Trump's trade policy": the tagger at times calls a
+     * politician's surname an organization. A one-word organization that is the surname of exactly one person named in
+     * full in the document, whom the dated actor dictionary knows on the document's date, is that person ("Ford" stays
+     * the company beside a Bill Ford the dictionary does not know).
+     */
+    private void surnamesTaggedAsOrganizations(DocumentEntities result, String docDate) {
+        for (Entity org : List.copyOf(result.entities())) {
+            if (org.type() != EntityType.ORGANIZATION || org.name().contains(" ") || org.mentions().isEmpty()) {
+                continue;
+            }
+            List<Entity> bearers = result.entities().stream().filter(p -> p.type() == EntityType.PERSON && p.name().contains(" ")
+                    && p.name().substring(p.name().lastIndexOf(' ') + 1).equals(org.name())).toList();
+            if (bearers.size() != 1 || dictionaryCountry.apply(bearers.get(0).name(), docDate) == null) {
+                continue;
+            }
+            for (Mention m : List.copyOf(org.mentions())) {
+                result.unlink(org, m);
+                result.link(bearers.get(0), m);
+            }
+        }
     }
 
     /**

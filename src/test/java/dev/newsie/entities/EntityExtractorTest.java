@@ -132,6 +132,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPoliticiansSurnameTheTaggerCallsAnOrganizationIsThatPerson() {
+        ExtractionResult r = TestPipeline.extract("President Donald Trump asked the National Security Council to help the girls.\n"
+                + "\"We came to United States and now we are here because of Trump intervention.\"", "2017-07-18");
+        Entity trump = named(r, EntityType.PERSON, "Donald Trump").orElseThrow();
+        assertEquals(List.of("Donald Trump", "Trump"), trump.mentions().stream().map(Mention::text).toList());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Trump").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void heResolvesOnlyWhenOnePersonIsInReach() {
         ExtractionResult one = TestPipeline.extract("Vladimir Putin flew to Pyongyang. He will reunite with Kim Jong-un.");
         Entity putin = named(one, EntityType.PERSON, "Vladimir Putin").orElseThrow();
