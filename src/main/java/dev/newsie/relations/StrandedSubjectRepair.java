@@ -34,6 +34,8 @@ final class StrandedSubjectRepair {
                     || graph.incomingEdgeList(verb).stream().anyMatch(e -> CLAUSE_RELATIONS.contains(e.getRelation().toString()));
             if (clause && verb.tag() != null && verb.tag().startsWith("VB") && !hasSubject(graph, verb)) {
                 repaired |= repair(graph, verb);
+            } else if (clause && verb.tag() != null && verb.tag().startsWith("VB")) {
+                repaired |= repairOpeningNameAsSubject(graph, verb);
             }
         }
         return repaired;
@@ -62,6 +64,20 @@ final class StrandedSubjectRepair {
             if (before != null && before.word().equals(",")) {
                 boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
                 graph.removeEdge(apposition);
+                graph.addEdge(verb, last, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                        : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                return true;
+            }
+        }
+        SemanticGraphEdge heldByOpening = graph.incomingEdgeList(last).stream()
+                .filter(e -> e.getRelation().toString().equals("obj") && e.getGovernor().index() < last.index()).findFirst().orElse(null);
+        if (heldByOpening != null && last.tag().startsWith("NNP")) {
+            // "As part of the company's restructuring, GM's chief executive Rick Wagoner was replaced": the name after the
+            // opening phrase's comma is no object of a word inside that phrase but the subject the verb lacks
+            IndexedWord before = graph.getNodeByIndexSafe(phraseStart(graph, last) - 1);
+            if (before != null && before.word().equals(",") && heldByOpening.getGovernor().index() < before.index()) {
+                boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+                graph.removeEdge(heldByOpening);
                 graph.addEdge(verb, last, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                         : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 return true;
@@ -98,6 +114,43 @@ final class StrandedSubjectRepair {
         return true;
     }
 
+    /**
+     * "After meeting Xi Jinping in Beijing, Joe Biden praised China": the parser makes the opening phrase's name the
+     * verb's subject and the name right before the verb its apposition. Two names in apposition, the second right
+     * before the verb after a comma and the first inside a phrase that does not open the sentence: the second is the
+     * subject ("Xi Jinping, the president, praised" is no such pair: its apposition is no name).
+     */
+    private static boolean repairOpeningNameAsSubject(SemanticGraph graph, IndexedWord verb) {
+        int verbStart = verb.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
+                verbStart = Math.min(verbStart, edge.getDependent().index());
+            }
+        }
+        for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+            IndexedWord opening = subject.getDependent();
+            if (!subject.getRelation().toString().startsWith("nsubj") || !isName(opening) || phraseStart(graph, opening) <= 1) {
+                continue;
+            }
+            for (SemanticGraphEdge apposition : graph.outgoingEdgeList(opening)) {
+                IndexedWord name = apposition.getDependent();
+                IndexedWord comma = graph.getNodeByIndexSafe(phraseStart(graph, name) - 1);
+                if (apposition.getRelation().toString().equals("appos") && isName(name) && name.index() == verbStart - 1
+                        && comma != null && comma.word().equals(",") && opening.index() < comma.index()) {
+                    graph.removeEdge(apposition);
+                    graph.removeEdge(subject);
+                    graph.addEdge(verb, name, subject.getRelation(), Double.NEGATIVE_INFINITY, false);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("NNP");
+    }
+
     /** Whether a verb has a subject of its own: nominal, clausal or expletive. */
     static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
@@ -122,6 +175,18 @@ final class StrandedSubjectRepair {
             }
         }
         return List.of();
+    }
+
+    /** The first word of a noun phrase with its possessor ("General Motor's chief executive Rick Wagoner"). */
+    private static int phraseStart(SemanticGraph graph, IndexedWord word) {
+        int first = firstIndex(graph, word);
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")) && edge.getDependent().index() < word.index()) {
+                first = Math.min(first, phraseStart(graph, edge.getDependent()));
+            }
+        }
+        return first;
     }
 
     /** The first word of a phrase: the leftmost of the word and the words below it, over left-hand modifiers only. */

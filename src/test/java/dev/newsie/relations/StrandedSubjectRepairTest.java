@@ -34,6 +34,17 @@ class StrandedSubjectRepairTest {
     }
 
     @Test
+    void aNameAfterTheOpeningPhrasesCommaIsTheSubjectNotTheObjectOfAWordInIt() {
+        Set<String> replaced = triples("As part of the companies restructuring, General Motor's chief executive Rick Wagoner was replaced "
+                + "Sunday with Fritz Henderson.");
+        org.junit.jupiter.api.Assertions.assertTrue(replaced.contains("Fritz Henderson|replace|Rick Wagoner"), replaced.toString());
+        // the opening phrase's name is no subject of the main verb either
+        Set<String> met = triples("After meeting Xi Jinping in Beijing, Joe Biden praised China.");
+        org.junit.jupiter.api.Assertions.assertTrue(met.contains("Joe Biden|praise|China"), met.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(met.stream().anyMatch(k -> k.startsWith("Xi Jinping|praise")), met.toString());
+    }
+
+    @Test
     void aNameAfterTheOpeningPhrasesLastNameIsTheSubjectNotItsApposition() {
         assertEquals(Set.of("Joe Biden|meeting with|Fumio Kishida", "Joe Biden|praise|Japan"),
                 triples("Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan."));
