@@ -215,12 +215,15 @@ public final class EntityExtractor {
      * Sentences the parse can tell more about: one entity and an object pronoun ("Putin thanked him"), where the
      * pronoun may be linked to the subject it cannot stand for. Sentences with two entities are parsed anyway.
      */
-    public Set<Integer> sentencesWithObjectPronoun(DocumentEntities found, Set<EntityType> types) {
+    public Set<Integer> sentencesWithObjectPronoun(Annotation doc, DocumentEntities found, Set<EntityType> types) {
         Set<Integer> out = new TreeSet<>();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (types.contains(EntityType.PERSON)) {
             for (Entity e : found.entities()) {
                 for (Mention m : e.type() == EntityType.PERSON ? e.mentions() : List.<Mention>of()) {
-                    if (m.kind() == Mention.Kind.PRONOUN && references.isObjectPronoun(m.text())) {
+                    // a personal pronoun (PRP), not the possessive "her" (PRP$), which is no verb's object
+                    if (m.kind() == Mention.Kind.PRONOUN && references.isObjectPronoun(m.text()) && "PRP".equals(
+                            sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken()).tag())) {
                         out.add(m.sentence());
                     }
                 }

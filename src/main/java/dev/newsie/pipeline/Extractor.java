@@ -83,7 +83,8 @@ public final class Extractor {
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.pattern("title.dateline"),
-                relationSettings.number("title.dateline.lines", 1, 100), actors);
+                relationSettings.number("title.dateline.lines", 1, 100), relationSettings.lowercaseWords("title.dateline.heads"),
+                relationSettings.decimal("title.confidence", 0, 1), actors);
         for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
             settings.checkAllRead("");
         }
@@ -161,7 +162,7 @@ public final class Extractor {
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
-        toParse.addAll(entities.sentencesWithObjectPronoun(found, types));
+        toParse.addAll(entities.sentencesWithObjectPronoun(annotation, found, types));
         nlp.parse(toParse.stream().map(sentences::get).toList());
         entities.resolveParsed(annotation, found, types);
         List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),

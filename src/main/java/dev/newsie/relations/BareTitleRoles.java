@@ -8,6 +8,7 @@ import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
 import dev.newsie.entities.Mention;
 import dev.newsie.settings.ModelFiles;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -33,9 +34,9 @@ import java.util.regex.Pattern;
  */
 public final class BareTitleRoles {
     public static final String STATE_TITLES_FILE = "lexicon/state-titles.txt";
+    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
     static final String DICTIONARY_RULE = "dictionary-title";
     static final String DATELINE_RULE = "dateline-title";
-    private static final double CONFIDENCE = 0.6;
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -45,32 +46,54 @@ public final class BareTitleRoles {
     /** A dateline line ("KYIV, Ukraine (AP) —", "TALLINN, Sept 5 (Reuters) -"): groups place and, optionally, region. */
     private final Pattern dateline;
     private final int datelineLines;
+    /** The heads of titles only a state gives ("minister", "king"): the only ones the dateline's country may hold. */
+    private final Set<String> datelineHeads;
+    private final double confidence;
 
-    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Pattern dateline, int datelineLines, ActorCountries actors) {
+    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Pattern dateline, int datelineLines,
+                          Set<String> datelineHeads, double confidence, ActorCountries actors) {
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
         this.pastMarkers = pastMarkers;
+        for (String group : List.of("place", "region", "body")) {
+            if (!dateline.pattern().contains("(?<" + group + ">")) {
+                throw new SettingsException("relations.properties: setting 'title.dateline' needs the named group '" + group + "'");
+            }
+        }
         this.dateline = dateline;
         this.datelineLines = datelineLines;
+        this.datelineHeads = datelineHeads;
+        this.confidence = confidence;
         this.actors = actors;
     }
 
-    /** The country of the text's dateline, among its first lines: its region if a country, else its place's; or null. */
-    Country datelineCountry(String text) {
+    /** A dateline's country and where the text after it starts (character offset): mentions before that are the dateline's. */
+    record Dateline(Country country, int bodyStart) {
+        static final Dateline NONE = new Dateline(null, 0);
+    }
+
+    /** The text's dateline, among its first lines: its region's country if it names one, else its place's. */
+    Dateline dateline(String text) {
         int seen = 0;
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            if (line.group().isBlank()) {
                 continue;
             }
             if (++seen > datelineLines) {
                 break;
             }
-            Matcher m = dateline.matcher(line.strip());
+            String stripped = line.group().strip();
+            Matcher m = dateline.matcher(stripped);
             if (m.matches()) {
-                Country region = m.group("region") == null ? null : actors.placeCountry(m.group("region"));
-                return region != null ? region : actors.placeCountry(m.group("place"));
+                // "KYIV, Ukraine (AP)": the region's country; "MOSCOW, Idaho (AP)" names no country at all
+                Country country = m.group("region") != null ? actors.placeCountry(m.group("region")) : actors.placeCountry(m.group("place"));
+                if (country != null || m.group("region") != null) {
+                    int lead = line.group().indexOf(stripped);
+                    return new Dateline(country, line.start() + lead + m.start("body"));
+                }
             }
         }
-        return null;
+        return Dateline.NONE;
     }
 
     /** Adds the roles to the triples (after {@link EventCoder#code}, which gives each person its actor). */
@@ -82,7 +105,8 @@ public final class BareTitleRoles {
                 withCountryRole.add(t.subject());
             }
         }
-        Country datelineCountry = datelineCountry(doc.get(CoreAnnotations.TextAnnotation.class));
+        Dateline dateline = dateline(doc.get(CoreAnnotations.TextAnnotation.class));
+        Country datelineCountry = dateline.country();
         List<Triple> found = new ArrayList<>();
         for (Entity person : entities.entities()) {
             Actor actor = person.actor();
@@ -92,14 +116,17 @@ public final class BareTitleRoles {
             boolean known = actor != null && actor.country() != null;
             // the dictionary's elite (ELI) are former officeholders on the document's date: only a "former" title is theirs
             boolean formerOnly = known && FORMER_OFFICEHOLDERS.equals(actor.sector());
-            Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : known ? null : datelineCountry;
+            // the dateline's country only for someone neither the text nor the dictionary ties to anything (an IGO's
+            // president is no official of the country the summit is in)
+            boolean unknown = actor == null || actor.country() == null && !Actor.DICTIONARY.equals(actor.source());
+            Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown ? datelineCountry : null;
             Entity country = of == null ? null : countryEntity(entities, of.iso3());
             if (country == null) {
                 continue;
             }
             String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
             for (Mention m : person.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, m.sentence(), country)) {
+                if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, sentences, m, country, dateline.bodyStart())) {
                     continue;
                 }
                 Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
@@ -140,8 +167,9 @@ public final class BareTitleRoles {
             }
             start--;
         }
-        if (head < 0 || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
-            return null;
+        if (head < 0 || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || holderAfter(entities, tokens, m)
+                || rule.equals(DATELINE_RULE) && !datelineHeads.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+            return null; // "President Claudine Gay of Harvard University": the patterns'; "President Ajay Banga": maybe no state's
         }
         // "former Interior Minister X", "the late King Hussein": a past office, stated as such ("former interior minister of")
         boolean former = false;
@@ -158,7 +186,7 @@ public final class BareTitleRoles {
                 words.add(word);
             }
         }
-        String title = (former ? "former " : "") + String.join(" ", words);
+        String title = (former ? "former " : "") + String.join(" ", beforeOf(words));
         if (formerOnly && !former || start > 0 && !opensTitle(tokens.get(start - 1))) {
             return null; // a former officeholder's present title; "Turkish President X", "Russia's President X": the patterns'
         }
@@ -166,7 +194,7 @@ public final class BareTitleRoles {
         CoreLabel last = tokens.get(tokens.size() - 1);
         String text = String.join(" ", tokens.subList(start, m.firstToken()).stream().map(CoreLabel::originalText).toList());
         return new Triple(person, title + " of", country, text, m.sentence(), first.beginPosition(), last.endPosition(), false,
-                Modality.ASSERTED, null, CONFIDENCE, false, rule).withAnchors(m.firstToken(), head, -1);
+                Modality.ASSERTED, null, confidence, false, rule).withAnchors(m.firstToken(), head, -1);
     }
 
     /**
@@ -211,39 +239,65 @@ public final class BareTitleRoles {
                 break;
             }
         }
-        boolean closed = end >= tokens.size() || List.of(",", ".", "''", ";").contains(tokens.get(end).word());
-        if (head < 0 || !closed || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || formerOnly && !former) {
+        boolean closed = end >= tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
+        if (head < 0 || !closed || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || formerOnly && !former
+                || rule.equals(DATELINE_RULE) && !datelineHeads.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         CoreLabel first = tokens.get(0);
         CoreLabel last = tokens.get(tokens.size() - 1);
         String text = String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
-        return new Triple(person, (former ? "former " : "") + String.join(" ", words) + " of", country, text, s, first.beginPosition(),
-                last.endPosition(), false, Modality.ASSERTED, null, CONFIDENCE, false, rule).withAnchors(m.firstToken(), head, -1);
+        return new Triple(person, (former ? "former " : "") + String.join(" ", beforeOf(words)) + " of", country, text, s, first.beginPosition(),
+                last.endPosition(), false, Modality.ASSERTED, null, confidence, false, rule).withAnchors(m.firstToken(), head, -1);
     }
 
     /** What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder. */
     private static boolean opensTitle(CoreLabel before) {
         String tag = before.tag() == null ? "" : before.tag();
         return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals(",") || tag.equals("``") || tag.equals("''")
-                || tag.equals(":") || tag.equals("-LRB-") || tag.startsWith("VB") || tag.equals("TO") || tag.equals(".");
+                || tag.equals(":") || tag.equals("HYPH") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.startsWith("VB") || tag.equals("TO")
+                || tag.equals(".");
     }
 
     /**
-     * Whether the dateline's country is the one the text is about where a bare title stands: the first country its
-     * sentence names, else the sentence before (a story datelined KYIV turns to the UAE: "The UAE has mediated more
-     * than a dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is the UAE's minister), or none.
+     * Whether the dateline's country is the one the text is about where a bare title stands: the first country named
+     * (by name or demonym) before the name in its sentence, else in the sentence before (a story datelined KYIV turns to
+     * the UAE: "The UAE has mediated more than a dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is
+     * the UAE's minister; "Russian forces attacked overnight. Defense Minister Andrei Belousov said" Russia's), or none.
      */
-    private static boolean inFocus(DocumentEntities entities, int sentence, Entity datelineCountry) {
-        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
-            for (int t = 0; t < entities.tokenCount(s); t++) {
+    private static boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
+        for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 1); s--) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            int end = s == m.sentence() ? m.firstToken() : entities.tokenCount(s);
+            for (int t = 0; t < end; t++) {
+                if (tokens.get(t).beginPosition() < bodyStart) {
+                    continue; // the dateline's own "KYIV, Ukraine"
+                }
                 Entity e = entities.at(s, t);
                 if (e != null && e.type() == EntityType.COUNTRY) {
                     return e == datelineCountry;
                 }
+                if (e == null && entities.demonymAt(s, t) != null) {
+                    return datelineCountry.country() != null
+                            && entities.demonymAt(s, t).country().iso3().equals(datelineCountry.country().iso3());
+                }
             }
         }
         return true;
+    }
+
+    /** "President Claudine Gay of Harvard University": a holder named after the name makes the title the patterns'. */
+    private static boolean holderAfter(DocumentEntities entities, List<CoreLabel> tokens, Mention m) {
+        int next = m.endToken();
+        return next + 1 < tokens.size() && tokens.get(next).word().equalsIgnoreCase("of")
+                && entities.at(m.sentence(), next + 1 < tokens.size() && tokens.get(next + 1).tag() != null
+                        && tokens.get(next + 1).tag().equals("DT") ? next + 2 : next + 1) != null;
+    }
+
+    /** A title's words up to any "of" ("secretary of state": secretary): the head its predicate names. */
+    private static List<String> beforeOf(List<String> words) {
+        int of = words.indexOf("of");
+        return of > 0 ? words.subList(0, of) : words;
     }
 
     private static Entity countryEntity(DocumentEntities entities, String iso3) {

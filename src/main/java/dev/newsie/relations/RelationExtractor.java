@@ -155,12 +155,6 @@ public final class RelationExtractor {
     }
 
     /**
-     * "The two leaders signed a pact", "accused both countries": the entity stage links "two" (or "both") and the noun
-     * to the two people named before; read
-     * them as "Putin and Kim" (conj:and, and the noun's subject relations shared), so the rules of coordinated parties
-     * apply.
-     */
-    /**
      * "Several leaders, including Emmanuel Macron and Olaf Scholz, criticized Trump", "Iran arms militias, including
      * Hezbollah": the named members of a group a verb is said of are its parties too. The group noun's subject,
      * object and oblique relations are copied to each named member (a plural common noun, not itself an entity).
@@ -188,6 +182,12 @@ public final class RelationExtractor {
     /** How "two" or "both" hangs on the pair's noun ("the two leaders", "both countries"). */
     private static final Set<String> PAIR_MODIFIERS = Set.of("nummod", "det", "det:predet");
 
+    /**
+     * "The two leaders signed a pact", "accused both countries": the entity stage links "two" (or "both") and the noun
+     * to the two people named before; read
+     * them as "Putin and Kim" (conj:and, and the noun's subject relations shared), so the rules of coordinated parties
+     * apply.
+     */
     private static void pairAsCoordination(SemanticGraph graph, DocumentEntities entities, int s) {
         for (SemanticGraphEdge number : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord noun = number.getGovernor();
@@ -563,7 +563,8 @@ public final class RelationExtractor {
                 }
                 used.add(node);
                 value = "phrase".equals(slot.group(2)) ? phrase(graph, node, entities, s, used)
-                        : "lemma".equals(slot.group(2)) && node.lemma() != null ? node.lemma().toLowerCase(Locale.ROOT) // "one of its founders"
+                        : "lemma".equals(slot.group(2)) && node.lemma() != null ? node.lemma().toLowerCase(Locale.ROOT) // "one of its allies"
+                        : "singular".equals(slot.group(2)) ? singularPhrase(graph, node, entities, s, used) // "one of its deputy prime ministers"
                         : word(node) + particle(graph, node, used);
             }
             slot.appendReplacement(sb, Matcher.quoteReplacement(value));
@@ -590,6 +591,14 @@ public final class RelationExtractor {
         String tag = node.tag() == null ? "" : node.tag();
         String w = tag.startsWith("VB") && node.lemma() != null ? node.lemma() : node.word();
         return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #phrase} with its head noun in its lemma: "deputy prime ministers" -> "deputy prime minister". */
+    private static String singularPhrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
+        String words = phrase(graph, head, entities, s, used);
+        String lemma = head.lemma() == null ? head.word() : head.lemma();
+        int last = words.lastIndexOf(' ');
+        return (last < 0 ? "" : words.substring(0, last + 1)) + lemma.toLowerCase(Locale.ROOT);
     }
 
     /** A noun with the compound and adjective words before it that are not themselves entities: "vice foreign minister". */

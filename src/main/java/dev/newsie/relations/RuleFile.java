@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   rule NAME                 starts a rule; the indented lines below belong to it:
  *     pattern SEMGREX         must name the nodes =subj, =obj and =pred
  *     predicate TEMPLATE      words; {node} is the node's lemma (verbs) or word, {node:phrase} the
- *                             node with its modifiers, {node:lemma} its lemma (a plural noun's singular),
+ *                             node with its modifiers, {node:lemma} the node's lemma ("allies": ally),
+ *                             {node:singular} the phrase with the node in its lemma ("deputy prime minister"),
  *                             {rel:NAME} the preposition of a named relation
  *     confidence 0.8          base confidence of the rule's triples
  *     symmetric               the relation holds both ways (conjoined subjects)

@@ -62,6 +62,20 @@ public final class Settings {
         throw new SettingsException(file + ": setting '" + key + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
+    /** A required decimal number within [min, max] ("0.6"). */
+    public double decimal(String key, double min, double max) {
+        String value = text(key);
+        try {
+            double d = Double.parseDouble(value);
+            if (d >= min && d <= max) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingsException(file + ": setting '" + key + "' must be a number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
     /** A required regular expression. */
     public Pattern pattern(String key) {
         String value = text(key);
