@@ -54,7 +54,8 @@ public final class DocumentEntities {
         }
     }
 
-    Entity countryEntity(Country country) {
+    /** The document's entity of a country, or null when the document does not name it. */
+    public Entity countryEntity(Country country) {
         return countryByIso3.get(country.iso3());
     }
 

@@ -119,10 +119,7 @@ final class ReferenceResolver {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
-                    for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
-                        inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
-                    }
+                    Set<Entity> inReach = personsInReach(result, s, t, Set.of());
                     if (inReach.size() == 1) {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
                                 token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
@@ -184,12 +181,7 @@ final class ReferenceResolver {
                 if (subjects == null || subjects.isEmpty() || linked != null && !subjects.contains(linked)) {
                     continue;
                 }
-                Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
-                inReach.removeAll(subjects);
-                for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
-                    inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
-                    inReach.removeAll(subjects);
-                }
+                Set<Entity> inReach = personsInReach(result, s, t, subjects);
                 Mention mention = new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1,
                         Mention.Kind.PRONOUN);
                 if (linked != null) {
@@ -504,6 +496,20 @@ final class ReferenceResolver {
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
+    /**
+     * The persons a pronoun may stand for, the excluded left out: those named before it in its sentence, or else in
+     * the nearest of the pronoun.window sentences before that names any.
+     */
+    private Set<Entity> personsInReach(DocumentEntities result, int s, int t, Set<Entity> excluded) {
+        Set<Entity> inReach = entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON));
+        inReach.removeAll(excluded);
+        for (int back = 1; inReach.isEmpty() && back <= pronounWindow && s - back >= 0; back++) {
+            inReach = entitiesBefore(result, s - back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON));
+            inReach.removeAll(excluded);
+        }
+        return inReach;
+    }
+
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

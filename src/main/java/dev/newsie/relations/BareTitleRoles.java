@@ -120,8 +120,8 @@ public final class BareTitleRoles {
             // president is no official of the country the summit is in)
             boolean unknown = actor == null || actor.country() == null && !Actor.DICTIONARY.equals(actor.source());
             Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown ? datelineCountry : null;
-            Entity country = of == null ? null : countryEntity(entities, of.iso3());
-            if (country == null) {
+            Entity country = of == null ? null : entities.countryEntity(of);
+            if (country == null || country.mentions().isEmpty()) {
                 continue;
             }
             String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
@@ -167,8 +167,7 @@ public final class BareTitleRoles {
             }
             start--;
         }
-        if (head < 0 || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || holderAfter(entities, tokens, m)
-                || rule.equals(DATELINE_RULE) && !datelineHeads.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+        if (!titleFits(tokens, head, rule) || holderAfter(entities, tokens, m)) {
             return null; // "President Claudine Gay of Harvard University": the patterns'; "President Ajay Banga": maybe no state's
         }
         // "former Interior Minister X", "the late King Hussein": a past office, stated as such ("former interior minister of")
@@ -186,15 +185,10 @@ public final class BareTitleRoles {
                 words.add(word);
             }
         }
-        String title = (former ? "former " : "") + String.join(" ", beforeOf(words));
         if (formerOnly && !former || start > 0 && !opensTitle(tokens.get(start - 1))) {
             return null; // a former officeholder's present title; "Turkish President X", "Russia's President X": the patterns'
         }
-        CoreLabel first = tokens.get(0);
-        CoreLabel last = tokens.get(tokens.size() - 1);
-        String text = String.join(" ", tokens.subList(start, m.firstToken()).stream().map(CoreLabel::originalText).toList());
-        return new Triple(person, title + " of", country, text, m.sentence(), first.beginPosition(), last.endPosition(), false,
-                Modality.ASSERTED, null, confidence, false, rule).withAnchors(m.firstToken(), head, -1);
+        return roleTriple(person, country, tokens, m, start, m.firstToken(), head, words, former, rule);
     }
 
     /**
@@ -240,15 +234,26 @@ public final class BareTitleRoles {
             }
         }
         boolean closed = end >= tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
-        if (head < 0 || !closed || !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT)) || formerOnly && !former
-                || rule.equals(DATELINE_RULE) && !datelineHeads.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+        if (!closed || !titleFits(tokens, head, rule) || formerOnly && !former) {
             return null;
         }
-        CoreLabel first = tokens.get(0);
-        CoreLabel last = tokens.get(tokens.size() - 1);
+        return roleTriple(person, country, tokens, m, start, end, head, words, former, rule);
+    }
+
+    /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
+    private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
+        String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
+        return word != null && stateTitles.contains(word) && (!rule.equals(DATELINE_RULE) || datelineHeads.contains(word));
+    }
+
+    /** The role triple of a title's words (tokens start..end of the sentence), evidence the whole sentence. */
+    private Triple roleTriple(Entity person, Entity country, List<CoreLabel> tokens, Mention m, int start, int end, int head,
+                              List<String> words, boolean former, String rule) {
         String text = String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
-        return new Triple(person, (former ? "former " : "") + String.join(" ", beforeOf(words)) + " of", country, text, s, first.beginPosition(),
-                last.endPosition(), false, Modality.ASSERTED, null, confidence, false, rule).withAnchors(m.firstToken(), head, -1);
+        String predicate = (former ? "former " : "") + String.join(" ", beforeOf(words)) + " of";
+        return new Triple(person, predicate, country, text, m.sentence(), tokens.get(0).beginPosition(),
+                tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, rule)
+                .withAnchors(m.firstToken(), head, -1);
     }
 
     /** What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder. */
@@ -298,14 +303,5 @@ public final class BareTitleRoles {
     private static List<String> beforeOf(List<String> words) {
         int of = words.indexOf("of");
         return of > 0 ? words.subList(0, of) : words;
-    }
-
-    private static Entity countryEntity(DocumentEntities entities, String iso3) {
-        for (Entity e : entities.entities()) {
-            if (e.type() == EntityType.COUNTRY && e.country() != null && e.country().iso3().equals(iso3) && !e.mentions().isEmpty()) {
-                return e;
-            }
-        }
-        return null;
     }
 }

@@ -22,6 +22,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -170,11 +171,20 @@ public final class RelationExtractor {
                     || entities.at(s, group.index() - 1) != null || entities.at(s, member.index() - 1) == null) {
                 continue;
             }
-            for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(group))) {
-                String relation = in.getRelation().toString();
-                if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")) {
-                    graph.addEdge(in.getGovernor(), member, in.getRelation(), Double.NEGATIVE_INFINITY, false);
-                }
+            shareParty(graph, group, member, false);
+        }
+    }
+
+    /**
+     * Gives {@code to} the subject, object and oblique relations {@code from} has (and its nmod ones when asked), so the
+     * patterns read {@code to} as a party wherever {@code from} is one.
+     */
+    private static void shareParty(SemanticGraph graph, IndexedWord from, IndexedWord to, boolean withNominalModifiers) {
+        for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(from))) {
+            String relation = in.getRelation().toString();
+            if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")
+                    || withNominalModifiers && relation.startsWith("nmod")) {
+                graph.addEdge(in.getGovernor(), to, in.getRelation(), Double.NEGATIVE_INFINITY, false);
             }
         }
     }
@@ -189,24 +199,24 @@ public final class RelationExtractor {
      * apply.
      */
     private static void pairAsCoordination(SemanticGraph graph, DocumentEntities entities, int s) {
-        for (SemanticGraphEdge number : new ArrayList<>(graph.edgeListSorted())) {
+        // which edges qualify depends on the entities only, so they are found first, without copying every sentence's edges
+        List<SemanticGraphEdge> pairs = new ArrayList<>();
+        for (SemanticGraphEdge number : graph.edgeIterable()) {
             IndexedWord noun = number.getGovernor();
             IndexedWord two = number.getDependent();
             Entity first = entities.at(s, two.index() - 1);
             Entity second = entities.at(s, noun.index() - 1);
-            if (!PAIR_MODIFIERS.contains(number.getRelation().toString()) || first == null || second == null || first.equals(second)
-                    || two.index() != noun.index() - 1) {
-                continue;
+            if (PAIR_MODIFIERS.contains(number.getRelation().toString()) && first != null && second != null && !first.equals(second)
+                    && two.index() == noun.index() - 1) {
+                pairs.add(number);
             }
+        }
+        Collections.sort(pairs);
+        for (SemanticGraphEdge number : pairs) {
             graph.removeEdge(number);
-            graph.addEdge(noun, two, UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
-            for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(noun))) {
-                String relation = in.getRelation().toString();
-                if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")
-                        || relation.startsWith("nmod")) {
-                    graph.addEdge(in.getGovernor(), two, in.getRelation(), Double.NEGATIVE_INFINITY, false);
-                }
-            }
+            graph.addEdge(number.getGovernor(), number.getDependent(), UniversalEnglishGrammaticalRelations.getConj("and"),
+                    Double.NEGATIVE_INFINITY, false);
+            shareParty(graph, number.getGovernor(), number.getDependent(), true);
         }
     }
 

@@ -42,15 +42,9 @@ final class StrandedSubjectRepair {
     }
 
     private static boolean repair(SemanticGraph graph, IndexedWord verb) {
-        int verbStart = verb.index();
-        boolean finite = !verb.tag().equals("VB") && !verb.tag().equals("VBG") && !verb.tag().equals("VBN");
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-            String relation = edge.getRelation().toString();
-            if (relation.startsWith("aux") && edge.getDependent().index() < verb.index()) {
-                verbStart = Math.min(verbStart, edge.getDependent().index());
-                finite = true;
-            }
-        }
+        int verbStart = verbStart(graph, verb);
+        // an auxiliary before the verb makes it finite ("will hold"), as does its own tense
+        boolean finite = verbStart < verb.index() || !verb.tag().equals("VB") && !verb.tag().equals("VBG") && !verb.tag().equals("VBN");
         IndexedWord last = graph.getNodeByIndexSafe(verbStart - 1);
         if (!finite || last == null || last.tag() == null || !last.tag().startsWith("NN")) {
             return false;
@@ -62,10 +56,7 @@ final class StrandedSubjectRepair {
             // apposition of the name before it but the subject the verb lacks
             IndexedWord before = graph.getNodeByIndexSafe(firstIndex(graph, last) - 1);
             if (before != null && before.word().equals(",")) {
-                boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-                graph.removeEdge(apposition);
-                graph.addEdge(verb, last, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
-                        : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                makeSubject(graph, verb, last, apposition);
                 return true;
             }
         }
@@ -76,10 +67,7 @@ final class StrandedSubjectRepair {
             // opening phrase's comma is no object of a word inside that phrase but the subject the verb lacks
             IndexedWord before = graph.getNodeByIndexSafe(phraseStart(graph, last) - 1);
             if (before != null && before.word().equals(",") && heldByOpening.getGovernor().index() < before.index()) {
-                boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-                graph.removeEdge(heldByOpening);
-                graph.addEdge(verb, last, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
-                        : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                makeSubject(graph, verb, last, heldByOpening);
                 return true;
             }
         }
@@ -121,12 +109,7 @@ final class StrandedSubjectRepair {
      * subject ("Xi Jinping, the president, praised" is no such pair: its apposition is no name).
      */
     private static boolean repairOpeningNameAsSubject(SemanticGraph graph, IndexedWord verb) {
-        int verbStart = verb.index();
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-            if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
-                verbStart = Math.min(verbStart, edge.getDependent().index());
-            }
-        }
+        int verbStart = verbStart(graph, verb);
         for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(verb))) {
             IndexedWord opening = subject.getDependent();
             if (!subject.getRelation().toString().startsWith("nsubj") || !isName(opening) || phraseStart(graph, opening) <= 1) {
@@ -145,6 +128,25 @@ final class StrandedSubjectRepair {
             }
         }
         return false;
+    }
+
+    /** Where a verb's words start: its first auxiliary before it ("was replaced", "will hold"), else the verb. */
+    private static int verbStart(SemanticGraph graph, IndexedWord verb) {
+        int start = verb.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
+                start = Math.min(start, edge.getDependent().index());
+            }
+        }
+        return start;
+    }
+
+    /** Makes a word the verb's (passive) subject, taking away the edge the parser had given it instead. */
+    private static void makeSubject(SemanticGraph graph, IndexedWord verb, IndexedWord word, SemanticGraphEdge misread) {
+        boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+        graph.removeEdge(misread);
+        graph.addEdge(verb, word, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
     }
 
     private static boolean isName(IndexedWord word) {
