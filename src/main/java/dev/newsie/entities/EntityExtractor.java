@@ -184,6 +184,9 @@ public final class EntityExtractor {
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate);
         }
+        if (types.contains(EntityType.ORGANIZATION)) {
+            acronymsBeforeTheirNames(result);
+        }
         references.resolve(result, sentences, types, docDate);
         return result;
     }
@@ -334,6 +337,30 @@ public final class EntityExtractor {
                 return created;
             });
             result.link(e, o);
+        }
+    }
+
+    /**
+     * "UN Secretary-General Antonio Guterres ... the United Nations", a headline's "EU" before the body's "European
+     * Union": an acronym used before its organization is named in full is that organization too, when exactly one
+     * organization of the document spells it (after the text, where {@link #spelledOut} sees only names before it).
+     */
+    private static void acronymsBeforeTheirNames(DocumentEntities result) {
+        Map<String, Entity> organizations = new java.util.LinkedHashMap<>();
+        for (Entity e : result.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty()) {
+                organizations.putIfAbsent(e.name(), e);
+            }
+        }
+        for (Entity acronym : List.copyOf(organizations.values())) {
+            Entity named = spelledOut(organizations, acronym.name());
+            if (named == null || named == acronym) {
+                continue;
+            }
+            for (Mention m : List.copyOf(acronym.mentions())) {
+                result.unlink(acronym, m);
+                result.link(named, m);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.newsie.pipeline;
 
 import dev.newsie.annotate.NlpPipeline;
+import dev.newsie.clean.Datelines;
 import dev.newsie.clean.PageFurniture;
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.dates.DateTagger;
@@ -38,7 +39,9 @@ import java.util.TreeSet;
  * document and the settings, never on the documents before it.
  */
 public final class Extractor {
+    private static final String DATELINE_SETTINGS = "dateline.properties";
     private final PageFurniture furniture;
+    private final Datelines datelines;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
     private final EntityExtractor entities;
@@ -82,10 +85,12 @@ public final class Extractor {
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
-                relationSettings.lowercaseWords("title.past.markers"), relationSettings.pattern("title.dateline"),
-                relationSettings.number("title.dateline.lines", 1, 100), relationSettings.lowercaseWords("title.dateline.heads"),
+                relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors);
-        for (Settings settings : List.of(entitySettings, relationSettings, dateSettings)) {
+        Settings datelineSettings = models.settings(DATELINE_SETTINGS);
+        this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
+                DATELINE_SETTINGS + ": line");
+        for (Settings settings : List.of(entitySettings, relationSettings, dateSettings, datelineSettings)) {
             settings.checkAllRead("");
         }
         this.types = Set.copyOf(types);
@@ -102,6 +107,7 @@ public final class Extractor {
         this.actors = loaded.actors;
         this.events = loaded.events;
         this.titleRoles = loaded.titleRoles;
+        this.datelines = loaded.datelines;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -144,18 +150,22 @@ public final class Extractor {
 
     private ExtractionResult run(Document doc) {
         DocumentDates.DocumentDate date = documentDate(doc);
-        return run(doc, date, nlp.tag(furniture.clean(doc.text()), date.date()));
+        String text = furniture.clean(doc.text());
+        List<Datelines.Found> found = datelines.find(text);
+        return run(doc, date, nlp.tag(Datelines.breakOff(text, found), date.date()), found);
     }
 
     /** Runs a document and returns CoreNLP's annotation too, for `newsie explain`. */
     public Annotation explain(Document doc, java.util.function.Consumer<ExtractionResult> result) {
         DocumentDates.DocumentDate date = documentDate(doc);
-        Annotation annotation = nlp.tag(furniture.clean(doc.text()), date.date());
-        result.accept(run(doc, date, annotation));
+        String text = furniture.clean(doc.text());
+        List<Datelines.Found> found = datelines.find(text);
+        Annotation annotation = nlp.tag(Datelines.breakOff(text, found), date.date());
+        result.accept(run(doc, date, annotation, found));
         return annotation;
     }
 
-    private ExtractionResult run(Document doc, DocumentDates.DocumentDate date, Annotation annotation) {
+    private ExtractionResult run(Document doc, DocumentDates.DocumentDate date, Annotation annotation, List<Datelines.Found> datelineLines) {
         DocumentEntities found = entities.extract(annotation, date.date(), types);
         if (types.contains(EntityType.COUNTRY)) {
             actors.markLatent(annotation, found); // "Palestinians", "Moscow": country actors when a relation uses them
@@ -168,7 +178,7 @@ public final class Extractor {
         List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
                 types.contains(EntityType.COUNTRY));
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
-            triples = titleRoles.add(annotation, found, triples, relationTypes);
+            triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
         }
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

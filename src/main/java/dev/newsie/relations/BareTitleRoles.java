@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.clean.Datelines;
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.Country;
@@ -8,7 +9,6 @@ import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
 import dev.newsie.entities.Mention;
 import dev.newsie.settings.ModelFiles;
-import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -19,8 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Roles from a state title that names no state ("Foreign Minister Sergei Lavrov", "President Emmanuel Macron",
@@ -34,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class BareTitleRoles {
     public static final String STATE_TITLES_FILE = "lexicon/state-titles.txt";
-    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
     static final String DICTIONARY_RULE = "dictionary-title";
     static final String DATELINE_RULE = "dateline-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
@@ -43,24 +40,14 @@ public final class BareTitleRoles {
     /** The heads of state offices ("president", "minister", "king"): the last word of the title phrase. */
     private final Set<String> stateTitles;
     private final ActorCountries actors;
-    /** A dateline line ("KYIV, Ukraine (AP) —", "TALLINN, Sept 5 (Reuters) -"): groups place and, optionally, region. */
-    private final Pattern dateline;
-    private final int datelineLines;
     /** The heads of titles only a state gives ("minister", "king"): the only ones the dateline's country may hold. */
     private final Set<String> datelineHeads;
     private final double confidence;
 
-    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Pattern dateline, int datelineLines,
-                          Set<String> datelineHeads, double confidence, ActorCountries actors) {
+    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
+                          ActorCountries actors) {
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
         this.pastMarkers = pastMarkers;
-        for (String group : List.of("place", "region", "body")) {
-            if (!dateline.pattern().contains("(?<" + group + ">")) {
-                throw new SettingsException("relations.properties: setting 'title.dateline' needs the named group '" + group + "'");
-            }
-        }
-        this.dateline = dateline;
-        this.datelineLines = datelineLines;
         this.datelineHeads = datelineHeads;
         this.confidence = confidence;
         this.actors = actors;
@@ -71,33 +58,21 @@ public final class BareTitleRoles {
         static final Dateline NONE = new Dateline(null, 0);
     }
 
-    /** The text's dateline, among its first lines: its region's country if it names one, else its place's. */
-    Dateline dateline(String text) {
-        int seen = 0;
-        Matcher line = LINE.matcher(text);
-        while (line.find()) {
-            if (line.group().isBlank()) {
-                continue;
-            }
-            if (++seen > datelineLines) {
-                break;
-            }
-            String stripped = line.group().strip();
-            Matcher m = dateline.matcher(stripped);
-            if (m.matches()) {
-                // "KYIV, Ukraine (AP)": the region's country; "MOSCOW, Idaho (AP)" names no country at all
-                Country country = m.group("region") != null ? actors.placeCountry(m.group("region")) : actors.placeCountry(m.group("place"));
-                if (country != null || m.group("region") != null) {
-                    int lead = line.group().indexOf(stripped);
-                    return new Dateline(country, line.start() + lead + m.start("body"));
-                }
+    /** The first of the text's datelines that names a region or a known place: its region's country if it names one, else its place's. */
+    Dateline dateline(List<Datelines.Found> datelines) {
+        for (Datelines.Found d : datelines) {
+            // "KYIV, Ukraine (AP)": the region's country; "MOSCOW, Idaho (AP)" names no country at all
+            Country country = d.region() != null ? actors.placeCountry(d.region()) : actors.placeCountry(d.place());
+            if (country != null || d.region() != null) {
+                return new Dateline(country, d.bodyStart());
             }
         }
         return Dateline.NONE;
     }
 
     /** Adds the roles to the triples (after {@link EventCoder#code}, which gives each person its actor). */
-    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
+    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types,
+                            List<Datelines.Found> datelines) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withCountryRole = new HashSet<>();
         for (Triple t : triples) {
@@ -105,7 +80,7 @@ public final class BareTitleRoles {
                 withCountryRole.add(t.subject());
             }
         }
-        Dateline dateline = dateline(doc.get(CoreAnnotations.TextAnnotation.class));
+        Dateline dateline = dateline(datelines);
         Country datelineCountry = dateline.country();
         List<Triple> found = new ArrayList<>();
         for (Entity person : entities.entities()) {

@@ -39,6 +39,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymBeforeTheFullNameIsThatOrganizationToo() {
+        ExtractionResult r = TestPipeline.extract("EU sanctions Iranian drone makers\n"
+                + "UN Secretary-General Antonio Guterres condemned the attack. The United Nations called for calm. "
+                + "The European Union imposed sanctions on Tehran. NATO sent observers.");
+        Entity un = named(r, EntityType.ORGANIZATION, "United Nations").orElseThrow();
+        assertEquals(List.of("UN", "United Nations"), un.mentions().stream().map(Mention::text).toList());
+        Entity eu = named(r, EntityType.ORGANIZATION, "European Union").orElseThrow();
+        assertEquals(List.of("EU", "European Union"), eu.mentions().stream().map(Mention::text).toList());
+        assertFalse(named(r, EntityType.ORGANIZATION, "UN").isPresent(), r.entities().toString());
+        // an acronym no organization of the text spells stays its own
+        assertTrue(named(r, EntityType.ORGANIZATION, "NATO").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Antonio Guterres")
+                && t.object().name().equals("United Nations")), r.triples().toString());
+    }
+
+    @Test
     void aSurnameTheTaggerMissedAfterTheFullNameIsThatPerson() {
         ExtractionResult r = TestPipeline.extract("Steve Jobs introduced the new computer on Monday.\nJobs said Apple would sell it worldwide.\n"
                 + "The Jobs Act passed the Senate.");
