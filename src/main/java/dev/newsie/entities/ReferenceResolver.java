@@ -127,7 +127,8 @@ final class ReferenceResolver {
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
-                    if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)) {
+                    if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)
+                            || org != null && countryBetween(result, s, t, org)) {
                         continue;
                     }
                     if (org != null) {
@@ -431,6 +432,23 @@ final class ReferenceResolver {
     private Entity onlyInReach(DocumentEntities result, int s, int t, EntityType type, Predicate<Entity> fits) {
         Set<Entity> found = nearestInReach(result, s, t, EnumSet.of(type), fits);
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Whether a country is named after the organization's last mention before token t of sentence s (or, for an
+     * organization of an earlier sentence, anywhere before t): "the EU sanctioned Iran over its drones" reads as Iran's.
+     */
+    private static boolean countryBetween(DocumentEntities result, int s, int t, Entity org) {
+        for (int i = t - 1; i >= 0; i--) {
+            Entity e = result.at(s, i);
+            if (e == org) {
+                return false;
+            }
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */

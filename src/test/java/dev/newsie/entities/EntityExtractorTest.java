@@ -55,6 +55,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void itsIsTheOrganizationOnlyWithNoCountryNamedInBetween() {
+        ExtractionResult r = TestPipeline.extract("Toyota said its profit rose. "
+                + "The European Union imposed sanctions on Iran for supplying drones for use in its war against Ukraine.");
+        Entity toyota = named(r, EntityType.ORGANIZATION, "Toyota").orElseThrow();
+        assertEquals(List.of("Toyota", "its"), toyota.mentions().stream().map(Mention::text).toList());
+        Entity eu = named(r, EntityType.ORGANIZATION, "European Union").orElseThrow();
+        assertEquals(List.of("European Union"), eu.mentions().stream().map(Mention::text).toList(), "its war is Iran's, not the EU's");
+        assertFalse(r.triples().stream().anyMatch(t -> t.subject() == eu && t.predicate().startsWith("war")), r.triples().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject() == eu && t.object().name().equals("Iran")), r.triples().toString());
+    }
+
+    @Test
     void aSurnameTheTaggerMissedAfterTheFullNameIsThatPerson() {
         ExtractionResult r = TestPipeline.extract("Steve Jobs introduced the new computer on Monday.\nJobs said Apple would sell it worldwide.\n"
                 + "The Jobs Act passed the Senate.");
