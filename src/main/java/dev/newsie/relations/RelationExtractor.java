@@ -136,6 +136,7 @@ public final class RelationExtractor {
                 continue;
             }
             StrandedSubjectRepair.repair(graph);
+            CommaListRepair.repair(graph);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
