@@ -15,6 +15,8 @@ import java.util.Set;
  *   <li>"After meeting Xi Jinping, Biden said ...", "Hamas attacked Israel, killing 1,200 people": an adverbial
  *   "-ing" clause is done by the subject of the clause it hangs on (only with no word or one of
  *   {@code participle.markers} before it: "without meeting Xi" says the meeting did not happen);</li>
+ *   <li>"Prabowo held talks with Ishiba after being received by Emperor Naruhito", "Having met Xi, Putin ...": the
+ *   same for a passive or perfect "-ing" clause (the subject a passive one's);</li>
  *   <li>"India retaliated, ordering Canadian diplomats to leave": the same after a comma, hung loosely ("dep");</li>
  *   <li>"Blinken, visiting Beijing, urged China ...": an "-ing" clause set off by a comma after a noun is done by
  *   that noun;</li>
@@ -61,13 +63,32 @@ final class ParticipleSubjectRepair {
                     subject = head;
                 }
             }
+            boolean passive = false;
+            if (subject == null && "VBN".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && relation.startsWith("advcl")
+                    && ingAuxiliary(graph, clause) != null && !GerundComplementRepair.hasSubject(graph, clause)
+                    && markedToShareSubject(graph, relation, clause)) {
+                // "after being received by Emperor Naruhito", "having met Xi": the same, the "being" clause passive
+                subject = GerundComplementRepair.subjectOf(graph, head);
+                passive = "aux:pass".equals(ingAuxiliary(graph, clause));
+            }
             if (subject != null && !subject.equals(clause)) {
-                graph.addEdge(clause, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                        Double.NEGATIVE_INFINITY, true);
+                graph.addEdge(clause, subject, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                        : UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
                 repaired = true;
             }
         }
         return repaired;
+    }
+
+    /** The relation of the clause's "-ing" auxiliary ("being received": aux:pass; "having met": aux), or null. */
+    private static String ingAuxiliary(SemanticGraph graph, IndexedWord clause) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("aux") || rel.equals("aux:pass")) && "VBG".equals(e.getDependent().tag())) {
+                return rel;
+            }
+        }
+        return null;
     }
 
     /** No marker ("Visiting Beijing, Blinken ..."), or one of the markers ("after", "while"). */

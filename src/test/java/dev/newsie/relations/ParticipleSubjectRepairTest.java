@@ -21,6 +21,19 @@ class ParticipleSubjectRepairTest {
     }
 
     @Test
+    void aPassiveAdverbialParticipleHasTheClausesSubjectAsItsPassiveSubject() {
+        List<String> keys = keys("Prabowo Subianto held talks with Shigeru Ishiba after being received by Emperor Naruhito.");
+        assertTrue(keys.contains("Naruhito|receive|Prabowo Subianto"), keys.toString());
+        assertTrue(keys.contains("Prabowo Subianto|hold talks with|Shigeru Ishiba"), keys.toString());
+        keys = keys("After being welcomed by Xi Jinping, Vladimir Putin signed the deal.");
+        assertTrue(keys.contains("Xi Jinping|welcome|Vladimir Putin"), keys.toString());
+        // "without" says it did not happen
+        keys = keys("Vladimir Putin met Li Qiang in Beijing without being received by Xi Jinping.");
+        assertTrue(keys.contains("Vladimir Putin|meet|Li Qiang"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Xi Jinping|")), keys.toString());
+    }
+
+    @Test
     void aParticipleAfterACommaIsDoneByTheNounBeforeIt() {
         List<String> keys = keys("Antony Blinken, visiting China, urged Beijing to stop supporting Russia.");
         assertTrue(keys.contains("Antony Blinken|visit|China"), keys.toString());
