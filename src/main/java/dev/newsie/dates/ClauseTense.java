@@ -54,9 +54,13 @@ final class ClauseTense {
         }
         Tense best = Tense.NONE;
         int bestDistance = Integer.MAX_VALUE;
-        for (int[] group : verbGroups(sentence, from, to)) {
+        List<int[]> groups = verbGroups(sentence, from, to);
+        boolean verbBefore = groups.stream().anyMatch(g -> g[1] <= first && tense(sentence, g[0], g[1]) != Tense.NONE);
+        for (int[] group : groups) {
             Tense tense = tense(sentence, group[0], group[1]);
-            if (tense == Tense.NONE) {
+            // "signed a contract on Wednesday to buy tanks", "decided on Tuesday to send troops": the date is the verb's
+            // before it, not the infinitive's after it
+            if (tense == Tense.NONE || verbBefore && group[0] >= end && tag(sentence.get(group[0])).equals("TO")) {
                 continue;
             }
             // a group before the date wins a tie: "said Monday it will ..." is told by "said"

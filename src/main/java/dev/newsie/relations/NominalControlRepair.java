@@ -13,16 +13,20 @@ import java.util.Set;
  * Gives the infinitive after a noun of intent its doer: in "Germany's decision to send tanks to Ukraine", "Sweden's
  * bid to join NATO", "the decision by Germany to send tanks" the one who is to act is the noun's owner. The parser
  * makes the noun itself the infinitive's subject (or hangs the infinitive on it, "acl"); the owner becomes its
- * subject too. The nouns are the setting {@code control.nouns} of models/relations.properties; the modality the
+ * subject too; a noun with no owner that a making verb takes as object ("Poland signed a contract to buy tanks") is the
+ * verb's subject's. The nouns are the setting {@code control.nouns} of models/relations.properties; the modality the
  * noun gives the act is read by {@link Qualifiers}.
  */
 final class NominalControlRepair {
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:of");
 
     private final Set<String> nouns;
+    /** Verbs whose subject owns the noun of intent they take as object ("Poland signed a contract to buy tanks"). */
+    private final Set<String> makingVerbs;
 
-    NominalControlRepair(Set<String> nouns) {
+    NominalControlRepair(Set<String> nouns, Set<String> makingVerbs) {
         this.nouns = Set.copyOf(nouns);
+        this.makingVerbs = Set.copyOf(makingVerbs);
     }
 
     /** Adds the owner as the subject of the infinitive, in place; returns whether it did. */
@@ -33,16 +37,38 @@ final class NominalControlRepair {
             if (noun == null || hasOtherSubject(graph, verb, noun)) {
                 continue;
             }
+            IndexedWord owner = null;
             for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
                 if (OWNER_RELATIONS.contains(e.getRelation().toString()) && e.getDependent().index() != verb.index()) {
-                    graph.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-                    repaired = true;
+                    owner = e.getDependent();
                     break;
                 }
             }
+            if (owner == null) {
+                owner = makersSubject(graph, noun, verb);
+            }
+            if (owner != null) {
+                graph.addEdge(verb, owner, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+                repaired = true;
+            }
         }
         return repaired;
+    }
+
+    /**
+     * "Poland signed a contract to buy tanks", "Iran reached an agreement to let inspectors return": a noun of intent
+     * with no owner, the object of one of the making verbs, is its maker's; null when it is not such an object.
+     */
+    private IndexedWord makersSubject(SemanticGraph graph, IndexedWord noun, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(noun)) {
+            IndexedWord maker = e.getGovernor();
+            if (e.getRelation().toString().equals("obj") && maker.lemma() != null
+                    && makingVerbs.contains(maker.lemma().toLowerCase(Locale.ROOT))) {
+                IndexedWord subject = GerundComplementRepair.subjectOf(graph, maker);
+                return subject == null || subject.equals(verb) ? null : subject;
+            }
+        }
+        return null;
     }
 
     /**

@@ -91,7 +91,7 @@ public final class RelationExtractor {
         this.accusationPrepositions = words.lowercaseWords("accusation.prepositions");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
-        this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"));
+        this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");

@@ -29,6 +29,9 @@ class DateExtractorTest {
         assertEquals(List.of("2024-04-26"), dates("The minister resigned on Friday.", FRIDAY), "the day itself");
         assertEquals(List.of("2024-04-22"), dates("On Monday, the minister announced a reward for information.", FRIDAY));
         assertEquals(List.of("2024-04-22"), dates("The reward announced Monday was the largest yet.", FRIDAY));
+        // the infinitive after the date is not its clause: the verb before it is
+        assertEquals(List.of("2024-04-24"), dates("Poland signed a contract on Wednesday to buy 180 tanks.", FRIDAY));
+        assertEquals(List.of("2024-04-22"), dates("Germany decided on Monday to send tanks to Ukraine.", FRIDAY));
     }
 
     @Test

@@ -21,6 +21,19 @@ class NominalControlRepairTest {
     }
 
     @Test
+    void theMakerOfADealWithNoOwnerIsToAct() {
+        Triple buy = only("Poland signed a deal to buy tanks from South Korea.", "buy tanks from");
+        assertEquals("Poland", buy.subject().name());
+        assertEquals("South Korea", buy.object().name());
+        assertEquals("Sweden", only("Sweden launched a bid to join NATO.", "join").subject().name());
+        // a plan someone else made: rejecting it does not make the rejecter the one to act
+        List<Triple> rejected = triples("France rejected a proposal to send troops to Ukraine.");
+        assertTrue(rejected.stream().noneMatch(t -> t.subject().name().equals("France") && t.object().name().equals("Ukraine")),
+                rejected.toString());
+        assertEquals("Germany", only("Germany made the decision to send tanks to Ukraine.", "send tanks to").subject().name());
+    }
+
+    @Test
     void theOwnerOfADecisionIsToAct() {
         Triple send = only("Germany's decision to send tanks to Ukraine angered Russia.", "send tanks to");
         assertEquals("Germany", send.subject().name());
