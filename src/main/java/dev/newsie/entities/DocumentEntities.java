@@ -97,6 +97,26 @@ public final class DocumentEntities {
         return country;
     }
 
+    /** Takes back {@link #activate}: the demonym is latent again (its mention no longer the country's). */
+    public void deactivate(DemonymMatch match) {
+        Entity country = countryEntity(match.country());
+        if (country != null) {
+            unlink(country, match.mention());
+        }
+    }
+
+    /** The first latent demonym of the country in the text, or null. */
+    public DemonymMatch firstDemonym(Country country) {
+        for (DemonymMatch[] row : demonymByToken) {
+            for (DemonymMatch match : row) {
+                if (match != null && match.country().iso3().equals(country.iso3())) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Orders entities by first mention and numbers them e1, e2, ...: stable for the same input. */
     public void assignIds() {
         entities.removeIf(e -> e.mentions().isEmpty());

@@ -4,6 +4,7 @@ import dev.newsie.clean.Datelines;
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.Country;
+import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
@@ -83,7 +84,7 @@ public final class BareTitleRoles {
         Dateline dateline = dateline(datelines);
         Country datelineCountry = dateline.country();
         List<Triple> found = new ArrayList<>();
-        for (Entity person : entities.entities()) {
+        for (Entity person : List.copyOf(entities.entities())) {
             Actor actor = person.actor();
             if (person.type() != EntityType.PERSON || withCountryRole.contains(person)) {
                 continue;
@@ -96,10 +97,16 @@ public final class BareTitleRoles {
             boolean unknown = actor == null || actor.country() == null && !Actor.DICTIONARY.equals(actor.source());
             Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown ? datelineCountry : null;
             Entity country = of == null ? null : entities.countryEntity(of);
+            // a text that names the country only by its demonym ("Dutch centrist leader ...") names it too
+            DemonymMatch demonym = of != null && (country == null || country.mentions().isEmpty()) ? entities.firstDemonym(of) : null;
+            if (demonym != null) {
+                country = entities.activate(demonym);
+            }
             if (country == null || country.mentions().isEmpty()) {
                 continue;
             }
             String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
+            boolean stated = false;
             for (Mention m : person.mentions()) {
                 if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, sentences, m, country, dateline.bodyStart())) {
                     continue;
@@ -110,8 +117,12 @@ public final class BareTitleRoles {
                 }
                 if (role != null) {
                     found.add(role);
+                    stated = true;
                     break;
                 }
+            }
+            if (demonym != null && !stated) {
+                entities.deactivate(demonym);
             }
         }
         if (found.isEmpty()) {

@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * Headlines join subjects with a comma where prose says "and": "Japan, Indonesia agree to deepen defense ties",
  * "Putin, Kim sign defense pact". The parser makes both subjects of the verb but links them by nothing, so the
- * patterns for conjoined subjects ("Japan and Indonesia agreed") never see a pair. Two subjects of one verb with only a
- * comma between them are made conjuncts, as "and" would make them.
+ * patterns for conjoined subjects ("Japan and Indonesia agreed") never see a pair. Two named subjects of one verb with
+ * only a comma between them are made conjuncts, as "and" would make them.
  */
 final class CommaListRepair {
+    private static final java.util.Set<String> NAMES = java.util.Set.of("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
     private CommaListRepair() {
     }
 
@@ -28,7 +29,7 @@ final class CommaListRepair {
             for (int i = 0; i + 1 < subjects.size(); i++) {
                 IndexedWord first = subjects.get(i);
                 IndexedWord second = subjects.get(i + 1);
-                if (linked(graph, first, second) || !onlyACommaBetween(graph, first, second)) {
+                if (!named(first) || !named(second) || linked(graph, first, second) || !onlyACommaBetween(graph, first, second)) {
                     continue;
                 }
                 graph.addEdge(first, second, UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
@@ -36,6 +37,12 @@ final class CommaListRepair {
             }
         }
         return repaired;
+    }
+
+    /** A name (the tagger's label: entities are marked on the graph later), not a title beside one ("Malaysia's Prime
+     * Minister, Najib Razak said": one person). */
+    private static boolean named(IndexedWord word) {
+        return word.ner() != null && NAMES.contains(word.ner());
     }
 
     private static boolean linked(SemanticGraph graph, IndexedWord a, IndexedWord b) {

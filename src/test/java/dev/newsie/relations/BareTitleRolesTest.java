@@ -1,6 +1,8 @@
 package dev.newsie.relations;
 
 import dev.newsie.TestPipeline;
+import dev.newsie.entities.EntityType;
+import dev.newsie.output.ExtractionResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,6 +25,20 @@ class BareTitleRolesTest {
         assertTrue(keys.contains("Sergei Lavrov|foreign minister of|Russia"), keys.toString());
         keys = triples("Secretary of State Antony Blinken visited Israel and the United States pledged aid.", "2024-05-10");
         assertTrue(keys.contains("Antony Blinken|secretary of|United States"), keys.toString());
+    }
+
+    @Test
+    void aCountryNamedOnlyByItsDemonymIsNamed() {
+        List<String> keys = triples("THE HAGUE, Jan 16 (Reuters) - Dutch centrist leader Rob Jetten reached a deal on Friday.\n\n"
+                + "Prime Minister Dick Schoof will stay on until the new cabinet is sworn in.", "2026-01-16");
+        assertTrue(keys.contains("Dick Schoof|prime minister of|Netherlands"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rob Jetten|")), "a party's leader: " + keys);
+        keys = triples("Burhan discussed the war with President Sisi, the Egyptian presidency said.", "2024-05-10");
+        assertTrue(keys.contains("Sisi|president of|Egypt"), keys.toString());
+        // no role, no country: the demonym stays latent
+        ExtractionResult none = TestPipeline.extract("Russian officials said Sergei Lavrov would travel on Monday.", "2024-05-10");
+        assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.COUNTRY), none.entities().toString());
+        assertTrue(none.entities().stream().anyMatch(e -> e.name().equals("Sergei Lavrov")), none.entities().toString());
     }
 
     @Test
