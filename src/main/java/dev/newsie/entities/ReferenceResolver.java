@@ -497,7 +497,11 @@ final class ReferenceResolver {
         boolean ofOthers = t + 2 < tokens.size() && tokens.get(t + 2).word().equalsIgnoreCase("of")
                 && !(t + 3 < tokens.size() && "VBG".equals(tokens.get(t + 3).tag()));
         Set<Entity> inSentence = entitiesBefore(result, s, Integer.MAX_VALUE, kinds);
-        if (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains)) {
+        Set<Entity> earlierInSentence = entitiesBefore(result, s, t, kinds);
+        if (earlierInSentence.size() == 2 && earlierInSentence.equals(inSentence) && subjectOfNextClause(tokens, t)) {
+            // "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...": the two just named
+            named = earlierInSentence;
+        } else if (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains)) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
@@ -511,6 +515,21 @@ final class ReferenceResolver {
         result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t, t + 1, Mention.Kind.DESCRIPTION));
         result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
         return true;
+    }
+
+    /**
+     * Whether "the two leaders" at token t (its determiner before, its noun after) opens a clause of its own after "and"
+     * or a semicolon and is its verb's subject ("... and the two leaders agreed"), not an object ("Macron met Scholz
+     * and the two leaders").
+     */
+    private static boolean subjectOfNextClause(List<CoreLabel> tokens, int t) {
+        int start = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t;
+        if (start == 0 || t + 2 >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(start - 1).word();
+        String after = tokens.get(t + 2).tag();
+        return (before.equalsIgnoreCase("and") || before.equals(";")) && (after.startsWith("VB") || after.equals("MD"));
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */

@@ -192,6 +192,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theTwoLeadersOpeningTheNextClauseAreTheTwoJustNamed() {
+        ExtractionResult r = TestPipeline.extract("Mark Carney spoke with Claudia Sheinbaum on Wednesday and the two leaders agreed to coordinate.");
+        assertTrue(r.triples().stream().anyMatch(t -> t.predicate().equals("agree") && t.subject().name().equals("Mark Carney")
+                && t.object().name().equals("Claudia Sheinbaum")), r.triples().toString());
+        // an object is not the pair: "met Scholz and the two leaders" may be two more people
+        ExtractionResult object = TestPipeline.extract("Emmanuel Macron met Olaf Scholz and the two leaders in Berlin.");
+        assertTrue(named(object, EntityType.PERSON, "Olaf Scholz").isPresent());
+        assertTrue(object.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("the two leaders")),
+                object.entities().toString());
+    }
+
+    @Test
     void bothCountriesAreTheTwoCountriesNamedBefore() {
         ExtractionResult r = TestPipeline.extract("Canada and Mexico agreed to coordinate. Donald Trump has accused both countries of failing to stop migrants.");
         for (String name : List.of("Canada", "Mexico")) {
