@@ -29,6 +29,11 @@ final class CountryMatcher {
         return countries.byName(text) != null;
     }
 
+    /** Whether the word is a country's name or demonym ("Ukraine", "Ukrainian", "US"). */
+    boolean namesOrQualifiesACountry(String word) {
+        return countries.byName(word) != null || countries.byDemonym(word) != null;
+    }
+
     /**
      * Longest country-table match at each token. A match is dropped where the tagger found a person
      * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea"); but a one-word "person"

@@ -105,12 +105,16 @@ public final class DocumentEntities {
         }
     }
 
-    /** The first latent demonym of the country in the text, or null. */
+    /**
+     * The first latent word of the country in the text (a demonym, "Dutch", or a seat of government used as the state,
+     * "Moscow"; see {@link ActorCountries#markLatent}) that is no part of another entity's name, or null.
+     */
     public DemonymMatch firstDemonym(Country country) {
-        for (DemonymMatch[] row : demonymByToken) {
-            for (DemonymMatch match : row) {
-                if (match != null && match.country().iso3().equals(country.iso3())) {
-                    return match;
+        for (int s = 0; s < demonymByToken.size(); s++) {
+            DemonymMatch[] row = demonymByToken.get(s);
+            for (int t = 0; t < row.length; t++) {
+                if (row[t] != null && row[t].country().iso3().equals(country.iso3()) && entityByToken.get(s)[t] == null) {
+                    return row[t];
                 }
             }
         }

@@ -345,7 +345,7 @@ public final class EntityExtractor {
      * Union": an acronym used before its organization is named in full is that organization too, when exactly one
      * organization of the document spells it (after the text, where {@link #spelledOut} sees only names before it).
      */
-    private static void acronymsBeforeTheirNames(DocumentEntities result) {
+    private void acronymsBeforeTheirNames(DocumentEntities result) {
         Map<String, Entity> organizations = new java.util.LinkedHashMap<>();
         for (Entity e : result.entities()) {
             if (e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty()) {
@@ -367,15 +367,20 @@ public final class EntityExtractor {
     /**
      * The organization named earlier in full whose initials an acronym spells ("EU", "U.N." after "the European Union",
      * "the United Nations"; small words such as "of" are skipped: "IAEA"); null when the key is no acronym, or when no
-     * name or two names fit.
+     * name or two names fit. A name that starts with a country or demonym ("Ukrainian Navy") spells none.
      */
-    private static Entity spelledOut(Map<String, Entity> organizations, String key) {
+    private Entity spelledOut(Map<String, Entity> organizations, String key) {
         if (!ACRONYM.matcher(key).matches()) {
             return null;
         }
         String letters = key.replace(".", "");
         Entity found = null;
         for (Map.Entry<String, Entity> named : organizations.entrySet()) {
+            // a country's body ("Ukrainian Navy", "US Army") spells no acronym of its own: "UN" is not the Ukrainian Navy
+            String first = named.getKey().split("\\s+")[0];
+            if (countries.namesOrQualifiesACountry(first)) {
+                continue;
+            }
             if (initials(named.getKey()).equals(letters) && !named.getValue().equals(found)) {
                 if (found != null) {
                     return null;

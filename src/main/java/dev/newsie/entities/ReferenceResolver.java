@@ -127,8 +127,11 @@ final class ReferenceResolver {
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+                    // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would": a subject)
+                    boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB")
+                            && !(t + 1 < tokens.size() && (tokens.get(t + 1).tag().startsWith("VB") || tokens.get(t + 1).tag().equals("MD")));
                     if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)
-                            || org != null && countryBetween(result, s, t, org)) {
+                            || org != null && countryBetween(result, s, t, org) || object) {
                         continue;
                     }
                     if (org != null) {

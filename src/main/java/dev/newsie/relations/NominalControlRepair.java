@@ -57,18 +57,26 @@ final class NominalControlRepair {
 
     /**
      * "Poland signed a contract to buy tanks", "Iran reached an agreement to let inspectors return": a noun of intent
-     * with no owner, the object of one of the making verbs, is its maker's; null when it is not such an object.
+     * with no owner, the object of one of the making verbs, is its maker's; null when it is not such an object, or when
+     * a counterparty is named ("signed a contract with Hanwha to deliver tanks").
      */
     private IndexedWord makersSubject(SemanticGraph graph, IndexedWord noun, IndexedWord verb) {
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(noun)) {
             IndexedWord maker = e.getGovernor();
             if (e.getRelation().toString().equals("obj") && maker.lemma() != null
-                    && makingVerbs.contains(maker.lemma().toLowerCase(Locale.ROOT))) {
+                    && makingVerbs.contains(maker.lemma().toLowerCase(Locale.ROOT))
+                    && !hasCounterparty(graph, maker) && !hasCounterparty(graph, noun)) {
                 IndexedWord subject = GerundComplementRepair.subjectOf(graph, maker);
                 return subject == null || subject.equals(verb) ? null : subject;
             }
         }
         return null;
+    }
+
+    /** "signed a contract with Hanwha to deliver tanks": with a counterparty, either side may be the one to act. */
+    private static boolean hasCounterparty(SemanticGraph graph, IndexedWord word) {
+        return graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
+                .anyMatch(r -> r.equals("obl:with") || r.equals("nmod:with") || r.equals("obl:between") || r.equals("nmod:between"));
     }
 
     /**

@@ -69,7 +69,7 @@ final class ParticipleSubjectRepair {
                     && markedToShareSubject(graph, relation, clause)) {
                 // "after being received by Emperor Naruhito", "having met Xi": the same, the "being" clause passive
                 subject = GerundComplementRepair.subjectOf(graph, head);
-                passive = "aux:pass".equals(ingAuxiliary(graph, clause));
+                passive = graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
             }
             if (subject != null && !subject.equals(clause)) {
                 graph.addEdge(clause, subject, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
@@ -80,7 +80,7 @@ final class ParticipleSubjectRepair {
         return repaired;
     }
 
-    /** The relation of the clause's "-ing" auxiliary ("being received": aux:pass; "having met": aux), or null. */
+    /** The relation of the clause's "-ing" auxiliary ("being received": aux:pass; "having met", "having been invited": aux), or null. */
     private static String ingAuxiliary(SemanticGraph graph, IndexedWord clause) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause)) {
             String rel = e.getRelation().toString();

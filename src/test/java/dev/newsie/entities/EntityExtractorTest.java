@@ -52,6 +52,23 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "NATO").isPresent(), r.entities().toString());
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Antonio Guterres")
                 && t.object().name().equals("United Nations")), r.triples().toString());
+        // a country's body spells no acronym: "UN" is not the Ukrainian Navy
+        ExtractionResult navy = TestPipeline.extract("UN Secretary-General Antonio Guterres condemned the strike on Odesa. "
+                + "The Ukrainian Navy said the port was hit.");
+        assertTrue(named(navy, EntityType.ORGANIZATION, "UN").isPresent(), navy.entities().toString());
+        assertTrue(navy.triples().stream().noneMatch(t -> t.object().name().equals("Ukrainian Navy")), navy.triples().toString());
+    }
+
+    @Test
+    void anObjectItIsNoOrganizationASubjectItIs() {
+        ExtractionResult r = TestPipeline.extract("NATO allies met, and Kristen Michal discussed it with Evika Silina. "
+                + "Toyota said it would cut jobs.");
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Kristen Michal") && t.object().name().equals("Evika Silina")),
+                r.triples().toString());
+        Entity nato = named(r, EntityType.ORGANIZATION, "NATO").orElseThrow();
+        assertEquals(List.of("NATO"), nato.mentions().stream().map(Mention::text).toList());
+        Entity toyota = named(r, EntityType.ORGANIZATION, "Toyota").orElseThrow();
+        assertEquals(List.of("Toyota", "it"), toyota.mentions().stream().map(Mention::text).toList());
     }
 
     @Test

@@ -31,6 +31,10 @@ class NominalControlRepairTest {
         assertTrue(rejected.stream().noneMatch(t -> t.subject().name().equals("France") && t.object().name().equals("Ukraine")),
                 rejected.toString());
         assertEquals("Germany", only("Germany made the decision to send tanks to Ukraine.", "send tanks to").subject().name());
+        // with a counterparty either side may be the one to act
+        List<Triple> withHanwha = triples("Poland signed a contract with Hanwha to deliver 180 tanks to Ukraine.");
+        assertTrue(withHanwha.stream().anyMatch(t -> t.subject().name().equals("Poland") && t.object().name().equals("Hanwha")), withHanwha.toString());
+        assertTrue(withHanwha.stream().noneMatch(t -> t.subject().name().equals("Poland") && t.object().name().equals("Ukraine")), withHanwha.toString());
     }
 
     @Test

@@ -27,6 +27,9 @@ class ParticipleSubjectRepairTest {
         assertTrue(keys.contains("Prabowo Subianto|hold talks with|Shigeru Ishiba"), keys.toString());
         keys = keys("After being welcomed by Xi Jinping, Vladimir Putin signed the deal.");
         assertTrue(keys.contains("Xi Jinping|welcome|Vladimir Putin"), keys.toString());
+        keys = keys("Putin returned to Moscow after having been invited to China by Xi Jinping.");
+        assertTrue(keys.contains("Xi Jinping|invite|Putin"), "a perfect passive is passive: " + keys);
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Putin|invite")), keys.toString());
         // "without" says it did not happen
         keys = keys("Vladimir Putin met Li Qiang in Beijing without being received by Xi Jinping.");
         assertTrue(keys.contains("Vladimir Putin|meet|Li Qiang"), keys.toString());

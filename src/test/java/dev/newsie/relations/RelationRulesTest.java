@@ -325,13 +325,15 @@ class RelationRulesTest {
     @Test
     void aPartyLeaderIsNoLeaderOfTheCountryAndANameIsNoAgent() {
         List<String> keys = TestPipeline.extract("Dutch centrist leader Rob Jetten met King Willem-Alexander. "
-                + "Dutch opposition leader Geert Wilders criticized him. Hungarian Prime Minister Viktor Orban spoke. "
-                + "The diplomat was named by the Internal Security Service, known by its Estonian acronym KAPO. "
+                + "Dutch opposition leader Geert Wilders criticized him. Hungarian nationalist Prime Minister Viktor Orban spoke. "
+                + "French far-right leader Marine Le Pen criticized him. "
+                + "The Internal Security Service, known by its Estonian acronym KAPO, arrested a Russian spy. "
                 + "Kim Jong Un was received by Vladimir Putin.")
                 .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Geert Wilders|opposition leader of|Netherlands", "Viktor Orban|prime minister of|Hungary",
-                "Vladimir Putin|receive|Kim Jong Un")), keys.toString());
+        assertTrue(keys.containsAll(List.of("Geert Wilders|opposition leader of|Netherlands", "Viktor Orban|nationalist prime minister of|Hungary",
+                "Vladimir Putin|receive|Kim Jong Un", "Internal Security Service|arrest|Russia")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
     }
 
