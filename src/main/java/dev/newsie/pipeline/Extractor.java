@@ -15,6 +15,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.BareTitleRoles;
+import dev.newsie.relations.CounterpartRoles;
 import dev.newsie.relations.EventCoder;
 import dev.newsie.relations.FactDates;
 import dev.newsie.relations.RelationExtractor;
@@ -42,6 +43,7 @@ public final class Extractor {
     private static final String DATELINE_SETTINGS = "dateline.properties";
     private final PageFurniture furniture;
     private final Datelines datelines;
+    private final CounterpartRoles counterparts;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
     private final EntityExtractor entities;
@@ -87,6 +89,8 @@ public final class Extractor {
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors);
+        this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
+                relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.decimal("counterpart.confidence", 0, 1));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
                 DATELINE_SETTINGS + ": line");
@@ -108,6 +112,7 @@ public final class Extractor {
         this.events = loaded.events;
         this.titleRoles = loaded.titleRoles;
         this.datelines = loaded.datelines;
+        this.counterparts = loaded.counterparts;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -179,6 +184,7 @@ public final class Extractor {
                 types.contains(EntityType.COUNTRY));
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
+            triples = counterparts.add(annotation, found, triples, relationTypes);
         }
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

@@ -1,0 +1,36 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "his Chinese counterpart Wang Yi": the possessor's office in the demonym's country, through the real pipeline. */
+class CounterpartRolesTest {
+    private static List<String> keys(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void aCounterpartHoldsThePossessorsOfficeInItsCountry() {
+        List<String> keys = keys("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing.");
+        assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
+        keys = keys("Ukraine's human rights commissioner, Dmytro Lubinets, said he had raised the issue with his Russian "
+                + "counterpart, Tatyana Moskalkova.");
+        assertTrue(keys.contains("Tatyana Moskalkova|rights commissioner of|Russia"), keys.toString());
+    }
+
+    @Test
+    void aLeadersOfficeOrAnUnstatedOfficeGivesNone() {
+        // a leader's title differs from country to country: Lula is no prime minister
+        List<String> keys = keys("Indian Prime Minister Narendra Modi spoke with his Brazilian counterpart Luiz Inacio Lula da Silva.");
+        assertTrue(keys.contains("Narendra Modi|prime minister of|India"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Luiz Inacio Lula da Silva|")), keys.toString());
+        // no office of the possessor stated: nothing to copy
+        keys = keys("Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing.");
+        assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|")), keys.toString());
+    }
+}
