@@ -367,7 +367,8 @@ public final class EntityExtractor {
     /**
      * The organization named earlier in full whose initials an acronym spells ("EU", "U.N." after "the European Union",
      * "the United Nations"; small words such as "of" are skipped: "IAEA"); null when the key is no acronym, or when no
-     * name or two names fit. A name that starts with a country or demonym ("Ukrainian Navy") spells none.
+     * name or two names fit. A name that starts with a country or demonym ("Ukrainian Navy") spells no two-letter
+     * acronym ("UN"); it does spell a longer one ("IDF", "ISRO").
      */
     private Entity spelledOut(Map<String, Entity> organizations, String key) {
         if (!ACRONYM.matcher(key).matches()) {
@@ -376,9 +377,9 @@ public final class EntityExtractor {
         String letters = key.replace(".", "");
         Entity found = null;
         for (Map.Entry<String, Entity> named : organizations.entrySet()) {
-            // a country's body ("Ukrainian Navy", "US Army") spells no acronym of its own: "UN" is not the Ukrainian Navy
+            // a two-letter acronym is no country's body ("UN" is not the Ukrainian Navy); a longer one may be ("IDF")
             String first = named.getKey().split("\\s+")[0];
-            if (countries.namesOrQualifiesACountry(first)) {
+            if (letters.length() < 3 && countries.namesOrQualifiesACountry(first)) {
                 continue;
             }
             if (initials(named.getKey()).equals(letters) && !named.getValue().equals(found)) {

@@ -127,9 +127,9 @@ final class ReferenceResolver {
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
-                    // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would": a subject)
-                    boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB")
-                            && !(t + 1 < tokens.size() && (tokens.get(t + 1).tag().startsWith("VB") || tokens.get(t + 1).tag().equals("MD")));
+                    // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
+                    // also plans": a subject)
+                    boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t);
                     if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)
                             || org != null && countryBetween(result, s, t, org) || object) {
                         continue;
@@ -518,6 +518,20 @@ final class ReferenceResolver {
         result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t, t + 1, Mention.Kind.DESCRIPTION));
         result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
         return true;
+    }
+
+    /** Whether a verb or modal follows token t, past adverbs and commas ("it would", "it also plans", "it, too, would"). */
+    private static boolean verbFollows(List<CoreLabel> tokens, int t) {
+        for (int j = t + 1; j < tokens.size(); j++) {
+            String tag = tokens.get(j).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return true;
+            }
+            if (!tag.startsWith("RB") && !tag.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

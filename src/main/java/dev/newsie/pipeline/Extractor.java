@@ -90,7 +90,9 @@ public final class Extractor {
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors);
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
-                relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.decimal("counterpart.confidence", 0, 1));
+                relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
+                relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
+                relationSettings.decimal("counterpart.confidence", 0, 1));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
                 DATELINE_SETTINGS + ": line");

@@ -32,29 +32,55 @@ public final class CounterpartRoles {
     static final String RULE = "counterpart-title";
     private static final String FORMER = "former ";
     private final Set<String> nouns;
+    /** The last words of offices every state names alike ("minister", "commissioner"; not "secretary"). */
+    private final Set<String> titleHeads;
     /** Offices that differ from country to country: Modi's Brazilian counterpart is a president, not a prime minister. */
     private final Set<String> leaderTitles;
+    /** "his former counterpart": no present office. */
+    private final Set<String> pastMarkers;
+    /** Words of the possessor's own standing, not of the office ("acting", "interim"). */
+    private final Set<String> personalQualifiers;
     private final double confidence;
 
-    public CounterpartRoles(Set<String> nouns, Set<String> leaderTitles, double confidence) {
+    public CounterpartRoles(Set<String> nouns, Set<String> titleHeads, Set<String> leaderTitles, Set<String> pastMarkers,
+                            Set<String> personalQualifiers, double confidence) {
         this.nouns = Set.copyOf(nouns);
+        this.titleHeads = Set.copyOf(titleHeads);
         this.leaderTitles = Set.copyOf(leaderTitles);
+        this.pastMarkers = Set.copyOf(pastMarkers);
+        this.personalQualifiers = Set.copyOf(personalQualifiers);
         this.confidence = confidence;
     }
 
-    /** "foreign minister of" passes; "prime minister of", "vice president of" do not. */
+    /** "foreign minister of" passes; "prime minister of", "vice president of", "secretary of" do not. */
     private boolean sameInEveryCountry(String predicate) {
         String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
-        return leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
+        String head = title.substring(title.lastIndexOf(' ') + 1);
+        return titleHeads.contains(head) && leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
+    }
+
+    /** The office without the possessor's own standing: "acting foreign minister of" -> "foreign minister of". */
+    private String office(String predicate) {
+        String[] words = predicate.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && personalQualifiers.contains(words[i])) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
         Map<Entity, Triple> offices = new LinkedHashMap<>();
         Set<Entity> withOffice = new HashSet<>();
+        Set<String> heldOffices = new HashSet<>();
         for (Triple t : triples) {
-            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name()) && t.object().type() == EntityType.COUNTRY) {
-                withOffice.add(t.subject());
-                if (!t.predicate().startsWith(FORMER) && sameInEveryCountry(t.predicate())) {
+            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name())) {
+                withOffice.add(t.subject()); // a counterpart whose own office is stated keeps it
+                if (t.object().type() == EntityType.COUNTRY) {
+                    heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
+                }
+                if (t.object().type() == EntityType.COUNTRY && !t.predicate().startsWith(FORMER) && !t.negated()
+                        && t.modality() == Modality.ASSERTED && sameInEveryCountry(t.predicate())) {
                     offices.putIfAbsent(t.subject(), t);
                 }
             }
@@ -73,9 +99,15 @@ public final class CounterpartRoles {
                 if (noun.lemma() == null || !nouns.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                if (!noun.tag().equals("NN")) {
+                    continue; // "his German and French counterparts": which is whose is not said
+                }
                 Entity holder = null;
                 DemonymMatch demonym = null;
+                int demonyms = 0;
+                boolean past = false;
                 Entity counterpart = person(entities, s, noun);
+                IndexedWord name = counterpart == null ? null : noun;
                 for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
                     String rel = e.getRelation().toString();
                     int t = e.getDependent().index() - 1;
@@ -83,20 +115,28 @@ public final class CounterpartRoles {
                         holder = person(entities, s, e.getDependent());
                     } else if (rel.equals("amod") && entities.demonymAt(s, t) != null) {
                         demonym = entities.demonymAt(s, t);
+                        demonyms++;
+                    } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                        past = true; // "his former counterpart"
                     } else if (counterpart == null && (rel.equals("appos") || rel.equals("dep") || rel.equals("compound"))) {
                         counterpart = person(entities, s, e.getDependent());
+                        name = e.getDependent();
                     }
                 }
                 Triple office = holder == null ? null : offices.get(holder);
-                if (office == null || demonym == null || counterpart == null || counterpart == holder || withOffice.contains(counterpart)
+                if (office == null || demonyms != 1 || past || counterpart == null || counterpart == holder || withOffice.contains(counterpart)
                         || demonym.country().iso3().equals(office.object().country().iso3())) {
                     continue;
                 }
+                String predicate = office(office.predicate());
+                if (!heldOffices.add(predicate + "|" + demonym.country().iso3())) {
+                    continue; // another person holds that office there in the text
+                }
                 Entity country = entities.activate(demonym);
                 List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-                found.add(new Triple(counterpart, office.predicate(), country, noun.originalText(), s, tokens.get(0).beginPosition(),
+                found.add(new Triple(counterpart, predicate, country, noun.originalText(), s, tokens.get(0).beginPosition(),
                         tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, RULE)
-                        .withAnchors(noun.index() - 1, noun.index() - 1, demonym.mention().firstToken()));
+                        .withAnchors(name.index() - 1, noun.index() - 1, demonym.mention().firstToken()));
                 withOffice.add(counterpart);
             }
         }

@@ -52,7 +52,10 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "NATO").isPresent(), r.entities().toString());
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Antonio Guterres")
                 && t.object().name().equals("United Nations")), r.triples().toString());
-        // a country's body spells no acronym: "UN" is not the Ukrainian Navy
+        // a country's body spells no two-letter acronym ("UN" is not the Ukrainian Navy), but a longer one ("IDF")
+        ExtractionResult idf = TestPipeline.extract("The IDF said it struck Gaza. The Israel Defense Forces confirmed the strike.");
+        assertTrue(named(idf, EntityType.ORGANIZATION, "Israel Defense Forces").isPresent(), idf.entities().toString());
+        assertFalse(named(idf, EntityType.ORGANIZATION, "IDF").isPresent(), idf.entities().toString());
         ExtractionResult navy = TestPipeline.extract("UN Secretary-General Antonio Guterres condemned the strike on Odesa. "
                 + "The Ukrainian Navy said the port was hit.");
         assertTrue(named(navy, EntityType.ORGANIZATION, "UN").isPresent(), navy.entities().toString());
@@ -69,6 +72,10 @@ class EntityExtractorTest {
         assertEquals(List.of("NATO"), nato.mentions().stream().map(Mention::text).toList());
         Entity toyota = named(r, EntityType.ORGANIZATION, "Toyota").orElseThrow();
         assertEquals(List.of("Toyota", "it"), toyota.mentions().stream().map(Mention::text).toList());
+        // a subject "it" before an adverb is still one
+        ExtractionResult plans = TestPipeline.extract("Toyota said it also plans to build a plant in Poland.");
+        assertTrue(plans.triples().stream().anyMatch(t -> t.subject().name().equals("Toyota") && t.object().name().equals("Poland")),
+                plans.triples().toString());
     }
 
     @Test

@@ -28,6 +28,16 @@ class CounterpartRolesTest {
         List<String> keys = keys("Indian Prime Minister Narendra Modi spoke with his Brazilian counterpart Luiz Inacio Lula da Silva.");
         assertTrue(keys.contains("Narendra Modi|prime minister of|India"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Luiz Inacio Lula da Silva|")), keys.toString());
+        // a secretary is no office every state names alike; a former counterpart holds no present office; two
+        // counterparts with two demonyms do not say which is whose; a denied office is none to copy
+        for (String text : List.of("U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi.",
+                "Russian Foreign Minister Sergei Lavrov met his former Chinese counterpart Qin Gang.",
+                "Russian Foreign Minister Sergei Lavrov met his German and French counterparts Annalena Baerbock and Jean-Noel Barrot.",
+                "Sergei Lavrov is not Russia's foreign minister. He met his Chinese counterpart Wang Yi.")) {
+            List<String> none = keys(text);
+            assertTrue(none.stream().noneMatch(k -> k.contains("|foreign minister of|China") || k.contains("|secretary of|China")
+                    || k.contains("|foreign minister of|France") || k.contains("|foreign minister of|Germany")), text + " " + none);
+        }
         // no office of the possessor stated: nothing to copy
         keys = keys("Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing.");
         assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
