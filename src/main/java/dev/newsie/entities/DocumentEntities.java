@@ -97,6 +97,14 @@ public final class DocumentEntities {
         return country;
     }
 
+    /** Moves every mention of one entity to another ("GM" is General Motors; "Tusk" tagged an organization is the person). */
+    void moveMentions(Entity from, Entity to) {
+        for (Mention m : List.copyOf(from.mentions())) {
+            unlink(from, m);
+            link(to, m);
+        }
+    }
+
     /** Takes back {@link #activate}: the demonym is latent again (its mention no longer the country's). */
     public void deactivate(DemonymMatch match) {
         Entity country = countryEntity(match.country());

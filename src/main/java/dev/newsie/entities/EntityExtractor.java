@@ -207,10 +207,7 @@ public final class EntityExtractor {
             if (bearers.size() != 1 || dictionaryCountry.apply(bearers.get(0).name(), docDate) == null) {
                 continue;
             }
-            for (Mention m : List.copyOf(org.mentions())) {
-                result.unlink(org, m);
-                result.link(bearers.get(0), m);
-            }
+            result.moveMentions(org, bearers.get(0));
         }
     }
 
@@ -357,10 +354,7 @@ public final class EntityExtractor {
             if (named == null || named == acronym) {
                 continue;
             }
-            for (Mention m : List.copyOf(acronym.mentions())) {
-                result.unlink(acronym, m);
-                result.link(named, m);
-            }
+            result.moveMentions(acronym, named);
         }
     }
 

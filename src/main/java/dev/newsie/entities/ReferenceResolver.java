@@ -524,7 +524,7 @@ final class ReferenceResolver {
     private static boolean verbFollows(List<CoreLabel> tokens, int t) {
         for (int j = t + 1; j < tokens.size(); j++) {
             String tag = tokens.get(j).tag();
-            if (tag.startsWith("VB") || tag.equals("MD")) {
+            if (isVerbOrModal(tag)) {
                 return true;
             }
             if (!tag.startsWith("RB") && !tag.equals(",")) {
@@ -546,7 +546,11 @@ final class ReferenceResolver {
         }
         String before = tokens.get(start - 1).word();
         String after = tokens.get(t + 2).tag();
-        return (before.equalsIgnoreCase("and") || before.equals(";")) && (after.startsWith("VB") || after.equals("MD"));
+        return (before.equalsIgnoreCase("and") || before.equals(";")) && isVerbOrModal(after);
+    }
+
+    private static boolean isVerbOrModal(String tag) {
+        return tag.startsWith("VB") || tag.equals("MD");
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */

@@ -157,19 +157,27 @@ public final class Extractor {
 
     private ExtractionResult run(Document doc) {
         DocumentDates.DocumentDate date = documentDate(doc);
-        String text = furniture.clean(doc.text());
-        List<Datelines.Found> found = datelines.find(text);
-        return run(doc, date, nlp.tag(Datelines.breakOff(text, found), date.date()), found);
+        Tagged tagged = tag(doc, date);
+        return run(doc, date, tagged.annotation(), tagged.datelines());
     }
 
     /** Runs a document and returns CoreNLP's annotation too, for `newsie explain`. */
     public Annotation explain(Document doc, java.util.function.Consumer<ExtractionResult> result) {
         DocumentDates.DocumentDate date = documentDate(doc);
+        Tagged tagged = tag(doc, date);
+        result.accept(run(doc, date, tagged.annotation(), tagged.datelines()));
+        return tagged.annotation();
+    }
+
+    /** A document's text tagged by CoreNLP, and the datelines found in it. */
+    private record Tagged(Annotation annotation, List<Datelines.Found> datelines) {
+    }
+
+    /** Blanks the page furniture, makes each dateline a sentence of its own and tags the text. */
+    private Tagged tag(Document doc, DocumentDates.DocumentDate date) {
         String text = furniture.clean(doc.text());
         List<Datelines.Found> found = datelines.find(text);
-        Annotation annotation = nlp.tag(Datelines.breakOff(text, found), date.date());
-        result.accept(run(doc, date, annotation, found));
-        return annotation;
+        return new Tagged(nlp.tag(Datelines.breakOff(text, found), date.date()), found);
     }
 
     private ExtractionResult run(Document doc, DocumentDates.DocumentDate date, Annotation annotation, List<Datelines.Found> datelineLines) {

@@ -77,7 +77,7 @@ public final class BareTitleRoles {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withCountryRole = new HashSet<>();
         for (Triple t : triples) {
-            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name()) && t.object().type() == EntityType.COUNTRY) {
+            if (t.isPositionHeld() && t.object().type() == EntityType.COUNTRY) {
                 withCountryRole.add(t.subject());
             }
         }
@@ -125,12 +125,7 @@ public final class BareTitleRoles {
                 entities.deactivate(demonym);
             }
         }
-        if (found.isEmpty()) {
-            return triples;
-        }
-        List<Triple> out = new ArrayList<>(triples);
-        out.addAll(types.apply(found));
-        return out;
+        return types.appendTyped(triples, found);
     }
 
     /** The role a bare state title right before a name states, or null. */
@@ -237,8 +232,7 @@ public final class BareTitleRoles {
                               List<String> words, boolean former, String rule) {
         String text = String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
         String predicate = (former ? "former " : "") + String.join(" ", beforeOf(words)) + " of";
-        return new Triple(person, predicate, country, text, m.sentence(), tokens.get(0).beginPosition(),
-                tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, rule)
+        return Triple.sentenceRole(person, predicate, country, text, m.sentence(), tokens, confidence, rule)
                 .withAnchors(m.firstToken(), head, -1);
     }
 

@@ -24,9 +24,10 @@ import java.util.Set;
 /**
  * "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi", "Ukraine's human rights commissioner,
  * Dmytro Lubinets, raised the issue with his Russian counterpart, Tatyana Moskalkova": a counterpart holds the
- * possessor's office in the country of the demonym before it. When the text states the possessor's office in a
- * country, the counterpart is given the same office in the other country, unless it is a leader's, whose title differs
- * from country to country (counterpart.leader.titles). Runs after every other role is stated.
+ * possessor's office in the country of the demonym before it. When the text asserts the possessor's office in a
+ * country, the counterpart is given the same office in the other country: only an office every state names alike
+ * (counterpart.title.heads, not one of counterpart.leader.titles), for one counterpart with one demonym, not a former
+ * one, and not where the text has someone else hold it. Runs after every other role is stated.
  */
 public final class CounterpartRoles {
     static final String RULE = "counterpart-title";
@@ -74,7 +75,7 @@ public final class CounterpartRoles {
         Set<Entity> withOffice = new HashSet<>();
         Set<String> heldOffices = new HashSet<>();
         for (Triple t : triples) {
-            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name())) {
+            if (t.isPositionHeld()) {
                 withOffice.add(t.subject()); // a counterpart whose own office is stated keeps it
                 if (t.object().type() == EntityType.COUNTRY) {
                     heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
@@ -134,18 +135,12 @@ public final class CounterpartRoles {
                 }
                 Entity country = entities.activate(demonym);
                 List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-                found.add(new Triple(counterpart, predicate, country, noun.originalText(), s, tokens.get(0).beginPosition(),
-                        tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, RULE)
+                found.add(Triple.sentenceRole(counterpart, predicate, country, noun.originalText(), s, tokens, confidence, RULE)
                         .withAnchors(name.index() - 1, noun.index() - 1, demonym.mention().firstToken()));
                 withOffice.add(counterpart);
             }
         }
-        if (found.isEmpty()) {
-            return triples;
-        }
-        List<Triple> out = new ArrayList<>(triples);
-        out.addAll(types.apply(found));
-        return out;
+        return types.appendTyped(triples, found);
     }
 
     private static Entity person(DocumentEntities entities, int s, IndexedWord word) {

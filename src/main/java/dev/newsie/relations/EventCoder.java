@@ -62,7 +62,7 @@ public final class EventCoder {
         }
         List<ActorCountries.RoleHint> roles = new ArrayList<>();
         for (Triple t : governed) {
-            if (t.relation() != null && RelationType.POSITION_HELD.equals(t.relation().name()) && t.subject().type() == EntityType.PERSON) {
+            if (t.isPositionHeld() && t.subject().type() == EntityType.PERSON) {
                 roles.add(new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object()));
             }
         }

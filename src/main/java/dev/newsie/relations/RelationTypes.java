@@ -206,6 +206,16 @@ public final class RelationTypes {
      * predicate keeps its own type. Likewise a share or a parent company is held in an organization only: "Saudi Arabia
      * will invest $10 billion in Pakistan" is no shareholding in Pakistan.
      */
+    /** The triples with the found ones, typed, after them (the same list when nothing was found). */
+    public List<Triple> appendTyped(List<Triple> triples, List<Triple> found) {
+        if (found.isEmpty()) {
+            return triples;
+        }
+        List<Triple> out = new ArrayList<>(triples);
+        out.addAll(apply(found));
+        return out;
+    }
+
     public List<Triple> apply(List<Triple> triples) {
         return triples.stream().map(t -> {
             Relation relation = classify(t.predicate(), t.symmetric());

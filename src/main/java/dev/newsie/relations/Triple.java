@@ -1,5 +1,9 @@
 package dev.newsie.relations;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.List;
+
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.Entity;
 
@@ -33,6 +37,21 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                   double confidence, boolean symmetric, String rule, Relation relation) {
         this(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality, date,
                 confidence, symmetric, rule, relation, Anchors.NONE, null, null);
+    }
+
+    /**
+     * A role stated by a title with the whole sentence as evidence: asserted, not negated, undated ("Foreign Minister
+     * Sergei Lavrov", "his Chinese counterpart Wang Yi").
+     */
+    public static Triple sentenceRole(Entity subject, String predicate, Entity object, String text, int sentence,
+                                      List<CoreLabel> tokens, double confidence, String rule) {
+        return new Triple(subject, predicate, object, text, sentence, tokens.get(0).beginPosition(),
+                tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, rule);
+    }
+
+    /** Whether the triple states an office (canonical type position-held). */
+    public boolean isPositionHeld() {
+        return relation != null && RelationType.POSITION_HELD.equals(relation.name());
     }
 
     /** This triple with its canonical relation; symmetric is then the type's. */

@@ -50,30 +50,26 @@ public final class Settings {
 
     /** A required whole number within [min, max]. */
     public int number(String key, int min, int max) {
+        return inRange(key, Integer::parseInt, min, max, "a whole number");
+    }
+
+    /** A required decimal number within [min, max] ("0.6"). */
+    public double decimal(String key, double min, double max) {
+        return inRange(key, Double::parseDouble, min, max, "a number");
+    }
+
+    /** A required number within [min, max], or an error that says what it must be ({@code kind}). */
+    private <T extends Comparable<T>> T inRange(String key, java.util.function.Function<String, T> parse, T min, T max, String kind) {
         String value = text(key);
         try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
+            T n = parse.apply(value);
+            if (n.compareTo(min) >= 0 && n.compareTo(max) <= 0) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new SettingsException(file + ": setting '" + key + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
-    }
-
-    /** A required decimal number within [min, max] ("0.6"). */
-    public double decimal(String key, double min, double max) {
-        String value = text(key);
-        try {
-            double d = Double.parseDouble(value);
-            if (d >= min && d <= max) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new SettingsException(file + ": setting '" + key + "' must be a number from " + min + " to " + max + ", not '" + value + "'");
+        throw new SettingsException(file + ": setting '" + key + "' must be " + kind + " from " + min + " to " + max + ", not '" + value + "'");
     }
 
     /** A required regular expression. */
