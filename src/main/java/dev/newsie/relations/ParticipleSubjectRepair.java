@@ -20,6 +20,9 @@ import java.util.Set;
  *   <li>"India retaliated, ordering Canadian diplomats to leave": the same after a comma, hung loosely ("dep");</li>
  *   <li>"Blinken, visiting Beijing, urged China ...": an "-ing" clause set off by a comma after a noun is done by
  *   that noun;</li>
+ *   <li>"Hamas issued a statement urging Egypt to open the border", "In a letter accusing Britain of lying, Russia
+ *   said ...": an "-ing" clause on a statement noun ({@code statement.nouns}) is done by whoever issues the statement
+ *   (the subject of a {@code statement.verbs} verb that has it as object, or of any verb it is "in");</li>
  *   <li>"Guterres, who met Zelensky on Tuesday, called for peace": when the parser hangs the relative clause
  *   loosely ("dep") and leaves "who" its subject, the noun before "who" is the subject.</li>
  * </ul>
@@ -28,11 +31,16 @@ final class ParticipleSubjectRepair {
     private final Set<String> markers;
     private final Set<String> relativePronouns;
     private final Set<String> consequences;
+    private final Set<String> statementNouns;
+    private final Set<String> statementVerbs;
 
-    ParticipleSubjectRepair(Set<String> markers, Set<String> relativePronouns, Set<String> consequences) {
+    ParticipleSubjectRepair(Set<String> markers, Set<String> relativePronouns, Set<String> consequences,
+                            Set<String> statementNouns, Set<String> statementVerbs) {
         this.markers = markers;
         this.relativePronouns = relativePronouns;
         this.consequences = consequences;
+        this.statementNouns = statementNouns;
+        this.statementVerbs = statementVerbs;
     }
 
     /** Adds the missing subjects in place; returns whether it added any. */
@@ -53,6 +61,9 @@ final class ParticipleSubjectRepair {
                 // "India retaliated hours later, ordering six Canadian diplomats to leave": the parser hangs the
                 // adjunct after the comma loosely; it is still done by the subject
                 subject = GerundComplementRepair.subjectOf(graph, head);
+            } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && !consequence
+                    && statementNouns.contains(lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
+                subject = issuer(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = head;
@@ -78,6 +89,27 @@ final class ParticipleSubjectRepair {
             }
         }
         return repaired;
+    }
+
+    /**
+     * Who issues the statement: the subject of the verb that takes it as object ("issued a statement", only a
+     * {@code statement.verbs} verb: "received a letter accusing ..." is someone else's) or that it is "in" ("In a
+     * statement, China said ..."); null otherwise.
+     */
+    private IndexedWord issuer(SemanticGraph graph, IndexedWord statement) {
+        for (SemanticGraphEdge in : graph.incomingEdgeIterable(statement)) {
+            String rel = in.getRelation().toString();
+            IndexedWord verb = in.getGovernor();
+            boolean issued = rel.equals("obj") && statementVerbs.contains(lemma(verb));
+            if ((issued || rel.equals("obl:in")) && GerundComplementRepair.isVerb(verb)) {
+                return GerundComplementRepair.subjectOf(graph, verb);
+            }
+        }
+        return null;
+    }
+
+    private static String lemma(IndexedWord word) {
+        return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** The relation of the clause's "-ing" auxiliary ("being received": aux:pass; "having met", "having been invited": aux), or null. */

@@ -96,7 +96,8 @@ public final class RelationExtractor {
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
-        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"));
+        this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
+                words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }

@@ -72,4 +72,19 @@ class ParticipleSubjectRepairTest {
         assertTrue(prompted.contains("Israel|strike|Yemen"), prompted.toString());
         assertTrue(prompted.stream().noneMatch(k -> k.startsWith("Houthis|prompt")), prompted.toString());
     }
+
+    @Test
+    void aStatementsParticipleIsDoneByWhoeverIssuesIt() {
+        List<String> urged = keys("Hamas issued a statement urging Egypt to open the border.");
+        assertTrue(urged.contains("Hamas|urge|Egypt"), urged.toString());
+        List<String> passed = keys("The UN Security Council passed a resolution condemning Israel.");
+        assertTrue(passed.contains("UN Security Council|condemn|Israel"), passed.toString());
+        List<String> in = keys("In a letter accusing Britain of lying, Russia said the talks had failed.");
+        assertTrue(in.contains("Russia|accuse|United Kingdom"), in.toString());
+        // the receiver of a letter did not write it; the letter's "-ing" clause has no subject in the text
+        ExtractionResult received = TestPipeline.extract("Iran received a letter accusing Israel of spying.");
+        assertTrue(received.entities().stream().anyMatch(e -> e.name().equals("Israel")), received.entities().toString());
+        assertTrue(received.triples().stream().noneMatch(t -> t.subject().name().equals("Iran") && t.predicate().equals("accuse")),
+                received.triples().toString());
+    }
 }
