@@ -318,13 +318,13 @@ public final class ActorCountries {
         String sector = headSector(org.name());
         Country inName = countryInName(org.name());
         if (inName != null) {
-            return new Actor(inName, sector != null ? sector : known == null ? null : known.sector(), null, Actor.TEXT);
+            return new Actor(inName, sector(known, inName, sector), null, Actor.TEXT);
         }
         for (Mention m : org.mentions()) {
             if (m.kind() == Mention.Kind.NAME) {
                 Actor before = preceding(sentences.get(m.sentence()), entities, m, org, false);
                 if (before != null) {
-                    return new Actor(before.country(), sector != null ? sector : known == null ? null : known.sector(), null, Actor.TEXT);
+                    return new Actor(before.country(), sector(known, before.country(), sector), null, Actor.TEXT);
                 }
             }
         }
@@ -332,6 +332,18 @@ public final class ActorCountries {
             return known;
         }
         return sector == null ? null : new Actor(null, sector, null, Actor.TEXT);
+    }
+
+    /**
+     * The sector of an organization of the given country: the dictionary's where it knows this organization as that
+     * country's ("China's People's Liberation Army" is CHN MIL, though "Liberation Army" reads as rebels), else the
+     * one its name's words give, else the dictionary's.
+     */
+    private static String sector(Actor known, Country country, String fromName) {
+        if (known != null && known.sector() != null && known.country() != null && known.country().iso3().equals(country.iso3())) {
+            return known.sector();
+        }
+        return fromName != null ? fromName : known == null ? null : known.sector();
     }
 
     private Actor person(Entity person, List<CoreMap> sentences, DocumentEntities entities, LocalDate date, List<RoleHint> roles) {

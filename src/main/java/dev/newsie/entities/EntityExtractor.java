@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
+    /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
 
     private final CountryMatcher countries;
     private final DateExtractor dates;
@@ -64,6 +66,12 @@ public final class EntityExtractor {
     private final Set<String> organizationHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
+    /** Class nouns that say the name beside them is an organization's: "Force Ouvrière, the main Airbus union". */
+    private final Set<String> appositiveNouns;
+    /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
+    private final Set<String> appositiveEnds;
+    /** A sentence with more capitalized words than this share is a headline: its capitals say nothing. */
+    private final double headlineCapitals;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
@@ -94,6 +102,9 @@ public final class EntityExtractor {
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.nameConnectors = settings.words("organization.nameConnectors");
+        this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
+        this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
+        this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -155,7 +166,7 @@ public final class EntityExtractor {
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
-                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(mention.text()).find()
+                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentenceOrgs.add(mention);
                 }
@@ -167,6 +178,7 @@ public final class EntityExtractor {
             }
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
+            sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
             if (types.contains(EntityType.COUNTRY)) {
                 countries.link(result, countryMentions);
@@ -296,6 +308,91 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Names the tagger leaves untagged that say they are an organization's: by their last word ("the Kurdistan
+     * Workers' Party", "the Homeland Security Department": organization.headWords), or by a class noun in apposition
+     * ("Force Ouvrière, the main Airbus union in France"; "the union Force Ouvrière"). Not in a headline, where every
+     * word is capitalized, and not a name made only of country words ("Indian Army" is the country's, see
+     * CountryMatcher).
+     */
+    private List<Mention> untaggedOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        if (capitalShare(tokens) > headlineCapitals) {
+            return found;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!untaggedProperNoun(tokens.get(i)) || covered(persons, i) || covered(orgs, i)
+                    || (i > 0 && tokens.get(i - 1).tag().startsWith("NNP"))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !covered(persons, end) && !covered(orgs, end)
+                    && (untaggedProperNoun(tokens.get(end)) || innerNameWord(tokens, end))) {
+                end++;
+            }
+            while (end > i + 1 && !untaggedProperNoun(tokens.get(end - 1))) {
+                end--; // "the Workers' ..." or "... of" never ends a name
+            }
+            List<CoreLabel> name = tokens.subList(i, end);
+            boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word());
+            if ((headed || classNounBeside(tokens, i, end)) && !onlyCountryWords(name) && isName(Mention.named(doc, s, name).text())
+                    && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
+                found.add(Mention.named(doc, s, name));
+            }
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /** A possessive mark or a connector inside a name ("Kurdistan Workers' Party", "Council on American Relations"). */
+    private boolean innerNameWord(List<CoreLabel> tokens, int at) {
+        CoreLabel t = tokens.get(at);
+        return at + 1 < tokens.size() && untaggedProperNoun(tokens.get(at + 1))
+                && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()));
+    }
+
+    /** ", the main Airbus union[,.]" right after the name, or "the union" right before it. */
+    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
+        if (start >= 2 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+                && "DT".equals(tokens.get(start - 2).tag()) && (end == tokens.size() || !tokens.get(end).tag().startsWith("NN"))) {
+            return true;
+        }
+        if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 6); k++) {
+            CoreLabel t = tokens.get(k);
+            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("NN")) {
+                if (k + 1 == tokens.size()) {
+                    return true;
+                }
+                String next = tokens.get(k + 1).word();
+                return !Character.isLetterOrDigit(next.charAt(0)) || appositiveEnds.contains(next.toLowerCase(Locale.ROOT));
+            }
+            if (!t.tag().startsWith("NN") && !t.tag().startsWith("JJ") && !t.tag().equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An untagged capitalized proper noun, singular or plural ("Workers"). */
+    private boolean untaggedProperNoun(CoreLabel token) {
+        return untaggedCapitalized(token) || ("NNPS".equals(token.tag()) && (token.ner() == null || "O".equals(token.ner()))
+                && token.word().chars().allMatch(Character::isLetter) && Character.isUpperCase(token.word().charAt(0)));
+    }
+
+    private boolean onlyCountryWords(List<CoreLabel> name) {
+        return name.stream().limit(name.size() - 1L).allMatch(t -> countries.namesOrQualifiesACountry(t.word()));
+    }
+
+    /** The share of a sentence's words that start with a capital letter. */
+    private static double capitalShare(List<CoreLabel> tokens) {
+        long words = tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0))).count();
+        long capitals = tokens.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
+        return words == 0 ? 0 : (double) capitals / words;
     }
 
     /** Whether a mention of the list holds the sentence's token at index i (0-based). */

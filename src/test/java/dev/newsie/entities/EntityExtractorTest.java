@@ -159,6 +159,36 @@ class EntityExtractorTest {
         assertFalse(named(r, EntityType.ORGANIZATION, "International Court of").isPresent(), r.entities().toString());
     }
 
+    @Test
+    void anUntaggedNameIsAnOrganizationWhenItsLastWordOrAClassNounBesideItSaysSo() {
+        ExtractionResult r = TestPipeline.extract("The strike was massive, said Julien Talavan, a spokesman for Force Ouvri\u00e8re, "
+                + "the main Airbus union in France. The rebel Kurdistan Workers' Party issued a declaration demanding that the "
+                + "Turkish government provide information. Talks went on between the State Department and the Homeland "
+                + "Security Department.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Force Ouvri\u00e8re").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kurdistan Workers' Party").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Homeland Security Department").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Julien Talavan")
+                && t.object().name().equals("Force Ouvri\u00e8re")), r.triples().toString());
+        // a class noun that opens a clause ("the union said") or names a person's post says nothing of the name;
+        // nor do the capitals of a headline
+        ExtractionResult none = TestPipeline.extract("Force Ouvri\u00e8re, the union said, will strike. "
+                + "Why the Opposition Party Lost the Vote in Poland\n"
+                + "Force Ouvri\u00e8re, the union leader, met Emmanuel Macron.");
+        assertTrue(named(none, EntityType.PERSON, "Emmanuel Macron").isPresent(), none.entities().toString());
+        assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+                && (e.name().contains("Opposition") || e.name().contains("Force"))), none.entities().toString());
+    }
+
+    @Test
+    void aPossessiveInsideAnOrganizationsNameIsNoQuote() {
+        ExtractionResult r = TestPipeline.extract("China's People's Liberation Army held drills near Taiwan.");
+        Entity pla = named(r, EntityType.ORGANIZATION, "People's Liberation Army").orElseThrow();
+        // the dictionary knows it as China's army: its name's "Liberation Army" does not make it rebels
+        assertEquals("MIL", pla.actor().sector(), pla.actor().toString());
+        assertEquals("CHN", pla.actor().country().iso3());
+    }
+
     private static List<String> pronounsOf(ExtractionResult r, String name) {
         return named(r, EntityType.PERSON, name).orElseThrow().mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.PRONOUN).map(Mention::text).toList();
