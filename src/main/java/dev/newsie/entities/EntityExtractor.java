@@ -70,6 +70,8 @@ public final class EntityExtractor {
     private final Set<String> appositiveNouns;
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
     private final Set<String> appositiveEnds;
+    /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
+    private final Set<String> memberTitles;
     /** A sentence with more capitalized words than this share is a headline: its capitals say nothing. */
     private final double headlineCapitals;
 
@@ -104,6 +106,7 @@ public final class EntityExtractor {
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
+        this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
     }
 
@@ -323,8 +326,17 @@ public final class EntityExtractor {
             return found;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!untaggedProperNoun(tokens.get(i)) || covered(persons, i) || covered(orgs, i)
-                    || (i > 0 && tokens.get(i - 1).tag().startsWith("NNP"))) {
+            if (covered(persons, i) || covered(orgs, i) || (i > 0 && tokens.get(i - 1).tag().startsWith("NNP"))) {
+                continue;
+            }
+            if (untaggedAcronym(tokens.get(i)) && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"))
+                    && (classNounAfter(tokens, i + 1) || memberTitleBeforePerson(tokens, i + 1, persons))
+                    && !countries.namesOrQualifiesACountry(tokens.get(i).word())
+                    && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
+                continue;
+            }
+            if (!untaggedProperNoun(tokens.get(i))) {
                 continue;
             }
             int end = i + 1;
@@ -344,6 +356,22 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66". */
+    private static boolean untaggedAcronym(CoreLabel token) {
+        return (token.ner() == null || "O".equals(token.ner())) && token.tag().startsWith("NNP") && ACRONYM_WORD.matcher(token.word()).matches();
+    }
+
+    /** "the VVD party", "his D66 party": a class noun that ends the noun phrase right after the name. */
+    private boolean classNounAfter(List<CoreLabel> tokens, int at) {
+        return at < tokens.size() && appositiveNouns.contains(tokens.get(at).word()) && tokens.get(at).tag().startsWith("NN")
+                && (at + 1 == tokens.size() || !tokens.get(at + 1).tag().startsWith("NN"));
+    }
+
+    /** "CDA leader Henri Bontenbal": a member's title (organization.untagged.memberTitles), then a person's name. */
+    private boolean memberTitleBeforePerson(List<CoreLabel> tokens, int at, List<Mention> persons) {
+        return at + 1 < tokens.size() && memberTitles.contains(tokens.get(at).word()) && covered(persons, at + 1);
     }
 
     /** A possessive mark or a connector inside a name ("Kurdistan Workers' Party", "Council on American Relations"). */
@@ -384,15 +412,20 @@ public final class EntityExtractor {
                 && token.word().chars().allMatch(Character::isLetter) && Character.isUpperCase(token.word().charAt(0)));
     }
 
+    /** A name of country words but for an organization's last word ("Indian Army", "Ukraine"). */
     private boolean onlyCountryWords(List<CoreLabel> name) {
-        return name.stream().limit(name.size() - 1L).allMatch(t -> countries.namesOrQualifiesACountry(t.word()));
+        return name.stream().filter(t -> !organizationHeads.contains(t.word())).allMatch(t -> countries.namesOrQualifiesACountry(t.word()));
     }
 
-    /** The share of a sentence's words that start with a capital letter. */
+    /**
+     * The share of a sentence's untagged words, after its first, that start with a capital letter: high in a headline
+     * ("Why the Opposition Party Lost the Vote"), low in prose however many names it holds.
+     */
     private static double capitalShare(List<CoreLabel> tokens) {
-        long words = tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0))).count();
-        long capitals = tokens.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
-        return words == 0 ? 0 : (double) capitals / words;
+        List<CoreLabel> words = tokens.stream().skip(1)
+                .filter(t -> Character.isLetter(t.word().charAt(0)) && (t.ner() == null || "O".equals(t.ner()))).toList();
+        long capitals = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
+        return words.isEmpty() ? 0 : (double) capitals / words.size();
     }
 
     /** Whether a mention of the list holds the sentence's token at index i (0-based). */
@@ -411,6 +444,7 @@ public final class EntityExtractor {
     }
 
     /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
     /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */

@@ -181,6 +181,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedAcronymBeforeAMembersTitleAndANameOrAClassNounIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("PVV leader Geert Wilders criticized Belgium. Turkey struck the SDF militia in Syria.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "PVV").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "SDF").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Geert Wilders") && t.predicate().equals("leader of")
+                && t.object().name().equals("PVV")), r.triples().toString());
+        // a job, not an organization; and a title word that is no member's
+        ExtractionResult none = TestPipeline.extract("CEO Tim Cook met Xi Jinping. TV presenter Piers Morgan met Donald Trump.");
+        assertTrue(named(none, EntityType.PERSON, "Piers Morgan").isPresent(), none.entities().toString());
+        assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), none.entities().toString());
+    }
+
+    @Test
     void aPossessiveInsideAnOrganizationsNameIsNoQuote() {
         ExtractionResult r = TestPipeline.extract("China's People's Liberation Army held drills near Taiwan.");
         Entity pla = named(r, EntityType.ORGANIZATION, "People's Liberation Army").orElseThrow();
