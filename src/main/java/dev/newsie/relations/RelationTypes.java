@@ -189,6 +189,16 @@ public final class RelationTypes {
         return new Relation(RelationType.fallback(key, symmetric), null, false);
     }
 
+    /**
+     * The type of a predicate whose object is of the given type: a "{predicate} @{type}" row first ("welcome @person":
+     * "Xi welcomed Putin" is Putin's visit, "welcomed the deal" praise), else {@link #classify(String, boolean)}.
+     */
+    public Relation classify(String predicate, boolean symmetric, EntityType objectType) {
+        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        Mapping m = exact.get(key + " @" + objectType.name().toLowerCase(Locale.ROOT));
+        return m != null ? new Relation(m.type(), m.role(), m.inverse()) : classify(predicate, symmetric);
+    }
+
     /** Whether the hand-made tables list a predicate (exactly or as a role): they win over the CAMEO dictionary. */
     public boolean listsByHand(String predicate) {
         String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
@@ -218,7 +228,7 @@ public final class RelationTypes {
 
     public List<Triple> apply(List<Triple> triples) {
         return triples.stream().map(t -> {
-            Relation relation = classify(t.predicate(), t.symmetric());
+            Relation relation = classify(t.predicate(), t.symmetric(), t.object().type());
             boolean people = t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.PERSON;
             // the owned side: the object ("GM is a shareholder of Opel"), the subject of a reversed row ("Opel, a unit of GM")
             Entity owned = relation.inverse() ? t.subject() : t.object();

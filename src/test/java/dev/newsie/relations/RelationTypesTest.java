@@ -126,4 +126,16 @@ class RelationTypesTest {
         assertEquals("vice foreign minister", t.relation().role());
         assertEquals("vice foreign minister of", t.predicate());
     }
+
+    @Test
+    void aWelcomedPersonIsAVisitorAWelcomedThingIsPraised() {
+        ExtractionResult r = TestPipeline.extract("Xi Jinping welcomed Vladimir Putin to Beijing. NATO welcomed Finland.");
+        Triple host = r.triples().stream().filter(t -> t.subject().name().equals("Xi Jinping")).findFirst().orElseThrow();
+        assertEquals("visit", host.relation().name());
+        assertTrue(host.relation().inverse(), "Putin visits Xi");
+        Triple praise = r.triples().stream().filter(t -> t.subject().name().equals("NATO")).findFirst().orElseThrow();
+        assertEquals("praise", praise.relation().name());
+        assertEquals("praise", TYPES.classify("welcome", false).name());
+        assertEquals("visit", TYPES.classify("welcome", false, dev.newsie.entities.EntityType.PERSON).name());
+    }
 }
