@@ -340,7 +340,8 @@ public final class ActorCountries {
      * one its name's words give, else the dictionary's.
      */
     private static String sector(Actor known, Country country, String fromName) {
-        if (known != null && known.sector() != null && known.country() != null && known.country().iso3().equals(country.iso3())) {
+        if (known != null && known.sector() != null && known.country() != null && country != null
+                && known.country().iso3().equals(country.iso3())) {
             return known.sector();
         }
         return fromName != null ? fromName : known == null ? null : known.sector();

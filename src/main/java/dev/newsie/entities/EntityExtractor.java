@@ -72,6 +72,8 @@ public final class EntityExtractor {
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> memberTitles;
+    /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
+    private final Set<String> acronymNouns;
     /** A sentence with more capitalized words than this share is a headline: its capitals say nothing. */
     private final double headlineCapitals;
 
@@ -107,6 +109,7 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
+        this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
     }
 
@@ -322,15 +325,14 @@ public final class EntityExtractor {
      */
     private List<Mention> untaggedOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
         List<Mention> found = new ArrayList<>();
-        if (capitalShare(tokens) > headlineCapitals) {
+        if (capitalShare(tokens) >= headlineCapitals) {
             return found;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered(persons, i) || covered(orgs, i) || (i > 0 && tokens.get(i - 1).tag().startsWith("NNP"))) {
+            if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }
-            if (untaggedAcronym(tokens.get(i)) && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"))
-                    && (classNounAfter(tokens, i + 1) || memberTitleBeforePerson(tokens, i + 1, persons))
+            if (untaggedAcronym(tokens.get(i)) && (classNounAfter(tokens, i) || memberTitleBeforePerson(tokens, i + 1, persons))
                     && !countries.namesOrQualifiesACountry(tokens.get(i).word())
                     && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
@@ -360,18 +362,32 @@ public final class EntityExtractor {
 
     /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66". */
     private static boolean untaggedAcronym(CoreLabel token) {
-        return (token.ner() == null || "O".equals(token.ner())) && token.tag().startsWith("NNP") && ACRONYM_WORD.matcher(token.word()).matches();
+        return untagged(token) && tagged(token, "NNP") && ACRONYM_WORD.matcher(token.word()).matches();
     }
 
-    /** "the VVD party", "his D66 party": a class noun that ends the noun phrase right after the name. */
-    private boolean classNounAfter(List<CoreLabel> tokens, int at) {
-        return at < tokens.size() && appositiveNouns.contains(tokens.get(at).word()) && tokens.get(at).tag().startsWith("NN")
-                && (at + 1 == tokens.size() || !tokens.get(at + 1).tag().startsWith("NN"));
+    /**
+     * "the VVD party", "his D66 party", "the SDF militia": after "the" or a possessive pronoun (not "an EV startup"), one
+     * of organization.untagged.acronymNouns that ends the noun phrase.
+     */
+    private boolean classNounAfter(List<CoreLabel> tokens, int acronym) {
+        int at = acronym + 1;
+        if (acronym == 0 || at >= tokens.size()) {
+            return false;
+        }
+        CoreLabel before = tokens.get(acronym - 1);
+        boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$");
+        return determined && acronymNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
+                && (at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN"));
     }
 
-    /** "CDA leader Henri Bontenbal": a member's title (organization.untagged.memberTitles), then a person's name. */
+    /** "CDA leader Henri Bontenbal", "SNP MP Stephen Flynn": a member's title (organization.untagged.memberTitles), then a person's name. */
     private boolean memberTitleBeforePerson(List<CoreLabel> tokens, int at, List<Mention> persons) {
-        return at + 1 < tokens.size() && memberTitles.contains(tokens.get(at).word()) && covered(persons, at + 1);
+        return at + 1 < tokens.size() && memberTitles.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) && covered(persons, at + 1);
+    }
+
+    /** Whether the token's part-of-speech tag starts with the prefix (false when it has none). */
+    private static boolean tagged(CoreLabel token, String prefix) {
+        return token.tag() != null && token.tag().startsWith(prefix);
     }
 
     /** A possessive mark or a connector inside a name ("Kurdistan Workers' Party", "Council on American Relations"). */
@@ -396,8 +412,10 @@ public final class EntityExtractor {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
-                String next = tokens.get(k + 1).word();
-                return !Character.isLetterOrDigit(next.charAt(0)) || appositiveEnds.contains(next.toLowerCase(Locale.ROOT));
+                CoreLabel next = tokens.get(k + 1);
+                // "the Model Y, the company's best-selling car": the noun is the possessor, not the apposition
+                return !tagged(next, "POS") && !next.word().isEmpty()
+                        && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT)));
             }
             if (!t.tag().startsWith("NN") && !t.tag().startsWith("JJ") && !t.tag().equals("VBN")) {
                 return false;
@@ -407,9 +425,8 @@ public final class EntityExtractor {
     }
 
     /** An untagged capitalized proper noun, singular or plural ("Workers"). */
-    private boolean untaggedProperNoun(CoreLabel token) {
-        return untaggedCapitalized(token) || ("NNPS".equals(token.tag()) && (token.ner() == null || "O".equals(token.ner()))
-                && token.word().chars().allMatch(Character::isLetter) && Character.isUpperCase(token.word().charAt(0)));
+    private static boolean untaggedProperNoun(CoreLabel token) {
+        return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && untaggedCapitalizedWord(token);
     }
 
     /** A name of country words but for an organization's last word ("Indian Army", "Ukraine"). */
@@ -423,7 +440,7 @@ public final class EntityExtractor {
      */
     private static double capitalShare(List<CoreLabel> tokens) {
         List<CoreLabel> words = tokens.stream().skip(1)
-                .filter(t -> Character.isLetter(t.word().charAt(0)) && (t.ner() == null || "O".equals(t.ner()))).toList();
+                .filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0)) && untagged(t)).toList();
         long capitals = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
         return words.isEmpty() ? 0 : (double) capitals / words.size();
     }
@@ -443,8 +460,9 @@ public final class EntityExtractor {
         result.link(e, mention);
     }
 
-    /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
+    /** An untagged acronym: capitals, digits after the first ("CDA", "D66"). */
     private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+    /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
     /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */
@@ -595,9 +613,17 @@ public final class EntityExtractor {
     }
 
     private boolean untaggedCapitalized(CoreLabel token) {
+        return "NNP".equals(token.tag()) && untaggedCapitalizedWord(token);
+    }
+
+    private static boolean untaggedCapitalizedWord(CoreLabel token) {
         String w = token.word();
-        return (token.ner() == null || "O".equals(token.ner())) && "NNP".equals(token.tag()) && !w.isEmpty()
-                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        return untagged(token) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+
+    private static boolean untagged(CoreLabel token) {
+        return token.ner() == null || "O".equals(token.ner());
     }
 
     /** "Gary Chan of DAB and |Eunice Yung": a joining word right before, and a person within a few words before it. */

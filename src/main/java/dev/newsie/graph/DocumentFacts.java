@@ -1,6 +1,7 @@
 package dev.newsie.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsie.entities.EntityType;
 import dev.newsie.relations.Relation;
 import dev.newsie.relations.RelationType;
 import dev.newsie.relations.RelationTypes;
@@ -157,7 +158,13 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
             return new Relation(types.type(t.get("relation").asText(), constructionSymmetric), text(t, "role"),
                     t.path("relationInverse").asBoolean(false));
         }
-        return types.classify(t.path("predicate").asText(), constructionSymmetric);
+        return types.classify(t.path("predicate").asText(), constructionSymmetric, objectType(t));
+    }
+
+    /** The object's entity type, for the rows of one object type ("welcome @person"); null when unknown. */
+    private static EntityType objectType(JsonNode t) {
+        String type = t.path("object").path("type").asText("");
+        return java.util.Arrays.stream(EntityType.values()).filter(e -> e.name().equals(type)).findFirst().orElse(null);
     }
 
     private static Source source(JsonNode t, GraphDocument document, RelationKey key) {
@@ -180,7 +187,7 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
             RelationType type = types.type(t.get("relation").asText(), constructionSymmetric);
             relation = new Relation(type, text(t, "role"), t.path("relationInverse").asBoolean(false));
         } else {
-            relation = types.classify(predicate, constructionSymmetric);
+            relation = types.classify(predicate, constructionSymmetric, objectType(t));
         }
         // "Kim hosted Putin" is Putin's visit to Kim
         String from = relation.inverse() ? object.id() : subject.id();

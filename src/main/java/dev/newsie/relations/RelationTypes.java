@@ -30,6 +30,9 @@ public final class RelationTypes {
     public static final String TITLES_FILE = "lexicon/titles.txt";
     public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
     private static final String ROLE = "{role}";
+    /** "welcome @person": a row for objects of one type only. */
+    private static final String OBJECT_TYPE = " @";
+    private static final java.util.Set<String> OBJECT_TYPES = java.util.Set.of("person", "country", "organization");
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern WIKIDATA = Pattern.compile("\\^?P[1-9][0-9]*");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{3,4}");
@@ -103,6 +106,11 @@ public final class RelationTypes {
             String role = row.optional(3);
             if (role != null && !type.name().equals(RelationType.POSITION_HELD)) {
                 throw row.error("only position-held takes a role");
+            }
+            int typed = predicate.indexOf(OBJECT_TYPE);
+            if (typed >= 0 && (predicate.contains(ROLE) || !OBJECT_TYPES.contains(predicate.substring(typed + OBJECT_TYPE.length())))) {
+                throw row.error("'" + predicate + "': an object type is one of " + OBJECT_TYPES.stream().map(t -> "@" + t).toList()
+                        + ", after a predicate without {role}");
             }
             if (predicate.contains(ROLE)) {
                 if (role == null) {
@@ -194,8 +202,11 @@ public final class RelationTypes {
      * "Xi welcomed Putin" is Putin's visit, "welcomed the deal" praise), else {@link #classify(String, boolean)}.
      */
     public Relation classify(String predicate, boolean symmetric, EntityType objectType) {
+        if (objectType == null) {
+            return classify(predicate, symmetric);
+        }
         String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
-        Mapping m = exact.get(key + " @" + objectType.name().toLowerCase(Locale.ROOT));
+        Mapping m = exact.get(key + OBJECT_TYPE + objectType.name().toLowerCase(Locale.ROOT));
         return m != null ? new Relation(m.type(), m.role(), m.inverse()) : classify(predicate, symmetric);
     }
 

@@ -102,6 +102,11 @@ class RelationTypesTest {
         assertTrue(badPlover.getMessage().contains("CONSULTS"), badPlover.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RelationTypes.parse(types, List.of("meet\tmeet\tsideways\t-"), Set.of(), Set.of()));
         assertThrows(IllegalArgumentException.class, () -> RelationTypes.parse(types, List.of("meet\tmeet\tforward"), Set.of(), Set.of()));
+        IllegalArgumentException badObjectType = assertThrows(IllegalArgumentException.class,
+                () -> RelationTypes.parse(types, List.of("meet @persons\tmeet\tforward\t-"), Set.of(), Set.of()));
+        assertTrue(badObjectType.getMessage().contains("@persons"), badObjectType.getMessage());
+        RelationTypes typed = RelationTypes.parse(types, List.of("meet @person\tmeet\tforward\t-"), Set.of(), Set.of());
+        assertEquals("meet", typed.classify("meet", false, dev.newsie.entities.EntityType.PERSON).name());
     }
 
     /** The point of the types: every way of saying it gives one symmetric relation. */
