@@ -66,6 +66,8 @@ class RelationRulesTest {
                 Arguments.of("verb-sum-in-thing-to", "The United States sent $300 million in weapons to Israel.", "United States|send weapons to|Israel"),
                 Arguments.of("verb-currency-in-thing-to", "Germany pledged 5 billion euros in military aid to Ukraine.", "Germany|pledge aid to|Ukraine"),
                 Arguments.of("verb-currency-in-thing-to", "Britain announced 2.5 billion pounds in aid for Ukraine.", "United Kingdom|announce aid to|Ukraine"),
+                Arguments.of("verb-converted-sum-in-thing-to", "Britain announced 120 million pounds ($162 million) in new funding for Sudan.",
+                        "United Kingdom|announce funding to|Sudan"),
                 Arguments.of("arrival-in", "Antony Blinken arrived in Israel on Thursday.", "Antony Blinken|arrive in|Israel"),
                 Arguments.of("arrival-in", "Emmanuel Macron arrived in China on Wednesday.", "Emmanuel Macron|arrive in|China"),
                 Arguments.of("verb-as-role-of", "Bob Iger stepped down as chief executive of Disney.", "Bob Iger|chief executive of|Disney"),
