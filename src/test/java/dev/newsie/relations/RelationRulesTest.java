@@ -797,4 +797,17 @@ class RelationRulesTest {
         assertTrue(keys.contains("Vladimir Putin|meet with|Xi Jinping"), keys.toString());
         assertEquals(1, keys.stream().filter(k -> k.startsWith("Vladimir Putin|meet")).count(), keys.toString());
     }
+
+    /** "NATO allies", "EU partners" act as the organization; a country's allies are other countries (organization.proxies). */
+    @Test
+    void anOrganizationsAlliesAndPartnersStandForItACountrysDoNot() {
+        List<String> informed = TestPipeline.extract("Kristen Michal said he had informed NATO allies and European Union partners.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(informed.contains("Kristen Michal|inform|NATO"), informed.toString());
+        assertTrue(informed.contains("Kristen Michal|inform|European Union"), informed.toString());
+        ExtractionResult own = TestPipeline.extract("Zelensky urged Ukraine's allies to send jets, and Zelensky thanked Poland.");
+        List<String> keys = own.triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Zelensky|thank|Poland"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Zelensky|urge")), keys.toString());
+    }
 }
