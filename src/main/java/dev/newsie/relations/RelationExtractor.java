@@ -372,8 +372,26 @@ public final class RelationExtractor {
     private static IndexedWord appositivePerson(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord dependent,
             String relation, IndexedWord head) {
         Entity named = entities.at(s, dependent.index() - 1);
-        return named != null && named.type() == EntityType.PERSON && relation.equals("appos") && dependent.index() > head.index()
-                ? dependent : null;
+        boolean apposed = relation.equals("appos") || relation.equals("dep") && nameFollowsTitle(graph, head, dependent);
+        return named != null && named.type() == EntityType.PERSON && apposed && dependent.index() > head.index() ? dependent : null;
+    }
+
+    /**
+     * "Biden's chief of staff Jeff Zients met McCarthy": the parser hangs the name loosely ("dep") on a title whose
+     * phrase runs on to it; only nouns and "of" between the title and the name (no comma, no verb: not "the adviser
+     * said Jeff Zients ...").
+     */
+    private static boolean nameFollowsTitle(SemanticGraph graph, IndexedWord title, IndexedWord name) {
+        int first = graph.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().equals("compound"))
+                .mapToInt(e -> e.getDependent().index()).min().orElse(name.index());
+        for (int i = title.index() + 1; i < first; i++) {
+            IndexedWord between = graph.getNodeByIndexSafe(i);
+            if (between == null || between.tag() == null
+                    || !(between.tag().startsWith("NN") && !between.tag().startsWith("NNP") || between.word().equals("of"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -810,4 +810,13 @@ class RelationRulesTest {
         assertTrue(keys.contains("Zelensky|thank|Poland"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Zelensky|urge")), keys.toString());
     }
+
+    /** A title whose phrase runs on to the name acts as the name, however loosely the parser hangs it. */
+    @Test
+    void aTitleLooselyHungOnItsNameActsAsTheName() {
+        List<String> keys = TestPipeline.extract("Biden's chief of staff Jeff Zients met Kevin McCarthy.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jeff Zients|meet|Kevin McCarthy"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Biden|meet")), keys.toString());
+    }
 }
