@@ -58,6 +58,10 @@ public final class RelationExtractor {
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     private final Set<String> organizationProxies;
+    /** "NATO allies": members of an intergovernmental organization act as it. */
+    private final Set<String> memberProxies;
+    /** "chief of staff": the words after "of" that continue a title. */
+    private final Set<String> titleOfTails;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
@@ -85,6 +89,8 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
+        this.memberProxies = words.lowercaseWords("organization.member.proxies");
+        this.titleOfTails = words.lowercaseWords("title.of.tails");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.accusationGovernors = words.lowercaseWords("accusation.governors");
@@ -263,6 +269,7 @@ public final class RelationExtractor {
             String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
             boolean countryProxy = countryProxies.contains(lemma);
             boolean organizationProxy = organizationProxies.contains(lemma);
+            boolean memberProxy = memberProxies.contains(lemma) && !joined(graph, node);
             // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")
             boolean organizationBody = organizationBodies.contains(lemma) && graph.incomingEdgeList(node).stream()
                     .map(e -> e.getRelation().toString()).anyMatch(r -> r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
@@ -272,8 +279,10 @@ public final class RelationExtractor {
                 Entity named = entities.at(s, dep.index() - 1);
                 boolean country = named != null && named.type() == EntityType.COUNTRY || entities.demonymAt(s, dep.index() - 1) != null;
                 boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
+                boolean intergovernmental = organization && actors != null && actors.isIntergovernmental(named.name());
                 boolean governed = named != null && named.type() == EntityType.ORGANIZATION && (rel.equals("nmod:poss") || rel.equals("nmod:of"));
-                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization || organizationBody && governed) {
+                if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization
+                        || memberProxy && intergovernmental || organizationBody && governed) {
                     proxies.put(node, dep);
                     break;
                 }
@@ -343,7 +352,7 @@ public final class RelationExtractor {
      * The person a singular common noun is in apposition with: "Co-founder of Google, Sergey Brin, met ...", "The
      * French president, Emmanuel Macron, hosted ..."; null when none. It wins over the noun's own country.
      */
-    private static IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node,
+    private IndexedWord personInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node,
             ActorCountries actors) {
         boolean title = node.tag() != null && node.tag().startsWith("NN") && actors != null && actors.isTitle(node.word());
         if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !title) {
@@ -369,7 +378,7 @@ public final class RelationExtractor {
         return null;
     }
 
-    private static IndexedWord appositivePerson(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord dependent,
+    private IndexedWord appositivePerson(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord dependent,
             String relation, IndexedWord head) {
         Entity named = entities.at(s, dependent.index() - 1);
         boolean apposed = relation.equals("appos") || relation.equals("dep") && nameFollowsTitle(graph, head, dependent);
@@ -378,20 +387,34 @@ public final class RelationExtractor {
 
     /**
      * "Biden's chief of staff Jeff Zients met McCarthy": the parser hangs the name loosely ("dep") on a title whose
-     * phrase runs on to it; only nouns and "of" between the title and the name (no comma, no verb: not "the adviser
-     * said Jeff Zients ...").
+     * phrase runs on to it. Only common nouns may stand between the title and the name (no comma, no verb, no other
+     * name: not "the adviser said Jeff Zients ..."), and "of" only before one of title.of.tails ("chief of staff"; not
+     * "the daughter of president Joe Biden", where the name is the president's).
      */
-    private static boolean nameFollowsTitle(SemanticGraph graph, IndexedWord title, IndexedWord name) {
+    private boolean nameFollowsTitle(SemanticGraph graph, IndexedWord title, IndexedWord name) {
         int first = graph.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().equals("compound"))
                 .mapToInt(e -> e.getDependent().index()).min().orElse(name.index());
         for (int i = title.index() + 1; i < first; i++) {
             IndexedWord between = graph.getNodeByIndexSafe(i);
-            if (between == null || between.tag() == null
-                    || !(between.tag().startsWith("NN") && !between.tag().startsWith("NNP") || between.word().equals("of"))) {
+            if (between == null || between.tag() == null) {
+                return false;
+            }
+            if (between.word().equals("of")) {
+                IndexedWord tail = graph.getNodeByIndexSafe(i + 1);
+                if (tail == null || tail.index() >= first || !titleOfTails.contains(tail.word().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            } else if (!between.tag().startsWith("NN") || between.tag().startsWith("NNP")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the noun is the object of "join": "joined NATO allies in condemning Russia" joins no organization. */
+    private static boolean joined(SemanticGraph graph, IndexedWord noun) {
+        return graph.incomingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+                && "join".equalsIgnoreCase(e.getGovernor().lemma()));
     }
 
     /**

@@ -78,7 +78,7 @@ class EventCodingTest {
             // announcing talks is an intent to meet, not a sanction (the dictionary's "announce" + noun)
             "The United States and Britain announced talks on Ukraine.|United States|United Kingdom|AGREE|036",
             // funding announced or pledged is a promise of aid, funding provided is economic aid (newsie's rows)
-            "Britain announced 120 million pounds in new funding for Sudan.|United Kingdom|Sudan|AGREE|033",
+            "Britain announced 120 million pounds in new funding for Sudan.|United Kingdom|Sudan|AGREE|0331",
             "Japan provided $200 million in funding to Ukraine.|Japan|Ukraine|AID|071"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
