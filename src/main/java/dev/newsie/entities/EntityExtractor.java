@@ -350,10 +350,11 @@ public final class EntityExtractor {
                 end--; // "the Workers' ..." or "... of" never ends a name
             }
             List<CoreLabel> name = tokens.subList(i, end);
+            Mention mention = Mention.named(doc, s, name);
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word());
-            if ((headed || classNounBeside(tokens, i, end)) && !onlyCountryWords(name) && isName(Mention.named(doc, s, name).text())
+            if ((headed || classNounBeside(tokens, i, end)) && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
-                found.add(Mention.named(doc, s, name));
+                found.add(mention);
             }
             i = end - 1;
         }
@@ -400,7 +401,7 @@ public final class EntityExtractor {
     /** ", the main Airbus union[,.]" right after the name, or "the union" right before it. */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
         if (start >= 2 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
-                && "DT".equals(tokens.get(start - 2).tag()) && (end == tokens.size() || !tokens.get(end).tag().startsWith("NN"))) {
+                && "DT".equals(tokens.get(start - 2).tag()) && (end == tokens.size() || !tagged(tokens.get(end), "NN"))) {
             return true;
         }
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
@@ -408,7 +409,7 @@ public final class EntityExtractor {
         }
         for (int k = end + 2; k < Math.min(tokens.size(), end + 6); k++) {
             CoreLabel t = tokens.get(k);
-            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("NN")) {
+            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN")) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -417,7 +418,7 @@ public final class EntityExtractor {
                 return !tagged(next, "POS") && !next.word().isEmpty()
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT)));
             }
-            if (!t.tag().startsWith("NN") && !t.tag().startsWith("JJ") && !t.tag().equals("VBN")) {
+            if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN")) {
                 return false;
             }
         }

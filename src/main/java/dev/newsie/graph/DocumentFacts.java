@@ -181,14 +181,7 @@ public record DocumentFacts(GraphDocument document, List<EntityRef> entities, Li
             return null; // an end that is not a graph node (a DATE), or a dangling id
         }
         String predicate = t.path("predicate").asText();
-        boolean constructionSymmetric = t.path("symmetric").asBoolean(false);
-        Relation relation;
-        if (t.hasNonNull("relation")) {
-            RelationType type = types.type(t.get("relation").asText(), constructionSymmetric);
-            relation = new Relation(type, text(t, "role"), t.path("relationInverse").asBoolean(false));
-        } else {
-            relation = types.classify(predicate, constructionSymmetric, objectType(t));
-        }
+        Relation relation = relation(t, types);
         // "Kim hosted Putin" is Putin's visit to Kim
         String from = relation.inverse() ? object.id() : subject.id();
         String to = relation.inverse() ? subject.id() : object.id();

@@ -179,7 +179,7 @@ public final class RelationTypes {
      * (the construction's) counts only for a predicate neither lists.
      */
     public Relation classify(String predicate, boolean symmetric) {
-        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        String key = key(predicate);
         Mapping m = exact.get(key);
         if (m != null) {
             return new Relation(m.type(), m.role(), m.inverse());
@@ -205,14 +205,19 @@ public final class RelationTypes {
         if (objectType == null) {
             return classify(predicate, symmetric);
         }
-        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        String key = key(predicate);
         Mapping m = exact.get(key + OBJECT_TYPE + objectType.name().toLowerCase(Locale.ROOT));
         return m != null ? new Relation(m.type(), m.role(), m.inverse()) : classify(predicate, symmetric);
     }
 
+    /** A predicate as the tables list it: stripped, lower case. */
+    private static String key(String predicate) {
+        return predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Whether the hand-made tables list a predicate (exactly or as a role): they win over the CAMEO dictionary. */
     public boolean listsByHand(String predicate) {
-        String key = predicate == null ? "" : predicate.strip().toLowerCase(Locale.ROOT);
+        String key = key(predicate);
         return exact.containsKey(key) || rolePatterns.stream().anyMatch(p -> p.pattern().matcher(key).matches());
     }
 
