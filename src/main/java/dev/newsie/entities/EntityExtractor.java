@@ -76,6 +76,10 @@ public final class EntityExtractor {
     private final Set<String> acronymNouns;
     /** A sentence with more capitalized words than this share is a headline: its capitals say nothing. */
     private final double headlineCapitals;
+    /** Besides the head words, words that make a name spelled by its acronym an organization's ("Service", "Foundation"). */
+    private final Set<String> spelledNameWords;
+    /** Lowercase words that may stand inside a name spelled by its acronym ("of", "to": "Committee to Protect Journalists"). */
+    private final Set<String> spelledInnerWords;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
@@ -111,6 +115,8 @@ public final class EntityExtractor {
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
+        this.spelledNameWords = settings.words("organization.spelled.nameWords");
+        this.spelledInnerWords = settings.words("organization.spelled.innerWords");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -123,6 +129,8 @@ public final class EntityExtractor {
         TaggedNameWords nameWords = TaggedNameWords.of(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
+        // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
+        Set<String> spelledAcronyms = new HashSet<>();
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -182,6 +190,7 @@ public final class EntityExtractor {
                     linkDate(result, datesByValue, Mention.named(doc, s, date.tokens()), date.value());
                 }
             }
+            spelledOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, spelledAcronyms);
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
@@ -361,6 +370,81 @@ public final class EntityExtractor {
         return found;
     }
 
+    /**
+     * "The Nigerian Union of Teachers (NUT)", "the Fund for Peace (FFP)": a name the bracketed acronym after it spells is
+     * an organization's when one of its words says so (organization.headWords, organization.spelled.nameWords), whatever
+     * the tagger made of its words; organizations the tagger found inside it give way to it. The acronym is then the
+     * organization's name too, in the brackets and later in the document (spelled). Adds to orgs.
+     */
+    private void spelledOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs,
+                                      Set<String> spelled) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            if (spelled.contains(token.word()) && untagged(token) && !covered(orgs, i) && !covered(persons, i)) {
+                orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"
+                continue;
+            }
+            if (!"(".equals(token.word()) || i + 2 >= tokens.size() || !")".equals(tokens.get(i + 2).word())
+                    || !BRACKETED_ACRONYM.matcher(tokens.get(i + 1).word()).matches() || covered(persons, i + 1)) {
+                continue;
+            }
+            String acronym = tokens.get(i + 1).word();
+            int start = spelledNameStart(tokens, i, acronym, persons);
+            if (start < 0 || organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
+                    || countries.namesOrQualifiesACountry(acronym)) {
+                continue;
+            }
+            List<CoreLabel> name = tokens.subList(start, i);
+            int from = start;
+            int bracket = i;
+            // an organization the tagger found across the name's edge or the brackets: not sure where the name is
+            boolean crossed = orgs.stream().anyMatch(m -> m.firstToken() < bracket + 2 && m.endToken() > from
+                    && !(m.firstToken() >= from && m.endToken() <= bracket) && !(m.firstToken() == bracket + 1 && m.endToken() == bracket + 2));
+            if (crossed || onlyCountryWords(name)
+                    || name.stream().noneMatch(t -> organizationHeads.contains(t.word()) || spelledNameWords.contains(t.word()))) {
+                continue;
+            }
+            boolean whole = orgs.stream().anyMatch(m -> m.firstToken() == from && m.endToken() == bracket);
+            if (!whole) {
+                orgs.removeIf(m -> m.firstToken() >= from && m.endToken() <= bracket);
+                orgs.add(Mention.named(doc, s, name));
+            }
+            if (!covered(orgs, i + 1)) {
+                orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
+            }
+            spelled.add(acronym);
+            i += 2;
+        }
+    }
+
+    /**
+     * The first token of the longest name right before the bracket at {@code bracket} that the acronym spells, or -1:
+     * capitalized words and organization.spelled.innerWords, starting with a capitalized word, none of a person's name.
+     */
+    private int spelledNameStart(List<CoreLabel> tokens, int bracket, String acronym, List<Mention> persons) {
+        int reach = bracket;
+        while (reach > 0 && !covered(persons, reach - 1)) {
+            String w = tokens.get(reach - 1).word();
+            boolean capitalized = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+            if (!capitalized && !spelledInnerWords.contains(w)) {
+                break;
+            }
+            reach--;
+        }
+        for (int k = reach; k < bracket - 1; k++) {
+            if (Character.isUpperCase(tokens.get(k).word().charAt(0)) && spells(tokens.subList(k, bracket), acronym)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the acronym gives the initials of the words' capitalized words ("CPJ"), or of all of them ("FFP"). */
+    private static boolean spells(List<CoreLabel> words, String acronym) {
+        String name = String.join(" ", words.stream().map(CoreLabel::word).toList());
+        return acronym.equals(initials(name)) || acronym.equals(allInitials(name));
+    }
+
     /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66". */
     private static boolean untaggedAcronym(CoreLabel token) {
         return untagged(token) && tagged(token, "NNP") && ACRONYM_WORD.matcher(token.word()).matches();
@@ -463,6 +547,8 @@ public final class EntityExtractor {
 
     /** An untagged acronym: capitals, digits after the first ("CDA", "D66"). */
     private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+    /** An acronym in brackets after the name it spells: two to eight capitals ("NUT", "UNITA"). */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,8}");
     /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
@@ -526,7 +612,7 @@ public final class EntityExtractor {
             if (letters.length() < 3 && countries.namesOrQualifiesACountry(first)) {
                 continue;
             }
-            if (initials(named.getKey()).equals(letters) && !named.getValue().equals(found)) {
+            if ((initials(named.getKey()).equals(letters) || allInitials(named.getKey()).equals(letters)) && !named.getValue().equals(found)) {
                 if (found != null) {
                     return null;
                 }
@@ -541,6 +627,17 @@ public final class EntityExtractor {
         for (String word : name.split("[\\s-]+")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
                 out.append(word.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
+    }
+
+    /** The initials of all the name's words, capitalized: "Fund for Peace" is "FFP". */
+    private static String allInitials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                out.append(Character.toUpperCase(word.charAt(0)));
             }
         }
         return out.length() >= 2 ? out.toString() : "";

@@ -195,6 +195,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameItsBracketedAcronymSpellsIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The Nigerian Union of Teachers (NUT) called off its strike. "
+                + "The Fund for Peace (FFP) ranked Somalia first. Officials said the NUT would meet Bola Tinubu.");
+        Entity nut = named(r, EntityType.ORGANIZATION, "Nigerian Union of Teachers").orElseThrow();
+        assertEquals(List.of("Nigerian Union of Teachers", "NUT", "NUT"),
+                nut.mentions().stream().filter(m -> !m.resolved()).map(Mention::text).toList());
+        assertEquals("NGA", nut.actor().country().iso3());
+        Entity ffp = named(r, EntityType.ORGANIZATION, "Fund for Peace").orElseThrow();
+        assertEquals(List.of("Fund for Peace", "FFP"), ffp.mentions().stream().map(Mention::text).toList());
+        // a bracketed acronym that spells a name with no word of an organization's in it names none
+        ExtractionResult none = TestPipeline.extract("Iran tested a Medium Range Missile (MRM) near Iraq. "
+                + "Kenya signed the Economic Partnership Accord (PA) with Uganda.");
+        assertTrue(named(none, EntityType.COUNTRY, "Uganda").isPresent(), none.entities().toString());
+        assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), none.entities().toString());
+    }
+
+    @Test
     void aPossessiveInsideAnOrganizationsNameIsNoQuote() {
         ExtractionResult r = TestPipeline.extract("China's People's Liberation Army held drills near Taiwan.");
         Entity pla = named(r, EntityType.ORGANIZATION, "People's Liberation Army").orElseThrow();
