@@ -88,6 +88,14 @@ class EventRulesTest {
     }
 
     @Test
+    void actingWithPartiesInACountryIsNoActOnIt() {
+        List<String> keys = TestPipeline.extract("Ukraine joined NATO allies in condemning Russia. Russia deployed troops in Belarus.")
+                .triples().stream().map(EventRulesTest::key).toList();
+        assertTrue(keys.contains("Russia|deploy troops in|Belarus"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine|")), keys.toString());
+    }
+
+    @Test
     void aNameBeforeAnActIsItsAuthorOnlyWhenNoOtherIsNamed() {
         // "Sweden's NATO membership bid": Sweden bids, NATO is what the bid is for
         List<String> keys = TestPipeline.extract("Turkey's parliament approved Sweden's NATO membership bid.").triples().stream()
