@@ -102,6 +102,30 @@ final class GerundComplementRepair {
     }
 
     /**
+     * Gives the act charged its doer where the parser gave it none: in "Russia accused Ukraine of shelling the plant"
+     * the parser hangs "shelling" on "accused" as a clause (advcl:of) without a subject. After a verb of
+     * {@code governors} with a preposition of {@code prepositions}, the one accused does it. Returns whether it did.
+     */
+    static boolean repairChargedClause(SemanticGraph graph, Set<String> governors, Set<String> prepositions) {
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : new ArrayList<>(graph.edgeListSorted())) {
+            String relation = clause.getRelation().toString();
+            IndexedWord verb = clause.getGovernor();
+            IndexedWord gerund = clause.getDependent();
+            if (!relation.startsWith("advcl:") || !prepositions.contains(relation.substring(6)) || !"VBG".equals(gerund.tag())
+                    || verb.lemma() == null || !governors.contains(verb.lemma().toLowerCase(Locale.ROOT)) || hasSubject(graph, gerund)) {
+                continue;
+            }
+            IndexedWord accused = accused(graph, verb);
+            if (accused != null) {
+                graph.addEdge(gerund, accused, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /**
      * The same adjective reading in an adverbial: "Orban dropped his objections after [meeting] Kristersson", "India
      * responded by [expelling] six diplomats". After one of {@code markers} (participle.markers: those that share the
      * subject, not "without") the gerund is done by the subject of the verb it hangs on.

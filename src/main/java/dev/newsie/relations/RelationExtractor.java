@@ -149,6 +149,7 @@ public final class RelationExtractor {
             nominalControl.repair(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
+            GerundComplementRepair.repairChargedClause(graph, accusationGovernors, accusationPrepositions);
             GerundComplementRepair.repairAdjunctAct(graph, participleMarkers, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);

@@ -71,6 +71,12 @@ class GerundComplementRepairTest {
         Triple help = only("The United States accused China of helping Russia.", "help");
         assertEquals("China", help.subject().name());
         assertEquals(Modality.REPORTED, help.modality());
+        // the parser hangs the act as a clause of "accused" and gives it no subject: the one accused does it
+        Triple armed = only("Sudan accused the United Arab Emirates of arming the Rapid Support Forces.", "arm");
+        assertEquals("United Arab Emirates", armed.subject().name());
+        assertEquals(Modality.REPORTED, armed.modality());
+        Triple provoke = only("Russia accused Ukraine of provoking Poland.", "provoke");
+        assertEquals("Ukraine", provoke.subject().name());
     }
 
     @Test
