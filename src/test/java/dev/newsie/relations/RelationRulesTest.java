@@ -150,6 +150,8 @@ class RelationRulesTest {
                 Arguments.of("kin-name-possessive", "Maxime Bernier left documents with his then-girlfriend Julie Couillard.",
                         "Julie Couillard|girlfriend of|Maxime Bernier"),
                 Arguments.of("kin-possessive-apposition", "Fidel Castro and his brother Raul Castro ruled Cuba.", "Raul Castro|brother of|Fidel Castro"),
+                Arguments.of("person-possessive-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
+                Arguments.of("pronoun-possessive-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
                 Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("nominal-event-agent", "Russia's invasion of Ukraine began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("nominal-event-agent-demonym-target", "The European Union's embargo on Russian oil took effect.",
