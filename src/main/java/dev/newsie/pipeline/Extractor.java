@@ -15,6 +15,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.BareTitleRoles;
+import dev.newsie.relations.CompanyTitleRoles;
 import dev.newsie.relations.CounterpartRoles;
 import dev.newsie.relations.EventCoder;
 import dev.newsie.relations.FactDates;
@@ -51,6 +52,7 @@ public final class Extractor {
     private final RelationTypes relationTypes;
     private final ActorCountries actors;
     private final BareTitleRoles titleRoles;
+    private final CompanyTitleRoles companyTitles;
     private final EventCoder events;
     private final Set<EntityType> types;
     private final DateOptions dateOptions;
@@ -89,6 +91,9 @@ public final class Extractor {
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors);
+        this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
+                relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
+                relationSettings.decimal("title.confidence", 0, 1));
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
@@ -113,6 +118,7 @@ public final class Extractor {
         this.actors = loaded.actors;
         this.events = loaded.events;
         this.titleRoles = loaded.titleRoles;
+        this.companyTitles = loaded.companyTitles;
         this.datelines = loaded.datelines;
         this.counterparts = loaded.counterparts;
         this.types = Set.copyOf(types);
@@ -192,6 +198,9 @@ public final class Extractor {
         entities.resolveParsed(annotation, found, types);
         List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
                 types.contains(EntityType.COUNTRY));
+        if (types.contains(EntityType.PERSON) && types.contains(EntityType.ORGANIZATION)) {
+            triples = companyTitles.add(annotation, found, triples, relationTypes);
+        }
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
             triples = counterparts.add(annotation, found, triples, relationTypes);

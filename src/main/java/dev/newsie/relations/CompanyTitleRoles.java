@@ -1,0 +1,173 @@
+package dev.newsie.relations;
+
+import dev.newsie.entities.DocumentEntities;
+import dev.newsie.entities.Entity;
+import dev.newsie.entities.EntityType;
+import dev.newsie.entities.Mention;
+import dev.newsie.settings.ModelFiles;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Roles from a company officer's title that names no company: "Airbus said that chief executive Louis Gallois would
+ * go", "GM replaced Rick Wagoner with Fritz Henderson, the current chief operating officer". Only titles no state or
+ * party gives (lexicon/company-titles.txt: "chief executive", "CFO"), right before the name or in apposition after it,
+ * and only when the sentence names exactly one organization, or names none and the sentence before names exactly one.
+ * A title with its holder ("Airbus chief executive X", "the chief executive of Fiat") is the patterns'; a person with
+ * a stated office in an organization gets none here. Runs after the patterns.
+ */
+public final class CompanyTitleRoles {
+    public static final String TITLES_FILE = "lexicon/company-titles.txt";
+    static final String RULE = "company-title";
+    /** The longest title, in words. */
+    private static final int MAX_WORDS = 5;
+    private final Set<String> titles;
+    /** Words that may stand before a title without changing whose it is ("the current", "its new", "interim"). */
+    private final Set<String> modifiers;
+    private final Set<String> pastMarkers;
+    private final double confidence;
+
+    public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, double confidence) {
+        this.titles = ModelFiles.lowercaseLines(titleLines);
+        this.modifiers = modifiers;
+        this.pastMarkers = pastMarkers;
+        this.confidence = confidence;
+    }
+
+    /** Adds the roles to the triples. */
+    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        Set<Entity> withOrganizationRole = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.isPositionHeld() && t.object().type() == EntityType.ORGANIZATION) {
+                withOrganizationRole.add(t.subject());
+            }
+        }
+        List<Triple> found = new ArrayList<>();
+        for (Entity person : entities.entities()) {
+            if (person.type() != EntityType.PERSON || withOrganizationRole.contains(person)) {
+                continue;
+            }
+            for (Mention m : person.mentions()) {
+                if (m.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                Title title = titleBefore(entities, tokens, m);
+                if (title == null) {
+                    title = titleAfter(entities, tokens, m);
+                }
+                Entity company = title == null ? null : onlyOrganization(entities, sentences, m.sentence());
+                if (company != null) {
+                    String predicate = (title.former() ? "former " : "") + title.words() + " of";
+                    found.add(Triple.sentenceRole(person, predicate, company, title.text(), m.sentence(), tokens, confidence, RULE)
+                            .withAnchors(m.firstToken(), title.head(), -1));
+                    break;
+                }
+            }
+        }
+        return types.appendTyped(triples, found);
+    }
+
+    private record Title(String words, String text, int head, boolean former) {
+    }
+
+    /** "... that chief executive Louis Gallois": a title right before the name, opening its noun phrase. */
+    private Title titleBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention m) {
+        int end = m.firstToken();
+        for (int start = Math.max(0, end - MAX_WORDS); start < end; start++) {
+            if (unnamed(entities, m.sentence(), start, end) && titles.contains(words(tokens, start, end))) {
+                int open = start;
+                boolean former = false;
+                while (open > 0 && (modifiers.contains(lower(tokens, open - 1)) || pastMarkers.contains(lower(tokens, open - 1)))) {
+                    former |= pastMarkers.contains(lower(tokens, open - 1));
+                    open--;
+                }
+                // "Airbus chief executive X", "Fiat's CEO X": a holder before the title makes it the patterns'
+                boolean opened = open == 0 || entities.at(m.sentence(), open - 1) == null && !"POS".equals(tokens.get(open - 1).tag())
+                        && !tagged(tokens.get(open - 1), "NN") && !tagged(tokens.get(open - 1), "JJ");
+                return opened ? new Title(words(tokens, start, end), text(tokens, open, end), end - 1, former) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Fritz Henderson, the current chief operating officer,": a title in apposition, closed by punctuation. */
+    private Title titleAfter(DocumentEntities entities, List<CoreLabel> tokens, Mention m) {
+        int at = m.endToken();
+        if (at + 1 >= tokens.size() || !tokens.get(at).word().equals(",")) {
+            return null;
+        }
+        int start = at + 1;
+        boolean former = false;
+        while (start < tokens.size() && ("DT".equals(tokens.get(start).tag()) || "PRP$".equals(tokens.get(start).tag())
+                || modifiers.contains(lower(tokens, start)) || pastMarkers.contains(lower(tokens, start)))) {
+            former |= pastMarkers.contains(lower(tokens, start));
+            start++;
+        }
+        for (int end = Math.min(tokens.size(), start + MAX_WORDS); end > start; end--) {
+            boolean closed = end == tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
+            if (closed && unnamed(entities, m.sentence(), start, end) && titles.contains(words(tokens, start, end))) {
+                return new Title(words(tokens, start, end), text(tokens, at + 1, end), end - 1, former);
+            }
+        }
+        return null;
+    }
+
+    /** The one organization the sentence names, or, when it names none, the one the sentence before names; else null. */
+    private static Entity onlyOrganization(DocumentEntities entities, List<CoreMap> sentences, int s) {
+        Set<Entity> here = organizationsNamed(entities, s);
+        if (here.isEmpty() && s > 0) {
+            here = organizationsNamed(entities, s - 1);
+        }
+        return here.size() == 1 ? here.iterator().next() : null;
+    }
+
+    private static Set<Entity> organizationsNamed(DocumentEntities entities, int s) {
+        Set<Entity> named = new LinkedHashSet<>();
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.sentence() == s && m.kind() == Mention.Kind.NAME)) {
+                named.add(e);
+            }
+        }
+        return named;
+    }
+
+    private static boolean unnamed(DocumentEntities entities, int s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (entities.at(s, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String words(List<CoreLabel> tokens, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            words.add(lower(tokens, i));
+        }
+        return String.join(" ", words);
+    }
+
+    private static String text(List<CoreLabel> tokens, int start, int end) {
+        return String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
+    }
+
+    private static String lower(List<CoreLabel> tokens, int i) {
+        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean tagged(CoreLabel token, String prefix) {
+        return token.tag() != null && token.tag().startsWith(prefix);
+    }
+}
