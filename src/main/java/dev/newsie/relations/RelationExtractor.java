@@ -74,6 +74,8 @@ public final class RelationExtractor {
     private final RelativeClauseRepair relativeClauses;
     private final Set<String> accusationGovernors;
     private final Set<String> accusationPrepositions;
+    /** Prepositions that make a named country the place its own agents are in: "from", "towards". */
+    private final Set<String> selfPlacePrepositions;
     private final Set<String> participleMarkers;
     private final Set<String> participleAdjectives;
     private final Set<String> withPurposeVerbs;
@@ -95,6 +97,7 @@ public final class RelationExtractor {
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.accusationGovernors = words.lowercaseWords("accusation.governors");
         this.accusationPrepositions = words.lowercaseWords("accusation.prepositions");
+        this.selfPlacePrepositions = words.lowercaseWords("country.self.placePrepositions");
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
@@ -490,7 +493,7 @@ public final class RelationExtractor {
                 }
                 List<IndexedWord> predicateWords = new ArrayList<>();
                 String predicate = render(rule.predicate(), m, graph, entities, s, predicateWords);
-                if (predicate.isBlank()) {
+                if (predicate.isBlank() || agentsInTheirOwnCountry(entities, s, subjNode, objNode, subj, obj, predicate)) {
                     continue;
                 }
                 for (String name : m.getNodeNames()) {
@@ -566,6 +569,20 @@ public final class RelationExtractor {
     private int anchor(SemanticGraph graph, DocumentEntities entities, int s, Map<IndexedWord, IndexedWord> proxies, IndexedWord node) {
         IndexedWord sayer = proxies.containsKey(node) ? EventActors.sayerOf(actors, graph, entities, s, node) : null;
         return (sayer == null ? node : sayer).index() - 1;
+    }
+
+    /**
+     * "French workers blocked the bridge from France", "drone launches towards Israel by the rebels" (hung on "Israeli
+     * warplanes"): a country's agents named by its demonym are in or at their own country, which they do nothing to; the
+     * predicate ends in one of country.self.placePrepositions. A country's act on its own agents ("Turkey will allow
+     * Turkish refugees to return") or their act on it ("Iranian protesters denounced Iran") stays.
+     */
+    private boolean agentsInTheirOwnCountry(DocumentEntities entities, int s, IndexedWord subjNode, IndexedWord objNode, Entity subj,
+                                            Entity obj, String predicate) {
+        boolean agentOnNamed = entities.at(s, subjNode.index() - 1) == null && entities.at(s, objNode.index() - 1) != null;
+        String last = predicate.substring(predicate.lastIndexOf(' ') + 1);
+        return agentOnNamed && selfPlacePrepositions.contains(last) && subj.type() == EntityType.COUNTRY && obj.type() == EntityType.COUNTRY
+                && subj.country() != null && obj.country() != null && subj.country().iso3().equals(obj.country().iso3());
     }
 
     private static Entity entityAt(DocumentEntities entities, int s, IndexedWord node) {

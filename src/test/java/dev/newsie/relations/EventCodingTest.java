@@ -245,6 +245,17 @@ class EventCodingTest {
     }
 
     @Test
+    void aCountrysAgentsActOnTheCountryNamedItselfNot() {
+        // farmers in France do nothing to France; a country's agents act on each other, a country on its agents
+        ExtractionResult r = TestPipeline.extract("Angry French farmers blocked the Europe Bridge spanning the Rhine from France to Germany. "
+                + "French police arrested French protesters. Turkey will allow Turkish Kurd refugees to return.");
+        assertEquals("COP", find(r, "France", "France").subjectActor().sector());
+        assertEquals("REF", find(r, "Turkey", "Turkey").objectActor().sector());
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("France") && t.object().name().equals("France")
+                && t.subjectActor() != null && !"COP".equals(t.subjectActor().sector())), r.triples().toString());
+    }
+
+    @Test
     void troopsDiplomatsOrProtestersInACountryAreNotItsAgents() {
         ExtractionResult r = TestPipeline.extract("Troops in Syria attacked Turkey. Protesters in Iran criticized Israel. "
                 + "Russian troops in Syria attacked Turkey. Sri Lanka opened an embassy in Iran. A lawyer in Russia defended Alexei Navalny.");
