@@ -80,6 +80,8 @@ public final class EntityExtractor {
     private final Set<String> spelledNameWords;
     /** Lowercase words that may stand inside a name spelled by its acronym ("of", "to": "Committee to Protect Journalists"). */
     private final Set<String> spelledInnerWords;
+    /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
+    private final Set<String> spelledHeadBreaks;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
@@ -117,6 +119,7 @@ public final class EntityExtractor {
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
+        this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -380,8 +383,9 @@ public final class EntityExtractor {
                                       Set<String> spelled) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
-            if (spelled.contains(token.word()) && untagged(token) && !covered(orgs, i) && !covered(persons, i)) {
-                orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"
+            if (spelled.contains(token.word()) && token.word().length() >= 3 && untagged(token) && tagged(token, "NN")
+                    && !covered(orgs, i) && !covered(persons, i) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
+                orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"; not "an APC"
                 continue;
             }
             if (!"(".equals(token.word()) || i + 2 >= tokens.size() || !")".equals(tokens.get(i + 2).word())
@@ -400,8 +404,8 @@ public final class EntityExtractor {
             // an organization the tagger found across the name's edge or the brackets: not sure where the name is
             boolean crossed = orgs.stream().anyMatch(m -> m.firstToken() < bracket + 2 && m.endToken() > from
                     && !(m.firstToken() >= from && m.endToken() <= bracket) && !(m.firstToken() == bracket + 1 && m.endToken() == bracket + 2));
-            if (crossed || onlyCountryWords(name)
-                    || name.stream().noneMatch(t -> organizationHeads.contains(t.word()) || spelledNameWords.contains(t.word()))) {
+            String head = spelledHead(name);
+            if (crossed || onlyCountryWords(name) || !organizationHeads.contains(head) && !spelledNameWords.contains(head)) {
                 continue;
             }
             boolean whole = orgs.stream().anyMatch(m -> m.firstToken() == from && m.endToken() == bracket);
@@ -419,7 +423,9 @@ public final class EntityExtractor {
 
     /**
      * The first token of the longest name right before the bracket at {@code bracket} that the acronym spells, or -1:
-     * capitalized words and organization.spelled.innerWords, starting with a capitalized word, none of a person's name.
+     * capitalized words and organization.spelled.innerWords, starting with a capitalized word, none of a person's name,
+     * and no capitalized word but a determiner right before it ("Rebels Attack Federal Police (AFP)" is a headline's
+     * capitals before its agency).
      */
     private int spelledNameStart(List<CoreLabel> tokens, int bracket, String acronym, List<Mention> persons) {
         int reach = bracket;
@@ -433,10 +439,22 @@ public final class EntityExtractor {
         }
         for (int k = reach; k < bracket - 1; k++) {
             if (Character.isUpperCase(tokens.get(k).word().charAt(0)) && spells(tokens.subList(k, bracket), acronym)) {
-                return k;
+                CoreLabel before = k == 0 ? null : tokens.get(k - 1);
+                boolean headline = before != null && Character.isUpperCase(before.word().charAt(0)) && !"DT".equals(before.tag());
+                return headline ? -1 : k;
             }
         }
         return -1;
+    }
+
+    /** A spelled name's head: its last word before the first of spelled.headBreaks after its first word, else its last word. */
+    private String spelledHead(List<CoreLabel> name) {
+        for (int k = 1; k < name.size(); k++) {
+            if (spelledHeadBreaks.contains(name.get(k).word())) {
+                return name.get(k - 1).word();
+            }
+        }
+        return name.get(name.size() - 1).word();
     }
 
     /** Whether the acronym gives the initials of the words' capitalized words ("CPJ"), or of all of them ("FFP"). */
@@ -547,8 +565,8 @@ public final class EntityExtractor {
 
     /** An untagged acronym: capitals, digits after the first ("CDA", "D66"). */
     private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
-    /** An acronym in brackets after the name it spells: two to eight capitals ("NUT", "UNITA"). */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,8}");
+    /** An acronym in brackets after the name it spells: two to six capitals ("NUT", "UNITA"), as {@link #ACRONYM} links them. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,6}");
     /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 

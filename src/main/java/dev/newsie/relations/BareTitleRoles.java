@@ -236,10 +236,13 @@ public final class BareTitleRoles {
                 .withAnchors(m.firstToken(), head, -1);
     }
 
-    /** What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder. */
-    private static boolean opensTitle(CoreLabel before) {
+    /**
+     * What may stand right before a bare title: the start of the sentence's clause or a function word, not a holder
+     * ("said that chief executive X": the tagger calls that "that" WDT at times).
+     */
+    static boolean opensTitle(CoreLabel before) {
         String tag = before.tag() == null ? "" : before.tag();
-        return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals(",") || tag.equals("``") || tag.equals("''")
+        return tag.equals("DT") || tag.equals("IN") || tag.equals("WDT") || tag.equals("CC") || tag.equals(",") || tag.equals("``") || tag.equals("''")
                 || tag.equals(":") || tag.equals("HYPH") || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.startsWith("VB") || tag.equals("TO")
                 || tag.equals(".");
     }

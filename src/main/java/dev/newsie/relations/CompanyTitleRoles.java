@@ -21,23 +21,30 @@ import java.util.Set;
  * Roles from a company officer's title that names no company: "Airbus said that chief executive Louis Gallois would
  * go", "GM replaced Rick Wagoner with Fritz Henderson, the current chief operating officer". Only titles no state or
  * party gives (lexicon/company-titles.txt: "chief executive", "CFO"), right before the name or in apposition after it,
- * and only when the sentence names exactly one organization, or names none and the sentence before names exactly one.
+ * and only when the sentence names exactly one organization before the title, or names none and the sentence before
+ * names exactly one: named as a party, not after a preposition or a bracket ("told CNBC", "CUPERTINO (Reuters)",
+ * "questioned by the FBI"), and no state body, IGO or media outlet by the actor dictionary (company.title.otherSectors).
  * A title with its holder ("Airbus chief executive X", "the chief executive of Fiat") is the patterns'; a person with
  * a stated office in an organization gets none here. Runs after the patterns.
  */
 public final class CompanyTitleRoles {
     public static final String TITLES_FILE = "lexicon/company-titles.txt";
     static final String RULE = "company-title";
-    /** The longest title, in words. */
-    private static final int MAX_WORDS = 5;
     private final Set<String> titles;
+    /** The longest title, in words. */
+    private final int maxWords;
+    /** Sectors of organizations that have no company officers: "GOV", "IGO", "MED". */
+    private final Set<String> otherSectors;
     /** Words that may stand before a title without changing whose it is ("the current", "its new", "interim"). */
     private final Set<String> modifiers;
     private final Set<String> pastMarkers;
     private final double confidence;
 
-    public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, double confidence) {
+    public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, Set<String> otherSectors,
+                             double confidence) {
         this.titles = ModelFiles.lowercaseLines(titleLines);
+        this.maxWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        this.otherSectors = otherSectors;
         this.modifiers = modifiers;
         this.pastMarkers = pastMarkers;
         this.confidence = confidence;
@@ -66,7 +73,7 @@ public final class CompanyTitleRoles {
                 if (title == null) {
                     title = titleAfter(entities, tokens, m);
                 }
-                Entity company = title == null ? null : onlyOrganization(entities, sentences, m.sentence());
+                Entity company = title == null ? null : onlyCompany(entities, sentences, m.sentence(), m.firstToken());
                 if (company != null) {
                     String predicate = (title.former() ? "former " : "") + title.words() + " of";
                     found.add(Triple.sentenceRole(person, predicate, company, title.text(), m.sentence(), tokens, confidence, RULE)
@@ -84,7 +91,7 @@ public final class CompanyTitleRoles {
     /** "... that chief executive Louis Gallois": a title right before the name, opening its noun phrase. */
     private Title titleBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention m) {
         int end = m.firstToken();
-        for (int start = Math.max(0, end - MAX_WORDS); start < end; start++) {
+        for (int start = Math.max(0, end - maxWords); start < end; start++) {
             if (unnamed(entities, m.sentence(), start, end) && titles.contains(words(tokens, start, end))) {
                 int open = start;
                 boolean former = false;
@@ -93,8 +100,7 @@ public final class CompanyTitleRoles {
                     open--;
                 }
                 // "Airbus chief executive X", "Fiat's CEO X": a holder before the title makes it the patterns'
-                boolean opened = open == 0 || entities.at(m.sentence(), open - 1) == null && !"POS".equals(tokens.get(open - 1).tag())
-                        && !tagged(tokens.get(open - 1), "NN") && !tagged(tokens.get(open - 1), "JJ");
+                boolean opened = open == 0 || entities.at(m.sentence(), open - 1) == null && BareTitleRoles.opensTitle(tokens.get(open - 1));
                 return opened ? new Title(words(tokens, start, end), text(tokens, open, end), end - 1, former) : null;
             }
         }
@@ -114,7 +120,7 @@ public final class CompanyTitleRoles {
             former |= pastMarkers.contains(lower(tokens, start));
             start++;
         }
-        for (int end = Math.min(tokens.size(), start + MAX_WORDS); end > start; end--) {
+        for (int end = Math.min(tokens.size(), start + maxWords); end > start; end--) {
             boolean closed = end == tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
             if (closed && unnamed(entities, m.sentence(), start, end) && titles.contains(words(tokens, start, end))) {
                 return new Title(words(tokens, start, end), text(tokens, at + 1, end), end - 1, former);
@@ -123,13 +129,38 @@ public final class CompanyTitleRoles {
         return null;
     }
 
-    /** The one organization the sentence names, or, when it names none, the one the sentence before names; else null. */
-    private static Entity onlyOrganization(DocumentEntities entities, List<CoreMap> sentences, int s) {
+    /**
+     * The one organization the sentence names (before the title, at {@code before}), or, when it names none, the one the
+     * sentence before names; null when none or two, or when that one is no company.
+     */
+    private Entity onlyCompany(DocumentEntities entities, List<CoreMap> sentences, int s, int before) {
         Set<Entity> here = organizationsNamed(entities, s);
         if (here.isEmpty() && s > 0) {
             here = organizationsNamed(entities, s - 1);
+            return only(here, entities, sentences, s - 1, Integer.MAX_VALUE);
         }
-        return here.size() == 1 ? here.iterator().next() : null;
+        return only(here, entities, sentences, s, before);
+    }
+
+    /** The one organization of the set when it is named as a party before {@code before} and is no state body or outlet. */
+    private Entity only(Set<Entity> named, DocumentEntities entities, List<CoreMap> sentences, int s, int before) {
+        if (named.size() != 1) {
+            return null;
+        }
+        Entity org = named.iterator().next();
+        if (org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())) {
+            return null;
+        }
+        List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+        for (Mention m : org.mentions()) {
+            if (m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() < before) {
+                CoreLabel previous = m.firstToken() == 0 ? null : tokens.get(m.firstToken() - 1);
+                boolean governed = previous != null && (tagged(previous, "IN") || tagged(previous, "TO") || tagged(previous, "-LRB-")
+                        || tagged(previous, "VB"));
+                return governed ? null : org;
+            }
+        }
+        return null;
     }
 
     private static Set<Entity> organizationsNamed(DocumentEntities entities, int s) {

@@ -206,9 +206,15 @@ class EntityExtractorTest {
         assertEquals(List.of("Fund for Peace", "FFP"), ffp.mentions().stream().map(Mention::text).toList());
         // a bracketed acronym that spells a name with no word of an organization's in it names none
         ExtractionResult none = TestPipeline.extract("Iran tested a Medium Range Missile (MRM) near Iraq. "
-                + "Kenya signed the Economic Partnership Accord (PA) with Uganda.");
+                + "Kenya signed the Economic Partnership Accord (PA) with Uganda. "
+                + "Hackers launched a Distributed Denial of Service (DDOS) attack on Estonia. "
+                + "Qatar declared Force Majeure (FM) on gas sales to Japan.");
         assertTrue(named(none, EntityType.COUNTRY, "Uganda").isPresent(), none.entities().toString());
         assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), none.entities().toString());
+        // a headline's capitals before its agency spell nothing
+        ExtractionResult headline = TestPipeline.extract("Rebels Attack Federal Police (AFP)\nRebels attacked a post in Mexico.");
+        assertTrue(named(headline, EntityType.COUNTRY, "Mexico").isPresent(), headline.entities().toString());
+        assertTrue(headline.entities().stream().noneMatch(e -> e.name().contains("Police")), headline.entities().toString());
     }
 
     @Test
