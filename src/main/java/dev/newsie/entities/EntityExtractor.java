@@ -424,8 +424,8 @@ public final class EntityExtractor {
     /**
      * The first token of the longest name right before the bracket at {@code bracket} that the acronym spells, or -1:
      * capitalized words and organization.spelled.innerWords, starting with a capitalized word, none of a person's name,
-     * and no capitalized word but a determiner right before it ("Rebels Attack Federal Police (AFP)" is a headline's
-     * capitals before its agency).
+     * and no capitalized noun or verb right before it ("Rebels Attack Federal Police (AFP)" is a headline's capitals
+     * before its agency).
      */
     private int spelledNameStart(List<CoreLabel> tokens, int bracket, String acronym, List<Mention> persons) {
         int reach = bracket;
@@ -439,9 +439,13 @@ public final class EntityExtractor {
         }
         for (int k = reach; k < bracket - 1; k++) {
             if (Character.isUpperCase(tokens.get(k).word().charAt(0)) && spells(tokens.subList(k, bracket), acronym)) {
+                // a capitalized noun or verb right before (not a date: "Yesterday"; nor a demonym: "Sudanese")
                 CoreLabel before = k == 0 ? null : tokens.get(k - 1);
-                boolean headline = before != null && Character.isUpperCase(before.word().charAt(0)) && !"DT".equals(before.tag());
-                return headline ? -1 : k;
+                boolean headline = before != null && Character.isUpperCase(before.word().charAt(0))
+                        && (tagged(before, "NN") || tagged(before, "VB")) && !"DATE".equals(before.ner());
+                if (!headline) {
+                    return k;
+                }
             }
         }
         return -1;

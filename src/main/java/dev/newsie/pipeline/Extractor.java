@@ -93,7 +93,8 @@ public final class Extractor {
                 relationSettings.decimal("title.confidence", 0, 1), actors);
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
-                relationSettings.words("company.title.otherSectors"), relationSettings.decimal("title.confidence", 0, 1));
+                relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),
+                relationSettings.decimal("title.confidence", 0, 1));
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),

@@ -22,8 +22,9 @@ import java.util.Set;
  * go", "GM replaced Rick Wagoner with Fritz Henderson, the current chief operating officer". Only titles no state or
  * party gives (lexicon/company-titles.txt: "chief executive", "CFO"), right before the name or in apposition after it,
  * and only when the sentence names exactly one organization before the title, or names none and the sentence before
- * names exactly one: named as a party, not after a preposition or a bracket ("told CNBC", "CUPERTINO (Reuters)",
- * "questioned by the FBI"), and no state body, IGO or media outlet by the actor dictionary (company.title.otherSectors).
+ * names exactly one: not where an outlet or authority is named ("told CNBC", "CUPERTINO (Reuters)", "questioned by
+ * the FBI": company.title.outletWords), and no state body, IGO or media outlet by the actor dictionary
+ * (company.title.otherSectors).
  * A title with its holder ("Airbus chief executive X", "the chief executive of Fiat") is the patterns'; a person with
  * a stated office in an organization gets none here. Runs after the patterns.
  */
@@ -35,13 +36,16 @@ public final class CompanyTitleRoles {
     private final int maxWords;
     /** Sectors of organizations that have no company officers: "GOV", "IGO", "MED". */
     private final Set<String> otherSectors;
+    /** Words right before a name that make it an outlet or an authority spoken to: "told", "to", "by". */
+    private final Set<String> outletWords;
     /** Words that may stand before a title without changing whose it is ("the current", "its new", "interim"). */
     private final Set<String> modifiers;
     private final Set<String> pastMarkers;
     private final double confidence;
 
     public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, Set<String> otherSectors,
-                             double confidence) {
+                             Set<String> outletWords, double confidence) {
+        this.outletWords = outletWords;
         this.titles = ModelFiles.lowercaseLines(titleLines);
         this.maxWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         this.otherSectors = otherSectors;
@@ -100,7 +104,9 @@ public final class CompanyTitleRoles {
                     open--;
                 }
                 // "Airbus chief executive X", "Fiat's CEO X": a holder before the title makes it the patterns'
-                boolean opened = open == 0 || entities.at(m.sentence(), open - 1) == null && BareTitleRoles.opensTitle(tokens.get(open - 1));
+                CoreLabel before = open == 0 ? null : tokens.get(open - 1);
+                boolean opened = before == null || entities.at(m.sentence(), open - 1) == null && !"POS".equals(before.tag())
+                        && !tagged(before, "NN") && !tagged(before, "JJ");
                 return opened ? new Title(words(tokens, start, end), text(tokens, open, end), end - 1, former) : null;
             }
         }
@@ -153,14 +159,29 @@ public final class CompanyTitleRoles {
         }
         List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
         for (Mention m : org.mentions()) {
-            if (m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() < before) {
-                CoreLabel previous = m.firstToken() == 0 ? null : tokens.get(m.firstToken() - 1);
-                boolean governed = previous != null && (tagged(previous, "IN") || tagged(previous, "TO") || tagged(previous, "-LRB-")
-                        || tagged(previous, "VB"));
-                return governed ? null : org;
+            if (m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() < before && !outletPlace(tokens, m.firstToken())) {
+                return org;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code at} stands where an outlet or an authority is named: in brackets ("CUPERTINO
+     * (Reuters)"), or right after one of company.title.outletWords ("told CNBC", "speaking to Reuters", "questioned by
+     * the FBI"; not "according to Nissan").
+     */
+    private boolean outletPlace(List<CoreLabel> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && "DT".equals(tokens.get(k).tag())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String word = lower(tokens, k);
+        boolean according = word.equals("to") && k > 0 && lower(tokens, k - 1).equals("according");
+        return tagged(tokens.get(k), "-LRB-") || outletWords.contains(word) && !according;
     }
 
     private static Set<Entity> organizationsNamed(DocumentEntities entities, int s) {

@@ -211,6 +211,13 @@ class EntityExtractorTest {
                 + "Qatar declared Force Majeure (FM) on gas sales to Japan.");
         assertTrue(named(none, EntityType.COUNTRY, "Uganda").isPresent(), none.entities().toString());
         assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), none.entities().toString());
+        // a date or a demonym before the name is no headline
+        ExtractionResult dated = TestPipeline.extract("Yesterday Fund for Peace (FFP) ranked Somalia last. "
+                + "The Sudanese Rapid Support Forces (RSF) attacked El Fasher.");
+        assertEquals(List.of("Fund for Peace", "FFP"), named(dated, EntityType.ORGANIZATION, "Fund for Peace").orElseThrow()
+                .mentions().stream().map(Mention::text).toList());
+        assertTrue(named(dated, EntityType.ORGANIZATION, "Rapid Support Forces").orElseThrow().mentions().stream()
+                .anyMatch(m -> m.text().equals("RSF")), dated.entities().toString());
         // a headline's capitals before its agency spell nothing
         ExtractionResult headline = TestPipeline.extract("Rebels Attack Federal Police (AFP)\nRebels attacked a post in Mexico.");
         assertTrue(named(headline, EntityType.COUNTRY, "Mexico").isPresent(), headline.entities().toString());

@@ -43,6 +43,7 @@ class CompanyTitleRolesTest {
     void anOutletAStateBodyOrACompanyNamedAfterAPrepositionIsNotTheOfficersCompany() {
         for (String text : List.of("CUPERTINO, California (Reuters) - Chief executive Tim Cook said on Monday that sales would rise.",
                 "Chief executive Jamie Dimon told CNBC that rates would rise.",
+                "A spokesman told Reuters that chief executive Tim Cook would travel.",
                 "Speaking to Reuters, chief executive Tim Cook said sales rose.",
                 "Louis Gallois, the chief executive, was questioned by the FBI.",
                 "The European Union fined the company, chief executive Sundar Pichai said.")) {
@@ -50,6 +51,10 @@ class CompanyTitleRolesTest {
             assertTrue(triples.stream().noneMatch(t -> t.rule().equals(CompanyTitleRoles.RULE)), text + " " + triples);
         }
         assertTrue(keys("Microsoft said CFO Amy Hood would speak.").contains("Amy Hood|cfo of|Microsoft"));
+        // a company named as the object of a verb or after a preposition is still the one named
+        assertTrue(keys("Investors criticized Apple after chief executive Tim Cook sold shares.").contains("Tim Cook|chief executive of|Apple"));
+        assertTrue(keys("According to Nissan, chief operating officer Ashwani Gupta would resign.")
+                .contains("Ashwani Gupta|chief operating officer of|Nissan"));
     }
 
     @Test

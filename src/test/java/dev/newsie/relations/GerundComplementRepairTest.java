@@ -75,6 +75,8 @@ class GerundComplementRepairTest {
         Triple armed = only("Sudan accused the United Arab Emirates of arming the Rapid Support Forces.", "arm");
         assertEquals("United Arab Emirates", armed.subject().name());
         assertEquals(Modality.REPORTED, armed.modality());
+        Triple provoke = only("Russia accused Ukraine of provoking Poland.", "provoke");
+        assertEquals("Ukraine", provoke.subject().name());
     }
 
     @Test
