@@ -461,10 +461,13 @@ public final class EntityExtractor {
         return name.get(name.size() - 1).word();
     }
 
-    /** Whether the acronym gives the initials of the words' capitalized words ("CPJ"), or of all of them ("FFP"). */
     private static boolean spells(List<CoreLabel> words, String acronym) {
-        String name = String.join(" ", words.stream().map(CoreLabel::word).toList());
-        return acronym.equals(initials(name)) || acronym.equals(allInitials(name));
+        return spells(String.join(" ", words.stream().map(CoreLabel::word).toList()), acronym);
+    }
+
+    /** Whether the acronym gives the initials of the name's capitalized words ("CPJ"), or of all of them ("FFP"). */
+    private static boolean spells(String name, String acronym) {
+        return acronym.equals(initials(name, false)) || acronym.equals(initials(name, true));
     }
 
     /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66". */
@@ -634,7 +637,7 @@ public final class EntityExtractor {
             if (letters.length() < 3 && countries.namesOrQualifiesACountry(first)) {
                 continue;
             }
-            if ((initials(named.getKey()).equals(letters) || allInitials(named.getKey()).equals(letters)) && !named.getValue().equals(found)) {
+            if (spells(named.getKey(), letters) && !named.getValue().equals(found)) {
                 if (found != null) {
                     return null;
                 }
@@ -644,21 +647,14 @@ public final class EntityExtractor {
         return found;
     }
 
-    private static String initials(String name) {
+    /**
+     * The initials of the name's capitalized words ("International Atomic Energy Agency": "IAEA"), or, with
+     * {@code everyWord}, of all its words, capitalized ("Fund for Peace": "FFP"); "" for fewer than two.
+     */
+    private static String initials(String name, boolean everyWord) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.length() >= 2 ? out.toString() : "";
-    }
-
-    /** The initials of all the name's words, capitalized: "Fund for Peace" is "FFP". */
-    private static String allInitials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+            if (!word.isEmpty() && (everyWord ? Character.isLetter(word.charAt(0)) : Character.isUpperCase(word.charAt(0)))) {
                 out.append(Character.toUpperCase(word.charAt(0)));
             }
         }

@@ -16,7 +16,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,12 +74,7 @@ public final class BareTitleRoles {
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types,
                             List<Datelines.Found> datelines) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        Set<Entity> withCountryRole = new HashSet<>();
-        for (Triple t : triples) {
-            if (t.isPositionHeld() && t.object().type() == EntityType.COUNTRY) {
-                withCountryRole.add(t.subject());
-            }
-        }
+        Set<Entity> withCountryRole = Triple.officeHolders(triples, EntityType.COUNTRY);
         Dateline dateline = dateline(datelines);
         Country datelineCountry = dateline.country();
         List<Triple> found = new ArrayList<>();
@@ -230,7 +224,7 @@ public final class BareTitleRoles {
     /** The role triple of a title's words (tokens start..end of the sentence), evidence the whole sentence. */
     private Triple roleTriple(Entity person, Entity country, List<CoreLabel> tokens, Mention m, int start, int end, int head,
                               List<String> words, boolean former, String rule) {
-        String text = String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
+        String text = Triple.originalText(tokens, start, end);
         String predicate = (former ? "former " : "") + String.join(" ", beforeOf(words)) + " of";
         return Triple.sentenceRole(person, predicate, country, text, m.sentence(), tokens, confidence, rule)
                 .withAnchors(m.firstToken(), head, -1);

@@ -11,7 +11,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,12 +56,7 @@ public final class CompanyTitleRoles {
     /** Adds the roles to the triples. */
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        Set<Entity> withOrganizationRole = new HashSet<>();
-        for (Triple t : triples) {
-            if (t.isPositionHeld() && t.object().type() == EntityType.ORGANIZATION) {
-                withOrganizationRole.add(t.subject());
-            }
-        }
+        Set<Entity> withOrganizationRole = Triple.officeHolders(triples, EntityType.ORGANIZATION);
         List<Triple> found = new ArrayList<>();
         for (Entity person : entities.entities()) {
             if (person.type() != EntityType.PERSON || withOrganizationRole.contains(person)) {
@@ -107,7 +101,7 @@ public final class CompanyTitleRoles {
                 CoreLabel before = open == 0 ? null : tokens.get(open - 1);
                 boolean opened = before == null || entities.at(m.sentence(), open - 1) == null && !"POS".equals(before.tag())
                         && !tagged(before, "NN") && !tagged(before, "JJ");
-                return opened ? new Title(words(tokens, start, end), text(tokens, open, end), end - 1, former) : null;
+                return opened ? new Title(words(tokens, start, end), Triple.originalText(tokens, open, end), end - 1, former) : null;
             }
         }
         return null;
@@ -129,7 +123,7 @@ public final class CompanyTitleRoles {
         for (int end = Math.min(tokens.size(), start + maxWords); end > start; end--) {
             boolean closed = end == tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
             if (closed && unnamed(entities, m.sentence(), start, end) && titles.contains(words(tokens, start, end))) {
-                return new Title(words(tokens, start, end), text(tokens, at + 1, end), end - 1, former);
+                return new Title(words(tokens, start, end), Triple.originalText(tokens, at + 1, end), end - 1, former);
             }
         }
         return null;
@@ -209,10 +203,6 @@ public final class CompanyTitleRoles {
             words.add(lower(tokens, i));
         }
         return String.join(" ", words);
-    }
-
-    private static String text(List<CoreLabel> tokens, int start, int end) {
-        return String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
     }
 
     private static String lower(List<CoreLabel> tokens, int i) {

@@ -2,10 +2,13 @@ package dev.newsie.relations;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.Entity;
+import dev.newsie.entities.EntityType;
 
 /**
  * A relation the text states between two entities of the document. {@code relation} is its canonical
@@ -47,6 +50,22 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                                       List<CoreLabel> tokens, double confidence, String rule) {
         return new Triple(subject, predicate, object, text, sentence, tokens.get(0).beginPosition(),
                 tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, rule);
+    }
+
+    /** The words of tokens start..end as they stand in the text, joined by spaces: a title's text. */
+    static String originalText(List<CoreLabel> tokens, int start, int end) {
+        return String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
+    }
+
+    /** The subjects of the triples that state an office in an entity of the given type ("president of" a COUNTRY). */
+    static Set<Entity> officeHolders(List<Triple> triples, EntityType officeIn) {
+        Set<Entity> holders = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.isPositionHeld() && t.object().type() == officeIn) {
+                holders.add(t.subject());
+            }
+        }
+        return holders;
     }
 
     /** Whether the triple states an office (canonical type position-held). */
