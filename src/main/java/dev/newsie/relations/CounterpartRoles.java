@@ -104,6 +104,7 @@ public final class CounterpartRoles {
                     continue; // "his German and French counterparts": which is whose is not said
                 }
                 Entity holder = null;
+                boolean possessivePronoun = false;
                 DemonymMatch demonym = null;
                 int demonyms = 0;
                 boolean past = false;
@@ -114,6 +115,7 @@ public final class CounterpartRoles {
                     int t = e.getDependent().index() - 1;
                     if (rel.equals("nmod:poss")) {
                         holder = person(entities, s, e.getDependent());
+                        possessivePronoun = e.getDependent().tag().equals("PRP$");
                     } else if (rel.equals("amod") && entities.demonymAt(s, t) != null) {
                         demonym = entities.demonymAt(s, t);
                         demonyms++;
@@ -122,6 +124,18 @@ public final class CounterpartRoles {
                     } else if (counterpart == null && (rel.equals("appos") || rel.equals("dep") || rel.equals("compound"))) {
                         counterpart = person(entities, s, e.getDependent());
                         name = e.getDependent();
+                    }
+                }
+                if (counterpart == null) {
+                    // "Lavrov met Hakan Fidan, his Turkish counterpart": the name the description is in apposition to
+                    for (SemanticGraphEdge e : graph.incomingEdgeList(noun)) {
+                        if (e.getRelation().toString().equals("appos") && person(entities, s, e.getGovernor()) != null) {
+                            counterpart = person(entities, s, e.getGovernor());
+                            name = e.getGovernor();
+                        }
+                    }
+                    if (counterpart != null && holder == null && possessivePronoun) {
+                        holder = clauseSubject(entities, graph, s, name); // "his" there is the one who met the counterpart
                     }
                 }
                 Triple office = holder == null ? null : offices.get(holder);
@@ -141,6 +155,26 @@ public final class CounterpartRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /** The person subject of the verb whose object (or "with" phrase) the name is: "Lavrov met [Fidan], ...", or null. */
+    private static Entity clauseSubject(DocumentEntities entities, SemanticGraph graph, int s, IndexedWord name) {
+        for (SemanticGraphEdge in : graph.incomingEdgeList(name)) {
+            String rel = in.getRelation().toString();
+            if (!rel.equals("obj") && !rel.startsWith("obl:with") && !rel.startsWith("nmod:with")) {
+                continue;
+            }
+            IndexedWord verb = in.getGovernor();
+            while (!verb.tag().startsWith("VB") && graph.getParent(verb) != null) {
+                verb = graph.getParent(verb); // "held talks with Fidan": the verb above the noun
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    return person(entities, s, e.getDependent());
+                }
+            }
+        }
+        return null;
     }
 
     private static Entity person(DocumentEntities entities, int s, IndexedWord word) {

@@ -23,6 +23,19 @@ class CounterpartRolesTest {
     }
 
     @Test
+    void aCounterpartInAppositionIsTheClauseSubjectsCounterpart() {
+        // "his" is unresolved there: the one whose counterpart it is, is the one who met or called the name
+        List<String> keys = keys("Russian Foreign Minister Sergei Lavrov met Hakan Fidan, his Turkish counterpart, in Ankara. "
+                + "Sergei Lavrov later called Antonio Tajani, his Italian counterpart.");
+        assertTrue(keys.containsAll(List.of("Hakan Fidan|foreign minister of|Turkey", "Antonio Tajani|foreign minister of|Italy")),
+                keys.toString());
+        // the clause subject holds no stated office: nothing to copy, whatever the object holds
+        keys = keys("Russian Foreign Minister Sergei Lavrov spoke. Tass reporter Ivan Petrov met Hakan Fidan, his Turkish counterpart.");
+        assertTrue(keys.contains("Sergei Lavrov|foreign minister of|Russia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Hakan Fidan|")), keys.toString());
+    }
+
+    @Test
     void aLeadersOfficeOrAnUnstatedOfficeGivesNone() {
         // a leader's title differs from country to country: Lula is no prime minister
         List<String> keys = keys("Indian Prime Minister Narendra Modi spoke with his Brazilian counterpart Luiz Inacio Lula da Silva.");

@@ -95,6 +95,11 @@ class RelationRulesTest {
                 Arguments.of("tie-apposition-of", "EADS, the main shareholder of Airbus, announced job cuts.", "EADS|shareholder of|Airbus"),
                 Arguments.of("tie-company-apposition-of", "EADS, the parent company of Airbus, announced job cuts.", "EADS|parent company of|Airbus"),
                 Arguments.of("tie-possessive-name", "Airbus's parent EADS announced job cuts.", "EADS|parent of|Airbus"),
+                Arguments.of("tie-compound-name", "Audi parent Volkswagen reported higher profits.", "Volkswagen|parent of|Audi"),
+                Arguments.of("tie-compound-name", "GM unit Opel will be sold to Magna.", "Opel|unit of|GM"),
+                Arguments.of("tie-company-compound-name", "Airbus parent company EADS reported a loss.", "EADS|parent company of|Airbus"),
+                Arguments.of("demonym-institution-title-name", "Iranian foreign ministry spokesman Esmaeil Baghaei condemned the measures.",
+                        "Esmaeil Baghaei|ministry spokesman of|Iran"),
                 Arguments.of("tie-company-possessive-apposition", "Airbus cut jobs. The news comes as its parent company, EADS, starts "
                         + "a restructuring programme.", "EADS|parent company of|Airbus"),
                 Arguments.of("conjoined-partners", "Nissan and Renault are partners in an alliance.", "Nissan|partners with|Renault"),
@@ -571,6 +576,17 @@ class RelationRulesTest {
                 .map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("1:Toyota|open plant in|Mexico"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
+    }
+
+    @Test
+    void onlyATieNounOrAStateInstitutionJoinsTwoNamesInACompound() {
+        // "Toyota rival Honda" and "Apple supplier Foxconn" name no ownership; a party is no institution of the state
+        List<String> keys = TestPipeline.extract("Toyota rival Honda cut prices. Apple supplier Foxconn hired workers. "
+                + "Airbus parent EADS cut jobs. Israeli army spokesman Daniel Hagari spoke. Japanese ruling party lawmaker Taro Kono spoke.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("EADS|parent of|Airbus", "Daniel Hagari|army spokesman of|Israel")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Honda|") || k.startsWith("Foxconn|")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Taro Kono|") && k.endsWith("|Japan")), keys.toString());
     }
 
     @Test
