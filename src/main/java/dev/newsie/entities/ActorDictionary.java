@@ -83,9 +83,16 @@ final class ActorDictionary {
         return d;
     }
 
-    /** Upper case, no periods ("U.N." is "UN"), single spaces, no leading "the". */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * Upper case, no periods ("U.N." is "UN"), single spaces, no leading "the", and no accents: the dictionary spells
+     * names in ASCII ("VIKTOR ORBAN"), the news as the person does ("Viktor Orbán", "Recep Tayyip Erdoğan").
+     */
     static String key(String name) {
-        String key = name.toUpperCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('đ', 'd').replace('Đ', 'D');
+        String key = folded.toUpperCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
         return key.startsWith("THE ") ? key.substring(4) : key;
     }
 

@@ -50,6 +50,9 @@ public final class EntityExtractor {
     private final Pattern brandWord;
     /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
     private final Set<String> determiners;
+    /** Words for a child or parent, and generational suffixes, that make a fuller name a relative's namesake. */
+    private final Set<String> namesakeKin;
+    private final Set<String> namesakeSuffixes;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
@@ -109,6 +112,8 @@ public final class EntityExtractor {
         this.productCode = settings.pattern("person.productCode");
         this.brandWord = settings.pattern("person.brandWord");
         this.determiners = settings.lowercaseWords("person.determiners");
+        this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
+        this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -210,7 +215,8 @@ public final class EntityExtractor {
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             persons.removeIf(m -> notPersons.contains(m.text()));
-            PersonGrouping.link(result, persons);
+            persons.replaceAll(m -> withHyphenatedStart(doc, sentences, m));
+            PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate);
         }
@@ -379,6 +385,28 @@ public final class EntityExtractor {
      * the tagger made of its words; organizations the tagger found inside it give way to it. The acronym is then the
      * organization's name too, in the brackets and later in the document (spelled). Adds to orgs.
      */
+    /**
+     * "Kassym-Jomart Tokayev", "Jean-Noël Barrot": the tagger may leave the first part of a hyphenated given name out of
+     * the name. A capitalized word joined by a hyphen, without spaces, right before the name is part of it (not a
+     * country's name or demonym: "Russia-Ukraine", "Franco-German").
+     */
+    private Mention withHyphenatedStart(Annotation doc, List<CoreMap> sentences, Mention m) {
+        List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        int first = m.firstToken();
+        if (first < 2 || !tokens.get(first - 1).word().equals("-")) {
+            return m;
+        }
+        CoreLabel part = tokens.get(first - 2);
+        boolean joined = part.endPosition() == tokens.get(first - 1).beginPosition()
+                && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition();
+        boolean name = !part.word().isEmpty() && Character.isUpperCase(part.word().charAt(0)) && part.word().chars().allMatch(Character::isLetter)
+                && tagged(part, "NNP") && !"ORGANIZATION".equals(part.ner());
+        if (!joined || !name || countries.namesOrQualifiesACountry(part.word())) {
+            return m;
+        }
+        return Mention.named(doc, m.sentence(), tokens.subList(first - 2, m.endToken()));
+    }
+
     private void spelledOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs,
                                       Set<String> spelled) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -405,7 +433,9 @@ public final class EntityExtractor {
             boolean crossed = orgs.stream().anyMatch(m -> m.firstToken() < bracket + 2 && m.endToken() > from
                     && !(m.firstToken() >= from && m.endToken() <= bracket) && !(m.firstToken() == bracket + 1 && m.endToken() == bracket + 2));
             String head = spelledHead(name);
-            if (crossed || onlyCountryWords(name) || !organizationHeads.contains(head) && !spelledNameWords.contains(head)) {
+            // the tagger's own organization in the brackets needs no organization word: "Christian Democratic Appeal (CDA)"
+            boolean taggedAcronym = "ORGANIZATION".equals(tokens.get(i + 1).ner());
+            if (crossed || onlyCountryWords(name) || !taggedAcronym && !organizationHeads.contains(head) && !spelledNameWords.contains(head)) {
                 continue;
             }
             boolean whole = orgs.stream().anyMatch(m -> m.firstToken() == from && m.endToken() == bracket);

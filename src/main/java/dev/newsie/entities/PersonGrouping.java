@@ -7,7 +7,10 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Merges a document's person mentions into one PERSON entity per person. */
 final class PersonGrouping {
@@ -19,7 +22,7 @@ final class PersonGrouping {
      * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
      * When several names fit, the one named most recently before the mention wins.
      */
-    static void link(DocumentEntities result, List<Mention> persons) {
+    static void link(DocumentEntities result, List<Mention> persons, Set<String> namesakes, Set<String> suffixes) {
         List<Mention> byLength = new ArrayList<>(persons);
         byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
         List<Entity> people = new ArrayList<>();
@@ -28,14 +31,22 @@ final class PersonGrouping {
             Entity best = null;
             int bestOffset = -1;
             for (Entity person : people) {
-                if (!joins(w, words(person.name()))) {
-                    continue;
+                List<String> fuller = words(person.name());
+                // "Marcos" is "Ferdinand Marcos Jr." as well as "Ferdinand Marcos": the one named last before it
+                boolean surnameBeforeSuffix = w.size() == 1 && fuller.size() >= 3 && suffixes.contains(fuller.get(fuller.size() - 1))
+                        && fuller.get(fuller.size() - 2).equals(w.get(0));
+                if (!joins(w, fuller) && !surnameBeforeSuffix
+                        || w.size() >= 2 && namesakes.contains(person.name()) && fuller.subList(0, w.size()).equals(w)) {
+                    continue; // "Nicolás Maduro" is not his son "Nicolás Maduro Guerra", nor "Ferdinand Marcos" "Ferdinand Marcos Jr."
                 }
                 int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
                 if (best == null || lastBefore > bestOffset) {
                     best = person;
                     bestOffset = lastBefore;
                 }
+            }
+            if (best == null && w.size() == 1) {
+                best = paternalSurnameOf(people, w.get(0));
             }
             if (best == null) {
                 best = Entity.named(EntityType.PERSON, String.join(" ", w));
@@ -44,6 +55,31 @@ final class PersonGrouping {
             }
             result.link(best, m);
         }
+    }
+
+    /**
+     * The fuller names that a shorter full name within them does not join, as a relative's namesake: a name with a
+     * generational suffix ("Ferdinand Marcos Jr.") and a name right after a word for a child or parent ("Maduro's son,
+     * Nicolás Maduro Guerra", "his father Ferdinand Marcos"): the shorter name is then the other one of the two.
+     */
+    static Set<String> namesakes(List<CoreMap> sentences, List<Mention> persons, Set<String> kinNouns, Set<String> suffixes) {
+        Set<String> found = new HashSet<>();
+        for (Mention m : persons) {
+            List<String> w = words(m.text());
+            if (w.size() < 2) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int before = m.firstToken() - 1;
+            if (before >= 0 && tokens.get(before).word().equals(",")) {
+                before--;
+            }
+            boolean afterKin = before >= 0 && kinNouns.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+            if (afterKin || suffixes.contains(w.get(w.size() - 1))) {
+                found.add(String.join(" ", w));
+            }
+        }
+        return found;
     }
 
     /**
@@ -62,10 +98,13 @@ final class PersonGrouping {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
-                String word = token.word();
+                // "Yeşilgöz-Zegerius": a hyphenated surname comes as three tokens
+                int end = hyphenatedEnd(tokens, t);
+                String word = end == t + 1 ? token.word() : token.word() + "-" + tokens.get(end - 1).word();
                 if (result.at(s, t) != null || result.demonymAt(s, t) != null || word.isEmpty()
                         || !Character.isUpperCase(word.charAt(0)) || !"NNP".equals(token.tag())
-                        || standsInAnotherName(result, tokens, s, t - 1) || standsInAnotherName(result, tokens, s, t + 1)) {
+                        || end > t + 1 && (result.at(s, end - 1) != null || !"NNP".equals(tokens.get(end - 1).tag()))
+                        || standsInAnotherName(result, tokens, s, t - 1) || standsInAnotherName(result, tokens, s, end)) {
                     continue;
                 }
                 Entity best = null;
@@ -83,10 +122,21 @@ final class PersonGrouping {
                     }
                 }
                 if (best != null) {
-                    result.link(best, Mention.named(doc, s, tokens.subList(t, t + 1)));
+                    result.link(best, Mention.named(doc, s, tokens.subList(t, end)));
+                    t = end - 1;
                 }
             }
         }
+    }
+
+    /** The end of a name word at t: after "X-Y" written without spaces (three tokens), else t + 1. */
+    private static int hyphenatedEnd(List<CoreLabel> tokens, int t) {
+        if (t + 2 < tokens.size() && tokens.get(t + 1).word().equals("-")
+                && tokens.get(t).endPosition() == tokens.get(t + 1).beginPosition()
+                && tokens.get(t + 1).endPosition() == tokens.get(t + 2).beginPosition()) {
+            return t + 3;
+        }
+        return t + 1;
     }
 
     /** A capitalized proper noun next to the word that is no entity: the word is part of a name newsie does not know. */
@@ -97,6 +147,19 @@ final class PersonGrouping {
         CoreLabel next = tokens.get(t);
         return result.at(s, t) == null && next.tag() != null && next.tag().startsWith("NNP") && !next.word().isEmpty()
                 && Character.isUpperCase(next.word().charAt(0));
+    }
+
+    /**
+     * The one name of three or more words whose second-to-last word is this one, or null: a Spanish or Portuguese name
+     * ends in the father's and the mother's surname, and the news calls the person by the first of them ("Edmundo
+     * González Urrutia" ... "González"). Only when no name ends in the word.
+     */
+    private static Entity paternalSurnameOf(List<Entity> people, String word) {
+        List<Entity> fits = people.stream().filter(p -> {
+            List<String> w = words(p.name());
+            return w.size() >= 3 && w.get(w.size() - 2).equals(word);
+        }).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
     }
 
     private static List<String> words(String name) {

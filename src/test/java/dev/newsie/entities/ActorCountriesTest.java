@@ -99,6 +99,17 @@ class ActorCountriesTest {
     }
 
     @Test
+    void aNameWithAccentsIsTheDictionarysAsciiName() throws java.io.IOException {
+        CountryTable countries = CountryTable.fromTsv(java.nio.file.Files.readAllLines(java.nio.file.Path.of("models", "countries.tsv")));
+        ActorDictionary d = ActorDictionary.parse(List.of("VIKTOR ORBAN\tHUNGOV@2010-05-29..|HUNELI",
+                "RECEP TAYYIP ERDOGAN\tTURGOV@2003-03-14..|TURELI"), countries);
+        java.time.LocalDate date = java.time.LocalDate.parse("2025-06-01");
+        assertEquals("HUN", d.lookup("Viktor Orbán", date).country().iso3());
+        assertEquals("TUR", d.lookup("Recep Tayyip Erdoğan", date).country().iso3());
+        assertNull(d.lookup("Viktor Orbánová", date));
+    }
+
+    @Test
     void noCountryWithoutEvidence() {
         ExtractionResult r = TestPipeline.extract("In Russia, Jane Qwertyson said the talks went well.");
         assertNull(entity(r, "Jane Qwertyson").actor(), "a country named before a name with no title is no actor's country");
