@@ -60,6 +60,9 @@ final class StrandedSubjectRepair {
                 return true;
             }
         }
+        if (repairDateRunIntoName(graph, verb, last)) {
+            return true;
+        }
         SemanticGraphEdge heldByOpening = graph.incomingEdgeList(last).stream()
                 .filter(e -> e.getRelation().toString().equals("obj") && e.getGovernor().index() < last.index()).findFirst().orElse(null);
         if (heldByOpening != null && last.tag().startsWith("NNP")) {
@@ -99,6 +102,36 @@ final class StrandedSubjectRepair {
                 graph.addEdge(subject, word, coordination, Double.NEGATIVE_INFINITY, false);
             }
         }
+        return true;
+    }
+
+    /**
+     * "On Wednesday Jara met Franco Parisi": with no comma after the opening date, the parser reads "Wednesday Jara" as
+     * one name, the verb's "on" phrase. A name right before the subjectless verb, held by the verb's own prepositional
+     * relation and with a date word compounded right before it: the name is the subject, the date the phrase.
+     */
+    private static boolean repairDateRunIntoName(SemanticGraph graph, IndexedWord verb, IndexedWord last) {
+        if (!isName(last)) {
+            return false;
+        }
+        SemanticGraphEdge phrase = graph.incomingEdgeList(last).stream()
+                .filter(e -> e.getGovernor().equals(verb) && e.getRelation().toString().startsWith("obl")).findFirst().orElse(null);
+        SemanticGraphEdge date = graph.outgoingEdgeList(last).stream()
+                .filter(e -> e.getRelation().toString().equals("compound") && "DATE".equals(e.getDependent().ner())
+                        && e.getDependent().index() == last.index() - 1).findFirst().orElse(null);
+        if (phrase == null || date == null) {
+            return false;
+        }
+        IndexedWord day = date.getDependent();
+        graph.removeEdge(date);
+        for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(last))) {
+            if (e.getRelation().toString().equals("case") && e.getDependent().index() < day.index()) {
+                graph.removeEdge(e); // "On" goes with the date
+                graph.addEdge(day, e.getDependent(), e.getRelation(), Double.NEGATIVE_INFINITY, false);
+            }
+        }
+        graph.addEdge(verb, day, phrase.getRelation(), Double.NEGATIVE_INFINITY, false);
+        makeSubject(graph, verb, last, phrase);
         return true;
     }
 

@@ -22,6 +22,14 @@ class StrandedSubjectRepairTest {
     }
 
     @Test
+    void aNameAfterAnOpeningDateWithoutACommaIsTheSubject() {
+        // "On Wednesday Jara" is no name of "met": the name is its subject; the date stays a date, not a person's
+        assertEquals(Set.of("Jeannette Jara|meet|Franco Parisi"),
+                triples("Jeannette Jara won the first round. On Wednesday Jara met Franco Parisi, the populist candidate."));
+        assertEquals(Set.of("Macron|visit|Nigeria"), triples("In March Macron visited Nigeria."));
+    }
+
+    @Test
     void worksInReportedSpeech() {
         assertEquals(Set.of("Vladimir Putin|visit|North Korea", "South Korea|hold talks with|China"),
                 triples("An official said, \"Around the time of Vladimir Putin's visit to North Korea, South Korea and China will hold talks.\""));
