@@ -52,6 +52,8 @@ public final class EntityExtractor {
     private final Set<String> determiners;
     /** Words for a child or parent, and generational suffixes, that make a fuller name a relative's namesake. */
     private final Set<String> namesakeKin;
+    /** "party", "movement": after a one-word name, and "the" and modifiers before it, the name is a political body's. */
+    private final Set<String> partyNouns;
     private final Set<String> namesakeSuffixes;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
@@ -113,6 +115,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
+        this.partyNouns = settings.words("organization.untagged.partyNouns");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
@@ -356,6 +359,16 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
                 continue;
             }
+            // the tagger often calls such a name a place ("Tisza" is a river): then a modifier must say it is a party's
+            // ("the opposition Tisza party", not "the Texas party")
+            boolean placeTagged = !untagged(tokens.get(i));
+            if (partyName(tokens.get(i)) && partyNounAfterModifiers(tokens, i)
+                    && (!placeTagged || i >= 2 && !tokens.get(i - 1).word().equalsIgnoreCase("the") && !tagged(tokens.get(i - 1), "PRP$"))
+                    && !countries.namesOrQualifiesACountry(tokens.get(i).word())
+                    && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "the opposition Tisza party"
+                continue;
+            }
             if (!untaggedProperNoun(tokens.get(i))) {
                 continue;
             }
@@ -518,6 +531,38 @@ public final class EntityExtractor {
         boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$");
         return determined && acronymNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
                 && (at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN"));
+    }
+
+    /**
+     * "the Tisza party", "the opposition Tisza party", "his ruling Fidesz party": one capitalized word between "the" or a
+     * possessive pronoun (and up to three lower-case modifiers) and one of organization.untagged.partyNouns that ends
+     * the noun phrase.
+     */
+    private boolean partyNounAfterModifiers(List<CoreLabel> tokens, int name) {
+        int at = name + 1;
+        if (at >= tokens.size() || !partyNouns.contains(tokens.get(at).word()) || !tagged(tokens.get(at), "NN")
+                || at + 1 < tokens.size() && tagged(tokens.get(at + 1), "NN")) {
+            return false;
+        }
+        for (int k = name - 1; k >= 0 && k >= name - 4; k--) {
+            CoreLabel before = tokens.get(k);
+            if (before.word().equalsIgnoreCase("the") || tagged(before, "PRP$")) {
+                return true;
+            }
+            String w = before.word();
+            boolean modifier = !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)) && untagged(before)
+                    && (tagged(before, "JJ") || tagged(before, "NN") || tagged(before, "VBG") || tagged(before, "HYPH") || tagged(before, "RB"));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partyName(CoreLabel token) {
+        String w = token.word();
+        return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && (untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner()))
+                && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     /** "CDA leader Henri Bontenbal", "SNP MP Stephen Flynn": a member's title (organization.untagged.memberTitles), then a person's name. */

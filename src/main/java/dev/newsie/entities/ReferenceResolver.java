@@ -255,13 +255,24 @@ final class ReferenceResolver {
      * "president"; "Russia's Foreign Minister Sergei Lavrov": Russia, "foreign minister"). A holder is a country
      * (by name or demonym, the {@link Country}) or an organization (its {@link Entity}).
      */
-    private record TitledPersons(Map<String, Set<Entity>> byTitle, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle) {
-        static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of());
+    private record TitledPersons(Map<String, Set<Entity>> byTitle, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle,
+                                 Map<Entity, Long> firstTitled) {
+        static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of(), Map.of());
+
+        /** Whether the person was named with a title before this token: a description looks back. */
+        boolean titledBefore(Entity person, int s, int t) {
+            return firstTitled.getOrDefault(person, Long.MAX_VALUE) < position(s, t);
+        }
+
+        static long position(int s, int t) {
+            return (long) s << 20 | t;
+        }
     }
 
     private TitledPersons titledPersons(DocumentEntities result, List<CoreMap> sentences) {
         Map<String, Set<Entity>> byTitlePhrase = new HashMap<>();
         Map<Object, Map<String, Set<Entity>>> byHolder = new HashMap<>();
+        Map<Entity, Long> firstTitled = new HashMap<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -275,6 +286,7 @@ final class ReferenceResolver {
                 if (!titles.contains(title)) {
                     continue;
                 }
+                firstTitled.merge(e, TitledPersons.position(m.sentence(), m.firstToken()), Math::min);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
                 int start = m.firstToken() - 1;
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
@@ -294,7 +306,7 @@ final class ReferenceResolver {
                 byTitlePhrase.computeIfAbsent(titlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
             }
         }
-        return new TitledPersons(byTitlePhrase, byHolder);
+        return new TitledPersons(byTitlePhrase, byHolder, firstTitled);
     }
 
     /**
@@ -334,6 +346,10 @@ final class ReferenceResolver {
             });
         } else {
             candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(holderTitle, Set.of()));
+        }
+        // "the president" is one named with the title before it, not "acting President Choi" named later
+        if (candidates.size() > 1) {
+            candidates.removeIf(p -> !titled.titledBefore(p, s, the));
         }
         // the dictionary knows a person's country and sector, not the office: only a word for whoever leads will do
         boolean leaderWord = leaderTitles.contains(holderTitle);

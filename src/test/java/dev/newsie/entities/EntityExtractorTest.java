@@ -147,6 +147,29 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitleStandsForTheOneNamedWithItBeforeNotAfter() {
+        ExtractionResult r = TestPipeline.extract("Chilean President Gabriel Boric arrived in Tokyo. Foreign Minister Alberto van "
+                + "Klaveren, who accompanied the president, met Takeshi Iwaya. Boric will meet acting President Choi Sang-mok in Seoul.");
+        Entity boric = named(r, EntityType.PERSON, "Gabriel Boric").orElseThrow();
+        assertTrue(boric.mentions().stream().anyMatch(m -> m.text().equals("the president")), boric.mentions().toString());
+        Entity choi = named(r, EntityType.PERSON, "Choi Sang-mok").orElseThrow();
+        assertTrue(choi.mentions().stream().noneMatch(m -> m.text().equals("the president")), choi.mentions().toString());
+    }
+
+    @Test
+    void aOneWordNameBeforePartyIsThePartysEvenWhenTheTaggerCallsItAPlace() {
+        ExtractionResult r = TestPipeline.extract("Péter Magyar, leader of the opposition Tisza party, spoke in Budapest. "
+                + "Alice Weidel, co-leader of the far-right AfD party, met Elon Musk. Macron attended the Texas party with Joe Biden. "
+                + "Members of the Russia party met Macron.");
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Péter Magyar") && t.object().name().equals("Tisza")),
+                r.triples().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "AfD").isPresent(), r.entities().toString());
+        // a place before "party" with nothing to say it is a political one, and a country, name none
+        assertFalse(named(r, EntityType.ORGANIZATION, "Texas").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Russia").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void productNamesAreNoPeople() {
         ExtractionResult r = TestPipeline.extract("Apple unveiled the iPod Nano in San Francisco.\nMac OS X Tiger will ship in April.\n"
                 + "King Charles III met Pope Francis.");

@@ -97,6 +97,8 @@ class RelationRulesTest {
                 Arguments.of("tie-possessive-name", "Airbus's parent EADS announced job cuts.", "EADS|parent of|Airbus"),
                 Arguments.of("kin-conjoined-possessive-apposition", "Gohar Khan spoke. He vowed to protest until Imran Khan and his "
                         + "wife, Bushra Bibi, were freed.", "Bushra Bibi|wife of|Imran Khan"),
+                Arguments.of("verb-possessed-object", "Gabriel Boric later met executives of Mitsubishi Corporation in Tokyo.",
+                        "Gabriel Boric|meet executives of|Mitsubishi Corporation"),
                 Arguments.of("tie-compound-name", "Audi parent Volkswagen reported higher profits.", "Volkswagen|parent of|Audi"),
                 Arguments.of("tie-compound-name", "GM unit Opel will be sold to Magna.", "Opel|unit of|GM"),
                 Arguments.of("tie-company-compound-name", "Airbus parent company EADS reported a loss.", "EADS|parent company of|Airbus"),
