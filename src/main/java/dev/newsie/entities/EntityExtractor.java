@@ -54,6 +54,7 @@ public final class EntityExtractor {
     private final Set<String> namesakeKin;
     /** "party", "movement": after a one-word name, and "the" and modifiers before it, the name is a political body's. */
     private final Set<String> partyNouns;
+    private final Set<String> partyModifiers;
     private final Set<String> namesakeSuffixes;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
@@ -116,6 +117,7 @@ public final class EntityExtractor {
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.partyNouns = settings.words("organization.untagged.partyNouns");
+        this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
@@ -218,7 +220,7 @@ public final class EntityExtractor {
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             persons.removeIf(m -> notPersons.contains(m.text()));
-            persons.replaceAll(m -> withHyphenatedStart(doc, sentences, m));
+            joinHyphenatedNames(doc, sentences, persons);
             PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate);
@@ -359,11 +361,8 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
                 continue;
             }
-            // the tagger often calls such a name a place ("Tisza" is a river): then a modifier must say it is a party's
-            // ("the opposition Tisza party", not "the Texas party")
-            boolean placeTagged = !untagged(tokens.get(i));
+            // the tagger often calls such a name a place ("Tisza" is a river): the modifiers say it is a party's
             if (partyName(tokens.get(i)) && partyNounAfterModifiers(tokens, i)
-                    && (!placeTagged || i >= 2 && !tokens.get(i - 1).word().equalsIgnoreCase("the") && !tagged(tokens.get(i - 1), "PRP$"))
                     && !countries.namesOrQualifiesACountry(tokens.get(i).word())
                     && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "the opposition Tisza party"
@@ -393,33 +392,44 @@ public final class EntityExtractor {
     }
 
     /**
+     * "Kassym-Jomart Tokayev", "Wladyslaw Kosiniak-Kamysz": the tagger may leave the first part of a hyphenated name out
+     * of the name, or cut the name at the hyphen. A capitalized word joined by a hyphen, without spaces, right before a
+     * proper name is part of it: an untagged word (not a country's name or demonym: "Russia-Ukraine", "Franco-German";
+     * nor an organization's), or the end of a person's name of two or more words. A one-word name before the hyphen is
+     * another person's ("the Netanyahu-Gantz government"). Replaces the mentions in place.
+     */
+    private void joinHyphenatedNames(Annotation doc, List<CoreMap> sentences, List<Mention> persons) {
+        for (Mention m : List.copyOf(persons)) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int first = m.firstToken();
+            if (first < 2 || !tokens.get(first - 1).word().equals("-")
+                    || !tokens.subList(first, m.endToken()).stream().allMatch(t -> tagged(t, "NNP"))) {
+                continue;
+            }
+            CoreLabel part = tokens.get(first - 2);
+            boolean joined = part.endPosition() == tokens.get(first - 1).beginPosition()
+                    && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition();
+            boolean capitalized = !part.word().isEmpty() && Character.isUpperCase(part.word().charAt(0))
+                    && part.word().chars().allMatch(Character::isLetter) && tagged(part, "NNP");
+            if (!joined || !capitalized) {
+                continue;
+            }
+            Mention before = persons.stream().filter(p -> p.sentence() == m.sentence() && p.endToken() == first - 1).findFirst().orElse(null);
+            if (before != null && before.endToken() - before.firstToken() >= 2) {
+                persons.remove(before); // "Wladyslaw Kosiniak" | "-" | "Kamysz"
+                persons.set(persons.indexOf(m), Mention.named(doc, m.sentence(), tokens.subList(before.firstToken(), m.endToken())));
+            } else if (before == null && !"ORGANIZATION".equals(part.ner()) && !countries.namesOrQualifiesACountry(part.word())) {
+                persons.set(persons.indexOf(m), Mention.named(doc, m.sentence(), tokens.subList(first - 2, m.endToken())));
+            }
+        }
+    }
+
+    /**
      * "The Nigerian Union of Teachers (NUT)", "the Fund for Peace (FFP)": a name the bracketed acronym after it spells is
      * an organization's when one of its words says so (organization.headWords, organization.spelled.nameWords), whatever
      * the tagger made of its words; organizations the tagger found inside it give way to it. The acronym is then the
      * organization's name too, in the brackets and later in the document (spelled). Adds to orgs.
      */
-    /**
-     * "Kassym-Jomart Tokayev", "Jean-Noël Barrot": the tagger may leave the first part of a hyphenated given name out of
-     * the name. A capitalized word joined by a hyphen, without spaces, right before the name is part of it (not a
-     * country's name or demonym: "Russia-Ukraine", "Franco-German").
-     */
-    private Mention withHyphenatedStart(Annotation doc, List<CoreMap> sentences, Mention m) {
-        List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-        int first = m.firstToken();
-        if (first < 2 || !tokens.get(first - 1).word().equals("-")) {
-            return m;
-        }
-        CoreLabel part = tokens.get(first - 2);
-        boolean joined = part.endPosition() == tokens.get(first - 1).beginPosition()
-                && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition();
-        boolean name = !part.word().isEmpty() && Character.isUpperCase(part.word().charAt(0)) && part.word().chars().allMatch(Character::isLetter)
-                && tagged(part, "NNP") && !"ORGANIZATION".equals(part.ner());
-        if (!joined || !name || countries.namesOrQualifiesACountry(part.word())) {
-            return m;
-        }
-        return Mention.named(doc, m.sentence(), tokens.subList(first - 2, m.endToken()));
-    }
-
     private void spelledOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs,
                                       Set<String> spelled) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -446,9 +456,7 @@ public final class EntityExtractor {
             boolean crossed = orgs.stream().anyMatch(m -> m.firstToken() < bracket + 2 && m.endToken() > from
                     && !(m.firstToken() >= from && m.endToken() <= bracket) && !(m.firstToken() == bracket + 1 && m.endToken() == bracket + 2));
             String head = spelledHead(name);
-            // the tagger's own organization in the brackets needs no organization word: "Christian Democratic Appeal (CDA)"
-            boolean taggedAcronym = "ORGANIZATION".equals(tokens.get(i + 1).ner());
-            if (crossed || onlyCountryWords(name) || !taggedAcronym && !organizationHeads.contains(head) && !spelledNameWords.contains(head)) {
+            if (crossed || onlyCountryWords(name) || !organizationHeads.contains(head) && !spelledNameWords.contains(head)) {
                 continue;
             }
             boolean whole = orgs.stream().anyMatch(m -> m.firstToken() == from && m.endToken() == bracket);
@@ -534,9 +542,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Tisza party", "the opposition Tisza party", "his ruling Fidesz party": one capitalized word between "the" or a
-     * possessive pronoun (and up to three lower-case modifiers) and one of organization.untagged.partyNouns that ends
-     * the noun phrase.
+     * "the opposition Tisza party", "his ruling Fidesz party", "the far-right AfD party": one capitalized word between
+     * "the" or a possessive pronoun and one of organization.untagged.partyNouns that ends the noun phrase, with one to
+     * three of organization.untagged.partyModifiers between ("the annual Elysee party" is none).
      */
     private boolean partyNounAfterModifiers(List<CoreLabel> tokens, int name) {
         int at = name + 1;
@@ -544,17 +552,16 @@ public final class EntityExtractor {
                 || at + 1 < tokens.size() && tagged(tokens.get(at + 1), "NN")) {
             return false;
         }
+        boolean modified = false;
         for (int k = name - 1; k >= 0 && k >= name - 4; k--) {
             CoreLabel before = tokens.get(k);
             if (before.word().equalsIgnoreCase("the") || tagged(before, "PRP$")) {
-                return true;
+                return modified;
             }
-            String w = before.word();
-            boolean modifier = !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)) && untagged(before)
-                    && (tagged(before, "JJ") || tagged(before, "NN") || tagged(before, "VBG") || tagged(before, "HYPH") || tagged(before, "RB"));
-            if (!modifier) {
+            if (!partyModifiers.contains(before.word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            modified = true;
         }
         return false;
     }

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 /** Merges a document's person mentions into one PERSON entity per person. */
@@ -20,9 +22,12 @@ final class PersonGrouping {
     /**
      * All mentions of one person become one entity named by the fullest form: a shorter mention joins
      * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
-     * When several names fit, the one named most recently before the mention wins.
+     * When several names fit, the one named most recently before the mention wins; but a surname that both a name
+     * with a generational suffix and one without share ("Trump": "Donald Trump", "Donald Trump Jr.") goes to the one
+     * the document named first, its subject. A shorter full name does not join a relative's namesake (see
+     * {@link #namesakes}); a one-word surname no name ends in may be a paternal surname ({@link #paternalSurnameOf}).
      */
-    static void link(DocumentEntities result, List<Mention> persons, Set<String> namesakes, Set<String> suffixes) {
+    static void link(DocumentEntities result, List<Mention> persons, Map<String, Set<String>> namesakes, Set<String> suffixes) {
         List<Mention> byLength = new ArrayList<>(persons);
         byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
         List<Entity> people = new ArrayList<>();
@@ -30,20 +35,29 @@ final class PersonGrouping {
             List<String> w = words(m.text());
             Entity best = null;
             int bestOffset = -1;
+            boolean bySuffix = false;
+            boolean byName = false;
+            List<Entity> fits = new ArrayList<>();
             for (Entity person : people) {
                 List<String> fuller = words(person.name());
-                // "Marcos" is "Ferdinand Marcos Jr." as well as "Ferdinand Marcos": the one named last before it
+                // "Marcos" may be "Ferdinand Marcos Jr." as well as "Ferdinand Marcos"
                 boolean surnameBeforeSuffix = w.size() == 1 && fuller.size() >= 3 && suffixes.contains(fuller.get(fuller.size() - 1))
                         && fuller.get(fuller.size() - 2).equals(w.get(0));
-                if (!joins(w, fuller) && !surnameBeforeSuffix
-                        || w.size() >= 2 && namesakes.contains(person.name()) && fuller.subList(0, w.size()).equals(w)) {
+                if (!joins(w, fuller) && !surnameBeforeSuffix || namesakeOf(w, fuller, namesakes.get(person.name()))) {
                     continue; // "Nicolás Maduro" is not his son "Nicolás Maduro Guerra", nor "Ferdinand Marcos" "Ferdinand Marcos Jr."
                 }
+                fits.add(person);
+                bySuffix |= surnameBeforeSuffix;
+                byName |= !surnameBeforeSuffix;
                 int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
                 if (best == null || lastBefore > bestOffset) {
                     best = person;
                     bestOffset = lastBefore;
                 }
+            }
+            if (bySuffix && byName) {
+                best = fits.stream().min(Comparator.comparingInt(p -> p.mentions().stream().mapToInt(Mention::start).min().orElse(0)))
+                        .orElse(best);
             }
             if (best == null && w.size() == 1) {
                 best = paternalSurnameOf(people, w.get(0));
@@ -58,15 +72,22 @@ final class PersonGrouping {
     }
 
     /**
-     * The fuller names that a shorter full name within them does not join, as a relative's namesake: a name with a
-     * generational suffix ("Ferdinand Marcos Jr.") and a name right after a word for a child or parent ("Maduro's son,
-     * Nicolás Maduro Guerra", "his father Ferdinand Marcos"): the shorter name is then the other one of the two.
+     * The fuller names that a shorter full name within them does not join, as a relative's namesake, with the words
+     * that make the shorter name the relative's: a name with a generational suffix ("Ferdinand Marcos Jr.": any shorter
+     * full name, an empty set), and a name right after a word for a child or parent whose possessor shares a word of it
+     * ("Maduro's son, Nicolás Maduro Guerra": a shorter name with "Maduro"; "López Obrador's son, José Ramón López
+     * Beltrán" is still "José Ramón"; "the victim's mother, Maria Lopez Garcia" is still "Maria Lopez").
      */
-    static Set<String> namesakes(List<CoreMap> sentences, List<Mention> persons, Set<String> kinNouns, Set<String> suffixes) {
-        Set<String> found = new HashSet<>();
+    static Map<String, Set<String>> namesakes(List<CoreMap> sentences, List<Mention> persons, Set<String> kinNouns, Set<String> suffixes) {
+        Map<String, Set<String>> found = new HashMap<>();
         for (Mention m : persons) {
             List<String> w = words(m.text());
             if (w.size() < 2) {
+                continue;
+            }
+            String name = String.join(" ", w);
+            if (suffixes.contains(w.get(w.size() - 1))) {
+                found.put(name, Set.of());
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
@@ -74,12 +95,29 @@ final class PersonGrouping {
             if (before >= 0 && tokens.get(before).word().equals(",")) {
                 before--;
             }
-            boolean afterKin = before >= 0 && kinNouns.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
-            if (afterKin || suffixes.contains(w.get(w.size() - 1))) {
-                found.add(String.join(" ", w));
+            if (before < 2 || !kinNouns.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
+                    || !"POS".equals(tokens.get(before - 1).tag())) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>();
+            for (int k = before - 2; k >= 0 && "NNP".equals(tokens.get(k).tag()); k--) {
+                if (w.contains(tokens.get(k).word())) {
+                    shared.add(tokens.get(k).word()); // "Maduro('s son)"
+                }
+            }
+            if (!shared.isEmpty() && !found.containsKey(name)) {
+                found.put(name, shared);
             }
         }
         return found;
+    }
+
+    /** Whether a shorter full name is another person than the fuller namesake (null: the fuller is no namesake). */
+    private static boolean namesakeOf(List<String> shorter, List<String> fuller, Set<String> relativeWords) {
+        if (relativeWords == null || shorter.size() < 2 || shorter.size() >= fuller.size() || !fuller.subList(0, shorter.size()).equals(shorter)) {
+            return false;
+        }
+        return relativeWords.isEmpty() || shorter.stream().anyMatch(relativeWords::contains);
     }
 
     /**

@@ -347,7 +347,7 @@ final class ReferenceResolver {
         } else {
             candidates.addAll(titled.byHolderAndTitle().getOrDefault(holder, Map.of()).getOrDefault(holderTitle, Set.of()));
         }
-        // "the president" is one named with the title before it, not "acting President Choi" named later
+        // of several, "the president" is one named with the title before it, not "acting President Choi" named later
         if (candidates.size() > 1) {
             candidates.removeIf(p -> !titled.titledBefore(p, s, the));
         }
