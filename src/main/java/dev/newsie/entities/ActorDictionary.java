@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.settings.ModelTable;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,17 +84,24 @@ final class ActorDictionary {
         return d;
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * Upper case, no periods ("U.N." is "UN"), single spaces, no leading "the", and no accents: the dictionary spells
      * names in ASCII ("VIKTOR ORBAN"), the news as the person does ("Viktor Orbán", "Recep Tayyip Erdoğan").
      */
     static String key(String name) {
-        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('đ', 'd').replace('Đ', 'D');
-        String key = folded.toUpperCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String key = folded(name).toUpperCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
         return key.startsWith("THE ") ? key.substring(4) : key;
+    }
+
+    /** The name without accents; an ASCII name (every dictionary entry) as it is, without decomposing it. */
+    private static String folded(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return name;
+        }
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('đ', 'd').replace('Đ', 'D');
     }
 
     /**
@@ -102,7 +110,8 @@ final class ActorDictionary {
      * entries disagree on the country, none ("Kim" alone is many people).
      */
     Actor lookup(String name, LocalDate date) {
-        List<List<Code>> entries = byName.getOrDefault(key(name), bySurname.get(key(name)));
+        String key = key(name);
+        List<List<Code>> entries = byName.getOrDefault(key, bySurname.get(key));
         if (entries == null) {
             return null;
         }

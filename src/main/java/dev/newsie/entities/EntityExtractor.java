@@ -52,10 +52,11 @@ public final class EntityExtractor {
     private final Set<String> determiners;
     /** Words for a child or parent, and generational suffixes, that make a fuller name a relative's namesake. */
     private final Set<String> namesakeKin;
-    /** "party", "movement": after a one-word name, and "the" and modifiers before it, the name is a political body's. */
-    private final Set<String> partyNouns;
-    private final Set<String> partyModifiers;
     private final Set<String> namesakeSuffixes;
+    /** "party", "movement": after a one-word name, "the" and political modifiers before it, the name is a party's. */
+    private final Set<String> partyNouns;
+    /** "opposition", "ruling", "far", "-", "right": the modifiers that say the name before a party noun is a party's. */
+    private final Set<String> partyModifiers;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
@@ -116,9 +117,9 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
+        this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.partyNouns = settings.words("organization.untagged.partyNouns");
         this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
-        this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -402,16 +403,14 @@ public final class EntityExtractor {
         for (Mention m : List.copyOf(persons)) {
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             int first = m.firstToken();
-            if (first < 2 || !tokens.get(first - 1).word().equals("-")
+            if (first < 2 || PersonGrouping.hyphenatedEnd(tokens, first - 2) != first + 1
                     || !tokens.subList(first, m.endToken()).stream().allMatch(t -> tagged(t, "NNP"))) {
                 continue;
             }
             CoreLabel part = tokens.get(first - 2);
-            boolean joined = part.endPosition() == tokens.get(first - 1).beginPosition()
-                    && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition();
             boolean capitalized = !part.word().isEmpty() && Character.isUpperCase(part.word().charAt(0))
                     && part.word().chars().allMatch(Character::isLetter) && tagged(part, "NNP");
-            if (!joined || !capitalized) {
+            if (!capitalized) {
                 continue;
             }
             Mention before = persons.stream().filter(p -> p.sentence() == m.sentence() && p.endToken() == first - 1).findFirst().orElse(null);

@@ -7,11 +7,11 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Set;
 
 /** Merges a document's person mentions into one PERSON entity per person. */
@@ -168,7 +168,7 @@ final class PersonGrouping {
     }
 
     /** The end of a name word at t: after "X-Y" written without spaces (three tokens), else t + 1. */
-    private static int hyphenatedEnd(List<CoreLabel> tokens, int t) {
+    static int hyphenatedEnd(List<CoreLabel> tokens, int t) {
         if (t + 2 < tokens.size() && tokens.get(t + 1).word().equals("-")
                 && tokens.get(t).endPosition() == tokens.get(t + 1).beginPosition()
                 && tokens.get(t + 1).endPosition() == tokens.get(t + 2).beginPosition()) {

@@ -256,23 +256,19 @@ final class ReferenceResolver {
      * (by name or demonym, the {@link Country}) or an organization (its {@link Entity}).
      */
     private record TitledPersons(Map<String, Set<Entity>> byTitle, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle,
-                                 Map<Entity, Long> firstTitled) {
+                                 Map<Entity, Integer> firstTitled) {
         static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of(), Map.of());
 
-        /** Whether the person was named with a title before this token: a description looks back. */
-        boolean titledBefore(Entity person, int s, int t) {
-            return firstTitled.getOrDefault(person, Long.MAX_VALUE) < position(s, t);
-        }
-
-        static long position(int s, int t) {
-            return (long) s << 20 | t;
+        /** Whether the person was named with a title before this character offset: a description looks back. */
+        boolean titledBefore(Entity person, int offset) {
+            return firstTitled.getOrDefault(person, Integer.MAX_VALUE) < offset;
         }
     }
 
     private TitledPersons titledPersons(DocumentEntities result, List<CoreMap> sentences) {
         Map<String, Set<Entity>> byTitlePhrase = new HashMap<>();
         Map<Object, Map<String, Set<Entity>>> byHolder = new HashMap<>();
-        Map<Entity, Long> firstTitled = new HashMap<>();
+        Map<Entity, Integer> firstTitled = new HashMap<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -286,7 +282,7 @@ final class ReferenceResolver {
                 if (!titles.contains(title)) {
                     continue;
                 }
-                firstTitled.merge(e, TitledPersons.position(m.sentence(), m.firstToken()), Math::min);
+                firstTitled.merge(e, m.start(), Math::min);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
                 int start = m.firstToken() - 1;
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
@@ -349,7 +345,7 @@ final class ReferenceResolver {
         }
         // of several, "the president" is one named with the title before it, not "acting President Choi" named later
         if (candidates.size() > 1) {
-            candidates.removeIf(p -> !titled.titledBefore(p, s, the));
+            candidates.removeIf(p -> !titled.titledBefore(p, tokens.get(the).beginPosition()));
         }
         // the dictionary knows a person's country and sector, not the office: only a word for whoever leads will do
         boolean leaderWord = leaderTitles.contains(holderTitle);
