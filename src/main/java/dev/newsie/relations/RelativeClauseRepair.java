@@ -16,7 +16,8 @@ import java.util.Set;
  * leaves it without a subject, so nobody met Blinken. A finite verb without a subject, hanging as {@code dep} on the
  * verb of a relative clause (acl:relcl of a noun, or a clause whose subject is a relative pronoun), after a comma that
  * closes the clause, has the clause's noun as its subject: the noun becomes the verb's subject and the verb the head of
- * the sentence.
+ * the sentence. A relative clause the parser hangs on its noun as {@code dep} keeps the relative pronoun as its subject
+ * ("NATO, which is led by Mark Rutte, ..."): the noun becomes the clause's subject too, as enhanced++ does for acl:relcl.
  */
 final class RelativeClauseRepair {
     /** How the parser may hang the noun when it heads the main or a reported clause. */
@@ -32,10 +33,10 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean repaired = false;
         if (noEdge(graph, "dep")) {
             return false; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
+        boolean repaired = clauseSubjects(graph);
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
@@ -70,6 +71,35 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
+    /**
+     * "NATO, which is led by Mark Rutte," and "Jara, who served as labour minister,", parsed dep(noun, clause verb) with
+     * the pronoun as the verb's subject: the noun gets the pronoun's subject relation. Only for a pronoun right after
+     * the noun and a comma, so the noun is the one the clause describes.
+     */
+    private boolean clauseSubjects(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = edge.getGovernor();
+            IndexedWord clause = edge.getDependent();
+            if (!edge.getRelation().toString().equals("dep") || noun.tag() == null || !noun.tag().startsWith("NN")
+                    || clause.tag() == null || !clause.tag().startsWith("VB") || clause.index() < noun.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                IndexedWord pronoun = subject.getDependent();
+                IndexedWord comma = graph.getNodeByIndexSafe(noun.index() + 1);
+                String relation = subject.getRelation().toString();
+                if ((relation.equals("nsubj") || relation.equals("nsubj:pass")) && pronoun.index() == noun.index() + 2
+                        && relativePronouns.contains(pronoun.word().toLowerCase(Locale.ROOT)) && comma != null && comma.word().equals(",")
+                        && graph.getEdge(clause, noun) == null) {
+                    graph.addEdge(clause, noun, subject.getRelation(), Double.NEGATIVE_INFINITY, false);
+                    repaired = true;
+                }
+            }
+        }
+        return repaired;
+    }
+
     /** The name as the object of a reporting verb ("Blinken said Wang Yi, who ..., met"): the parser's reading of "said [that] X ...". */
     private boolean saidObject(SemanticGraphEdge edge) {
         IndexedWord governor = edge.getGovernor();
@@ -92,7 +122,10 @@ final class RelativeClauseRepair {
 
     /** The noun a relative clause verb describes: its acl:relcl governor, or the name it hangs on with a relative pronoun subject. */
     private IndexedWord relativeHead(SemanticGraph graph, IndexedWord clause) {
-        boolean pronounSubject = relativePronounSubject(graph, clause, relativePronouns) != null;
+        // "NATO, which is led by Mark Rutte, met ...": a passive clause's pronoun too
+        boolean pronounSubject = relativePronounSubject(graph, clause, relativePronouns) != null
+                || graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
+                && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         for (SemanticGraphEdge in : graph.incomingEdgeList(clause)) {
             String relation = in.getRelation().toString();
             if (relation.equals("acl:relcl")) {
