@@ -53,6 +53,8 @@ public final class EntityExtractor {
     /** Words for a child or parent, and generational suffixes, that make a fuller name a relative's namesake. */
     private final Set<String> namesakeKin;
     private final Set<String> namesakeSuffixes;
+    /** Kin words that introduce a relative whose surname another person of the document holds. */
+    private final Set<String> relativeKin;
     /** "party", "movement": after a one-word name, "the" and political modifiers before it, the name is a party's. */
     private final Set<String> partyNouns;
     /** "opposition", "ruling", "far", "-", "right": the modifiers that say the name before a party noun is a party's. */
@@ -118,6 +120,7 @@ public final class EntityExtractor {
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
+        this.relativeKin = settings.lowercaseWords("person.relative.kin");
         this.partyNouns = settings.words("organization.untagged.partyNouns");
         this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
@@ -222,9 +225,11 @@ public final class EntityExtractor {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
-            PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes);
+            Set<String> relatives = PersonGrouping.relatives(sentences, persons, relativeKin);
+            PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes,
+                    relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
-            surnamesTaggedAsOrganizations(result, docDate);
+            surnamesTaggedAsOrganizations(result, docDate, relatives);
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
@@ -236,16 +241,21 @@ public final class EntityExtractor {
     /**
      * "Prime Minister Donald Tusk ... Tusk's government", "Trump's trade policy": the tagger at times calls a
      * politician's surname an organization. A one-word organization that is the surname of exactly one person named in
-     * full in the document, whom the dated actor dictionary knows on the document's date, is that person ("Ford" stays
-     * the company beside a Bill Ford the dictionary does not know).
+     * full in the document (not counting relatives named after a kin word, see PersonGrouping.relatives), whom the dated
+     * actor dictionary knows on the document's date, is that person ("Ford" stays the company beside a Bill Ford the
+     * dictionary does not know).
      */
-    private void surnamesTaggedAsOrganizations(DocumentEntities result, String docDate) {
+    private void surnamesTaggedAsOrganizations(DocumentEntities result, String docDate, Set<String> relatives) {
         for (Entity org : List.copyOf(result.entities())) {
             if (org.type() != EntityType.ORGANIZATION || org.name().contains(" ") || org.mentions().isEmpty()) {
                 continue;
             }
             List<Entity> bearers = result.entities().stream().filter(p -> p.type() == EntityType.PERSON && p.name().contains(" ")
                     && p.name().substring(p.name().lastIndexOf(' ') + 1).equals(org.name())).toList();
+            if (bearers.size() > 1) {
+                // "Trump" with "Trump's daughter Tiffany Trump" named too: the relative goes by her given name
+                bearers = bearers.stream().filter(p -> !relatives.contains(p.name())).toList();
+            }
             if (bearers.size() != 1 || dictionaryCountry.apply(bearers.get(0).name(), docDate) == null) {
                 continue;
             }

@@ -24,10 +24,12 @@ final class PersonGrouping {
      * a longer name whose first or last words it repeats ("Putin", "Vladimir" -> "Vladimir Putin").
      * When several names fit, the one named most recently before the mention wins; but a surname that both a name
      * with a generational suffix and one without share ("Trump": "Donald Trump", "Donald Trump Jr.") goes to the one
-     * the document named first, its subject. A shorter full name does not join a relative's namesake (see
+     * the document named first, its subject. A surname that a relative introduced by a kin word shares with another name
+     * goes to the other ({@link #relatives}). A shorter full name does not join a relative's namesake (see
      * {@link #namesakes}); a one-word surname no name ends in may be a paternal surname ({@link #paternalSurnameOf}).
      */
-    static void link(DocumentEntities result, List<Mention> persons, Map<String, Set<String>> namesakes, Set<String> suffixes) {
+    static void link(DocumentEntities result, List<Mention> persons, Map<String, Set<String>> namesakes, Set<String> suffixes,
+                     Set<String> relatives) {
         List<Mention> byLength = new ArrayList<>(persons);
         byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
         List<Entity> people = new ArrayList<>();
@@ -54,6 +56,10 @@ final class PersonGrouping {
                     best = person;
                     bestOffset = lastBefore;
                 }
+            }
+            if (w.size() == 1 && fits.size() > 1 && fits.stream().anyMatch(p -> !relatives.contains(p.name()))
+                    && relatives.contains(best.name())) {
+                best = others(fits, relatives, m.start());
             }
             if (bySuffix && byName) {
                 best = fits.stream().min(Comparator.comparingInt(p -> p.mentions().stream().mapToInt(Mention::start).min().orElse(0)))
@@ -110,6 +116,56 @@ final class PersonGrouping {
             }
         }
         return found;
+    }
+
+    /**
+     * The full names the document introduces right after a kin word with a possessor: "Trump's daughter Tiffany Trump",
+     * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner". The news calls such a relative by the given name
+     * when the surname is another's ("Trump", "Kushner" after the father), so a bare surname does not go to them when
+     * another name fits.
+     */
+    static Set<String> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords) {
+        Set<String> found = new HashSet<>();
+        for (Mention m : persons) {
+            List<String> w = words(m.text());
+            if (w.size() < 2) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int kin = m.firstToken() - 1;
+            if (kin >= 0 && tokens.get(kin).word().equals(",")) {
+                kin--;
+            }
+            String word = kin >= 0 ? tokens.get(kin).word().toLowerCase(Locale.ROOT) : "";
+            // "son-in-law" comes as five tokens
+            if (word.equals("law") && kin >= 4 && tokens.get(kin - 1).word().equals("-") && tokens.get(kin - 2).word().equals("in")
+                    && tokens.get(kin - 3).word().equals("-")) {
+                kin -= 4;
+                word = tokens.get(kin).word().toLowerCase(Locale.ROOT) + "-in-law";
+            }
+            if (kin >= 1 && kinWords.contains(word)
+                    && ("POS".equals(tokens.get(kin - 1).tag()) || "PRP$".equals(tokens.get(kin - 1).tag()))) {
+                found.add(String.join(" ", w));
+            }
+        }
+        return found;
+    }
+
+    /** Of several names a surname fits, the one named most recently before offset that is no relative's. */
+    private static Entity others(List<Entity> fits, Set<String> relatives, int offset) {
+        Entity best = null;
+        int bestOffset = -2;
+        for (Entity person : fits) {
+            if (relatives.contains(person.name())) {
+                continue;
+            }
+            int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < offset).max().orElse(-1);
+            if (lastBefore > bestOffset) {
+                best = person;
+                bestOffset = lastBefore;
+            }
+        }
+        return best;
     }
 
     /** Whether a shorter full name is another person than the fuller namesake (null: the fuller is no namesake). */

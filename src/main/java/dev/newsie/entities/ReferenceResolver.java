@@ -138,18 +138,21 @@ final class ReferenceResolver {
                         result.link(org, new Mention(token.originalText(), token.beginPosition(), token.endPosition(),
                                 s, t, t + 1, Mention.Kind.PRONOUN));
                     }
-                } else if (word.equals("the") && t + 1 < tokens.size() && result.at(s, t + 1) == null
-                        && (t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NNP"))) {
-                    String noun = tokens.get(t + 1).word();
+                } else if (word.equals("the")) {
+                    int n = afterBasedIn(tokens, t + 1); // "the Luxembourg-based court": the noun after the place
+                    if (n + 1 > tokens.size() || result.at(s, n) != null || n + 1 < tokens.size() && tokens.get(n + 1).tag().startsWith("NNP")) {
+                        continue;
+                    }
+                    String noun = tokens.get(n).word();
                     // "the court": only a noun that heads its phrase ("the state news agency" is no state)
-                    boolean heads = t + 2 >= tokens.size() || !tokens.get(t + 2).tag().startsWith("NN");
+                    boolean heads = n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN");
                     Entity described = types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, s, t, noun, types) : null;
                     if (described != null) {
-                        CoreLabel last = tokens.get(t + 1);
+                        CoreLabel last = tokens.get(n);
                         result.link(described, new Mention(text(sentences, s, token, last), token.beginPosition(), last.endPosition(),
-                                s, t, t + 2, Mention.Kind.DESCRIPTION));
+                                s, t, n + 1, Mention.Kind.DESCRIPTION));
                     }
                 }
             }
@@ -354,6 +357,19 @@ final class ReferenceResolver {
             return onlyInReach(result, s, the, EntityType.PERSON, e -> country.equals(dictionaryCountry.apply(e.name(), docDate)));
         }
         return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /**
+     * The token after a "Place-based" modifier written as one word at {@code k} ("Luxembourg - based", three tokens, no
+     * spaces), else k: "the Luxembourg-based court" describes as "the court" does.
+     */
+    private static int afterBasedIn(List<CoreLabel> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k + 1).word().equals("-") && tokens.get(k + 2).word().equalsIgnoreCase("based")
+                && tokens.get(k).endPosition() == tokens.get(k + 1).beginPosition()
+                && tokens.get(k + 1).endPosition() == tokens.get(k + 2).beginPosition()) {
+            return k + 3;
+        }
+        return k;
     }
 
     /** Whether the description is in apposition to a name before it ("Recep Tayyip Erdogan, the Turkish leader,"). */
