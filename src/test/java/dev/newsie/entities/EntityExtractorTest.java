@@ -124,6 +124,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCourtAndThePlaceBasedCourtStandForTheOneCourtNamed() {
+        ExtractionResult r = TestPipeline.extract("The International Court of Justice ruled on Thursday. "
+                + "The Hague-based court ordered Israel to open crossings. The court also criticized Hamas.");
+        Entity court = named(r, EntityType.ORGANIZATION, "International Court of Justice").orElseThrow();
+        List<String> texts = court.mentions().stream().map(Mention::text).toList();
+        assertTrue(texts.contains("The Hague-based court"), texts.toString());
+        assertTrue(texts.contains("The court"), texts.toString());
+        // two courts in reach: the description stays unresolved
+        ExtractionResult none = TestPipeline.extract("The International Court of Justice and the International Criminal Court ruled "
+                + "on Thursday. The Hague-based court criticized Israel.");
+        assertEquals(1, named(none, EntityType.ORGANIZATION, "International Court of Justice").orElseThrow().mentions().size());
+        assertEquals(1, named(none, EntityType.ORGANIZATION, "International Criminal Court").orElseThrow().mentions().size());
+        assertTrue(named(none, EntityType.COUNTRY, "Israel").isPresent());
+    }
+
+    @Test
     void aSurnameARelativeSharesIsTheOtherPersons() {
         ExtractionResult r = TestPipeline.extract("President Donald Trump spoke on Monday. Trump's daughter Tiffany Trump attended. "
                 + "Trump praised the crowd. Charles Kushner, the father of Trump's son-in-law Jared Kushner, became ambassador. "
