@@ -91,6 +91,8 @@ public final class EntityExtractor {
     private final Set<String> spelledInnerWords;
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
     private final Set<String> spelledHeadBreaks;
+    /** Heads of party names translated from another language, whose bracketed acronym spells the original ("PVV"). */
+    private final Set<String> translatedHeads;
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
@@ -134,6 +136,7 @@ public final class EntityExtractor {
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
         this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
+        this.translatedHeads = settings.words("organization.spelled.translatedHeads");
     }
 
     public DocumentEntities extract(Annotation doc, String docDate, Set<EntityType> types) {
@@ -148,6 +151,8 @@ public final class EntityExtractor {
         Set<String> notPersons = new HashSet<>();
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
+        // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
+        Map<String, String> translatedAcronyms = new HashMap<>();
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -207,7 +212,7 @@ public final class EntityExtractor {
                     linkDate(result, datesByValue, Mention.named(doc, s, date.tokens()), date.value());
                 }
             }
-            spelledOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, spelledAcronyms);
+            spelledOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, spelledAcronyms, translatedAcronyms);
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
@@ -216,7 +221,7 @@ public final class EntityExtractor {
                 countries.link(result, countryMentions);
             }
             if (types.contains(EntityType.ORGANIZATION)) {
-                linkOrganizations(result, organizations, sentenceOrgs);
+                linkOrganizations(result, organizations, sentenceOrgs, translatedAcronyms);
             }
             sentencePersons.addAll(namesListedWithPeople(doc, s, tokens, sentencePersons));
             persons.addAll(sentencePersons);
@@ -440,7 +445,7 @@ public final class EntityExtractor {
      * organization's name too, in the brackets and later in the document (spelled). Adds to orgs.
      */
     private void spelledOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs,
-                                      Set<String> spelled) {
+                                      Set<String> spelled, Map<String, String> translated) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
             if (spelled.contains(token.word()) && token.word().length() >= 3 && untagged(token) && tagged(token, "NN")
@@ -454,6 +459,10 @@ public final class EntityExtractor {
             }
             String acronym = tokens.get(i + 1).word();
             int start = spelledNameStart(tokens, i, acronym, persons);
+            boolean translation = start < 0;
+            if (translation) {
+                start = translatedNameStart(tokens, i, persons); // "the Party for Freedom (PVV)"
+            }
             if (start < 0 || organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     || countries.namesOrQualifiesACountry(acronym)) {
                 continue;
@@ -477,6 +486,9 @@ public final class EntityExtractor {
                 orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
             }
             spelled.add(acronym);
+            if (translation) {
+                translated.putIfAbsent(acronym, organizationKey(Mention.named(doc, s, name)));
+            }
             i += 2;
         }
     }
@@ -488,6 +500,32 @@ public final class EntityExtractor {
      * before its agency).
      */
     private int spelledNameStart(List<CoreLabel> tokens, int bracket, String acronym, List<Mention> persons) {
+        for (int k = nameReach(tokens, bracket, persons); k < bracket - 1; k++) {
+            if (Character.isUpperCase(tokens.get(k).word().charAt(0)) && spells(tokens.subList(k, bracket), acronym) && !headlineBefore(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token of a party's name translated from another language, right before the bracket of an acronym that
+     * spells the original ("the Party for Freedom (PVV)", "the Justice and Development Party (AKP)"), or -1: two or more
+     * capitalized words and organization.spelled.innerWords whose head is one of organization.spelled.translatedHeads.
+     */
+    private int translatedNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
+        int k = nameReach(tokens, bracket, persons);
+        while (k < bracket && !Character.isUpperCase(tokens.get(k).word().charAt(0))) {
+            k++;
+        }
+        if (bracket - k < 2 || headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket)))) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** How far back from the bracket a name may reach: capitalized words and spelled.innerWords, none of a person's name. */
+    private int nameReach(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
         int reach = bracket;
         while (reach > 0 && !covered(persons, reach - 1)) {
             String w = tokens.get(reach - 1).word();
@@ -497,18 +535,14 @@ public final class EntityExtractor {
             }
             reach--;
         }
-        for (int k = reach; k < bracket - 1; k++) {
-            if (Character.isUpperCase(tokens.get(k).word().charAt(0)) && spells(tokens.subList(k, bracket), acronym)) {
-                // a capitalized noun or verb right before (not a date: "Yesterday"; nor a demonym: "Sudanese")
-                CoreLabel before = k == 0 ? null : tokens.get(k - 1);
-                boolean headline = before != null && Character.isUpperCase(before.word().charAt(0))
-                        && (tagged(before, "NN") || tagged(before, "VB")) && !"DATE".equals(before.ner());
-                if (!headline) {
-                    return k;
-                }
-            }
-        }
-        return -1;
+        return reach;
+    }
+
+    /** A capitalized noun or verb right before token k (not a date: "Yesterday"; nor a demonym: "Sudanese"): a headline's capitals. */
+    private static boolean headlineBefore(List<CoreLabel> tokens, int k) {
+        CoreLabel before = k == 0 ? null : tokens.get(k - 1);
+        return before != null && Character.isUpperCase(before.word().charAt(0))
+                && (tagged(before, "NN") || tagged(before, "VB")) && !"DATE".equals(before.ner());
     }
 
     /** A spelled name's head: its last word before the first of spelled.headBreaks after its first word, else its last word. */
@@ -668,14 +702,21 @@ public final class EntityExtractor {
     /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
+    /** An organization's name without "the": the key of its entity. */
+    private static String organizationKey(Mention m) {
+        return m.text().replaceFirst("^(?i)the\\s+", "");
+    }
+
     /** One ORGANIZATION entity per name, with or without "the"; a name the country table knows is a country's. */
-    private void linkOrganizations(DocumentEntities result, Map<String, Entity> organizations, List<Mention> sentenceOrgs) {
+    private void linkOrganizations(DocumentEntities result, Map<String, Entity> organizations, List<Mention> sentenceOrgs,
+                                   Map<String, String> translatedAcronyms) {
         for (Mention o : sentenceOrgs) {
             if (countries.namesACountry(o.text())) {
                 continue;
             }
-            String key = o.text().replaceFirst("^(?i)the\\s+", "");
-            Entity spelledOut = organizations.containsKey(key) ? null : spelledOut(organizations, key);
+            String key = organizationKey(o);
+            Entity spelledOut = organizations.containsKey(key) ? null
+                    : translatedAcronyms.containsKey(key) ? organizations.get(translatedAcronyms.get(key)) : spelledOut(organizations, key);
             if (spelledOut != null) {
                 result.link(spelledOut, o); // "the European Union ... the EU": one organization
                 continue;

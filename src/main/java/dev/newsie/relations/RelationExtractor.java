@@ -475,6 +475,15 @@ public final class RelationExtractor {
         }
     }
 
+    /**
+     * Whether the word stands inside the entity's name where it is named ("Party" of "Party for Freedom (PVV)"): no word
+     * of a predicate (a rule whose predicate is fixed may anchor on a name's word: "his Liberal Party" gives member of).
+     */
+    private static boolean insideName(Entity e, int s, IndexedWord word) {
+        int t = word.index() - 1;
+        return e.mentions().stream().anyMatch(m -> m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() <= t && t < m.endToken());
+    }
+
     private List<Triple> sentenceTriples(CoreMap sentence, SemanticGraph graph, DocumentEntities entities, int s,
                                          Map<IndexedWord, IndexedWord> proxies, LocalDate docDate) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -488,7 +497,8 @@ public final class RelationExtractor {
                 Entity subj = entityAt(entities, s, subjNode);
                 Entity obj = entityAt(entities, s, objNode);
                 if (subj == null || obj == null || subj == obj || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
-                        || inComplexPreposition(graph, tokens, m)) {
+                        || inComplexPreposition(graph, tokens, m)
+                        || rule.predicate().contains("{pred") && (insideName(subj, s, pred) || insideName(obj, s, pred))) {
                     continue;
                 }
                 List<IndexedWord> predicateWords = new ArrayList<>();

@@ -140,6 +140,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTranslatedPartyNameBeforeItsOriginalAcronymIsOneOrganization() {
+        ExtractionResult r = TestPipeline.extract("The far-right Party for Freedom (PVV) of Geert Wilders won the most seats. "
+                + "The Justice and Development Party (AKP) lost Istanbul. The PVV said it would form a government.");
+        Entity pvv = named(r, EntityType.ORGANIZATION, "Party for Freedom").orElseThrow();
+        assertEquals(2, pvv.mentions().stream().filter(m -> m.text().equals("PVV")).count(), pvv.mentions().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Justice and Development Party").orElseThrow().mentions().stream()
+                .anyMatch(m -> m.text().equals("AKP")));
+        assertFalse(named(r, EntityType.ORGANIZATION, "PVV").isPresent(), r.entities().toString());
+        // a head that names no party, or a headline's capitals before an agency, stays out
+        ExtractionResult none = TestPipeline.extract("The Distributed Denial of Service (DDOS) attack hit the bank. "
+                + "Rebels Attack Federal Police (AFP) in the capital.");
+        assertFalse(none.entities().stream().anyMatch(e -> e.name().contains("Service") || e.name().contains("Police")), none.entities().toString());
+        assertTrue(named(none, EntityType.ORGANIZATION, "AFP").isPresent(), none.entities().toString());
+    }
+
+    @Test
     void aSurnameARelativeSharesIsTheOtherPersons() {
         ExtractionResult r = TestPipeline.extract("President Donald Trump spoke on Monday. Trump's daughter Tiffany Trump attended. "
                 + "Trump praised the crowd. Charles Kushner, the father of Trump's son-in-law Jared Kushner, became ambassador. "

@@ -360,6 +360,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aWordOfAnEntitysNameIsNoPredicate() {
+        // the parser takes "Party" of the name for an apposition to Wilders, with "(PVV)" its "for" phrase
+        List<String> keys = TestPipeline.extract("Geert Wilders, whose Party for Freedom (PVV) tied with D66 as the largest party, "
+                + "was excluded from the talks. Mark Carney faces voters on Monday. His Liberal Party is ahead in the polls.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Geert Wilders|party")), keys.toString());
+        // a rule with a fixed predicate may anchor on a name's word
+        assertTrue(keys.contains("Mark Carney|member of|Liberal Party"), keys.toString());
+    }
+
+    @Test
     void theLastWordOfAComplexPrepositionIsNoPrepositionOfTheVerb() {
         // "in reaction to", "in retaliation for": the noun's preposition, not the verb's, wherever the parser hangs it
         ExtractionResult r = TestPipeline.extract("Sehar Memon believed the social movement in reaction to Ahmed Mohamed helped. "
