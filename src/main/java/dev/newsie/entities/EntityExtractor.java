@@ -564,14 +564,15 @@ public final class EntityExtractor {
         return acronym.equals(initials(name, false)) || acronym.equals(initials(name, true));
     }
 
-    /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66". */
+    /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66" (which the tagger may call a common noun). */
     private static boolean untaggedAcronym(CoreLabel token) {
-        return untagged(token) && tagged(token, "NNP") && ACRONYM_WORD.matcher(token.word()).matches();
+        return untagged(token) && (tagged(token, "NNP") || tagged(token, "NN") && token.word().chars().anyMatch(Character::isDigit))
+                && ACRONYM_WORD.matcher(token.word()).matches();
     }
 
     /**
-     * "the VVD party", "his D66 party", "the SDF militia": after "the" or a possessive pronoun (not "an EV startup"), one
-     * of organization.untagged.acronymNouns that ends the noun phrase.
+     * "the VVD party", "his D66 party", "Jetten's D66 party", "the SDF militia": after "the" or a possessive (not "an EV
+     * startup"), one of organization.untagged.acronymNouns that ends the noun phrase.
      */
     private boolean classNounAfter(List<CoreLabel> tokens, int acronym) {
         int at = acronym + 1;
@@ -579,7 +580,7 @@ public final class EntityExtractor {
             return false;
         }
         CoreLabel before = tokens.get(acronym - 1);
-        boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$");
+        boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$") || tagged(before, "POS");
         return determined && acronymNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
                 && (at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN"));
     }

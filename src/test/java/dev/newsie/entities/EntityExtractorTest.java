@@ -332,6 +332,9 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "SDF").isPresent(), r.entities().toString());
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Geert Wilders") && t.predicate().equals("leader of")
                 && t.object().name().equals("PVV")), r.triples().toString());
+        // letters with digits, which the tagger calls a common noun, after a possessive too
+        ExtractionResult digits = TestPipeline.extract("D66 leader Rob Jetten met the press on Monday. Jetten's D66 party won 26 seats.");
+        assertEquals(2, named(digits, EntityType.ORGANIZATION, "D66").orElseThrow().mentions().size(), digits.entities().toString());
         // a kind of product after "an", and a possessor ("the company's") that is no apposition, name no organization
         ExtractionResult none = TestPipeline.extract("Rivian is an EV startup that sued Ford. "
                 + "Ford cut the price of the Model Y, the company's best-selling car, in China.");
