@@ -162,7 +162,8 @@ public final class RelationExtractor {
             includedAsParties(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
-            triples.addAll(dedupe(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate)));
+            triples.addAll(dedupe(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class))));
         }
         return triples;
     }

@@ -79,6 +79,12 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                 date, confidence, relation.type().symmetric(), rule, relation, anchors, subjectActor, objectActor);
     }
 
+    /** This triple with another predicate ("leader of" for "leaders of"). */
+    public Triple withPredicate(String newPredicate) {
+        return new Triple(subject, newPredicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
+                date, confidence, symmetric, rule, relation, anchors, subjectActor, objectActor);
+    }
+
     /** This triple with the tokens its pattern matched. */
     public Triple withAnchors(int subjectToken, int predicateToken, int objectToken) {
         return new Triple(subject, predicate, object, text, sentence, evidenceStart, evidenceEnd, negated, modality,
