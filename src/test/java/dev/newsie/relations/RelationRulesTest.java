@@ -27,6 +27,7 @@ class RelationRulesTest {
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
                 Arguments.of("verb-preposition", "Angela Merkel met with Emmanuel Macron in Berlin.", "Angela Merkel|meet with|Emmanuel Macron"),
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
+                Arguments.of("verb-thing-preposition-stance", "Ukraine sought weapons from Germany.", "Ukraine|seek weapons from|Germany"),
                 Arguments.of("verb-recipient-thing", "Germany gave Ukraine 18 Leopard tanks.", "Germany|give tanks to|Ukraine"),
                 Arguments.of("verb-recipient-thing", "The United States sent Israel more weapons.", "United States|send weapons to|Israel"),
                 Arguments.of("verb-recipient-sum", "The IMF lent Egypt $3 billion.", "IMF|lend|Egypt"),
@@ -357,6 +358,14 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
+    }
+
+    @Test
+    void aStanceOnAnothersMeasureIsNoActOnItsTarget() {
+        List<String> keys = TestPipeline.extract("Hungary vetoed the sanctions against Russia. Ukraine demanded reparations from Russia.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Hungary|")), keys.toString());
+        assertTrue(keys.contains("Ukraine|demand reparations from|Russia"), keys.toString());
     }
 
     @Test
