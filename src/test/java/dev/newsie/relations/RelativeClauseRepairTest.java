@@ -43,10 +43,10 @@ class RelativeClauseRepairTest {
         // the parser hangs "led" on NATO as dep, leaving "which" its only subject
         List<String> keys = triples("NATO, which is led by Mark Rutte, met in Brussels.");
         assertTrue(keys.contains("Mark Rutte|lead|NATO"), keys.toString());
-        List<String> country = triples("Hungary, which is led by Viktor Orban, vetoed the sanctions against Russia.");
+        List<String> country = triples("Hungary, which is led by Viktor Orban, sent troops to Ukraine.");
         assertTrue(country.contains("Viktor Orban|lead|Hungary"), country.toString());
         // the main verb keeps its own subject
-        assertTrue(country.contains("Hungary|veto sanctions against|Russia"), country.toString());
-        assertFalse(country.contains("Viktor Orban|veto sanctions against|Russia"), country.toString());
+        assertTrue(country.contains("Hungary|send troops to|Ukraine"), country.toString());
+        assertFalse(country.contains("Viktor Orban|send troops to|Ukraine"), country.toString());
     }
 }
