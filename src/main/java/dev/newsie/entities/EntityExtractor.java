@@ -515,7 +515,8 @@ public final class EntityExtractor {
      */
     private int translatedNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
         int k = nameReach(tokens, bracket, persons);
-        while (k < bracket && !Character.isUpperCase(tokens.get(k).word().charAt(0))) {
+        // "The Justice and Development Party (AKP)": a sentence's capitalized "The" is no word of the name
+        while (k < bracket && (!Character.isUpperCase(tokens.get(k).word().charAt(0)) || tokens.get(k).word().equals("The"))) {
             k++;
         }
         if (bracket - k < 2 || headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket)))) {
