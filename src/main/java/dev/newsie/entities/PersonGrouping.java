@@ -35,8 +35,6 @@ final class PersonGrouping {
         List<Entity> people = new ArrayList<>();
         for (Mention m : byLength) {
             List<String> w = words(m.text());
-            Entity best = null;
-            int bestOffset = -1;
             boolean bySuffix = false;
             boolean byName = false;
             List<Entity> fits = new ArrayList<>();
@@ -51,16 +49,11 @@ final class PersonGrouping {
                 fits.add(person);
                 bySuffix |= surnameBeforeSuffix;
                 byName |= !surnameBeforeSuffix;
-                int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < m.start()).max().orElse(-1);
-                if (best == null || lastBefore > bestOffset) {
-                    best = person;
-                    bestOffset = lastBefore;
-                }
             }
-            if (w.size() == 1 && fits.size() > 1 && fits.stream().anyMatch(p -> !relatives.contains(p.name()))
-                    && relatives.contains(best.name())) {
-                best = others(fits, relatives, m.start());
-            }
+            // "Trump" after "Trump's daughter Tiffany Trump": not the relative, while another name fits
+            List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !relatives.contains(p.name()))
+                    ? fits.stream().filter(p -> !relatives.contains(p.name())).toList() : fits;
+            Entity best = mostRecentBefore(candidates, m.start());
             if (bySuffix && byName) {
                 best = fits.stream().min(Comparator.comparingInt(p -> p.mentions().stream().mapToInt(Mention::start).min().orElse(0)))
                         .orElse(best);
@@ -97,16 +90,12 @@ final class PersonGrouping {
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            int before = m.firstToken() - 1;
-            if (before >= 0 && tokens.get(before).word().equals(",")) {
-                before--;
-            }
-            if (before < 2 || !kinNouns.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
-                    || !"POS".equals(tokens.get(before - 1).tag())) {
+            KinWord kin = kinWordBefore(tokens, m.firstToken());
+            if (kin == null || kin.at() < 2 || !kinNouns.contains(kin.word()) || !"POS".equals(tokens.get(kin.at() - 1).tag())) {
                 continue;
             }
             Set<String> shared = new HashSet<>();
-            for (int k = before - 2; k >= 0 && "NNP".equals(tokens.get(k).tag()); k--) {
+            for (int k = kin.at() - 2; k >= 0 && "NNP".equals(tokens.get(k).tag()); k--) {
                 if (w.contains(tokens.get(k).word())) {
                     shared.add(tokens.get(k).word()); // "Maduro('s son)"
                 }
@@ -132,40 +121,48 @@ final class PersonGrouping {
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            int kin = m.firstToken() - 1;
-            if (kin >= 0 && tokens.get(kin).word().equals(",")) {
-                kin--;
-            }
-            String word = kin >= 0 ? tokens.get(kin).word().toLowerCase(Locale.ROOT) : "";
-            // "son-in-law" comes as five tokens
-            if (word.equals("law") && kin >= 4 && tokens.get(kin - 1).word().equals("-") && tokens.get(kin - 2).word().equals("in")
-                    && tokens.get(kin - 3).word().equals("-")) {
-                kin -= 4;
-                word = tokens.get(kin).word().toLowerCase(Locale.ROOT) + "-in-law";
-            }
-            if (kin >= 1 && kinWords.contains(word)
-                    && ("POS".equals(tokens.get(kin - 1).tag()) || "PRP$".equals(tokens.get(kin - 1).tag()))) {
+            KinWord kin = kinWordBefore(tokens, m.firstToken());
+            if (kin != null && kin.at() >= 1 && kinWords.contains(kin.word())
+                    && ("POS".equals(tokens.get(kin.at() - 1).tag()) || "PRP$".equals(tokens.get(kin.at() - 1).tag()))) {
                 found.add(String.join(" ", w));
             }
         }
         return found;
     }
 
-    /** Of several names a surname fits, the one named most recently before offset that is no relative's. */
-    private static Entity others(List<Entity> fits, Set<String> relatives, int offset) {
+    /** Of the persons, the one named most recently before the offset (the first of them if none was), or null for none. */
+    private static Entity mostRecentBefore(List<Entity> persons, int offset) {
         Entity best = null;
-        int bestOffset = -2;
-        for (Entity person : fits) {
-            if (relatives.contains(person.name())) {
-                continue;
-            }
+        int bestOffset = -1;
+        for (Entity person : persons) {
             int lastBefore = person.mentions().stream().mapToInt(Mention::start).filter(o -> o < offset).max().orElse(-1);
-            if (lastBefore > bestOffset) {
+            if (best == null || lastBefore > bestOffset) {
                 best = person;
                 bestOffset = lastBefore;
             }
         }
         return best;
+    }
+
+    /** The kin word right before a name ("his son, Jared"; "son-in-law", five tokens, as one word) and where it stands. */
+    private record KinWord(int at, String word) {
+    }
+
+    /** The word right before the name's first token, after a comma if one stands there, or null at the sentence's start. */
+    private static KinWord kinWordBefore(List<CoreLabel> tokens, int first) {
+        int kin = first - 1;
+        if (kin >= 0 && tokens.get(kin).word().equals(",")) {
+            kin--;
+        }
+        if (kin < 0) {
+            return null;
+        }
+        String word = tokens.get(kin).word().toLowerCase(Locale.ROOT);
+        if (word.equals("law") && kin >= 4 && tokens.get(kin - 1).word().equals("-") && tokens.get(kin - 2).word().equals("in")
+                && tokens.get(kin - 3).word().equals("-")) {
+            return new KinWord(kin - 4, tokens.get(kin - 4).word().toLowerCase(Locale.ROOT) + "-in-law");
+        }
+        return new KinWord(kin, word);
     }
 
     /** Whether a shorter full name is another person than the fuller namesake (null: the fuller is no namesake). */

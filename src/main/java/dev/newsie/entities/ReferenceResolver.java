@@ -364,12 +364,7 @@ final class ReferenceResolver {
      * spaces), else k: "the Luxembourg-based court" describes as "the court" does.
      */
     private static int afterBasedIn(List<CoreLabel> tokens, int k) {
-        if (k + 2 < tokens.size() && tokens.get(k + 1).word().equals("-") && tokens.get(k + 2).word().equalsIgnoreCase("based")
-                && tokens.get(k).endPosition() == tokens.get(k + 1).beginPosition()
-                && tokens.get(k + 1).endPosition() == tokens.get(k + 2).beginPosition()) {
-            return k + 3;
-        }
-        return k;
+        return PersonGrouping.hyphenatedEnd(tokens, k) == k + 3 && tokens.get(k + 2).word().equalsIgnoreCase("based") ? k + 3 : k;
     }
 
     /** Whether the description is in apposition to a name before it ("Recep Tayyip Erdogan, the Turkish leader,"). */

@@ -22,6 +22,8 @@ import java.util.Set;
 final class RelativeClauseRepair {
     /** How the parser may hang the noun when it heads the main or a reported clause. */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "dep", "advcl", "xcomp");
+    /** A relative pronoun's relations as a clause's subject, active or passive. */
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
 
     private final Set<String> relativePronouns;
     private final Set<String> reportingVerbs;
@@ -85,13 +87,12 @@ final class RelativeClauseRepair {
                     || clause.tag() == null || !clause.tag().startsWith("VB") || clause.index() < noun.index()) {
                 continue;
             }
-            for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(clause))) {
-                IndexedWord pronoun = subject.getDependent();
-                IndexedWord comma = graph.getNodeByIndexSafe(noun.index() + 1);
-                String relation = subject.getRelation().toString();
-                if ((relation.equals("nsubj") || relation.equals("nsubj:pass")) && pronoun.index() == noun.index() + 2
-                        && relativePronouns.contains(pronoun.word().toLowerCase(Locale.ROOT)) && comma != null && comma.word().equals(",")
-                        && graph.getEdge(clause, noun) == null) {
+            IndexedWord comma = graph.getNodeByIndexSafe(noun.index() + 1);
+            if (comma == null || !comma.word().equals(",")) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : relativePronounSubjects(graph, clause, relativePronouns, SUBJECT_RELATIONS)) {
+                if (subject.getDependent().index() == noun.index() + 2 && graph.getEdge(clause, noun) == null) {
                     graph.addEdge(clause, noun, subject.getRelation(), Double.NEGATIVE_INFINITY, false);
                     repaired = true;
                 }
@@ -123,9 +124,7 @@ final class RelativeClauseRepair {
     /** The noun a relative clause verb describes: its acl:relcl governor, or the name it hangs on with a relative pronoun subject. */
     private IndexedWord relativeHead(SemanticGraph graph, IndexedWord clause) {
         // "NATO, which is led by Mark Rutte, met ...": a passive clause's pronoun too
-        boolean pronounSubject = relativePronounSubject(graph, clause, relativePronouns) != null
-                || graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
-                && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+        boolean pronounSubject = !relativePronounSubjects(graph, clause, relativePronouns, SUBJECT_RELATIONS).isEmpty();
         for (SemanticGraphEdge in : graph.incomingEdgeList(clause)) {
             String relation = in.getRelation().toString();
             if (relation.equals("acl:relcl")) {
@@ -140,12 +139,20 @@ final class RelativeClauseRepair {
 
     /** The clause verb's subject when it is a relative pronoun ("who met Zelensky"), or null. */
     static IndexedWord relativePronounSubject(SemanticGraph graph, IndexedWord verb, Set<String> relativePronouns) {
+        List<SemanticGraphEdge> found = relativePronounSubjects(graph, verb, relativePronouns, Set.of("nsubj"));
+        return found.isEmpty() ? null : found.get(0).getDependent();
+    }
+
+    /** The edges from the clause verb, of one of the relations, to a relative pronoun ("which is led by ...": nsubj:pass). */
+    private static List<SemanticGraphEdge> relativePronounSubjects(SemanticGraph graph, IndexedWord verb, Set<String> relativePronouns,
+                                                                   Set<String> relations) {
+        List<SemanticGraphEdge> found = new ArrayList<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("nsubj") && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
-                return e.getDependent();
+            if (relations.contains(e.getRelation().toString()) && relativePronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                found.add(e);
             }
         }
-        return null;
+        return found;
     }
 
     /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */

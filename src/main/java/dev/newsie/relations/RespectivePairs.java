@@ -26,7 +26,7 @@ final class RespectivePairs {
         for (Triple t : triples) {
             int title = t.anchors().predicate();
             if (title >= 0 && title < tokens.size() && "NNS".equals(tokens.get(title).tag()) && t.anchors().subject() >= 0
-                    && t.anchors().object() >= 0 && startsWithWord(t.predicate(), tokens.get(title))) {
+                    && t.anchors().object() >= 0 && hasTitleWord(t.predicate(), tokens.get(title))) {
                 byTitle.computeIfAbsent(t.rule() + "@" + title, k -> new ArrayList<>()).add(t);
             }
         }
@@ -65,7 +65,7 @@ final class RespectivePairs {
     }
 
     /** Whether a word of the predicate is the title's ("foreign ministers of": "ministers"). */
-    private static boolean startsWithWord(String predicate, CoreLabel title) {
+    private static boolean hasTitleWord(String predicate, CoreLabel title) {
         return List.of(predicate.toLowerCase(Locale.ROOT).split(" ")).contains(title.word().toLowerCase(Locale.ROOT));
     }
 
