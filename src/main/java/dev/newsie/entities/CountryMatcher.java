@@ -35,6 +35,16 @@ final class CountryMatcher {
     }
 
     /**
+     * Whether a demonym right before an organization's name belongs to it: the name is a state institution's
+     * ("Russian" "Foreign Ministry", "Philippine" "Coast Guard") and does not start with a country word itself.
+     */
+    boolean demonymOfInstitution(CoreLabel before, List<CoreLabel> org) {
+        String last = org.get(org.size() - 1).word().toLowerCase(Locale.ROOT);
+        return countries.byDemonym(before.word()) != null && stateInstitutions.contains(last)
+                && !namesOrQualifiesACountry(org.get(0).word()) && before.endPosition() + 1 == org.get(0).beginPosition();
+    }
+
+    /**
      * Longest country-table match at each token. A match is dropped where the tagger found a person
      * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea"); but a one-word "person"
      * that is exactly a country's name is the country unless the document names someone with that word

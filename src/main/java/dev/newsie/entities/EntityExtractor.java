@@ -184,6 +184,7 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
+                    mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix < 0) {
                         suffix = personAtEnd(mentionTokens, nameWords.alone());
@@ -1045,6 +1046,18 @@ public final class EntityExtractor {
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
+    /**
+     * "the Russian Foreign Ministry": the tagger leaves the demonym out of a state institution's name, and the
+     * fullest form names it (two countries' foreign ministries are two organizations).
+     */
+    private List<CoreLabel> withDemonymBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
+        if (first < 1 || !countries.demonymOfInstitution(sentence.get(first - 1), mention)) {
+            return mention;
+        }
+        return sentence.subList(first - 1, first + mention.size());
+    }
+
     private static List<CoreLabel> beforeComma(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).word().equals(",")) {

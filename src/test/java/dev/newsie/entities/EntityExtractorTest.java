@@ -678,6 +678,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDemonymBeforeAStateInstitutionIsPartOfItsName() {
+        ExtractionResult r = TestPipeline.extract("Russian Foreign Ministry spokeswoman Maria Zakharova spoke after the Ukrainian Foreign Ministry "
+                + "protested. The Russian oil company Rosneft said nothing.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Russian Foreign Ministry").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ukrainian Foreign Ministry").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Foreign Ministry").isPresent(), "two countries' ministries are two organizations");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Rosneft").isPresent(), "a company's name takes no demonym: " + r.entities());
+    }
+
+    @Test
     void aLegalFormEndsAnOrganizationName() {
         ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());

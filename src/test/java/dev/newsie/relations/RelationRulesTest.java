@@ -138,6 +138,10 @@ class RelationRulesTest {
                 Arguments.of("copula-role-possessive", "Vladimir Putin is Russia's president.", "Vladimir Putin|president of|Russia"),
                 Arguments.of("title-comma-name", "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "
                         + "\"We are in contact with all relevant parties.\"", "Najib Razak|prime minister of|Malaysia"),
+                Arguments.of("title-its-apposition-name", "Turkmenistan sent its foreign minister, Rashid Meredov, as an observer.",
+                        "Rashid Meredov|foreign minister of|Turkmenistan"),
+                Arguments.of("party-of-person", "The ruling Likud party of Benjamin Netanyahu won the vote.", "Benjamin Netanyahu|leader of|Likud"),
+                Arguments.of("deed-verb-measure-demonym-target", "Canada imposed sanctions on Russian banks.", "Canada|impose sanctions on|Russia"),
                 Arguments.of("apposition-role-of", "Sun Weidong, Vice Foreign Minister of China, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
@@ -771,6 +775,24 @@ class RelationRulesTest {
                 .stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Thailand|criticize|Malaysia", "Thailand|criticize|Indonesia")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Malaysia|") && k.endsWith("|Indonesia")), keys.toString());
+    }
+
+    @Test
+    void itsTitleBelongsToACountryOrOrganizationSubjectOnly() {
+        List<Triple> wrong = TestPipeline.extract("Joe Biden thanked its president, Emmanuel Macron, for the help.").triples();
+        assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("title-its-apposition-name")), wrong.toString());
+        List<String> right = TestPipeline.extract("Germany sent its defence minister, Boris Pistorius, to the talks.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Boris Pistorius|defence minister of|Germany"), right.toString());
+    }
+
+    @Test
+    void onlyAPartyOfAPersonIsLedByThePerson() {
+        List<Triple> wrong = TestPipeline.extract("Amnesty International of Agnes Callamard protested.").triples();
+        assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("party-of-person")), wrong.toString());
+        List<String> right = TestPipeline.extract("The far-right Party for Freedom (PVV) of Geert Wilders was left out of the talks.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Geert Wilders|leader of|Party for Freedom"), right.toString());
     }
 
     @Test
