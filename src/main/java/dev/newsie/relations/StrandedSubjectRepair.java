@@ -34,6 +34,8 @@ final class StrandedSubjectRepair {
                     || graph.incomingEdgeList(verb).stream().anyMatch(e -> CLAUSE_RELATIONS.contains(e.getRelation().toString()));
             if (clause && verb.tag() != null && verb.tag().startsWith("VB") && !hasSubject(graph, verb)) {
                 repaired |= repair(graph, verb);
+            } else if (verb.tag() != null && verb.tag().startsWith("VB") && !hasSubject(graph, verb)) {
+                repaired |= repairObjectRunIntoClause(graph, verb);
             } else if (clause && verb.tag() != null && verb.tag().startsWith("VB")) {
                 repaired |= repairOpeningNameAsSubject(graph, verb);
             }
@@ -103,6 +105,32 @@ final class StrandedSubjectRepair {
             }
         }
         return true;
+    }
+
+    /**
+     * "Mark Carney said Canada would impose tariffs": the parser at times makes the reported clause's subject the
+     * object of "said" and hangs the clause on it as dep. A name that is a verb's object right before the auxiliary of
+     * a subjectless verb hung on that verb as dep is that clause's subject, and the clause is the verb's complement
+     * ("asked Canada to impose" has no auxiliary: its object stays).
+     */
+    private static boolean repairObjectRunIntoClause(SemanticGraph graph, IndexedWord verb) {
+        int verbStart = verbStart(graph, verb);
+        IndexedWord last = graph.getNodeByIndexSafe(verbStart - 1);
+        if (verbStart == verb.index() || last == null || !isName(last)) {
+            return false;
+        }
+        for (SemanticGraphEdge clause : graph.incomingEdgeList(verb)) {
+            IndexedWord governor = clause.getGovernor();
+            SemanticGraphEdge object = graph.getEdge(governor, last);
+            if (clause.getRelation().toString().equals("dep") && object != null && object.getRelation().toString().equals("obj")
+                    && governor.index() < last.index()) {
+                makeSubject(graph, verb, last, object);
+                graph.removeEdge(clause);
+                graph.addEdge(governor, verb, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
