@@ -85,7 +85,7 @@ public final class Extractor {
                 models.lines("lexicon/organization-names.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
-        this.relations = new RelationExtractor(rules, relationSettings, actors);
+        this.relations = new RelationExtractor(rules, relationSettings, actors, models.lines("lexicon/titles.txt"));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),

@@ -24,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import dev.newsie.settings.ModelFiles;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class RelationExtractor {
     private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("(?i)\\w+-\\w+ed");
 
     private final List<RelationRule> rules;
+    private final Set<String> titleWords;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     private final Set<String> organizationProxies;
@@ -82,12 +84,10 @@ public final class RelationExtractor {
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
-    public RelationExtractor(List<RelationRule> rules, Settings words) {
-        this(rules, words, null);
-    }
-
-    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors) {
+    /** titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs). */
+    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords) {
         this.rules = List.copyOf(rules);
+        this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
@@ -163,7 +163,7 @@ public final class RelationExtractor {
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class))));
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords)));
         }
         return triples;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * "The leaders of France and Germany, Emmanuel Macron and Olaf Scholz, met": a plural title between a list of holders
@@ -21,11 +22,13 @@ final class RespectivePairs {
     private RespectivePairs() {
     }
 
-    static List<Triple> pair(List<Triple> triples, List<CoreLabel> tokens) {
+    /** titles: lowercase title lemmas (lexicon/titles.txt); a plural event noun ("US and EU sanctions on ...") pairs nothing. */
+    static List<Triple> pair(List<Triple> triples, List<CoreLabel> tokens, Set<String> titles) {
         Map<String, List<Triple>> byTitle = new LinkedHashMap<>();
         for (Triple t : triples) {
             int title = t.anchors().predicate();
-            if (title >= 0 && title < tokens.size() && "NNS".equals(tokens.get(title).tag()) && t.anchors().subject() >= 0
+            if (title >= 0 && title < tokens.size() && Set.of("NNS", "NNPS").contains(tokens.get(title).tag()) && t.anchors().subject() >= 0
+                    && tokens.get(title).lemma() != null && titles.contains(tokens.get(title).lemma().toLowerCase(Locale.ROOT))
                     && t.anchors().object() >= 0 && hasTitleWord(t.predicate(), tokens.get(title))) {
                 byTitle.computeIfAbsent(t.rule() + "@" + title, k -> new ArrayList<>()).add(t);
             }

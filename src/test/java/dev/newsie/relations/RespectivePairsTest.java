@@ -20,7 +20,7 @@ class RespectivePairsTest {
         assertTrue(keys.contains("Subrahmanyam Jaishankar|foreign minister of|India"), keys.toString());
         assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
         assertFalse(keys.contains("Wang Yi|foreign minister of|India"), keys.toString());
-        assertFalse(keys.contains("Subrahmanyam Jaishankar|foreign ministers of|China"), keys.toString());
+        assertFalse(keys.contains("Subrahmanyam Jaishankar|foreign minister of|China"), keys.toString());
     }
 
     @Test
@@ -35,5 +35,12 @@ class RespectivePairsTest {
     void oneNameWithATitleIsNoList() {
         List<String> keys = triples("Antonio Guterres, the secretary general of the United Nations, spoke.");
         assertTrue(keys.contains("Antonio Guterres|secretary general of|United Nations"), keys.toString());
+    }
+
+    @Test
+    void aPluralEventNounPairsNothing() {
+        List<String> keys = triples("US and EU sanctions on Russia and Iran took effect on Monday.");
+        assertTrue(keys.contains("United States|sanctions on|Iran"), keys.toString());
+        assertTrue(keys.contains("EU|sanctions on|Russia"), keys.toString());
     }
 }
