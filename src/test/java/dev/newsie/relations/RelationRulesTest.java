@@ -778,6 +778,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPartnerInAFieldIsNoFamilyTie() {
+        List<Triple> wrong = TestPipeline.extract("Giorgia Meloni is Viktor Orban's partner in the European Parliament.").triples();
+        assertTrue(wrong.stream().noneMatch(t -> t.rule().startsWith("copula-kin")), wrong.toString());
+        List<String> right = TestPipeline.extract("Hunter Biden is Joe Biden's son.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Hunter Biden|son of|Joe Biden"), right.toString());
+    }
+
+    @Test
     void itsTitleBelongsToACountryOrOrganizationSubjectOnly() {
         List<Triple> wrong = TestPipeline.extract("Joe Biden thanked its president, Emmanuel Macron, for the help.").triples();
         assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("title-its-apposition-name")), wrong.toString());
