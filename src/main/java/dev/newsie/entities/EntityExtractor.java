@@ -55,6 +55,8 @@ public final class EntityExtractor {
     private final Set<String> namesakeSuffixes;
     /** Kin words that introduce a relative whose surname another person of the document holds. */
     private final Set<String> relativeKin;
+    /** Sentences at a document's start (headline, date line, lead) where a relative may be the story's subject. */
+    private final int relativeLeadSentences;
     /** "party", "movement": after a one-word name, "the" and political modifiers before it, the name is a party's. */
     private final Set<String> partyNouns;
     /** "opposition", "ruling", "far", "-", "right": the modifiers that say the name before a party noun is a party's. */
@@ -83,6 +85,9 @@ public final class EntityExtractor {
     private final Set<String> memberTitles;
     /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
     private final Set<String> acronymNouns;
+    /** Of acronymNouns and memberTitles, those after or before which an acronym with digits is an organization. */
+    private final Set<String> digitAcronymNouns;
+    private final Set<String> digitAcronymTitles;
     /** A sentence with more capitalized words than this share is a headline: its capitals say nothing. */
     private final double headlineCapitals;
     /** Besides the head words, words that make a name spelled by its acronym an organization's ("Service", "Foundation"). */
@@ -123,6 +128,7 @@ public final class EntityExtractor {
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
         this.relativeKin = settings.lowercaseWords("person.relative.kin");
+        this.relativeLeadSentences = settings.number("person.relative.leadSentences", 0, 20);
         this.partyNouns = settings.words("organization.untagged.partyNouns");
         this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
@@ -131,6 +137,8 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
+        this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
+        this.digitAcronymTitles = settings.lowercaseWords("organization.untagged.digitAcronymTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
@@ -231,7 +239,7 @@ public final class EntityExtractor {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
-            Set<String> relatives = PersonGrouping.relatives(sentences, persons, relativeKin);
+            Set<String> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
             PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes,
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
@@ -372,7 +380,9 @@ public final class EntityExtractor {
             if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }
-            if (untaggedAcronym(tokens.get(i)) && (classNounAfter(tokens, i) || memberTitleBeforePerson(tokens, i + 1, persons))
+            boolean digits = tokens.get(i).word().chars().anyMatch(Character::isDigit);
+            if (untaggedAcronym(tokens.get(i)) && (classNounAfter(tokens, i, digits ? digitAcronymNouns : acronymNouns)
+                    || memberTitleBeforePerson(tokens, i + 1, persons, digits ? digitAcronymTitles : memberTitles))
                     && !countries.namesOrQualifiesACountry(tokens.get(i).word())
                     && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
@@ -515,15 +525,15 @@ public final class EntityExtractor {
      * capitalized words and organization.spelled.innerWords whose head is one of organization.spelled.translatedHeads.
      */
     private int translatedNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
-        int k = nameReach(tokens, bracket, persons);
-        // "The Justice and Development Party (AKP)": a sentence's capitalized "The" is no word of the name
-        while (k < bracket && (!Character.isUpperCase(tokens.get(k).word().charAt(0)) || tokens.get(k).word().equals("The"))) {
-            k++;
+        // the name starts at a proper noun: not at a sentence's "The", "On Sunday", "In Turkey" or "Supporters of"
+        for (int k = nameReach(tokens, bracket, persons); k < bracket - 1; k++) {
+            CoreLabel first = tokens.get(k);
+            if (Character.isUpperCase(first.word().charAt(0)) && tagged(first, "NNP") && !first.word().equals("The")
+                    && !"DATE".equals(first.ner()) && !countries.namesOrQualifiesACountry(first.word())) {
+                return headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket))) ? -1 : k;
+            }
         }
-        if (bracket - k < 2 || headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket)))) {
-            return -1;
-        }
-        return k;
+        return -1;
     }
 
     /** How far back from the bracket a name may reach: capitalized words and spelled.innerWords, none of a person's name. */
@@ -576,14 +586,14 @@ public final class EntityExtractor {
      * "the VVD party", "his D66 party", "Jetten's D66 party", "the SDF militia": after "the" or a possessive (not "an EV
      * startup"), one of organization.untagged.acronymNouns that ends the noun phrase.
      */
-    private boolean classNounAfter(List<CoreLabel> tokens, int acronym) {
+    private static boolean classNounAfter(List<CoreLabel> tokens, int acronym, Set<String> classNouns) {
         int at = acronym + 1;
         if (acronym == 0 || at >= tokens.size()) {
             return false;
         }
         CoreLabel before = tokens.get(acronym - 1);
         boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$") || tagged(before, "POS");
-        return determined && acronymNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
+        return determined && classNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
                 && (at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN"));
     }
 
@@ -619,8 +629,8 @@ public final class EntityExtractor {
     }
 
     /** "CDA leader Henri Bontenbal", "SNP MP Stephen Flynn": a member's title (organization.untagged.memberTitles), then a person's name. */
-    private boolean memberTitleBeforePerson(List<CoreLabel> tokens, int at, List<Mention> persons) {
-        return at + 1 < tokens.size() && memberTitles.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) && covered(persons, at + 1);
+    private static boolean memberTitleBeforePerson(List<CoreLabel> tokens, int at, List<Mention> persons, Set<String> titles) {
+        return at + 1 < tokens.size() && titles.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) && covered(persons, at + 1);
     }
 
     /** Whether the token's part-of-speech tag starts with the prefix (false when it has none). */

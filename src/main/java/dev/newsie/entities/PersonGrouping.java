@@ -91,7 +91,7 @@ final class PersonGrouping {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             KinWord kin = kinWordBefore(tokens, m.firstToken());
-            if (kin == null || kin.at() < 2 || !kinNouns.contains(kin.word()) || !"POS".equals(tokens.get(kin.at() - 1).tag())) {
+            if (kin == null || kin.at() < 2 || !kin.in(kinNouns) || !"POS".equals(tokens.get(kin.at() - 1).tag())) {
                 continue;
             }
             Set<String> shared = new HashSet<>();
@@ -113,8 +113,9 @@ final class PersonGrouping {
      * when the surname is another's ("Trump", "Kushner" after the father), so a bare surname does not go to them when
      * another name fits.
      */
-    static Set<String> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords) {
+    static Set<String> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
         Set<String> found = new HashSet<>();
+        Map<String, Integer> introducedIn = new HashMap<>();
         for (Mention m : persons) {
             List<String> w = words(m.text());
             if (w.size() < 2) {
@@ -122,11 +123,18 @@ final class PersonGrouping {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             KinWord kin = kinWordBefore(tokens, m.firstToken());
-            if (kin != null && kin.at() >= 1 && kinWords.contains(kin.word())
+            if (kin != null && kin.at() >= 1 && kin.in(kinWords)
                     && ("POS".equals(tokens.get(kin.at() - 1).tag()) || "PRP$".equals(tokens.get(kin.at() - 1).tag()))) {
                 found.add(String.join(" ", w));
+                introducedIn.merge(String.join(" ", w), m.sentence(), Math::min);
             }
         }
+        // a relative the headline or lead introduces may be the story's own subject ("A jury convicted President Joe
+        // Biden's son Hunter Biden ... Biden, 54, faces"), unless the text calls them by the given name alone
+        // ("His son Jared")
+        Set<String> givenNamesAlone = new HashSet<>();
+        persons.stream().map(m -> words(m.text())).filter(w -> w.size() == 1).forEach(w -> givenNamesAlone.add(w.get(0)));
+        found.removeIf(name -> introducedIn.get(name) < leadSentences && !givenNamesAlone.contains(words(name).get(0)));
         return found;
     }
 
@@ -144,8 +152,15 @@ final class PersonGrouping {
         return best;
     }
 
-    /** The kin word right before a name ("his son, Jared"; "son-in-law", five tokens, as one word) and where it stands. */
-    private record KinWord(int at, String word) {
+    /**
+     * The kin word right before a name ("his son, Jared"; "son-in-law", five tokens, as one word), its last part
+     * ("ex-wife": "wife") and where it starts.
+     */
+    private record KinWord(int at, String word, String lastPart) {
+        /** Whether the kin list has the word, or its last part ("ex-wife" as a "wife"). */
+        boolean in(Set<String> kinWords) {
+            return kinWords.contains(word) || kinWords.contains(lastPart);
+        }
     }
 
     /** The word right before the name's first token, after a comma if one stands there, or null at the sentence's start. */
@@ -157,12 +172,17 @@ final class PersonGrouping {
         if (kin < 0) {
             return null;
         }
-        String word = tokens.get(kin).word().toLowerCase(Locale.ROOT);
-        if (word.equals("law") && kin >= 4 && tokens.get(kin - 1).word().equals("-") && tokens.get(kin - 2).word().equals("in")
-                && tokens.get(kin - 3).word().equals("-")) {
-            return new KinWord(kin - 4, tokens.get(kin - 4).word().toLowerCase(Locale.ROOT) + "-in-law");
+        // the tokenizer splits "son-in-law" and "half-brother" at their hyphens: the joined word is the kin word
+        int start = kin;
+        while (start >= 2 && tokens.get(start - 1).word().equals("-") && tokens.get(start - 1).beginPosition() == tokens.get(start - 2).endPosition()
+                && tokens.get(start).beginPosition() == tokens.get(start - 1).endPosition()) {
+            start -= 2;
         }
-        return new KinWord(kin, word);
+        StringBuilder word = new StringBuilder();
+        for (int k = start; k <= kin; k++) {
+            word.append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        }
+        return new KinWord(start, word.toString(), tokens.get(kin).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a shorter full name is another person than the fuller namesake (null: the fuller is no namesake). */

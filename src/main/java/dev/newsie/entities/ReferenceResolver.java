@@ -146,13 +146,17 @@ final class ReferenceResolver {
                     String noun = tokens.get(n).word();
                     // "the court": only a noun that heads its phrase ("the state news agency" is no state)
                     boolean heads = n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN");
-                    Entity described = types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                    // "the California-based company" need not be the company in reach: a placed noun only by its head
+                    boolean placed = n != t + 1;
+                    Entity described = !placed && types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, s, t, noun, types) : null;
                     if (described != null) {
+                        // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
+                        CoreLabel first = placed && result.at(s, t + 1) != null ? tokens.get(n) : token;
                         CoreLabel last = tokens.get(n);
-                        result.link(described, new Mention(text(sentences, s, token, last), token.beginPosition(), last.endPosition(),
-                                s, t, n + 1, Mention.Kind.DESCRIPTION));
+                        result.link(described, new Mention(text(sentences, s, first, last), first.beginPosition(), last.endPosition(),
+                                s, first == token ? t : n, n + 1, Mention.Kind.DESCRIPTION));
                     }
                 }
             }

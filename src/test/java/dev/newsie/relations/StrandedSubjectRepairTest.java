@@ -30,6 +30,16 @@ class StrandedSubjectRepairTest {
     }
 
     @Test
+    void aReportedSubjectTakenForTheObjectOfSaidIsTheSubject() {
+        // the parser reads "said Canada" as said what, and hangs "would impose" on "said" as dep
+        assertEquals(Set.of("Canada|impose tariffs on|United States"),
+                triples("Mark Carney said Canada would impose tariffs on the United States."));
+        // an object with a "to" clause stays the object
+        assertEquals(Set.of("Mark Carney|ask|Canada", "Canada|impose tariffs on|United States"),
+                triples("Mark Carney asked Canada to impose tariffs on the United States."));
+    }
+
+    @Test
     void worksInReportedSpeech() {
         assertEquals(Set.of("Vladimir Putin|visit|North Korea", "South Korea|hold talks with|China"),
                 triples("An official said, \"Around the time of Vladimir Putin's visit to North Korea, South Korea and China will hold talks.\""));
