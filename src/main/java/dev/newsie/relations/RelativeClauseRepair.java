@@ -39,6 +39,7 @@ final class RelativeClauseRepair {
             return false; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
         boolean repaired = clauseSubjects(graph);
+        repaired |= invertedCopulas(graph);
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
@@ -99,6 +100,39 @@ final class RelativeClauseRepair {
             }
         }
         return repaired;
+    }
+
+    /**
+     * "Xi Jinping, who is the president of China,": the parser at times makes the pronoun the copula's head and the
+     * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
+     * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
+     */
+    private boolean invertedCopulas(SemanticGraph graph) {
+        boolean repaired = false;
+        for (IndexedWord pronoun : graph.vertexListSorted()) {
+            if (!relativePronouns.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            SemanticGraphEdge copula = outgoing(graph, pronoun, "cop");
+            SemanticGraphEdge subject = outgoing(graph, pronoun, "nsubj");
+            IndexedWord comma = graph.getNodeByIndexSafe(pronoun.index() - 1);
+            IndexedWord name = graph.getNodeByIndexSafe(pronoun.index() - 2);
+            if (copula == null || subject == null || subject.getDependent().index() < pronoun.index() || comma == null
+                    || !comma.word().equals(",") || name == null || name.tag() == null || !name.tag().startsWith("NNP")) {
+                continue;
+            }
+            IndexedWord title = subject.getDependent();
+            graph.removeEdge(subject);
+            graph.removeEdge(copula);
+            graph.addEdge(title, copula.getDependent(), copula.getRelation(), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(title, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static SemanticGraphEdge outgoing(SemanticGraph graph, IndexedWord word, String relation) {
+        return graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals(relation)).findFirst().orElse(null);
     }
 
     /** The name as the object of a reporting verb ("Blinken said Wang Yi, who ..., met"): the parser's reading of "said [that] X ...". */

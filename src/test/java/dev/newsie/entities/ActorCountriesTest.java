@@ -31,7 +31,7 @@ class ActorCountriesTest {
             "Lebanon's new President Michel Aoun arrived.|Michel Aoun|LBN|GOV|text",
             "Anna Novak, the foreign minister of Slovenia, arrived.|Anna Novak|SVN|GOV|text",
             "The Nigerian Union of Teachers called off its strike.|Nigerian Union of Teachers|NGA|-|text",
-            "The Turkish Foreign Ministry summoned the ambassador.|Foreign Ministry|TUR|GOV|text"})
+            "The Turkish Foreign Ministry summoned the ambassador.|Turkish Foreign Ministry|TUR|GOV|text"})
     void theTextSaysTheCountry(String sentence, String name, String iso3, String sector, String source) {
         Actor a = entity(TestPipeline.extract(sentence), name).actor();
         assertEquals(iso3, a == null || a.country() == null ? null : a.country().iso3(), sentence);

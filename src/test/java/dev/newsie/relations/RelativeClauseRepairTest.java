@@ -22,6 +22,15 @@ class RelativeClauseRepairTest {
     }
 
     @Test
+    void aTitleTheParserMadeThePronounsSubjectIsTheNamesRole() {
+        List<String> keys = triples("Joe Biden met Xi Jinping, who is the president of China.");
+        assertTrue(keys.contains("Xi Jinping|president of|China"), keys.toString());
+        assertTrue(keys.contains("Joe Biden|meet|Xi Jinping"), keys.toString());
+        // the one who met is no president
+        assertFalse(keys.contains("Joe Biden|president of|China"), keys.toString());
+    }
+
+    @Test
     void theNewSubjectAlsoControlsTheInfinitive() {
         List<String> keys = triples("Tayyip Erdogan, who spoke with Vladimir Putin by phone, offered to mediate between Russia and Ukraine.");
         assertTrue(keys.contains("Tayyip Erdogan|speak with|Vladimir Putin"), keys.toString());
