@@ -242,27 +242,34 @@ public final class BareTitleRoles {
     }
 
     /**
-     * Whether the dateline's country is the one the text is about where a bare title stands: the first country named
-     * (by name or demonym) before the name in its sentence, else in the sentence before (a story datelined KYIV turns to
-     * the UAE: "The UAE has mediated more than a dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is
-     * the UAE's minister; "Russian forces attacked overnight. Defense Minister Andrei Belousov said" Russia's), or none.
+     * Whether the dateline's country is the one the text is about where a bare title stands: the country named (by name
+     * or demonym) before the name in its sentence, else in the sentence before, or no country at all there. Wire copy
+     * names the nationality of an official not of the dateline's country, so only a passage that turns to other
+     * countries alone takes the title away (a story datelined KYIV turns to the UAE: "The UAE has mediated more than a
+     * dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is the UAE's minister; "Russian forces
+     * attacked overnight. Defense Minister Andrei Belousov said" Russia's); where the dateline's country is named too
+     * ("a counsellor at the Russian embassy ... known by its Estonian acronym ... Interior Minister Lauri Laanemets",
+     * datelined TALLINN) the title stays the dateline's.
      */
     private static boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
         for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 1); s--) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             int end = s == m.sentence() ? m.firstToken() : entities.tokenCount(s);
+            boolean others = false;
             for (int t = 0; t < end; t++) {
                 if (tokens.get(t).beginPosition() < bodyStart) {
                     continue; // the dateline's own "KYIV, Ukraine"
                 }
                 Entity e = entities.at(s, t);
-                if (e != null && e.type() == EntityType.COUNTRY) {
-                    return e == datelineCountry;
+                DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
+                if (e != null && e.type() == EntityType.COUNTRY && e == datelineCountry
+                        || demonym != null && datelineCountry.country() != null && demonym.country().iso3().equals(datelineCountry.country().iso3())) {
+                    return true;
                 }
-                if (e == null && entities.demonymAt(s, t) != null) {
-                    return datelineCountry.country() != null
-                            && entities.demonymAt(s, t).country().iso3().equals(datelineCountry.country().iso3());
-                }
+                others |= e != null && e.type() == EntityType.COUNTRY || demonym != null;
+            }
+            if (others) {
+                return false;
             }
         }
         return true;

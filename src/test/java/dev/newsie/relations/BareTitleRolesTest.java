@@ -118,6 +118,12 @@ class BareTitleRolesTest {
         keys = triples(turned, "2024-09-05");
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Abdullah bin Zayed|foreign minister of|Ukraine")), "the text turned to the UAE: " + keys);
         assertTrue(keys.contains("Ihor Klymenko|interior minister of|Ukraine"), keys.toString());
+        // the dateline's country named beside another's keeps the title the dateline's
+        String beside = "TALLINN, Sept 5 (Reuters) - Estonia expelled a Russian diplomat.\n\nThe diplomat, a counsellor at the Russian embassy, "
+                + "was linked by the Estonian security service to an attack on the car of Interior Minister Lauri Laanemets.";
+        keys = triples(beside, "2024-09-05");
+        assertTrue(keys.contains("Lauri Laanemets|interior minister of|Estonia"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Lauri Laanemets|interior minister of|Russia")), keys.toString());
         String none = "The army repelled an attack, Defense Minister Rustem Umerov said. Ukraine thanked Germany.";
         keys = triples(none, "2024-09-05");
         assertTrue(keys.contains("Ukraine|thank|Germany"), keys.toString());
