@@ -85,6 +85,8 @@ public final class EntityExtractor {
     private final Set<String> memberTitles;
     /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
     private final Set<String> acronymNouns;
+    /** Verbs whose object, a proper name after an organization's, is a company ("Microsoft acquired LinkedIn"). */
+    private final Set<String> buyingVerbs;
     /** Of acronymNouns and memberTitles, those after or before which an acronym with digits is an organization. */
     private final Set<String> digitAcronymNouns;
     private final Set<String> digitAcronymTitles;
@@ -137,6 +139,7 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
+        this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
         this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
         this.digitAcronymTitles = settings.lowercaseWords("organization.untagged.digitAcronymTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
@@ -409,13 +412,30 @@ public final class EntityExtractor {
             List<CoreLabel> name = tokens.subList(i, end);
             Mention mention = Mention.named(doc, s, name);
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word());
-            if ((headed || classNounBeside(tokens, i, end)) && !onlyCountryWords(name) && isName(mention.text())
+            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, orgs)) && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
             }
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "Microsoft acquired LinkedIn", "Facebook has bought Instagram": what an organization buys by a proper name is a
+     * company (organization.boughtBy.verbs), right after the verb, with the buyer named right before it (or before
+     * "has", "will", "would").
+     */
+    private boolean boughtByOrganization(List<CoreLabel> tokens, int name, List<Mention> orgs) {
+        if (name < 2 || !tagged(tokens.get(name - 1), "VB") || tokens.get(name - 1).lemma() == null
+                || !buyingVerbs.contains(tokens.get(name - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int buyer = name - 2;
+        if (buyer >= 1 && (tagged(tokens.get(buyer), "MD") || "have".equals(tokens.get(buyer).lemma()))) {
+            buyer--;
+        }
+        return covered(orgs, buyer);
     }
 
     /**

@@ -140,6 +140,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void whatAnOrganizationBuysByNameIsACompany() {
+        ExtractionResult r = TestPipeline.extract("Microsoft acquired LinkedIn for $26 billion. Google will buy Fitbit. "
+                + "India bought Rafale jets from France.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "LinkedIn").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Fitbit").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Rafale").isPresent(), "a country's purchase is no company: " + r.entities());
+    }
+
+    @Test
     void aTranslatedNameStartsAtAProperNoun() {
         ExtractionResult r = TestPipeline.extract("On Sunday the Justice and Development Party (AKP) lost Istanbul. "
                 + "Supporters of the Party for Freedom (PVV) marched in The Hague.");
