@@ -57,6 +57,8 @@ public final class RelationExtractor {
 
     private final List<RelationRule> rules;
     private final Set<String> titleWords;
+    /** Nouns of a group that acts as its members named after "of" ("a contingent of Indian troops"). */
+    private final Set<String> groupHeads;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     private final Set<String> organizationProxies;
@@ -94,6 +96,7 @@ public final class RelationExtractor {
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
+        this.groupHeads = words.lowercaseWords("group.heads");
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.accusationGovernors = words.lowercaseWords("accusation.governors");
         this.accusationPrepositions = words.lowercaseWords("accusation.prepositions");
@@ -289,6 +292,22 @@ public final class RelationExtractor {
                 if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization
                         || memberProxy && intergovernmental || organizationBody && governed) {
                     proxies.put(node, dep);
+                    break;
+                }
+            }
+        }
+        // "A first patch of Bangladeshi peacekeeping troops arrived", "a delegation of Chinese officials": a group acts as
+        // its members (after the members' own proxies are known)
+        for (IndexedWord node : graph.vertexListSorted()) {
+            String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
+            if (proxies.containsKey(node) || !groupHeads.contains(lemma) || entities.at(s, node.index() - 1) != null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                IndexedWord members = e.getDependent();
+                IndexedWord target = proxies.containsKey(members) ? proxies.get(members) : entities.at(s, members.index() - 1) != null ? members : null;
+                if (e.getRelation().toString().equals("nmod:of") && target != null) {
+                    proxies.put(node, target);
                     break;
                 }
             }

@@ -786,6 +786,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aGroupActsAsTheMembersNamedAfterOf() {
+        List<String> right = TestPipeline.extract("A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday. "
+                + "A delegation of Chinese officials met Kim Jong Un.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(right.contains("Bangladesh|arrive in|Sierra Leone"), right.toString());
+        assertTrue(right.contains("China|meet|Kim Jong Un"), right.toString());
+        // students from a country are no agents of it
+        List<Triple> none = TestPipeline.extract("A group of students from Chile visited Argentina.").triples();
+        assertTrue(none.stream().noneMatch(t -> t.subject().name().equals("Chile")), none.toString());
+    }
+
+    @Test
     void itsTitleBelongsToACountryOrOrganizationSubjectOnly() {
         List<Triple> wrong = TestPipeline.extract("Joe Biden thanked its president, Emmanuel Macron, for the help.").triples();
         assertTrue(wrong.stream().noneMatch(t -> t.rule().equals("title-its-apposition-name")), wrong.toString());
