@@ -33,6 +33,7 @@ class EventRulesTest {
                 Arguments.of("verb-preposition-act-of-actor", "Iran agreed to Iraqi mediation.", "Iran|agree to mediation of|Iraq"),
                 Arguments.of("verb-for-act-against", "Sweden called for sanctions against Belarus.",
                         "Sweden|call for sanctions against|Belarus"),
+                Arguments.of("verb-for-measure-of", "Poland called for a boycott of Russia.", "Poland|call for boycott of|Russia"),
                 Arguments.of("state-act-in-country", "Canada deployed troops in Latvia last year.", "Canada|deploy troops in|Latvia"),
                 Arguments.of("state-act-on-thing-in-country", "Israel will dismantle all settlements in the Gaza Strip.",
                         "Israel|dismantle settlements in|Gaza Strip"),
@@ -67,6 +68,11 @@ class EventRulesTest {
         ExtractionResult r = TestPipeline.extract("Kenya bought Japanese cars. France said that Germany would host the summit.");
         List<String> keys = r.triples().stream().map(EventRulesTest::key).toList();
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenya|") || k.startsWith("France|")), keys.toString());
+        // a released person is no target of the call: the captor is, and the text does not name one
+        List<String> release = TestPipeline.extract("The EU called for the release of Alexei Navalny. Poland called for a boycott of Russia.")
+                .triples().stream().map(EventRulesTest::key).toList();
+        assertTrue(release.stream().noneMatch(k -> k.endsWith("|Alexei Navalny")), release.toString());
+        assertTrue(release.contains("Poland|call for boycott of|Russia"), release.toString());
         ExtractionResult demand = TestPipeline.extract("China demanded that the United States cancel the arms sale.");
         assertTrue(demand.triples().stream().map(EventRulesTest::key).anyMatch(k -> k.equals("China|demand|United States")));
     }
