@@ -163,10 +163,11 @@ public final class RelationExtractor {
             participleSubjects.repair(graph);
             pairAsCoordination(graph, entities, s);
             includedAsParties(graph, entities, s);
+            RespectiveListRepair.repair(graph, entities, s, titleWords);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             markEntities(graph, entities, s, proxies);
-            triples.addAll(dedupe(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords)));
+            triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords))));
         }
         return triples;
     }

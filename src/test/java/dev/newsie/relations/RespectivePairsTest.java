@@ -43,4 +43,14 @@ class RespectivePairsTest {
         assertTrue(keys.contains("United States|sanctions on|Iran"), keys.toString());
         assertTrue(keys.contains("EU|sanctions on|Russia"), keys.toString());
     }
+
+    @Test
+    void threeHoldersAndThreeNamesThatTheParserRunsOnPairInOrder() {
+        List<String> keys = triples("The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan, Kassym-Jomart Tokayev, Shavkat Mirziyoyev "
+                + "and Sadyr Japarov, signed a treaty on Thursday.");
+        assertTrue(keys.contains("Kassym-Jomart Tokayev|president of|Kazakhstan"), keys.toString());
+        assertTrue(keys.contains("Shavkat Mirziyoyev|president of|Uzbekistan"), keys.toString());
+        assertTrue(keys.contains("Sadyr Japarov|president of|Kyrgyzstan"), keys.toString());
+        assertFalse(keys.contains("Sadyr Japarov|president of|Kazakhstan"), keys.toString());
+    }
 }

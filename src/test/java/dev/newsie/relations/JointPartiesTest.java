@@ -1,0 +1,31 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A joint act of three or more conjoined parties is one between every two of them, through the real pipeline. */
+class JointPartiesTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void everyTwoOfThreeConjoinedPartiesActTogether() {
+        List<String> keys = triples("Kazakhstan, Uzbekistan and Kyrgyzstan signed a treaty on Thursday.");
+        assertTrue(keys.contains("Kazakhstan|sign treaty with|Uzbekistan"), keys.toString());
+        assertTrue(keys.contains("Kazakhstan|sign treaty with|Kyrgyzstan"), keys.toString());
+        assertTrue(keys.contains("Uzbekistan|sign treaty with|Kyrgyzstan"), keys.toString());
+    }
+
+    @Test
+    void theOnesMetByAnotherDidNotMeetEachOther() {
+        List<String> keys = triples("Joe Biden met Xi Jinping and Narendra Modi in Bali.");
+        assertTrue(keys.contains("Joe Biden|meet|Narendra Modi"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Xi Jinping|meet|")), keys.toString());
+    }
+}
