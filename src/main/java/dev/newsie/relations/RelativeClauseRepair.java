@@ -24,6 +24,8 @@ final class RelativeClauseRepair {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "dep", "advcl", "xcomp");
     /** A relative pronoun's relations as a clause's subject, active or passive. */
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** How the parser hangs the main verb on the name when it takes the name's apposition for the subject. */
+    private static final Set<String> APPOSITION_MISREADINGS = Set.of("acl:relcl", "dep");
 
     private final Set<String> relativePronouns;
     private final Set<String> reportingVerbs;
@@ -35,10 +37,11 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
+        boolean appositions = appositionsTakenForSubjects(graph);
         if (noEdge(graph, "dep")) {
-            return false; // most sentences: nothing hangs loosely, no sorted copy of the edges
+            return appositions; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
-        boolean repaired = clauseSubjects(graph);
+        boolean repaired = appositions | clauseSubjects(graph);
         repaired |= invertedCopulas(graph);
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
@@ -100,6 +103,66 @@ final class RelativeClauseRepair {
             }
         }
         return repaired;
+    }
+
+    /**
+     * "Massad Boulos, the father-in-law of Tiffany Trump, serves as an adviser and visited Rwanda": the parser at times
+     * makes the apposition's noun the verb's subject and the verb a relative clause (or a dep) of the name. A name right before a
+     * comma, with a relative clause whose subject (no relative pronoun) stands between the name and the clause, after
+     * that comma, and a comma before the clause: the noun is the name's apposition and the name the subject, of the
+     * verb and of the verbs it shares that subject with.
+     */
+    private boolean appositionsTakenForSubjects(SemanticGraph graph) {
+        if (noEdge(graph, "acl:relcl") && noEdge(graph, "dep")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord name = clause.getGovernor();
+            IndexedWord verb = clause.getDependent();
+            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
+            IndexedWord comma = graph.getNodeByIndexSafe(name.index() + 1);
+            if (!APPOSITION_MISREADINGS.contains(clause.getRelation().toString()) || name.tag() == null || !name.tag().startsWith("NNP")
+                    || subject == null || comma == null || !comma.word().equals(",")) {
+                continue;
+            }
+            IndexedWord noun = subject.getDependent();
+            IndexedWord before = graph.getNodeByIndexSafe(verbStart(graph, verb) - 1);
+            if (noun.index() <= name.index() || noun.index() >= verb.index() || relativePronouns.contains(noun.word().toLowerCase(Locale.ROOT))
+                    || noun.tag() == null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP") || before == null || !before.word().equals(",")) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(graph.incomingEdgeList(noun))) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    graph.removeEdge(e);
+                    graph.addEdge(e.getGovernor(), name, e.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                if (e.getRelation().toString().equals("obj") && "DT".equals(e.getDependent().tag()) && e.getDependent().index() < noun.index()) {
+                    graph.removeEdge(e); // "the" of "the father-in-law", read as the verb's object
+                    graph.addEdge(noun, e.getDependent(), UniversalEnglishGrammaticalRelations.DETERMINER, Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            graph.removeEdge(clause);
+            graph.addEdge(name, noun, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            if (graph.getRoots().contains(name)) {
+                graph.setRoot(verb);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** Where a verb's words start: its first auxiliary before it, else the verb. */
+    private static int verbStart(SemanticGraph graph, IndexedWord verb) {
+        int start = verb.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
+                start = Math.min(start, edge.getDependent().index());
+            }
+        }
+        return start;
     }
 
     /**
