@@ -34,6 +34,7 @@ public final class BareTitleRoles {
     public static final String STATE_TITLES_FILE = "lexicon/state-titles.txt";
     static final String DICTIONARY_RULE = "dictionary-title";
     static final String DATELINE_RULE = "dateline-title";
+    static final String PLACE_RULE = "where-clause-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -96,6 +97,13 @@ public final class BareTitleRoles {
             if (demonym != null) {
                 country = entities.activate(demonym);
             }
+            if ((country == null || country.mentions().isEmpty()) && unknown) {
+                Triple role = placeRole(entities, sentences, person);
+                if (role != null) {
+                    found.add(role);
+                }
+                continue;
+            }
             if (country == null || country.mentions().isEmpty()) {
                 continue;
             }
@@ -120,6 +128,45 @@ public final class BareTitleRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /**
+     * "Boric will travel to South Korea, where he will meet acting President Choi Sang-mok": a bare state title in a
+     * "where" clause of a country is that country's (for someone neither the text nor the dictionary ties to a country);
+     * the clause runs from the comma after the country (and a date: "on Thursday") to the name, with no other country
+     * or organization between.
+     */
+    private Triple placeRole(DocumentEntities entities, List<CoreMap> sentences, Entity person) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            for (int k = m.firstToken() - 1; k >= 2; k--) {
+                Entity between = entities.at(m.sentence(), k);
+                if (between != null && between.type() != EntityType.PERSON || entities.demonymAt(m.sentence(), k) != null) {
+                    break;
+                }
+                if (tokens.get(k).word().equalsIgnoreCase("where") && tokens.get(k - 1).word().equals(",")) {
+                    // past a date after the place ("to South Korea on Thursday, where")
+                    int at = k - 2;
+                    while (at > 0 && k - 2 - at < 4 && (entities.at(m.sentence(), at) != null && entities.at(m.sentence(), at).type() == EntityType.DATE
+                            || entities.at(m.sentence(), at) == null && "IN".equals(tokens.get(at).tag()))) {
+                        at--;
+                    }
+                    Entity place = entities.at(m.sentence(), at);
+                    if (place == null || place.type() != EntityType.COUNTRY) {
+                        break;
+                    }
+                    Triple role = role(entities, sentences.get(m.sentence()), m, person, place, PLACE_RULE, false);
+                    if (role != null) {
+                        return role;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** The role a bare state title right before a name states, or null. */

@@ -129,4 +129,16 @@ class BareTitleRolesTest {
         assertTrue(keys.contains("Ukraine|thank|Germany"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rustem Umerov|")), "no dateline, no country: " + keys);
     }
+
+    @Test
+    void aBareTitleInAWhereClauseOfACountryIsThatCountrys() {
+        List<String> keys = triples("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting President Choi Sang-mok.",
+                "2025-02-11");
+        assertTrue(keys.contains("Choi Sang-mok|acting president of|South Korea"), keys.toString());
+        // another party named between the place and the title: no guess
+        keys = triples("Gabriel Boric will travel to South Korea, where he will meet Japanese officials and Prime Minister Ito Hanako.",
+                "2025-02-11");
+        assertTrue(keys.contains("Gabriel Boric|travel to|South Korea"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ito Hanako|prime minister of|South Korea")), keys.toString());
+    }
 }
