@@ -56,6 +56,8 @@ public final class RelationExtractor {
     private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("(?i)\\w+-\\w+ed");
 
     private final List<RelationRule> rules;
+    /** Country proxies a person leads, named after "of" ("the government of Prime Minister Dick Schoof"). */
+    private static final Set<String> LED_BODIES = Set.of("government", "administration", "cabinet");
     private final Set<String> titleWords;
     /** Nouns of a group that acts as its members named after "of" ("a contingent of Indian troops"). */
     private final Set<String> groupHeads;
@@ -318,7 +320,7 @@ public final class RelationExtractor {
 
     /**
      * The person whose government a country proxy noun names: "the Biden administration", "Obama's administration",
-     * "the Netanyahu government"; null when none. {@link EventCoder} turns such an end into the person's country.
+     * "the Netanyahu government", "the government of Prime Minister Dick Schoof"; null when none. {@link EventCoder} turns such an end into the person's country.
      */
     private IndexedWord leaderOfGovernment(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
@@ -330,6 +332,10 @@ public final class RelationExtractor {
             Entity named = entities.at(s, e.getDependent().index() - 1);
             if ((rel.equals("compound") || rel.equals("nmod:poss")) && named != null && named.type() == EntityType.PERSON
                     && e.getDependent().index() < node.index()) {
+                return e.getDependent();
+            }
+            // "the government of Prime Minister Dick Schoof", "the administration of President Joe Biden"
+            if (rel.equals("nmod:of") && named != null && named.type() == EntityType.PERSON && LED_BODIES.contains(lemma)) {
                 return e.getDependent();
             }
         }

@@ -73,6 +73,8 @@ class RelationRulesTest {
                 Arguments.of("arrival-in", "Emmanuel Macron arrived in China on Wednesday.", "Emmanuel Macron|arrive in|China"),
                 Arguments.of("verb-as-role-of", "Bob Iger stepped down as chief executive of Disney.", "Bob Iger|chief executive of|Disney"),
                 Arguments.of("verb-as-role-of", "Jens Stoltenberg served as secretary general of NATO.", "Jens Stoltenberg|secretary general of|NATO"),
+                Arguments.of("verb-as-role-in-government", "Jeannette Jara served as labour minister in the government of President Gabriel Boric.",
+                        "Jeannette Jara|labour minister of|Chile"),
                 Arguments.of("verb-as-role-at", "Lula worked as a union leader at Volkswagen.", "Lula|union leader at|Volkswagen"),
                 Arguments.of("verb-as-role-possessive", "Jens Stoltenberg served as NATO's secretary general.", "Jens Stoltenberg|secretary general of|NATO"),
                 Arguments.of("nominal-joint-event-between", "The ceasefire between Israel and Hamas held.", "Israel|ceasefire with|Hamas"),
