@@ -102,6 +102,24 @@ final class RelativeClauseRepair {
                 }
             }
         }
+        // "the daughter of Fernando Matthei, who commanded the Air Force": the clause hung on the phrase's head, the name
+        // right before the comma and the pronoun is the one it describes
+        for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord head = edge.getGovernor();
+            IndexedWord clause = edge.getDependent();
+            if (!edge.getRelation().toString().equals("dep") || clause.tag() == null || !clause.tag().startsWith("VB") || clause.index() < head.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : relativePronounSubjects(graph, clause, relativePronouns, SUBJECT_RELATIONS)) {
+                IndexedWord comma = graph.getNodeByIndexSafe(subject.getDependent().index() - 1);
+                IndexedWord name = graph.getNodeByIndexSafe(subject.getDependent().index() - 2);
+                if (comma != null && comma.word().equals(",") && name != null && !name.equals(head) && name.index() > head.index()
+                        && name.tag() != null && name.tag().startsWith("NNP") && graph.getEdge(clause, name) == null) {
+                    graph.addEdge(clause, name, subject.getRelation(), Double.NEGATIVE_INFINITY, false);
+                    repaired = true;
+                }
+            }
+        }
         return repaired;
     }
 

@@ -792,6 +792,13 @@ class RelationRulesTest {
     }
 
     @Test
+    void aCoalitionNamedBeforeItsNounIsTheOrganization() {
+        List<String> keys = TestPipeline.extract("Evelyn Matthei, the candidate of the centre-right Chile Vamos coalition, lost.").triples()
+                .stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Evelyn Matthei|candidate of|Chile Vamos"), keys.toString());
+    }
+
+    @Test
     void aGroupActsAsTheMembersNamedAfterOf() {
         List<String> right = TestPipeline.extract("A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday. "
                 + "A delegation of Chinese officials met Kim Jong Un.").triples().stream().map(RelationRulesTest::key).toList();

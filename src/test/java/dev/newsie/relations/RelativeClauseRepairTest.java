@@ -22,6 +22,14 @@ class RelativeClauseRepairTest {
     }
 
     @Test
+    void aClauseHungOnThePhrasesHeadDescribesTheNameBeforeTheComma() {
+        List<String> keys = triples("Evelyn Matthei is the daughter of Fernando Matthei, who commanded the Chilean Air Force under Augusto Pinochet.");
+        assertTrue(keys.contains("Fernando Matthei|command|Chilean Air Force"), keys.toString());
+        assertTrue(keys.contains("Evelyn Matthei|daughter of|Fernando Matthei"), keys.toString());
+        assertFalse(keys.contains("Evelyn Matthei|command|Chilean Air Force"), keys.toString());
+    }
+
+    @Test
     void anAppositionTakenForTheSubjectGivesTheNameBack() {
         // the split "father-in-law" leads the parser to make "father" the subject and the verbs clauses of the name
         List<String> keys = triples("Massad Boulos, the father-in-law of Tiffany Trump, serves as an adviser and visited Rwanda in April.");
