@@ -54,6 +54,13 @@ class QualifiersTest {
     }
 
     @Test
+    void possibleWhenOnlyWeighed() {
+        assertEquals(Modality.POSSIBLE, only("Xi Jinping considered visiting Russia.", "visit").modality());
+        assertEquals(Modality.POSSIBLE, only("Germany is weighing sending tanks to Ukraine.", "send tanks to").modality());
+        assertEquals(Modality.ASSERTED, only("Xi Jinping visited Russia after weeks of talks.", "visit").modality());
+    }
+
+    @Test
     void anActNamedByANounTakesTheModalityOfTheVerbThatAsksForIt() {
         // talks called for or refused are not held; talks welcomed or held are
         assertEquals(Modality.POSSIBLE, only("Lula called for peace talks between Russia and Ukraine.", "talks with").modality());
