@@ -242,7 +242,7 @@ public final class EntityExtractor {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
-            Set<String> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
+            Map<String, Integer> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
             PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes,
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
@@ -262,7 +262,7 @@ public final class EntityExtractor {
      * actor dictionary knows on the document's date, is that person ("Ford" stays the company beside a Bill Ford the
      * dictionary does not know).
      */
-    private void surnamesTaggedAsOrganizations(DocumentEntities result, String docDate, Set<String> relatives) {
+    private void surnamesTaggedAsOrganizations(DocumentEntities result, String docDate, Map<String, Integer> relatives) {
         for (Entity org : List.copyOf(result.entities())) {
             if (org.type() != EntityType.ORGANIZATION || org.name().contains(" ") || org.mentions().isEmpty()) {
                 continue;
@@ -271,7 +271,7 @@ public final class EntityExtractor {
                     && p.name().substring(p.name().lastIndexOf(' ') + 1).equals(org.name())).toList();
             if (bearers.size() > 1) {
                 // "Trump" with "Trump's daughter Tiffany Trump" named too: the relative goes by her given name
-                bearers = bearers.stream().filter(p -> !relatives.contains(p.name())).toList();
+                bearers = bearers.stream().filter(p -> relatives.getOrDefault(p.name(), -1) != Integer.MAX_VALUE).toList();
             }
             if (bearers.size() != 1 || dictionaryCountry.apply(bearers.get(0).name(), docDate) == null) {
                 continue;
@@ -412,7 +412,7 @@ public final class EntityExtractor {
             List<CoreLabel> name = tokens.subList(i, end);
             Mention mention = Mention.named(doc, s, name);
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word());
-            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, orgs)) && !onlyCountryWords(name) && isName(mention.text())
+            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs)) && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
             }
@@ -426,8 +426,9 @@ public final class EntityExtractor {
      * company (organization.boughtBy.verbs), right after the verb, with the buyer named right before it (or before
      * "has", "will", "would").
      */
-    private boolean boughtByOrganization(List<CoreLabel> tokens, int name, List<Mention> orgs) {
-        if (name < 2 || !tagged(tokens.get(name - 1), "VB") || tokens.get(name - 1).lemma() == null
+    private boolean boughtByOrganization(List<CoreLabel> tokens, int name, int end, List<Mention> orgs) {
+        // the name ends its noun phrase: "will buy Patriot interceptors" buys a product
+        if (name < 2 || end < tokens.size() && tagged(tokens.get(end), "NN") || !tagged(tokens.get(name - 1), "VB") || tokens.get(name - 1).lemma() == null
                 || !buyingVerbs.contains(tokens.get(name - 1).lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -1075,7 +1076,6 @@ public final class EntityExtractor {
         return n - 2;
     }
 
-    /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
     /**
      * "the Russian Foreign Ministry": the tagger leaves the demonym out of a state institution's name, and the
      * fullest form names it (two countries' foreign ministries are two organizations).
@@ -1088,6 +1088,7 @@ public final class EntityExtractor {
         return sentence.subList(first - 1, first + mention.size());
     }
 
+    /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */
     private static List<CoreLabel> beforeComma(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).word().equals(",")) {

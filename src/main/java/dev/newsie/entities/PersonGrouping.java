@@ -29,7 +29,7 @@ final class PersonGrouping {
      * {@link #namesakes}); a one-word surname no name ends in may be a paternal surname ({@link #paternalSurnameOf}).
      */
     static void link(DocumentEntities result, List<Mention> persons, Map<String, Set<String>> namesakes, Set<String> suffixes,
-                     Set<String> relatives) {
+                     Map<String, Integer> relatives) {
         List<Mention> byLength = new ArrayList<>(persons);
         byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
         List<Entity> people = new ArrayList<>();
@@ -51,8 +51,8 @@ final class PersonGrouping {
                 byName |= !surnameBeforeSuffix;
             }
             // "Trump" after "Trump's daughter Tiffany Trump": not the relative, while another name fits
-            List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !relatives.contains(p.name()))
-                    ? fits.stream().filter(p -> !relatives.contains(p.name())).toList() : fits;
+            List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !sparedBy(relatives, p, m))
+                    ? fits.stream().filter(p -> !sparedBy(relatives, p, m)).toList() : fits;
             Entity best = mostRecentBefore(candidates, m.start());
             if (bySuffix && byName) {
                 best = fits.stream().min(Comparator.comparingInt(p -> p.mentions().stream().mapToInt(Mention::start).min().orElse(0)))
@@ -113,9 +113,8 @@ final class PersonGrouping {
      * when the surname is another's ("Trump", "Kushner" after the father), so a bare surname does not go to them when
      * another name fits.
      */
-    static Set<String> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
-        Set<String> found = new HashSet<>();
-        Map<String, Integer> introducedIn = new HashMap<>();
+    static Map<String, Integer> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
+        Map<String, Integer> introducedIn = new java.util.TreeMap<>();
         for (Mention m : persons) {
             List<String> w = words(m.text());
             if (w.size() < 2) {
@@ -125,17 +124,23 @@ final class PersonGrouping {
             KinWord kin = kinWordBefore(tokens, m.firstToken());
             if (kin != null && kin.at() >= 1 && kin.in(kinWords)
                     && ("POS".equals(tokens.get(kin.at() - 1).tag()) || "PRP$".equals(tokens.get(kin.at() - 1).tag()))) {
-                found.add(String.join(" ", w));
                 introducedIn.merge(String.join(" ", w), m.sentence(), Math::min);
             }
         }
         // a relative the headline or lead introduces may be the story's own subject ("A jury convicted President Joe
-        // Biden's son Hunter Biden ... Biden, 54, faces"), unless the text calls them by the given name alone
-        // ("His son Jared")
+        // Biden's son Hunter Biden ... Biden, 54, faces"), unless the text calls them by the given name alone ("His son
+        // Jared"): later surnames may be theirs, but not the possessor that introduces them ("Trump's daughter Ivanka")
         Set<String> givenNamesAlone = new HashSet<>();
         persons.stream().map(m -> words(m.text())).filter(w -> w.size() == 1).forEach(w -> givenNamesAlone.add(w.get(0)));
-        found.removeIf(name -> introducedIn.get(name) < leadSentences && !givenNamesAlone.contains(words(name).get(0)));
-        return found;
+        Map<String, Integer> spared = new java.util.TreeMap<>();
+        introducedIn.forEach((name, sentence) -> spared.put(name,
+                sentence < leadSentences && !givenNamesAlone.contains(words(name).get(0)) ? sentence : Integer.MAX_VALUE));
+        return spared;
+    }
+
+    /** Whether a bare surname at the mention may not go to the person, a relative it must spare (see {@link #relatives}). */
+    static boolean sparedBy(Map<String, Integer> relatives, Entity person, Mention m) {
+        return relatives.getOrDefault(person.name(), -1) >= m.sentence();
     }
 
     /** Of the persons, the one named most recently before the offset (the first of them if none was), or null for none. */

@@ -289,34 +289,34 @@ public final class BareTitleRoles {
     }
 
     /**
-     * Whether the dateline's country is the one the text is about where a bare title stands: the country named (by name
-     * or demonym) before the name in its sentence, else in the sentence before, or no country at all there. Wire copy
-     * names the nationality of an official not of the dateline's country, so only a passage that turns to other
-     * countries alone takes the title away (a story datelined KYIV turns to the UAE: "The UAE has mediated more than a
-     * dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is the UAE's minister; "Russian forces
-     * attacked overnight. Defense Minister Andrei Belousov said" Russia's); where the dateline's country is named too
-     * ("a counsellor at the Russian embassy ... known by its Estonian acronym ... Interior Minister Lauri Laanemets",
-     * datelined TALLINN) the title stays the dateline's.
+     * Whether the dateline's country is the one the text is about where a bare title stands: the country is named (by
+     * name or demonym) before the name in its sentence, else in the sentence before, or no country at all is named
+     * there. Wire copy names the nationality of an official not of the dateline's country, so only a passage that names
+     * other countries alone takes the title away (a story datelined KYIV turns to the UAE: "The UAE has mediated more
+     * than a dozen exchanges. Foreign Minister Sheikh Abdullah bin Zayed said ..." is the UAE's minister); where the
+     * dateline's country is named beside another ("Zakharova said Russia would respond, suggesting an Estonian diplomat
+     * would be ordered out of Moscow. Prime Minister Kristen Michal said", datelined TALLINN) the convention holds.
      */
     private static boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
+        String dateline = datelineCountry.country() == null ? null : datelineCountry.country().iso3();
         for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 1); s--) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             int end = s == m.sentence() ? m.firstToken() : entities.tokenCount(s);
-            boolean others = false;
+            List<String> named = new ArrayList<>(); // the countries named, in order
             for (int t = 0; t < end; t++) {
                 if (tokens.get(t).beginPosition() < bodyStart) {
                     continue; // the dateline's own "KYIV, Ukraine"
                 }
                 Entity e = entities.at(s, t);
                 DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
-                if (e != null && e.type() == EntityType.COUNTRY && e == datelineCountry
-                        || demonym != null && datelineCountry.country() != null && demonym.country().iso3().equals(datelineCountry.country().iso3())) {
-                    return true;
+                if (e != null && e.type() == EntityType.COUNTRY) {
+                    named.add(e.country() == null ? e.name() : e.country().iso3());
+                } else if (demonym != null) {
+                    named.add(demonym.country().iso3());
                 }
-                others |= e != null && e.type() == EntityType.COUNTRY || demonym != null;
             }
-            if (others) {
-                return false;
+            if (!named.isEmpty()) {
+                return dateline != null && named.contains(dateline);
             }
         }
         return true;

@@ -56,9 +56,9 @@ public final class RelationExtractor {
     private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("(?i)\\w+-\\w+ed");
 
     private final List<RelationRule> rules;
-    /** Country proxies a person leads, named after "of" ("the government of Prime Minister Dick Schoof"). */
-    private static final Set<String> LED_BODIES = Set.of("government", "administration", "cabinet");
     private final Set<String> titleWords;
+    /** Country proxies a person leads, named after "of" ("the government of Prime Minister Dick Schoof"). */
+    private final Set<String> ledBodies;
     /** Nouns of a group that acts as its members named after "of" ("a contingent of Indian troops"). */
     private final Set<String> groupHeads;
     private final Qualifiers qualifiers;
@@ -99,6 +99,7 @@ public final class RelationExtractor {
         this.titleOfTails = words.lowercaseWords("title.of.tails");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.groupHeads = words.lowercaseWords("group.heads");
+        this.ledBodies = words.lowercaseWords("country.ledBodies");
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.accusationGovernors = words.lowercaseWords("accusation.governors");
         this.accusationPrepositions = words.lowercaseWords("accusation.prepositions");
@@ -335,7 +336,7 @@ public final class RelationExtractor {
                 return e.getDependent();
             }
             // "the government of Prime Minister Dick Schoof", "the administration of President Joe Biden"
-            if (rel.equals("nmod:of") && named != null && named.type() == EntityType.PERSON && LED_BODIES.contains(lemma)) {
+            if (rel.equals("nmod:of") && named != null && named.type() == EntityType.PERSON && ledBodies.contains(lemma)) {
                 return e.getDependent();
             }
         }

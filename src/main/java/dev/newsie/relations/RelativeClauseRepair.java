@@ -37,12 +37,11 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean appositions = appositionsTakenForSubjects(graph);
+        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph);
         if (noEdge(graph, "dep")) {
-            return appositions; // most sentences: nothing hangs loosely, no sorted copy of the edges
+            return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
-        boolean repaired = appositions | clauseSubjects(graph);
-        repaired |= invertedCopulas(graph);
+        boolean repaired = early | clauseSubjects(graph);
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
@@ -128,7 +127,7 @@ final class RelativeClauseRepair {
      * makes the apposition's noun the verb's subject and the verb a relative clause (or a dep) of the name. A name right before a
      * comma, with a relative clause whose subject (no relative pronoun) stands between the name and the clause, after
      * that comma, and a comma before the clause: the noun is the name's apposition and the name the subject, of the
-     * verb and of the verbs it shares that subject with.
+     * verb and of the verbs it shares that subject with. Only where the parser made the name the sentence's root.
      */
     private boolean appositionsTakenForSubjects(SemanticGraph graph) {
         if (noEdge(graph, "acl:relcl") && noEdge(graph, "dep")) {
@@ -140,7 +139,8 @@ final class RelativeClauseRepair {
             IndexedWord verb = clause.getDependent();
             SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
             IndexedWord comma = graph.getNodeByIndexSafe(name.index() + 1);
-            if (!APPOSITION_MISREADINGS.contains(clause.getRelation().toString()) || name.tag() == null || !name.tag().startsWith("NNP")
+            if (!APPOSITION_MISREADINGS.contains(clause.getRelation().toString()) || !graph.getRoots().contains(name)
+                    || name.tag() == null || !name.tag().startsWith("NNP")
                     || subject == null || comma == null || !comma.word().equals(",")) {
                 continue;
             }
@@ -164,9 +164,7 @@ final class RelativeClauseRepair {
             }
             graph.removeEdge(clause);
             graph.addEdge(name, noun, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
-            if (graph.getRoots().contains(name)) {
-                graph.setRoot(verb);
-            }
+            graph.setRoot(verb); // the name was the root: the verb now heads the sentence
             repaired = true;
         }
         return repaired;
@@ -205,8 +203,18 @@ final class RelativeClauseRepair {
             IndexedWord title = subject.getDependent();
             graph.removeEdge(subject);
             graph.removeEdge(copula);
+            // the title takes the pronoun's place in the graph: its governors, the copula and the name as subject; the
+            // pronoun refers to the name, as enhanced++ marks a relative pronoun
+            for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(pronoun))) {
+                graph.removeEdge(in);
+                graph.addEdge(in.getGovernor(), title, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+            }
+            if (graph.getRoots().contains(pronoun)) {
+                graph.setRoot(title);
+            }
             graph.addEdge(title, copula.getDependent(), copula.getRelation(), Double.NEGATIVE_INFINITY, false);
             graph.addEdge(title, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(name, pronoun, UniversalEnglishGrammaticalRelations.REFERENT, Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;

@@ -29,7 +29,7 @@ final class RespectiveListRepair {
     static boolean repair(SemanticGraph graph, DocumentEntities entities, int s, Set<String> titles) {
         boolean repaired = false;
         for (IndexedWord title : graph.vertexListSorted()) {
-            if (!Set.of("NNS", "NNPS").contains(title.tag()) || title.lemma() == null || !titles.contains(title.lemma().toLowerCase(Locale.ROOT))) {
+            if (!("NNS".equals(title.tag()) || "NNPS".equals(title.tag())) || title.lemma() == null || !titles.contains(title.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<SemanticGraphEdge> listed = new ArrayList<>(graph.outgoingEdgeList(title).stream()

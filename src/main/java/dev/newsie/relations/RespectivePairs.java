@@ -27,7 +27,7 @@ final class RespectivePairs {
         Map<String, List<Triple>> byTitle = new LinkedHashMap<>();
         for (Triple t : triples) {
             int title = t.anchors().predicate();
-            if (title >= 0 && title < tokens.size() && Set.of("NNS", "NNPS").contains(tokens.get(title).tag()) && t.anchors().subject() >= 0
+            if (title >= 0 && title < tokens.size() && ("NNS".equals(tokens.get(title).tag()) || "NNPS".equals(tokens.get(title).tag())) && t.anchors().subject() >= 0
                     && tokens.get(title).lemma() != null && titles.contains(tokens.get(title).lemma().toLowerCase(Locale.ROOT))
                     && t.anchors().object() >= 0 && hasTitleWord(t.predicate(), tokens.get(title))) {
                 byTitle.computeIfAbsent(t.rule() + "@" + title, k -> new ArrayList<>()).add(t);

@@ -146,6 +146,9 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "LinkedIn").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Fitbit").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Rafale").isPresent(), "a country's purchase is no company: " + r.entities());
+        ExtractionResult product = TestPipeline.extract("The Pentagon will buy Patriot interceptors from Raytheon.");
+        assertTrue(named(product, EntityType.ORGANIZATION, "Raytheon").isPresent(), product.entities().toString());
+        assertFalse(named(product, EntityType.ORGANIZATION, "Patriot").isPresent(), "a product: " + product.entities());
     }
 
     @Test
@@ -205,6 +208,11 @@ class EntityExtractorTest {
         assertTrue(named(hunter, EntityType.PERSON, "Hunter Biden").orElseThrow().mentions().stream()
                 .anyMatch(m -> m.text().equals("Biden") && m.sentence() == 1), hunter.entities().toString());
         assertTrue(named(hunter, EntityType.PERSON, "Joe Biden").orElseThrow().mentions().stream().noneMatch(m -> m.sentence() == 1));
+        // the possessor that introduces such a relative is still the other person
+        ExtractionResult ivanka = TestPipeline.extract("Trump's daughter Ivanka Trump visited Israel on Monday with President Donald Trump. "
+                + "Trump met Netanyahu on Tuesday.");
+        assertTrue(ivanka.triples().stream().anyMatch(t -> t.subject().name().equals("Ivanka Trump") && t.predicate().equals("daughter of")
+                && t.object().name().equals("Donald Trump")), ivanka.triples().toString());
         // no relative among them: the nearest name before (see the Castro case) still wins
         ExtractionResult cousins = TestPipeline.extract("Ivanka Trump opened the event. Donald Trump spoke next. Trump thanked the donors.");
         assertTrue(named(cousins, EntityType.PERSON, "Donald Trump").orElseThrow().mentions().stream()

@@ -35,6 +35,8 @@ class RelativeClauseRepairTest {
         List<String> keys = triples("Massad Boulos, the father-in-law of Tiffany Trump, serves as an adviser and visited Rwanda in April.");
         assertTrue(keys.contains("Massad Boulos|visit|Rwanda"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Tiffany Trump|visit")), keys.toString());
+        // an in-law is no parent
+        assertFalse(keys.contains("Massad Boulos|father of|Tiffany Trump"), keys.toString());
     }
 
     @Test
