@@ -145,7 +145,7 @@ final class RelativeClauseRepair {
                 continue;
             }
             IndexedWord noun = subject.getDependent();
-            IndexedWord before = graph.getNodeByIndexSafe(verbStart(graph, verb) - 1);
+            IndexedWord before = graph.getNodeByIndexSafe(StrandedSubjectRepair.verbStart(graph, verb) - 1);
             if (noun.index() <= name.index() || noun.index() >= verb.index() || relativePronouns.contains(noun.word().toLowerCase(Locale.ROOT))
                     || noun.tag() == null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP") || before == null || !before.word().equals(",")) {
                 continue;
@@ -168,17 +168,6 @@ final class RelativeClauseRepair {
             repaired = true;
         }
         return repaired;
-    }
-
-    /** Where a verb's words start: its first auxiliary before it, else the verb. */
-    private static int verbStart(SemanticGraph graph, IndexedWord verb) {
-        int start = verb.index();
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-            if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
-                start = Math.min(start, edge.getDependent().index());
-            }
-        }
-        return start;
     }
 
     /**

@@ -192,7 +192,7 @@ final class StrandedSubjectRepair {
     }
 
     /** Where a verb's words start: its first auxiliary before it ("was replaced", "will hold"), else the verb. */
-    private static int verbStart(SemanticGraph graph, IndexedWord verb) {
+    static int verbStart(SemanticGraph graph, IndexedWord verb) {
         int start = verb.index();
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
             if (edge.getRelation().toString().startsWith("aux") && edge.getDependent().index() < verb.index()) {
