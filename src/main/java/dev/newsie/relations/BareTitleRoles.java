@@ -35,6 +35,7 @@ public final class BareTitleRoles {
     static final String DICTIONARY_RULE = "dictionary-title";
     static final String DATELINE_RULE = "dateline-title";
     static final String PLACE_RULE = "where-clause-title";
+    static final String LEAD_RULE = "lead-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -77,6 +78,15 @@ public final class BareTitleRoles {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withCountryRole = Triple.officeHolders(triples, EntityType.COUNTRY);
         Dateline dateline = dateline(datelines);
+        String homeRule = DATELINE_RULE;
+        if (dateline.country() == null) {
+            // no dateline: the country the story opens with is its home ("Philippines accuses Chinese coast guard ...")
+            Country lead = leadCountry(entities, sentences);
+            if (lead != null) {
+                dateline = new Dateline(lead, 0);
+                homeRule = LEAD_RULE;
+            }
+        }
         Country datelineCountry = dateline.country();
         List<Triple> found = new ArrayList<>();
         for (Entity person : List.copyOf(entities.entities())) {
@@ -97,20 +107,23 @@ public final class BareTitleRoles {
             if (demonym != null) {
                 country = entities.activate(demonym);
             }
-            if ((country == null || country.mentions().isEmpty()) && unknown) {
-                Triple role = placeRole(entities, sentences, person);
-                if (role != null) {
-                    found.add(role);
+            Triple placed = unknown ? placeRole(entities, sentences, person) : null;
+            if (placed != null || (country == null || country.mentions().isEmpty()) && unknown) {
+                if (placed != null) {
+                    found.add(placed); // "travel to South Korea, where he will meet acting President X": the place's, not the home's
+                }
+                if (demonym != null) {
+                    entities.deactivate(demonym);
                 }
                 continue;
             }
             if (country == null || country.mentions().isEmpty()) {
                 continue;
             }
-            String rule = known ? DICTIONARY_RULE : DATELINE_RULE;
+            String rule = known ? DICTIONARY_RULE : homeRule;
             boolean stated = false;
             for (Mention m : person.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || rule.equals(DATELINE_RULE) && !inFocus(entities, sentences, m, country, dateline.bodyStart())) {
+                if (m.kind() != Mention.Kind.NAME || isHome(rule) && !inFocus(entities, sentences, m, country, dateline.bodyStart())) {
                     continue;
                 }
                 Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
@@ -265,7 +278,37 @@ public final class BareTitleRoles {
     /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
     private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
-        return word != null && stateTitles.contains(word) && (!rule.equals(DATELINE_RULE) || datelineHeads.contains(word));
+        return word != null && stateTitles.contains(word) && (!isHome(rule) || datelineHeads.contains(word));
+    }
+
+    /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */
+    private static boolean isHome(String rule) {
+        return rule.equals(DATELINE_RULE) || rule.equals(LEAD_RULE);
+    }
+
+    /**
+     * The country a story without a dateline is about: the only one its first sentence (the headline where it has one)
+     * names, by name or demonym ("Dutch parties agree minority coalition ...", "EU court rules Hungary's sovereignty law
+     * breaches European law"); null when it names none or several ("Kushner presents credentials as US ambassador to
+     * France" is about both). The story's own officials go unqualified, as on the wire.
+     */
+    private static Country leadCountry(DocumentEntities entities, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        Country only = null;
+        for (int t = 0; t < entities.tokenCount(0); t++) {
+            Entity e = entities.at(0, t);
+            DemonymMatch demonym = e == null ? entities.demonymAt(0, t) : null;
+            Country named = e != null && e.type() == EntityType.COUNTRY ? e.country() : demonym != null ? demonym.country() : null;
+            if (e != null && e.type() == EntityType.COUNTRY && named == null || named != null && only != null && !named.equals(only)) {
+                return null;
+            }
+            if (named != null) {
+                only = named;
+            }
+        }
+        return only;
     }
 
     /** The role triple of a title's words (tokens start..end of the sentence), evidence the whole sentence. */

@@ -131,6 +131,21 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void aStoryWithoutADatelineIsAboutTheOnlyCountryItsFirstSentenceNames() {
+        List<String> keys = triples("Pakistani police arrest opposition leaders\n\nPolice in Islamabad arrested three opposition leaders on "
+                + "Tuesday. Interior Minister Mohsin Naqvi defended the arrests.", "2025-06-11");
+        assertTrue(keys.contains("Mohsin Naqvi|interior minister of|Pakistan"), keys.toString());
+        // a first sentence naming two countries names no home; nor does a passage that turns to another country
+        ExtractionResult two = TestPipeline.extract("US envoy presents credentials in France\n\nThe new ambassador met officials in Paris "
+                + "on Monday. Foreign Minister Jean Dupont welcomed him.", "2025-07-22");
+        assertTrue(two.entities().stream().anyMatch(e -> e.name().equals("Jean Dupont")), two.entities().toString());
+        assertTrue(RuleFileCases.keys(two).stream().noneMatch(k -> k.startsWith("Jean Dupont|")), RuleFileCases.keys(two).toString());
+        keys = triples("Pakistani police arrest opposition leaders\n\nIndia protested on Tuesday. "
+                + "Foreign Minister Subrahmanyam Jaishankar said the arrests were unjust.", "2025-06-11");
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|foreign minister of|Pakistan")), keys.toString());
+    }
+
+    @Test
     void aBareTitleInAWhereClauseOfACountryIsThatCountrys() {
         List<String> keys = triples("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting President Choi Sang-mok.",
                 "2025-02-11");
