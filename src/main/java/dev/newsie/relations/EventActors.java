@@ -173,6 +173,32 @@ final class EventActors {
         return false;
     }
 
+    /**
+     * The other owners coordinated with an agent noun's owner that modify the noun too: "French and Egyptian warships",
+     * "U.S. and British troops", "Israeli and Palestinian negotiators" are agents of each country. Empty when the noun
+     * is no agent of {@code owner}.
+     */
+    static List<IndexedWord> coordinatedOwners(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node, IndexedWord owner) {
+        List<IndexedWord> others = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(owner)) {
+            IndexedWord other = e.getDependent();
+            if (e.getRelation().getShortName().equals("conj") && owner(entities, s, other) && ownedThrough(graph, node, other)) {
+                others.add(other);
+            }
+        }
+        others.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return others;
+    }
+
+    private static boolean ownedThrough(SemanticGraph graph, IndexedWord node, IndexedWord owner) {
+        for (SemanticGraphEdge e : graph.getAllEdges(node, owner)) {
+            if (MODIFIER.contains(e.getRelation().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A country, a (not stand-alone) demonym, or an organization. */
     private static boolean owner(DocumentEntities entities, int s, IndexedWord word) {
         Entity e = entities.at(s, word.index() - 1);

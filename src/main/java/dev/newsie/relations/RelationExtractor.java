@@ -27,6 +27,7 @@ import java.util.Deque;
 import dev.newsie.settings.ModelFiles;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,12 +168,42 @@ public final class RelationExtractor {
             pairAsCoordination(graph, entities, s);
             includedAsParties(graph, entities, s);
             RespectiveListRepair.repair(graph, entities, s, titleWords);
+            Set<IndexedWord> coordinatedOwners = coordinatedOwnersAsParties(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
+            coordinatedOwners.forEach(owner -> proxies.putIfAbsent(owner, owner));
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
                     sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords))));
         }
         return triples;
+    }
+
+    /**
+     * "French and Egyptian warships attacked Libya", "Israeli and Palestinian negotiators met": an agent noun with
+     * coordinated owners is an agent of each; the later owners become conjuncts of the noun and share its subject,
+     * object and oblique relations, so the patterns read them as parties (and a reciprocal act as one between them).
+     * Returns the owners made parties; each stands for itself.
+     */
+    private Set<IndexedWord> coordinatedOwnersAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
+        Map<IndexedWord, List<IndexedWord>> coordinated = new LinkedHashMap<>();
+        for (IndexedWord node : graph.vertexListSorted()) {
+            IndexedWord owner = EventActors.actorFor(actors, graph, entities, s, node);
+            if (owner != null && owner != node) {
+                List<IndexedWord> others = EventActors.coordinatedOwners(graph, entities, s, node, owner);
+                if (!others.isEmpty()) {
+                    coordinated.put(node, others);
+                }
+            }
+        }
+        Set<IndexedWord> parties = new LinkedHashSet<>();
+        coordinated.forEach((node, others) -> {
+            for (IndexedWord other : others) {
+                graph.addEdge(node, other, UniversalEnglishGrammaticalRelations.getConj("and"), Double.NEGATIVE_INFINITY, false);
+                shareParty(graph, node, other, false);
+                parties.add(other);
+            }
+        });
+        return parties;
     }
 
     /**
@@ -606,6 +637,14 @@ public final class RelationExtractor {
     /** The token an end's actor is read from: the matched word, or for a pronoun that stands for its sayer, the sayer. */
     private int anchor(SemanticGraph graph, DocumentEntities entities, int s, Map<IndexedWord, IndexedWord> proxies, IndexedWord node) {
         IndexedWord sayer = proxies.containsKey(node) ? EventActors.sayerOf(actors, graph, entities, s, node) : null;
+        if (sayer == null && proxies.get(node) == node) {
+            // a coordinated owner acts as the agent noun it modifies: "Egyptian" in "French and Egyptian warships" (MIL)
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                if (proxies.containsKey(e.getGovernor()) && (e.getRelation().toString().equals("amod") || e.getRelation().toString().equals("compound"))) {
+                    return e.getGovernor().index() - 1;
+                }
+            }
+        }
         return (sayer == null ? node : sayer).index() - 1;
     }
 

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -202,6 +203,23 @@ class EventCodingTest {
         ExtractionResult plain = TestPipeline.extract("Albanian guerrillas attacked Serbian police in Kosovo.");
         assertTrue(plain.triples().stream().anyMatch(t -> t.subject().name().equals("Albania") && t.predicate().equals("attack")
                 && t.subjectActor() != null && "REB".equals(t.subjectActor().sector())), plain.triples().toString());
+    }
+
+    @Test
+    void anAgentNounWithCoordinatedOwnersIsAnAgentOfEach() {
+        ExtractionResult r = TestPipeline.extract("French and Egyptian warships attacked Libya.");
+        Triple france = find(r, "France", "Libya");
+        Triple egypt = find(r, "Egypt", "Libya");
+        assertEquals("MIL", france.subjectActor().sector());
+        assertEquals("MIL", egypt.subjectActor().sector());
+        // the owners are no parties of an act on each other; a reciprocal act is one between them
+        assertTrue(r.triples().stream().noneMatch(t -> Set.of(t.subject().name(), t.object().name()).equals(Set.of("France", "Egypt"))),
+                r.triples().toString());
+        ExtractionResult met = TestPipeline.extract("Israeli and Palestinian negotiators met in Cairo on Monday.");
+        assertEquals("meet", find(met, "Israel", "Palestine").predicate());
+        ExtractionResult object = TestPipeline.extract("Japan criticized U.S. and British troops.");
+        find(object, "Japan", "United States");
+        find(object, "Japan", "United Kingdom");
     }
 
     @Test
