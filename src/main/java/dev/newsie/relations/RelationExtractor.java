@@ -163,6 +163,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairAdjunctAct(graph, participleMarkers, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
+            OriginPhraseRepair.repair(graph);
             WithToClauseRepair.repair(graph, withPurposeVerbs);
             participleSubjects.repair(graph);
             pairAsCoordination(graph, entities, s);
