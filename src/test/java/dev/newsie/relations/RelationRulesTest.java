@@ -25,6 +25,10 @@ class RelationRulesTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
+                Arguments.of("residence-verb-in", "Edmundo González has lived in exile in Spain since September.",
+                        "Edmundo González|live in|Spain"),
+                Arguments.of("residence-verb-in", "Salman Rushdie, who lives in the United States, spoke on Monday.",
+                        "Salman Rushdie|live in|United States"),
                 Arguments.of("verb-preposition", "Angela Merkel met with Emmanuel Macron in Berlin.", "Angela Merkel|meet with|Emmanuel Macron"),
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
                 Arguments.of("verb-thing-preposition-stance", "Ukraine sought weapons from Germany.", "Ukraine|seek weapons from|Germany"),
@@ -214,6 +218,8 @@ class RelationRulesTest {
                         "United States|impose tariffs on|China"),
                 Arguments.of("deed-verb-measure-demonym-target", "Washington announced new sanctions against Iranian banks.",
                         "United States|announce sanctions against|Iran"),
+                Arguments.of("deed-verb-measure-demonym-target", "Russia imposed a ban on imports from Georgia.",
+                        "Russia|impose ban on|Georgia"),
                 Arguments.of("conjoined-subjects-each-other", "Russia and Ukraine accused each other of shelling the plant.",
                         "Russia|accuse|Ukraine"),
                 Arguments.of("conjoined-subjects-each-other", "Russia and Ukraine accused each other of shelling the plant.",
