@@ -528,10 +528,16 @@ final class ReferenceResolver {
                 && !(t + 3 < tokens.size() && "VBG".equals(tokens.get(t + 3).tag()));
         Set<Entity> inSentence = entitiesBefore(result, s, Integer.MAX_VALUE, kinds);
         Set<Entity> earlierInSentence = entitiesBefore(result, s, t, kinds);
-        if (earlierInSentence.size() == 2 && earlierInSentence.equals(inSentence) && subjectOfNextClause(tokens, t)) {
+        boolean justNamed = earlierInSentence.size() == 2 && earlierInSentence.equals(inSentence) && subjectOfNextClause(tokens, t);
+        if (justNamed) {
             // "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...": the two just named
             named = earlierInSentence;
-        } else if (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains)) {
+        } else if (named.size() < 2 && !ofOthers) {
+            // the sentences just before name no pair: the story's last pair named as one ("Canada and Mexico agreed to
+            // coordinate ... Trump has accused both countries of ...")
+            named = lastCoordinatedPair(result, sentences, s, kinds);
+        }
+        if (!justNamed && (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains))) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
@@ -593,6 +599,36 @@ final class ReferenceResolver {
             inReach.removeAll(excluded);
         }
         return inReach;
+    }
+
+    /**
+     * The last two entities of the kinds a sentence before {@code s} names as a pair, "A and B" (not the end of a longer
+     * list "X, A and B"), or none.
+     */
+    private static Set<Entity> lastCoordinatedPair(DocumentEntities result, List<CoreMap> sentences, int s, Set<EntityType> kinds) {
+        for (int back = s - 1; back >= 0; back--) {
+            List<CoreLabel> tokens = sentences.get(back).get(CoreAnnotations.TokensAnnotation.class);
+            Set<Entity> last = Set.of();
+            for (int t = 0; t < tokens.size(); t++) {
+                Entity first = result.at(back, t);
+                if (first == null || !kinds.contains(first.type()) || t > 0 && result.at(back, t - 1) == first) {
+                    continue;
+                }
+                int end = t;
+                while (end < tokens.size() && result.at(back, end) == first) {
+                    end++;
+                }
+                Entity second = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") ? result.at(back, end + 1) : null;
+                boolean listEnd = t >= 2 && tokens.get(t - 1).word().equals(",") && result.at(back, t - 2) != null;
+                if (second != null && second != first && second.type() == first.type() && !listEnd) {
+                    last = new LinkedHashSet<>(List.of(first, second));
+                }
+            }
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return Set.of();
     }
 
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {

@@ -532,6 +532,16 @@ class RelationRulesTest {
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(others.contains("0:Joe Biden|call|Emmanuel Macron"), others.toString());
         assertTrue(others.stream().noneMatch(k -> k.contains("Joe Biden") && k.startsWith("1:")), others.toString());
+        // the sentences just before name no pair: the story's last pair named as one, not the end of a longer list
+        List<String> list = TestPipeline.extract("Brazil, Chile and Peru protested. The tariffs took effect on Monday. The dispute "
+                + "dragged on. Jamieson Greer accused both countries of allowing cheap steel in. Jamieson Greer criticized Brazil.")
+                .triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(list.contains("4:Jamieson Greer|criticize|Brazil"), list.toString());
+        assertTrue(list.stream().noneMatch(k -> k.startsWith("3:")), list.toString());
+        List<String> accused = TestPipeline.extract("Canada and Mexico agreed to coordinate their response. The tariffs took effect on "
+                + "Monday. Jamieson Greer accused both countries of allowing cheap steel in.").triples()
+                .stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(accused.containsAll(List.of("2:Jamieson Greer|accuse|Canada", "2:Jamieson Greer|accuse|Mexico")), accused.toString());
         // people named before are no two countries
         List<String> kinds = TestPipeline.extract("Joe Biden met Xi Jinping. The two countries signed a pact.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
