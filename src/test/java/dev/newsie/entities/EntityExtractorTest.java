@@ -371,6 +371,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameHeadedBeforeItsOfPhraseIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Worship at the sites was banned by the Greek Ministry of Culture.");
+        var ministry = named(r, EntityType.ORGANIZATION, "Greek Ministry of Culture");
+        assertTrue(ministry.isPresent(), r.entities().toString());
+        assertEquals("GRC", ministry.get().actor().country().iso3());
+        // a country's name is no organization, though its head word is one ("Union")
+        ExtractionResult country = TestPipeline.extract("The Union of Soviet Socialist Republics collapsed in 1991.");
+        assertTrue(country.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY && e.name().equals("Soviet Union")),
+                country.entities().toString());
+        assertTrue(country.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), country.entities().toString());
+    }
+
+    @Test
     void anUntaggedAcronymBeforeAMembersTitleAndANameOrAClassNounIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("PVV leader Geert Wilders criticized Belgium. Turkey struck the SDF militia in Syria.");
         assertTrue(named(r, EntityType.ORGANIZATION, "PVV").isPresent(), r.entities().toString());
