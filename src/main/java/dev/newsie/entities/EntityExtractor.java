@@ -186,6 +186,7 @@ public final class EntityExtractor {
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
+                List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                 }
@@ -196,6 +197,11 @@ public final class EntityExtractor {
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
+                    if (spelledByLastWord(mentionTokens)) {
+                        // "the Canadian Auto Workers CAW" (brackets lost in scraping): the name, then its acronym
+                        acronymAfter = mentionTokens.subList(mentionTokens.size() - 1, mentionTokens.size());
+                        mentionTokens = mentionTokens.subList(0, mentionTokens.size() - 1);
+                    }
                     int suffix = legalSuffixBeforeName(mentionTokens);
                     if (suffix < 0) {
                         suffix = personAtEnd(mentionTokens, nameWords.alone());
@@ -217,6 +223,9 @@ public final class EntityExtractor {
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentenceOrgs.add(mention);
+                    if (acronymAfter != null) {
+                        sentenceOrgs.add(Mention.named(doc, s, acronymAfter));
+                    }
                 }
             }
             if (types.contains(EntityType.DATE)) {
@@ -821,6 +830,13 @@ public final class EntityExtractor {
      * The initials of the name's capitalized words ("International Atomic Energy Agency": "IAEA"), or, with
      * {@code everyWord}, of all its words, capitalized ("Fund for Peace": "FFP"); "" for fewer than two.
      */
+    /** Whether an organization's last word is an acronym that the words before it spell ("Canadian Auto Workers CAW"). */
+    private static boolean spelledByLastWord(List<CoreLabel> name) {
+        String last = name.get(name.size() - 1).word();
+        return name.size() >= 3 && ACRONYM_WORD.matcher(last).matches() && last.chars().noneMatch(Character::isDigit)
+                && spells(name.subList(0, name.size() - 1), last);
+    }
+
     private static String initials(String name, boolean everyWord) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

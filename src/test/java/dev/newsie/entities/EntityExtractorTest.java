@@ -371,6 +371,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymRightAfterTheNameItSpellsIsTheNamesAlias() {
+        // brackets lost in scraping: "the Canadian Auto Workers CAW"
+        ExtractionResult r = TestPipeline.extract("Chrysler needs a new Canadian Auto Workers CAW contract. Tony Clement hopes the CAW will agree.");
+        var union = named(r, EntityType.ORGANIZATION, "Canadian Auto Workers");
+        assertTrue(union.isPresent(), r.entities().toString());
+        assertEquals(List.of("Canadian Auto Workers", "CAW", "CAW"), union.get().mentions().stream().map(m -> m.text()).toList());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Canadian Auto Workers CAW").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameHeadedBeforeItsOfPhraseIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Worship at the sites was banned by the Greek Ministry of Culture.");
         var ministry = named(r, EntityType.ORGANIZATION, "Greek Ministry of Culture");
