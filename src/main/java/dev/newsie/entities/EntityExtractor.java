@@ -46,6 +46,8 @@ public final class EntityExtractor {
     private final Pattern listJoins;
     private final Pattern listFillers;
     private final int listReach;
+    /** A model number after a maker's name: "Boeing 737", "Airbus A380" name products. */
+    private final Pattern modelNumber;
     private final Pattern productCode;
     private final Pattern brandWord;
     /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
@@ -125,6 +127,7 @@ public final class EntityExtractor {
         this.listFillers = settings.pattern("person.list.fillers");
         this.listReach = settings.number("person.list.reach", 0, 12);
         this.productCode = settings.pattern("person.productCode");
+        this.modelNumber = settings.pattern("organization.modelNumber");
         this.brandWord = settings.pattern("person.brandWord");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -221,6 +224,7 @@ public final class EntityExtractor {
                         && !looksLikeProduct(tokens, mentionTokens) && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
+                        && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
@@ -830,6 +834,12 @@ public final class EntityExtractor {
      * The initials of the name's capitalized words ("International Atomic Energy Agency": "IAEA"), or, with
      * {@code everyWord}, of all its words, capitalized ("Fund for Peace": "FFP"); "" for fewer than two.
      */
+    /** Whether a model number follows the name ("Boeing 737s", "Airbus A380"): a product's name, not the maker's mention. */
+    private boolean beforeModelNumber(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index();
+        return next < sentence.size() && modelNumber.matcher(sentence.get(next).word()).matches();
+    }
+
     /** Whether an organization's last word is an acronym that the words before it spell ("Canadian Auto Workers CAW"). */
     private static boolean spelledByLastWord(List<CoreLabel> name) {
         String last = name.get(name.size() - 1).word();

@@ -371,6 +371,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMakersNameBeforeAModelNumberNamesAProductNotTheMaker() {
+        ExtractionResult r = TestPipeline.extract("Ryanair exercises options on five Boeing 737s. Boeing said the Airbus A380 was late. "
+                + "Boeing 2008 results were weak.");
+        var boeing = named(r, EntityType.ORGANIZATION, "Boeing");
+        assertTrue(boeing.isPresent(), r.entities().toString());
+        // "Boeing said" and "Boeing 2008" (a year): the maker; "Boeing 737s", "Airbus A380": products
+        assertEquals(List.of(1, 2), boeing.get().mentions().stream().map(m -> m.sentence()).toList());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Airbus").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anAcronymRightAfterTheNameItSpellsIsTheNamesAlias() {
         // brackets lost in scraping: "the Canadian Auto Workers CAW"
         ExtractionResult r = TestPipeline.extract("Chrysler needs a new Canadian Auto Workers CAW contract. Tony Clement hopes the CAW will agree.");
