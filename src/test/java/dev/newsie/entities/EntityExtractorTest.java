@@ -371,6 +371,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theWhiteHouseIsNoOrganizationButStandsForItsStateAsAnActor() {
+        ExtractionResult r = TestPipeline.extract("In a speech from the White House, Barack Obama thanked Canada. "
+                + "The White House said Russia must stop the attacks.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("United States") && t.object().name().equals("Russia")),
+                r.triples().toString());
+        // a place only, where it acts in nothing: no mention of the country
+        var us = named(r, EntityType.COUNTRY, "United States");
+        assertEquals(1, us.get().mentions().size(), us.get().mentions().toString());
+    }
+
+    @Test
     void aMakersNameBeforeAModelNumberNamesAProductNotTheMaker() {
         ExtractionResult r = TestPipeline.extract("Ryanair exercises options on five Boeing 737s. Boeing said the Airbus A380 was late. "
                 + "Boeing 2008 results were weak.");
