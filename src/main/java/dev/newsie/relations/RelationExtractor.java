@@ -152,6 +152,7 @@ public final class RelationExtractor {
             if (graph == null) {
                 continue;
             }
+            ModalVerbTagRepair.repair(graph);
             StrandedSubjectRepair.repair(graph);
             CommaListRepair.repair(graph);
             relativeClauses.repair(graph);
