@@ -268,6 +268,8 @@ class RelationRulesTest {
                         "Russia|carry out strikes on|Ukraine"),
                 Arguments.of("attack-verb-owned-target", "Ukraine struck a Russian air base in Crimea.", "Ukraine|strike base of|Russia"),
                 Arguments.of("attack-verb-owned-target", "Israel hit Hezbollah targets in Lebanon.", "Israel|hit targets of|Hezbollah"),
+                // "bases", which CoreNLP lemmatizes as "basis"
+                Arguments.of("attack-verb-owned-target", "Ukraine struck Russian bases in Crimea.", "Ukraine|strike bases of|Russia"),
                 Arguments.of("attack-verb-owned-target-passive", "A Palestinian refugee camp was attacked by Israeli troops.",
                         "Israel|attack camp of|Palestine"),
                 Arguments.of("attack-verb-owned-target-passive", "Russian positions were struck by Ukrainian forces.",
