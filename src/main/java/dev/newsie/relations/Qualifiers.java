@@ -29,6 +29,8 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
+    /** "would" after a past reporting verb: a reported "will" ("said it would ..."), not a possibility. */
+    private final Set<String> backshiftedAux;
     private final Set<String> controlNouns;
     private final Set<String> timePrepositions;
     private final Set<String> accusationGovernors;
@@ -45,6 +47,7 @@ final class Qualifiers {
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
+        backshiftedAux = words.lowercaseWords("reported.backshifted.aux");
         controlNouns = words.lowercaseWords("control.nouns");
         timePrepositions = words.lowercaseWords("time.prepositions");
         accusationGovernors = words.lowercaseWords("accusation.governors");
@@ -163,7 +166,8 @@ final class Qualifiers {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 String dep = lemma(e.getDependent());
-                if (rel.startsWith("aux") && possibleAux.contains(dep) || rel.equals("mark") && possibleMarks.contains(dep)) {
+                if (rel.startsWith("aux") && possibleAux.contains(dep) && !backshifted(graph, chain, node, dep)
+                        || rel.equals("mark") && possibleMarks.contains(dep)) {
                     return Modality.POSSIBLE;
                 }
                 if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
@@ -224,6 +228,32 @@ final class Qualifiers {
             }
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a modal is a reported "will" put in the past ("Gil said Venezuela would not allow ..."): one of
+     * reported.backshifted.aux, in a clause a past reporting verb reports, with no condition on it ("said it would
+     * defend the Philippines if attacked" stays possible). The clause is then reported, not possible.
+     */
+    private boolean backshifted(SemanticGraph graph, List<IndexedWord> chain, IndexedWord node, String modal) {
+        if (!backshiftedAux.contains(modal)) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().startsWith("advcl") && graph.outgoingEdgeList(e.getDependent()).stream()
+                    .anyMatch(m -> m.getRelation().toString().equals("mark") && possibleMarks.contains(lemma(m.getDependent())))) {
+                return false;
+            }
+        }
+        IndexedWord top = chain.get(chain.size() - 1);
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
+            IndexedWord sayer = e.getGovernor();
+            if (REPORT.contains(e.getRelation().toString()) && reportedVerbs.contains(lemma(sayer))
+                    && ("VBD".equals(sayer.tag()) || "VBN".equals(sayer.tag()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Auxiliaries, "to" and negation around the chain: the words that make up the predicate's text. */

@@ -39,6 +39,15 @@ class QualifiersTest {
     }
 
     @Test
+    void aWillReportedInThePastIsReported() {
+        assertEquals(Modality.REPORTED, only("Sunak said Britain would sanction Iran.", "sanction").modality());
+        // not under a condition, nor without a past reporting verb
+        assertEquals(Modality.POSSIBLE, only("Rubio said the United States would defend the Philippines if its vessels came under attack.",
+                "defend").modality());
+        assertEquals(Modality.POSSIBLE, only("Britain would sanction Iran.", "sanction").modality());
+    }
+
+    @Test
     void possibleWhenAskedForByAnother() {
         Triple release = only("Germany asked Turkey to release Deniz Yucel.", "release");
         assertEquals("Turkey", release.subject().name());
