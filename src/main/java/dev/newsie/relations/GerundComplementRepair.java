@@ -135,6 +135,45 @@ final class GerundComplementRepair {
     }
 
     /**
+     * "Germany joined France in condemning Russia": after a verb of joining (join.act.verbs) the "in" gerund's act is
+     * done by both, the verb's subject and its object, whether the parser reads the gerund as an adjective of its
+     * object or as a clause of "in". Other verbs' "in" gerunds are left alone ("voted in ...", "a role in arming").
+     */
+    static boolean repairJoinedAct(SemanticGraph graph, Set<String> joiningVerbs, Set<String> adjectives) {
+        if (graph.vertexSet().stream().noneMatch(word -> "VBG".equals(word.tag()))) {
+            return false;
+        }
+        boolean repaired = repairGerundAfterPreposition(graph, Set.of("in"), adjectives,
+                verb -> joiningVerbs.contains(lemma(verb)) ? subjectOf(graph, verb) : null);
+        for (SemanticGraphEdge in : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = in.getGovernor();
+            IndexedWord gerund = in.getDependent();
+            if (!in.getRelation().toString().equals("advcl:in") || !"VBG".equals(gerund.tag()) || !joiningVerbs.contains(lemma(verb))) {
+                continue;
+            }
+            IndexedWord subject = subjectOf(graph, verb);
+            IndexedWord joined = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+            for (IndexedWord doer : java.util.Arrays.asList(subject, joined)) {
+                if (doer != null && graph.getAllEdges(gerund, doer).isEmpty()) {
+                    graph.addEdge(gerund, doer, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+                    repaired = true;
+                }
+            }
+            // the one joined is a partner in the act, not something the subject joins (no membership of France)
+            if (joined != null) {
+                graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("obj") && e.getDependent().equals(joined))
+                        .toList().forEach(graph::removeEdge);
+            }
+        }
+        return repaired;
+    }
+
+    private static String lemma(IndexedWord word) {
+        return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * A gerund right after the preposition of a verb's oblique, read as an adjective of the oblique's noun, becomes the
      * verb's clause (advcl with that preposition), the noun its object, what follows the noun its obliques (not dates:
      * "accused Pyongyang of supplying shells on Tuesday" dates the accusation), and {@code doer} of the verb its

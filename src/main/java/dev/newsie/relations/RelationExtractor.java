@@ -75,6 +75,8 @@ public final class RelationExtractor {
     private final Set<String> gerundVerbs;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
     private final ActorCountries actors;
+    /** "Germany joined France in condemning Russia": both condemn. */
+    private final Set<String> joiningVerbs;
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
     private final ParticipleSubjectRepair participleSubjects;
@@ -95,6 +97,7 @@ public final class RelationExtractor {
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
+        this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
@@ -162,6 +165,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
             GerundComplementRepair.repairChargedClause(graph, accusationGovernors, accusationPrepositions);
             GerundComplementRepair.repairAdjunctAct(graph, participleMarkers, participleAdjectives);
+            GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
             OriginPhraseRepair.repair(graph);

@@ -18,6 +18,17 @@ class GerundComplementRepairTest {
     }
 
     @Test
+    void whoJoinsAnotherInAnActAndTheOneJoinedBothDoIt() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Germany joined France in condemning Russia."));
+        assertTrue(keys.containsAll(List.of("Germany|condemn|Russia", "France|condemn|Russia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Germany|join|")), keys.toString());
+        // joining an organization is membership; another verb's "in" gerund is no one's act
+        List<String> other = RuleFileCases.keys(TestPipeline.extract("Sweden joined NATO in 2024. Poland voted in favour of sanctioning Russia."));
+        assertTrue(other.contains("Sweden|join|NATO"), other.toString());
+        assertTrue(other.stream().noneMatch(k -> k.startsWith("Poland|")), other.toString());
+    }
+
+    @Test
     void aDeniedActDidNotHappen() {
         Triple attack = only("Israel denied attacking Lebanon.", "attack");
         assertEquals("Israel", attack.subject().name());
