@@ -532,8 +532,8 @@ final class ReferenceResolver {
         if (justNamed) {
             // "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...": the two just named
             named = earlierInSentence;
-        } else if (named.size() < 2 && !ofOthers) {
-            // the sentences just before name no pair: the story's last pair named as one ("Canada and Mexico agreed to
+        } else if (named.isEmpty() && !ofOthers) {
+            // the sentences just before name no one of the kind: the story's last pair named as one ("Canada and Mexico agreed to
             // coordinate ... Trump has accused both countries of ...")
             named = lastCoordinatedPair(result, sentences, s, kinds);
         }
