@@ -830,10 +830,6 @@ public final class EntityExtractor {
         return found;
     }
 
-    /**
-     * The initials of the name's capitalized words ("International Atomic Energy Agency": "IAEA"), or, with
-     * {@code everyWord}, of all its words, capitalized ("Fund for Peace": "FFP"); "" for fewer than two.
-     */
     /** Whether a model number follows the name ("Boeing 737s", "Airbus A380"): a product's name, not the maker's mention. */
     private boolean beforeModelNumber(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index();
@@ -847,6 +843,10 @@ public final class EntityExtractor {
                 && spells(name.subList(0, name.size() - 1), last);
     }
 
+    /**
+     * The initials of the name's capitalized words ("International Atomic Energy Agency": "IAEA"), or, with
+     * {@code everyWord}, of all its words, capitalized ("Fund for Peace": "FFP"); "" for fewer than two.
+     */
     private static String initials(String name, boolean everyWord) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

@@ -16,6 +16,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -296,19 +297,30 @@ public final class BareTitleRoles {
         if (sentences.isEmpty()) {
             return null;
         }
-        Country only = null;
-        for (int t = 0; t < entities.tokenCount(0); t++) {
-            Entity e = entities.at(0, t);
-            DemonymMatch demonym = e == null ? entities.demonymAt(0, t) : null;
-            Country named = e != null && e.type() == EntityType.COUNTRY ? e.country() : demonym != null ? demonym.country() : null;
-            if (e != null && e.type() == EntityType.COUNTRY && named == null || named != null && only != null && !named.equals(only)) {
-                return null;
+        List<Country> named = countriesNamed(entities, sentences.get(0).get(CoreAnnotations.TokensAnnotation.class), 0,
+                entities.tokenCount(0), 0);
+        return named.isEmpty() || named.contains(null) || new HashSet<>(named).size() > 1 ? null : named.get(0);
+    }
+
+    /**
+     * The countries sentence {@code s} names, by name or demonym, in order, before token {@code end} and from character
+     * {@code bodyStart} on (past a dateline); null for a country entity the table has no row for.
+     */
+    private static List<Country> countriesNamed(DocumentEntities entities, List<CoreLabel> tokens, int s, int end, int bodyStart) {
+        List<Country> named = new ArrayList<>();
+        for (int t = 0; t < end; t++) {
+            if (tokens.get(t).beginPosition() < bodyStart) {
+                continue; // the dateline's own "KYIV, Ukraine"
             }
-            if (named != null) {
-                only = named;
+            Entity e = entities.at(s, t);
+            DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                named.add(e.country());
+            } else if (demonym != null) {
+                named.add(demonym.country());
             }
         }
-        return only;
+        return named;
     }
 
     /** The role triple of a title's words (tokens start..end of the sentence), evidence the whole sentence. */
@@ -343,23 +355,10 @@ public final class BareTitleRoles {
     private static boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
         String dateline = datelineCountry.country() == null ? null : datelineCountry.country().iso3();
         for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 1); s--) {
-            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             int end = s == m.sentence() ? m.firstToken() : entities.tokenCount(s);
-            List<String> named = new ArrayList<>(); // the countries named, in order
-            for (int t = 0; t < end; t++) {
-                if (tokens.get(t).beginPosition() < bodyStart) {
-                    continue; // the dateline's own "KYIV, Ukraine"
-                }
-                Entity e = entities.at(s, t);
-                DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
-                if (e != null && e.type() == EntityType.COUNTRY) {
-                    named.add(e.country() == null ? e.name() : e.country().iso3());
-                } else if (demonym != null) {
-                    named.add(demonym.country().iso3());
-                }
-            }
+            List<Country> named = countriesNamed(entities, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), s, end, bodyStart);
             if (!named.isEmpty()) {
-                return dateline != null && named.contains(dateline);
+                return dateline != null && named.stream().anyMatch(c -> c != null && c.iso3().equals(dateline));
             }
         }
         return true;

@@ -169,7 +169,8 @@ final class GerundComplementRepair {
         return repaired;
     }
 
-    private static String lemma(IndexedWord word) {
+    /** A word's lemma in lower case ("" for none). */
+    static String lemma(IndexedWord word) {
         return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
     }
 

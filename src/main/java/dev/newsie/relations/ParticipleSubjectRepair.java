@@ -62,7 +62,7 @@ final class ParticipleSubjectRepair {
                 // adjunct after the comma loosely; it is still done by the subject
                 subject = GerundComplementRepair.subjectOf(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && !consequence
-                    && statementNouns.contains(lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
+                    && statementNouns.contains(GerundComplementRepair.lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = issuer(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
@@ -100,16 +100,12 @@ final class ParticipleSubjectRepair {
         for (SemanticGraphEdge in : graph.incomingEdgeIterable(statement)) {
             String rel = in.getRelation().toString();
             IndexedWord verb = in.getGovernor();
-            boolean issued = rel.equals("obj") && statementVerbs.contains(lemma(verb));
+            boolean issued = rel.equals("obj") && statementVerbs.contains(GerundComplementRepair.lemma(verb));
             if ((issued || rel.equals("obl:in")) && GerundComplementRepair.isVerb(verb)) {
                 return GerundComplementRepair.subjectOf(graph, verb);
             }
         }
         return null;
-    }
-
-    private static String lemma(IndexedWord word) {
-        return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** The relation of the clause's "-ing" auxiliary ("being received": aux:pass; "having met", "having been invited": aux), or null. */

@@ -191,6 +191,13 @@ public final class RelationExtractor {
      * Returns the owners made parties; each stands for itself.
      */
     private Set<IndexedWord> coordinatedOwnersAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
+        boolean coordination = false; // most sentences coordinate nothing: no pass over their words
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            coordination |= e.getRelation().getShortName().equals("conj");
+        }
+        if (!coordination) {
+            return Set.of();
+        }
         Map<IndexedWord, List<IndexedWord>> coordinated = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexListSorted()) {
             IndexedWord owner = EventActors.actorFor(actors, graph, entities, s, node);
