@@ -11,7 +11,8 @@ import java.util.ArrayList;
  * Gives a "from" phrase back to the noun it follows: in "The United States imposed tariffs on goods from China" the
  * parser hangs "from China" on the verb, though it says where the goods come from (a measure on a thing from a country
  * hits that country, as "on Chinese goods" does). A "from" phrase of a verb that comes right after the noun of its
- * object's "on" or "against" phrase becomes that noun's.
+ * object's "on" or "against" phrase becomes that noun's. A time ("from March 4") dates the verb, and a named noun
+ * ("sanctions on Russia from ...") is no thing of unknown origin: both stay.
  */
 final class OriginPhraseRepair {
     private OriginPhraseRepair() {
@@ -23,7 +24,8 @@ final class OriginPhraseRepair {
         for (SemanticGraphEdge from : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = from.getGovernor();
             IndexedWord origin = from.getDependent();
-            if (!from.getRelation().toString().equals("obl:from") || !GerundComplementRepair.isVerb(verb)) {
+            if (!from.getRelation().toString().equals("obl:from") || !GerundComplementRepair.isVerb(verb)
+                    || GerundComplementRepair.isTime(origin)) {
                 continue;
             }
             IndexedWord thing = thingRightBefore(graph, verb, origin);
@@ -36,7 +38,7 @@ final class OriginPhraseRepair {
         return repaired;
     }
 
-    /** The noun of the verb's object's "on"/"against" phrase whose next word opens the origin's phrase, or null. */
+    /** The common noun of the verb's object's "on"/"against" phrase whose next word opens the origin's phrase, or null. */
     private static IndexedWord thingRightBefore(SemanticGraph graph, IndexedWord verb, IndexedWord origin) {
         int opens = origin.index();
         for (SemanticGraphEdge c : graph.outgoingEdgeIterable(origin)) {
@@ -52,7 +54,8 @@ final class OriginPhraseRepair {
                 IndexedWord thing = on.getDependent();
                 String rel = on.getRelation().toString();
                 if ((rel.equals("nmod:on") || rel.equals("nmod:against")) && thing.index() + 1 == opens
-                        && thing.tag() != null && thing.tag().startsWith("NN")) {
+                        && thing.tag() != null && thing.tag().startsWith("NN") && !thing.tag().startsWith("NNP")
+                        && (thing.ner() == null || thing.ner().equals("O"))) {
                     return thing;
                 }
             }

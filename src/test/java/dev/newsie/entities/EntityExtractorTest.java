@@ -394,6 +394,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountAfterAnOrganizationIsNoModelNumber() {
+        // "the EU 27": the member count, so the EU is named; "Airbus A321s": a product
+        ExtractionResult r = TestPipeline.extract("Leaders of the EU 27 met in Brussels. Poland ordered 20 Airbus A321s.");
+        var eu = named(r, EntityType.ORGANIZATION, "EU");
+        assertTrue(eu.isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Airbus").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anAcronymRightAfterTheNameItSpellsIsTheNamesAlias() {
         // brackets lost in scraping: "the Canadian Auto Workers CAW"
         ExtractionResult r = TestPipeline.extract("Chrysler needs a new Canadian Auto Workers CAW contract. Tony Clement hopes the CAW will agree.");
