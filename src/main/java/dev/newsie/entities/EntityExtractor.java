@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds a document's entities from the tagged text, sentence by sentence: PERSON and ORGANIZATION from
@@ -49,6 +50,7 @@ public final class EntityExtractor {
     /** A model number after a maker's name: "Boeing 737", "Airbus A380" name products. */
     private final Pattern modelNumber;
     private final Pattern productCode;
+    private final Set<String> stormWords;
     private final Pattern brandWord;
     /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
     private final Set<String> determiners;
@@ -129,6 +131,7 @@ public final class EntityExtractor {
         this.productCode = settings.pattern("person.productCode");
         this.modelNumber = settings.pattern("organization.modelNumber");
         this.brandWord = settings.pattern("person.brandWord");
+        this.stormWords = settings.words("person.stormWords");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
@@ -163,6 +166,7 @@ public final class EntityExtractor {
         TaggedNameWords nameWords = TaggedNameWords.of(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
+        Set<String> storms = new HashSet<>(); // "Ian" once "Hurricane Ian" is named
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
@@ -221,7 +225,8 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) && headsNounPhrase(tokens, mentionTokens)) {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
-                        && !looksLikeProduct(tokens, mentionTokens) && !seatOfGovernment.test(mention.text())) {
+                        && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(tokens, mentionTokens, storms)
+                        && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
@@ -1017,6 +1022,22 @@ public final class EntityExtractor {
             return false;
         }
         return after == null || !(after.startsWith("NN") || after.equals("POS"));
+    }
+
+    /**
+     * "Hurricane Ian", "Typhoon Haiyan": a storm's name starts with, or follows, a storm word; its name alone is the
+     * storm's later in the story ("Ian then hit Florida"). Adds the names of storms found to {@code storms}.
+     */
+    private boolean namesAStorm(List<CoreLabel> sentence, List<CoreLabel> mention, Set<String> storms) {
+        int before = mention.get(0).index() - 2;
+        boolean startsWithStormWord = stormWords.contains(mention.get(0).word().toLowerCase(Locale.ROOT));
+        List<CoreLabel> name = startsWithStormWord ? mention.subList(1, mention.size()) : mention;
+        if (!name.isEmpty() && (startsWithStormWord
+                || before >= 0 && stormWords.contains(sentence.get(before).word().toLowerCase(Locale.ROOT)))) {
+            storms.add(name.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));
+            return true;
+        }
+        return startsWithStormWord || storms.contains(mention.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));
     }
 
     /**

@@ -394,6 +394,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aStormNamedLikeAPersonIsNoPerson() {
+        ExtractionResult r = TestPipeline.extract("Cuba was battered by Hurricane Ian on Tuesday. Ian then hit Cuba again. "
+                + "Typhoon Haiyan killed thousands in the Philippines. Ian Bremmer visited Cuba.");
+        assertTrue(named(r, EntityType.PERSON, "Ian Bremmer").isPresent(), r.entities().toString());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), r.entities().toString());
+        assertTrue(r.triples().stream().noneMatch(t -> t.object().name().equals("Cuba") && !t.subject().name().equals("Ian Bremmer")),
+                r.triples().toString());
+    }
+
+    @Test
     void aCountAfterAnOrganizationIsNoModelNumber() {
         // "the EU 27": the member count, so the EU is named; "Airbus A321s": a product
         ExtractionResult r = TestPipeline.extract("Leaders of the EU 27 met in Brussels. Poland ordered 20 Airbus A321s.");
