@@ -24,6 +24,7 @@ import dev.newsie.relations.RelationRule;
 import dev.newsie.relations.RelationTypes;
 import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
+import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -90,7 +91,9 @@ public final class Extractor {
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
-                relationSettings.decimal("title.confidence", 0, 1), actors);
+                relationSettings.decimal("title.confidence", 0, 1), actors,
+                ModelFiles.lowercaseLines(relationSettings.words("title.lead.attackerWordFiles").stream().sorted()
+                        .flatMap(file -> models.lines(file).stream()).toList()));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),

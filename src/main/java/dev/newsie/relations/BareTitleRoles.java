@@ -47,8 +47,12 @@ public final class BareTitleRoles {
     private final Set<String> datelineHeads;
     private final double confidence;
 
+    /** Lemmas that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
+    private final Set<String> attackerWords;
+
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
-                          ActorCountries actors) {
+                          ActorCountries actors, Set<String> attackerWords) {
+        this.attackerWords = attackerWords;
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
         this.pastMarkers = pastMarkers;
         this.datelineHeads = datelineHeads;
@@ -82,7 +86,7 @@ public final class BareTitleRoles {
         String homeRule = DATELINE_RULE;
         if (dateline.country() == null) {
             // no dateline: the country the story opens with is its home ("Philippines accuses Chinese coast guard ...")
-            Country lead = leadCountry(entities, sentences);
+            Country lead = leadCountry(entities, sentences, attackerWords);
             if (lead != null) {
                 dateline = new Dateline(lead, 0);
                 homeRule = LEAD_RULE;
@@ -291,15 +295,39 @@ public final class BareTitleRoles {
      * The country a story without a dateline is about: the only one its first sentence (the headline where it has one)
      * names, by name or demonym ("Dutch parties agree minority coalition ...", "EU court rules Hungary's sovereignty law
      * breaches European law"); null when it names none or several ("Kushner presents credentials as US ambassador to
-     * France" is about both). The story's own officials go unqualified, as on the wire.
+     * France" is about both), or names it as an attacker ("Russian missile strike kills 12 in Kharkiv" is about the
+     * place struck). The story's own officials go unqualified, as on the wire.
      */
-    private static Country leadCountry(DocumentEntities entities, List<CoreMap> sentences) {
+    private static Country leadCountry(DocumentEntities entities, List<CoreMap> sentences, Set<String> attackerWords) {
         if (sentences.isEmpty()) {
             return null;
         }
-        List<Country> named = countriesNamed(entities, sentences.get(0).get(CoreAnnotations.TokensAnnotation.class), 0,
-                entities.tokenCount(0), 0);
-        return named.isEmpty() || named.contains(null) || new HashSet<>(named).size() > 1 ? null : named.get(0);
+        List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
+        List<Country> named = countriesNamed(entities, tokens, 0, entities.tokenCount(0), 0);
+        if (named.isEmpty() || named.contains(null) || new HashSet<>(named).size() > 1) {
+            return null;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            boolean namesCountry = entities.demonymAt(0, t) != null
+                    || entities.at(0, t) != null && entities.at(0, t).type() == EntityType.COUNTRY;
+            boolean lastWordOfName = t + 1 == tokens.size() || entities.at(0, t + 1) == null && entities.demonymAt(0, t + 1) == null;
+            if (namesCountry && lastWordOfName && attackerFollows(tokens, t + 1, attackerWords)) {
+                return null;
+            }
+        }
+        return named.get(0);
+    }
+
+    /** Whether one of the two words from {@code start} is an attacker's word ("[Russian] missile strike", "[Israel] strikes"). */
+    private static boolean attackerFollows(List<CoreLabel> tokens, int start, Set<String> attackerWords) {
+        for (int t = start; t < Math.min(start + 2, tokens.size()); t++) {
+            CoreLabel token = tokens.get(t);
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (attackerWords.contains(lemma.toLowerCase(Locale.ROOT)) || attackerWords.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -146,6 +146,19 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void aHeadlineNamingItsCountryAsTheAttackerNamesNoHome() {
+        // the story is where the strike fell: its interior minister is no Russian official
+        ExtractionResult struck = TestPipeline.extract("Russian missile strike kills 12 in Kharkiv\n\nRescuers searched the rubble on "
+                + "Friday. Interior Minister Ihor Klymenko said 40 people were hurt.", "2025-05-16");
+        assertTrue(struck.entities().stream().anyMatch(e -> e.name().equals("Ihor Klymenko")), struck.entities().toString());
+        assertTrue(RuleFileCases.keys(struck).stream().noneMatch(k -> k.startsWith("Ihor Klymenko|")), RuleFileCases.keys(struck).toString());
+        // a country that buys weapons is still the story's home
+        List<String> keys = triples("Philippine navy to buy new missiles\n\nThe navy signed the contract on Friday. "
+                + "Defence Minister Gilberto Teodoro praised the deal.", "2025-05-16");
+        assertTrue(keys.contains("Gilberto Teodoro|defence minister of|Philippines"), keys.toString());
+    }
+
+    @Test
     void aBareTitleInAWhereClauseOfACountryIsThatCountrys() {
         List<String> keys = triples("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting President Choi Sang-mok.",
                 "2025-02-11");
