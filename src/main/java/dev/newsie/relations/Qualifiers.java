@@ -29,7 +29,7 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
-    /** "would" after a past reporting verb: a reported "will" ("said it would ..."), not a possibility. */
+    /** "would" after a past reporting verb: a reported "will" ("said it would ..."), planned, not a possibility. */
     private final Set<String> backshiftedAux;
     private final Set<String> controlNouns;
     private final Set<String> timePrepositions;
@@ -166,9 +166,13 @@ final class Qualifiers {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 String dep = lemma(e.getDependent());
-                if (rel.startsWith("aux") && possibleAux.contains(dep) && !backshifted(graph, chain, node, dep)
+                boolean backshifted = rel.startsWith("aux") && backshifted(graph, chain, node, dep);
+                if (rel.startsWith("aux") && possibleAux.contains(dep) && !backshifted
                         || rel.equals("mark") && possibleMarks.contains(dep)) {
                     return Modality.POSSIBLE;
+                }
+                if (backshifted) {
+                    return Modality.PLANNED; // a "will" told in the past is as planned as "says ... will"
                 }
                 if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
                     return Modality.PLANNED;
@@ -233,10 +237,14 @@ final class Qualifiers {
     /**
      * Whether a modal is a reported "will" put in the past ("Gil said Venezuela would not allow ..."): one of
      * reported.backshifted.aux, in a clause a past reporting verb reports, with no condition on it ("said it would
-     * defend the Philippines if attacked" stays possible). The clause is then reported, not possible.
+     * defend the Philippines if attacked" stays possible). The clause is then planned, as "says it will" is.
      */
     private boolean backshifted(SemanticGraph graph, List<IndexedWord> chain, IndexedWord node, String modal) {
         if (!backshiftedAux.contains(modal)) {
+            return false;
+        }
+        // "said Britain would have sanctioned Iran": a past that did not happen, not a "will"
+        if (graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux") && lemma(e.getDependent()).equals("have"))) {
             return false;
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {

@@ -39,8 +39,12 @@ class QualifiersTest {
     }
 
     @Test
-    void aWillReportedInThePastIsReported() {
-        assertEquals(Modality.REPORTED, only("Sunak said Britain would sanction Iran.", "sanction").modality());
+    void aWillReportedInThePastIsPlannedAsAReportedWillIs() {
+        assertEquals(Modality.PLANNED, only("Sunak said Britain would sanction Iran.", "sanction").modality());
+        assertEquals(Modality.PLANNED, only("Sunak says Britain will sanction Iran.", "sanction").modality());
+        assertEquals(Modality.REPORTED, only("Sunak said Britain sanctioned Iran.", "sanction").modality());
+        // a past that did not happen
+        assertEquals(Modality.POSSIBLE, only("Sunak said Britain would have sanctioned Iran.", "sanction").modality());
         // not under a condition, nor without a past reporting verb
         assertEquals(Modality.POSSIBLE, only("Rubio said the United States would defend the Philippines if its vessels came under attack.",
                 "defend").modality());
