@@ -93,7 +93,8 @@ public final class Extractor {
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors,
                 ModelFiles.lowercaseLines(relationSettings.words("title.lead.attackerWordFiles").stream().sorted()
-                        .flatMap(file -> models.lines(file).stream()).toList()));
+                        .flatMap(file -> models.lines(file).stream()).toList()),
+                relationSettings.lowercaseWords("counterpart.nouns"));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),
@@ -207,7 +208,7 @@ public final class Extractor {
         }
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
-            triples = counterparts.add(annotation, found, triples, relationTypes);
+            triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
         }
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

@@ -49,10 +49,13 @@ public final class BareTitleRoles {
 
     /** Lemmas that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
     private final Set<String> attackerWords;
+    /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
+    private final Set<String> counterpartNouns;
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
-                          ActorCountries actors, Set<String> attackerWords) {
+                          ActorCountries actors, Set<String> attackerWords, Set<String> counterpartNouns) {
         this.attackerWords = attackerWords;
+        this.counterpartNouns = counterpartNouns;
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
         this.pastMarkers = pastMarkers;
         this.datelineHeads = datelineHeads;
@@ -86,7 +89,7 @@ public final class BareTitleRoles {
         String homeRule = DATELINE_RULE;
         if (dateline.country() == null) {
             // no dateline: the country the story opens with is its home ("Philippines accuses Chinese coast guard ...")
-            Country lead = leadCountry(entities, sentences, attackerWords);
+            Country lead = leadCountry(entities, sentences);
             if (lead != null) {
                 dateline = new Dateline(lead, 0);
                 homeRule = LEAD_RULE;
@@ -191,6 +194,36 @@ public final class BareTitleRoles {
     private Triple role(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule,
                         boolean formerOnly) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        TitlePhrase title = titleBefore(entities, tokens, m, rule, formerOnly);
+        return title == null ? null : roleTriple(person, country, tokens, m, title.start(), m.firstToken(), title.head(), title.words(),
+                title.former(), rule);
+    }
+
+    /**
+     * The present state office a bare title right before one of the person's names states, as a predicate ("Foreign
+     * Minister Alberto van Klaveren": "foreign minister of"), whatever its country; null for none.
+     */
+    public String officeBefore(Annotation doc, DocumentEntities entities, Entity person) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.NAME || m.sentence() >= sentences.size()) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            TitlePhrase title = titleBefore(entities, tokens, m, DICTIONARY_RULE, false);
+            if (title != null && !title.former()) {
+                return String.join(" ", beforeOf(title.words())) + " of";
+            }
+        }
+        return null;
+    }
+
+    /** A bare title's words before a name: from token {@code start}, its head token, and whether it is a past office. */
+    private record TitlePhrase(int start, int head, List<String> words, boolean former) {
+    }
+
+    /** The bare state title right before the mention, or null. */
+    private TitlePhrase titleBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention m, String rule, boolean formerOnly) {
         int s = m.sentence();
         int start = m.firstToken();
         int head = -1; // the title's head: its last word before any "of" ("Secretary of State": secretary)
@@ -228,7 +261,7 @@ public final class BareTitleRoles {
         if (formerOnly && !former || start > 0 && !opensTitle(tokens.get(start - 1))) {
             return null; // a former officeholder's present title; "Turkish President X", "Russia's President X": the patterns'
         }
-        return roleTriple(person, country, tokens, m, start, m.firstToken(), head, words, former, rule);
+        return new TitlePhrase(start, head, words, former);
     }
 
     /**
@@ -296,9 +329,9 @@ public final class BareTitleRoles {
      * names, by name or demonym ("Dutch parties agree minority coalition ...", "EU court rules Hungary's sovereignty law
      * breaches European law"); null when it names none or several ("Kushner presents credentials as US ambassador to
      * France" is about both), or names it as an attacker ("Russian missile strike kills 12 in Kharkiv" is about the
-     * place struck). The story's own officials go unqualified, as on the wire.
+     * place struck) or as a counterpart's ("Foreign Minister X meets Japanese counterpart": X is no Japanese minister). The story's own officials go unqualified, as on the wire.
      */
-    private static Country leadCountry(DocumentEntities entities, List<CoreMap> sentences, Set<String> attackerWords) {
+    private Country leadCountry(DocumentEntities entities, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return null;
         }
@@ -311,19 +344,23 @@ public final class BareTitleRoles {
             boolean namesCountry = entities.demonymAt(0, t) != null
                     || entities.at(0, t) != null && entities.at(0, t).type() == EntityType.COUNTRY;
             boolean lastWordOfName = t + 1 == tokens.size() || entities.at(0, t + 1) == null && entities.demonymAt(0, t + 1) == null;
-            if (namesCountry && lastWordOfName && attackerFollows(tokens, t + 1, attackerWords)) {
+            if (namesCountry && lastWordOfName && (attackerFollows(tokens, t + 1, attackerWords)
+                    || t + 1 < tokens.size() && counterpartNouns.contains(lemma(tokens.get(t + 1))))) {
                 return null;
             }
         }
         return named.get(0);
     }
 
+    private static String lemma(CoreLabel token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+
     /** Whether one of the two words from {@code start} is an attacker's word ("[Russian] missile strike", "[Israel] strikes"). */
     private static boolean attackerFollows(List<CoreLabel> tokens, int start, Set<String> attackerWords) {
         for (int t = start; t < Math.min(start + 2, tokens.size()); t++) {
             CoreLabel token = tokens.get(t);
-            String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (attackerWords.contains(lemma.toLowerCase(Locale.ROOT)) || attackerWords.contains(token.word().toLowerCase(Locale.ROOT))) {
+            if (attackerWords.contains(lemma(token)) || attackerWords.contains(token.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi", "Ukraine's human rights commissioner,
  * Dmytro Lubinets, raised the issue with his Russian counterpart, Tatyana Moskalkova": a counterpart holds the
  * possessor's office in the country of the demonym before it. When the text asserts the possessor's office in a
- * country, the counterpart is given the same office in the other country: only an office every state names alike
+ * country, or gives it by a bare title whatever the country ("Foreign Minister X met his Japanese counterpart Y"), the
+ * counterpart is given the same office in the other country: only an office every state names alike
  * (counterpart.title.heads, not one of counterpart.leader.titles), for one counterpart with one demonym, not a former
  * one, and not where the text has someone else hold it. Runs after every other role is stated.
  */
@@ -70,7 +72,12 @@ public final class CounterpartRoles {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
+    /**
+     * @param bareOffice the office a bare title before a person's name states, whatever its country ("Foreign Minister
+     *                   X met his Japanese counterpart Y": Y is Japan's foreign minister though X's country is not said)
+     */
+    public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types,
+                            Function<Entity, String> bareOffice) {
         Map<Entity, Triple> offices = new LinkedHashMap<>();
         Set<Entity> withOffice = new HashSet<>();
         Set<String> heldOffices = new HashSet<>();
@@ -85,9 +92,6 @@ public final class CounterpartRoles {
                     offices.putIfAbsent(t.subject(), t);
                 }
             }
-        }
-        if (offices.isEmpty()) {
-            return triples;
         }
         List<Triple> found = new ArrayList<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -121,6 +125,10 @@ public final class CounterpartRoles {
                         demonyms++;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                         past = true; // "his former counterpart"
+                    } else if (rel.equals("appos") && person(entities, s, e.getDependent()) != null) {
+                        // the name in apposition over whoever the description was resolved to ("his Japanese counterpart, Takeshi Iwaya")
+                        counterpart = person(entities, s, e.getDependent());
+                        name = e.getDependent();
                     } else if (counterpart == null && (rel.equals("appos") || rel.equals("dep") || rel.equals("compound"))) {
                         counterpart = person(entities, s, e.getDependent());
                         name = e.getDependent();
@@ -134,16 +142,23 @@ public final class CounterpartRoles {
                             name = e.getGovernor();
                         }
                     }
-                    if (counterpart != null && holder == null && possessivePronoun) {
-                        holder = clauseSubject(entities, graph, s, name); // "his" there is the one who met the counterpart
+                }
+                if (counterpart != null && holder == null && possessivePronoun) {
+                    holder = clauseSubject(entities, graph, s, name); // "his" there is the one who met the counterpart
+                    if (holder == null && name != noun) {
+                        holder = clauseSubject(entities, graph, s, noun); // "met his Japanese counterpart, Takeshi Iwaya"
                     }
                 }
-                Triple office = holder == null ? null : offices.get(holder);
-                if (office == null || demonyms != 1 || past || counterpart == null || counterpart == holder || withOffice.contains(counterpart)
-                        || demonym.country().iso3().equals(office.object().country().iso3())) {
+                if (holder == null || demonyms != 1 || past || counterpart == null || counterpart == holder || withOffice.contains(counterpart)) {
                     continue;
                 }
-                String predicate = office(office.predicate());
+                Triple office = offices.get(holder);
+                String stated = office != null ? office.predicate() : withOffice.contains(holder) ? null : bareOffice.apply(holder);
+                if (stated == null || office != null && demonym.country().iso3().equals(office.object().country().iso3())
+                        || office == null && (stated.startsWith(FORMER) || !sameInEveryCountry(stated))) {
+                    continue;
+                }
+                String predicate = office(stated);
                 if (!heldOffices.add(predicate + "|" + demonym.country().iso3())) {
                     continue; // another person holds that office there in the text
                 }

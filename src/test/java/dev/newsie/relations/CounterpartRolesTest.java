@@ -56,4 +56,20 @@ class CounterpartRolesTest {
         assertTrue(keys.contains("Sergei Lavrov|meet|Wang Yi"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|")), keys.toString());
     }
+
+    @Test
+    void aBareTitleStatesThePossessorsOfficeWhateverItsCountry() {
+        // the holder's country is not said, the office is: the counterpart holds it in the demonym's country
+        List<String> keys = keys("Foreign Minister Alberto van Klaveren, who accompanied the president, met his Japanese counterpart, "
+                + "Takeshi Iwaya.");
+        assertTrue(keys.contains("Takeshi Iwaya|foreign minister of|Japan"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Alberto van Klaveren|foreign minister of|Japan")), keys.toString());
+        // a former office, and a leader's office, give none
+        for (String text : List.of("Former Foreign Minister Ana Brnabic met her Serbian counterpart Marko Djuric.",
+                "Prime Minister Kokhir Rasulzoda met his Uzbek counterpart Abdulla Aripov.")) {
+            List<String> none = keys(text);
+            assertTrue(none.stream().anyMatch(k -> k.contains("|meet|")), text + " " + none);
+            assertTrue(none.stream().noneMatch(k -> k.contains(" of|Serbia") || k.contains(" of|Uzbekistan")), text + " " + none);
+        }
+    }
 }
