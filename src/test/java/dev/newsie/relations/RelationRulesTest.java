@@ -162,6 +162,8 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "Civic Party candidate Alvin Yeung won.", "Alvin Yeung|candidate of|Civic Party"),
                 Arguments.of("apposition-role-possessive", "Louis Gallois, the Airbus chief executive, said the company will cut jobs.",
                         "Louis Gallois|chief executive of|Airbus"),
+                Arguments.of("title-of-holder-before-name", "Chairman of the Joint Chiefs of Staff Mark Milley spoke to reporters.",
+                        "Mark Milley|chairman of|Joint Chiefs of Staff"),
                 Arguments.of("title-of-holder-name", "President of the United States Barack Obama presented a plan.",
                         "Barack Obama|president of|United States"),
                 Arguments.of("title-of-holder-name", "Afghan Ambassador to the United States Hamdullah Mohib spoke.",
