@@ -1,5 +1,6 @@
 package dev.newsie.pipeline;
 
+import dev.newsie.annotate.HeadlineVerbs;
 import dev.newsie.annotate.NlpPipeline;
 import dev.newsie.clean.Datelines;
 import dev.newsie.clean.PageFurniture;
@@ -46,6 +47,7 @@ public final class Extractor {
     private final PageFurniture furniture;
     private final Datelines datelines;
     private final CounterpartRoles counterparts;
+    private final HeadlineVerbs headlineVerbs;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
     private final EntityExtractor entities;
@@ -57,6 +59,9 @@ public final class Extractor {
     private final EventCoder events;
     private final Set<EntityType> types;
     private final DateOptions dateOptions;
+
+    /** Verbs a headline states in the present, which the tagger may read as plural nouns (annotate.HeadlineVerbs). */
+    public static final String HEADLINE_VERBS_FILE = "lexicon/headline-verbs.txt";
 
     /** Event-coding patterns (PLOVER/CAMEO constructions), read after relations.rules. */
     public static final String EVENT_RULES = "event-relations.rules";
@@ -103,6 +108,7 @@ public final class Extractor {
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
+        this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
                 DATELINE_SETTINGS + ": line");
@@ -126,6 +132,7 @@ public final class Extractor {
         this.companyTitles = loaded.companyTitles;
         this.datelines = loaded.datelines;
         this.counterparts = loaded.counterparts;
+        this.headlineVerbs = loaded.headlineVerbs;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -199,6 +206,7 @@ public final class Extractor {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
         toParse.addAll(entities.sentencesWithObjectPronoun(annotation, found, types));
+        toParse.forEach(s -> headlineVerbs.retag(sentences.get(s)));
         nlp.parse(toParse.stream().map(sentences::get).toList());
         entities.resolveParsed(annotation, found, types);
         List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
