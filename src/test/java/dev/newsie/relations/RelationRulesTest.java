@@ -162,6 +162,8 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "Civic Party candidate Alvin Yeung won.", "Alvin Yeung|candidate of|Civic Party"),
                 Arguments.of("apposition-role-possessive", "Louis Gallois, the Airbus chief executive, said the company will cut jobs.",
                         "Louis Gallois|chief executive of|Airbus"),
+                Arguments.of("hyphen-agent-participle", "The Iran-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
+                Arguments.of("hyphen-agent-participle", "Iran-backed Houthi rebels attacked Israel.", "Iran|back|Houthi"),
                 Arguments.of("title-of-holder-before-name", "Chairman of the Joint Chiefs of Staff Mark Milley spoke to reporters.",
                         "Mark Milley|chairman of|Joint Chiefs of Staff"),
                 Arguments.of("title-of-holder-name", "President of the United States Barack Obama presented a plan.",
@@ -931,6 +933,15 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(khamenei.contains("Ali Khamenei|supreme leader of|Iran"), khamenei.toString());
         assertTrue(khamenei.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|supreme leader")), khamenei.toString());
+    }
+
+    @Test
+    void aHyphenatedAgentBacksOnlyWithAVerbOfSupport() {
+        // "Moscow-based": where, not who backs it
+        List<String> keys = TestPipeline.extract("The Moscow-based Gazprom sold gas to Germany. The Iran-backed Hezbollah fired rockets at Israel.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Iran|back|Hezbollah"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|") || k.endsWith("|Gazprom")), keys.toString());
     }
 
     @Test
