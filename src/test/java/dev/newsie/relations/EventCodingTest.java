@@ -80,7 +80,10 @@ class EventCodingTest {
             "The United States and Britain announced talks on Ukraine.|United States|United Kingdom|AGREE|036",
             // funding announced or pledged is a promise of aid, funding provided is economic aid (newsie's rows)
             "Britain announced 120 million pounds in new funding for Sudan.|United Kingdom|Sudan|AGREE|0331",
-            "Japan provided $200 million in funding to Ukraine.|Japan|Ukraine|AID|071"})
+            "Japan provided $200 million in funding to Ukraine.|Japan|Ukraine|AID|071",
+            // a third party's part in others' talks is mediation, not a concession (newsie's row for "mediate")
+            "Qatar mediated talks between Russia and Ukraine.|Qatar|Russia|CONSULT|045",
+            "Egypt brokered a ceasefire between Israel and Hamas.|Egypt|Hamas|CONSULT|045"})
     void mappingFamilyCodesASentence(String sentence, String subject, String object, String plover, String cameo) {
         Triple t = find(TestPipeline.extract(sentence), subject, object);
         assertEquals(plover, plover(t), sentence);
