@@ -46,6 +46,8 @@ public final class DateExtractor {
     private final Map<ClauseTense.Tense, Direction> directions = new EnumMap<>(ClauseTense.Tense.class);
     private final Set<String> dropValues;
     private final Pattern dropText;
+    /** Month abbreviations that are also name words: alone right after a proper noun, a name's ("Dong Jun"). */
+    private final Set<String> nameMonths;
     private final Pattern trimAfter;
     private final Pattern dayOfMonth;
     private final Pattern dayOfMonthBefore;
@@ -61,11 +63,25 @@ public final class DateExtractor {
         }
         this.dropValues = dates.words("drop.values");
         this.dropText = dates.pattern("drop.pattern");
+        this.nameMonths = dates.words("drop.nameMonths");
         this.trimAfter = dates.pattern("trimAfter");
         this.dayOfMonth = dates.pattern("dayOfMonth");
         this.dayOfMonthBefore = dates.pattern("dayOfMonth.before");
         this.dayOfMonthArticle = dates.lowercaseWords("dayOfMonth.article");
         this.dayOfMonthNotFollowedBy = dates.lowercaseWords("dayOfMonth.notFollowedBy");
+    }
+
+    /** "his Chinese counterpart, Dong Jun": a lone month abbreviation right after a capitalized proper noun ends a name. */
+    private boolean endsName(List<CoreLabel> sentence, List<CoreLabel> date) {
+        int before = date.get(0).index() - 2;
+        String word = date.get(0).word();
+        // "Dong Jun." at a sentence's end: the tokenizer keeps the full stop as the abbreviation's
+        if (date.size() != 1 || before < 0 || !nameMonths.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+            return false;
+        }
+        CoreLabel previous = sentence.get(before);
+        return previous.tag() != null && previous.tag().startsWith("NNP") && Character.isUpperCase(previous.word().charAt(0))
+                && !calendar.isWeekday(previous.word());
     }
 
     /**
@@ -95,7 +111,7 @@ public final class DateExtractor {
                 continue;
             }
             String value = place(tokens, kept, timex.value(), docDate);
-            if (dropValues.contains(value) || dropText.matcher(text(doc, kept)).matches()) {
+            if (dropValues.contains(value) || dropText.matcher(text(doc, kept)).matches() || endsName(tokens, kept)) {
                 continue;
             }
             found.add(new FoundDate(kept, value));

@@ -35,6 +35,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void aMonthAbbreviationThatEndsANameIsNoDate() {
+        // "Dong Jun", China's defence minister; the same abbreviation with a day is a date
+        assertEquals(List.of(), dates("Pete Hegseth held talks with his Chinese counterpart, Dong Jun.", FRIDAY));
+        assertEquals(List.of("2024-06-04"), dates("Pete Hegseth will meet his Chinese counterpart on Jun 4.", FRIDAY));
+    }
+
+    @Test
     void aPerfectIsPast() {
         assertEquals(List.of("2024-04-13"), dates("Iran has released the two sailors since the 13th.", FRIDAY));
         assertEquals(List.of("2024-03-13"), dates("Iran has released the two sailors since the 13th.", "2024-04-10"));
