@@ -42,8 +42,8 @@ import java.util.stream.Stream;
 @Command(name = "bench/run.sh", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Benchmark newsie against stock CoreNLP on a fixed corpus (default: bench/run.sh passes "
                 + "samples/putin-visits-north-korea.txt and bench/corpus.jsonl).",
-                "Each engine: load, warm-up over the first documents (not timed), then one timed pass over every "
-                        + "document, documents in parallel through one shared pipeline."})
+                "Each engine: load, warm-up over the first documents (not timed), then timed passes over every "
+                        + "document (the median pass counts), documents in parallel through one shared pipeline."})
 public final class Benchmark implements Callable<Integer> {
     static final String STOCK_OPENIE = "tokenize,ssplit,pos,lemma,ner,depparse,natlog,openie";
     static final String FLOOR = "tokenize,ssplit,pos";
@@ -59,6 +59,11 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
             description = "Documents run through each engine before its timed pass, not counted (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    // one pass of a few seconds varies by 10-20% on a shared machine; the median of three is steadier
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "3",
+            description = "Timed passes over every document per engine; the median pass counts (default: ${DEFAULT-VALUE}).")
+    int passes;
 
     @Option(names = "--engines", paramLabel = "LIST", split = ",", defaultValue = "newsie,openie,floor,names",
             description = "Engines to run, in this order: newsie, openie (stock " + STOCK_OPENIE + "), floor (" + FLOOR
@@ -95,7 +100,7 @@ public final class Benchmark implements Callable<Integer> {
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
 
-    /** One engine's figures: load, warm-up, then one timed pass. */
+    /** One engine's figures: load, warm-up, then the median of its timed passes. */
     record Result(String engine, String annotators, double startup, double loadSeconds, double warmupSeconds, double seconds,
                   long docs, long failed, long tokens, long peakRss, long peakHeap, double gcSeconds, String jvm) {
         double docsPerSecond() {
@@ -132,8 +137,8 @@ public final class Benchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be >= 1 and --warmup >= 0");
+        if (threads < 1 || warmup < 0 || passes < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--threads and --passes must be >= 1 and --warmup >= 0");
         }
         for (String engine : engines) {
             if (!List.of("newsie", "openie", "floor", "names").contains(engine.trim())) {
@@ -180,7 +185,8 @@ public final class Benchmark implements Callable<Integer> {
             command.add("-Dnewsie.models=" + System.getProperty("newsie.models"));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmark.class.getName(), "--child",
-                "--engines", engine, "--threads", Integer.toString(threads), "--warmup", Integer.toString(warmup)));
+                "--engines", engine, "--threads", Integer.toString(threads), "--warmup", Integer.toString(warmup),
+                "--passes", Integer.toString(passes)));
         if (modelsDir != null) {
             command.addAll(List.of("--models", modelsDir.toString()));
         }
@@ -280,10 +286,21 @@ public final class Benchmark implements Callable<Integer> {
         run(engine, docs.subList(0, warm));
         double warmupSeconds = seconds(t1);
         long gc0 = gcMillis();
-        long t2 = System.nanoTime();
-        long[] counts = run(engine, docs);
-        double wall = seconds(t2);
-        double gc = (gcMillis() - gc0) / 1000.0;
+        double[] walls = new double[passes];
+        long[] counts = null;
+        for (int p = 0; p < passes; p++) {
+            long t2 = System.nanoTime();
+            counts = run(engine, docs);
+            walls[p] = seconds(t2);
+        }
+        double[] sorted = walls.clone();
+        java.util.Arrays.sort(sorted);
+        double wall = sorted[passes / 2];
+        double gc = (gcMillis() - gc0) / 1000.0 / passes;
+        if (passes > 1) {
+            out.printf(Locale.ROOT, "%s: timed passes %s s; the median counts%n", name,
+                    java.util.Arrays.stream(walls).mapToObj(w -> String.format(Locale.ROOT, "%.1f", w)).toList());
+        }
         Result r = new Result(name, annotators, startup, load, warmupSeconds, wall, counts[0], counts[1], counts[2],
                 ProcessMemory.peakRss().orElse(-1), ProcessMemory.peakHeap(), gc, jvm);
         out.printf(Locale.ROOT, "%s: start-up %.1f s (load %.1f s), warm-up %.1f s, %d documents (%d failed), %,d tokens in %.1f s "
@@ -357,7 +374,7 @@ public final class Benchmark implements Callable<Integer> {
             out.printf(Locale.ROOT, "newsie peak RSS: %,d MB with JVM options %s (target < 2048 MB): %s%n", mb, newsie.jvm(),
                     mb < 2048 ? "reached" : "NOT reached");
         }
-        out.println("(ratios: wall time of the timed pass over the same documents with the same threads, i.e. docs/s; "
+        out.println("(ratios: wall time of the median timed pass over the same documents with the same threads, i.e. docs/s; "
                 + "tokens/s use each engine's own token count" + (inProcess ? "; peak RSS is the process's, including earlier engines" : "")
                 + ")");
         out.flush();
