@@ -12,9 +12,12 @@ import java.util.Set;
  * Headlinese: "Canada sanctions Venezuelan officials after inauguration", "Chile's Boric signs minerals pact with Japan".
  * A headline states its act in the present with no other verb, and the tagger, trained on body text, reads the -s form
  * as a plural noun, so the parse has no clause. In a sentence with no verb, a plural noun that is the -s form of one
- * of the headline verbs, right after a name (a proper noun or a word the tagger took for an adjective, as with
- * "Boric") and before a word that can open its object (a determiner, adjective, number, noun or name, not a
- * preposition: "EU sanctions on Russia" stays a noun), is retagged a verb (VBZ, lemma its base form) before parsing.
+ * of the headline verbs, right after a name (a proper noun, or a capitalized word the tagger took for an adjective
+ * after a possessive or a proper noun, as with "Chile's Boric"; a demonym alone is no name: "Chinese arms") and
+ * before a word that can open its object (a determiner, adjective, number, possessive or name), is retagged a verb
+ * (VBZ, lemma its base form) before parsing. A preposition or a common noun after it leaves it a noun: "EU sanctions
+ * on Russia" is the measure, and "EU sanctions envoy", "US arms sales to Taiwan" are compounds. Only a sentence with
+ * exactly one such word is retagged: with two, which is the act is a guess.
  */
 public final class HeadlineVerbs {
     private final Set<String> verbs;
@@ -28,28 +31,33 @@ public final class HeadlineVerbs {
     public int retag(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         for (CoreLabel t : tokens) {
-            String tag = t.tag() == null ? "" : t.tag();
+            String tag = tagOf(t);
             if (tag.startsWith("VB") || tag.equals("MD")) {
                 return 0; // a sentence with a verb has its clause
             }
         }
-        int retagged = 0;
+        int act = -1;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel word = tokens.get(i);
             String base = baseForm(word.word().toLowerCase(Locale.ROOT));
-            if (!"NNS".equals(word.tag()) || base == null || !verbs.contains(base)
-                    || !isName(tokens.get(i - 1)) || !opensObject(tokens.get(i + 1))) {
-                continue;
+            if ("NNS".equals(word.tag()) && base != null && verbs.contains(base)
+                    && isName(tokens, i - 1) && opensObject(tokens.get(i + 1))) {
+                if (act >= 0) {
+                    return 0;
+                }
+                act = i;
             }
-            word.setTag("VBZ");
-            word.setLemma(base);
-            retagged++;
-            break; // one act per headline
         }
-        return retagged;
+        if (act < 0) {
+            return 0;
+        }
+        CoreLabel word = tokens.get(act);
+        word.setTag("VBZ");
+        word.setLemma(baseForm(word.word().toLowerCase(Locale.ROOT)));
+        return 1;
     }
 
-    /** "signs": sign, "pushes": push, "denies": deny; null for a word not ending in -s. */
+    /** "signs": sign, "pushes": push, "denies": deny, "seizes": seize; null for a word not ending in -s. */
     static String baseForm(String word) {
         if (word.length() < 4 || !word.endsWith("s")) {
             return null;
@@ -57,19 +65,28 @@ public final class HeadlineVerbs {
         if (word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.endsWith("shes") || word.endsWith("ches") || word.endsWith("sses") || word.endsWith("xes") || word.endsWith("zes")) {
+        if (word.endsWith("shes") || word.endsWith("ches") || word.endsWith("sses") || word.endsWith("xes") || word.endsWith("zzes")) {
             return word.substring(0, word.length() - 2);
         }
         return word.substring(0, word.length() - 1);
     }
 
-    private static boolean isName(CoreLabel token) {
-        String tag = token.tag() == null ? "" : token.tag();
-        return tag.startsWith("NNP") || tag.equals("JJ") && Character.isUpperCase(token.word().charAt(0));
+    private static boolean isName(List<CoreLabel> tokens, int at) {
+        String tag = tagOf(tokens.get(at));
+        if (tag.startsWith("NNP")) {
+            return true;
+        }
+        String before = at > 0 ? tagOf(tokens.get(at - 1)) : "";
+        return tag.equals("JJ") && Character.isUpperCase(tokens.get(at).word().charAt(0))
+                && (before.equals("POS") || before.startsWith("NNP"));
     }
 
     private static boolean opensObject(CoreLabel token) {
-        String tag = token.tag() == null ? "" : token.tag();
-        return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD") || tag.startsWith("NN") || tag.equals("PRP$");
+        String tag = tagOf(token);
+        return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD") || tag.startsWith("NNP") || tag.equals("PRP$");
+    }
+
+    private static String tagOf(CoreLabel token) {
+        return token.tag() == null ? "" : token.tag();
     }
 }

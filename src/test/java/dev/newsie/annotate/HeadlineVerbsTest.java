@@ -2,9 +2,15 @@ package dev.newsie.annotate;
 
 import dev.newsie.TestPipeline;
 import dev.newsie.output.ExtractionResult;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,11 +42,67 @@ class HeadlineVerbsTest {
     }
 
     @Test
+    void aPluralNounBeforeACommonNounHeadsACompound() {
+        // "sanctions envoy", "arms sales": compounds, not acts; "sanctions Venezuelan officials": an act
+        List<String> envoy = keys("EU sanctions envoy David O'Sullivan in Washington");
+        assertTrue(envoy.stream().noneMatch(k -> k.contains("|sanction|")), envoy.toString());
+        List<String> arms = keys("US arms sales to Taiwan");
+        assertTrue(arms.stream().noneMatch(k -> k.contains("|arm|")), arms.toString());
+        assertTrue(keys("Canada sanctions Venezuelan officials").contains("Canada|sanction|Venezuela"));
+    }
+
+    @Test
+    void retagsOnlyTheOneActBetweenANameAndAnObject() {
+        HeadlineVerbs headlines = new HeadlineVerbs(Set.of("sign", "sanction", "arm", "back"));
+        // "Boric" tagged JJ after a possessive is a name
+        CoreMap boric = sentence("Chile/NNP 's/POS Boric/JJ signs/NNS critical/JJ pact/NN");
+        assertEquals(1, headlines.retag(boric));
+        assertEquals("VBZ", token(boric, 3).tag());
+        assertEquals("sign", token(boric, 3).lemma());
+        // a demonym alone is no name, so no actor: "Chinese arms [for] Russian rebels"
+        CoreMap chinese = sentence("Chinese/JJ arms/NNS Russian/JJ rebels/NNS");
+        assertEquals(0, headlines.retag(chinese));
+        assertEquals("NNS", token(chinese, 1).tag());
+        // a compound: "sanctions envoy"
+        CoreMap envoy = sentence("EU/NNP sanctions/NNS envoy/NN David/NNP Smith/NNP");
+        assertEquals(0, headlines.retag(envoy));
+        // two candidates: which is the act is a guess
+        CoreMap two = sentence("Biden/NNP backs/NNS Kyiv/NNP ,/, Macron/NNP arms/NNS Ukraine/NNP");
+        assertEquals(0, headlines.retag(two));
+        assertEquals("NNS", token(two, 1).tag());
+        // a sentence with a verb keeps its tags
+        CoreMap verb = sentence("EU/NNP sanctions/NNS Russian/JJ banks/NNS hurt/VBD Germany/NNP");
+        assertEquals(0, headlines.retag(verb));
+    }
+
+    private static CoreMap sentence(String tagged) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String wordTag : tagged.split(" ")) {
+            int slash = wordTag.lastIndexOf('/');
+            CoreLabel t = new CoreLabel();
+            t.setWord(wordTag.substring(0, slash));
+            t.setTag(wordTag.substring(slash + 1));
+            t.setIndex(tokens.size() + 1);
+            tokens.add(t);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sentence;
+    }
+
+    private static CoreLabel token(CoreMap sentence, int i) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).get(i);
+    }
+
+    @Test
     void baseForms() {
         assertEquals("sign", HeadlineVerbs.baseForm("signs"));
         assertEquals("deny", HeadlineVerbs.baseForm("denies"));
         assertEquals("push", HeadlineVerbs.baseForm("pushes"));
         assertEquals("pledge", HeadlineVerbs.baseForm("pledges"));
+        assertEquals("seize", HeadlineVerbs.baseForm("seizes"));
+        assertEquals("recognize", HeadlineVerbs.baseForm("recognizes"));
+        assertEquals("buzz", HeadlineVerbs.baseForm("buzzes"));
         assertNull(HeadlineVerbs.baseForm("sign"));
     }
 }
