@@ -166,7 +166,7 @@ public final class EntityExtractor {
         TaggedNameWords nameWords = TaggedNameWords.of(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
-        Set<String> storms = new HashSet<>(); // "Ian" once "Hurricane Ian" is named
+        Set<String> storms = stormNames(sentences); // "Ian" anywhere in a story that names "Hurricane Ian"
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
@@ -225,7 +225,7 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) && headsNounPhrase(tokens, mentionTokens)) {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
-                        && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(tokens, mentionTokens, storms)
+                        && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(mentionTokens, storms)
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
@@ -1025,19 +1025,41 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Hurricane Ian", "Typhoon Haiyan": a storm's name starts with, or follows, a storm word; its name alone is the
-     * storm's later in the story ("Ian then hit Florida"). Adds the names of storms found to {@code storms}.
+     * "Hurricane Ian", "Typhoon Haiyan": a storm's name is the one capitalized proper noun after a capitalized storm
+     * word, and that name alone is the storm's anywhere in the story ("Ian then hit Florida", also
+     * before the storm word is first used). The verb is no storm word: "Protesters storm Pelosi's office" (lower
+     * case), "Protesters Storm Pelosi's Office" (a title-case headline: the word after a plural noun or pronoun).
      */
-    private boolean namesAStorm(List<CoreLabel> sentence, List<CoreLabel> mention, Set<String> storms) {
-        int before = mention.get(0).index() - 2;
-        boolean startsWithStormWord = stormWords.contains(mention.get(0).word().toLowerCase(Locale.ROOT));
-        List<CoreLabel> name = startsWithStormWord ? mention.subList(1, mention.size()) : mention;
-        if (!name.isEmpty() && (startsWithStormWord
-                || before >= 0 && stormWords.contains(sentence.get(before).word().toLowerCase(Locale.ROOT)))) {
-            storms.add(name.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));
-            return true;
+    private Set<String> stormNames(List<CoreMap> sentences) {
+        Set<String> names = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String before = i > 0 ? String.valueOf(tokens.get(i - 1).tag()) : "";
+                String after = i + 2 < tokens.size() ? String.valueOf(tokens.get(i + 2).tag()) : "";
+                if (isStormWord(tokens.get(i)) && isCapitalizedProperNoun(tokens.get(i + 1)) && !after.startsWith("NNP")
+                        && !before.equals("NNS") && !before.equals("NNPS") && !before.equals("PRP")) {
+                    names.add(tokens.get(i + 1).word());
+                }
+            }
         }
-        return startsWithStormWord || storms.contains(mention.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));
+        return names;
+    }
+
+    /** "Hurricane", "Typhoon" (the tagger may call it a common noun), capitalized, never a verb. */
+    private boolean isStormWord(CoreLabel token) {
+        return Character.isUpperCase(token.word().charAt(0)) && (token.tag() == null || !token.tag().startsWith("VB"))
+                && stormWords.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalizedProperNoun(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("NNP") && Character.isUpperCase(token.word().charAt(0));
+    }
+
+    /** A mention that is a storm: "Hurricane Ian" (the tagger took in the storm word), or a storm's name. */
+    private boolean namesAStorm(List<CoreLabel> mention, Set<String> storms) {
+        return mention.size() == 2 && isStormWord(mention.get(0)) && storms.contains(mention.get(1).word())
+                || storms.contains(mention.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));
     }
 
     /**

@@ -404,6 +404,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aStormsNameIsNoPersonAlsoBeforeTheStormWord() {
+        ExtractionResult r = TestPipeline.extract("Ian flooded Havana on Monday. Officials said Hurricane Ian was the worst storm "
+                + "in decades. Rishi Sunak visited Cuba.");
+        assertTrue(named(r, EntityType.PERSON, "Rishi Sunak").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Ian").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void theVerbStormNamesNoStorm() {
+        // "storm" the verb, lower case and in a title-case headline after its plural subject: Pelosi stays a person
+        for (String text : List.of("Protesters storm Pelosi's office. Pelosi later visited Taiwan.",
+                "Protesters Storm Pelosi's Office\n\nPelosi later visited Taiwan.")) {
+            ExtractionResult r = TestPipeline.extract(text);
+            assertTrue(named(r, EntityType.PERSON, "Pelosi").isPresent(), text + " " + r.entities());
+            assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Pelosi") && t.object().name().equals("Taiwan")),
+                    text + " " + r.triples());
+        }
+    }
+
+    @Test
     void aCountAfterAnOrganizationIsNoModelNumber() {
         // "the EU 27": the member count, so the EU is named; "Airbus A321s": a product
         ExtractionResult r = TestPipeline.extract("Leaders of the EU 27 met in Brussels. Poland ordered 20 Airbus A321s.");
