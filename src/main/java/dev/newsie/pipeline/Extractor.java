@@ -97,8 +97,9 @@ public final class Extractor {
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors,
-                ModelFiles.lowercaseLines(relationSettings.words("title.lead.attackerWordFiles").stream().sorted()
-                        .flatMap(file -> models.lines(file).stream()).toList()),
+                new BareTitleRoles.AttackerWords(ModelFiles.lowercaseLines(relationSettings.words("title.lead.attackerWordFiles").stream()
+                        .sorted().flatMap(file -> models.lines(file).stream()).toList()),
+                        relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs")),
                 relationSettings.lowercaseWords("counterpart.nouns"));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),

@@ -47,13 +47,13 @@ public final class BareTitleRoles {
     private final Set<String> datelineHeads;
     private final double confidence;
 
-    /** Lemmas that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
-    private final Set<String> attackerWords;
+    /** Words that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
+    private final AttackerWords attackerWords;
     /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
     private final Set<String> counterpartNouns;
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
-                          ActorCountries actors, Set<String> attackerWords, Set<String> counterpartNouns) {
+                          ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns) {
         this.attackerWords = attackerWords;
         this.counterpartNouns = counterpartNouns;
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
@@ -61,6 +61,17 @@ public final class BareTitleRoles {
         this.datelineHeads = datelineHeads;
         this.confidence = confidence;
         this.actors = actors;
+    }
+
+    /**
+     * Lemmas that make a headline's country the attacker, and those of them that do so only as verbs: as nouns they
+     * are as often a labour strike or the weather ("French rail strike", "UK storm kills 2").
+     */
+    public record AttackerWords(Set<String> lemmas, Set<String> onlyAsVerbs) {
+        public AttackerWords {
+            lemmas = Set.copyOf(lemmas);
+            onlyAsVerbs = Set.copyOf(onlyAsVerbs);
+        }
     }
 
     /** A dateline's country and where the text after it starts (character offset): mentions before that are the dateline's. */
@@ -356,11 +367,22 @@ public final class BareTitleRoles {
         return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether one of the two words from {@code start} is an attacker's word ("[Russian] missile strike", "[Israel] strikes"). */
-    private static boolean attackerFollows(List<CoreLabel> tokens, int start, Set<String> attackerWords) {
+    /**
+     * Whether one of the two words from {@code start} is an attacker's word ("[Russian] missile strike", "[Israel]
+     * strikes"); not where the country suffers the act ("Germany hit by rail strike": a participle with "by").
+     */
+    private static boolean attackerFollows(List<CoreLabel> tokens, int start, AttackerWords attackerWords) {
         for (int t = start; t < Math.min(start + 2, tokens.size()); t++) {
             CoreLabel token = tokens.get(t);
-            if (attackerWords.contains(lemma(token)) || attackerWords.contains(token.word().toLowerCase(Locale.ROOT))) {
+            String tag = token.tag() == null ? "" : token.tag();
+            if (tag.equals("VBN") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("by")) {
+                return false;
+            }
+            String lemma = lemma(token);
+            if (attackerWords.onlyAsVerbs().contains(lemma) && !tag.startsWith("VB")) {
+                continue;
+            }
+            if (attackerWords.lemmas().contains(lemma) || attackerWords.lemmas().contains(token.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -156,6 +156,13 @@ class BareTitleRolesTest {
         List<String> keys = triples("Philippine navy to buy new missiles\n\nThe navy signed the contract on Friday. "
                 + "Defence Minister Gilberto Teodoro praised the deal.", "2025-05-16");
         assertTrue(keys.contains("Gilberto Teodoro|defence minister of|Philippines"), keys.toString());
+        // a country that suffers a labour strike, or the weather, is the story's home
+        keys = triples("Germany hit by nationwide rail strike\n\nTrains stood still on Monday. "
+                + "Transport Minister Karl Brenner urged talks.", "2025-03-10");
+        assertTrue(keys.contains("Karl Brenner|transport minister of|Germany"), keys.toString());
+        keys = triples("French rail strike halts trains\n\nCommuters waited on Tuesday. "
+                + "Transport Minister Jean Morel urged talks.", "2025-03-11");
+        assertTrue(keys.contains("Jean Morel|transport minister of|France"), keys.toString());
     }
 
     @Test
