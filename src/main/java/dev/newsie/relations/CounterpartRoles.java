@@ -125,8 +125,9 @@ public final class CounterpartRoles {
                         demonyms++;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                         past = true; // "his former counterpart"
-                    } else if (rel.equals("appos") && person(entities, s, e.getDependent()) != null) {
-                        // the name in apposition over whoever the description was resolved to ("his Japanese counterpart, Takeshi Iwaya")
+                    } else if (rel.equals("appos") && (name == null || name == noun) && person(entities, s, e.getDependent()) != null) {
+                        // the name in apposition over whoever the description was resolved to ("his Japanese counterpart,
+                        // Takeshi Iwaya"); the first such name only, since a later one is another's apposition
                         counterpart = person(entities, s, e.getDependent());
                         name = e.getDependent();
                     } else if (counterpart == null && (rel.equals("appos") || rel.equals("dep") || rel.equals("compound"))) {
@@ -155,7 +156,7 @@ public final class CounterpartRoles {
                 Triple office = offices.get(holder);
                 String stated = office != null ? office.predicate() : withOffice.contains(holder) ? null : bareOffice.apply(holder);
                 if (stated == null || office != null && demonym.country().iso3().equals(office.object().country().iso3())
-                        || office == null && (stated.startsWith(FORMER) || !sameInEveryCountry(stated))) {
+                        || office == null && !sameInEveryCountry(stated)) { // a bare title is never a former one
                     continue;
                 }
                 String predicate = office(stated);
