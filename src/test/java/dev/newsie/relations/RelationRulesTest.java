@@ -136,6 +136,8 @@ class RelationRulesTest {
                 Arguments.of("country-title-name-adjective", "Hezbollah chief Hassan Nasrallah spoke on Friday.",
                         "Hassan Nasrallah|chief of|Hezbollah"),
                 Arguments.of("country-title-name-adjective", "IAEA chief Rafael Grossi visited Iran.", "Rafael Grossi|chief of|IAEA"),
+                Arguments.of("country-title-name-adjective-past-holder", "Late IAEA chief Yukiya Amano visited Iran.",
+                        "Yukiya Amano|late chief of|IAEA"),
                 Arguments.of("country-two-word-title-name", "Hyundai Rotem Chief Executive Lee Yong-bae signed the contract.",
                         "Lee Yong-bae|chief executive of|Hyundai Rotem"),
                 Arguments.of("country-title-name", "US President Joe Biden spoke.", "Joe Biden|president of|United States"),
@@ -430,6 +432,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPastHoldersTitleTaggedAsAnAdjectiveIsNoPresentOffice() {
+        List<String> keys = TestPipeline.extract("Late IAEA chief Yukiya Amano visited Iran. IAEA chief Rafael Grossi visited Iran.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Yukiya Amano|late chief of|IAEA", "Rafael Grossi|chief of|IAEA")), keys.toString());
+        assertFalse(keys.contains("Yukiya Amano|chief of|IAEA"), keys.toString());
+    }
+
+    @Test
     void aMeetingInATimePhraseIsTheClauseSubjectsOnlyWhenNobodyElseOwnsIt() {
         ExtractionResult r = TestPipeline.extract("Sergey Brin met with Ahmed Mohamed during his visit to Google. "
                 + "After talks between Israel and Hamas, Egypt said a deal was close. "
@@ -439,15 +449,20 @@ class RelationRulesTest {
                 + "During a visit to China by Antony Blinken, Wang Yi warned the United States. "
                 + "Xi Jinping hosted Lula during a state visit to China. "
                 + "Antony Blinken praised Qatar's role during talks with Hamas. "
-                + "Joe Biden discussed Ukraine's security during talks with Olaf Scholz.");
+                + "Joe Biden discussed Ukraine's security during talks with Olaf Scholz. "
+                + "Antony Blinken praised the role of Qatar during talks with Hamas. "
+                + "The Nigerian Union of Teachers called off its strike after talks with the Nigerian government.");
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("3:Joe Biden|meeting with|Fumio Kishida"), keys.toString());
+        // the subject's own thing ("its strike") takes the time phrase
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("10:") && k.endsWith("|talks with|Nigeria")), keys.toString());
         assertTrue(keys.containsAll(List.of("7:Antony Blinken|praise role of|Qatar", "8:Joe Biden|talks with|Olaf Scholz")), keys.toString());
         assertEquals(Modality.PLANNED, r.triples().stream().filter(t -> t.sentence() == 3 && t.predicate().equals("meeting with"))
                 .findFirst().orElseThrow().modality());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:Sergey Brin|visit") || k.startsWith("1:Egypt|")
                 || k.startsWith("2:Antony Blinken|") || k.startsWith("4:Israel|talks") || k.startsWith("5:Wang Yi|visit")
-                || k.startsWith("6:Xi Jinping|visit") || k.startsWith("7:Antony Blinken|talks")), keys.toString());
+                || k.startsWith("6:Xi Jinping|visit") || k.startsWith("7:Antony Blinken|talks")
+                || k.startsWith("9:Antony Blinken|talks")), keys.toString());
     }
 
     @Test
@@ -958,6 +973,27 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jared Kushner|son of")), keys.toString());
         // a relative, not a child
         assertEquals(List.of("relative"), triples.stream().filter(t -> t.predicate().equals("son-in-law of")).map(t -> t.relation().name()).toList());
+    }
+
+    @Test
+    void anInLawOfAPersonAndPluralInLaws() {
+        // "the father-in-law of X"; "the sons-in-law of X": each is a son-in-law
+        List<String> keys = TestPipeline.extract("Kurt Meyer, the father-in-law of Hunter Biden, visited Rwanda. "
+                + "Jared Kushner and Michael Boulos, the sons-in-law of Donald Trump, spoke.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kurt Meyer|father-in-law of|Hunter Biden", "Jared Kushner|son-in-law of|Donald Trump")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|father of|") || k.contains("|sons-in-law of|")), keys.toString());
+    }
+
+    @Test
+    void aDealArrangedWithAnotherIsNoMediation() {
+        // "brokered a deal with the IMF": Egypt's own deal; "between" names the parties Egypt brought together
+        List<Triple> triples = TestPipeline.extract("Egypt brokered a deal with the IMF. Egypt brokered a ceasefire between Israel and Hamas.")
+                .triples();
+        List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Egypt|broker ceasefire between|Hamas"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|IMF")), keys.toString());
     }
 
     @Test
