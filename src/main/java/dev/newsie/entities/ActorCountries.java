@@ -35,6 +35,7 @@ public final class ActorCountries {
     public static final String SAYER_PRONOUNS_FILE = "lexicon/sayer-pronouns.tsv";
     public static final String STATELESS_MODIFIERS_FILE = "lexicon/stateless-modifiers.txt";
     public static final String HOME_AGENTS_FILE = "lexicon/home-agents.txt";
+    public static final String VEHICLES_FILE = "lexicon/vehicle-nouns.txt";
     /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
     private static final int TITLE_WINDOW = 6;
     private static final int LONGEST_AGENT = 4;
@@ -53,6 +54,8 @@ public final class ActorCountries {
     private final Set<String> statelessModifiers;
     /** Agent nouns of a state that serve only at home: "police in Pakistan" are Pakistan's. */
     private final Set<String> homeAgents;
+    /** Craft that act for the body named as their owner: "a China Coast Guard ship" is the coast guard's. */
+    private final Set<String> vehicles;
 
     /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
     public record RoleHint(Entity person, String role, Entity of) {
@@ -60,8 +63,10 @@ public final class ActorCountries {
 
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
                            Map<String, Country> seats, Set<String> titleWords, Set<String> roleWords, Set<String> placeWords,
-                           Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers, Set<String> homeAgents) {
+                           Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers, Set<String> homeAgents,
+                           Set<String> vehicles) {
         this.homeAgents = homeAgents;
+        this.vehicles = vehicles;
         this.countries = countries;
         this.sayerPronouns = sayerPronouns;
         this.statelessModifiers = statelessModifiers;
@@ -112,7 +117,8 @@ public final class ActorCountries {
         }
         return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, titleWords, roleWords,
                 ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,
-                ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)), ModelFiles.lowercaseLines(files.apply(HOME_AGENTS_FILE)));
+                ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)), ModelFiles.lowercaseLines(files.apply(HOME_AGENTS_FILE)),
+                ModelFiles.lowercaseLines(files.apply(VEHICLES_FILE)));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -276,6 +282,11 @@ public final class ActorCountries {
     /** Whether an agent noun names a state's agents who serve only in their own country ("police", "court"). */
     public boolean servesAtHome(String word) {
         return word != null && homeAgents.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun names a craft that acts for its named owner ("ship", "vessel", "aircraft"). */
+    public boolean isVehicle(String word) {
+        return word != null && vehicles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A modifier that makes a demonym name a people, not a state: "ethnic" in "ethnic Albanian guerrillas". */

@@ -54,6 +54,16 @@ final class EventActors {
                 || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(actors, graph, node)) {
             return null;
         }
+        // a craft with a named owner acts for it: "a China Coast Guard ship", "Russia's aircraft" (not "a Chinese ship")
+        if (actors.isVehicle(node.word()) || actors.isVehicle(node.lemma())) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("compound") || rel.equals("nmod:poss")) && entities.at(s, e.getDependent().index() - 1) != null
+                        && owner(entities, s, e.getDependent())) {
+                    return e.getDependent();
+                }
+            }
+        }
         // a place of a country stands for it too, as where an event is aimed: "villages in Syria's Idlib province"
         boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma())
                 || agentCompound(actors, graph, node);

@@ -209,6 +209,21 @@ class EventCodingTest {
     }
 
     @Test
+    void aCraftActsForItsNamedOwner() {
+        // lexicon/vehicle-nouns.txt: "a China Coast Guard ship" is the coast guard's, active or passive
+        ExtractionResult r = TestPipeline.extract("A China Coast Guard ship rammed a Philippine Coast Guard vessel on Tuesday. "
+                + "Russia's aircraft bombed Ukraine's ships.");
+        assertEquals("attack", find(r, "China Coast Guard", "Philippine Coast Guard").relation().name());
+        find(r, "Russia", "Ukraine");
+        ExtractionResult passive = TestPipeline.extract("A Philippine Coast Guard vessel was rammed by a China Coast Guard ship.");
+        find(passive, "China Coast Guard", "Philippine Coast Guard");
+        // a demonym names no owner: a Chinese ship may be anyone's
+        ExtractionResult demonym = TestPipeline.extract("A Chinese ship rammed a Philippine boat. The Philippine Coast Guard protested.");
+        assertTrue(demonym.entities().stream().anyMatch(e -> e.name().equals("Philippine Coast Guard")), demonym.entities().toString());
+        assertTrue(demonym.triples().stream().noneMatch(t -> t.predicate().equals("ram")), demonym.triples().toString());
+    }
+
+    @Test
     void anAgentNounWithCoordinatedOwnersIsAnAgentOfEach() {
         ExtractionResult r = TestPipeline.extract("French and Egyptian warships attacked Libya.");
         Triple france = find(r, "France", "Libya");
