@@ -55,6 +55,11 @@ class RelationRulesTest {
                 Arguments.of("apposition-member-of", "Japan, a close ally of the United States, protested.", "Japan|ally of|United States"),
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
+                Arguments.of("participle-agent-apposition", "Hezbollah, the militant group led by Hassan Nasrallah, fired rockets.",
+                        "Hassan Nasrallah|lead|Hezbollah"),
+                Arguments.of("participle-agent-apposition",
+                        "The Rapid Support Forces, a paramilitary force led by Mohamed Hamdan Dagalo, attacked the camp.",
+                        "Mohamed Hamdan Dagalo|lead|Rapid Support Forces"),
                 Arguments.of("participle-agent", "Ukraine, invaded by Russia in 2022, wants to join NATO.", "Russia|invade|Ukraine"),
                 Arguments.of("participle-agent", "Kim Jong-un, greeted by Vladimir Putin at the station, smiled.", "Vladimir Putin|greet|Kim Jong-un"),
                 Arguments.of("participle-agent-owned-body", "Sudan's government, led by General Abdel Fattah al-Burhan, accused the United Arab Emirates.",
@@ -429,6 +434,15 @@ class RelationRulesTest {
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.containsAll(List.of("1:Iran|send letter to|Qatar", "3:United States|send weapons to|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.endsWith("|Israel") || k.startsWith("2:")), keys.toString());
+    }
+
+    @Test
+    void aParticipleDescribesTheNameOnlyThroughAnApposition() {
+        // "the convoy led by ...": the convoy's leader, not Hezbollah's
+        List<String> keys = TestPipeline.extract("Hezbollah attacked a convoy led by Israeli officers. "
+                + "Ukraine, a country invaded by Russia in 2022, wants peace.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Russia|invade|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|lead|Hezbollah")), keys.toString());
     }
 
     @Test
