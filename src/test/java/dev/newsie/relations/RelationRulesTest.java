@@ -55,6 +55,8 @@ class RelationRulesTest {
                 Arguments.of("apposition-member-of", "Japan, a close ally of the United States, protested.", "Japan|ally of|United States"),
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
+                Arguments.of("win-thing-from", "Airbus won a contract from India.", "Airbus|win contract from|India"),
+                Arguments.of("win-thing-from", "Algeria won independence from France in 1962.", "Algeria|win independence from|France"),
                 Arguments.of("participle-agent-apposition", "Hezbollah, the militant group led by Hassan Nasrallah, fired rockets.",
                         "Hassan Nasrallah|lead|Hezbollah"),
                 Arguments.of("participle-agent-apposition",
