@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -171,6 +172,9 @@ public final class EntityExtractor {
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
         Map<String, String> translatedAcronyms = new HashMap<>();
+        // organizations named with a country's name ("Air India"), wherever the text names them
+        List<List<String>> knownNames = new ArrayList<>(organizationNames);
+        knownNames.addAll(organizationsNamingACountry(sentences));
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -243,7 +247,7 @@ public final class EntityExtractor {
                 }
             }
             spelledOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, spelledAcronyms, translatedAcronyms);
-            sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
+            sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, knownNames));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
@@ -330,11 +334,12 @@ public final class EntityExtractor {
      * The names of lexicon/organization-names.txt where no organization is found: an organization's, whether the
      * tagger left them untagged ("the Houthis") or called them a person ("Boko Haram") or a place.
      */
-    private List<Mention> knownOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+    private List<Mention> knownOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs,
+                                             List<List<String>> names) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int end = -1;
-            for (List<String> name : organizationNames) {
+            for (List<String> name : names) {
                 if (i + name.size() <= tokens.size() && i + name.size() > end && matchesAt(tokens, i, name)) {
                     end = i + name.size();
                 }
@@ -351,6 +356,28 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "Boeing won an order from Air India ... Air India ordered 20 jets": the tagger may take an organization named with
+     * a country's name for the country in one sentence and find it in another. The names of two or more capitalized
+     * words, one of them a country's name or demonym, that the tagger calls an organization anywhere in the text; they
+     * are the organization's wherever they stand (one name, one sense in one story).
+     */
+    private List<List<String>> organizationsNamingACountry(List<CoreMap> sentences) {
+        Set<List<String>> names = new LinkedHashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                List<String> words = m.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
+                if ("ORGANIZATION".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && words.size() >= 2
+                        && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))
+                        && words.stream().anyMatch(countries::namesOrQualifiesACountry)) {
+                    names.add(words);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static boolean matchesAt(List<CoreLabel> tokens, int at, List<String> words) {

@@ -424,6 +424,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationNamedWithACountryIsTheOrganizationWhereverTheTextNamesIt() {
+        // the tagger takes the first "Air India" for the country; the second tells it is the airline
+        ExtractionResult r = TestPipeline.extract("Boeing secured an order from Air India. Air India ordered 20 Boeing jets. "
+                + "India welcomed the deal.");
+        var airline = named(r, EntityType.ORGANIZATION, "Air India");
+        assertTrue(airline.isPresent(), r.entities().toString());
+        assertEquals(2, airline.get().mentions().size(), airline.get().mentions().toString());
+        var india = named(r, EntityType.COUNTRY, "India");
+        assertTrue(india.isPresent(), r.entities().toString());
+        assertEquals(List.of(2), india.get().mentions().stream().map(m -> m.sentence()).toList());
+    }
+
+    @Test
     void aCountAfterAnOrganizationIsNoModelNumber() {
         // "the EU 27": the member count, so the EU is named; "Airbus A321s": a product
         ExtractionResult r = TestPipeline.extract("Leaders of the EU 27 met in Brussels. Poland ordered 20 Airbus A321s.");
