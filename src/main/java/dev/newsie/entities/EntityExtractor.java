@@ -92,6 +92,7 @@ public final class EntityExtractor {
     private final Set<String> acronymNouns;
     /** Verbs whose object, a proper name after an organization's, is a company ("Microsoft acquired LinkedIn"). */
     private final Set<String> buyingVerbs;
+    private final Set<String> buyingControlVerbs;
     /** Of acronymNouns and memberTitles, those after or before which an acronym with digits is an organization. */
     private final Set<String> digitAcronymNouns;
     private final Set<String> digitAcronymTitles;
@@ -147,6 +148,7 @@ public final class EntityExtractor {
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
+        this.buyingControlVerbs = settings.lowercaseWords("organization.boughtBy.intentVerbs");
         this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
         this.digitAcronymTitles = settings.lowercaseWords("organization.untagged.digitAcronymTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
@@ -473,7 +475,7 @@ public final class EntityExtractor {
     /**
      * "Microsoft acquired LinkedIn", "Facebook has bought Instagram": what an organization buys by a proper name is a
      * company (organization.boughtBy.verbs), right after the verb, with the buyer named right before it (or before
-     * "has", "will", "would").
+     * "has", "will", "would", or before a verb of intent and "to": "Microsoft agreed to acquire LinkedIn").
      */
     private boolean boughtByOrganization(List<CoreLabel> tokens, int name, int end, List<Mention> orgs) {
         // the name ends its noun phrase: "will buy Patriot interceptors" buys a product
@@ -482,6 +484,11 @@ public final class EntityExtractor {
             return false;
         }
         int buyer = name - 2;
+        // "Microsoft agreed to acquire LinkedIn", "Microsoft is to buy LinkedIn": the one who means to buy it
+        if (buyer >= 2 && "to".equalsIgnoreCase(tokens.get(buyer).word()) && tagged(tokens.get(buyer - 1), "VB")
+                && tokens.get(buyer - 1).lemma() != null && buyingControlVerbs.contains(tokens.get(buyer - 1).lemma().toLowerCase(Locale.ROOT))) {
+            buyer -= 2;
+        }
         if (buyer >= 1 && (tagged(tokens.get(buyer), "MD") || "have".equals(tokens.get(buyer).lemma()))) {
             buyer--;
         }

@@ -149,6 +149,11 @@ class EntityExtractorTest {
         ExtractionResult product = TestPipeline.extract("The Pentagon will buy Patriot interceptors from Raytheon.");
         assertTrue(named(product, EntityType.ORGANIZATION, "Raytheon").isPresent(), product.entities().toString());
         assertFalse(named(product, EntityType.ORGANIZATION, "Patriot").isPresent(), "a product: " + product.entities());
+        // a buyer that means to buy: "agreed to acquire"; a country's intent is no company's
+        ExtractionResult intent = TestPipeline.extract("Microsoft agreed to acquire LinkedIn for $26 billion. "
+                + "India plans to buy Rafale jets from France.");
+        assertTrue(named(intent, EntityType.ORGANIZATION, "LinkedIn").isPresent(), intent.entities().toString());
+        assertFalse(named(intent, EntityType.ORGANIZATION, "Rafale").isPresent(), intent.entities().toString());
     }
 
     @Test
