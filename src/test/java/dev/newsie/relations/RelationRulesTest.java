@@ -70,6 +70,9 @@ class RelationRulesTest {
                         "United States|impose sanctions on|Iran"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
+                Arguments.of("conjoined-subjects-change-joint-relation", "South Korea and Japan restored diplomatic ties.",
+                        "South Korea|restore ties with|Japan"),
+                Arguments.of("conjoined-subjects-change-joint-relation", "Colombia and Israel cut ties in 2024.", "Colombia|cut ties with|Israel"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange prisoners with|Russia"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "India and Pakistan exchanged fire.", "India|exchange fire with|Pakistan"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Vladimir Putin and Kim Jong Un shook hands.", "Vladimir Putin|shake hands with|Kim Jong Un"),
@@ -448,6 +451,14 @@ class RelationRulesTest {
                 + "Ukraine, a country invaded by Russia in 2022, wants peace.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Russia|invade|Ukraine"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|lead|Hezbollah")), keys.toString());
+    }
+
+    @Test
+    void aStanceOnTiesIsNoChangeOfTheSubjectsOwn() {
+        List<String> keys = TestPipeline.extract("Russia and China condemned the ties. Egypt and Iran restored ties.").triples().stream()
+                .map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Egypt|restore ties with|Iran"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
     }
 
     @Test
