@@ -67,6 +67,7 @@ final class EventActors {
         // a place of a country stands for it too, as where an event is aimed: "villages in Syria's Idlib province"
         boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma())
                 || agentCompound(actors, graph, node);
+        boolean possessedByIts = false;
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             IndexedWord dep = e.getDependent();
             String rel = e.getRelation().toString();
@@ -76,6 +77,7 @@ final class EventActors {
             if (agent && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
                 return dep;
             }
+            possessedByIts |= agent && rel.equals("nmod:poss") && dep.word().equalsIgnoreCase("its");
             // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase
             if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)) {
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
@@ -83,6 +85,13 @@ final class EventActors {
                         return inner.getDependent();
                     }
                 }
+            }
+        }
+        // "Russia denied that its troops attacked Ukraine": a named owner first ("its European Community partners")
+        if (possessedByIts) {
+            IndexedWord sayer = sayerOfClauseWith(graph, entities, s, node);
+            if (sayer != null) {
+                return sayer;
             }
         }
         // "police in Pakistan", "a court in South Africa": a state's police and courts where they serve are that state's
@@ -116,6 +125,32 @@ final class EventActors {
             return named.type() == EntityType.COUNTRY && Boolean.TRUE.equals(actors.sayerPronounIsSingular(node.word())) ? sayer : null;
         }
         return actorFor(actors, graph, entities, s, sayer);
+    }
+
+    /**
+     * "Russia denied that its troops attacked Ukraine", "Israel said its forces struck Hezbollah": the country or
+     * organization that says what its agents did, the subject of the verb whose complement clause the agent noun is the
+     * subject of; null when there is none.
+     */
+    private static IndexedWord sayerOfClauseWith(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord subject) {
+        for (SemanticGraphEdge subj : graph.incomingEdgeIterable(subject)) {
+            if (!subj.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (SemanticGraphEdge clause : graph.incomingEdgeIterable(subj.getGovernor())) {
+                if (!clause.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
+                    Entity sayer = entities.at(s, e.getDependent().index() - 1);
+                    if (e.getRelation().toString().equals("nsubj") && sayer != null
+                            && (sayer.type() == EntityType.COUNTRY || sayer.type() == EntityType.ORGANIZATION)) {
+                        return e.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -209,6 +209,18 @@ class EventCodingTest {
     }
 
     @Test
+    void itsAgentsInWhatACountrySaysAreTheCountrys() {
+        ExtractionResult r = TestPipeline.extract("Russia denied that its troops attacked Ukraine. Israel said its forces struck Hezbollah in Lebanon.");
+        Triple denied = find(r, "Russia", "Ukraine");
+        assertTrue(denied.negated(), denied.toString());
+        assertEquals(Modality.REPORTED, find(r, "Israel", "Hezbollah").modality());
+        // a named owner comes first: "its European Union partners" are the EU
+        ExtractionResult partners = TestPipeline.extract("Greece demanded that its European Union partners reject the name.");
+        assertEquals("demand", find(partners, "Greece", "European Union").predicate());
+        assertTrue(partners.triples().stream().noneMatch(t -> t.subject().name().equals(t.object().name())), partners.triples().toString());
+    }
+
+    @Test
     void aCraftActsForItsNamedOwner() {
         // lexicon/vehicle-nouns.txt: "a China Coast Guard ship" is the coast guard's, active or passive
         ExtractionResult r = TestPipeline.extract("A China Coast Guard ship rammed a Philippine Coast Guard vessel on Tuesday. "
