@@ -68,6 +68,11 @@ class RelationRulesTest {
                         "Abdel Fattah al-Burhan|lead|Sudan"),
                 Arguments.of("participle-agent-thing-preposition", "The sanctions imposed by the United States on Iran hurt its economy.",
                         "United States|impose sanctions on|Iran"),
+                Arguments.of("conjoined-subjects-joint-event", "India and China held a new round of border talks.", "India|hold talks with|China"),
+                Arguments.of("arranged-joint-act-participle", "Armenia and Azerbaijan signed a peace deal brokered by the United States.",
+                        "United States|broker deal between|Azerbaijan"),
+                Arguments.of("arranged-joint-act-participle", "Israel and Hamas agreed a truce mediated by Qatar.",
+                        "Qatar|mediate truce between|Israel"),
                 Arguments.of("conjoined-subjects-joint-event", "South Korea and China will hold talks next week.", "South Korea|hold talks with|China"),
                 Arguments.of("conjoined-subjects-reciprocal", "Joe Biden and Xi Jinping met in San Francisco.", "Joe Biden|meet|Xi Jinping"),
                 Arguments.of("conjoined-subjects-change-joint-relation", "South Korea and Japan restored diplomatic ties.",
@@ -143,6 +148,8 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-with", "China's dispute with Japan deepened.", "China|dispute with|Japan"),
                 Arguments.of("demonym-title-name", "Russian President Vladimir Putin arrived.", "Vladimir Putin|president of|Russia"),
                 Arguments.of("nominal-visit-place-before", "Macron's China trip drew criticism from Washington.", "Macron|visit|China"),
+                Arguments.of("country-possessive-title-name", "Britain's King Charles hosted Emmanuel Macron.", "Charles|king of|United Kingdom"),
+                Arguments.of("country-possessive-title-name", "Jordan's Queen Rania visited Paris.", "Rania|queen of|Jordan"),
                 Arguments.of("country-title-name-adjective", "Hezbollah chief Hassan Nasrallah spoke on Friday.",
                         "Hassan Nasrallah|chief of|Hezbollah"),
                 Arguments.of("country-title-name-adjective", "IAEA chief Rafael Grossi visited Iran.", "Rafael Grossi|chief of|IAEA"),
@@ -459,6 +466,15 @@ class RelationRulesTest {
                 .map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("1:Egypt|restore ties with|Iran"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
+    }
+
+    @Test
+    void aDealArrangedByAnotherIsArrangedWithItsMakersOnly() {
+        // a stance on the deal makes no party of it
+        List<String> keys = TestPipeline.extract("Egypt criticized a deal brokered by Qatar. Israel and Hamas agreed a truce mediated by Qatar.")
+                .triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("1:Qatar|mediate truce between|Hamas"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:Qatar")), keys.toString());
     }
 
     @Test
