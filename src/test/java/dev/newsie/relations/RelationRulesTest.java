@@ -90,6 +90,10 @@ class RelationRulesTest {
                         "United Kingdom|announce funding to|Sudan"),
                 Arguments.of("arrival-in", "Antony Blinken arrived in Israel on Thursday.", "Antony Blinken|arrive in|Israel"),
                 Arguments.of("arrival-in", "Emmanuel Macron arrived in China on Wednesday.", "Emmanuel Macron|arrive in|China"),
+                Arguments.of("succeeded-by-as-role-of", "Jens Stoltenberg was replaced by Mark Rutte as secretary general of NATO.",
+                        "Mark Rutte|secretary general of|NATO"),
+                Arguments.of("succeeded-by-as-role-possessive", "Rishi Sunak was succeeded by Keir Starmer as Britain's prime minister.",
+                        "Keir Starmer|prime minister of|United Kingdom"),
                 Arguments.of("verb-as-role-of", "Bob Iger stepped down as chief executive of Disney.", "Bob Iger|chief executive of|Disney"),
                 Arguments.of("verb-as-role-of", "Jens Stoltenberg served as secretary general of NATO.", "Jens Stoltenberg|secretary general of|NATO"),
                 Arguments.of("verb-as-role-in-government", "Jeannette Jara served as labour minister in the government of President Gabriel Boric.",
@@ -475,6 +479,14 @@ class RelationRulesTest {
                 .triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("1:Qatar|mediate truce between|Hamas"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:Qatar")), keys.toString());
+    }
+
+    @Test
+    void theTitleOneIsReplacedInIsTheSuccessors() {
+        List<String> keys = TestPipeline.extract("Jens Stoltenberg was replaced by Mark Rutte as NATO secretary general.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Mark Rutte|secretary general of|NATO"), keys.toString());
+        assertFalse(keys.contains("Jens Stoltenberg|secretary general of|NATO"), keys.toString());
     }
 
     @Test
