@@ -30,12 +30,16 @@ class QualifiersTest {
         assertEquals("is set to visit", t.text());
         assertEquals(Modality.PLANNED, only("China will hold talks with South Korea.", "hold talks with").modality());
         assertEquals(Modality.PLANNED, only("Vladimir Putin is expected to visit North Korea.", "visit").modality());
+        // applying to join is no membership yet; a joining is
+        assertEquals(Modality.PLANNED, only("Ukraine applied to join the European Union.", "join").modality());
+        assertEquals(Modality.ASSERTED, only("Finland joined NATO in 2023.", "join").modality());
     }
 
     @Test
     void possibleFromModalsAndConditions() {
         assertEquals(Modality.POSSIBLE, only("Emmanuel Macron could visit Germany.", "visit").modality());
         assertEquals(Modality.POSSIBLE, only("If Vladimir Putin visits North Korea, Japan will protest.", "visit").modality());
+        assertEquals(Modality.POSSIBLE, only("Hungary tried to veto aid to Ukraine.", "veto aid to").modality());
     }
 
     @Test
