@@ -57,6 +57,9 @@ class EventCodingTest {
             "Japan imposed sanctions on Russia.|Japan|Russia|COERCE|163",
             // newsie's correction: a protest addressed to a government is an official complaint
             "The Philippines protested to China over the incident.|Philippines|China|DISAPPROVE|114",
+            "The IMF approved a loan for Pakistan.|IMF|Pakistan|AID|071",
+            "The ICC issued an arrest warrant for Vladimir Putin.|ICC|Vladimir Putin|COERCE|173",
+            "The European Court of Human Rights ruled against Russia.|European Court of Human Rights|Russia|DISAPPROVE|111",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
@@ -220,6 +223,17 @@ class EventCodingTest {
         ExtractionResult partners = TestPipeline.extract("Greece demanded that its European Union partners reject the name.");
         assertEquals("demand", find(partners, "Greece", "European Union").predicate());
         assertTrue(partners.triples().stream().noneMatch(t -> t.subject().name().equals(t.object().name())), partners.triples().toString());
+    }
+
+    @Test
+    void leavingAPlaceIsNoMeeting() {
+        ExtractionResult r = TestPipeline.extract("Vladimir Putin left Moscow for Beijing on Monday. Mali left ECOWAS.");
+        assertNull(find(r, "Vladimir Putin", "Russia").eventType(), r.triples().toString());
+        Triple mali = find(r, "Mali", "ECOWAS");
+        assertEquals("leave-organization", mali.relation().name());
+        assertNull(mali.eventType(), mali.toString());
+        // "withdraw from" a place stays a retreat
+        assertEquals("RETREAT", plover(find(TestPipeline.extract("Syria withdrew from Lebanon."), "Syria", "Lebanon")));
     }
 
     @Test
