@@ -60,6 +60,9 @@ class EventCodingTest {
             "The IMF approved a loan for Pakistan.|IMF|Pakistan|AID|071",
             "The ICC issued an arrest warrant for Vladimir Putin.|ICC|Vladimir Putin|COERCE|173",
             "The European Court of Human Rights ruled against Russia.|European Court of Human Rights|Russia|DISAPPROVE|111",
+            "Britain suspended aid to Rwanda.|United Kingdom|Rwanda|SANCTION|162",
+            // a measure lifted by whoever imposed it (lexicon/deed-verbs.txt), the parser hanging "on" on the measure
+            "Japan lifted sanctions on South Korea.|Japan|South Korea|RETREAT|085",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
