@@ -364,7 +364,8 @@ public final class EntityExtractor {
      * "Boeing won an order from Air India ... Air India ordered 20 jets": the tagger may take an organization named with
      * a country's name for the country in one sentence and find it in another. The names of two or more capitalized
      * words, one of them a country's name or demonym, that the tagger calls an organization anywhere in the text; they
-     * are the organization's wherever they stand (one name, one sense in one story).
+     * are the organization's wherever they stand (one name, one sense in one story). Never a country's own name (the
+     * tagger may call "United States" a team) nor country words alone ("Russia Ukraine" in a headline).
      */
     private List<List<String>> organizationsNamingACountry(List<CoreMap> sentences) {
         Set<List<String>> names = new LinkedHashSet<>();
@@ -374,7 +375,8 @@ public final class EntityExtractor {
                 List<String> words = m.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
                 if ("ORGANIZATION".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && words.size() >= 2
                         && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))
-                        && words.stream().anyMatch(countries::namesOrQualifiesACountry)) {
+                        && words.stream().anyMatch(countries::namesOrQualifiesACountry)
+                        && !words.stream().allMatch(countries::namesOrQualifiesACountry) && !countries.namesACountry(String.join(" ", words))) {
                     names.add(words);
                 }
             }
