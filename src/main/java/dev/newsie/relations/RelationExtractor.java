@@ -802,7 +802,8 @@ public final class RelationExtractor {
     /**
      * The DATE the sentence ties to the predicate: the nearest DATE below the predicate (or the verbs it hangs
      * from) that is not inside another clause or one of the relation's own arguments; failing that, the date of a
-     * verb coordinated with it ("visited China on April 24 and met Wang Yi": the meeting is dated too). Only dates
+     * verb coordinated with it that shares its subject ("visited China on April 24 and met Wang Yi": the meeting is
+     * dated too). Only dates
      * that {@code fits} accepts count.
      */
     private static Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
@@ -815,6 +816,11 @@ public final class RelationExtractor {
         }
         for (IndexedWord node : chain) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                // a coordinated clause with a subject of its own tells another's act: "Estonia has expelled
+                // several diplomats, and both countries downgraded their relations in January 2023"
+                if (e.getRelation().getShortName().equals("conj") && !subjects(graph, node).containsAll(subjects(graph, e.getDependent()))) {
+                    continue;
+                }
                 if (e.getRelation().getShortName().equals("conj")) {
                     Entity coordinated = dateBelow(graph, e.getDependent(), entities, s, arguments, fits);
                     if (coordinated != null) {
@@ -824,6 +830,16 @@ public final class RelationExtractor {
             }
         }
         return null;
+    }
+
+    private static Set<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
+        Set<IndexedWord> subjects = new HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                subjects.add(e.getDependent());
+            }
+        }
+        return subjects;
     }
 
     private static Entity dateBelow(SemanticGraph graph, IndexedWord start, DocumentEntities entities, int s,

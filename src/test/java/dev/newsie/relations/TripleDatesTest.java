@@ -24,6 +24,15 @@ class TripleDatesTest {
     }
 
     @Test
+    void aCoordinatedClauseWithItsOwnSubjectKeepsItsDate() {
+        // "both countries downgraded ... in January 2023" dates the downgrade, not Estonia's expulsions
+        assertNull(date(triple("Estonia has expelled several Russian diplomats in recent years, and both countries downgraded "
+                + "their relations in January 2023.", "expel")));
+        // a shared subject shares the date
+        assertEquals("2024-04-24", date(triple("Wang Yi visited China on April 24 and met Antony Blinken.", "meet")));
+    }
+
+    @Test
     void anEventToldAgainInTheBodyDatesItsHeadline() {
         // the headline's visit is the body's arrival (one event of type visit): dated Wednesday
         assertEquals("2024-04-24", date(triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday.", "visit")));
