@@ -803,7 +803,7 @@ public final class RelationExtractor {
      * The DATE the sentence ties to the predicate: the nearest DATE below the predicate (or the verbs it hangs
      * from) that is not inside another clause or one of the relation's own arguments; failing that, the date of a
      * verb coordinated with it that shares its subject ("visited China on April 24 and met Wang Yi": the meeting is
-     * dated too). Only dates
+     * dated too), or of the clause a participle of the same subject hangs from. Only dates
      * that {@code fits} accepts count.
      */
     private static Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
@@ -825,6 +825,25 @@ public final class RelationExtractor {
                     Entity coordinated = dateBelow(graph, e.getDependent(), entities, s, arguments, fits);
                     if (coordinated != null) {
                         return coordinated;
+                    }
+                }
+            }
+        }
+        // "Kushner took up his post on Monday, presenting his credentials to Macron": a participle clause of the same
+        // subject happens when its clause does
+        for (IndexedWord node : chain) {
+            if (node.tag() == null || !node.tag().equals("VBG")) {
+                continue;
+            }
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                IndexedWord governor = e.getGovernor();
+                Set<IndexedWord> own = subjects(graph, node);
+                if ((e.getRelation().toString().equals("advcl") || e.getRelation().toString().equals("dep"))
+                        && governor.tag() != null && governor.tag().startsWith("VB") && !own.isEmpty()
+                        && subjects(graph, governor).containsAll(own)) {
+                    Entity shared = dateBelow(graph, governor, entities, s, arguments, fits);
+                    if (shared != null) {
+                        return shared;
                     }
                 }
             }

@@ -33,6 +33,14 @@ class TripleDatesTest {
     }
 
     @Test
+    void aParticipleClauseOfTheSameSubjectHappensWhenItsClauseDoes() {
+        assertEquals("2024-04-22", date(triple("Charles Kushner took up his post on Monday, presenting his credentials to "
+                + "President Emmanuel Macron.", "present credentials to")));
+        // another subject's clause lends no date
+        assertNull(date(triple("On Monday, Russia attacked Kharkiv after China criticized the United States.", "criticize")));
+    }
+
+    @Test
     void anEventToldAgainInTheBodyDatesItsHeadline() {
         // the headline's visit is the body's arrival (one event of type visit): dated Wednesday
         assertEquals("2024-04-24", date(triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday.", "visit")));
