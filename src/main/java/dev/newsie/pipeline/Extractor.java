@@ -210,8 +210,9 @@ public final class Extractor {
         toParse.forEach(s -> headlineVerbs.retag(sentences.get(s)));
         nlp.parse(toParse.stream().map(sentences::get).toList());
         entities.resolveParsed(annotation, found, types);
-        List<Triple> triples = events.code(annotation, found, FactDates.share(relationTypes.apply(relations.extract(annotation, found))), date.date(),
-                types.contains(EntityType.COUNTRY));
+        // dates are shared once the events' actors are known: a headline may tell a leaders' act by their countries
+        List<Triple> triples = FactDates.share(events.code(annotation, found, relationTypes.apply(relations.extract(annotation, found)), date.date(),
+                types.contains(EntityType.COUNTRY)));
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.ORGANIZATION)) {
             triples = companyTitles.add(annotation, found, triples, relationTypes);
         }

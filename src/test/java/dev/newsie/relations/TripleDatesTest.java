@@ -24,6 +24,15 @@ class TripleDatesTest {
     }
 
     @Test
+    void aHeadlineTellingALeadersActByTheirCountriesTakesItsDate() {
+        assertEquals("2024-04-23", date(triple("Chile signs critical minerals pact with Japan\n\nChilean President Gabriel Boric and Japanese "
+                + "Prime Minister Shigeru Ishiba signed an agreement on critical minerals in Tokyo on Tuesday.", "sign pact with")));
+        // two dated tellings between the same countries: which one the headline means is not said
+        assertNull(date(triple("Chile signs critical minerals pact with Japan\n\nChilean President Gabriel Boric and Japanese Prime Minister "
+                + "Shigeru Ishiba signed an agreement on Tuesday. Chile signed a deal with Japan in 2019.", "sign pact with")));
+    }
+
+    @Test
     void aCoordinatedClauseWithItsOwnSubjectKeepsItsDate() {
         // "both countries downgraded ... in January 2023" dates the downgrade, not Estonia's expulsions
         assertNull(date(triple("Estonia has expelled several Russian diplomats in recent years, and both countries downgraded "
