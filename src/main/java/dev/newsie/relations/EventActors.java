@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Unnamed state actors: a noun that stands for its country's government, forces or people ("Turkish officials",
@@ -133,6 +134,14 @@ final class EventActors {
      * subject of; null when there is none.
      */
     private static IndexedWord sayerOfClauseWith(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord subject) {
+        return sayerOfClause(graph, subject, sayer -> {
+            Entity named = entities.at(s, sayer.index() - 1);
+            return named != null && (named.type() == EntityType.COUNTRY || named.type() == EntityType.ORGANIZATION);
+        });
+    }
+
+    /** The subject, that {@code accepts}, of the verb whose complement clause {@code subject} is the subject of; or null. */
+    private static IndexedWord sayerOfClause(SemanticGraph graph, IndexedWord subject, Predicate<IndexedWord> accepts) {
         for (SemanticGraphEdge subj : graph.incomingEdgeIterable(subject)) {
             if (!subj.getRelation().toString().startsWith("nsubj")) {
                 continue;
@@ -142,9 +151,7 @@ final class EventActors {
                     continue;
                 }
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
-                    Entity sayer = entities.at(s, e.getDependent().index() - 1);
-                    if (e.getRelation().toString().equals("nsubj") && sayer != null
-                            && (sayer.type() == EntityType.COUNTRY || sayer.type() == EntityType.ORGANIZATION)) {
+                    if (e.getRelation().toString().equals("nsubj") && accepts.test(e.getDependent())) {
                         return e.getDependent();
                     }
                 }
@@ -163,23 +170,7 @@ final class EventActors {
         if (singular == null || entities.at(s, node.index() - 1) != null) {
             return null;
         }
-        for (SemanticGraphEdge subj : graph.incomingEdgeIterable(node)) {
-            if (!subj.getRelation().toString().startsWith("nsubj")) {
-                continue;
-            }
-            for (SemanticGraphEdge clause : graph.incomingEdgeIterable(subj.getGovernor())) {
-                if (!clause.getRelation().toString().equals("ccomp")) {
-                    continue;
-                }
-                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause.getGovernor())) {
-                    IndexedWord sayer = e.getDependent();
-                    if (e.getRelation().toString().equals("nsubj") && agrees(actors, entities, s, sayer, singular)) {
-                        return sayer;
-                    }
-                }
-            }
-        }
-        return null;
+        return sayerOfClause(graph, node, sayer -> agrees(actors, entities, s, sayer, singular));
     }
 
     /**
