@@ -124,6 +124,9 @@ final class Qualifiers {
                 return true;
             }
         }
+        if (neitherNor(graph, chain.get(0))) {
+            return true;
+        }
         for (int i = 0; i < chain.size(); i++) {
             IndexedWord node = chain.get(i);
             if (i > 0 && negationGovernors.contains(lemma(node))) {
@@ -138,6 +141,28 @@ final class Qualifiers {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
                         && negation.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Neither France nor Germany criticized China", "China criticized neither France nor Germany": a party so listed did not. */
+    private boolean neitherNor(SemanticGraph graph, IndexedWord predicate) {
+        for (SemanticGraphEdge arg : graph.outgoingEdgeIterable(predicate)) {
+            String rel = arg.getRelation().toString();
+            if (!rel.startsWith("nsubj") && !rel.equals("obj")) {
+                continue;
+            }
+            IndexedWord party = arg.getDependent();
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(party)) {
+                if (e.getRelation().toString().equals("cc:preconj") && negation.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(party)) {
+                if (e.getRelation().toString().equals("conj:nor")) {
                     return true;
                 }
             }

@@ -24,6 +24,16 @@ class QualifiersTest {
     }
 
     @Test
+    void neitherNorNegatesEachParty() {
+        List<Triple> neither = TestPipeline.extract("Neither France nor Germany criticized China.").triples();
+        assertEquals(2, neither.size(), neither.toString());
+        assertTrue(neither.stream().allMatch(Triple::negated), neither.toString());
+        List<Triple> both = TestPipeline.extract("France and Germany criticized China.").triples();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.stream().noneMatch(Triple::negated), both.toString());
+    }
+
+    @Test
     void plannedFromWillAndSetTo() {
         Triple t = only("Russian President Vladimir Putin is set to visit North Korea.", "visit");
         assertEquals(Modality.PLANNED, t.modality());
@@ -40,6 +50,7 @@ class QualifiersTest {
         assertEquals(Modality.POSSIBLE, only("Emmanuel Macron could visit Germany.", "visit").modality());
         assertEquals(Modality.POSSIBLE, only("If Vladimir Putin visits North Korea, Japan will protest.", "visit").modality());
         assertEquals(Modality.POSSIBLE, only("Hungary tried to veto aid to Ukraine.", "veto aid to").modality());
+        assertEquals(Modality.POSSIBLE, only("Iran is unlikely to attack Israel.", "attack").modality());
     }
 
     @Test
