@@ -85,9 +85,12 @@ final class Qualifiers {
         return chain;
     }
 
-    /** The verb whose object or "for" oblique a noun is ("called for talks" -> "call"); null for a verb or a free noun. */
+    /**
+     * The verb whose object, "for" oblique or passive subject a noun is ("called for talks" -> "call", "the visit was
+     * postponed" -> "postpone"); null for a verb or a free noun.
+     */
     private static IndexedWord verbTakingNoun(SemanticGraph graph, IndexedWord node) {
-        return verbOfNoun(graph, node, rel -> rel.equals("obj") || rel.equals("obl:for"));
+        return verbOfNoun(graph, node, rel -> rel.equals("obj") || rel.equals("obl:for") || rel.equals("nsubj:pass"));
     }
 
     /**
@@ -115,7 +118,7 @@ final class Qualifiers {
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
         IndexedWord top = chain.get(chain.size() - 1);
         IndexedWord taker = verbTakingNoun(graph, top);
-        if (taker != null && (negationGovernors.contains(lemma(taker)) || !chain.contains(taker) && negated(graph, chain(graph, taker)))) {
+        if (taker != null && (negationGovernors.contains(phrasal(graph, taker)) || !chain.contains(taker) && negated(graph, chain(graph, taker)))) {
             return true; // "Israel refused talks with Hamas", "Egypt did not host talks between Israel and Hamas"
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
@@ -146,6 +149,16 @@ final class Qualifiers {
             }
         }
         return false;
+    }
+
+    /** A verb's lemma with its particle: "call off" (cancelled), not "call" (asked for). */
+    private static String phrasal(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("compound:prt")) {
+                return lemma(verb) + " " + lemma(e.getDependent());
+            }
+        }
+        return lemma(verb);
     }
 
     /** "Neither France nor Germany criticized China", "China criticized neither France nor Germany": a party so listed did not. */
@@ -207,10 +220,10 @@ final class Qualifiers {
         // "Lula called for talks between Russia and Ukraine", "Hamas proposed a ceasefire with Israel": an act named by
         // a noun that a verb of asking or intent takes is asked for or intended, not done
         IndexedWord taker = verbTakingNoun(graph, chain.get(chain.size() - 1));
-        if (taker != null && possibleGovernors.contains(lemma(taker))) {
+        if (taker != null && possibleGovernors.contains(phrasal(graph, taker))) {
             return Modality.POSSIBLE;
         }
-        if (taker != null && plannedGovernors.contains(lemma(taker))) {
+        if (taker != null && plannedGovernors.contains(phrasal(graph, taker))) {
             return Modality.PLANNED;
         }
         IndexedWord clauseVerb = clauseOfNoun(graph, chain.get(chain.size() - 1));

@@ -61,6 +61,7 @@ class EventCodingTest {
             "The ICC issued an arrest warrant for Vladimir Putin.|ICC|Vladimir Putin|COERCE|173",
             "The European Court of Human Rights ruled against Russia.|European Court of Human Rights|Russia|DISAPPROVE|111",
             "Britain suspended aid to Rwanda.|United Kingdom|Rwanda|SANCTION|162",
+            "Egypt called off talks with Israel.|Egypt|Israel|SANCTION|164",
             "Iran supplied drones to Russia.|Iran|Russia|AID|072",
             "North Korean troops were fighting for Russia.|North Korea|Russia|COOPERATE|062",
             // a measure lifted by whoever imposed it (lexicon/deed-verbs.txt), the parser hanging "on" on the measure

@@ -24,6 +24,17 @@ class QualifiersTest {
     }
 
     @Test
+    void anActPostponedIsPlannedAndOneCancelledOrCalledOffDidNotHappen() {
+        assertEquals(Modality.PLANNED, only("Macron's visit to China was postponed.", "visit").modality());
+        assertTrue(only("Macron's visit to China was cancelled.", "visit").negated());
+        assertTrue(only("The talks between Russia and Ukraine were called off.", "talks with").negated());
+        // asked for, not cancelled: "called for"
+        Triple asked = only("Lula called for talks between Russia and Ukraine.", "talks with");
+        assertEquals(Modality.POSSIBLE, asked.modality());
+        assertFalse(asked.negated());
+    }
+
+    @Test
     void neitherNorNegatesEachParty() {
         List<Triple> neither = TestPipeline.extract("Neither France nor Germany criticized China.").triples();
         assertEquals(2, neither.size(), neither.toString());
