@@ -55,12 +55,15 @@ final class EventActors {
                 || node.tag().startsWith("NNP") || isModifier(graph, node) || ethnic(actors, graph, node)) {
             return null;
         }
-        // a craft with a named owner acts for it: "a China Coast Guard ship", "Russia's aircraft" (not "a Chinese ship")
+        // a craft with a named owner acts for it: "a China Coast Guard ship", "Russia's aircraft" (not "a Chinese ship");
+        // a company named before it may have built it ("a Hyundai ship"), so only one that operates craft (an agent
+        // word such as "aircraft" keeps its older reading below: "bought Airbus aircraft" is bought from Airbus)
         if (actors.isVehicle(node.word()) || actors.isVehicle(node.lemma())) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
-                if ((rel.equals("compound") || rel.equals("nmod:poss")) && entities.at(s, e.getDependent().index() - 1) != null
-                        && owner(entities, s, e.getDependent())) {
+                Entity named = entities.at(s, e.getDependent().index() - 1);
+                if (named != null && owner(entities, s, e.getDependent())
+                        && (rel.equals("nmod:poss") || rel.equals("compound") && operatesCraft(actors, named))) {
                     return e.getDependent();
                 }
             }
@@ -126,6 +129,21 @@ final class EventActors {
             return named.type() == EntityType.COUNTRY && Boolean.TRUE.equals(actors.sayerPronounIsSingular(node.word())) ? sayer : null;
         }
         return actorFor(actors, graph, entities, s, sayer);
+    }
+
+    /**
+     * Whether a name before a craft names who operates it: a country, an intergovernmental or non-state body the
+     * actor dictionary knows ("a UN convoy", "a Hezbollah drone"), or a force by its head word ("a China Coast Guard
+     * ship", "a Philippine Navy vessel"); not a company, which may have built it.
+     */
+    private static boolean operatesCraft(ActorCountries actors, Entity named) {
+        if (named.type() == EntityType.COUNTRY) {
+            return true;
+        }
+        String[] words = named.name().split(" ");
+        String head = words[words.length - 1];
+        String twoWordHead = words.length > 1 ? words[words.length - 2] + " " + head : head;
+        return actors.isNonStateOrganization(named.name()) || actors.isAgentWord(head) || actors.isAgentWord(twoWordHead);
     }
 
     /**
