@@ -25,9 +25,9 @@ class QualifiersTest {
 
     @Test
     void anActPostponedIsPlannedAndOneCancelledOrCalledOffDidNotHappen() {
-        assertEquals(Modality.PLANNED, only("Macron's visit to China was postponed.", "visit").modality());
-        assertTrue(only("Macron's visit to China was cancelled.", "visit").negated());
-        assertTrue(only("The talks between Russia and Ukraine were called off.", "talks with").negated());
+        assertEquals(Modality.PLANNED, only("France postponed Macron's visit to China.", "visit").modality());
+        assertTrue(only("France cancelled Macron's visit to China.", "visit").negated());
+        assertTrue(only("Lula called off talks between Russia and Ukraine.", "talks with").negated());
         // asked for, not cancelled: "called for"
         Triple asked = only("Lula called for talks between Russia and Ukraine.", "talks with");
         assertEquals(Modality.POSSIBLE, asked.modality());
