@@ -553,6 +553,20 @@ public final class EntityExtractor {
             if (translation) {
                 start = translatedNameStart(tokens, i, persons); // "the Party for Freedom (PVV)"
             }
+            Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
+            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
+                    && !countries.namesOrQualifiesACountry(acronym)
+                    && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym) || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))))) {
+                // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
+                // (VVD)": the tagger found the name; its bracketed acronym is its name too
+                if (!covered(orgs, i + 1)) {
+                    orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
+                }
+                spelled.add(acronym);
+                translated.putIfAbsent(acronym, organizationKey(taggedBefore));
+                i += 2;
+                continue;
+            }
             if (start < 0 || organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     || countries.namesOrQualifiesACountry(acronym)) {
                 continue;
@@ -648,6 +662,37 @@ public final class EntityExtractor {
 
     private static boolean spells(List<CoreLabel> words, String acronym) {
         return spells(String.join(" ", words.stream().map(CoreLabel::word).toList()), acronym);
+    }
+
+    /** The name without a first word that names or qualifies a country ("People's Liberation Army" of "Chinese ..."), else "". */
+    private String withoutCountryWord(String name) {
+        String[] words = name.split("\\s+", 2);
+        return words.length == 2 && countries.namesOrQualifiesACountry(words[0]) ? words[1] : "";
+    }
+
+    /** The organization mention in orgs that ends right before token end, or null. */
+    private static Mention taggedOrganizationEndingAt(List<Mention> orgs, int end) {
+        return orgs.stream().filter(m -> m.endToken() == end && end > 0).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the acronym's letters stand in the name in order, the first being the initial of its first word (a leading
+     * "The" aside): "ASEAN" of "Association of Southeast Asian Nations" takes its "E" from inside a word, which the
+     * stricter {@link #spells} refuses.
+     */
+    static boolean looselySpells(String name, String acronym) {
+        String letters = name.replaceFirst("^(?i)the\\s+", "").toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty() || letters.charAt(0) != acronym.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : acronym.toCharArray()) {
+            at = letters.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the acronym gives the initials of the name's capitalized words ("CPJ"), or of all of them ("FFP"). */

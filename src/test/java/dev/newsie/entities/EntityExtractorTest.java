@@ -178,6 +178,28 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBracketedAcronymAfterATaggedNameIsThatOrganizationEvenWhenItTakesLettersFromInsideWords() {
+        ExtractionResult r = TestPipeline.extract("Manalo attended a meeting of the Association of Southeast Asian Nations (ASEAN) "
+                + "in Kuala Lumpur. ASEAN later criticized China. Dilan Yesilgoz leads the People's Party for Freedom and "
+                + "Democracy (VVD). The VVD refused to govern with Wilders.");
+        List<String> asean = named(r, EntityType.ORGANIZATION, "Association of Southeast Asian Nations").orElseThrow()
+                .mentions().stream().map(Mention::text).toList();
+        assertEquals(List.of("Association of Southeast Asian Nations", "ASEAN", "ASEAN"), asean);
+        assertEquals(2, named(r, EntityType.ORGANIZATION, "People's Party for Freedom and Democracy").orElseThrow()
+                .mentions().stream().filter(m -> m.text().equals("VVD")).count(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "ASEAN").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "VVD").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void looseSpellingTakesTheLettersInOrderFromTheFirstInitial() {
+        assertTrue(EntityExtractor.looselySpells("Association of Southeast Asian Nations", "ASEAN"));
+        assertTrue(EntityExtractor.looselySpells("the Ministry of Defence", "MOD"));
+        assertFalse(EntityExtractor.looselySpells("Apple", "AAPL"), "a ticker with letters the name lacks");
+        assertFalse(EntityExtractor.looselySpells("Southeast Asian Nations", "ASEAN"), "the first letter is the first initial");
+    }
+
+    @Test
     void aTranslatedPartyNameBeforeItsOriginalAcronymIsOneOrganization() {
         ExtractionResult r = TestPipeline.extract("The far-right Party for Freedom (PVV) of Geert Wilders won the most seats. "
                 + "The Justice and Development Party (AKP) lost Istanbul. The PVV said it would form a government.");
