@@ -21,16 +21,23 @@ public final class PageFurniture {
 
     private final List<Pattern> linePatterns;
     private final List<Pattern> spanPatterns;
+    private final List<Pattern> creditPatterns;
+    private final List<Pattern> creditNamePatterns;
 
-    public PageFurniture(List<Pattern> linePatterns, List<Pattern> spanPatterns) {
+    public PageFurniture(List<Pattern> linePatterns, List<Pattern> spanPatterns, List<Pattern> creditPatterns,
+                         List<Pattern> creditNamePatterns) {
         this.linePatterns = List.copyOf(linePatterns);
         this.spanPatterns = List.copyOf(spanPatterns);
+        this.creditPatterns = List.copyOf(creditPatterns);
+        this.creditNamePatterns = List.copyOf(creditNamePatterns);
     }
 
-    /** Reads the "line:" and "span:" rules of models/furniture.txt. */
+    /** Reads the "line:", "span:", "credit:" and "credit-name:" rules of models/furniture.txt. */
     public static PageFurniture fromRules(List<String> ruleLines) {
         List<Pattern> lines = new ArrayList<>();
         List<Pattern> spans = new ArrayList<>();
+        List<Pattern> credits = new ArrayList<>();
+        List<Pattern> creditNames = new ArrayList<>();
         for (String raw : ruleLines) {
             String rule = raw.strip();
             if (rule.isEmpty() || rule.startsWith("#")) {
@@ -40,11 +47,18 @@ public final class PageFurniture {
                 lines.add(Pattern.compile(rule.substring(5).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } else if (rule.startsWith("span:")) {
                 spans.add(Pattern.compile(rule.substring(5).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } else if (rule.startsWith("credit:")) {
+                credits.add(Pattern.compile(rule.substring(7).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } else if (rule.startsWith("credit-name:")) {
+                creditNames.add(Pattern.compile(rule.substring(12).strip())); // case matters: names are capitalized
             } else {
-                throw new IllegalArgumentException("furniture rule must start with 'line:' or 'span:': " + rule);
+                throw new IllegalArgumentException("furniture rule must start with 'line:', 'span:', 'credit:' or 'credit-name:': " + rule);
             }
         }
-        return new PageFurniture(lines, spans);
+        if (!credits.isEmpty() && creditNames.isEmpty()) {
+            throw new IllegalArgumentException("furniture rules have 'credit:' lines but no 'credit-name:' pattern");
+        }
+        return new PageFurniture(lines, spans, credits, creditNames);
     }
 
     /** Returns the text to analyse: same length as {@code text}, furniture replaced by spaces. */
@@ -68,6 +82,10 @@ public final class PageFurniture {
             }
             if (isFurnitureLine(line) || !seenLines.add(line)) {
                 blank(out, start, end);
+                continue;
+            }
+            if (isCreditLine(line)) {
+                keepOnlyNames(out, text, start, end);
                 continue;
             }
             int lead = start + leadingSpaces(out, start, end);
@@ -99,6 +117,29 @@ public final class PageFurniture {
             }
         }
         return false;
+    }
+
+    private boolean isCreditLine(String line) {
+        return creditPatterns.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    /**
+     * A wire credit line ("Reporting by Anna Moreau in Ottawa and Luis Ortega; Editing by Paul Simms") names the
+     * article's reporters and editors: the names stay, each on a line of its own (so the tagger reads each as a name and
+     * no sentence joins two of them), the rest is blanked.
+     */
+    private void keepOnlyNames(char[] out, String text, int start, int end) {
+        blank(out, start, end);
+        String line = text.substring(start, end);
+        for (Pattern name : creditNamePatterns) {
+            Matcher m = name.matcher(line);
+            while (m.find()) {
+                text.getChars(start + m.start(), start + m.end(), out, start + m.start());
+                if (start + m.end() < end) {
+                    out[start + m.end()] = '\n';
+                }
+            }
+        }
     }
 
     /** A line that stops mid-sentence and a next line that starts in lower case are one sentence. */

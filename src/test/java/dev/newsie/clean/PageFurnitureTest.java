@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +44,11 @@ class PageFurnitureTest {
         String cleaned = furniture().clean(text);
         assertEquals(text.length(), cleaned.length());
         assertTrue(cleaned.contains("intercept missiles over Jerusalem.") && cleaned.contains("Cyril Ramaphosa hosted the summit."), cleaned);
-        assertFalse(cleaned.contains("Zwigenberg") || cleaned.contains("Winning") || cleaned.contains("Graff") || cleaned.contains("Doe"), cleaned);
+        assertFalse(cleaned.contains("Zwigenberg") || cleaned.contains("Reporting") || cleaned.contains("Editing"), cleaned);
+        // a credit line keeps the people it names, each on a line of its own
+        for (String name : new String[] {"Alexander Winning\n", "Peter Graff\n", "Jane Doe\n", "John Roe\n", "Ann Poe\n"}) {
+            assertTrue(cleaned.contains(name), name + " in " + cleaned);
+        }
         // a sentence that opens with "Written by" is text
         assertTrue(cleaned.contains("Written by the Pentagon, the report says Russia lost troops."), cleaned);
     }
@@ -54,5 +59,14 @@ class PageFurnitureTest {
         String cleaned = furniture().clean(text);
         assertTrue(cleaned.contains("chancellor in Berlin"));
         assertTrue(cleaned.contains("Berlin\nMarch 01, 2008\nThe"));
+    }
+
+    @Test
+    void aCreditLineKeepsItsPeopleButNotTheirPlaces() throws IOException {
+        String text = "Canada met Mexico.\n\n(Reporting by Anna Moreau in Ottawa and Luis Ortega in Mexico City; Editing by Paul van Dyk)\n";
+        String cleaned = furniture().clean(text);
+        assertEquals(text.length(), cleaned.length());
+        assertEquals(List.of("Canada met Mexico.", "Anna Moreau", "Luis Ortega", "Paul van Dyk"),
+                cleaned.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }
