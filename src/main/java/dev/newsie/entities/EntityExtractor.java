@@ -52,6 +52,8 @@ public final class EntityExtractor {
     private final Pattern modelNumber;
     private final Pattern productCode;
     private final Set<String> stormWords;
+    /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
+    private final Set<String> placeHeads;
     private final Pattern brandWord;
     /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
     private final Set<String> determiners;
@@ -134,6 +136,7 @@ public final class EntityExtractor {
         this.modelNumber = settings.pattern("organization.modelNumber");
         this.brandWord = settings.pattern("person.brandWord");
         this.stormWords = settings.words("person.stormWords");
+        this.placeHeads = settings.words("person.placeHeads");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
@@ -232,6 +235,7 @@ public final class EntityExtractor {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(mentionTokens, storms)
+                        && !endsWithPlaceHead(mentionTokens)
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
@@ -1138,6 +1142,12 @@ public final class EntityExtractor {
     }
 
     /** A mention that is a storm: "Hurricane Ian" (the tagger took in the storm word), or a storm's name. */
+    /** "Sabina Shoal", "Mischief Reef": a name of two or more words whose last, capitalized, is a geographic head. */
+    private boolean endsWithPlaceHead(List<CoreLabel> mention) {
+        String last = mention.get(mention.size() - 1).word();
+        return mention.size() >= 2 && Character.isUpperCase(last.charAt(0)) && placeHeads.contains(last.toLowerCase(Locale.ROOT));
+    }
+
     private boolean namesAStorm(List<CoreLabel> mention, Set<String> storms) {
         return mention.size() == 2 && isStormWord(mention.get(0)) && storms.contains(mention.get(1).word())
                 || storms.contains(mention.stream().map(CoreLabel::word).collect(Collectors.joining(" ")));

@@ -421,6 +421,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceNamedWithAGeographicHeadIsNoPersonButASurnameLikeLakeIs() {
+        ExtractionResult r = TestPipeline.extract("A Chinese ship rammed a Philippine vessel near Sabina Shoal on Tuesday, "
+                + "and another blocked a mission to Mischief Reef. Philippine President Ferdinand Marcos met Ricki Lake.");
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Shoal") || e.name().contains("Reef")), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Ricki Lake").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Ferdinand Marcos").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aStormNamedLikeAPersonIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("Cuba was battered by Hurricane Ian on Tuesday. Ian then hit Cuba again. "
                 + "Typhoon Haiyan killed thousands in the Philippines. Ian Bremmer visited Cuba.");
