@@ -695,6 +695,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSynonymOfTheTitleStandsForTheSameOffice() {
+        ExtractionResult r = TestPipeline.extract("Japanese Prime Minister Shigeru Ishiba met Chilean President Gabriel Boric "
+                + "on Monday. The Japanese premier thanked Boric for the visit. The Chilean defence minister praised Japan.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Shigeru Ishiba|thank|Gabriel Boric"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Japan|thank")), keys.toString());
+        // another office of the same holder is no one named here
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Gabriel Boric|praise")), keys.toString());
+    }
+
+    @Test
     void aCountrysLeaderWordStandsForTheOnePersonTheDictionaryPlacesThere() {
         ExtractionResult r = TestPipeline.extract("Volodymyr Zelensky spoke in Kyiv. The Ukrainian leader thanked Germany. "
                 + "Vladimir Putin and Sergei Lavrov visited India. The Russian leader met Narendra Modi. "
