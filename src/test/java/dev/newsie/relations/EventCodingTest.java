@@ -66,6 +66,10 @@ class EventCodingTest {
             "North Korean troops were fighting for Russia.|North Korea|Russia|COOPERATE|062",
             // a measure lifted by whoever imposed it (lexicon/deed-verbs.txt), the parser hanging "on" on the measure
             "Japan lifted sanctions on South Korea.|Japan|South Korea|RETREAT|085",
+            // sanctions adopted, approved, introduced or renewed are imposed; suspended, eased
+            "The European Union approved new sanctions against Russia.|European Union|Russia|COERCE|163",
+            "Britain introduced sanctions against Iran.|United Kingdom|Iran|COERCE|163",
+            "Canada suspended sanctions against Syria.|Canada|Syria|RETREAT|085",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
