@@ -70,6 +70,14 @@ class EventCodingTest {
             "The European Union approved new sanctions against Russia.|European Union|Russia|COERCE|163",
             "Britain introduced sanctions against Iran.|United Kingdom|Iran|COERCE|163",
             "Canada suspended sanctions against Syria.|Canada|Syria|RETREAT|085",
+            // tariffs and embargoes restrict trade: slapped or raised, imposed (not the dictionary's violence); cut, eased
+            "The United States slapped tariffs on China.|United States|China|COERCE|163",
+            "Canada raised tariffs on China.|Canada|China|COERCE|163",
+            "India cut tariffs on Australia.|India|Australia|RETREAT|085",
+            "Japan lifted its embargo on Iran.|Japan|Iran|RETREAT|085",
+            // a ban imposed on a party is an administrative sanction; lifted, eased
+            "Kuwait introduced a travel ban on Lebanon.|Kuwait|Lebanon|COERCE|172",
+            "Kuwait eased the travel ban on Lebanon.|Kuwait|Lebanon|CONCEDE|081",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
