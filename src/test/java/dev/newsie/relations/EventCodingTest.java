@@ -78,6 +78,9 @@ class EventCodingTest {
             // a ban imposed on a party is an administrative sanction; lifted, eased
             "Kuwait introduced a travel ban on Lebanon.|Kuwait|Lebanon|COERCE|172",
             "Kuwait eased the travel ban on Lebanon.|Kuwait|Lebanon|CONCEDE|081",
+            // people freed are released (084), as "release", not the RELEASE block default (080, a concession)
+            "Iran freed three British hostages.|Iran|United Kingdom|RETREAT|084",
+            "Japan released two Chinese fishermen.|Japan|China|RETREAT|084",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
