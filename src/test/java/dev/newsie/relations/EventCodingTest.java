@@ -81,6 +81,9 @@ class EventCodingTest {
             // people freed are released (084), as "release", not the RELEASE block default (080, a concession)
             "Iran freed three British hostages.|Iran|United Kingdom|RETREAT|084",
             "Japan released two Chinese fishermen.|Japan|China|RETREAT|084",
+            // troops withdrawn are a military retreat; an alliance formed, cooperation
+            "Russia withdrew its forces from Syria.|Russia|Syria|RETREAT|0874",
+            "Japan formed an alliance with Australia.|Japan|Australia|SUPPORT|050",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
