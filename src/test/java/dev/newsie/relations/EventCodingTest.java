@@ -84,6 +84,8 @@ class EventCodingTest {
             // troops withdrawn are a military retreat; an alliance formed, cooperation
             "Russia withdrew its forces from Syria.|Russia|Syria|RETREAT|0874",
             "Japan formed an alliance with Australia.|Japan|Australia|SUPPORT|050",
+            // negotiating is negotiation (the dictionary's COMPROMISE block reads it as a concession, 080)
+            "Argentina negotiated a new loan with the IMF.|Argentina|IMF|CONSULT|046",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
