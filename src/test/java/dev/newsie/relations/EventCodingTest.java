@@ -86,6 +86,9 @@ class EventCodingTest {
             "Japan formed an alliance with Australia.|Japan|Australia|SUPPORT|050",
             // negotiating is negotiation (the dictionary's COMPROMISE block reads it as a concession, 080)
             "Argentina negotiated a new loan with the IMF.|Argentina|IMF|CONSULT|046",
+            // cooperation or relations ended or suspended are reduced, as "cut cooperation", "cut relations"
+            "Niger ended military cooperation with France.|Niger|France|SANCTION|160",
+            "Nicaragua suspended diplomatic relations with Germany.|Nicaragua|Germany|SANCTION|161",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
