@@ -56,6 +56,9 @@ class RelationRulesTest {
                 Arguments.of("apposition-member-of", "Japan, a close ally of the United States, protested.", "Japan|ally of|United States"),
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
+                Arguments.of("passive-harm-in-strike", "Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", "Israel|kill|Hassan Nasrallah"),
+                Arguments.of("passive-harm-in-strike", "Ayman al-Zawahiri was killed in a US drone strike in Kabul.", "United States|kill|Ayman al-Zawahiri"),
+                Arguments.of("passive-harm-in-strike", "Three Ukrainian soldiers were wounded by a Russian missile.", "Russia|wound|Ukraine"),
                 Arguments.of("win-thing-from", "Airbus won a contract from India.", "Airbus|win contract from|India"),
                 Arguments.of("win-thing-from", "Algeria won independence from France in 1962.", "Algeria|win independence from|France"),
                 Arguments.of("participle-agent-apposition", "Hezbollah, the militant group led by Hassan Nasrallah, fired rockets.",
@@ -524,6 +527,15 @@ class RelationRulesTest {
                 || k.startsWith("2:Antony Blinken|") || k.startsWith("4:Israel|talks") || k.startsWith("5:Wang Yi|visit")
                 || k.startsWith("6:Xi Jinping|visit") || k.startsWith("7:Antony Blinken|talks")
                 || k.startsWith("9:Antony Blinken|talks")), keys.toString());
+    }
+
+    @Test
+    void aStrikeNobodyIsNamedForHarmsNoParty() {
+        ExtractionResult r = TestPipeline.extract("Hassan Nasrallah was killed in an airstrike in Beirut. "
+                + "Ismail Haniyeh was killed by an Israeli strike in Tehran.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:")), keys.toString());
+        assertTrue(keys.contains("1:Israel|kill|Ismail Haniyeh"), keys.toString());
     }
 
     @Test
