@@ -766,17 +766,7 @@ public final class RelationExtractor {
     private static String phrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
         List<IndexedWord> words = new ArrayList<>();
         words.add(head);
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
-            IndexedWord dep = e.getDependent();
-            String rel = e.getRelation().toString();
-            // "re-elected president", "31st member", "youngest member": how, when or how notably it came is not the title
-            boolean notOfTheTitle = "VBN".equals(dep.tag()) || "VBD".equals(dep.tag()) || "JJS".equals(dep.tag())
-                    || ORDINAL.matcher(dep.word()).matches() || HYPHENATED_PARTICIPLE.matcher(dep.word()).matches();
-            if ((rel.equals("compound") || rel.equals("amod")) && dep.index() < head.index() && !notOfTheTitle
-                    && entities.at(s, dep.index() - 1) == null && entities.demonymAt(s, dep.index() - 1) == null) {
-                words.add(dep);
-            }
-        }
+        addModifiers(graph, head, entities, s, words);
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));
         used.addAll(words);
         StringBuilder sb = new StringBuilder();
@@ -784,6 +774,27 @@ public final class RelationExtractor {
             sb.append(sb.length() == 0 ? "" : " ").append(w.word().toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /**
+     * The compound and adjective words before {@code word} that are part of the title, and theirs in turn for a compound
+     * ("foreign policy chief": "foreign" hangs on "policy").
+     */
+    private static void addModifiers(SemanticGraph graph, IndexedWord word, DocumentEntities entities, int s, List<IndexedWord> words) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            IndexedWord dep = e.getDependent();
+            String rel = e.getRelation().toString();
+            // "re-elected president", "31st member", "youngest member": how, when or how notably it came is not the title
+            boolean notOfTheTitle = "VBN".equals(dep.tag()) || "VBD".equals(dep.tag()) || "JJS".equals(dep.tag())
+                    || ORDINAL.matcher(dep.word()).matches() || HYPHENATED_PARTICIPLE.matcher(dep.word()).matches();
+            if ((rel.equals("compound") || rel.equals("amod")) && dep.index() < word.index() && !notOfTheTitle && !words.contains(dep)
+                    && entities.at(s, dep.index() - 1) == null && entities.demonymAt(s, dep.index() - 1) == null) {
+                words.add(dep);
+                if (rel.equals("compound")) {
+                    addModifiers(graph, dep, entities, s, words);
+                }
+            }
+        }
     }
 
     private static String spanText(CoreMap sentence, List<CoreLabel> tokens, List<IndexedWord> words) {

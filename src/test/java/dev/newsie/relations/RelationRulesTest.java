@@ -206,7 +206,10 @@ class RelationRulesTest {
                 Arguments.of("title-of-holder-name", "Afghan Ambassador to the United States Hamdullah Mohib spoke.",
                         "Hamdullah Mohib|ambassador to|United States"),
                 Arguments.of("title-apposition-name-possessive", "Ukraine's human rights commissioner, Dmytro Lubinets, spoke to reporters.",
-                        "Dmytro Lubinets|rights commissioner of|Ukraine"),
+                        "Dmytro Lubinets|human rights commissioner of|Ukraine"),
+                // a title's words hang on its compound too ("foreign" on "policy")
+                Arguments.of("apposition-role-possessive", "Kaja Kallas, the EU's foreign policy chief, criticized Israel.",
+                        "Kaja Kallas|foreign policy chief of|EU"),
                 Arguments.of("title-apposition-name-possessive", "Japan's foreign minister, Yoko Kamikawa, spoke to reporters.",
                         "Yoko Kamikawa|foreign minister of|Japan"),
                 Arguments.of("title-apposition-name-of", "Co-founder of Google, Sergey Brin, met the students.", "Sergey Brin|co-founder of|Google"),
