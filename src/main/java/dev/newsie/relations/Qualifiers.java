@@ -29,6 +29,8 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
+    /** "Israel reportedly struck Iran": the writer passes on what others say. */
+    private final Set<String> reportedAdverbs;
     /** "would" after a past reporting verb: a reported "will" ("said it would ..."), planned, not a possibility. */
     private final Set<String> backshiftedAux;
     private final Set<String> controlNouns;
@@ -47,6 +49,7 @@ final class Qualifiers {
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
+        reportedAdverbs = words.lowercaseWords("reported.adverbs");
         backshiftedAux = words.lowercaseWords("reported.backshifted.aux");
         controlNouns = words.lowercaseWords("control.nouns");
         timePrepositions = words.lowercaseWords("time.prepositions");
@@ -213,7 +216,11 @@ final class Qualifiers {
                 if (backshifted) {
                     return Modality.PLANNED; // a "will" told in the past is as planned as "says ... will"
                 }
-                if (rel.startsWith("aux") && plannedAux.contains(dep) || rel.equals("amod") && plannedModifiers.contains(dep)) {
+                // "the planned visit": the participle's word, not its lemma ("plan"); a plan itself ("his proposed
+                // plan for GM") is no planned act
+                if (rel.startsWith("aux") && plannedAux.contains(dep)
+                        || rel.equals("amod") && plannedModifiers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+                        && !plannedGovernors.contains(lemma(node))) {
                     return Modality.PLANNED;
                 }
             }
@@ -240,7 +247,8 @@ final class Qualifiers {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 // "according to AFP": the writer reports another's claim
                 String rel = e.getRelation().toString();
-                if (rel.startsWith("obl:") && reportedObliques.contains(rel.substring(4))) {
+                if (rel.startsWith("obl:") && reportedObliques.contains(rel.substring(4))
+                        || rel.equals("advmod") && reportedAdverbs.contains(lemma(e.getDependent()))) {
                     return Modality.REPORTED;
                 }
             }

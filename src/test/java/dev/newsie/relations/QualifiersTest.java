@@ -130,6 +130,16 @@ class QualifiersTest {
         assertEquals(Modality.REPORTED, only("He mentioned that General Motors received loans from Canada.", "give loans to").modality());
         assertEquals(Modality.REPORTED, only("According to AFP, Russia attacked Ukraine on Monday.", "attack").modality());
         assertEquals(Modality.ASSERTED, only("Russia attacked Ukraine on Monday.", "attack").modality());
+        // an adverb that passes on what others say
+        assertEquals(Modality.REPORTED, only("Israel reportedly struck Iran on Saturday.", "strike").modality());
+        assertEquals(Modality.REPORTED, only("North Korea allegedly supplied artillery shells to Russia.", "supply shells to").modality());
+    }
+
+    @Test
+    void aPlannedOrScheduledActNamedByANounIsPlannedButAPlanItselfIsNot() {
+        assertEquals(Modality.PLANNED, only("Trump's planned visit to Britain angered critics.", "visit").modality());
+        assertEquals(Modality.PLANNED, only("Modi's scheduled trip to Washington was confirmed.", "visit").modality());
+        assertEquals(Modality.ASSERTED, only("Trump's visit to Britain angered critics.", "visit").modality());
     }
 
     @Test
