@@ -94,7 +94,8 @@ final class NominalControlRepair {
             }
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("acl") && isListedNoun(e.getGovernor(), nouns)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("acl") || rel.equals("acl:to")) && isListedNoun(e.getGovernor(), nouns)) {
                 return e.getGovernor();
             }
         }

@@ -144,6 +144,11 @@ final class Qualifiers {
             if (intent != null && negationGovernors.contains(lemma(intent))) {
                 return true;
             }
+            // "Germany has no plans to recognize Palestine": an intent denied
+            if (intent != null && graph.outgoingEdgeList(intent).stream().anyMatch(
+                    e -> e.getRelation().toString().equals("det") && negation.contains(lemma(e.getDependent())))) {
+                return true;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))

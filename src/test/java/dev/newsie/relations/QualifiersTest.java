@@ -136,6 +136,17 @@ class QualifiersTest {
     }
 
     @Test
+    void anIntentTheSubjectHasIsItsOwnAndNoIntentNegates() {
+        Triple none = only("Germany has no plans to recognize Palestine.", "recognize");
+        assertTrue(none.negated());
+        assertEquals(Modality.PLANNED, none.modality());
+        assertEquals("Germany", none.subject().name());
+        Triple some = only("Poland signed a contract to buy tanks from South Korea.", "buy tanks from");
+        assertFalse(some.negated());
+        assertEquals("Poland", some.subject().name());
+    }
+
+    @Test
     void aPlannedOrScheduledActNamedByANounIsPlannedButAPlanItselfIsNot() {
         assertEquals(Modality.PLANNED, only("Trump's planned visit to Britain angered critics.", "visit").modality());
         assertEquals(Modality.PLANNED, only("Modi's scheduled trip to Washington was confirmed.", "visit").modality());
