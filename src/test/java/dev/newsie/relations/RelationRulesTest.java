@@ -124,6 +124,7 @@ class RelationRulesTest {
                 Arguments.of("tie-copula-of", "Warren Buffett is the largest shareholder of Apple.", "Warren Buffett|shareholder of|Apple"),
                 Arguments.of("tie-company-copula-of", "Volkswagen is the parent company of Audi.", "Volkswagen|parent company of|Audi"),
                 Arguments.of("tie-apposition-of", "EADS, the main shareholder of Airbus, announced job cuts.", "EADS|shareholder of|Airbus"),
+                Arguments.of("tie-apposition-of", "Tata Motors, the owner of Jaguar Land Rover, reported record profits.", "Tata Motors|owner of|Jaguar Land Rover"),
                 Arguments.of("tie-company-apposition-of", "EADS, the parent company of Airbus, announced job cuts.", "EADS|parent company of|Airbus"),
                 Arguments.of("tie-possessive-name", "Airbus's parent EADS announced job cuts.", "EADS|parent of|Airbus"),
                 Arguments.of("kin-conjoined-possessive-apposition", "Gohar Khan spoke. He vowed to protest until Imran Khan and his "
@@ -353,6 +354,7 @@ class RelationRulesTest {
                 Arguments.of("conjoined-subjects-announce-joint-event", "Porsche and Volkswagen announced a merger.",
                         "Porsche|announce merger with|Volkswagen"),
                 Arguments.of("tie-apposition-possessive", "Opel, GM's German subsidiary, will be sold to Magna.", "Opel|subsidiary of|GM"),
+                Arguments.of("tie-apposition-possessive", "Foxconn, Apple's main supplier, expanded production in India.", "Foxconn|supplier of|Apple"),
                 Arguments.of("tie-copula-possessive", "Audi is Volkswagen's subsidiary.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("verb-sum-to", "Canada will provide $10.5 billion to GM.", "Canada|provide to|GM"),
                 Arguments.of("passive-sent-out-from-country", "Ghislaine Maxwell was extradited from France to the United States.",

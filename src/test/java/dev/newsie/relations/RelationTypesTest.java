@@ -36,7 +36,7 @@ class RelationTypesTest {
             "citizen of|citizenship|-|false", "headquartered in|headquarters|-|false", "father of|father-of|-|false",
             "mother of|mother-of|-|false", "son of|child-of|-|false", "wife of|spouse|-|false", "sister of|sibling|-|false",
             "president of|position-held|president|false", "vice foreign minister of|position-held|vice foreign minister|false",
-            "external affairs minister of|position-held|external affairs minister|false", "foreign ministry spokesperson of|position-held|foreign ministry spokesperson|false",
+            "external affairs minister of|position-held|external affairs minister|false", "owner of|owner|-|false", "supplier of|supplier|-|false", "foreign ministry spokesperson of|position-held|foreign ministry spokesperson|false",
             "federal industry minister of|position-held|federal industry minister|false",
             "senior research fellow at|position-held|senior research fellow|false", "chief executive of|position-held|chief executive|false",
             "spokesman for|position-held|spokesman|false", "ambassador to|position-held|ambassador to|false",
