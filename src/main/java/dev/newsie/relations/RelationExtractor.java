@@ -840,6 +840,43 @@ public final class RelationExtractor {
                 }
             }
         }
+        // "Canada on Monday imposed sanctions on ...": wire copy puts the day between the subject and its verb, where the
+        // parser hangs it on the subject
+        for (IndexedWord node : chain) {
+            for (IndexedWord subject : subjects(graph, node)) {
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(subject)) {
+                    IndexedWord day = e.getDependent();
+                    Entity date = entities.at(s, day.index() - 1);
+                    String rel = e.getRelation().toString();
+                    if ((rel.startsWith("nmod:") || rel.startsWith("obl:")) && date != null && date.type() == EntityType.DATE
+                            && subject.index() < day.index() && day.index() < node.index() && fits.test(date)) {
+                        return date;
+                    }
+                }
+            }
+        }
+        // "will travel to South Korea on Thursday, where he will meet Choi": a "where" or "when" clause happens at the
+        // time of the clause it hangs in (the parser hangs it on the date or on the place)
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                if (!e.getRelation().toString().equals("acl:relcl") || !relativeAdverb(graph, node)) {
+                    continue;
+                }
+                IndexedWord head = e.getGovernor();
+                Entity date = entities.at(s, head.index() - 1);
+                if (date != null && date.type() == EntityType.DATE && fits.test(date)) {
+                    return date;
+                }
+                for (SemanticGraphEdge up : graph.incomingEdgeIterable(head)) {
+                    if (up.getRelation().toString().startsWith("obl") && up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("VB")) {
+                        Entity outer = dateBelow(graph, up.getGovernor(), entities, s, arguments, fits);
+                        if (outer != null) {
+                            return outer;
+                        }
+                    }
+                }
+            }
+        }
         // "Kushner took up his post on Monday, presenting his credentials to Macron": a participle clause of the same
         // subject happens when its clause does
         for (IndexedWord node : chain) {
@@ -860,6 +897,12 @@ public final class RelationExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a relative clause opens with "where" or "when". */
+    private static boolean relativeAdverb(SemanticGraph graph, IndexedWord clause) {
+        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && e.getDependent().word().matches("(?i)where|when"));
     }
 
     private static Set<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {

@@ -50,6 +50,23 @@ class TripleDatesTest {
     }
 
     @Test
+    void aDayBetweenTheSubjectAndItsVerbDatesTheVerb() {
+        // the parser hangs "on Monday" on the subject
+        assertEquals("2024-04-22", date(triple("Canada on Monday imposed sanctions on fourteen Venezuelan officials.", "impose sanctions on")));
+        // a date inside the subject's own phrase after the verb is none of this
+        assertNull(date(triple("Canada imposed sanctions on Venezuela.", "impose sanctions on")));
+    }
+
+    @Test
+    void aWhereClauseHappensAtTheTimeOfItsClause() {
+        assertEquals("2024-05-02", date(triple("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting "
+                + "President Choi Sang-mok.", "meet")));
+        assertEquals("2024-04-22", date(triple("Mohammed Shia al-Sudani traveled to Washington on Monday, where he met Joe Biden.", "meet")));
+        // a relative clause with "who" is another's time
+        assertNull(date(triple("Macron, who visited Berlin on Monday, met Olaf Scholz.", "meet")));
+    }
+
+    @Test
     void anEventToldAgainInTheBodyDatesItsHeadline() {
         // the headline's visit is the body's arrival (one event of type visit): dated Wednesday
         assertEquals("2024-04-24", date(triple("Blinken visits China\n\nAntony Blinken arrived in China on Wednesday.", "visit")));
