@@ -859,6 +859,14 @@ public final class RelationExtractor {
         // time of the clause it hangs in (the parser hangs it on the date or on the place)
         for (IndexedWord node : chain) {
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                // "drew criticism last year when he visited Sarkozy": a "when" clause is at its clause's time
+                if (e.getRelation().toString().startsWith("advcl") && whenClause(graph, node) && e.getGovernor().tag() != null
+                        && e.getGovernor().tag().startsWith("VB")) {
+                    Entity outer = dateBelow(graph, e.getGovernor(), entities, s, arguments, fits);
+                    if (outer != null) {
+                        return outer;
+                    }
+                }
                 if (!e.getRelation().toString().equals("acl:relcl") || !relativeAdverb(graph, node)) {
                     continue;
                 }
@@ -897,6 +905,12 @@ public final class RelationExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a clause opens with "when" (as an adverb or a marker). */
+    private static boolean whenClause(SemanticGraph graph, IndexedWord clause) {
+        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> (e.getRelation().toString().equals("advmod")
+                || e.getRelation().toString().equals("mark")) && e.getDependent().word().equalsIgnoreCase("when"));
     }
 
     /** Whether a relative clause opens with "where" or "when". */

@@ -58,12 +58,15 @@ class TripleDatesTest {
     }
 
     @Test
-    void aWhereClauseHappensAtTheTimeOfItsClause() {
+    void aWhereOrWhenClauseHappensAtTheTimeOfItsClause() {
         assertEquals("2024-05-02", date(triple("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting "
                 + "President Choi Sang-mok.", "meet")));
         assertEquals("2024-04-22", date(triple("Mohammed Shia al-Sudani traveled to Washington on Monday, where he met Joe Biden.", "meet")));
         // a relative clause with "who" is another's time
         assertNull(date(triple("Macron, who visited Berlin on Monday, met Olaf Scholz.", "meet")));
+        // a "when" clause is at its clause's time; a "before" clause is not
+        assertEquals("2023", date(triple("Gerald Darmanin drew criticism last year when he visited Nicolas Sarkozy in prison.", "visit")));
+        assertNull(date(triple("Gerald Darmanin drew criticism last year before he visited Nicolas Sarkozy in prison.", "visit")));
     }
 
     @Test
