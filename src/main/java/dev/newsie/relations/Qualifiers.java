@@ -27,6 +27,8 @@ final class Qualifiers {
     private final Set<String> plannedAux;
     private final Set<String> plannedGovernors;
     private final Set<String> plannedModifiers;
+    /** Nouns that are a plan themselves: "his proposed plan for GM" is a plan put forward, no act to come. */
+    private final Set<String> planNouns;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
     /** "Israel reportedly struck Iran": the writer passes on what others say. */
@@ -47,6 +49,7 @@ final class Qualifiers {
         plannedAux = words.lowercaseWords("planned.aux");
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
+        planNouns = words.lowercaseWords("planned.modifiers.planNouns");
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
         reportedAdverbs = words.lowercaseWords("reported.adverbs");
@@ -225,7 +228,7 @@ final class Qualifiers {
                 // plan for GM") is no planned act
                 if (rel.startsWith("aux") && plannedAux.contains(dep)
                         || rel.equals("amod") && plannedModifiers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
-                        && !plannedGovernors.contains(lemma(node))) {
+                        && !planNouns.contains(lemma(node))) {
                     return Modality.PLANNED;
                 }
             }

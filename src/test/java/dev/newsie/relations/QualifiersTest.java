@@ -151,6 +151,8 @@ class QualifiersTest {
         assertEquals(Modality.PLANNED, only("Trump's planned visit to Britain angered critics.", "visit").modality());
         assertEquals(Modality.PLANNED, only("Modi's scheduled trip to Washington was confirmed.", "visit").modality());
         assertEquals(Modality.ASSERTED, only("Trump's visit to Britain angered critics.", "visit").modality());
+        assertEquals(Modality.PLANNED, only("The proposed merger between Nissan and Honda collapsed.", "merger with").modality());
+        assertEquals(Modality.ASSERTED, only("Barack Obama explained his proposed plan for General Motors.", "plan for").modality());
     }
 
     @Test
