@@ -54,6 +54,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** Words that make a country's name before them the country acting ("the United States Government"). */
+    private final Set<String> countryBodies;
     private final Pattern brandWord;
     /** "the", "one": a name right after one of these that no noun follows heads a noun phrase, so names no person. */
     private final Set<String> determiners;
@@ -137,6 +139,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
+        this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
         this.namesakeSuffixes = settings.words("person.namesake.suffixes");
@@ -240,7 +243,8 @@ public final class EntityExtractor {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
-                        && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))) {
+                        && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
+                        && !namesACountryActing(mentionTokens)) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
                         sentenceOrgs.add(Mention.named(doc, s, acronymAfter));
@@ -1142,6 +1146,15 @@ public final class EntityExtractor {
     }
 
     /** A mention that is a storm: "Hurricane Ian" (the tagger took in the storm word), or a storm's name. */
+    /** "the United States Government": a country's name and one of organization.countryBodies is the country acting. */
+    private boolean namesACountryActing(List<CoreLabel> mention) {
+        if (mention.size() < 2 || !countryBodies.contains(mention.get(mention.size() - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String country = String.join(" ", mention.subList(0, mention.size() - 1).stream().map(CoreLabel::word).toList());
+        return countries.namesOrQualifiesACountry(country);
+    }
+
     /** "Sabina Shoal", "Mischief Reef": a name of two or more words whose last, capitalized, is a geographic head. */
     private boolean endsWithPlaceHead(List<CoreLabel> mention) {
         String last = mention.get(mention.size() - 1).word();

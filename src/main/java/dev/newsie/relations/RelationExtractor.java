@@ -319,10 +319,12 @@ public final class RelationExtractor {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
                 continue;
             }
-            if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
+            String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
+            // a proper noun is no proxy, but for a capitalized proxy of a country ("the United States Government")
+            if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN")
+                    || node.tag().startsWith("NNP") && !countryProxies.contains(lemma)) {
                 continue;
             }
-            String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
             boolean countryProxy = countryProxies.contains(lemma);
             boolean organizationProxy = organizationProxies.contains(lemma);
             boolean memberProxy = memberProxies.contains(lemma) && !joined(graph, node);

@@ -421,6 +421,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountrysGovernmentIsTheCountryActingButItsArmyAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The United States Government criticized Hungary. The French Army attacked Mali.");
+        assertFalse(named(r, EntityType.ORGANIZATION, "United States Government").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "French Army").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("United States") && t.predicate().equals("criticize")),
+                r.triples().toString());
+    }
+
+    @Test
     void aPlaceNamedWithAGeographicHeadIsNoPersonButASurnameLikeLakeIs() {
         ExtractionResult r = TestPipeline.extract("A Chinese ship rammed a Philippine vessel near Sabina Shoal on Tuesday, "
                 + "and another blocked a mission to Mischief Reef. Philippine President Ferdinand Marcos met Ricki Lake.");
