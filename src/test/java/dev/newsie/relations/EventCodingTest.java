@@ -89,6 +89,8 @@ class EventCodingTest {
             // cooperation or relations ended or suspended are reduced, as "cut cooperation", "cut relations"
             "Niger ended military cooperation with France.|Niger|France|SANCTION|160",
             "Nicaragua suspended diplomatic relations with Germany.|Nicaragua|Germany|SANCTION|161",
+            // a call received is the caller's telephone call
+            "Lula received a phone call from Volodymyr Zelensky.|Volodymyr Zelensky|Lula|CONSULT|041",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",

@@ -57,6 +57,7 @@ class RelationRulesTest {
                 Arguments.of("made-visit-to", "Xi Jinping made a state visit to France last May.", "Xi Jinping|visit|France"),
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
                 Arguments.of("passive-harm-in-strike", "Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", "Israel|kill|Hassan Nasrallah"),
+                Arguments.of("copula-on-visit", "Antony Blinken is on a three-day visit to Israel.", "Antony Blinken|visit|Israel"),
                 Arguments.of("passive-harm-in-strike", "Ayman al-Zawahiri was killed in a US drone strike in Kabul.", "United States|kill|Ayman al-Zawahiri"),
                 Arguments.of("passive-harm-in-strike", "Three Ukrainian soldiers were wounded by a Russian missile.", "Russia|wound|Ukraine"),
                 Arguments.of("win-thing-from", "Airbus won a contract from India.", "Airbus|win contract from|India"),
@@ -238,6 +239,7 @@ class RelationRulesTest {
                 Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
                 Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
                 Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
+                Arguments.of("receive-thing-from-noun", "Lula received a phone call from Volodymyr Zelensky.", "Volodymyr Zelensky|give call to|Lula"),
                 Arguments.of("receive-sum-in-thing-from", "Ukraine received $1.5 billion in military aid from Germany.", "Germany|give aid to|Ukraine"),
                 Arguments.of("receive-sum-in-thing-from", "Egypt got 2 billion euros in loans from the European Union.",
                         "European Union|give loans to|Egypt"),
@@ -532,6 +534,14 @@ class RelationRulesTest {
                 || k.startsWith("2:Antony Blinken|") || k.startsWith("4:Israel|talks") || k.startsWith("5:Wang Yi|visit")
                 || k.startsWith("6:Xi Jinping|visit") || k.startsWith("7:Antony Blinken|talks")
                 || k.startsWith("9:Antony Blinken|talks")), keys.toString());
+    }
+
+    @Test
+    void onlyThePartyOnAVisitMakesIt() {
+        ExtractionResult r = TestPipeline.extract("Antony Blinken is on a visit to Israel. Macron's focus is on a visit to China.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.contains("0:Antony Blinken|visit|Israel"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:")), keys.toString());
     }
 
     @Test
