@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -272,6 +273,7 @@ public final class EntityExtractor {
         }
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
+            notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
             Map<String, Integer> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
@@ -1088,6 +1090,35 @@ public final class EntityExtractor {
                 }
             }
         }
+        return found;
+    }
+
+    /**
+     * "ending Douglas era" in a story about "McDonnell Douglas" and "Douglas Aircraft": a one-word name the tagger calls
+     * a person, used only before a common noun, that is a word of an organization's name in the document and the
+     * surname of no person named in full there, is the organization's word, no person ("Lula said" beside the "Lula
+     * Institute" stays a person; so does "the Trump era" beside Donald Trump).
+     */
+    private static Set<String> organizationWordsAsModifiers(List<CoreMap> sentences, List<Mention> persons, Set<String> organizationNames) {
+        Set<String> surnames = new HashSet<>();
+        Map<String, Boolean> onlyModifier = new HashMap<>();
+        for (Mention m : persons) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (m.endToken() - m.firstToken() > 1) {
+                surnames.add(tokens.get(m.endToken() - 1).word());
+                continue;
+            }
+            CoreLabel next = m.endToken() < tokens.size() ? tokens.get(m.endToken()) : null;
+            boolean modifier = next != null && next.tag() != null && next.tag().matches("NNS?");
+            onlyModifier.merge(m.text(), modifier, Boolean::logicalAnd);
+        }
+        Set<String> found = new HashSet<>();
+        onlyModifier.forEach((word, modifier) -> {
+            if (modifier && !surnames.contains(word) && organizationNames.stream()
+                    .anyMatch(name -> name.contains(" ") && Arrays.asList(name.split("\\s+")).contains(word))) {
+                found.add(word);
+            }
+        });
         return found;
     }
 

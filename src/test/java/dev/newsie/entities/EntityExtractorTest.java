@@ -421,6 +421,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordOfAnOrganizationsNameUsedAsAModifierIsNoPerson() {
+        ExtractionResult r = TestPipeline.extract("Boeing delivers final 717, ending Douglas era\nThe plant was the original home "
+                + "of Douglas Aircraft and McDonnell Douglas. Lula said the Lula Institute would help. Lula praised Brazil.");
+        assertFalse(named(r, EntityType.PERSON, "Douglas").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "McDonnell Douglas").isPresent(), r.entities().toString());
+        // a name that acts is a person beside the organization named after it
+        assertTrue(named(r, EntityType.PERSON, "Lula").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aCountrysGovernmentIsTheCountryActingButItsArmyAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The United States Government criticized Hungary. The French Army attacked Mali.");
         assertFalse(named(r, EntityType.ORGANIZATION, "United States Government").isPresent(), r.entities().toString());
