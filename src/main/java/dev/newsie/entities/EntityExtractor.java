@@ -214,6 +214,7 @@ public final class EntityExtractor {
                     mentionTokens = beforeComma(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag)) {
+                    mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
@@ -963,6 +964,23 @@ public final class EntityExtractor {
             List<CoreLabel> extended = new ArrayList<>(mention);
             extended.add(sentence.get(next));
             extended.add(sentence.get(next + 1));
+            return extended;
+        }
+        return mention;
+    }
+
+    /**
+     * "Export-Import Bank", "Rolls-Royce Holdings": the tagger may start an organization's name after a hyphen; the
+     * capitalized word joined to it by the hyphen (no spaces) is part of the name.
+     */
+    private static List<CoreLabel> withHyphenatedHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        if (first >= 2 && sentence.get(first - 1).word().equals("-")
+                && sentence.get(first - 1).beginPosition() == sentence.get(first - 2).endPosition()
+                && sentence.get(first).beginPosition() == sentence.get(first - 1).endPosition()
+                && Character.isUpperCase(sentence.get(first - 2).word().charAt(0))) {
+            List<CoreLabel> extended = new ArrayList<>(sentence.subList(first - 2, first));
+            extended.addAll(mention);
             return extended;
         }
         return mention;

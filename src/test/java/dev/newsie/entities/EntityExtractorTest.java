@@ -421,6 +421,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationsNameTakesTheWordHyphenedBeforeIt() {
+        ExtractionResult r = TestPipeline.extract("Sri Lanka signed a deal with the Export-Import Bank of China. "
+                + "Rolls-Royce Holdings won a contract from Qatar.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Export-Import Bank of China").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Rolls-Royce Holdings").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("Import") || e.name().startsWith("Royce")), r.entities().toString());
+    }
+
+    @Test
     void aWordOfAnOrganizationsNameUsedAsAModifierIsNoPerson() {
         ExtractionResult r = TestPipeline.extract("Boeing delivers final 717, ending Douglas era\nThe plant was the original home "
                 + "of Douglas Aircraft and McDonnell Douglas. Lula said the Lula Institute would help. Lula praised Brazil.");
