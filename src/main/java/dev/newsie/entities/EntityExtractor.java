@@ -971,14 +971,19 @@ public final class EntityExtractor {
 
     /**
      * "Export-Import Bank", "Rolls-Royce Holdings": the tagger may start an organization's name after a hyphen; the
-     * capitalized word joined to it by the hyphen (no spaces) is part of the name.
+     * capitalized word joined to it by the hyphen (no spaces) is part of the name, unless it names a country or the
+     * pair modifies a noun ("the Israel-Hamas war", "Hamas-Fatah talks": two parties).
      */
-    private static List<CoreLabel> withHyphenatedHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
+    private List<CoreLabel> withHyphenatedHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
-        if (first >= 2 && sentence.get(first - 1).word().equals("-")
+        int next = mention.get(mention.size() - 1).index();
+        // "the Israel-Hamas war", "Hamas-Fatah talks": two parties joined to modify a noun, no name
+        boolean modifiesNoun = next < sentence.size() && sentence.get(next).tag() != null && sentence.get(next).tag().matches("NNS?");
+        if (first >= 2 && !modifiesNoun && sentence.get(first - 1).word().equals("-")
                 && sentence.get(first - 1).beginPosition() == sentence.get(first - 2).endPosition()
                 && sentence.get(first).beginPosition() == sentence.get(first - 1).endPosition()
-                && Character.isUpperCase(sentence.get(first - 2).word().charAt(0))) {
+                && Character.isUpperCase(sentence.get(first - 2).word().charAt(0))
+                && !countries.namesOrQualifiesACountry(sentence.get(first - 2).word())) {
             List<CoreLabel> extended = new ArrayList<>(sentence.subList(first - 2, first));
             extended.addAll(mention);
             return extended;

@@ -427,6 +427,10 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Export-Import Bank of China").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Rolls-Royce Holdings").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("Import") || e.name().startsWith("Royce")), r.entities().toString());
+        // two parties joined to modify a noun are no name
+        ExtractionResult war = TestPipeline.extract("Fighting is the heaviest since the Israel-Hamas war began. Hamas-Fatah talks resumed.");
+        assertTrue(named(war, EntityType.ORGANIZATION, "Hamas").isPresent(), war.entities().toString());
+        assertFalse(war.entities().stream().anyMatch(e -> e.name().contains("-")), war.entities().toString());
     }
 
     @Test
