@@ -441,6 +441,13 @@ public final class EntityExtractor {
             return found;
         }
         for (int i = 0; i < tokens.size(); i++) {
+            int at = i;
+            // "the ruling Morena party": the modifiers say it is a party's name, whatever one-word person the tagger saw
+            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner()) && partyNounAfterModifiers(tokens, i)
+                    && persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1)) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
+                continue;
+            }
             if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }

@@ -421,6 +421,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPartysNameWithItsModifiersIsAnOrganizationEvenWhereTheTaggerSawAPerson() {
+        ExtractionResult r = TestPipeline.extract("Claudia Sheinbaum, the candidate of the ruling Morena party, won the election. "
+                + "Pedro Sanchez met Felipe Calderon.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Morena").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Claudia Sheinbaum") && t.object().name().equals("Morena")),
+                r.triples().toString());
+        assertTrue(named(r, EntityType.PERSON, "Felipe Calderon").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anOrganizationsNameTakesTheWordHyphenedBeforeIt() {
         ExtractionResult r = TestPipeline.extract("Sri Lanka signed a deal with the Export-Import Bank of China. "
                 + "Rolls-Royce Holdings won a contract from Qatar.");
