@@ -55,6 +55,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
+    private final Set<String> surnameParticles;
     /** Words that make a country's name before them the country acting ("the United States Government"). */
     private final Set<String> countryBodies;
     private final Pattern brandWord;
@@ -140,6 +142,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
+        this.surnameParticles = settings.words("person.surnameParticles");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -209,6 +212,7 @@ public final class EntityExtractor {
                 List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
+                    mentionTokens = withGivenNameBeforeParticle(tokens, mentionTokens);
                 }
                 if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
                     mentionTokens = beforeComma(mentionTokens);
@@ -974,6 +978,29 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /**
+     * "Marine Le Pen", "Charles De Gaulle": a name that starts with a surname particle (person.surnameParticles) after a
+     * capitalized proper noun the tagger left out takes that word as its given name; not a title ("President Le Pen"),
+     * a country's word or "The".
+     */
+    private List<CoreLabel> withGivenNameBeforeParticle(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        if (first < 1 || mention.size() < 2 || !surnameParticles.contains(mention.get(0).word())) {
+            return mention;
+        }
+        CoreLabel before = sentence.get(first - 1);
+        String w = before.word();
+        if (!"NNP".equals(before.tag()) || !untagged(before) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                || !w.chars().allMatch(Character::isLetter) || titles.contains(w.toLowerCase(Locale.ROOT))
+                || determiners.contains(w.toLowerCase(Locale.ROOT)) || countries.namesOrQualifiesACountry(w)) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>();
+        extended.add(before);
+        extended.addAll(mention);
+        return extended;
     }
 
     /**

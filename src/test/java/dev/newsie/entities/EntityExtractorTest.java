@@ -431,6 +431,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameOpeningWithASurnameParticleTakesTheGivenNameBeforeIt() {
+        ExtractionResult r = TestPipeline.extract("Marine Le Pen, the leader of the National Rally, was barred from office. "
+                + "President Le Pen would change France.");
+        Entity lePen = named(r, EntityType.PERSON, "Marine Le Pen").orElseThrow();
+        assertTrue(lePen.mentions().stream().anyMatch(m -> m.text().equals("Le Pen")), lePen.mentions().toString());
+        // a title before the particle is no given name
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("President")), r.entities().toString());
+    }
+
+    @Test
     void anOrganizationsNameTakesTheWordHyphenedBeforeIt() {
         ExtractionResult r = TestPipeline.extract("Sri Lanka signed a deal with the Export-Import Bank of China. "
                 + "Rolls-Royce Holdings won a contract from Qatar.");
