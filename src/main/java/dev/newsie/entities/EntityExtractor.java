@@ -1005,8 +1005,8 @@ public final class EntityExtractor {
 
     /**
      * "Export-Import Bank", "Rolls-Royce Holdings": the tagger may start an organization's name after a hyphen; the
-     * capitalized word joined to it by the hyphen (no spaces) is part of the name, unless it names a country or the
-     * pair modifies a noun ("the Israel-Hamas war", "Hamas-Fatah talks": two parties).
+     * capitalized word joined to it by the hyphen (no spaces) is part of the name, unless either names a country or the
+     * pair modifies a noun ("the Israel-Hamas war", "Hamas-Fatah talks", "the Korea-China Dialogue": two parties).
      */
     private List<CoreLabel> withHyphenatedHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
@@ -1017,7 +1017,8 @@ public final class EntityExtractor {
                 && sentence.get(first - 1).beginPosition() == sentence.get(first - 2).endPosition()
                 && sentence.get(first).beginPosition() == sentence.get(first - 1).endPosition()
                 && Character.isUpperCase(sentence.get(first - 2).word().charAt(0))
-                && !countries.namesOrQualifiesACountry(sentence.get(first - 2).word())) {
+                && !countries.namesOrQualifiesACountry(sentence.get(first - 2).word())
+                && !countries.namesOrQualifiesACountry(sentence.get(first).word())) {
             List<CoreLabel> extended = new ArrayList<>(sentence.subList(first - 2, first));
             extended.addAll(mention);
             return extended;

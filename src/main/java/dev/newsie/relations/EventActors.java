@@ -246,7 +246,8 @@ final class EventActors {
 
     private static boolean ownedThrough(SemanticGraph graph, IndexedWord node, IndexedWord owner) {
         for (SemanticGraphEdge e : graph.getAllEdges(node, owner)) {
-            if (MODIFIER.contains(e.getRelation().toString())) {
+            // "French and German leaders", and "the leaders of France, Germany and Britain"
+            if (MODIFIER.contains(e.getRelation().toString()) || e.getRelation().toString().equals("nmod:of")) {
                 return true;
             }
         }
