@@ -279,6 +279,7 @@ public final class EntityExtractor {
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
+            organizationsTakenForPersons(result, persons, organizations);
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
             Map<String, Integer> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
@@ -1149,6 +1150,29 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "the ruling Morena party ... the Morena delegation": a one-word name the story has named as an organization is that
+     * organization where the tagger calls it a person, unless a person named in full bears it as a surname. Moves such
+     * mentions from persons to the organization.
+     */
+    private static void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : persons) {
+            String[] words = m.text().split("\\s+");
+            if (words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        persons.removeIf(m -> {
+            Entity organization = m.endToken() - m.firstToken() == 1 && !surnames.contains(m.text()) ? organizations.get(m.text()) : null;
+            if (organization == null) {
+                return false;
+            }
+            result.link(organization, m);
+            return true;
+        });
     }
 
     /**

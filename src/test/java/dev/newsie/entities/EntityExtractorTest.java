@@ -428,6 +428,13 @@ class EntityExtractorTest {
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Claudia Sheinbaum") && t.object().name().equals("Morena")),
                 r.triples().toString());
         assertTrue(named(r, EntityType.PERSON, "Felipe Calderon").isPresent(), r.entities().toString());
+        // named so once, the party is the organization where the tagger later sees a person; a surname stays a person's
+        ExtractionResult later = TestPipeline.extract("Claudia Sheinbaum, the candidate of the ruling Morena party, won the "
+                + "election. Pedro Sanchez met the Morena delegation. Henry Ford founded Ford. Ford said it would cut jobs.");
+        assertFalse(named(later, EntityType.PERSON, "Morena").isPresent(), later.entities().toString());
+        assertTrue(later.triples().stream().anyMatch(t -> t.subject().name().equals("Pedro Sanchez") && t.object().name().equals("Morena")),
+                later.triples().toString());
+        assertTrue(named(later, EntityType.PERSON, "Henry Ford").isPresent(), later.entities().toString());
     }
 
     @Test
