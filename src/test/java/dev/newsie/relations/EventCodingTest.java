@@ -91,6 +91,8 @@ class EventCodingTest {
             "Nicaragua suspended diplomatic relations with Germany.|Nicaragua|Germany|SANCTION|161",
             // a call received is the caller's telephone call
             "Lula received a phone call from Volodymyr Zelensky.|Volodymyr Zelensky|Lula|CONSULT|041",
+            // an invitation received is the inviter's intent to meet
+            "Iran received an invitation from Saudi Arabia.|Saudi Arabia|Iran|AGREE|036",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
