@@ -93,6 +93,9 @@ class EventCodingTest {
             "Lula received a phone call from Volodymyr Zelensky.|Volodymyr Zelensky|Lula|CONSULT|041",
             // an invitation received is the inviter's intent to meet
             "Iran received an invitation from Saudi Arabia.|Saudi Arabia|Iran|AGREE|036",
+            // detaining and jailing are 173 by CAMEO's own description; harassing a party coerces it, no dissent
+            "Japan detained two Chinese nationals.|Japan|China|COERCE|173",
+            "China harassed Philippine fishermen.|China|Philippines|COERCE|170",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
