@@ -96,6 +96,11 @@ class EventCodingTest {
             // detaining and jailing are 173 by CAMEO's own description; harassing a party coerces it, no dissent
             "Japan detained two Chinese nationals.|Japan|China|COERCE|173",
             "China harassed Philippine fishermen.|China|Philippines|COERCE|170",
+            // phrasal verbs the dictionary reads by their verb alone: a crackdown is repression, breaking with a party
+            // breaks relations, ruling out talks rejects them
+            "Russia cracked down on Ukrainian activists.|Russia|Ukraine|ASSAULT|175",
+            "Niger broke with France.|Niger|France|SANCTION|161",
+            "Japan ruled out talks with China.|Japan|China|REJECT|125",
             // nominal events: newsie's rows for nouns the verb dictionary does not list
             "Russia's invasion of Ukraine began in February 2022.|Russia|Ukraine|FIGHT|190",
             "The talks between Armenia and Azerbaijan ended without agreement.|Armenia|Azerbaijan|CONSULT|046",
