@@ -379,7 +379,11 @@ public final class BareTitleRoles {
                 return false;
             }
             String lemma = lemma(token);
-            if (attackerWords.onlyAsVerbs().contains(lemma) && !tag.startsWith("VB")) {
+            // a noun "strike" right after the country and before "on"/"in" or a verb is an attack ("Israeli strike kills
+            // 20", "Russian strike on Kharkiv"), not a labour strike ("French rail strike")
+            if (attackerWords.onlyAsVerbs().contains(lemma) && !tag.startsWith("VB") && !(t == start && t + 1 < tokens.size()
+                    && (tokens.get(t + 1).word().matches("(?i)on|in|against") || tokens.get(t + 1).tag() != null
+                    && tokens.get(t + 1).tag().matches("VB[DZP]")))) {
                 continue;
             }
             if (attackerWords.lemmas().contains(lemma) || attackerWords.lemmas().contains(token.word().toLowerCase(Locale.ROOT))) {

@@ -87,7 +87,7 @@ public final class CounterpartRoles {
                 if (t.object().type() == EntityType.COUNTRY) {
                     heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
                 }
-                if (t.object().type() == EntityType.COUNTRY && !t.predicate().startsWith(FORMER) && !t.negated()
+                if (t.object().type() == EntityType.COUNTRY && !t.predicate().startsWith(FORMER) && !pastMarkers.contains(t.predicate().split(" ")[0]) && !t.negated()
                         && t.modality() == Modality.ASSERTED && sameInEveryCountry(t.predicate())) {
                     offices.putIfAbsent(t.subject(), t);
                 }

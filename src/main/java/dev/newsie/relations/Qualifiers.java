@@ -29,6 +29,8 @@ final class Qualifiers {
     private final Set<String> plannedModifiers;
     /** Nouns that are a plan themselves: "his proposed plan for GM" is a plan put forward, no act to come. */
     private final Set<String> planNouns;
+    /** Planned governors that make only a verb planned, not a noun they take ("applied the sanctions"). */
+    private final Set<String> verbOnlyGovernors;
     private final Set<String> reportedVerbs;
     private final Set<String> reportedObliques;
     /** "Israel reportedly struck Iran": the writer passes on what others say. */
@@ -50,6 +52,7 @@ final class Qualifiers {
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
         planNouns = words.lowercaseWords("planned.modifiers.planNouns");
+        verbOnlyGovernors = words.lowercaseWords("planned.governors.verbsOnly");
         reportedVerbs = words.lowercaseWords("reported.verbs");
         reportedObliques = words.lowercaseWords("reported.obliques");
         reportedAdverbs = words.lowercaseWords("reported.adverbs");
@@ -239,7 +242,7 @@ final class Qualifiers {
         if (taker != null && possibleGovernors.contains(phrasal(graph, taker))) {
             return Modality.POSSIBLE;
         }
-        if (taker != null && plannedGovernors.contains(phrasal(graph, taker))) {
+        if (taker != null && plannedGovernors.contains(phrasal(graph, taker)) && !verbOnlyGovernors.contains(phrasal(graph, taker))) {
             return Modality.PLANNED;
         }
         IndexedWord clauseVerb = clauseOfNoun(graph, chain.get(chain.size() - 1));

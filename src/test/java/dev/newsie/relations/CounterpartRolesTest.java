@@ -72,4 +72,11 @@ class CounterpartRolesTest {
             assertTrue(none.stream().noneMatch(k -> k.contains(" of|Serbia") || k.contains(" of|Uzbekistan")), text + " " + none);
         }
     }
+
+    @Test
+    void aLateHoldersCounterpartHoldsNoOfficeFromIt() {
+        List<String> keys = keys("The late Iranian Foreign Minister Hossein Amir-Abdollahian once met his Omani counterpart Badr Albusaidi.");
+        assertTrue(keys.contains("Hossein Amir-Abdollahian|late foreign minister of|Iran"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Badr Albusaidi|")), keys.toString());
+    }
 }

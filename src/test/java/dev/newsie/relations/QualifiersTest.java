@@ -53,6 +53,8 @@ class QualifiersTest {
         assertEquals(Modality.PLANNED, only("Vladimir Putin is expected to visit North Korea.", "visit").modality());
         // applying to join is no membership yet; a joining is
         assertEquals(Modality.PLANNED, only("Ukraine applied to join the European Union.", "join").modality());
+        // a measure applied is in force
+        assertEquals(Modality.ASSERTED, only("Switzerland applied the EU's sanctions against Russia.", "sanctions against").modality());
         assertEquals(Modality.ASSERTED, only("Finland joined NATO in 2023.", "join").modality());
     }
 

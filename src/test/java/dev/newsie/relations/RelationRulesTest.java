@@ -550,6 +550,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void partiesChangingTiesToAThirdAreNoPair() {
+        ExtractionResult r = TestPipeline.extract("Britain and France cut ties to Iran. Britain and France restored diplomatic ties.");
+        List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:United Kingdom|cut ties with|France")), keys.toString());
+        assertTrue(keys.contains("1:United Kingdom|restore ties with|France"), keys.toString());
+    }
+
+    @Test
     void onlyThePartyOnAVisitMakesIt() {
         ExtractionResult r = TestPipeline.extract("Antony Blinken is on a visit to Israel. Macron's focus is on a visit to China.");
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
