@@ -22,4 +22,16 @@ class CountryTableTest {
         assertNull(table.byName("Russian"), "a demonym does not name the country");
         assertNull(table.byName("us"), "matching is case-sensitive");
     }
+
+    @Test
+    void everySovereignStateOfCentralAsiaAndTheSahelHasItsDemonym() throws IOException {
+        CountryTable table = CountryTable.fromTsv(Files.readAllLines(Path.of("models/countries.tsv")));
+        assertEquals("UZB", table.byDemonym("Uzbek").iso3());
+        assertEquals("TJK", table.byDemonym("Tajik").iso3());
+        assertEquals("TKM", table.byDemonym("Turkmen").iso3());
+        assertEquals("NER", table.byDemonym("Nigerien").iso3());
+        assertEquals("NGA", table.byDemonym("Nigerian").iso3());
+        assertEquals("BFA", table.byDemonym("Burkinabe").iso3());
+        assertNull(table.byDemonym("Central African"), "a region's adjective too: no state");
+    }
 }
