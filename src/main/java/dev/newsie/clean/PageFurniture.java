@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +24,23 @@ public final class PageFurniture {
     private final List<Pattern> spanPatterns;
     private final List<Pattern> creditPatterns;
     private final List<Pattern> creditNamePatterns;
+    /** Whether a credit line's capitalized words name a place, a country or a seat of government: no reporter's name. */
+    private final Predicate<String> namesPlace;
 
     public PageFurniture(List<Pattern> linePatterns, List<Pattern> spanPatterns, List<Pattern> creditPatterns,
-                         List<Pattern> creditNamePatterns) {
+                         List<Pattern> creditNamePatterns, Predicate<String> namesPlace) {
         this.linePatterns = List.copyOf(linePatterns);
         this.spanPatterns = List.copyOf(spanPatterns);
         this.creditPatterns = List.copyOf(creditPatterns);
         this.creditNamePatterns = List.copyOf(creditNamePatterns);
+        this.namesPlace = namesPlace;
     }
 
-    /** Reads the "line:", "span:", "credit:" and "credit-name:" rules of models/furniture.txt. */
-    public static PageFurniture fromRules(List<String> ruleLines) {
+    /**
+     * Reads the "line:", "span:", "credit:" and "credit-name:" rules of models/furniture.txt; {@code namesPlace} tells
+     * a place a credit line names ("Reporting by Anna Moreau in Ottawa and South Africa") from a reporter.
+     */
+    public static PageFurniture fromRules(List<String> ruleLines, Predicate<String> namesPlace) {
         List<Pattern> lines = new ArrayList<>();
         List<Pattern> spans = new ArrayList<>();
         List<Pattern> credits = new ArrayList<>();
@@ -58,7 +65,7 @@ public final class PageFurniture {
         if (!credits.isEmpty() && creditNames.isEmpty()) {
             throw new IllegalArgumentException("furniture rules have 'credit:' lines but no 'credit-name:' pattern");
         }
-        return new PageFurniture(lines, spans, credits, creditNames);
+        return new PageFurniture(lines, spans, credits, creditNames, namesPlace);
     }
 
     /** Returns the text to analyse: same length as {@code text}, furniture replaced by spaces. */
@@ -134,6 +141,9 @@ public final class PageFurniture {
         for (Pattern name : creditNamePatterns) {
             Matcher m = name.matcher(line);
             while (m.find()) {
+                if (namesPlace.test(m.group())) {
+                    continue;
+                }
                 text.getChars(start + m.start(), start + m.end(), out, start + m.start());
                 if (start + m.end() < end) {
                     out[start + m.end()] = '\n';

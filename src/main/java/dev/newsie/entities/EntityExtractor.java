@@ -57,6 +57,8 @@ public final class EntityExtractor {
     private final Set<String> placeHeads;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
+    /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
+    private final Set<String> honorifics;
     /** Words that make a country's name before them the country acting ("the United States Government"). */
     private final Set<String> countryBodies;
     private final Pattern brandWord;
@@ -143,6 +145,7 @@ public final class EntityExtractor {
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
         this.surnameParticles = settings.words("person.surnameParticles");
+        this.honorifics = settings.lowercaseWords("person.honorifics");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -995,6 +998,7 @@ public final class EntityExtractor {
         String w = before.word();
         if (!"NNP".equals(before.tag()) || !untagged(before) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || !w.chars().allMatch(Character::isLetter) || titles.contains(w.toLowerCase(Locale.ROOT))
+                || honorifics.contains(w.toLowerCase(Locale.ROOT))
                 || determiners.contains(w.toLowerCase(Locale.ROOT)) || countries.namesOrQualifiesACountry(w)) {
             return mention;
         }

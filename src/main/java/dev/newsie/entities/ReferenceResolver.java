@@ -13,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -266,9 +267,10 @@ final class ReferenceResolver {
      * "president"; "Russia's Foreign Minister Sergei Lavrov": Russia, "foreign minister"). A holder is a country
      * (by name or demonym, the {@link Country}) or an organization (its {@link Entity}).
      */
+    /** @param namedTitles the title words right before a name in the text, as written ("premier" of "Ontario Premier Doug Ford") */
     private record TitledPersons(Map<String, Set<Entity>> byTitle, Map<Object, Map<String, Set<Entity>>> byHolderAndTitle,
-                                 Map<Entity, Integer> firstTitled) {
-        static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of(), Map.of());
+                                 Map<Entity, Integer> firstTitled, Set<String> namedTitles) {
+        static final TitledPersons NONE = new TitledPersons(Map.of(), Map.of(), Map.of(), Set.of());
 
         /** Whether the person was named with a title before this character offset: a description looks back. */
         boolean titledBefore(Entity person, int offset) {
@@ -280,6 +282,7 @@ final class ReferenceResolver {
         Map<String, Set<Entity>> byTitlePhrase = new HashMap<>();
         Map<Object, Map<String, Set<Entity>>> byHolder = new HashMap<>();
         Map<Entity, Integer> firstTitled = new HashMap<>();
+        Set<String> namedTitles = new HashSet<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -294,6 +297,7 @@ final class ReferenceResolver {
                     continue;
                 }
                 firstTitled.merge(e, m.start(), Math::min);
+                namedTitles.add(title);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
                 int start = m.firstToken() - 1;
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
@@ -313,7 +317,7 @@ final class ReferenceResolver {
                 byTitlePhrase.computeIfAbsent(titlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
             }
         }
-        return new TitledPersons(byTitlePhrase, byHolder, firstTitled);
+        return new TitledPersons(byTitlePhrase, byHolder, firstTitled, namedTitles);
     }
 
     /**
@@ -340,7 +344,9 @@ final class ReferenceResolver {
             }
         }
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
-        String holderTitle = titlePhrase(tokens, holderEnd, titleEnd);
+        // "the premier" is the prime minister, unless the text names someone with the word itself ("Ontario Premier Doug Ford")
+        String literal = literalTitlePhrase(tokens, holderEnd, titleEnd);
+        String holderTitle = titled.namedTitles().contains(literal) ? literal : titlePhrase(tokens, holderEnd, titleEnd);
         Set<Entity> candidates = new LinkedHashSet<>();
         if (holder == null) {
             candidates.addAll(titled.byTitle().getOrDefault(holderTitle, Set.of())); // no holder: the phrase after "the"

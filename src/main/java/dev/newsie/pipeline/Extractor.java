@@ -71,6 +71,11 @@ public final class Extractor {
         public static final DateOptions NONE = new DateOptions(null, false);
     }
 
+    /** The lower-case entries of the lexicon files a setting lists. */
+    private static Set<String> lexiconWords(Models models, Settings settings, String key) {
+        return ModelFiles.lowercaseLines(settings.words(key).stream().sorted().flatMap(file -> models.lines(file).stream()).toList());
+    }
+
     public Extractor(Models models, Set<EntityType> types) {
         this(models, types, DateOptions.NONE);
     }
@@ -79,12 +84,12 @@ public final class Extractor {
         Settings entitySettings = models.settings("entities.properties");
         Settings relationSettings = models.settings("relations.properties");
         Settings dateSettings = models.settings("dates.properties");
-        this.furniture = PageFurniture.fromRules(models.lines("furniture.txt"));
+        CountryTable countries = CountryTable.fromTsv(models.lines("countries.tsv"));
+        this.actors = ActorCountries.load(models::lines, countries);
+        this.furniture = PageFurniture.fromRules(models.lines("furniture.txt"), place -> actors.placeCountry(place) != null);
         this.nlp = new NlpPipeline(models.properties("pipeline.properties"),
                 ner -> new DateTagger(ner, dateSettings, models::lines, models::path));
         this.documentDates = new DocumentDates(dateSettings);
-        CountryTable countries = CountryTable.fromTsv(models.lines("countries.tsv"));
-        this.actors = ActorCountries.load(models::lines, countries);
         this.entities = new EntityExtractor(countries, entitySettings,
                 models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
@@ -97,9 +102,9 @@ public final class Extractor {
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors,
-                new BareTitleRoles.AttackerWords(ModelFiles.lowercaseLines(relationSettings.words("title.lead.attackerWordFiles").stream()
-                        .sorted().flatMap(file -> models.lines(file).stream()).toList()),
-                        relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs")),
+                new BareTitleRoles.AttackerWords(lexiconWords(models, relationSettings, "title.lead.attackerWordFiles"),
+                        relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs"),
+                        relationSettings.lowercaseWords("title.lead.attackNouns"), lexiconWords(models, relationSettings, "title.lead.harmVerbFiles")),
                 relationSettings.lowercaseWords("counterpart.nouns"));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
@@ -107,7 +112,7 @@ public final class Extractor {
                 relationSettings.decimal("title.confidence", 0, 1));
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
-                relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
+                relationSettings.lowercaseWords("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);

@@ -67,10 +67,12 @@ public final class BareTitleRoles {
      * Lemmas that make a headline's country the attacker, and those of them that do so only as verbs: as nouns they
      * are as often a labour strike or the weather ("French rail strike", "UK storm kills 2").
      */
-    public record AttackerWords(Set<String> lemmas, Set<String> onlyAsVerbs) {
+    public record AttackerWords(Set<String> lemmas, Set<String> onlyAsVerbs, Set<String> attackNouns, Set<String> harmVerbs) {
         public AttackerWords {
             lemmas = Set.copyOf(lemmas);
             onlyAsVerbs = Set.copyOf(onlyAsVerbs);
+            attackNouns = Set.copyOf(attackNouns);
+            harmVerbs = Set.copyOf(harmVerbs);
         }
     }
 
@@ -379,11 +381,7 @@ public final class BareTitleRoles {
                 return false;
             }
             String lemma = lemma(token);
-            // a noun "strike" right after the country and before "on"/"in" or a verb is an attack ("Israeli strike kills
-            // 20", "Russian strike on Kharkiv"), not a labour strike ("French rail strike")
-            if (attackerWords.onlyAsVerbs().contains(lemma) && !tag.startsWith("VB") && !(t == start && t + 1 < tokens.size()
-                    && (tokens.get(t + 1).word().matches("(?i)on|in|against") || tokens.get(t + 1).tag() != null
-                    && tokens.get(t + 1).tag().matches("VB[DZP]")))) {
+            if (attackerWords.onlyAsVerbs().contains(lemma) && !tag.startsWith("VB") && !(t == start && attackNoun(tokens, t, attackerWords))) {
                 continue;
             }
             if (attackerWords.lemmas().contains(lemma) || attackerWords.lemmas().contains(token.word().toLowerCase(Locale.ROOT))) {
@@ -391,6 +389,22 @@ public final class BareTitleRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the noun at {@code t}, right after the country, is an attack: a verb of harm follows ("Israeli strike kills
+     * 20") or "on"/"against" and a name ("Russian strike on Kharkiv"); not a labour strike ("French strike ends").
+     */
+    private static boolean attackNoun(List<CoreLabel> tokens, int t, AttackerWords attackerWords) {
+        if (!attackerWords.attackNouns().contains(lemma(tokens.get(t))) || t + 1 >= tokens.size()) {
+            return false;
+        }
+        CoreLabel next = tokens.get(t + 1);
+        if (next.tag() != null && next.tag().startsWith("VB")) {
+            return attackerWords.harmVerbs().contains(lemma(next));
+        }
+        return next.word().matches("(?i)on|against") && t + 2 < tokens.size() && tokens.get(t + 2).tag() != null
+                && tokens.get(t + 2).tag().startsWith("NNP");
     }
 
     /**

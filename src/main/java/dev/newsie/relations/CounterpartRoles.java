@@ -4,6 +4,7 @@ import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -14,6 +15,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,10 @@ import java.util.function.Function;
  * possessor's office in the country of the demonym before it. When the text asserts the possessor's office in a
  * country, or gives it by a bare title whatever the country ("Foreign Minister X met his Japanese counterpart Y"), the
  * counterpart is given the same office in the other country: only an office every state names alike
- * (counterpart.title.heads, not one of counterpart.leader.titles), for one counterpart with one demonym, not a former
- * one, and not where the text has someone else hold it. Runs after every other role is stated.
+ * (counterpart.title.heads, not one of counterpart.leader.titles); a leader's counterpart holds the office the
+ * leader's title stands for there (counterpart.leader.offices: "head of state of"), whatever his title; for one counterpart with
+ * one demonym, not a former one, and not where the text has someone else hold it. Runs after every other role is
+ * stated.
  */
 public final class CounterpartRoles {
     static final String RULE = "counterpart-title";
@@ -39,17 +43,20 @@ public final class CounterpartRoles {
     private final Set<String> titleHeads;
     /** Offices that differ from country to country: Modi's Brazilian counterpart is a president, not a prime minister. */
     private final Set<String> leaderTitles;
+    /** The office each leader's title stands for in every state: "president" -> "head of state". */
+    private final Map<String, String> leaderOffices;
     /** "his former counterpart": no present office. */
     private final Set<String> pastMarkers;
     /** Words of the possessor's own standing, not of the office ("acting", "interim"). */
     private final Set<String> personalQualifiers;
     private final double confidence;
 
-    public CounterpartRoles(Set<String> nouns, Set<String> titleHeads, Set<String> leaderTitles, Set<String> pastMarkers,
-                            Set<String> personalQualifiers, double confidence) {
+    public CounterpartRoles(Set<String> nouns, Set<String> titleHeads, Set<String> leaderTitles, Set<String> leaderOffices,
+                            Set<String> pastMarkers, Set<String> personalQualifiers, double confidence) {
         this.nouns = Set.copyOf(nouns);
         this.titleHeads = Set.copyOf(titleHeads);
         this.leaderTitles = Set.copyOf(leaderTitles);
+        this.leaderOffices = leaderOffices(leaderOffices);
         this.pastMarkers = Set.copyOf(pastMarkers);
         this.personalQualifiers = Set.copyOf(personalQualifiers);
         this.confidence = confidence;
@@ -60,6 +67,39 @@ public final class CounterpartRoles {
         String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
         String head = title.substring(title.lastIndexOf(' ') + 1);
         return titleHeads.contains(head) && leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
+    }
+
+    /** "president=head of state" pairs of counterpart.leader.offices as a map. */
+    private static Map<String, String> leaderOffices(Set<String> pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : pairs) {
+            String[] sides = pair.split("=", 2);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new SettingsException("relations.properties: counterpart.leader.offices needs TITLE=OFFICE pairs, not '" + pair + "'");
+            }
+            out.put(sides[0].strip(), sides[1].strip() + " of");
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The office the counterpart holds, given the possessor's, or null: the same office where every state names it
+     * alike; where the possessor leads a state by a title states name differently, the office that title stands for
+     * ("Kenyan President Ruto and his Ugandan counterpart, Yoweri Museveni": Museveni is Uganda's head of state,
+     * whatever his title).
+     */
+    private String counterpartOffice(String stated) {
+        String office = office(stated);
+        if (sameInEveryCountry(stated)) {
+            return office;
+        }
+        return leaderOffices.get(office.endsWith(" of") ? office.substring(0, office.length() - 3) : office);
+    }
+
+    /** Whether the text has someone hold the office in the country, or a title that stands for it ("president of"). */
+    private boolean held(Set<String> heldOffices, String office, String iso3) {
+        return heldOffices.contains(office + "|" + iso3) || leaderOffices.entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(office) && heldOffices.contains(e.getKey() + " of|" + iso3));
     }
 
     /** The office without the possessor's own standing: "acting foreign minister of" -> "foreign minister of". */
@@ -88,7 +128,7 @@ public final class CounterpartRoles {
                     heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
                 }
                 if (t.object().type() == EntityType.COUNTRY && !t.predicate().startsWith(FORMER) && !pastMarkers.contains(t.predicate().split(" ")[0]) && !t.negated()
-                        && t.modality() == Modality.ASSERTED && sameInEveryCountry(t.predicate())) {
+                        && t.modality() == Modality.ASSERTED && counterpartOffice(t.predicate()) != null) {
                     offices.putIfAbsent(t.subject(), t);
                 }
             }
@@ -149,20 +189,23 @@ public final class CounterpartRoles {
                     if (holder == null && name != noun) {
                         holder = clauseSubject(entities, graph, s, noun); // "met his Japanese counterpart, Takeshi Iwaya"
                     }
+                    if (holder == null) {
+                        holder = conjoinedPerson(entities, graph, s, noun); // "Ruto and his Ugandan counterpart, Museveni"
+                    }
                 }
                 if (holder == null || demonyms != 1 || past || counterpart == null || counterpart == holder || withOffice.contains(counterpart)) {
                     continue;
                 }
                 Triple office = offices.get(holder);
                 String stated = office != null ? office.predicate() : withOffice.contains(holder) ? null : bareOffice.apply(holder);
-                if (stated == null || office != null && demonym.country().iso3().equals(office.object().country().iso3())
-                        || office == null && !sameInEveryCountry(stated)) { // a bare title is never a former one
+                String predicate = stated == null ? null : counterpartOffice(stated); // a bare title is never a former one
+                if (predicate == null || office != null && demonym.country().iso3().equals(office.object().country().iso3())) {
                     continue;
                 }
-                String predicate = office(stated);
-                if (!heldOffices.add(predicate + "|" + demonym.country().iso3())) {
+                if (held(heldOffices, predicate, demonym.country().iso3())) {
                     continue; // another person holds that office there in the text
                 }
+                heldOffices.add(predicate + "|" + demonym.country().iso3());
                 Entity country = entities.activate(demonym);
                 List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
                 found.add(Triple.sentenceRole(counterpart, predicate, country, noun.originalText(), s, tokens, confidence, RULE)
@@ -188,6 +231,16 @@ public final class CounterpartRoles {
                 if (e.getRelation().toString().equals("nsubj")) {
                     return person(entities, s, e.getDependent());
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The person the counterpart is coordinated with: "Ruto and his Ugandan counterpart", or null. */
+    private static Entity conjoinedPerson(DocumentEntities entities, SemanticGraph graph, int s, IndexedWord noun) {
+        for (SemanticGraphEdge in : graph.incomingEdgeList(noun)) {
+            if (in.getRelation().toString().equals("conj:and") && person(entities, s, in.getGovernor()) != null) {
+                return person(entities, s, in.getGovernor());
             }
         }
         return null;

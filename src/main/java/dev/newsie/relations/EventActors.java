@@ -58,7 +58,8 @@ final class EventActors {
         // a craft with a named owner acts for it: "a China Coast Guard ship", "Russia's aircraft" (not "a Chinese ship");
         // a company named before it may have built it ("a Hyundai ship"), so only one that operates craft (an agent
         // word such as "aircraft" keeps its older reading below: "bought Airbus aircraft" is bought from Airbus)
-        if (actors.isVehicle(node.word()) || actors.isVehicle(node.lemma())) {
+        boolean craft = actors.isVehicle(node.word()) || actors.isVehicle(node.lemma());
+        if (craft) {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 Entity named = entities.at(s, e.getDependent().index() - 1);
@@ -82,8 +83,10 @@ final class EventActors {
                 return dep;
             }
             possessedByIts |= agent && rel.equals("nmod:poss") && dep.word().equalsIgnoreCase("its");
-            // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase
-            if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)) {
+            // "Panamanian army officers", "Israeli army bulldozers": the owner modifies an agent word of the phrase (a
+            // craft's only one that operates craft: "a Samsung Heavy Industries vessel" may be one it built)
+            if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)
+                    && (!craft || operatingAgent(actors, dep.word()))) {
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
                     if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
                         return inner.getDependent();
@@ -134,7 +137,8 @@ final class EventActors {
     /**
      * Whether a name before a craft names who operates it: a country, an intergovernmental or non-state body the
      * actor dictionary knows ("a UN convoy", "a Hezbollah drone"), or a force by its head word ("a China Coast Guard
-     * ship", "a Philippine Navy vessel"); not a company, which may have built it.
+     * ship", "a Philippine Navy vessel"); not a company, which may have built it, even one named by a business word
+     * ("a Samsung Heavy Industries vessel").
      */
     private static boolean operatesCraft(ActorCountries actors, Entity named) {
         if (named.type() == EntityType.COUNTRY) {
@@ -143,7 +147,12 @@ final class EventActors {
         String[] words = named.name().split(" ");
         String head = words[words.length - 1];
         String twoWordHead = words.length > 1 ? words[words.length - 2] + " " + head : head;
-        return actors.isNonStateOrganization(named.name()) || actors.isAgentWord(head) || actors.isAgentWord(twoWordHead);
+        return actors.isNonStateOrganization(named.name()) || operatingAgent(actors, head) || operatingAgent(actors, twoWordHead);
+    }
+
+    /** An agent word that may operate craft: a force or an authority, not a business ("Hyundai Heavy Industries" built it). */
+    private static boolean operatingAgent(ActorCountries actors, String words) {
+        return actors.isAgentWord(words) && !"BUS".equals(actors.sectorOf(List.of(words.split(" "))));
     }
 
     /**

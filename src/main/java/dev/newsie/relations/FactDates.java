@@ -2,6 +2,7 @@ package dev.newsie.relations;
 
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.Entity;
+import dev.newsie.entities.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.Set;
  * Korea") and the body dates it ("Putin arrived in Pyongyang on Tuesday"): an undated event triple takes the date of
  * the same event elsewhere in the document (same type, same parties in the type's direction, same modality and
  * negation), when all its dated tellings agree on one date; failing that, of the same event between the same two
- * countries its parties act for ("Chile's Boric signs pact with Japan" / "Boric and Ishiba signed an agreement on
- * Tuesday"). Only the first sentence (the headline, or the lede that stands for it) takes a date so: in the body a
+ * countries its parties act for, when the headline names a country ("Chile's Boric signs pact with Japan" / "Boric
+ * and Ishiba signed an agreement on Tuesday"). Only the first sentence (the headline, or the lede that stands for it) takes a date so: in the body a
  * second telling may be another event ("have met 40 times").
  */
 public final class FactDates {
@@ -44,13 +45,18 @@ public final class FactDates {
             if (key != null && t.date() == null && t.sentence() == 0) {
                 known = new HashSet<>(dates.getOrDefault(key, Set.of()));
                 // "Chile's Boric signs minerals pact with Japan" / "Boric and Ishiba signed an agreement on Tuesday":
-                // the same event between the same two countries, whoever acts for them
-                List<Object> countries = countryKey(t);
+                // the same event between the same two countries, whoever acts for them; a headline naming two people
+                // ("Biden meets Xi") tells their own meeting, not one of their ministers'
+                List<Object> countries = namesACountry(t) ? countryKey(t) : null;
                 known.addAll(countries == null ? Set.of() : countryDates.getOrDefault(countries, Set.of()));
             }
             out.add(known != null && known.size() == 1 ? t.withDate(known.iterator().next()) : t);
         }
         return out;
+    }
+
+    private static boolean namesACountry(Triple t) {
+        return t.subject().type() == EntityType.COUNTRY || t.object().type() == EntityType.COUNTRY;
     }
 
     /** The event by the countries its parties act for, or null where an end has none or both have the same. */

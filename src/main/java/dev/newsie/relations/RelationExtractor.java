@@ -64,6 +64,8 @@ public final class RelationExtractor {
     private final Set<String> groupHeads;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
+    /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
+    private final Set<String> whenContentVerbs;
     private final Set<String> organizationProxies;
     /** "NATO allies": members of an intergovernmental organization act as it. */
     private final Set<String> memberProxies;
@@ -97,6 +99,7 @@ public final class RelationExtractor {
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
+        this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
@@ -819,7 +822,7 @@ public final class RelationExtractor {
      * dated too), or of the clause a participle of the same subject hangs from. Only dates
      * that {@code fits} accepts count.
      */
-    private static Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
+    private Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
                                  Set<IndexedWord> arguments, Predicate<Entity> fits) {
         for (IndexedWord start : chain) {
             Entity own = dateBelow(graph, start, entities, s, arguments, fits);
@@ -858,12 +861,19 @@ public final class RelationExtractor {
             }
         }
         // "will travel to South Korea on Thursday, where he will meet Choi": a "where" or "when" clause happens at the
-        // time of the clause it hangs in (the parser hangs it on the date or on the place)
+        // time of the clause it hangs in (the parser hangs it on the date or on the place); a relative clause only
+        // when it tells what the same actor did then ("spoke on Monday about the day when Russia invaded", "traveled
+        // to Bucha on Monday, where Russia massacred civilians" tell another's act at another time), a "when" clause
+        // not as what one recalls or tells (relations.properties, date.when.contentVerbs), and neither what had
+        // happened before
         for (IndexedWord node : chain) {
+            if (pastPerfect(graph, node)) {
+                continue;
+            }
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
                 // "drew criticism last year when he visited Sarkozy": a "when" clause is at its clause's time
-                if (e.getRelation().toString().startsWith("advcl") && whenClause(graph, node) && e.getGovernor().tag() != null
-                        && e.getGovernor().tag().startsWith("VB")) {
+                if (e.getRelation().toString().startsWith("advcl") && whenClause(graph, node) && isVerb(e.getGovernor())
+                        && !whenContentVerbs.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
                     Entity outer = dateBelow(graph, e.getGovernor(), entities, s, arguments, fits);
                     if (outer != null) {
                         return outer;
@@ -874,21 +884,30 @@ public final class RelationExtractor {
                 }
                 IndexedWord head = e.getGovernor();
                 Entity date = entities.at(s, head.index() - 1);
-                if (date != null && date.type() == EntityType.DATE && fits.test(date)) {
+                // "became public this weekend, when Der Spiegel cited ...": a "when" clause on a date the text gives is
+                // at that date, whoever acts (not on "the day", "the morning": which one is the clause's to say)
+                if (date != null && date.type() == EntityType.DATE && fits.test(date) && relativeWhen(graph, node) && !generic(graph, head)) {
                     return date;
                 }
                 for (SemanticGraphEdge up : graph.incomingEdgeIterable(head)) {
-                    if (up.getRelation().toString().startsWith("obl") && up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("VB")) {
-                        Entity outer = dateBelow(graph, up.getGovernor(), entities, s, arguments, fits);
-                        if (outer != null) {
-                            return outer;
-                        }
+                    if (!up.getRelation().toString().startsWith("obl") || !isVerb(up.getGovernor())
+                            || !sameSubject(graph, entities, s, node, up.getGovernor())) {
+                        continue;
+                    }
+                    if (date != null && date.type() == EntityType.DATE && fits.test(date)) {
+                        return date;
+                    }
+                    Entity outer = dateBelow(graph, up.getGovernor(), entities, s, arguments, fits);
+                    if (outer != null) {
+                        return outer;
                     }
                 }
             }
         }
         // "Kushner took up his post on Monday, presenting his credentials to Macron": a participle clause of the same
-        // subject happens when its clause does
+        // subject happens when its clause does; not an act the participle makes another do later ("struck Gaza on
+        // Tuesday, forcing Hamas to attack"): the predicate's own subject must be the participle's
+        Set<IndexedWord> actors = subjects(graph, chain.get(0));
         for (IndexedWord node : chain) {
             if (node.tag() == null || !node.tag().equals("VBG")) {
                 continue;
@@ -898,7 +917,7 @@ public final class RelationExtractor {
                 Set<IndexedWord> own = subjects(graph, node);
                 if ((e.getRelation().toString().equals("advcl") || e.getRelation().toString().equals("dep"))
                         && governor.tag() != null && governor.tag().startsWith("VB") && !own.isEmpty()
-                        && subjects(graph, governor).containsAll(own)) {
+                        && own.containsAll(actors) && subjects(graph, governor).containsAll(own)) {
                     Entity shared = dateBelow(graph, governor, entities, s, arguments, fits);
                     if (shared != null) {
                         return shared;
@@ -909,10 +928,44 @@ public final class RelationExtractor {
         return null;
     }
 
+    private static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
+    /** "where Russia had attacked Poland": a past perfect tells what happened before the clause it hangs in. */
+    private static boolean pastPerfect(SemanticGraph graph, IndexedWord verb) {
+        return "VBN".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+                && e.getDependent().word().equalsIgnoreCase("had"));
+    }
+
+    /** Whether two clauses have one subject, the same entity ("traveled to Washington, where he met Biden": he). */
+    private static boolean sameSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord clause, IndexedWord outer) {
+        Set<Entity> inner = new HashSet<>();
+        for (IndexedWord subject : subjects(graph, clause)) {
+            inner.add(entities.at(s, subject.index() - 1));
+        }
+        Set<Entity> outerSubjects = new HashSet<>();
+        for (IndexedWord subject : subjects(graph, outer)) {
+            outerSubjects.add(entities.at(s, subject.index() - 1));
+        }
+        return inner.size() == 1 && !inner.contains(null) && inner.equals(outerSubjects);
+    }
+
     /** Whether a clause opens with "when" (as an adverb or a marker). */
     private static boolean whenClause(SemanticGraph graph, IndexedWord clause) {
         return graph.outgoingEdgeList(clause).stream().anyMatch(e -> (e.getRelation().toString().equals("advmod")
                 || e.getRelation().toString().equals("mark")) && e.getDependent().word().equalsIgnoreCase("when"));
+    }
+
+    private static boolean relativeWhen(SemanticGraph graph, IndexedWord clause) {
+        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && e.getDependent().word().equalsIgnoreCase("when"));
+    }
+
+    /** "the day", "a morning": a noun with an article names no day of its own. */
+    private static boolean generic(SemanticGraph graph, IndexedWord noun) {
+        return graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                && e.getDependent().word().matches("(?i)the|a|an"));
     }
 
     /** Whether a relative clause opens with "where" or "when". */

@@ -1,8 +1,11 @@
 package dev.newsie.clean;
 
+import dev.newsie.entities.ActorCountries;
+import dev.newsie.entities.CountryTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageFurnitureTest {
     private static PageFurniture furniture() throws IOException {
-        return PageFurniture.fromRules(Files.readAllLines(Path.of("models/furniture.txt")));
+        ActorCountries actors = ActorCountries.load(PageFurnitureTest::modelLines, CountryTable.fromTsv(modelLines("countries.tsv")));
+        return PageFurniture.fromRules(modelLines("furniture.txt"), place -> actors.placeCountry(place) != null);
+    }
+
+    private static List<String> modelLines(String file) {
+        try {
+            return Files.readAllLines(Path.of("models", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -68,5 +80,10 @@ class PageFurnitureTest {
         assertEquals(text.length(), cleaned.length());
         assertEquals(List.of("Canada met Mexico.", "Anna Moreau", "Luis Ortega", "Paul van Dyk"),
                 cleaned.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        // a country or a seat of government joined to the places, and a newsroom, are no reporters
+        String places = "Canada met Japan.\n\n(Reporting by Anna Moreau in Ottawa and South Africa, Kyiv Newsroom and Jane Doe; "
+                + "Editing by Paul Simms)\n";
+        assertEquals(List.of("Canada met Japan.", "Anna Moreau", "Jane Doe", "Paul Simms"),
+                furniture().clean(places).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }

@@ -445,6 +445,11 @@ class EntityExtractorTest {
         assertTrue(lePen.mentions().stream().anyMatch(m -> m.text().equals("Le Pen")), lePen.mentions().toString());
         // a title before the particle is no given name
         assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("President")), r.entities().toString());
+        // nor is a form of address
+        ExtractionResult mr = TestPipeline.extract("Herman Van Rompuy arrived in Paris. Mr Van Rompuy met Joe Biden.");
+        Entity vanRompuy = named(mr, EntityType.PERSON, "Herman Van Rompuy").orElseThrow();
+        assertTrue(vanRompuy.mentions().stream().anyMatch(m -> m.text().equals("Van Rompuy")), vanRompuy.mentions().toString());
+        assertFalse(mr.entities().stream().anyMatch(e -> e.name().startsWith("Mr")), mr.entities().toString());
     }
 
     @Test
@@ -482,9 +487,10 @@ class EntityExtractorTest {
     @Test
     void aPlaceNamedWithAGeographicHeadIsNoPersonButASurnameLikeLakeIs() {
         ExtractionResult r = TestPipeline.extract("A Chinese ship rammed a Philippine vessel near Sabina Shoal on Tuesday, "
-                + "and another blocked a mission to Mischief Reef. Philippine President Ferdinand Marcos met Ricki Lake.");
+                + "and another blocked a mission to Mischief Reef. Philippine President Ferdinand Marcos met Ricki Lake and George Strait.");
         assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Shoal") || e.name().contains("Reef")), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Ricki Lake").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "George Strait").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Ferdinand Marcos").isPresent(), r.entities().toString());
     }
 
@@ -762,6 +768,12 @@ class EntityExtractorTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Japan|thank")), keys.toString());
         // another office of the same holder is no one named here
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Gabriel Boric|praise")), keys.toString());
+        // a text that names someone "Premier" means that office by it, not the prime minister's
+        List<String> provincial = TestPipeline.extract("Ontario Premier Doug Ford met Canadian Prime Minister Justin Trudeau on "
+                + "Monday. The premier criticized Joe Biden. The prime minister thanked Joe Biden.").triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(provincial.contains("Justin Trudeau|thank|Joe Biden"), provincial.toString());
+        assertTrue(provincial.stream().noneMatch(k -> k.startsWith("Justin Trudeau|criticize")), provincial.toString());
     }
 
     @Test

@@ -160,6 +160,8 @@ class RelationRulesTest {
                 Arguments.of("nominal-visit-place-before", "Macron's China trip drew criticism from Washington.", "Macron|visit|China"),
                 Arguments.of("country-possessive-title-name", "Britain's King Charles hosted Emmanuel Macron.", "Charles|king of|United Kingdom"),
                 Arguments.of("country-possessive-title-name", "Jordan's Queen Rania visited Paris.", "Rania|queen of|Jordan"),
+                Arguments.of("country-possessive-title-name-past-holder", "Spain's former King Juan Carlos visited Abu Dhabi.",
+                        "Juan Carlos|former king of|Spain"),
                 Arguments.of("country-title-name-adjective", "Hezbollah chief Hassan Nasrallah spoke on Friday.",
                         "Hassan Nasrallah|chief of|Hezbollah"),
                 Arguments.of("country-title-name-adjective", "IAEA chief Rafael Grossi visited Iran.", "Rafael Grossi|chief of|IAEA"),
@@ -506,6 +508,49 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Yukiya Amano|late chief of|IAEA", "Rafael Grossi|chief of|IAEA")), keys.toString());
         assertFalse(keys.contains("Yukiya Amano|chief of|IAEA"), keys.toString());
+    }
+
+    @Test
+    void aDealTwoPartiesAnnounceWithAThirdIsNoDealBetweenThem() {
+        List<String> keys = TestPipeline.extract("Egypt and Pakistan announced new loans. Brazil and Mexico announced currency swaps. "
+                + "France and Germany announced a prisoner exchange. Italy and Spain announced a new partnership. "
+                + "Argentina signed a currency swap with China.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Italy|announce partnership with|Spain", "Argentina|sign swap with|China")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Egypt|") || k.startsWith("Brazil|") || k.startsWith("France|")), keys.toString());
+    }
+
+    @Test
+    void whatOneReceivesWithoutBeingGivenAThingIsNoGift() {
+        List<String> keys = TestPipeline.extract("Israel received a warning from Iran. Ukraine received a visit from Antony Blinken. "
+                + "Emmanuel Macron received a threat from Russia. Ukraine received weapons from Germany.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Germany|give weapons to|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|give warning") || k.contains("|give visit") || k.contains("|give threat")),
+                keys.toString());
+    }
+
+    @Test
+    void harmThatIsNoViolenceIsNoStrike() {
+        List<String> keys = TestPipeline.extract("General Motors was hurt by a UAW strike. Rishi Sunak was damaged by a Labour attack "
+                + "on his record. Hassan Nasrallah was killed in an Israeli airstrike.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Israel|kill|Hassan Nasrallah"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|General Motors") || k.endsWith("|Rishi Sunak")), keys.toString());
+    }
+
+    @Test
+    void aPlaceSecuredFromSomeoneIsGuardedNotWon() {
+        List<String> keys = TestPipeline.extract("Egypt secured the border from Hamas. Egypt secured a loan from the IMF.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Egypt|secure loan from|IMF"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Egypt|secure border")), keys.toString());
+    }
+
+    @Test
+    void aPastHoldersWordBeforeAPossessedTitleStaysInTheRole() {
+        List<String> keys = TestPipeline.extract("Spain's former King Juan Carlos met Moroccan officials. Spain's King Felipe met them too.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Juan Carlos|former king of|Spain", "Felipe|king of|Spain")), keys.toString());
+        assertFalse(keys.contains("Juan Carlos|king of|Spain"), keys.toString());
     }
 
     @Test

@@ -30,6 +30,14 @@ class TripleDatesTest {
         // two dated tellings between the same countries: which one the headline means is not said
         assertNull(date(triple("Chile signs critical minerals pact with Japan\n\nChilean President Gabriel Boric and Japanese Prime Minister "
                 + "Shigeru Ishiba signed an agreement on Tuesday. Chile signed a deal with Japan in 2019.", "sign pact with")));
+        // a headline naming two people tells their own meeting, not their ministers' of the same countries
+        String ministers = "Joe Biden meets Xi Jinping in San Francisco\n\nUS Secretary of State Antony Blinken met Chinese Foreign Minister "
+                + "Wang Yi on Tuesday.";
+        ExtractionResult summit = TestPipeline.extract(ministers, DOC_DATE);
+        assertEquals("2024-04-23", date(summit.triples().stream().filter(t -> t.sentence() == 1 && t.predicate().equals("meet"))
+                .findFirst().orElseThrow()));
+        assertNull(date(summit.triples().stream().filter(t -> t.sentence() == 0 && t.predicate().equals("meet"))
+                .findFirst().orElseThrow()));
     }
 
     @Test
@@ -45,16 +53,18 @@ class TripleDatesTest {
     void aParticipleClauseOfTheSameSubjectHappensWhenItsClauseDoes() {
         assertEquals("2024-04-22", date(triple("Charles Kushner took up his post on Monday, presenting his credentials to "
                 + "President Emmanuel Macron.", "present credentials to")));
-        // another subject's clause lends no date
-        assertNull(date(triple("On Monday, Russia attacked Kharkiv after China criticized the United States.", "criticize")));
+        // the participle's own act is dated; the act it makes another do is not that act
+        String forcing = "Israel struck Gaza on Tuesday, forcing Hamas to attack Israel.";
+        assertEquals("2024-04-23", date(triple(forcing, "force")));
+        assertNull(date(triple(forcing, "attack")));
     }
 
     @Test
     void aDayBetweenTheSubjectAndItsVerbDatesTheVerb() {
         // the parser hangs "on Monday" on the subject
         assertEquals("2024-04-22", date(triple("Canada on Monday imposed sanctions on fourteen Venezuelan officials.", "impose sanctions on")));
-        // a date inside the subject's own phrase after the verb is none of this
-        assertNull(date(triple("Canada imposed sanctions on Venezuela.", "impose sanctions on")));
+        // a date after the verb in another's phrase is none of this
+        assertNull(date(triple("Canada imposed sanctions on Venezuela, whose election on Sunday was disputed.", "impose sanctions on")));
     }
 
     @Test
@@ -67,6 +77,14 @@ class TripleDatesTest {
         // a "when" clause is at its clause's time; a "before" clause is not
         assertEquals("2023", date(triple("Gerald Darmanin drew criticism last year when he visited Nicolas Sarkozy in prison.", "visit")));
         assertNull(date(triple("Gerald Darmanin drew criticism last year before he visited Nicolas Sarkozy in prison.", "visit")));
+        // a "when" clause on a date the text gives is at that date, whoever acts; not on "the day"
+        assertEquals("2019", date(triple("The talks resumed in 2019, when Russia attacked Ukraine.", "attack")));
+        assertNull(date(triple("Olaf Scholz spoke about the day when Russia invaded Ukraine.", "invade")));
+        // another actor's act, or one that had happened before, is not at the clause's time
+        assertNull(date(triple("Olaf Scholz spoke on Monday about the day when Russia invaded Ukraine.", "invade")));
+        assertNull(date(triple("Volodymyr Zelensky recalled on Monday when Russia invaded Ukraine.", "invade")));
+        assertNull(date(triple("Joe Biden was in Warsaw on Monday, where Russia had attacked Poland in the past.", "attack")));
+        assertNull(date(triple("Volodymyr Zelensky traveled to Bucha on Monday, where Russia massacred Ukrainians.", "massacre")));
     }
 
     @Test
