@@ -50,6 +50,12 @@ final class PersonGrouping {
                 bySuffix |= surnameBeforeSuffix;
                 byName |= !surnameBeforeSuffix;
             }
+            // "Dan" after "President Nicușor Dan" and "Commissioner Dan Jørgensen": the news calls a person by the
+            // surname, so a name ending in the word wins over one that only starts with it
+            if (w.size() == 1 && fits.stream().anyMatch(p -> endsWith(p, w.get(0), suffixes))
+                    && fits.stream().anyMatch(p -> !endsWith(p, w.get(0), suffixes))) {
+                fits = fits.stream().filter(p -> endsWith(p, w.get(0), suffixes)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            }
             // "Trump" after "Trump's daughter Tiffany Trump": not the relative, while another name fits
             List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !sparedBy(relatives, p, m))
                     ? fits.stream().filter(p -> !sparedBy(relatives, p, m)).toList() : fits;
@@ -68,6 +74,13 @@ final class PersonGrouping {
             }
             result.link(best, m);
         }
+    }
+
+    /** Whether a name ends in the word, before a generational suffix if it has one ("Ferdinand Marcos Jr.": "Marcos"). */
+    private static boolean endsWith(Entity person, String word, Set<String> suffixes) {
+        List<String> name = words(person.name());
+        int last = name.size() > 2 && suffixes.contains(name.get(name.size() - 1)) ? name.size() - 2 : name.size() - 1;
+        return name.get(last).equals(word);
     }
 
     /**

@@ -164,6 +164,7 @@ public final class RelationExtractor {
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
+            ChainedControlRepair.repair(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
             GerundComplementRepair.repairChargedClause(graph, accusationGovernors, accusationPrepositions);

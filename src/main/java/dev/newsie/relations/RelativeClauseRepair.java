@@ -37,15 +37,18 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph);
-        if (noEdge(graph, "dep")) {
+        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph);
+        if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
         boolean repaired = early | clauseSubjects(graph);
         for (SemanticGraphEdge edge : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord clause = edge.getGovernor();
             IndexedWord verb = edge.getDependent();
-            if (!edge.getRelation().toString().equals("dep") || verb.index() < clause.index() || !finite(graph, verb)
+            // "Blinken, who was on a trip to Israel, met Netanyahu": a past tense hung on the clause as if it were a participle
+            boolean looseVerb = edge.getRelation().toString().equals("dep")
+                    || edge.getRelation().toString().equals("acl") && ("VBD".equals(verb.tag()) || "VBZ".equals(verb.tag()));
+            if (!looseVerb || verb.index() < clause.index() || !finite(graph, verb)
                     || StrandedSubjectRepair.hasSubject(graph, verb) || !commaBetween(graph, clause, verb)) {
                 continue;
             }
@@ -175,6 +178,32 @@ final class RelativeClauseRepair {
      * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
      * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
      */
+    /**
+     * "Rabuka, who is on a four-day visit to Australia, ...": enhanced++ may make the noun of a copular relative clause
+     * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse.
+     */
+    private static boolean copularClauseSubjects(SemanticGraph graph) {
+        if (noEdge(graph, "acl:relcl")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge relative : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = relative.getGovernor();
+            IndexedWord predicate = relative.getDependent();
+            if (!relative.getRelation().toString().equals("acl:relcl") || outgoing(graph, predicate, "cop") == null
+                    || StrandedSubjectRepair.hasSubject(graph, predicate)) {
+                continue;
+            }
+            SemanticGraphEdge object = graph.getEdge(predicate, noun);
+            if (object != null && object.getRelation().toString().equals("obj")) {
+                graph.removeEdge(object);
+                graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
     private boolean invertedCopulas(SemanticGraph graph) {
         boolean repaired = false;
         for (IndexedWord pronoun : graph.vertexListSorted()) {

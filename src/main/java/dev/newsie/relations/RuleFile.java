@@ -41,6 +41,7 @@ public final class RuleFile {
         Map<String, String> macros = new LinkedHashMap<>();
         List<RelationRule> rules = new ArrayList<>();
         Builder current = null;
+        java.util.Set<String> names = new java.util.HashSet<>();
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
@@ -64,6 +65,10 @@ public final class RuleFile {
                     case "rule" -> {
                         if (current != null) {
                             rules.add(current.build());
+                        }
+                        // a rule's name is what the output and the tests know it by: a second rule of that name hides the first
+                        if (!names.add(rest)) {
+                            throw new IllegalArgumentException("a second rule named '" + rest + "'");
                         }
                         current = new Builder(rest);
                     }

@@ -109,6 +109,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordNameIsTheSurnameOfOneRatherThanTheGivenNameOfAnother() {
+        ExtractionResult r = TestPipeline.extract("Romanian President Nicusor Dan met Energy Commissioner Dan Jorgensen on Monday. "
+                + "Dan later visited Ukraine.");
+        Entity dan = named(r, EntityType.PERSON, "Nicusor Dan").orElseThrow();
+        Entity jorgensen = named(r, EntityType.PERSON, "Dan Jorgensen").orElseThrow();
+        assertTrue(dan.mentions().stream().anyMatch(m -> m.text().equals("Dan") && m.sentence() == 1), dan.mentions().toString());
+        assertTrue(jorgensen.mentions().stream().noneMatch(m -> m.sentence() == 1), jorgensen.mentions().toString());
+    }
+
+    @Test
     void aStateSeaOrDeltaNamedAfterACountryIsNoCountry() {
         ExtractionResult r = TestPipeline.extract("Kushner, a developer from New Jersey, moved to New Mexico. Militants in the Niger Delta "
                 + "attacked a pipeline. Chinese ships in the South China Sea rammed a vessel. Mexico and China signed a deal with Niger.");

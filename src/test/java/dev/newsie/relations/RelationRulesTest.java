@@ -58,6 +58,8 @@ class RelationRulesTest {
                 Arguments.of("passive-agent", "Boeing was defeated by Airbus.", "Airbus|defeat|Boeing"),
                 Arguments.of("passive-harm-in-strike", "Hassan Nasrallah was killed in an Israeli airstrike in Beirut.", "Israel|kill|Hassan Nasrallah"),
                 Arguments.of("copula-on-visit", "Antony Blinken is on a three-day visit to Israel.", "Antony Blinken|visit|Israel"),
+                Arguments.of("copula-on-visit", "Sitiveni Rabuka, who is on a four-day visit to Australia, confirmed the deal.",
+                        "Sitiveni Rabuka|visit|Australia"),
                 Arguments.of("passive-harm-in-strike", "Ayman al-Zawahiri was killed in a US drone strike in Kabul.", "United States|kill|Ayman al-Zawahiri"),
                 Arguments.of("passive-harm-in-strike", "Three Ukrainian soldiers were wounded by a Russian missile.", "Russia|wound|Ukraine"),
                 Arguments.of("win-thing-from", "Airbus won a contract from India.", "Airbus|win contract from|India"),
@@ -222,7 +224,18 @@ class RelationRulesTest {
                         "Julie Couillard|girlfriend of|Maxime Bernier"),
                 Arguments.of("kin-possessive-apposition", "Fidel Castro handed power to his brother Raul Castro in 2008.", "Raul Castro|brother of|Fidel Castro"),
                 Arguments.of("person-possessive-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
-                Arguments.of("pronoun-possessive-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
+                Arguments.of("person-possessive-named-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
+                Arguments.of("person-possessive-party", "Merz's Christian Democratic Union won the election.",
+                        "Merz|member of|Christian Democratic Union"),
+                Arguments.of("relative-whose-party", "Raila Odinga, whose Orange Democratic Movement signed a pact with the government, "
+                        + "backed the deal.", "Raila Odinga|member of|Orange Democratic Movement"),
+                Arguments.of("person-possessive-named-party", "Milei said his La Libertad Avanza party would win.",
+                        "Milei|member of|La Libertad Avanza"),
+                Arguments.of("party-apposition-possessive", "The Awami League, Hasina's party, was banned.", "Hasina|member of|Awami League"),
+                Arguments.of("possessive-party-apposition", "Hasina's party, the Awami League, was banned.", "Hasina|member of|Awami League"),
+                Arguments.of("pronoun-possessive-party", "Mark Carney faces voters. His Liberal Party is ahead in the polls.",
+                        "Mark Carney|member of|Liberal Party"),
+                Arguments.of("help-party-do", "The United States will help Ukraine rebuild its power grid.", "United States|help|Ukraine"),
                 Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("kin-in-law-possessive-name", "Donald Trump's son-in-law Jared Kushner spoke.", "Jared Kushner|son-in-law of|Donald Trump"),
                 Arguments.of("kin-in-law-possessive-name", "Trump's son-in-law, Jared Kushner, spoke.", "Jared Kushner|son-in-law of|Trump"),
@@ -535,6 +548,23 @@ class RelationRulesTest {
                 + "on his record. Hassan Nasrallah was killed in an Israeli airstrike.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Israel|kill|Hassan Nasrallah"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|General Motors") || k.endsWith("|Rishi Sunak")), keys.toString());
+    }
+
+    @Test
+    void aCompanyNamedAsSomeonesIsNoParty() {
+        List<String> keys = TestPipeline.extract("Musk's Tesla sold more cars. Ruto's United Democratic Alliance won the vote.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ruto|member of|United Democratic Alliance"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|Tesla")), keys.toString());
+    }
+
+    @Test
+    void anInfinitiveTwoStepsDownAControlChainHasTheChainsSubject() {
+        List<String> keys = TestPipeline.extract("Nicusor Dan is expected to travel to Ukraine later this month to meet President "
+                + "Volodymyr Zelenskyy. Antony Blinken, who was on a trip to Israel, met Benjamin Netanyahu.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Nicusor Dan|travel to|Ukraine", "Nicusor Dan|meet|Volodymyr Zelenskyy",
+                "Antony Blinken|meet|Benjamin Netanyahu")), keys.toString());
     }
 
     @Test

@@ -21,4 +21,14 @@ class RuleFileTest {
                 List.of("rule twice", PATTERN, PATTERN, "  predicate {pred}"), file -> List.of()));
         assertTrue(twice.getMessage().contains("line 3") && twice.getMessage().contains("second 'pattern'"), twice.getMessage());
     }
+
+    @Test
+    void aSecondRuleOfTheSameNameIsRefused() {
+        List<String> one = List.of("rule meet", PATTERN, "  predicate {pred}");
+        assertEquals(1, RuleFile.parse(one, file -> List.of()).size());
+        List<String> two = new java.util.ArrayList<>(one);
+        two.addAll(one);
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse(two, file -> List.of()));
+        assertTrue(again.getMessage().contains("line 4") && again.getMessage().contains("second rule named 'meet'"), again.getMessage());
+    }
 }
