@@ -101,6 +101,7 @@ public final class ActorCountries {
             }
             for (String name : row.cells()[1].split("\\|")) {
                 seats.put(name.strip(), country);
+                seats.putIfAbsent(withoutMarks(name.strip()), country); // "Chișinău" as "Chisinau" too
             }
         }
         Set<String> titleWords = ModelFiles.lowercaseLines(files.apply(TITLES_FILE));
@@ -144,7 +145,7 @@ public final class ActorCountries {
             name.append(name.isEmpty() ? "" : " ").append(word.isEmpty() ? word
                     : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT));
         }
-        Country seat = seats.get(name.toString());
+        Country seat = seat(name.toString());
         if (seat != null) {
             return seat;
         }
@@ -152,9 +153,19 @@ public final class ActorCountries {
         return country != null ? country : countries.byName(name.toString());
     }
 
+    /** The country whose seat of government a name is, written with or without its diacritics ("Chișinău", "Bogota"); or null. */
+    private Country seat(String name) {
+        Country seat = seats.get(name);
+        return seat != null || name.chars().allMatch(c -> c < 128) ? seat : seats.get(withoutMarks(name));
+    }
+
+    private static String withoutMarks(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */
     public boolean isSeatOfGovernment(String name) {
-        return seats.containsKey(name.replaceAll("\\s+", " "));
+        return seat(name.replaceAll("\\s+", " ")) != null;
     }
 
     /** Whether a name is an organization's that no country owns ("EU", "Red Cross"): to the tagger at times a place. */
@@ -194,7 +205,7 @@ public final class ActorCountries {
                 Country country = null;
                 for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
                     String span = text.substring(tokens.get(i).beginPosition(), tokens.get(j).endPosition()).replaceAll("\\s+", " ");
-                    Country c = j == i ? pluralDemonyms.getOrDefault(span, seats.get(span)) : seats.get(span);
+                    Country c = j == i ? pluralDemonyms.getOrDefault(span, seat(span)) : seat(span);
                     if (c != null) {
                         end = j + 1;
                         country = c;

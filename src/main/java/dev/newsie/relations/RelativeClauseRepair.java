@@ -37,7 +37,7 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph);
+        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
@@ -178,6 +178,58 @@ final class RelativeClauseRepair {
      * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
      * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
      */
+    /**
+     * "Recean, whose party faces an election in September, accused Russia": the parser may take the "whose" phrase for
+     * an apposition of the name, make the name the subject of the relative clause's verb and hang the main verb on that
+     * verb. The "whose" phrase is the clause verb's subject, the clause hangs on the name, and the main verb after the
+     * clause's comma has the name for its subject.
+     */
+    private static boolean whoseClauses(SemanticGraph graph) {
+        if (noEdge(graph, "appos") || noEdge(graph, "dep")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge appos : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord name = appos.getGovernor();
+            IndexedWord phrase = appos.getDependent();
+            if (!appos.getRelation().toString().equals("appos") || phrase.index() < name.index() || graph.outgoingEdgeList(phrase).stream()
+                    .noneMatch(e -> e.getRelation().toString().equals("nmod:poss") && e.getDependent().word().equalsIgnoreCase("whose"))) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : new ArrayList<>(graph.incomingEdgeList(name))) {
+                IndexedWord clause = subject.getGovernor();
+                if (!subject.getRelation().toString().equals("nsubj") || clause.index() < phrase.index()) {
+                    continue;
+                }
+                SemanticGraphEdge main = graph.outgoingEdgeList(clause).stream().filter(e -> e.getRelation().toString().equals("dep")
+                        && e.getDependent().index() > clause.index() && finite(graph, e.getDependent())
+                        && !StrandedSubjectRepair.hasSubject(graph, e.getDependent()) && commaBetween(graph, clause, e.getDependent()))
+                        .findFirst().orElse(null);
+                if (main == null) {
+                    continue;
+                }
+                IndexedWord verb = main.getDependent();
+                graph.removeEdge(subject);
+                graph.removeEdge(appos);
+                graph.removeEdge(main);
+                graph.addEdge(clause, phrase, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(clause))) {
+                    graph.removeEdge(in);
+                    graph.addEdge(in.getGovernor(), verb, in.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+                if (graph.getRoots().contains(clause)) {
+                    graph.setRoot(verb);
+                }
+                graph.addEdge(name, clause, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY, false);
+                graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                controlledClauses(graph, verb, name);
+                repaired = true;
+                break;
+            }
+        }
+        return repaired;
+    }
+
     /**
      * "Rabuka, who is on a four-day visit to Australia, ...": enhanced++ may make the noun of a copular relative clause
      * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse.

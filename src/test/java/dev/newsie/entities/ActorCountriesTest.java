@@ -99,6 +99,23 @@ class ActorCountriesTest {
     }
 
     @Test
+    void aSeatOfGovernmentIsKnownWithOrWithoutItsDiacritics() throws java.io.IOException {
+        CountryTable countries = CountryTable.fromTsv(java.nio.file.Files.readAllLines(java.nio.file.Path.of("models", "countries.tsv")));
+        ActorCountries actors = ActorCountries.load(file -> {
+            try {
+                return java.nio.file.Files.readAllLines(java.nio.file.Path.of("models", file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, countries);
+        assertEquals("MDA", actors.placeCountry("Chișinău").iso3());
+        assertEquals("MDA", actors.placeCountry("Chisinau").iso3());
+        assertEquals("COL", actors.placeCountry("Bogota").iso3());
+        assertTrue(actors.isSeatOfGovernment("Chişinău"));
+        assertNull(actors.placeCountry("Chișinăuville"));
+    }
+
+    @Test
     void aNameWithAccentsIsTheDictionarysAsciiName() throws java.io.IOException {
         CountryTable countries = CountryTable.fromTsv(java.nio.file.Files.readAllLines(java.nio.file.Path.of("models", "countries.tsv")));
         ActorDictionary d = ActorDictionary.parse(List.of("VIKTOR ORBAN\tHUNGOV@2010-05-29..|HUNELI",

@@ -22,6 +22,23 @@ class RelativeClauseRepairTest {
     }
 
     @Test
+    void aWhosePhraseTakenForAnAppositionIsItsClausesSubject() {
+        List<String> keys = triples("Prime Minister Dorin Recean, whose Party of Action and Solidarity (PAS) faces a parliamentary "
+                + "election in September, accused Russia of funding pro-Russian parties.");
+        assertTrue(keys.contains("Dorin Recean|accuse|Russia"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Party of Action and Solidarity|accuse")), keys.toString());
+    }
+
+    @Test
+    void aCopularRelativeClausesNounIsItsSubjectAndAPastTenseAfterItTheMainVerb() {
+        List<String> keys = triples("Sitiveni Rabuka, who is on a four-day visit to Australia, confirmed the deal. "
+                + "Antony Blinken, who was on a trip to Israel, met Benjamin Netanyahu.");
+        assertTrue(keys.containsAll(List.of("Sitiveni Rabuka|visit|Australia", "Antony Blinken|visit|Israel",
+                "Antony Blinken|meet|Benjamin Netanyahu")), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Australia|") || k.startsWith("Israel|")), keys.toString());
+    }
+
+    @Test
     void aClauseHungOnThePhrasesHeadDescribesTheNameBeforeTheComma() {
         List<String> keys = triples("Evelyn Matthei is the daughter of Fernando Matthei, who commanded the Chilean Air Force under Augusto Pinochet.");
         assertTrue(keys.contains("Fernando Matthei|command|Chilean Air Force"), keys.toString());
