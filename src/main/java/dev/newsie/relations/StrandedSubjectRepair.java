@@ -48,6 +48,9 @@ final class StrandedSubjectRepair {
         // an auxiliary before the verb makes it finite ("will hold"), as does its own tense
         boolean finite = verbStart < verb.index() || !verb.tag().equals("VB") && !verb.tag().equals("VBG") && !verb.tag().equals("VBN");
         IndexedWord last = graph.getNodeByIndexSafe(verbStart - 1);
+        if (finite && last != null && last.word().equals(",") && repairAppositionAfterOpening(graph, verb, last)) {
+            return true;
+        }
         if (!finite || last == null || last.tag() == null || !last.tag().startsWith("NN")) {
             return false;
         }
@@ -203,6 +206,49 @@ final class StrandedSubjectRepair {
     }
 
     /** Makes a word the verb's (passive) subject, taking away the edge the parser had given it instead. */
+    /**
+     * "In a statement carried by KCNA, Kim Yo Jong, the sister of Kim Jong Un, dismissed the offer": the parser joins
+     * the name to the opening phrase and hangs the apposition after it there too. An apposition that ends at the comma
+     * before the subjectless verb, right after a name and its comma, belongs to that name, and the name is the
+     * verb's subject.
+     */
+    private static boolean repairAppositionAfterOpening(SemanticGraph graph, IndexedWord verb, IndexedWord comma) {
+        IndexedWord end = graph.getNodeByIndexSafe(comma.index() - 1);
+        if (end == null) {
+            return false;
+        }
+        // up from the phrase's last word to the apposition ("Un" -> "sister": compound, nmod)
+        IndexedWord apposition = end;
+        SemanticGraphEdge appos = null;
+        for (int steps = 0; steps < 4 && appos == null; steps++) {
+            appos = graph.incomingEdgeList(apposition).stream().filter(e -> e.getRelation().toString().equals("appos")).findFirst().orElse(null);
+            if (appos == null) {
+                SemanticGraphEdge up = graph.incomingEdgeList(apposition).stream().filter(e -> e.getRelation().toString().equals("compound")
+                        || e.getRelation().toString().startsWith("nmod")).findFirst().orElse(null);
+                if (up == null || up.getGovernor().index() > apposition.index()) {
+                    return false;
+                }
+                apposition = up.getGovernor();
+            }
+        }
+        if (appos == null) {
+            return false;
+        }
+        IndexedWord before = graph.getNodeByIndexSafe(firstIndex(graph, apposition) - 1);
+        IndexedWord name = before == null || !before.word().equals(",") ? null : graph.getNodeByIndexSafe(before.index() - 1);
+        if (name == null || !isName(name) || name.equals(appos.getGovernor()) || name.index() < appos.getGovernor().index()) {
+            return false;
+        }
+        SemanticGraphEdge held = graph.incomingEdgeList(name).stream().filter(e -> e.getGovernor().index() < name.index()).findFirst().orElse(null);
+        if (held == null) {
+            return false;
+        }
+        graph.removeEdge(appos);
+        graph.addEdge(name, apposition, appos.getRelation(), Double.NEGATIVE_INFINITY, false);
+        makeSubject(graph, verb, name, held);
+        return true;
+    }
+
     private static void makeSubject(SemanticGraph graph, IndexedWord verb, IndexedWord word, SemanticGraphEdge misread) {
         boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
         graph.removeEdge(misread);

@@ -22,6 +22,14 @@ class StrandedSubjectRepairTest {
     }
 
     @Test
+    void aNameWithItsAppositionAfterTheOpeningPhraseIsTheSubject() {
+        // the parser joins "Kim Yo Jong" to the news agency of the opening phrase and hangs "the sister" on the agency
+        assertEquals(Set.of("Kim Yo Jong|dismiss offer of|Lee Jae-myung", "Kim Yo Jong|sister of|Kim Jong Un",
+                "Kim Jong Un|leader of|North Korea"), triples("In a statement carried by the Korean Central News Agency (KCNA), "
+                + "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, dismissed Lee Jae-myung's offer of dialogue."));
+    }
+
+    @Test
     void aNameAfterAnOpeningDateWithoutACommaIsTheSubject() {
         // "On Wednesday Jara" is no name of "met": the name is its subject; the date stays a date, not a person's
         assertEquals(Set.of("Jeannette Jara|meet|Franco Parisi"),
