@@ -230,8 +230,10 @@ final class PersonGrouping {
                 // "Yeşilgöz-Zegerius": a hyphenated surname comes as three tokens
                 int end = hyphenatedEnd(tokens, t);
                 String word = end == t + 1 ? token.word() : token.word() + "-" + tokens.get(end - 1).word();
-                if (result.at(s, t) != null || result.demonymAt(s, t) != null || word.isEmpty()
-                        || !Character.isUpperCase(word.charAt(0)) || !"NNP".equals(token.tag())
+                // "al-Sharaa" after "Ahmed al-Sharaa": a hyphenated surname may open with a particle in lower case
+                boolean capitalized = !word.isEmpty() && (Character.isUpperCase(word.charAt(0))
+                        || end > t + 1 && Character.isUpperCase(tokens.get(end - 1).word().charAt(0)));
+                if (result.at(s, t) != null || result.demonymAt(s, t) != null || !capitalized || !"NNP".equals(token.tag())
                         || end > t + 1 && (result.at(s, end - 1) != null || !"NNP".equals(tokens.get(end - 1).tag()))
                         || standsInAnotherName(result, tokens, s, t - 1) || standsInAnotherName(result, tokens, s, end)) {
                     continue;

@@ -96,6 +96,12 @@ class EntityExtractorTest {
                 + "The Jobs Act passed the Senate.");
         Entity jobs = named(r, EntityType.PERSON, "Steve Jobs").orElseThrow();
         assertEquals(List.of("Steve Jobs", "Jobs"), jobs.mentions().stream().map(Mention::text).toList(), "not the Jobs of 'Jobs Act'");
+        // a hyphenated surname that opens with a particle in lower case
+        ExtractionResult sharaa = TestPipeline.extract("Syrian President Ahmed al-Sharaa visited Riyadh on Tuesday. "
+                + "Donald Trump met al-Sharaa in Riyadh on May 14.", "2025-06-01");
+        Entity president = named(sharaa, EntityType.PERSON, "Ahmed al-Sharaa").orElseThrow();
+        assertTrue(president.mentions().stream().anyMatch(m -> m.text().equals("al-Sharaa") && m.sentence() == 1), president.mentions().toString());
+        assertEquals(2, sharaa.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), sharaa.entities().toString());
     }
 
     @Test
