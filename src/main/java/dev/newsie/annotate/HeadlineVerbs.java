@@ -15,29 +15,48 @@ import java.util.Set;
  * of the headline verbs, right after a name (a proper noun, or a capitalized word the tagger took for an adjective
  * after a possessive or a proper noun, as with "Chile's Boric"; a demonym alone is no name: "Chinese arms") and
  * before a word that can open its object (a determiner, adjective, number, possessive or name), is retagged a verb
- * (VBZ, lemma its base form) before parsing. A preposition or a common noun after it leaves it a noun: "EU sanctions
+ * (VBZ, lemma its base form) before parsing; in a headline whose only verbs come after a word that opens a second clause
+ * ("Sharif visits Dhaka as Bangladesh and Pakistan agree ...", lexicon/headline-subordinators.txt), before that word.
+ * A preposition or a common noun after it leaves it a noun: "EU sanctions
  * on Russia" is the measure, and "EU sanctions envoy", "US arms sales to Taiwan" are compounds. Only a sentence with
  * exactly one such word is retagged: with two, which is the act is a guess.
  */
 public final class HeadlineVerbs {
     private final Set<String> verbs;
+    private final Set<String> subordinators;
 
-    /** @param verbs base forms (models/lexicon/headline-verbs.txt) */
-    public HeadlineVerbs(Set<String> verbs) {
+    /**
+     * @param verbs         base forms (models/lexicon/headline-verbs.txt)
+     * @param subordinators words that open a second clause (models/lexicon/headline-subordinators.txt)
+     */
+    public HeadlineVerbs(Set<String> verbs, Set<String> subordinators) {
         this.verbs = Set.copyOf(verbs);
+        this.subordinators = Set.copyOf(subordinators);
     }
 
     /** Retags such words in place; returns how many. */
     public int retag(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        for (CoreLabel t : tokens) {
-            String tag = tagOf(t);
+        // the words before the first verb, or before the subordinator that opens the verb's clause: "Sharif visits
+        // Dhaka as Bangladesh and Pakistan agree" is a headline up to "as"
+        int end = tokens.size();
+        int subordinator = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String tag = tagOf(tokens.get(i));
+            if (subordinator < 0 && i > 0 && subordinators.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                    && (tag.equals("IN") || tag.equals("WRB"))) {
+                subordinator = i;
+            }
             if (tag.startsWith("VB") || tag.equals("MD")) {
-                return 0; // a sentence with a verb has its clause
+                if (subordinator < 0) {
+                    return 0; // a sentence with a verb has its clause
+                }
+                end = subordinator;
+                break;
             }
         }
         int act = -1;
-        for (int i = 1; i + 1 < tokens.size(); i++) {
+        for (int i = 1; i + 1 < end; i++) {
             CoreLabel word = tokens.get(i);
             String base = baseForm(word.word().toLowerCase(Locale.ROOT));
             if ("NNS".equals(word.tag()) && base != null && verbs.contains(base)

@@ -55,6 +55,7 @@ final class CountryMatcher {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         List<Mention> found = new ArrayList<>();
         int i = 0;
+        int demonymEnd = -1;
         while (i < tokens.size()) {
             int bestEnd = -1;
             boolean bestIsDemonym = false;
@@ -85,8 +86,12 @@ final class CountryMatcher {
             int start = tokens.get(i).beginPosition();
             int end = tokens.get(bestEnd - 1).endPosition();
             Mention m = new Mention(text.substring(start, end), start, end, sentence, i, bestEnd, Mention.Kind.NAME);
-            if (bestIsDemonym) {
+            if (bestIsDemonym && demonymEnd == i) {
+                // "Afghan Tajik leader", "Syrian Turkmen commander": a people of the first one's country, no second state
+                demonymEnd = bestEnd;
+            } else if (bestIsDemonym) {
                 result.addDemonym(new DemonymMatch(countries.byDemonym(m.text().replaceAll("\\s+", " ")), m));
+                demonymEnd = bestEnd;
             } else if (persons.stream().noneMatch(p -> overlaps(p, m)) && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))) {
                 found.add(m);
             } else if (bestEnd - i == 1 && !wordsOfPersonNames.contains(m.text())

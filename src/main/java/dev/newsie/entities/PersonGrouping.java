@@ -51,10 +51,12 @@ final class PersonGrouping {
                 byName |= !surnameBeforeSuffix;
             }
             // "Dan" after "President Nicușor Dan" and "Commissioner Dan Jørgensen": the news calls a person by the
-            // surname, so a name ending in the word wins over one that only starts with it
+            // surname, so a name ending in the word wins over one that only starts with it, unless that one is written
+            // family name first ("Kim" of "Kim Jong Un", "Lee" of "Lee Jae-myung")
             if (w.size() == 1 && fits.stream().anyMatch(p -> endsWith(p, w.get(0), suffixes))
-                    && fits.stream().anyMatch(p -> !endsWith(p, w.get(0), suffixes))) {
-                fits = fits.stream().filter(p -> endsWith(p, w.get(0), suffixes)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    && fits.stream().anyMatch(p -> !endsWith(p, w.get(0), suffixes) && !familyNameFirst(p))) {
+                fits = fits.stream().filter(p -> endsWith(p, w.get(0), suffixes) || familyNameFirst(p))
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             }
             // "Trump" after "Trump's daughter Tiffany Trump": not the relative, while another name fits
             List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !sparedBy(relatives, p, m))
@@ -74,6 +76,15 @@ final class PersonGrouping {
             }
             result.link(best, m);
         }
+    }
+
+    /**
+     * A name written family name first, as Korean and Chinese names are in the news: a given name of two words or a
+     * hyphenated one after the first word ("Kim Jong Un", "Lee Jae-myung"); "Dan Jørgensen" is not.
+     */
+    private static boolean familyNameFirst(Entity person) {
+        List<String> name = words(person.name());
+        return name.size() >= 3 || name.size() == 2 && name.get(1).contains("-");
     }
 
     /** Whether a name ends in the word, before a generational suffix if it has one ("Ferdinand Marcos Jr.": "Marcos"). */

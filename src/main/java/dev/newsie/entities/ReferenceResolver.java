@@ -305,6 +305,8 @@ final class ReferenceResolver {
                     if (holder != null) {
                         String phrase = titlePhrase(tokens, k + 1, m.firstToken());
                         byHolder.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(phrase, x -> new LinkedHashSet<>()).add(e);
+                        // "Chinese Premier Li Qiang ... the Chinese premier": also as written
+                        byHolder.get(holder).computeIfAbsent(literalTitlePhrase(tokens, k + 1, m.firstToken()), x -> new LinkedHashSet<>()).add(e);
                         break;
                     }
                     String tag = tokens.get(k).tag();
@@ -315,6 +317,7 @@ final class ReferenceResolver {
                     start = k;
                 }
                 byTitlePhrase.computeIfAbsent(titlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
+                byTitlePhrase.computeIfAbsent(literalTitlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
             }
         }
         return new TitledPersons(byTitlePhrase, byHolder, firstTitled, namedTitles);

@@ -62,6 +62,8 @@ public final class Extractor {
 
     /** Verbs a headline states in the present, which the tagger may read as plural nouns (annotate.HeadlineVerbs). */
     public static final String HEADLINE_VERBS_FILE = "lexicon/headline-verbs.txt";
+    /** Words that open a headline's second clause, whose verb leaves the first without one (annotate.HeadlineVerbs). */
+    public static final String HEADLINE_SUBORDINATORS_FILE = "lexicon/headline-subordinators.txt";
 
     /** Event-coding patterns (PLOVER/CAMEO constructions), read after relations.rules. */
     public static final String EVENT_RULES = "event-relations.rules";
@@ -114,7 +116,8 @@ public final class Extractor {
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercaseWords("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
-        this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)));
+        this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
+                ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
                 DATELINE_SETTINGS + ": line");

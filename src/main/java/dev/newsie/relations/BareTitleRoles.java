@@ -392,19 +392,38 @@ public final class BareTitleRoles {
     }
 
     /**
-     * Whether the noun at {@code t}, right after the country, is an attack: a verb of harm follows ("Israeli strike kills
-     * 20") or "on"/"against" and a name ("Russian strike on Kharkiv"); not a labour strike ("French strike ends").
+     * Whether the noun at {@code t}, right after the country, is an attack: the headline's verb after it is one of harm
+     * ("Israeli strike kills 20", "Israeli strike in Gaza kills 20") or "on"/"against" and a name follow ("Russian strike
+     * on Kharkiv"); not a labour strike ("French strike ends", "French strike in Paris disrupts flights").
      */
     private static boolean attackNoun(List<CoreLabel> tokens, int t, AttackerWords attackerWords) {
         if (!attackerWords.attackNouns().contains(lemma(tokens.get(t))) || t + 1 >= tokens.size()) {
             return false;
         }
-        CoreLabel next = tokens.get(t + 1);
-        if (next.tag() != null && next.tag().startsWith("VB")) {
-            return attackerWords.harmVerbs().contains(lemma(next));
+        // the headline's verb, after the noun's own phrase ("Israeli strike in Gaza kills 20")
+        for (int k = t + 1; k < tokens.size(); k++) {
+            String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+            if (tag.startsWith("VB")) {
+                if (attackerWords.harmVerbs().contains(lemma(tokens.get(k)))) {
+                    return true;
+                }
+                break;
+            }
         }
-        return next.word().matches("(?i)on|against") && t + 2 < tokens.size() && tokens.get(t + 2).tag() != null
-                && tokens.get(t + 2).tag().startsWith("NNP");
+        // "on"/"against" and a name, past an article or adjective ("Russian strike on Kharkiv", "on a Gaza school")
+        if (!tokens.get(t + 1).word().matches("(?i)on|against")) {
+            return false;
+        }
+        for (int k = t + 2; k < Math.min(tokens.size(), t + 5); k++) {
+            String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+            if (tag.startsWith("NNP")) {
+                return true;
+            }
+            if (!tag.equals("DT") && !tag.startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

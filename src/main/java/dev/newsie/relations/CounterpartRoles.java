@@ -31,7 +31,7 @@ import java.util.function.Function;
  * country, or gives it by a bare title whatever the country ("Foreign Minister X met his Japanese counterpart Y"), the
  * counterpart is given the same office in the other country: only an office every state names alike
  * (counterpart.title.heads, not one of counterpart.leader.titles); a leader's counterpart holds the office the
- * leader's title stands for there (counterpart.leader.offices: "head of state of"), whatever his title; for one counterpart with
+ * leader's title stands for there (counterpart.leader.offices: "leader of"), whatever his title; for one counterpart with
  * one demonym, not a former one, and not where the text has someone else hold it. Runs after every other role is
  * stated.
  */
@@ -43,7 +43,7 @@ public final class CounterpartRoles {
     private final Set<String> titleHeads;
     /** Offices that differ from country to country: Modi's Brazilian counterpart is a president, not a prime minister. */
     private final Set<String> leaderTitles;
-    /** The office each leader's title stands for in every state: "president" -> "head of state". */
+    /** The office each leader's title stands for in every state: "president" -> "leader". */
     private final Map<String, String> leaderOffices;
     /** "his former counterpart": no present office. */
     private final Set<String> pastMarkers;
@@ -69,7 +69,7 @@ public final class CounterpartRoles {
         return titleHeads.contains(head) && leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
     }
 
-    /** "president=head of state" pairs of counterpart.leader.offices as a map. */
+    /** "president=leader" pairs of counterpart.leader.offices as a map. */
     private static Map<String, String> leaderOffices(Set<String> pairs) {
         Map<String, String> out = new HashMap<>();
         for (String pair : pairs) {
@@ -85,8 +85,8 @@ public final class CounterpartRoles {
     /**
      * The office the counterpart holds, given the possessor's, or null: the same office where every state names it
      * alike; where the possessor leads a state by a title states name differently, the office that title stands for
-     * ("Kenyan President Ruto and his Ugandan counterpart, Yoweri Museveni": Museveni is Uganda's head of state,
-     * whatever his title).
+     * ("Kenyan President Ruto and his Ugandan counterpart, Yoweri Museveni": Museveni leads Uganda, whatever his
+     * title).
      */
     private String counterpartOffice(String stated) {
         String office = office(stated);

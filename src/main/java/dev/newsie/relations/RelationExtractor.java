@@ -66,6 +66,8 @@ public final class RelationExtractor {
     private final Set<String> countryProxies;
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
     private final Set<String> whenContentVerbs;
+    /** Rules that read an organization as a person's party: never an intergovernmental one. */
+    private final Set<String> partyRules;
     private final Set<String> organizationProxies;
     /** "NATO allies": members of an intergovernmental organization act as it. */
     private final Set<String> memberProxies;
@@ -100,6 +102,7 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
+        this.partyRules = words.words("membership.partyRules");
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
@@ -584,6 +587,10 @@ public final class RelationExtractor {
                 if (predicate.isBlank() || agentsInTheirOwnCountry(entities, s, subjNode, objNode, subj, obj, predicate)) {
                     continue;
                 }
+                // "von der Leyen's European Union": a union of states is no one's party
+                if (partyRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
+                    continue;
+                }
                 for (String name : m.getNodeNames()) {
                     if (!name.equals("subj") && !name.equals("obj")) {
                         predicateWords.add(m.getNode(name));
@@ -939,17 +946,26 @@ public final class RelationExtractor {
                 && e.getDependent().word().equalsIgnoreCase("had"));
     }
 
-    /** Whether two clauses have one subject, the same entity ("traveled to Washington, where he met Biden": he). */
+    /**
+     * Whether the outer clause's one subject takes part in the inner clause, as its subject or one of its objects
+     * ("traveled to Washington, where he met Biden": he; "traveled to Poland on Friday, where Duda welcomed him": him).
+     */
     private static boolean sameSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord clause, IndexedWord outer) {
-        Set<Entity> inner = new HashSet<>();
-        for (IndexedWord subject : subjects(graph, clause)) {
-            inner.add(entities.at(s, subject.index() - 1));
-        }
         Set<Entity> outerSubjects = new HashSet<>();
         for (IndexedWord subject : subjects(graph, outer)) {
             outerSubjects.add(entities.at(s, subject.index() - 1));
         }
-        return inner.size() == 1 && !inner.contains(null) && inner.equals(outerSubjects);
+        if (outerSubjects.size() != 1 || outerSubjects.contains(null)) {
+            return false;
+        }
+        Set<Entity> inner = new HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")) {
+                inner.add(entities.at(s, e.getDependent().index() - 1));
+            }
+        }
+        return inner.containsAll(outerSubjects);
     }
 
     /** Whether a clause opens with "when" (as an adverb or a marker). */

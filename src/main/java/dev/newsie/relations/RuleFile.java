@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Parses models/relations.rules. The format, line by line:
  * <pre>
- *   list NAME FILE            word list (one per line, in models/) usable in patterns as @NAME
+ *   list NAME FILE            word list (one per line, in models/) usable in patterns as @NAME, case ignored
+ *   caselist NAME FILE        the same, matched as written ("Union" of a party's name, not "union")
  *   define NAME TEXT          text usable in patterns as $NAME
  *   rule NAME                 starts a rule; the indented lines below belong to it:
  *     pattern SEMGREX         must name the nodes =subj, =obj and =pred
@@ -56,7 +57,11 @@ public final class RuleFile {
                 switch (key) {
                     case "list" -> {
                         String[] nf = rest.split("\\s+", 2);
-                        lists.put(nf[0], wordRegex(listLoader.apply(nf[1])));
+                        lists.put(nf[0], wordRegex(listLoader.apply(nf[1]), true));
+                    }
+                    case "caselist" -> {
+                        String[] nf = rest.split("\\s+", 2);
+                        lists.put(nf[0], wordRegex(listLoader.apply(nf[1]), false));
                     }
                     case "define" -> {
                         String[] nf = rest.split("\\s+", 2);
@@ -104,10 +109,10 @@ public final class RuleFile {
         return need(current, key);
     }
 
-    /** A word list as a Semgrex regex that matches any of its words, whole and case-insensitively. */
-    private static String wordRegex(List<String> words) {
+    /** A word list as a Semgrex regex that matches any of its words, whole, ignoring case or not. */
+    private static String wordRegex(List<String> words, boolean ignoreCase) {
         return ModelFiles.entries(words).map(w -> w.replaceAll("([.\\\\/|()\\[\\]{}+*?^$])", "\\\\$1"))
-                .collect(Collectors.joining("|", "/(?i:", ")/"));
+                .collect(Collectors.joining("|", ignoreCase ? "/(?i:" : "/(?:", ")/"));
     }
 
     private static String expand(String pattern, Map<String, String> lists, Map<String, String> macros) {

@@ -53,7 +53,7 @@ class HeadlineVerbsTest {
 
     @Test
     void retagsOnlyTheOneActBetweenANameAndAnObject() {
-        HeadlineVerbs headlines = new HeadlineVerbs(Set.of("sign", "sanction", "arm", "back"));
+        HeadlineVerbs headlines = new HeadlineVerbs(Set.of("sign", "sanction", "arm", "back", "visit"), Set.of("as", "amid"));
         // "Boric" tagged JJ after a possessive is a name
         CoreMap boric = sentence("Chile/NNP 's/POS Boric/JJ signs/NNS critical/JJ pact/NN");
         assertEquals(1, headlines.retag(boric));
@@ -73,6 +73,12 @@ class HeadlineVerbsTest {
         // a sentence with a verb keeps its tags
         CoreMap verb = sentence("EU/NNP sanctions/NNS Russian/JJ banks/NNS hurt/VBD Germany/NNP");
         assertEquals(0, headlines.retag(verb));
+        // unless the verb is in a second clause the headline opens after its act
+        CoreMap second = sentence("Sharif/NNP visits/NNS Dhaka/NNP as/IN Bangladesh/NNP and/CC Pakistan/NNP agree/VBP");
+        assertEquals(1, headlines.retag(second));
+        assertEquals("VBZ", token(second, 1).tag());
+        CoreMap after = sentence("Dhaka/NNP agrees/VBZ as/IN Sharif/NNP visits/NNS Bangladesh/NNP");
+        assertEquals(0, headlines.retag(after));
     }
 
     private static CoreMap sentence(String tagged) {

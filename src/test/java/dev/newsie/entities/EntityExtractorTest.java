@@ -122,6 +122,22 @@ class EntityExtractorTest {
         Entity jorgensen = named(r, EntityType.PERSON, "Dan Jorgensen").orElseThrow();
         assertTrue(dan.mentions().stream().anyMatch(m -> m.text().equals("Dan") && m.sentence() == 1), dan.mentions().toString());
         assertTrue(jorgensen.mentions().stream().noneMatch(m -> m.sentence() == 1), jorgensen.mentions().toString());
+        // a name written family name first keeps the word
+        ExtractionResult kim = TestPipeline.extract("US Representative Young Kim criticized Kim Jong Un on Monday. Kim then met "
+                + "Vladimir Putin in Vladivostok.");
+        assertTrue(named(kim, EntityType.PERSON, "Kim Jong Un").orElseThrow().mentions().stream()
+                .anyMatch(m -> m.text().equals("Kim") && m.sentence() == 1), kim.entities().toString());
+        assertTrue(named(kim, EntityType.PERSON, "Young Kim").orElseThrow().mentions().stream().noneMatch(m -> m.sentence() == 1));
+    }
+
+    @Test
+    void aDemonymRightAfterAnotherNamesAPeopleNotASecondState() {
+        ExtractionResult r = TestPipeline.extract("Afghan Tajik leader Atta Mohammad Noor met Iranian officials. "
+                + "Tajik President Emomali Rahmon met Uzbek President Shavkat Mirziyoyev.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.containsAll(List.of("Emomali Rahmon|president of|Tajikistan", "Shavkat Mirziyoyev|president of|Uzbekistan")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Atta Mohammad Noor|") && k.endsWith("|Tajikistan")), keys.toString());
     }
 
     @Test
@@ -790,6 +806,11 @@ class EntityExtractorTest {
                 .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
         assertTrue(provincial.contains("Justin Trudeau|thank|Joe Biden"), provincial.toString());
         assertTrue(provincial.stream().noneMatch(k -> k.startsWith("Justin Trudeau|criticize")), provincial.toString());
+        // a premier named so is "the premier"
+        List<String> li = TestPipeline.extract("Chinese Premier Li Qiang visited Australia on Monday. The Chinese premier later met "
+                + "Anthony Albanese. Premier Li Qiang thanked him. The premier then met Peter Dutton.").triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(li.containsAll(List.of("Li Qiang|meet|Anthony Albanese", "Li Qiang|meet|Peter Dutton")), li.toString());
     }
 
     @Test

@@ -166,8 +166,12 @@ class BareTitleRolesTest {
         keys = triples("French strike ends after three weeks\n\nCommuters cheered on Tuesday. "
                 + "Transport Minister Jean Morel praised the unions.", "2025-03-11");
         assertTrue(keys.contains("Jean Morel|transport minister of|France"), keys.toString());
+        keys = triples("French strike in Paris disrupts flights\n\nCommuters waited on Tuesday. "
+                + "Transport Minister Jean Morel urged talks.", "2025-03-11");
+        assertTrue(keys.contains("Jean Morel|transport minister of|France"), keys.toString());
         // a noun strike before a verb of harm, or "on" a name, is the attacker's
-        for (String headline : List.of("Russian strike kills 12 in Kharkiv", "Russian strike on Kharkiv leaves 12 dead")) {
+        for (String headline : List.of("Russian strike kills 12 in Kharkiv", "Russian strike on Kharkiv leaves 12 dead",
+                "Russian strike in Kharkiv kills 12", "Russian strike on a Kharkiv school leaves 12 dead")) {
             ExtractionResult hit = TestPipeline.extract(headline + "\n\nRescuers searched the rubble on Friday. Interior Minister "
                     + "Ihor Klymenko said 40 people were hurt.", "2025-05-16");
             assertTrue(hit.entities().stream().anyMatch(e -> e.name().equals("Ihor Klymenko")), hit.entities().toString());

@@ -223,7 +223,7 @@ class RelationRulesTest {
                 Arguments.of("kin-name-possessive", "Maxime Bernier left documents with his then-girlfriend Julie Couillard.",
                         "Julie Couillard|girlfriend of|Maxime Bernier"),
                 Arguments.of("kin-possessive-apposition", "Fidel Castro handed power to his brother Raul Castro in 2008.", "Raul Castro|brother of|Fidel Castro"),
-                Arguments.of("person-possessive-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
+                Arguments.of("person-possessive-named-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
                 Arguments.of("person-possessive-named-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
                 Arguments.of("person-possessive-party", "Merz's Christian Democratic Union won the election.",
                         "Merz|member of|Christian Democratic Union"),
@@ -552,10 +552,13 @@ class RelationRulesTest {
 
     @Test
     void aCompanyNamedAsSomeonesIsNoParty() {
-        List<String> keys = TestPipeline.extract("Musk's Tesla sold more cars. Ruto's United Democratic Alliance won the vote.")
+        List<String> keys = TestPipeline.extract("Musk's Tesla sold more cars. Ruto's United Democratic Alliance won the vote. "
+                + "Ursula von der Leyen's European Union imposed new sanctions on Russia. Mark Rutte said his NATO alliance was ready. "
+                + "Joe Biden's Congress approved aid to Ukraine. Roger Goodell's National Football League fined the team.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Ruto|member of|United Democratic Alliance"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.contains("|Tesla")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|")
+                && !k.equals("Ruto|member of|United Democratic Alliance")), keys.toString());
     }
 
     @Test

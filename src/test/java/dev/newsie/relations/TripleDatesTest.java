@@ -72,6 +72,8 @@ class TripleDatesTest {
         assertEquals("2024-05-02", date(triple("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting "
                 + "President Choi Sang-mok.", "meet")));
         assertEquals("2024-04-22", date(triple("Mohammed Shia al-Sudani traveled to Washington on Monday, where he met Joe Biden.", "meet")));
+        // the traveler welcomed there takes part too
+        assertEquals("2024-04-26", date(triple("Joe Biden traveled to Poland on Friday, where Andrzej Duda welcomed him.", "welcome")));
         // a relative clause with "who" is another's time
         assertNull(date(triple("Macron, who visited Berlin on Monday, met Olaf Scholz.", "meet")));
         // a "when" clause is at its clause's time; a "before" clause is not
