@@ -359,6 +359,10 @@ class RelationRulesTest {
                         "Hazem Qassem|spokesman for|Hamas"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
+                Arguments.of("appointed-role-to", "Tom Barrack was later appointed special envoy for Syria.",
+                        "Tom Barrack|special envoy for|Syria"),
+                Arguments.of("reciprocal-verb-thing-with", "Luis Caputo negotiated the programme with the IMF.",
+                        "Luis Caputo|negotiate programme with|IMF"),
                 Arguments.of("appointed-role-to", "Caroline Kennedy was appointed ambassador to Australia.",
                         "Caroline Kennedy|ambassador to|Australia"),
                 Arguments.of("appoint-object-as-role-of", "Lula appointed Celso Amorim as his envoy to Venezuela.",
@@ -548,6 +552,14 @@ class RelationRulesTest {
                 + "on his record. Hassan Nasrallah was killed in an Israeli airstrike.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Israel|kill|Hassan Nasrallah"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|General Motors") || k.endsWith("|Rishi Sunak")), keys.toString());
+    }
+
+    @Test
+    void aThingsOwnPartyIsNoPartyOfTheVerb() {
+        List<String> keys = TestPipeline.extract("The EU negotiated Microsoft's purchase with Activision. "
+                + "Pakistan negotiated a new programme with the IMF.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Pakistan|negotiate programme with|IMF"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|Activision")), keys.toString());
     }
 
     @Test
