@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
  * and pronouns and descriptions are linked to what they stand for ({@link ReferenceResolver}).
  */
 public final class EntityExtractor {
+    /** The most words of a name the actor dictionary is asked about ("Economic Community of West African States"). */
+    private static final int DICTIONARY_NAME_WORDS = 8;
+    /** Words inside an organization's name: "Community of Sahel States", "Union for the Mediterranean". */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
@@ -267,6 +271,7 @@ public final class EntityExtractor {
             }
             spelledOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, spelledAcronyms, translatedAcronyms);
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, knownNames));
+            sentenceOrgs.addAll(dictionaryOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
@@ -377,6 +382,47 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "The East African Community, of which Kenya and Uganda are members": an intergovernmental or non-state body the
+     * tagger leaves untagged is one when the actor dictionary names it (two or more capitalized words, "of", "for",
+     * "and" or "the" between them; the longest such name; never over a name the tagger found).
+     */
+    private List<Mention> dictionaryOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!capitalizedName(tokens.get(i)) || covered(orgs, i) || covered(persons, i)) {
+                continue;
+            }
+            int end = -1;
+            for (int j = i + 1; j < Math.min(tokens.size(), i + DICTIONARY_NAME_WORDS); j++) {
+                CoreLabel word = tokens.get(j);
+                if (covered(orgs, j) || covered(persons, j)) {
+                    break;
+                }
+                if (!capitalizedName(word)) {
+                    if (NAME_CONNECTORS.contains(word.word())) {
+                        continue;
+                    }
+                    break;
+                }
+                String text = doc.get(CoreAnnotations.TextAnnotation.class).substring(tokens.get(i).beginPosition(), word.endPosition());
+                if (nonStateOrganization.test(text)) {
+                    end = j + 1;
+                }
+            }
+            if (end > 0) {
+                found.add(Mention.named(doc, s, tokens.subList(i, end)));
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean capitalizedName(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0)) && (tag.startsWith("NNP") || tag.equals("JJ"));
     }
 
     /**

@@ -163,6 +163,7 @@ public final class RelationExtractor {
             }
             ModalVerbTagRepair.repair(graph);
             StrandedSubjectRepair.repair(graph);
+            AppositiveListRepair.repair(graph);
             CommaListRepair.repair(graph);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);

@@ -131,6 +131,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyTheTaggerMissesIsAnOrganizationWhenTheActorDictionaryNamesIt() {
+        ExtractionResult r = TestPipeline.extract("The East African Community, of which Kenya and Uganda are members, said it would "
+                + "help. The Southern African Development Community sent observers to Mozambique.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "East African Community").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Southern African Development Community").isPresent(), r.entities().toString());
+        // the members named beside it stay countries; the name's demonym names no country
+        assertTrue(named(r, EntityType.COUNTRY, "Kenya").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY && e.name().equals("South Africa")), r.entities().toString());
+    }
+
+    @Test
     void aDemonymRightAfterAnotherNamesAPeopleNotASecondState() {
         ExtractionResult r = TestPipeline.extract("Afghan Tajik leader Atta Mohammad Noor met Iranian officials. "
                 + "Tajik President Emomali Rahmon met Uzbek President Shavkat Mirziyoyev.");

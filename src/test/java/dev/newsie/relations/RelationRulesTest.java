@@ -235,6 +235,8 @@ class RelationRulesTest {
                 Arguments.of("possessive-party-apposition", "Hasina's party, the Awami League, was banned.", "Hasina|member of|Awami League"),
                 Arguments.of("pronoun-possessive-party", "Mark Carney faces voters. His Liberal Party is ahead in the polls.",
                         "Mark Carney|member of|Liberal Party"),
+                Arguments.of("organization-apposition-of-members", "Mercosur, the trade bloc of Brazil, Argentina, Paraguay and Uruguay, "
+                        + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
                 Arguments.of("help-party-do", "The United States will help Ukraine rebuild its power grid.", "United States|help|Ukraine"),
                 Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("kin-in-law-possessive-name", "Donald Trump's son-in-law Jared Kushner spoke.", "Jared Kushner|son-in-law of|Donald Trump"),
@@ -552,6 +554,17 @@ class RelationRulesTest {
                 + "on his record. Hassan Nasrallah was killed in an Israeli airstrike.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Israel|kill|Hassan Nasrallah"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|General Motors") || k.endsWith("|Rishi Sunak")), keys.toString());
+    }
+
+    @Test
+    void aListInsideAnAppositionIsTheDescriptionsNotTheSubjects() {
+        List<String> keys = TestPipeline.extract("The Economic Community of West African States (ECOWAS) and the Alliance of Sahel "
+                + "States (AES), the confederation of Mali, Burkina Faso and Niger, agreed on Thursday to preserve free movement.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Economic Community of West African States|agree|Alliance of Sahel States",
+                "Niger|member of|Alliance of Sahel States")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|agree|Niger") || k.contains("|agree|Burkina Faso")
+                || k.startsWith("Burkina Faso|agree")), keys.toString());
     }
 
     @Test
