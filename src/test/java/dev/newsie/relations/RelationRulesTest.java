@@ -350,6 +350,8 @@ class RelationRulesTest {
                 Arguments.of("deploy-forces-near-country", "Iran positioned missiles near Israel.", "Iran|position missiles near|Israel"),
                 Arguments.of("deploy-forces-at-border-with", "Russia massed troops on its border with Ukraine.",
                         "Russia|mass troops on border with|Ukraine"),
+                Arguments.of("copula-member-of", "The East African Community, of which both Kenya and Uganda are members, said it would help.",
+                        "Uganda|member of|East African Community"),
                 Arguments.of("copula-member-of", "Finland is a member of the European Union.", "Finland|member of|European Union"),
                 Arguments.of("copula-member-of", "Sweden is NATO's newest member.", "Sweden|member of|NATO"),
                 Arguments.of("copula-member-of", "Poland is one of the members of NATO.", "Poland|member of|NATO"),
