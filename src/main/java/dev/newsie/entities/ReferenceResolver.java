@@ -2,7 +2,6 @@ package dev.newsie.entities;
 
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
-import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -83,7 +82,7 @@ final class ReferenceResolver {
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
-        this.titleSynonyms = titleSynonyms(settings.lowercaseWords("description.title.synonyms"));
+        this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -399,19 +398,6 @@ final class ReferenceResolver {
     private String titlePhrase(List<CoreLabel> tokens, int from, int to) {
         String phrase = literalTitlePhrase(tokens, from, to);
         return titleSynonyms.getOrDefault(phrase, phrase);
-    }
-
-    /** "premier=prime minister" pairs of description.title.synonyms as a map. */
-    private static Map<String, String> titleSynonyms(Set<String> pairs) {
-        Map<String, String> out = new HashMap<>();
-        for (String pair : pairs) {
-            String[] sides = pair.split("=", 2);
-            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                throw new SettingsException("entities.properties: description.title.synonyms needs SYNONYM=TITLE pairs, not '" + pair + "'");
-            }
-            out.put(sides[0].strip(), sides[1].strip());
-        }
-        return Map.copyOf(out);
     }
 
     private static String literalTitlePhrase(List<CoreLabel> tokens, int from, int to) {

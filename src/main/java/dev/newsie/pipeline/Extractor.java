@@ -114,7 +114,7 @@ public final class Extractor {
                 relationSettings.decimal("title.confidence", 0, 1));
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
-                relationSettings.lowercaseWords("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
+                relationSettings.lowercasePairs("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));

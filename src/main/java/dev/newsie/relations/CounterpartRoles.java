@@ -4,7 +4,6 @@ import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
-import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -15,7 +14,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +49,13 @@ public final class CounterpartRoles {
     private final Set<String> personalQualifiers;
     private final double confidence;
 
-    public CounterpartRoles(Set<String> nouns, Set<String> titleHeads, Set<String> leaderTitles, Set<String> leaderOffices,
+    public CounterpartRoles(Set<String> nouns, Set<String> titleHeads, Set<String> leaderTitles, Map<String, String> leaderOffices,
                             Set<String> pastMarkers, Set<String> personalQualifiers, double confidence) {
         this.nouns = Set.copyOf(nouns);
         this.titleHeads = Set.copyOf(titleHeads);
         this.leaderTitles = Set.copyOf(leaderTitles);
-        this.leaderOffices = leaderOffices(leaderOffices);
+        this.leaderOffices = leaderOffices.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> e.getValue() + " of"));
         this.pastMarkers = Set.copyOf(pastMarkers);
         this.personalQualifiers = Set.copyOf(personalQualifiers);
         this.confidence = confidence;
@@ -67,19 +66,6 @@ public final class CounterpartRoles {
         String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
         String head = title.substring(title.lastIndexOf(' ') + 1);
         return titleHeads.contains(head) && leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
-    }
-
-    /** "president=leader" pairs of counterpart.leader.offices as a map. */
-    private static Map<String, String> leaderOffices(Set<String> pairs) {
-        Map<String, String> out = new HashMap<>();
-        for (String pair : pairs) {
-            String[] sides = pair.split("=", 2);
-            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                throw new SettingsException("relations.properties: counterpart.leader.offices needs TITLE=OFFICE pairs, not '" + pair + "'");
-            }
-            out.put(sides[0].strip(), sides[1].strip() + " of");
-        }
-        return Map.copyOf(out);
     }
 
     /**

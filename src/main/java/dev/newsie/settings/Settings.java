@@ -48,6 +48,19 @@ public final class Settings {
         return listed(key).map(ModelFiles::lowercase).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** A required comma-separated list of lower-cased KEY=VALUE pairs ("premier=prime minister") as a map; may be empty. */
+    public java.util.Map<String, String> lowercasePairs(String key) {
+        java.util.Map<String, String> pairs = new java.util.HashMap<>();
+        for (String pair : lowercaseWords(key)) {
+            String[] sides = pair.split("=", 2);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new SettingsException(file + ": setting '" + key + "' needs KEY=VALUE pairs, not '" + pair + "'");
+            }
+            pairs.put(sides[0].strip(), sides[1].strip());
+        }
+        return java.util.Map.copyOf(pairs);
+    }
+
     /** A required whole number within [min, max]. */
     public int number(String key, int min, int max) {
         return inRange(key, Integer::parseInt, min, max, "a whole number");

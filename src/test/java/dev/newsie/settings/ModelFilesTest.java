@@ -27,6 +27,17 @@ class ModelFilesTest {
     }
 
     @Test
+    void pairsAreAMapAndAPairWithoutItsEqualsSignStopsStartUp() {
+        Properties p = new Properties();
+        p.setProperty("synonyms", "Premier=Prime Minister, king = leader");
+        p.setProperty("broken", "premier");
+        Settings settings = new Settings("entities.properties", p);
+        assertEquals(java.util.Map.of("premier", "prime minister", "king", "leader"), settings.lowercasePairs("synonyms"));
+        SettingsException e = assertThrows(SettingsException.class, () -> settings.lowercasePairs("broken"));
+        assertTrue(e.getMessage().startsWith("entities.properties: setting 'broken' needs KEY=VALUE pairs"), e.getMessage());
+    }
+
+    @Test
     void aMissingSettingStopsStartUpWithItsName() {
         Properties p = new Properties();
         p.setProperty("present", "x");
