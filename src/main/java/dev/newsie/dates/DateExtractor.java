@@ -49,6 +49,8 @@ public final class DateExtractor {
     /** Month abbreviations that are also name words: alone right after a proper noun, a name's ("Dong Jun"). */
     private final Set<String> nameMonths;
     private final Pattern trimAfter;
+    /** Season words that are also nouns ("the fall of Assad"): before "of" and no year, no date. */
+    private final Set<String> seasonNouns;
     private final Pattern dayOfMonth;
     private final Pattern dayOfMonthBefore;
     private final Set<String> dayOfMonthArticle;
@@ -65,10 +67,26 @@ public final class DateExtractor {
         this.dropText = dates.pattern("drop.pattern");
         this.nameMonths = dates.words("drop.nameMonths");
         this.trimAfter = dates.pattern("trimAfter");
+        this.seasonNouns = dates.lowercaseWords("drop.seasonNounsBeforeOf");
         this.dayOfMonth = dates.pattern("dayOfMonth");
         this.dayOfMonthBefore = dates.pattern("dayOfMonth.before");
         this.dayOfMonthArticle = dates.lowercaseWords("dayOfMonth.article");
         this.dayOfMonthNotFollowedBy = dates.lowercaseWords("dayOfMonth.notFollowedBy");
+    }
+
+    /**
+     * "since the fall of Bashar al-Assad", "the spring of discontent": a season word before "of" and no year is the
+     * noun, no season ("the fall of 2023" is one).
+     */
+    private boolean nounBeforeOf(List<CoreLabel> sentence, List<CoreLabel> date) {
+        CoreLabel last = date.get(date.size() - 1);
+        int next = last.index();
+        if (!seasonNouns.contains(last.word().toLowerCase(Locale.ROOT)) || next + 1 >= sentence.size()
+                || !sentence.get(next).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        String after = sentence.get(next + 1).tag();
+        return after == null || !after.equals("CD");
     }
 
     /** "his Chinese counterpart, Dong Jun": a lone month abbreviation right after a capitalized proper noun ends a name. */
@@ -111,7 +129,8 @@ public final class DateExtractor {
                 continue;
             }
             String value = place(tokens, kept, timex.value(), docDate);
-            if (dropValues.contains(value) || dropText.matcher(text(doc, kept)).matches() || endsName(tokens, kept)) {
+            if (dropValues.contains(value) || dropText.matcher(text(doc, kept)).matches() || endsName(tokens, kept)
+                    || nounBeforeOf(tokens, kept)) {
                 continue;
             }
             found.add(new FoundDate(kept, value));

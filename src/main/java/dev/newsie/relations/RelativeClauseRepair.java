@@ -37,7 +37,8 @@ final class RelativeClauseRepair {
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
-        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph);
+        boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
+                | wherePlaces(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
@@ -178,6 +179,31 @@ final class RelativeClauseRepair {
      * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
      * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
      */
+    /**
+     * "southern Syria, where Israeli forces have carried out repeated raids": a "where" clause on a name happens in the
+     * place it names, as "carried out raids in southern Syria" does; the clause takes the name as its "in" phrase.
+     */
+    private static boolean wherePlaces(SemanticGraph graph) {
+        if (noEdge(graph, "acl:relcl")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge relative : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord place = relative.getGovernor();
+            IndexedWord verb = relative.getDependent();
+            if (!relative.getRelation().toString().equals("acl:relcl") || place.tag() == null || !place.tag().startsWith("NNP")
+                    || verb.tag() == null || !verb.tag().startsWith("VB")
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("advmod")
+                            && e.getDependent().word().equalsIgnoreCase("where"))
+                    || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obl:in"))) {
+                continue;
+            }
+            graph.addEdge(verb, place, UniversalEnglishGrammaticalRelations.getObl("in"), Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
     /**
      * "Recean, whose party faces an election in September, accused Russia": the parser may take the "whose" phrase for
      * an apposition of the name, make the name the subject of the relative clause's verb and hang the main verb on that

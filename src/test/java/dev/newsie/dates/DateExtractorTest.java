@@ -42,6 +42,18 @@ class DateExtractorTest {
     }
 
     @Test
+    void aSeasonWordBeforeOfWithoutAYearIsANoun() {
+        assertEquals(List.of("2023-12"), dates("Israel has raided Syria since the fall of Bashar al-Assad in December.", FRIDAY));
+        assertEquals(List.of("2023-FA"), dates("Talks resumed in the fall of 2023.", FRIDAY));
+    }
+
+    @Test
+    void aDateEndsBeforeWhatAVerbIsAbout() {
+        // "spoke on Monday about the day when": the date ends before "about"
+        assertEquals(List.of("2024-04-22"), dates("Olaf Scholz spoke on Monday about the day when Russia invaded Ukraine.", FRIDAY));
+    }
+
+    @Test
     void aPerfectIsPast() {
         assertEquals(List.of("2024-04-13"), dates("Iran has released the two sailors since the 13th.", FRIDAY));
         assertEquals(List.of("2024-03-13"), dates("Iran has released the two sailors since the 13th.", "2024-04-10"));

@@ -22,6 +22,16 @@ class RelativeClauseRepairTest {
     }
 
     @Test
+    void aWhereClauseOnANameHappensInThePlaceItNames() {
+        List<String> keys = triples("The two men discussed southern Syria, where Israeli forces have carried out repeated raids.");
+        assertTrue(keys.contains("Israel|carry out raids in|Syria"), keys.toString());
+        // a meeting there states no place
+        keys = triples("Antony Blinken traveled to Egypt, where he met Abdel Fattah el-Sisi.");
+        assertTrue(keys.contains("Antony Blinken|meet|Abdel Fattah el-Sisi"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Antony Blinken|meet in")), keys.toString());
+    }
+
+    @Test
     void aWhosePhraseTakenForAnAppositionIsItsClausesSubject() {
         List<String> keys = triples("Prime Minister Dorin Recean, whose Party of Action and Solidarity (PAS) faces a parliamentary "
                 + "election in September, accused Russia of funding pro-Russian parties.");
