@@ -237,6 +237,8 @@ class RelationRulesTest {
                         "Mark Carney|member of|Liberal Party"),
                 Arguments.of("organization-apposition-of-members", "Mercosur, the trade bloc of Brazil, Argentina, Paraguay and Uruguay, "
                         + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
+                Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
+                        "EU|provide to|Ukraine"),
                 Arguments.of("help-party-do", "The United States will help Ukraine rebuild its power grid.", "United States|help|Ukraine"),
                 Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("kin-in-law-possessive-name", "Donald Trump's son-in-law Jared Kushner spoke.", "Jared Kushner|son-in-law of|Donald Trump"),
@@ -567,6 +569,14 @@ class RelationRulesTest {
                 "Niger|member of|Alliance of Sahel States")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|agree|Niger") || k.contains("|agree|Burkina Faso")
                 || k.startsWith("Burkina Faso|agree")), keys.toString());
+    }
+
+    @Test
+    void aSumForAPurposeThatHelpsNoOneIsNoGift() {
+        List<String> keys = TestPipeline.extract("Germany pledged $5 million to study Russia's economy. Saudi Arabia pledged $1.2 billion "
+                + "to rebuild Syria's electricity network.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Saudi Arabia|pledge to|Syria"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Russia")), keys.toString());
     }
 
     @Test
