@@ -899,7 +899,8 @@ public final class RelationExtractor {
                     return date;
                 }
                 for (SemanticGraphEdge up : graph.incomingEdgeIterable(head)) {
-                    if (!up.getRelation().toString().startsWith("obl") || !isVerb(up.getGovernor())
+                    // not the clause itself, which a "where" place repair makes hold the place ("where Russia massacred")
+                    if (up.getGovernor().equals(node) || !up.getRelation().toString().startsWith("obl") || !isVerb(up.getGovernor())
                             || !sameSubject(graph, entities, s, node, up.getGovernor())) {
                         continue;
                     }

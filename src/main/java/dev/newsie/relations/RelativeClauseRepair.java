@@ -191,7 +191,9 @@ final class RelativeClauseRepair {
         for (SemanticGraphEdge relative : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord place = relative.getGovernor();
             IndexedWord verb = relative.getDependent();
+            // a name, not a day the parser hung the clause on ("traveled to Bucha on Monday, where ...")
             if (!relative.getRelation().toString().equals("acl:relcl") || place.tag() == null || !place.tag().startsWith("NNP")
+                    || place.ner() != null && place.ner().matches("DATE|TIME|DURATION|SET|NUMBER|ORDINAL|MONEY|PERCENT")
                     || verb.tag() == null || !verb.tag().startsWith("VB")
                     || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("advmod")
                             && e.getDependent().word().equalsIgnoreCase("where"))
