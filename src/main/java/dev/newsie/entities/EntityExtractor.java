@@ -391,6 +391,7 @@ public final class EntityExtractor {
      */
     private List<Mention> dictionaryOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
         List<Mention> found = new ArrayList<>();
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
         for (int i = 0; i < tokens.size(); i++) {
             if (!capitalizedName(tokens.get(i)) || covered(orgs, i) || covered(persons, i)) {
                 continue;
@@ -407,8 +408,7 @@ public final class EntityExtractor {
                     }
                     break;
                 }
-                String text = doc.get(CoreAnnotations.TextAnnotation.class).substring(tokens.get(i).beginPosition(), word.endPosition());
-                if (nonStateOrganization.test(text)) {
+                if (nonStateOrganization.test(text.substring(tokens.get(i).beginPosition(), word.endPosition()))) {
                     end = j + 1;
                 }
             }

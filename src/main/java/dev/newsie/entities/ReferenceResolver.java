@@ -302,10 +302,7 @@ final class ReferenceResolver {
                 for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
                     Object holder = holderAt(result, m.sentence(), k);
                     if (holder != null) {
-                        String phrase = titlePhrase(tokens, k + 1, m.firstToken());
-                        byHolder.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(phrase, x -> new LinkedHashSet<>()).add(e);
-                        // "Chinese Premier Li Qiang ... the Chinese premier": also as written
-                        byHolder.get(holder).computeIfAbsent(literalTitlePhrase(tokens, k + 1, m.firstToken()), x -> new LinkedHashSet<>()).add(e);
+                        addTitled(byHolder.computeIfAbsent(holder, h -> new HashMap<>()), literalTitlePhrase(tokens, k + 1, m.firstToken()), e);
                         break;
                     }
                     String tag = tokens.get(k).tag();
@@ -315,8 +312,7 @@ final class ReferenceResolver {
                     }
                     start = k;
                 }
-                byTitlePhrase.computeIfAbsent(titlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
-                byTitlePhrase.computeIfAbsent(literalTitlePhrase(tokens, start, m.firstToken()), k -> new LinkedHashSet<>()).add(e);
+                addTitled(byTitlePhrase, literalTitlePhrase(tokens, start, m.firstToken()), e);
             }
         }
         return new TitledPersons(byTitlePhrase, byHolder, firstTitled, namedTitles);
@@ -348,7 +344,7 @@ final class ReferenceResolver {
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
         // "the premier" is the prime minister, unless the text names someone with the word itself ("Ontario Premier Doug Ford")
         String literal = literalTitlePhrase(tokens, holderEnd, titleEnd);
-        String holderTitle = titled.namedTitles().contains(literal) ? literal : titlePhrase(tokens, holderEnd, titleEnd);
+        String holderTitle = titled.namedTitles().contains(literal) ? literal : office(literal);
         Set<Entity> candidates = new LinkedHashSet<>();
         if (holder == null) {
             candidates.addAll(titled.byTitle().getOrDefault(holderTitle, Set.of())); // no holder: the phrase after "the"
@@ -394,12 +390,21 @@ final class ReferenceResolver {
         return k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NNP");
     }
 
-    /** The title's words from {@code from} to {@code to} (exclusive), lower case, without a possessive "'s". */
-    private String titlePhrase(List<CoreLabel> tokens, int from, int to) {
-        String phrase = literalTitlePhrase(tokens, from, to);
-        return titleSynonyms.getOrDefault(phrase, phrase);
+    /** The office a title phrase names: the phrase, or the one its synonym stands for ("premier": "prime minister"). */
+    private String office(String title) {
+        return titleSynonyms.getOrDefault(title, title);
     }
 
+    /**
+     * Files a person under a title phrase both as the office it names and as written: "Chinese Premier Li Qiang" is
+     * "the Chinese prime minister" and "the Chinese premier".
+     */
+    private void addTitled(Map<String, Set<Entity>> byTitle, String literal, Entity person) {
+        byTitle.computeIfAbsent(office(literal), x -> new LinkedHashSet<>()).add(person);
+        byTitle.computeIfAbsent(literal, x -> new LinkedHashSet<>()).add(person);
+    }
+
+    /** The title's words from {@code from} to {@code to} (exclusive), lower case, without a possessive "'s", as written. */
     private static String literalTitlePhrase(List<CoreLabel> tokens, int from, int to) {
         StringBuilder phrase = new StringBuilder();
         for (int k = from; k < to; k++) {

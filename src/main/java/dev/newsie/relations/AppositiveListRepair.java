@@ -22,8 +22,8 @@ final class AppositiveListRepair {
 
     /** Moves the list back into the description, in place; returns whether it did. */
     static boolean repair(SemanticGraph graph) {
-        if (RelativeClauseRepair.noEdge(graph, "appos") && graph.edgeListSorted().stream().noneMatch(e -> e.getRelation().toString().startsWith("conj"))) {
-            return false;
+        if (noConjunction(graph)) {
+            return false; // most sentences: no sorted copy of the words
         }
         boolean repaired = false;
         for (IndexedWord head : graph.vertexListSorted()) {
@@ -59,6 +59,15 @@ final class AppositiveListRepair {
             }
         }
         return repaired;
+    }
+
+    private static boolean noConjunction(SemanticGraph graph) {
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            if (e.getRelation().getShortName().equals("conj")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IndexedWord ofPhrase(SemanticGraph graph, IndexedWord noun) {

@@ -29,7 +29,7 @@ final class ChainedControlRepair {
             }
             for (SemanticGraphEdge xcomp : new ArrayList<>(graph.outgoingEdgeList(verb))) {
                 IndexedWord infinitive = xcomp.getDependent();
-                if (xcomp.getRelation().toString().equals("xcomp") && "VB".equals(infinitive.tag()) && hasTo(graph, infinitive)
+                if (xcomp.getRelation().toString().equals("xcomp") && "VB".equals(infinitive.tag()) && InfinitiveClauses.hasToMark(graph, infinitive)
                         && subjects(graph, infinitive).isEmpty()) {
                     for (SemanticGraphEdge subject : controlled) {
                         graph.addEdge(infinitive, subject.getDependent(), subject.getRelation(), Double.NEGATIVE_INFINITY, true);
@@ -43,10 +43,5 @@ final class ChainedControlRepair {
 
     private static List<SemanticGraphEdge> subjects(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("nsubj")).toList();
-    }
-
-    private static boolean hasTo(SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
-                && e.getDependent().word().equalsIgnoreCase("to"));
     }
 }

@@ -881,21 +881,21 @@ public final class RelationExtractor {
             }
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
                 // "drew criticism last year when he visited Sarkozy": a "when" clause is at its clause's time
-                if (e.getRelation().toString().startsWith("advcl") && whenClause(graph, node) && isVerb(e.getGovernor())
+                if (e.getRelation().toString().startsWith("advcl") && opensWith(graph, node, "when", true) && isVerb(e.getGovernor())
                         && !whenContentVerbs.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
                     Entity outer = dateBelow(graph, e.getGovernor(), entities, s, arguments, fits);
                     if (outer != null) {
                         return outer;
                     }
                 }
-                if (!e.getRelation().toString().equals("acl:relcl") || !relativeAdverb(graph, node)) {
+                if (!e.getRelation().toString().equals("acl:relcl") || !opensWith(graph, node, "where|when", false)) {
                     continue;
                 }
                 IndexedWord head = e.getGovernor();
                 Entity date = entities.at(s, head.index() - 1);
                 // "became public this weekend, when Der Spiegel cited ...": a "when" clause on a date the text gives is
                 // at that date, whoever acts (not on "the day", "the morning": which one is the clause's to say)
-                if (date != null && date.type() == EntityType.DATE && fits.test(date) && relativeWhen(graph, node) && !generic(graph, head)) {
+                if (date != null && date.type() == EntityType.DATE && fits.test(date) && opensWith(graph, node, "when", false) && !generic(graph, head)) {
                     return date;
                 }
                 for (SemanticGraphEdge up : graph.incomingEdgeIterable(head)) {
@@ -971,14 +971,10 @@ public final class RelationExtractor {
     }
 
     /** Whether a clause opens with "when" (as an adverb or a marker). */
-    private static boolean whenClause(SemanticGraph graph, IndexedWord clause) {
+    /** Whether a clause opens with one of the words (a regex, case ignored) as an adverb, or also as a marker. */
+    private static boolean opensWith(SemanticGraph graph, IndexedWord clause, String words, boolean orMarker) {
         return graph.outgoingEdgeList(clause).stream().anyMatch(e -> (e.getRelation().toString().equals("advmod")
-                || e.getRelation().toString().equals("mark")) && e.getDependent().word().equalsIgnoreCase("when"));
-    }
-
-    private static boolean relativeWhen(SemanticGraph graph, IndexedWord clause) {
-        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
-                && e.getDependent().word().equalsIgnoreCase("when"));
+                || orMarker && e.getRelation().toString().equals("mark")) && e.getDependent().word().matches("(?i)" + words));
     }
 
     /** "the day", "a morning": a noun with an article names no day of its own. */
@@ -987,11 +983,6 @@ public final class RelationExtractor {
                 && e.getDependent().word().matches("(?i)the|a|an"));
     }
 
-    /** Whether a relative clause opens with "where" or "when". */
-    private static boolean relativeAdverb(SemanticGraph graph, IndexedWord clause) {
-        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
-                && e.getDependent().word().matches("(?i)where|when"));
-    }
 
     private static Set<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
         Set<IndexedWord> subjects = new HashSet<>();

@@ -175,24 +175,16 @@ final class RelativeClauseRepair {
     }
 
     /**
-     * "Xi Jinping, who is the president of China,": the parser at times makes the pronoun the copula's head and the
-     * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
-     * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
-     */
-    /**
      * "southern Syria, where Israeli forces have carried out repeated raids": a "where" clause on a name happens in the
      * place it names, as "carried out raids in southern Syria" does; the clause takes the name as its "in" phrase.
      */
     private static boolean wherePlaces(SemanticGraph graph) {
-        if (noEdge(graph, "acl:relcl")) {
-            return false;
-        }
         boolean repaired = false;
-        for (SemanticGraphEdge relative : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge relative : edgesOf(graph, "acl:relcl")) {
             IndexedWord place = relative.getGovernor();
             IndexedWord verb = relative.getDependent();
             // a name, not a day the parser hung the clause on ("traveled to Bucha on Monday, where ...")
-            if (!relative.getRelation().toString().equals("acl:relcl") || place.tag() == null || !place.tag().startsWith("NNP")
+            if (place.tag() == null || !place.tag().startsWith("NNP")
                     || place.ner() != null && place.ner().matches("DATE|TIME|DURATION|SET|NUMBER|ORDINAL|MONEY|PERCENT")
                     || verb.tag() == null || !verb.tag().startsWith("VB")
                     || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("advmod")
@@ -213,14 +205,14 @@ final class RelativeClauseRepair {
      * clause's comma has the name for its subject.
      */
     private static boolean whoseClauses(SemanticGraph graph) {
-        if (noEdge(graph, "appos") || noEdge(graph, "dep")) {
+        if (noEdge(graph, "dep")) {
             return false;
         }
         boolean repaired = false;
-        for (SemanticGraphEdge appos : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge appos : edgesOf(graph, "appos")) {
             IndexedWord name = appos.getGovernor();
             IndexedWord phrase = appos.getDependent();
-            if (!appos.getRelation().toString().equals("appos") || phrase.index() < name.index() || graph.outgoingEdgeList(phrase).stream()
+            if (phrase.index() < name.index() || graph.outgoingEdgeList(phrase).stream()
                     .noneMatch(e -> e.getRelation().toString().equals("nmod:poss") && e.getDependent().word().equalsIgnoreCase("whose"))) {
                 continue;
             }
@@ -263,14 +255,11 @@ final class RelativeClauseRepair {
      * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse.
      */
     private static boolean copularClauseSubjects(SemanticGraph graph) {
-        if (noEdge(graph, "acl:relcl")) {
-            return false;
-        }
         boolean repaired = false;
-        for (SemanticGraphEdge relative : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge relative : edgesOf(graph, "acl:relcl")) {
             IndexedWord noun = relative.getGovernor();
             IndexedWord predicate = relative.getDependent();
-            if (!relative.getRelation().toString().equals("acl:relcl") || outgoing(graph, predicate, "cop") == null
+            if (outgoing(graph, predicate, "cop") == null
                     || StrandedSubjectRepair.hasSubject(graph, predicate)) {
                 continue;
             }
@@ -284,6 +273,11 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
+    /**
+     * "Xi Jinping, who is the president of China,": the parser at times makes the pronoun the copula's head and the
+     * title its subject. For a relative pronoun right after a name and a comma, with a copula and a subject after it,
+     * the title becomes the head, of the copula and of the name as subject, as in "Xi Jinping is the president of China".
+     */
     private boolean invertedCopulas(SemanticGraph graph) {
         boolean repaired = false;
         for (IndexedWord pronoun : graph.vertexListSorted()) {
@@ -377,6 +371,12 @@ final class RelativeClauseRepair {
     }
 
     /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
+    /** The graph's edges of one relation in text order, a copy the repairs may change the graph under (none: no sorting). */
+    private static List<SemanticGraphEdge> edgesOf(SemanticGraph graph, String relation) {
+        return noEdge(graph, relation) ? List.of()
+                : graph.edgeListSorted().stream().filter(e -> e.getRelation().toString().equals(relation)).toList();
+    }
+
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
             if (e.getRelation().toString().equals(relation)) {
