@@ -56,7 +56,12 @@ public final class Settings {
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
                 throw new SettingsException(file + ": setting '" + key + "' needs KEY=VALUE pairs, not '" + pair + "'");
             }
-            pairs.put(sides[0].strip(), sides[1].strip());
+            String previous = pairs.put(sides[0].strip(), sides[1].strip());
+            if (previous != null && !previous.equals(sides[1].strip())) {
+                // which one would win depends on the set's order: refuse, naming both
+                throw new SettingsException(file + ": setting '" + key + "' gives '" + sides[0].strip() + "' two values, '"
+                        + previous + "' and '" + sides[1].strip() + "'");
+            }
         }
         return java.util.Map.copyOf(pairs);
     }

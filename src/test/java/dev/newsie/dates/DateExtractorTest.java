@@ -45,6 +45,8 @@ class DateExtractorTest {
     void aSeasonWordBeforeOfWithoutAYearIsANoun() {
         assertEquals(List.of("2023-12"), dates("Israel has raided Syria since the fall of Bashar al-Assad in December.", FRIDAY));
         assertEquals(List.of("2023-FA"), dates("Talks resumed in the fall of 2023.", FRIDAY));
+        assertEquals(List.of(), dates("Vladimir Putin met Kim Jong Un in the winter of his rule.", FRIDAY));
+        assertEquals(List.of("2022-WI"), dates("Talks resumed in the winter of 2022.", FRIDAY));
     }
 
     @Test

@@ -35,6 +35,10 @@ class ModelFilesTest {
         assertEquals(java.util.Map.of("premier", "prime minister", "king", "leader"), settings.lowercasePairs("synonyms"));
         SettingsException e = assertThrows(SettingsException.class, () -> settings.lowercasePairs("broken"));
         assertTrue(e.getMessage().startsWith("entities.properties: setting 'broken' needs KEY=VALUE pairs"), e.getMessage());
+        // one key, two values: which would win depends on set order
+        p.setProperty("twice", "king=leader, king=monarch");
+        SettingsException twice = assertThrows(SettingsException.class, () -> settings.lowercasePairs("twice"));
+        assertTrue(twice.getMessage().contains("'king' two values"), twice.getMessage());
     }
 
     @Test
