@@ -31,10 +31,6 @@ import java.util.stream.Collectors;
  * and pronouns and descriptions are linked to what they stand for ({@link ReferenceResolver}).
  */
 public final class EntityExtractor {
-    /** The most words of a name the actor dictionary is asked about ("Economic Community of West African States"). */
-    private static final int DICTIONARY_NAME_WORDS = 8;
-    /** Words inside an organization's name: "Community of Sahel States", "Union for the Mediterranean". */
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
@@ -95,6 +91,10 @@ public final class EntityExtractor {
     private final Set<String> organizationHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
+    /** The most words of a name the actor dictionary is asked about ("Economic Community of West African States"). */
+    private final int dictionaryNameWords;
+    /** Words inside a name the actor dictionary is asked about: "Community of Sahel States", "Union for the Mediterranean". */
+    private final Set<String> dictionaryNameConnectors;
     /** Class nouns that say the name beside them is an organization's: "Force Ouvrière, the main Airbus union". */
     private final Set<String> appositiveNouns;
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
@@ -161,6 +161,8 @@ public final class EntityExtractor {
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.nameConnectors = settings.words("organization.nameConnectors");
+        this.dictionaryNameWords = settings.number("organization.dictionary.maxWords", 2, 20);
+        this.dictionaryNameConnectors = settings.words("organization.dictionary.nameWords");
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
@@ -397,13 +399,13 @@ public final class EntityExtractor {
                 continue;
             }
             int end = -1;
-            for (int j = i + 1; j < Math.min(tokens.size(), i + DICTIONARY_NAME_WORDS); j++) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + dictionaryNameWords); j++) {
                 CoreLabel word = tokens.get(j);
                 if (covered(orgs, j) || covered(persons, j)) {
                     break;
                 }
                 if (!capitalizedName(word)) {
-                    if (NAME_CONNECTORS.contains(word.word())) {
+                    if (dictionaryNameConnectors.contains(word.word())) {
                         continue;
                     }
                     break;
@@ -412,7 +414,9 @@ public final class EntityExtractor {
                     end = j + 1;
                 }
             }
-            if (end > 0) {
+            // a headline capitalizes every word (the name's own words aside: "The East African Community met" is none)
+            if (end > 0 && !(end < tokens.size() && capitalizedName(tokens.get(end)))
+                    && capitalShare(concat(tokens.subList(0, i), tokens.subList(end, tokens.size()))) < headlineCapitals) {
                 found.add(Mention.named(doc, s, tokens.subList(i, end)));
                 i = end - 1;
             }
@@ -882,6 +886,12 @@ public final class EntityExtractor {
      * The share of a sentence's untagged words, after its first, that start with a capital letter: high in a headline
      * ("Why the Opposition Party Lost the Vote"), low in prose however many names it holds.
      */
+    private static List<CoreLabel> concat(List<CoreLabel> a, List<CoreLabel> b) {
+        List<CoreLabel> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static double capitalShare(List<CoreLabel> tokens) {
         List<CoreLabel> words = tokens.stream().skip(1)
                 .filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0)) && untagged(t)).toList();

@@ -139,6 +139,12 @@ class EntityExtractorTest {
         // the members named beside it stay countries; the name's demonym names no country
         assertTrue(named(r, EntityType.COUNTRY, "Kenya").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY && e.name().equals("South Africa")), r.entities().toString());
+        // not in a headline, where every word is capitalized, nor the start of a longer name
+        ExtractionResult headline = TestPipeline.extract("US And China Find Shared Interest In Curbing Fentanyl, Says Blinken\n\n"
+                + "The East African Community met. Egypt backed the Peace Action Plan for Gaza.");
+        assertTrue(named(headline, EntityType.ORGANIZATION, "East African Community").isPresent(), headline.entities().toString());
+        assertFalse(named(headline, EntityType.ORGANIZATION, "Shared Interest").isPresent(), headline.entities().toString());
+        assertFalse(named(headline, EntityType.ORGANIZATION, "Peace Action").isPresent(), headline.entities().toString());
     }
 
     @Test
