@@ -165,6 +165,7 @@ public final class RelationExtractor {
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             CommaListRepair.repair(graph);
+            OfTitleRepair.repair(graph, titleOfTails);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
@@ -232,7 +233,7 @@ public final class RelationExtractor {
      * Hezbollah": the named members of a group a verb is said of are its parties too. The group noun's subject,
      * object and oblique relations are copied to each named member (a plural common noun, not itself an entity).
      */
-    private static void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
+    private void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
         if (RelativeClauseRepair.noEdge(graph, "nmod:including")) {
             return;
         }
@@ -240,10 +241,22 @@ public final class RelationExtractor {
             IndexedWord group = including.getGovernor();
             IndexedWord member = including.getDependent();
             if (!including.getRelation().toString().equals("nmod:including") || !"NNS".equals(group.tag())
-                    || entities.at(s, group.index() - 1) != null || entities.at(s, member.index() - 1) == null) {
+                    || entities.at(s, group.index() - 1) != null) {
                 continue;
             }
-            shareParty(graph, group, member, false);
+            // "his aides, including his chief of staff Claude Gueant,": the name the included title stands for
+            IndexedWord party = entities.at(s, member.index() - 1) != null ? member : titledName(graph, entities, s, member);
+            if (party != null) {
+                shareParty(graph, group, party, false);
+            }
+            // "including his chief of staff Claude Gueant and Brice Hortefeux": the parser joins the next name to the titled one
+            if (party != null && party != member) {
+                for (SemanticGraphEdge conj : graph.outgoingEdgeList(party)) {
+                    if (conj.getRelation().toString().equals("conj:and") && entities.at(s, conj.getDependent().index() - 1) != null) {
+                        shareParty(graph, group, conj.getDependent(), false);
+                    }
+                }
+            }
         }
     }
 
@@ -459,6 +472,17 @@ public final class RelationExtractor {
                         return person;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The person named right after or in apposition to a title noun ("his chief of staff Claude Gueant"), or null. */
+    private IndexedWord titledName(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord title) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(title)) {
+            IndexedWord named = appositivePerson(graph, entities, s, e.getDependent(), e.getRelation().toString(), title);
+            if (named != null) {
+                return named;
             }
         }
         return null;
@@ -716,7 +740,7 @@ public final class RelationExtractor {
     }
 
     /** Fills the predicate template; collects the words it used, for the triple's text. */
-    private static String render(String template, SemgrexMatcher m, SemanticGraph graph, DocumentEntities entities, int s,
+    private String render(String template, SemgrexMatcher m, SemanticGraph graph, DocumentEntities entities, int s,
                                  List<IndexedWord> used) {
         Matcher slot = SLOT.matcher(template);
         StringBuilder sb = new StringBuilder();
@@ -769,23 +793,34 @@ public final class RelationExtractor {
     }
 
     /** {@link #phrase} with its head noun in its lemma: "deputy prime ministers" -> "deputy prime minister". */
-    private static String singularPhrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
-        String words = phrase(graph, head, entities, s, used);
-        String lemma = head.lemma() == null ? head.word() : head.lemma();
-        int last = words.lastIndexOf(' ');
-        return (last < 0 ? "" : words.substring(0, last + 1)) + lemma.toLowerCase(Locale.ROOT);
+    private String singularPhrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
+        return phrase(graph, head, entities, s, used, true);
     }
 
     /** A noun with the compound and adjective words before it that are not themselves entities: "vice foreign minister". */
-    private static String phrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
+    private String phrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used) {
+        return phrase(graph, head, entities, s, used, false);
+    }
+
+    private String phrase(SemanticGraph graph, IndexedWord head, DocumentEntities entities, int s, List<IndexedWord> used, boolean singular) {
         List<IndexedWord> words = new ArrayList<>();
         words.add(head);
         addModifiers(graph, head, entities, s, words);
+        // "chief of staff", "head of state": the title runs on past "of" to one of title.of.tails
+        IndexedWord ofWord = graph.getNodeByIndexSafe(head.index() + 1);
+        IndexedWord tail = graph.getNodeByIndexSafe(head.index() + 2);
+        if (ofWord != null && tail != null && ofWord.word().equalsIgnoreCase("of") && graph.getEdge(head, tail) != null
+                && graph.getEdge(head, tail).getRelation().toString().equals("nmod:of") && entities.at(s, tail.index() - 1) == null
+                && titleOfTails.contains(tail.word().toLowerCase(Locale.ROOT))) {
+            words.add(ofWord);
+            words.add(tail);
+        }
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));
         used.addAll(words);
         StringBuilder sb = new StringBuilder();
         for (IndexedWord w : words) {
-            sb.append(sb.length() == 0 ? "" : " ").append(w.word().toLowerCase(Locale.ROOT));
+            String word = singular && w.equals(head) && head.lemma() != null ? head.lemma() : w.word();
+            sb.append(sb.length() == 0 ? "" : " ").append(word.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
     }
@@ -970,7 +1005,6 @@ public final class RelationExtractor {
         return inner.containsAll(outerSubjects);
     }
 
-    /** Whether a clause opens with "when" (as an adverb or a marker). */
     /** Whether a clause opens with one of the words (a regex, case ignored) as an adverb, or also as a marker. */
     private static boolean opensWith(SemanticGraph graph, IndexedWord clause, String words, boolean orMarker) {
         return graph.outgoingEdgeList(clause).stream().anyMatch(e -> (e.getRelation().toString().equals("advmod")

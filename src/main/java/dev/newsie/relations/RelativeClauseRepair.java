@@ -38,7 +38,7 @@ final class RelativeClauseRepair {
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
-                | wherePlaces(graph);
+                | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
@@ -192,7 +192,15 @@ final class RelativeClauseRepair {
                     || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obl:in"))) {
                 continue;
             }
-            graph.addEdge(verb, place, UniversalEnglishGrammaticalRelations.getObl("in"), Double.NEGATIVE_INFINITY, false);
+            // "visited Senegal and Mali, where ...": the parser hangs the clause on the first place; it is the last one's
+            IndexedWord last = place;
+            for (SemanticGraphEdge conj : graph.outgoingEdgeList(place)) {
+                if (conj.getRelation().toString().startsWith("conj") && conj.getDependent().index() > last.index()
+                        && conj.getDependent().index() < verb.index()) {
+                    last = conj.getDependent();
+                }
+            }
+            graph.addEdge(verb, last, UniversalEnglishGrammaticalRelations.getObl("in"), Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;
@@ -268,9 +276,113 @@ final class RelativeClauseRepair {
                 graph.removeEdge(object);
                 graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 repaired = true;
+            } else if (object == null && sharesRelativeSubject(graph, predicate, noun)) {
+                // "Jara, who served as minister and is a member of the party,": the second predicate of the clause
+                graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
             }
         }
         return repaired;
+    }
+
+    /** Whether the predicate is conjoined to a verb of the same relative clause whose subject is the clause's noun. */
+    private static boolean sharesRelativeSubject(SemanticGraph graph, IndexedWord predicate, IndexedWord noun) {
+        for (SemanticGraphEdge in : graph.incomingEdgeIterable(predicate)) {
+            IndexedWord first = in.getGovernor();
+            if (in.getRelation().toString().startsWith("conj") && first.index() < predicate.index()
+                    && graph.getEdge(noun, first) != null && graph.getEdge(noun, first).getRelation().toString().equals("acl:relcl")
+                    && graph.getEdge(first, noun) != null && graph.getEdge(first, noun).getRelation().toString().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Asian Development Bank, whose president, Masatsugu Asakawa, called it a model": the parser may hang the
+     * clause on the noun as a dep and leave "whose" unresolved. Right after the noun and its comma, "whose" stands for
+     * the noun: the clause becomes its relative clause and the noun the possessor, as enhanced++ gives for a parsed
+     * relative clause ("the bank's president").
+     */
+    private static boolean looseWhoseClauses(SemanticGraph graph) {
+        if (noEdge(graph, "dep")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge loose : edgesOf(graph, "dep")) {
+            IndexedWord noun = loose.getGovernor();
+            IndexedWord verb = loose.getDependent();
+            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
+            if (subject == null || verb.index() < noun.index() || noun.tag() == null || !noun.tag().startsWith("NN")) {
+                continue;
+            }
+            SemanticGraphEdge possessor = outgoing(graph, subject.getDependent(), "nmod:poss");
+            IndexedWord comma = graph.getNodeByIndexSafe(noun.index() + 1);
+            if (possessor == null || !possessor.getDependent().word().equalsIgnoreCase("whose")
+                    || possessor.getDependent().index() != noun.index() + 2 || comma == null || !comma.word().equals(",")) {
+                continue;
+            }
+            graph.removeEdge(loose);
+            graph.removeEdge(possessor);
+            graph.addEdge(noun, verb, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(subject.getDependent(), noun, possessor.getRelation(), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(noun, possessor.getDependent(), UniversalEnglishGrammaticalRelations.REFERENT, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
+     * "YPF, whose chief executive Horacio Marín accompanied Caputo to Washington": the parser may read the "whose" phrase
+     * as the verb's object and the name as its subject. A verb has one object: when it has another after it, the
+     * "whose" phrase right before its subject's name is the title of that name, as in "YPF's chief executive Horacio
+     * Marín".
+     */
+    private static boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge misread : edgesOf(graph, "obj")) {
+            IndexedWord verb = misread.getGovernor();
+            IndexedWord phrase = misread.getDependent();
+            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
+            if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
+                    || subject.getDependent().index() > verb.index()
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index())
+                    || !whosePhrase(graph, phrase)) {
+                continue;
+            }
+            IndexedWord name = subject.getDependent();
+            // the name's first word follows the phrase's head
+            int nameStart = name.index();
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(name)) {
+                if (e.getRelation().toString().equals("compound") || e.getRelation().toString().equals("flat")) {
+                    nameStart = Math.min(nameStart, e.getDependent().index());
+                }
+            }
+            if (nameStart != phrase.index() + 1) {
+                continue;
+            }
+            graph.removeEdge(misread);
+            graph.addEdge(name, phrase, UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** Whether a noun phrase opens with "whose" (its possessor, or a possessor enhanced++ put in its place, is "whose"). */
+    private static boolean whosePhrase(SemanticGraph graph, IndexedWord phrase) {
+        for (int i = phrase.index() - 1; i >= 1 && i >= phrase.index() - 4; i--) {
+            IndexedWord word = graph.getNodeByIndexSafe(i);
+            if (word == null) {
+                return false;
+            }
+            if (word.word().equalsIgnoreCase("whose")) {
+                return true;
+            }
+            if (word.tag() == null || !(word.tag().startsWith("JJ") || word.tag().startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -370,13 +482,13 @@ final class RelativeClauseRepair {
         return found;
     }
 
-    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     /** The graph's edges of one relation in text order, a copy the repairs may change the graph under (none: no sorting). */
     private static List<SemanticGraphEdge> edgesOf(SemanticGraph graph, String relation) {
         return noEdge(graph, relation) ? List.of()
                 : graph.edgeListSorted().stream().filter(e -> e.getRelation().toString().equals(relation)).toList();
     }
 
+    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
             if (e.getRelation().toString().equals(relation)) {

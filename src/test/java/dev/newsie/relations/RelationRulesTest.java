@@ -239,6 +239,8 @@ class RelationRulesTest {
                         + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
                         "EU|provide to|Ukraine"),
+                Arguments.of("giving-sum-for-countrys-thing", "Saudi Arabia pledged $1.2 billion to help rebuild Syria's electricity network.",
+                        "Saudi Arabia|pledge to|Syria"),
                 Arguments.of("help-party-do", "The United States will help Ukraine rebuild its power grid.", "United States|help|Ukraine"),
                 Arguments.of("apposition-kin-possessive", "Hunter Biden, Joe Biden's son, was charged.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("kin-in-law-possessive-name", "Donald Trump's son-in-law Jared Kushner spoke.", "Jared Kushner|son-in-law of|Donald Trump"),
@@ -1278,5 +1280,19 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(daughter.contains("Macron|thank|Biden") || daughter.contains("Emmanuel Macron|thank|Joe Biden"), daughter.toString());
         assertTrue(daughter.stream().noneMatch(k -> k.endsWith("|meet|Emmanuel Macron") || k.startsWith("Joe Biden|meet")), daughter.toString());
+    }
+
+    /** A sum lent to a party the sentence names goes to that party, whatever it is to rebuild; a body's members are its own. */
+    @Test
+    void aNamedRecipientAndAFirstNameKeepTheirOwnFacts() {
+        List<String> keys = TestPipeline.extract("Germany lent $3 billion to Poland to rebuild Ukraine's power grid.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Germany|lend to|Poland"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Germany|") && k.endsWith("|Ukraine")), keys.toString());
+        // the parser hangs the apposition on the first of two names: the bloc is the second's
+        List<String> bloc = TestPipeline.extract("The EU and Mercosur, a bloc of Brazil, Argentina, Paraguay and Uruguay, signed a deal.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(bloc.contains("EU|sign deal with|Mercosur"), bloc.toString());
+        assertTrue(bloc.stream().noneMatch(k -> k.endsWith("|member of|EU")), bloc.toString());
     }
 }
