@@ -73,6 +73,7 @@ public final class RelationExtractor {
     private final Set<String> memberProxies;
     /** "chief of staff": the words after "of" that continue a title. */
     private final Set<String> titleOfTails;
+    private final Set<String> smallClauseVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
@@ -107,6 +108,7 @@ public final class RelationExtractor {
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
+        this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.groupHeads = words.lowercaseWords("group.heads");
         this.ledBodies = words.lowercaseWords("country.ledBodies");
@@ -166,6 +168,7 @@ public final class RelationExtractor {
             AppositiveListRepair.repair(graph);
             CommaListRepair.repair(graph);
             OfTitleRepair.repair(graph, titleOfTails);
+            SmallClauseRepair.repair(graph, smallClauseVerbs);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);

@@ -237,6 +237,9 @@ class RelationRulesTest {
                         "Mark Carney|member of|Liberal Party"),
                 Arguments.of("organization-apposition-of-members", "Mercosur, the trade bloc of Brazil, Argentina, Paraguay and Uruguay, "
                         + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
+                Arguments.of("become-member-of-which", "BRICS, of which Iran became a member in 2024, met in Russia.", "Iran|member of|BRICS"),
+                Arguments.of("appoint-object-role-of", "Vladimir Putin appointed Andrei Belousov defence minister of Russia.",
+                        "Andrei Belousov|defence minister of|Russia"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
                         "EU|provide to|Ukraine"),
                 Arguments.of("giving-sum-for-countrys-thing", "Saudi Arabia pledged $1.2 billion to help rebuild Syria's electricity network.",
