@@ -123,7 +123,8 @@ final class ReferenceResolver {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = personsInReach(result, s, t, Set.of());
+                    Entity ahead = cataphoricPerson(result, tokens, s, t);
+                    Set<Entity> inReach = ahead != null ? Set.of(ahead) : personsInReach(result, s, t, Set.of());
                     if (inReach.size() == 1) {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
                                 token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
@@ -608,7 +609,40 @@ final class ReferenceResolver {
         return tag.startsWith("VB") || tag.equals("MD");
     }
 
-    /** Entities of a type mentioned before a token, in order of first appearance. */
+    /**
+     * "On his first trip to China, Blinken met Xi", "When she arrived in Kyiv, Baerbock said ...": a pronoun in a phrase
+     * or clause that opens the sentence (a preposition, "when"-word or participle first) stands for the person named
+     * right after that phrase's comma, the main clause's subject; null when none is named there, or two are ("Putin and
+     * Xi": either may be meant).
+     */
+    private static Entity cataphoricPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        String opener = tokens.get(0).tag() == null ? "" : tokens.get(0).tag();
+        if (!(opener.equals("IN") || opener.equals("WRB") || opener.equals("VBG"))) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < t || comma + 1 >= tokens.size()) {
+            return null;
+        }
+        Entity subject = result.at(s, comma + 1);
+        if (subject == null || subject.type() != EntityType.PERSON) {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && result.at(s, end) == subject) {
+            end++;
+        }
+        boolean second = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") && result.at(s, end + 1) != null
+                && result.at(s, end + 1).type() == EntityType.PERSON;
+        return second ? null : subject;
+    }
+
     /**
      * The persons a pronoun may stand for, the excluded left out: those named before it in its sentence, or else in
      * the nearest of the pronoun.window sentences before that names any.
@@ -653,6 +687,7 @@ final class ReferenceResolver {
         return Set.of();
     }
 
+    /** Entities of a type mentioned before a token, in order of first appearance. */
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

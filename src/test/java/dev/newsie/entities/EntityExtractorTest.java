@@ -687,6 +687,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPronounInAnOpeningPhraseIsTheMainSubjectNamedAfterIt() {
+        ExtractionResult r = TestPipeline.extract("Narendra Modi's visit to Russia angered Ukraine. On his first trip to China, "
+                + "Antony Blinken met Wang Yi. When she arrived in Kyiv, Annalena Baerbock met Volodymyr Zelensky.");
+        assertEquals(List.of("his"), pronounsOf(r, "Antony Blinken"));
+        assertEquals(List.of("she"), pronounsOf(r, "Annalena Baerbock"));
+        // not the one person of the sentence before
+        assertEquals(List.of(), pronounsOf(r, "Narendra Modi"));
+        // two subjects: either may be meant
+        ExtractionResult two = TestPipeline.extract("During his visit, Vladimir Putin and Xi Jinping signed a pact.");
+        assertEquals(List.of(), pronounsOf(two, "Vladimir Putin"));
+        assertTrue(named(two, EntityType.PERSON, "Xi Jinping").isPresent(), two.entities().toString());
+    }
+
+    @Test
     void anObjectPronounIsNeverItsOwnVerbsSubject() {
         // of two persons in reach, the subject of "thanked" is ruled out
         ExtractionResult two = TestPipeline.extract("Tayyip Erdogan met Vladimir Putin in Sochi and thanked him for the gas deal.");
