@@ -31,6 +31,12 @@ import java.util.stream.Collectors;
  * and pronouns and descriptions are linked to what they stand for ({@link ReferenceResolver}).
  */
 public final class EntityExtractor {
+    /** A capital letter after the first: "TotalEnergies", "UniCredit". */
+    private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
+    /** Surname prefixes after which a capital comes: "McCarthy", "MacArthur", "DeSantis", "LeBlanc", "O'Brien". */
+    private static final Pattern SURNAME_PREFIX = Pattern.compile("(Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\\p{Lu}\\p{Ll}+$");
+    /** A lower-case particle of one to three letters and a hyphen before a capitalized word: "al-Sharaa". */
+    private static final Pattern LOWER_CASE_PARTICLE = Pattern.compile("[a-z]{1,3}-\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
@@ -284,6 +290,7 @@ public final class EntityExtractor {
                 linkOrganizations(result, organizations, sentenceOrgs, translatedAcronyms);
             }
             sentencePersons.addAll(namesListedWithPeople(doc, s, tokens, sentencePersons));
+            sentencePersons.addAll(namesOwnedByCountries(doc, s, tokens, countryMentions, sentencePersons, sentenceOrgs));
             persons.addAll(sentencePersons);
         }
         if (types.contains(EntityType.PERSON)) {
@@ -1139,6 +1146,53 @@ public final class EntityExtractor {
         return found;
     }
 
+    /**
+     * "China's Xi met Russia's Putin", "Syria's al-Sharaa visits Riyadh": news shorthand names a leader by the country's
+     * possessive and a surname, which the tagger may leave untagged. One capitalized proper noun (or a lower-case
+     * particle, a hyphen and one: "al-Sharaa") right after a country and "'s", that no entity holds, no title, country or
+     * place word, no acronym, and followed by a verb, a comma, "and" or the sentence's end (not by another noun:
+     * "Russia's Defense Ministry"): a person.
+     */
+    private List<Mention> namesOwnedByCountries(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> countryMentions,
+                                                List<Mention> people, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention country : countryMentions) {
+            int start = country.endToken() + 1;
+            if (start >= tokens.size() || !"POS".equals(tokens.get(start - 1).tag())) {
+                continue;
+            }
+            int name = start;
+            CoreLabel first = tokens.get(start);
+            if (first.word().matches("[a-z]{1,3}") && start + 2 < tokens.size() && tokens.get(start + 1).word().equals("-")) {
+                name = start + 2; // "al-Sharaa"
+            }
+            if (name >= tokens.size() || !untaggedCapitalized(tokens.get(name)) || covered(people, name) || covered(orgs, name)) {
+                continue;
+            }
+            String word = tokens.get(name).word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            // "France's TotalEnergies": a capital inside the word is a brand's, unless a surname's prefix ends there ("McCarthy")
+            boolean brand = INNER_CAPITAL.matcher(word).find() && !SURNAME_PREFIX.matcher(word).lookingAt();
+            if (brand || word.equals(word.toUpperCase(Locale.ROOT)) || titles.contains(lower) || countries.namesACountry(word)
+                    || seatOfGovernment.test(word) || organizationStopwords.contains(lower)) {
+                continue;
+            }
+            int end = name + 1;
+            String next = end < tokens.size() ? tokens.get(end).tag() : ".";
+            String nextWord = end < tokens.size() ? tokens.get(end).word() : ".";
+            boolean endsPhrase = next == null || next.startsWith("VB") || next.equals("MD") || nextWord.equals(",")
+                    || nextWord.equalsIgnoreCase("and") || nextWord.equals(".");
+            if (!endsPhrase) {
+                continue;
+            }
+            // "al-Sharaa": the particle is the name's, in lower case as written
+            if (isName(word)) {
+                found.add(Mention.named(doc, s, tokens.subList(start, end)));
+            }
+        }
+        return found;
+    }
+
     private boolean untaggedCapitalized(CoreLabel token) {
         return "NNP".equals(token.tag()) && untaggedCapitalizedWord(token);
     }
@@ -1450,7 +1504,9 @@ public final class EntityExtractor {
 
     /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
     private boolean isName(String text) {
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
+        // "al-Sharaa", "el-Sisi": a lower-case particle joined by a hyphen to a capitalized surname opens a name
+        boolean particle = LOWER_CASE_PARTICLE.matcher(text).lookingAt();
+        if (text.isEmpty() || !particle && !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         return !personStopwords.contains(text.toLowerCase(Locale.ROOT)) && text.split("\\s+").length <= maxNameWords;

@@ -687,6 +687,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameAfterACountrysPossessiveIsItsLeadersSurname() {
+        ExtractionResult r = TestPipeline.extract("China's Xi met Russia's Putin on Monday. Turkey's Erdogan met Syria's al-Sharaa in Ankara.");
+        assertTrue(named(r, EntityType.PERSON, "Xi").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "al-Sharaa").isPresent(), r.entities().toString());
+        // not a brand, nor the first word of a body's name
+        ExtractionResult brands = TestPipeline.extract("The pipeline that France's TotalEnergies is building is long. Russia's Defense "
+                + "Ministry said Italy's Meloni had called.");
+        assertTrue(named(brands, EntityType.PERSON, "Meloni").isPresent(), brands.entities().toString());
+        assertFalse(named(brands, EntityType.PERSON, "TotalEnergies").isPresent(), brands.entities().toString());
+        assertFalse(brands.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("Defense")),
+                brands.entities().toString());
+    }
+
+    @Test
     void aPronounInAnOpeningPhraseIsTheMainSubjectNamedAfterIt() {
         ExtractionResult r = TestPipeline.extract("Narendra Modi's visit to Russia angered Ukraine. On his first trip to China, "
                 + "Antony Blinken met Wang Yi. When she arrived in Kyiv, Annalena Baerbock met Volodymyr Zelensky.");
