@@ -169,6 +169,7 @@ public final class RelationExtractor {
             CommaListRepair.repair(graph);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs);
+            SumRecipientRepair.repair(graph);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);

@@ -312,7 +312,8 @@ final class RelativeClauseRepair {
         for (SemanticGraphEdge loose : edgesOf(graph, "dep")) {
             IndexedWord noun = loose.getGovernor();
             IndexedWord verb = loose.getDependent();
-            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
+            // "Joe Biden, whose son Hunter Biden was convicted in June, ...": a passive clause too
+            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj") != null ? outgoing(graph, verb, "nsubj") : outgoing(graph, verb, "nsubj:pass");
             if (subject == null || verb.index() < noun.index() || noun.tag() == null || !noun.tag().startsWith("NN")) {
                 continue;
             }
@@ -333,10 +334,11 @@ final class RelativeClauseRepair {
     }
 
     /**
-     * "YPF, whose chief executive Horacio Marín accompanied Caputo to Washington": the parser may read the "whose" phrase
-     * as the verb's object and the name as its subject. A verb has one object: when it has another after it, the
-     * "whose" phrase right before its subject's name is the title of that name, as in "YPF's chief executive Horacio
-     * Marín".
+     * "YPF, whose chief executive Horacio Marín accompanied Caputo to Washington", "Kast, whose older brother Miguel Kast
+     * was a minister": the parser may read the "whose" phrase as the verb's (or the copular predicate's) object and the
+     * name as its subject. A verb has one object and a copular predicate none: when it has another after it, or a
+     * copula, the "whose" phrase right before its subject's name is the title of that name, as in "YPF's chief
+     * executive Horacio Marín".
      */
     private static boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
         boolean repaired = false;
@@ -346,7 +348,8 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index())
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
+                            || e.getRelation().toString().equals("cop"))
                     || !whosePhrase(graph, phrase)) {
                 continue;
             }

@@ -134,4 +134,15 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Gabriel Boric|meet|Jeannette Jara"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Jeannette Jara|member of")), keys.toString());
     }
+
+    @Test
+    void aWhoseKinBeforeANameIsTheNamesTieToTheNoun() {
+        List<String> keys = triples("José Antonio Kast won the vote. Kast, whose older brother Miguel Kast was a minister under Pinochet, "
+                + "has promised to expel migrants.");
+        assertTrue(keys.contains("Miguel Kast|brother of|José Antonio Kast"), keys.toString());
+        // a passive "whose" clause hung loosely
+        keys = triples("Joe Biden, whose son Hunter Biden was convicted in June, spoke on Monday.");
+        assertTrue(keys.contains("Hunter Biden|son of|Joe Biden"), keys.toString());
+        assertFalse(keys.contains("Joe Biden|son of|Hunter Biden"), keys.toString());
+    }
 }

@@ -1,0 +1,54 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+
+/**
+ * "The European Commission fined Apple 1.8 billion euros": the parser may read the first object as a compound of the
+ * sum and hang the sum's number on it, so nobody is fined. A proper noun of the object's compounds with a number
+ * between it and the object noun is the verb's first object (iobj), the number the sum's, as the parser reads
+ * "fined Google 2 billion euros".
+ */
+final class SumRecipientRepair {
+    private SumRecipientRepair() {
+    }
+
+    static boolean repair(SemanticGraph graph) {
+        if (RelativeClauseRepair.noEdge(graph, "nummod")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = object.getGovernor();
+            IndexedWord sum = object.getDependent();
+            if (!object.getRelation().toString().equals("obj") || verb.tag() == null || !verb.tag().startsWith("VB")
+                    || sum.index() < verb.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge compound : new ArrayList<>(graph.outgoingEdgeList(sum))) {
+                IndexedWord name = compound.getDependent();
+                if (!compound.getRelation().toString().equals("compound") || name.tag() == null || !name.tag().startsWith("NNP")
+                        || name.index() < verb.index()) {
+                    continue;
+                }
+                SemanticGraphEdge number = graph.outgoingEdgeList(name).stream()
+                        .filter(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
+                                && e.getDependent().index() > name.index() && e.getDependent().index() < sum.index())
+                        .findFirst().orElse(null);
+                if (number == null) {
+                    continue;
+                }
+                graph.removeEdge(compound);
+                graph.removeEdge(number);
+                graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.INDIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+                graph.addEdge(sum, number.getDependent(), number.getRelation(), Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The one a sum is given or charged to is the verb's first object, not a compound of the sum. */
+class SumRecipientRepairTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void theNameBeforeTheSumIsItsRecipient() {
+        List<String> keys = triples("The European Commission fined Apple 1.8 billion euros.");
+        assertTrue(keys.contains("European Commission|fine|Apple"), keys.toString());
+        // a sum with no name before it names no one
+        keys = triples("The European Commission fined Apple. Germany spent 1.8 billion euros.");
+        assertTrue(keys.contains("European Commission|fine|Apple"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Germany|")), keys.toString());
+    }
+}
