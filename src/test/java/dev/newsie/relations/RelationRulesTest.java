@@ -238,6 +238,7 @@ class RelationRulesTest {
                 Arguments.of("organization-apposition-of-members", "Mercosur, the trade bloc of Brazil, Argentina, Paraguay and Uruguay, "
                         + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
                 Arguments.of("become-member-of-which", "BRICS, of which Iran became a member in 2024, met in Russia.", "Iran|member of|BRICS"),
+                Arguments.of("appoint-object-role-possessive", "NATO named Mark Rutte its secretary general.", "Mark Rutte|secretary of|NATO"),
                 Arguments.of("appoint-object-role-of", "Vladimir Putin appointed Andrei Belousov defence minister of Russia.",
                         "Andrei Belousov|defence minister of|Russia"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",

@@ -32,4 +32,15 @@ class SmallClauseRepairTest {
         assertTrue(keys.contains("Vladimir Putin|meet|Xi Jinping"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vladimir Putin|appoint")), keys.toString());
     }
+
+    @Test
+    void aTitleHungLooselyOnTheNameIsWhatTheNameIsMade() {
+        List<String> keys = triples("General Motors named Mary Barra its chief executive.");
+        assertTrue(keys.contains("General Motors|name|Mary Barra"), keys.toString());
+        assertTrue(keys.contains("Mary Barra|chief executive of|General Motors"), keys.toString());
+        // a name with no title after it stays the object, no role
+        keys = triples("General Motors named Mary Barra on Monday.");
+        assertTrue(keys.contains("General Motors|name|Mary Barra"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Mary Barra|")), keys.toString());
+    }
 }
