@@ -239,6 +239,9 @@ class RelationRulesTest {
                         + "signed a deal with the EU.", "Uruguay|member of|Mercosur"),
                 Arguments.of("become-member-of-which", "BRICS, of which Iran became a member in 2024, met in Russia.", "Iran|member of|BRICS"),
                 Arguments.of("appoint-object-role-possessive", "NATO named Mark Rutte its secretary general.", "Mark Rutte|secretary of|NATO"),
+                Arguments.of("possessive-title-name-adjective", "NATO's chief Jens Stoltenberg visited Kyiv.", "Jens Stoltenberg|chief of|NATO"),
+                Arguments.of("possessive-title-name-adjective-past-holder", "NATO's former chief Jens Stoltenberg visited Kyiv.",
+                        "Jens Stoltenberg|former chief of|NATO"),
                 Arguments.of("appoint-object-role-of", "Vladimir Putin appointed Andrei Belousov defence minister of Russia.",
                         "Andrei Belousov|defence minister of|Russia"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
@@ -1298,5 +1301,16 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(bloc.contains("EU|sign deal with|Mercosur"), bloc.toString());
         assertTrue(bloc.stream().noneMatch(k -> k.endsWith("|member of|EU")), bloc.toString());
+    }
+
+    /** A title on a name with an organization's possessive is a role there, no membership; not a word of a longer title. */
+    @Test
+    void anOrganizationsTitledNameHoldsTheTitle() {
+        List<String> keys = TestPipeline.extract("NATO's chief Jens Stoltenberg visited Kyiv. Ford's chief executive Alan Mulally met Barack Obama.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jens Stoltenberg|chief of|NATO"), keys.toString());
+        assertTrue(keys.contains("Alan Mulally|chief executive of|Ford"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jens Stoltenberg|member of")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Alan Mulally|chief of|Ford") || k.equals("Alan Mulally|executive of|Ford")), keys.toString());
     }
 }
