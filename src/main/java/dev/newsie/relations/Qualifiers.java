@@ -255,6 +255,12 @@ final class Qualifiers {
             }
         }
         for (IndexedWord node : chain) {
+            // "Iran is believed to have supplied drones", "he is said to have met Putin": a passive reporting verb over
+            // the act reports it
+            if (!node.equals(chain.get(0)) && reportedVerbs.contains(lemma(node))
+                    && graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"))) {
+                return Modality.REPORTED;
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 // "according to AFP": the writer reports another's claim
                 String rel = e.getRelation().toString();
@@ -284,8 +290,14 @@ final class Qualifiers {
             }
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(top)) {
-            // "..., the official said": the reporting verb hangs from the reported clause
-            if (e.getRelation().toString().equals("parataxis") && reportedVerbs.contains(lemma(e.getDependent()))) {
+            // "..., the official said": the reporting verb hangs from the reported clause (or hangs loosely after it, its
+            // sayer taken for an apposition: "supplied shells to Russia, South Korea said")
+            String relation = e.getRelation().toString();
+            // (only for a verb's act: a title on the subject is the writer's, "Foreign Minister Peter Szijjarto ..., diplomats said")
+            boolean trailing = relation.equals("dep") && e.getDependent().index() > top.index()
+                    && chain.get(0).tag() != null && chain.get(0).tag().startsWith("VB")
+                    && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(o -> o.getRelation().toString().matches("obj|ccomp|xcomp"));
+            if ((relation.equals("parataxis") || trailing) && reportedVerbs.contains(lemma(e.getDependent()))) {
                 return Modality.REPORTED;
             }
         }

@@ -18,6 +18,18 @@ class QualifiersTest {
     }
 
     @Test
+    void aSayerAfterTheClauseOrAPassiveReportingVerbReportsTheAct() {
+        // the parser hangs "said" loosely and takes its subject for an apposition
+        assertEquals(Modality.REPORTED, only("North Korea has supplied artillery shells to Russia, South Korea said.", "supply shells to").modality());
+        assertEquals(Modality.REPORTED, only("Iran is believed to have supplied drones to Russia.", "supply drones to").modality());
+        assertEquals(Modality.ASSERTED, only("Iran supplied drones to Russia.", "supply drones to").modality());
+        // a title on the subject stays the writer's
+        Triple role = only("Hungary's Foreign Minister Peter Szijjarto, who has held up several sanctions packages, did not oppose "
+                + "the listings this time, diplomats said.", "foreign minister of");
+        assertEquals(Modality.ASSERTED, role.modality());
+    }
+
+    @Test
     void negation() {
         assertTrue(only("China does not supply weapons to Russia.", "supply weapons to").negated());
         assertFalse(only("China supplies weapons to Russia.", "supply weapons to").negated());
