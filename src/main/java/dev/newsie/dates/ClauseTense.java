@@ -63,6 +63,11 @@ final class ClauseTense {
             if (tense == Tense.NONE || verbBefore && group[0] >= end && tag(sentence.get(group[0])).equals("TO")) {
                 continue;
             }
+            // "signed an agreement on Wednesday, under which Australia will spend ...": past a comma after the date
+            // another clause begins; the verb before the date tells its time
+            if (verbBefore && group[0] >= end && commaBetween(sentence, end, group[0])) {
+                continue;
+            }
             // a group before the date wins a tie: "said Monday it will ..." is told by "said"
             int distance = group[1] <= first ? 2 * (first - group[1]) : group[0] >= end ? 2 * (group[0] - end) + 1 : 0;
             if (distance < bestDistance) {
@@ -71,6 +76,15 @@ final class ClauseTense {
             }
         }
         return best;
+    }
+
+    private static boolean commaBetween(List<CoreLabel> sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentence.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -101,6 +101,11 @@ class DateExtractorTest {
     void twoClausesTwoTenses() {
         assertEquals(List.of("2024-04-23", "2024-04-29"),
                 dates("Putin said on Tuesday that he will visit Pyongyang on Monday.", FRIDAY));
+        // past a comma after the date a clause of its own begins: the verb before the date tells its time
+        assertEquals(List.of("2024-04-24"), dates("Rabuka and Albanese signed an agreement on Wednesday, under which Australia "
+                + "will spend A$180 million.", FRIDAY));
+        // with no verb before the date, the one after it does
+        assertEquals(List.of("2024-04-29"), dates("Vladimir Putin, on Monday, will visit China.", FRIDAY));
     }
 
     @Test
