@@ -33,10 +33,6 @@ import java.util.stream.Collectors;
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
-    /** Surname prefixes after which a capital comes: "McCarthy", "MacArthur", "DeSantis", "LeBlanc", "O'Brien". */
-    private static final Pattern SURNAME_PREFIX = Pattern.compile("(Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\\p{Lu}\\p{Ll}+$");
-    /** A lower-case particle of one to three letters and a hyphen before a capitalized word: "al-Sharaa". */
-    private static final Pattern LOWER_CASE_PARTICLE = Pattern.compile("[a-z]{1,3}-\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
@@ -83,6 +79,12 @@ public final class EntityExtractor {
     private final Set<String> partyModifiers;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
+    /** name.hyphenParticles: "al" of "al-Sharaa". */
+    private final Set<String> hyphenParticles;
+    /** name.surnamePrefixes: "Mc" of "McCarthy" (case-sensitive). */
+    private final List<String> surnamePrefixes;
+    /** person.countryPossessive.verbs: what "China's Xi" does that "Japan's Nikkei" does not. */
+    private final Set<String> countryPossessiveVerbs;
     /** Field words of agencies named after their country ("Environment" of "Environment Canada"). */
     private final Set<String> countryAgencyWords;
     /** "Kyiv" is a capital the tagger takes for a person: such a name is no person. */
@@ -141,6 +143,9 @@ public final class EntityExtractor {
         this.references = new ReferenceResolver(settings, titleWords, intergovernmental, dictionaryCountry);
         this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
+        this.hyphenParticles = settings.lowercaseWords("name.hyphenParticles");
+        this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
+        this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
         this.personStopwords = settings.lowercaseWords("person.stopwords");
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
         this.legalSuffixes = settings.words("organization.legalSuffixes");
@@ -422,7 +427,7 @@ public final class EntityExtractor {
                 }
             }
             // a headline capitalizes every word (the name's own words aside: "The East African Community met" is none)
-            if (end > 0 && !(end < tokens.size() && capitalizedName(tokens.get(end)))
+            if (end > 0 && !runsOn(tokens, end)
                     && capitalShare(concat(tokens.subList(0, i), tokens.subList(end, tokens.size()))) < headlineCapitals) {
                 found.add(Mention.named(doc, s, tokens.subList(i, end)));
                 i = end - 1;
@@ -893,6 +898,15 @@ public final class EntityExtractor {
      * The share of a sentence's untagged words, after its first, that start with a capital letter: high in a headline
      * ("Why the Opposition Party Lost the Vote"), low in prose however many names it holds.
      */
+    /**
+     * Whether an untagged capitalized word that is no title follows: the name goes on ("Peace Action Plan"); not a title
+     * ("East African Community Secretary General ..."), a day or a person the tagger found.
+     */
+    private boolean runsOn(List<CoreLabel> tokens, int end) {
+        return end < tokens.size() && capitalizedName(tokens.get(end)) && untagged(tokens.get(end))
+                && !titles.contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
+    }
+
     private static List<CoreLabel> concat(List<CoreLabel> a, List<CoreLabel> b) {
         List<CoreLabel> all = new ArrayList<>(a);
         all.addAll(b);
@@ -1149,9 +1163,9 @@ public final class EntityExtractor {
     /**
      * "China's Xi met Russia's Putin", "Syria's al-Sharaa visits Riyadh": news shorthand names a leader by the country's
      * possessive and a surname, which the tagger may leave untagged. One capitalized proper noun (or a lower-case
-     * particle, a hyphen and one: "al-Sharaa") right after a country and "'s", that no entity holds, no title, country or
-     * place word, no acronym, and followed by a verb, a comma, "and" or the sentence's end (not by another noun:
-     * "Russia's Defense Ministry"): a person.
+     * particle of name.hyphenParticles, a hyphen and one: "al-Sharaa") right after a country and "'s", that no entity
+     * holds, no title, country or seat of government, no acronym or brand, and followed by a verb a person does
+     * (person.countryPossessive.verbs, after a modal or not; not "Japan's Nikkei fell"): a person.
      */
     private List<Mention> namesOwnedByCountries(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> countryMentions,
                                                 List<Mention> people, List<Mention> orgs) {
@@ -1163,7 +1177,7 @@ public final class EntityExtractor {
             }
             int name = start;
             CoreLabel first = tokens.get(start);
-            if (first.word().matches("[a-z]{1,3}") && start + 2 < tokens.size() && tokens.get(start + 1).word().equals("-")) {
+            if (hyphenParticles.contains(first.word()) && start + 2 < tokens.size() && tokens.get(start + 1).word().equals("-")) {
                 name = start + 2; // "al-Sharaa"
             }
             if (name >= tokens.size() || !untaggedCapitalized(tokens.get(name)) || covered(people, name) || covered(orgs, name)) {
@@ -1172,17 +1186,16 @@ public final class EntityExtractor {
             String word = tokens.get(name).word();
             String lower = word.toLowerCase(Locale.ROOT);
             // "France's TotalEnergies": a capital inside the word is a brand's, unless a surname's prefix ends there ("McCarthy")
-            boolean brand = INNER_CAPITAL.matcher(word).find() && !SURNAME_PREFIX.matcher(word).lookingAt();
+            boolean brand = INNER_CAPITAL.matcher(word).find() && surnamePrefixes.stream().noneMatch(p -> word.startsWith(p)
+                    && word.length() > p.length() && Character.isUpperCase(word.charAt(p.length())) && !INNER_CAPITAL.matcher(word.substring(p.length())).find());
             if (brand || word.equals(word.toUpperCase(Locale.ROOT)) || titles.contains(lower) || countries.namesACountry(word)
                     || seatOfGovernment.test(word) || organizationStopwords.contains(lower)) {
                 continue;
             }
             int end = name + 1;
-            String next = end < tokens.size() ? tokens.get(end).tag() : ".";
-            String nextWord = end < tokens.size() ? tokens.get(end).word() : ".";
-            boolean endsPhrase = next == null || next.startsWith("VB") || next.equals("MD") || nextWord.equals(",")
-                    || nextWord.equalsIgnoreCase("and") || nextWord.equals(".");
-            if (!endsPhrase) {
+            int verb = end < tokens.size() && "MD".equals(tokens.get(end).tag()) ? end + 1 : end;
+            if (verb >= tokens.size() || tokens.get(verb).tag() == null || !tokens.get(verb).tag().startsWith("VB")
+                    || !countryPossessiveVerbs.contains(lemma(tokens.get(verb)))) {
                 continue;
             }
             // "al-Sharaa": the particle is the name's, in lower case as written
@@ -1191,6 +1204,10 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    private static String lemma(CoreLabel token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private boolean untaggedCapitalized(CoreLabel token) {
@@ -1504,8 +1521,10 @@ public final class EntityExtractor {
 
     /** A name starts with a capital, has no digits, is not page furniture, and is not a whole headline. */
     private boolean isName(String text) {
-        // "al-Sharaa", "el-Sisi": a lower-case particle joined by a hyphen to a capitalized surname opens a name
-        boolean particle = LOWER_CASE_PARTICLE.matcher(text).lookingAt();
+        // "al-Sharaa", "el-Sisi": a lower-case particle (name.hyphenParticles) joined by a hyphen to a capitalized surname opens a name
+        int hyphen = text.indexOf('-');
+        boolean particle = hyphen > 0 && hyphen + 1 < text.length() && hyphenParticles.contains(text.substring(0, hyphen))
+                && Character.isUpperCase(text.charAt(hyphen + 1));
         if (text.isEmpty() || !particle && !Character.isUpperCase(text.codePointAt(0)) || text.chars().anyMatch(Character::isDigit)) {
             return false;
         }

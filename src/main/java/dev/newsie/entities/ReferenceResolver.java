@@ -30,6 +30,10 @@ final class ReferenceResolver {
     private final Set<String> titles;
     private final Set<String> personPronouns;
     private final int pronounWindow;
+    /** Part-of-speech tags of a sentence's first word that open a phrase before the main clause ("On", "When", "Speaking"). */
+    private final Set<String> cataphoraOpeners;
+    /** Words that join a second subject to the first ("and"): then a pronoun ahead of them may stand for either. */
+    private final Set<String> conjunctions;
     /** "him", "her": pronouns that, as a verb's object, never stand for that verb's subject. */
     private final Set<String> objectPronouns;
     /** The relations to its verb in which such a pronoun is an object ("thanked him", "gave her", "wrote to him"). */
@@ -70,6 +74,8 @@ final class ReferenceResolver {
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
+        this.cataphoraOpeners = settings.words("pronoun.cataphora.openerTags");
+        this.conjunctions = settings.lowercaseWords("pronoun.cataphora.conjunctions");
         this.objectPronouns = settings.lowercaseWords("pronoun.object.words");
         this.disjointRelations = settings.words("pronoun.disjoint.relations");
         this.pairPersonNouns = settings.lowercaseWords("pair.person.nouns");
@@ -123,8 +129,15 @@ final class ReferenceResolver {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Entity ahead = cataphoricPerson(result, tokens, s, t);
-                    Set<Entity> inReach = ahead != null ? Set.of(ahead) : personsInReach(result, s, t, Set.of());
+                    Set<Entity> inReach = personsInReach(result, s, t, Set.of());
+                    // an object pronoun never looks ahead ("After meeting him, Zelensky flew ..."); one that may stand for
+                    // a person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
+                    // Blinken met Gallant")
+                    boolean object = objectPronouns.contains(word) && "PRP".equals(token.tag());
+                    Entity ahead = object ? null : cataphoricPerson(result, tokens, s, t);
+                    if (ahead != null) {
+                        inReach = inReach.isEmpty() ? Set.of(ahead) : Set.of();
+                    }
                     if (inReach.size() == 1) {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
                                 token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
@@ -611,13 +624,13 @@ final class ReferenceResolver {
 
     /**
      * "On his first trip to China, Blinken met Xi", "When she arrived in Kyiv, Baerbock said ...": a pronoun in a phrase
-     * or clause that opens the sentence (a preposition, "when"-word or participle first) stands for the person named
-     * right after that phrase's comma, the main clause's subject; null when none is named there, or two are ("Putin and
-     * Xi": either may be meant).
+     * or clause that opens the sentence (its first word's tag one of pronoun.cataphora.openerTags: a preposition,
+     * "when"-word or participle) may stand for the person named right after that phrase's comma, the main clause's
+     * subject; null when none is named there, or two are ("Putin and Xi": either may be meant).
      */
-    private static Entity cataphoricPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+    private Entity cataphoricPerson(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
         String opener = tokens.get(0).tag() == null ? "" : tokens.get(0).tag();
-        if (!(opener.equals("IN") || opener.equals("WRB") || opener.equals("VBG"))) {
+        if (!cataphoraOpeners.contains(opener)) {
             return null;
         }
         int comma = -1;
@@ -638,7 +651,7 @@ final class ReferenceResolver {
         while (end < tokens.size() && result.at(s, end) == subject) {
             end++;
         }
-        boolean second = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") && result.at(s, end + 1) != null
+        boolean second = end + 1 < tokens.size() && conjunctions.contains(tokens.get(end).word().toLowerCase(Locale.ROOT)) && result.at(s, end + 1) != null
                 && result.at(s, end + 1).type() == EntityType.PERSON;
         return second ? null : subject;
     }

@@ -98,7 +98,8 @@ public final class Extractor {
                 models.lines("lexicon/organization-names.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
-        this.relations = new RelationExtractor(rules, relationSettings, actors, models.lines("lexicon/titles.txt"));
+        this.relations = new RelationExtractor(rules, relationSettings, actors, models.lines("lexicon/titles.txt"),
+                models.lines("lexicon/currency-nouns.txt"));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),

@@ -58,6 +58,7 @@ public final class RelationExtractor {
 
     private final List<RelationRule> rules;
     private final Set<String> titleWords;
+    private final Set<String> currencyNouns;
     /** Country proxies a person leads, named after "of" ("the government of Prime Minister Dick Schoof"). */
     private final Set<String> ledBodies;
     /** Nouns of a group that acts as its members named after "of" ("a contingent of Indian troops"). */
@@ -96,9 +97,13 @@ public final class RelationExtractor {
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
-    /** titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs). */
-    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords) {
+    /**
+     * titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs); currencyNouns:
+     * lexicon/currency-nouns.txt, the nouns of a sum (SumRecipientRepair).
+     */
+    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords, List<String> currencyNouns) {
         this.rules = List.copyOf(rules);
+        this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
@@ -168,8 +173,9 @@ public final class RelationExtractor {
             AppositiveListRepair.repair(graph);
             CommaListRepair.repair(graph);
             OfTitleRepair.repair(graph, titleOfTails);
-            SmallClauseRepair.repair(graph, smallClauseVerbs);
-            SumRecipientRepair.repair(graph);
+            SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
+            SumRecipientRepair.repair(graph, currencyNouns);
+            LooseParticipleRepair.repair(graph);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);

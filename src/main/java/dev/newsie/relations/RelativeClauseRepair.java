@@ -192,15 +192,11 @@ final class RelativeClauseRepair {
                     || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obl:in"))) {
                 continue;
             }
-            // "visited Senegal and Mali, where ...": the parser hangs the clause on the first place; it is the last one's
-            IndexedWord last = place;
-            for (SemanticGraphEdge conj : graph.outgoingEdgeList(place)) {
-                if (conj.getRelation().toString().startsWith("conj") && conj.getDependent().index() > last.index()
-                        && conj.getDependent().index() < verb.index()) {
-                    last = conj.getDependent();
-                }
+            // "visited Senegal and Mali, where ...", "discussed Syria and Iran, where ...": which place is meant is not told
+            if (graph.outgoingEdgeList(place).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"))) {
+                continue;
             }
-            graph.addEdge(verb, last, UniversalEnglishGrammaticalRelations.getObl("in"), Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, place, UniversalEnglishGrammaticalRelations.getObl("in"), Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;
@@ -345,11 +341,12 @@ final class RelativeClauseRepair {
         for (SemanticGraphEdge misread : edgesOf(graph, "obj")) {
             IndexedWord verb = misread.getGovernor();
             IndexedWord phrase = misread.getDependent();
-            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj");
+            // "Hamas, whose leader Yahya Sinwar was killed in October": a passive verb has no object before it either
+            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj") != null ? outgoing(graph, verb, "nsubj") : outgoing(graph, verb, "nsubj:pass");
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
                     || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
-                            || e.getRelation().toString().equals("cop"))
+                            || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
                     || !whosePhrase(graph, phrase)) {
                 continue;
             }

@@ -20,14 +20,18 @@ final class SmallClauseRepair {
     private SmallClauseRepair() {
     }
 
-    static boolean repair(SemanticGraph graph, Set<String> verbs) {
+    /** titles: lexicon/titles.txt, lower case: only a title is what a name is made ("a Putin ally" is no title). */
+    static boolean repair(SemanticGraph graph, Set<String> verbs, Set<String> titles) {
         boolean repaired = false;
         for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = object.getGovernor();
             IndexedWord title = object.getDependent();
             if (!object.getRelation().toString().equals("obj") || verb.lemma() == null
                     || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT)) || title.tag() == null
-                    || !title.tag().startsWith("NN") || title.tag().startsWith("NNP") || title.index() < verb.index()) {
+                    || !title.tag().equals("NN") || title.index() < verb.index() || title.lemma() == null
+                    || !titles.contains(title.lemma().toLowerCase(Locale.ROOT))
+                    // "appointed a Putin ally", "elected an Ivanishvili loyalist": a determiner opens a phrase, no name starts it
+                    || graph.outgoingEdgeList(title).stream().anyMatch(e -> e.getRelation().toString().matches("det|nmod:poss"))) {
                 continue;
             }
             SemanticGraphEdge name = null;
@@ -46,14 +50,14 @@ final class SmallClauseRepair {
             graph.addEdge(verb, title, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
-        return repaired | titlesHungOnTheName(graph, verbs);
+        return repaired | titlesHungOnTheName(graph, verbs, titles);
     }
 
     /**
      * "General Motors named Mary Barra its chief executive": the parser may make the name the first object (iobj, or obj)
      * and hang the title on it loosely (dep); the name is the one named, the title what it is made.
      */
-    private static boolean titlesHungOnTheName(SemanticGraph graph, Set<String> verbs) {
+    private static boolean titlesHungOnTheName(SemanticGraph graph, Set<String> verbs, Set<String> titles) {
         boolean repaired = false;
         for (SemanticGraphEdge first : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = first.getGovernor();
@@ -66,8 +70,8 @@ final class SmallClauseRepair {
                 continue;
             }
             SemanticGraphEdge loose = graph.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().equals("dep")
-                    && e.getDependent().index() > name.index() && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NN")
-                    && !e.getDependent().tag().startsWith("NNP")).findFirst().orElse(null);
+                    && e.getDependent().index() > name.index() && "NN".equals(e.getDependent().tag()) && e.getDependent().lemma() != null
+                    && titles.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
             if (loose == null) {
                 continue;
             }

@@ -6,18 +6,20 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * "The European Commission fined Apple 1.8 billion euros": the parser may read the first object as a compound of the
  * sum and hang the sum's number on it, so nobody is fined. A proper noun of the object's compounds with a number
  * between it and the object noun is the verb's first object (iobj), the number the sum's, as the parser reads
- * "fined Google 2 billion euros".
+ * "fined Google 2 billion euros". Only for a sum of money ("the Hamas 2023 massacre" is none).
  */
 final class SumRecipientRepair {
     private SumRecipientRepair() {
     }
 
-    static boolean repair(SemanticGraph graph) {
+    static boolean repair(SemanticGraph graph, Set<String> currencyNouns) {
         if (RelativeClauseRepair.noEdge(graph, "nummod")) {
             return false;
         }
@@ -39,7 +41,11 @@ final class SumRecipientRepair {
                         .filter(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
                                 && e.getDependent().index() > name.index() && e.getDependent().index() < sum.index())
                         .findFirst().orElse(null);
-                if (number == null) {
+                // a sum ("1.8 billion euros": lexicon/currency-nouns.txt), and a name no determiner opens ("the Hamas 2023 massacre")
+                boolean money = sum.lemma() != null && currencyNouns.contains(sum.lemma().toLowerCase(Locale.ROOT));
+                boolean determined = graph.outgoingEdgeList(sum).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                        && e.getDependent().index() < name.index());
+                if (number == null || !money || determined) {
                     continue;
                 }
                 graph.removeEdge(compound);

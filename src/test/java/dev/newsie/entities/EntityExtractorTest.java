@@ -143,6 +143,7 @@ class EntityExtractorTest {
         ExtractionResult headline = TestPipeline.extract("US And China Find Shared Interest In Curbing Fentanyl, Says Blinken\n\n"
                 + "The East African Community met. Egypt backed the Peace Action Plan for Gaza.");
         assertTrue(named(headline, EntityType.ORGANIZATION, "East African Community").isPresent(), headline.entities().toString());
+        assertTrue(named(headline, EntityType.COUNTRY, "China").isPresent(), headline.entities().toString());
         assertFalse(named(headline, EntityType.ORGANIZATION, "Shared Interest").isPresent(), headline.entities().toString());
         assertFalse(named(headline, EntityType.ORGANIZATION, "Peace Action").isPresent(), headline.entities().toString());
     }
@@ -696,19 +697,26 @@ class EntityExtractorTest {
                 + "Ministry said Italy's Meloni had called.");
         assertTrue(named(brands, EntityType.PERSON, "Meloni").isPresent(), brands.entities().toString());
         assertFalse(named(brands, EntityType.PERSON, "TotalEnergies").isPresent(), brands.entities().toString());
+        // only before what a person does: "Japan's Nikkei fell" names an index
+        ExtractionResult index = TestPipeline.extract("Japan's Nikkei fell 2 percent. China's Xi will visit Paris.");
+        assertTrue(named(index, EntityType.PERSON, "Xi").isPresent(), index.entities().toString());
+        assertFalse(named(index, EntityType.PERSON, "Nikkei").isPresent(), index.entities().toString());
         assertFalse(brands.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("Defense")),
                 brands.entities().toString());
     }
 
     @Test
     void aPronounInAnOpeningPhraseIsTheMainSubjectNamedAfterIt() {
-        ExtractionResult r = TestPipeline.extract("Narendra Modi's visit to Russia angered Ukraine. On his first trip to China, "
-                + "Antony Blinken met Wang Yi. When she arrived in Kyiv, Annalena Baerbock met Volodymyr Zelensky.");
+        ExtractionResult r = TestPipeline.extract("The talks ended late. On his first trip to China, Antony Blinken met Wang Yi. "
+                + "When she arrived in Kyiv, Annalena Baerbock met Volodymyr Zelensky.");
         assertEquals(List.of("his"), pronounsOf(r, "Antony Blinken"));
-        assertEquals(List.of("she"), pronounsOf(r, "Annalena Baerbock"));
-        // not the one person of the sentence before
-        assertEquals(List.of(), pronounsOf(r, "Narendra Modi"));
-        // two subjects: either may be meant
+        // a person in reach before it may be meant as well: left alone
+        assertEquals(List.of(), pronounsOf(r, "Annalena Baerbock"));
+        ExtractionResult before = TestPipeline.extract("Narendra Modi spoke on Monday. In response to his remarks, Antony Blinken met Wang Yi.");
+        assertEquals(List.of(), pronounsOf(before, "Antony Blinken"));
+        // an object pronoun never looks ahead; two subjects: either may be meant
+        ExtractionResult object = TestPipeline.extract("After meeting him in Washington, Volodymyr Zelensky flew to Ottawa.");
+        assertEquals(List.of(), pronounsOf(object, "Volodymyr Zelensky"));
         ExtractionResult two = TestPipeline.extract("During his visit, Vladimir Putin and Xi Jinping signed a pact.");
         assertEquals(List.of(), pronounsOf(two, "Vladimir Putin"));
         assertTrue(named(two, EntityType.PERSON, "Xi Jinping").isPresent(), two.entities().toString());

@@ -31,6 +31,10 @@ class SmallClauseRepairTest {
         List<String> keys = triples("Vladimir Putin appointed a new defence minister and met Xi Jinping.");
         assertTrue(keys.contains("Vladimir Putin|meet|Xi Jinping"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vladimir Putin|appoint")), keys.toString());
+        // a name inside a phrase a determiner opens, before no title, is nobody appointed
+        keys = triples("Vladimir Putin appointed a Shoigu ally as governor of Kursk and met Xi Jinping.");
+        assertTrue(keys.contains("Vladimir Putin|meet|Xi Jinping"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vladimir Putin|appoint")), keys.toString());
     }
 
     @Test
