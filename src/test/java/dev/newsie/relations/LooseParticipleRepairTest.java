@@ -1,0 +1,26 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A participle with its agent between commas after the verb's object describes that object. */
+class LooseParticipleRepairTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void theParticipleBetweenCommasDescribesTheObjectBeforeIt() {
+        List<String> keys = triples("Kenya would ask the African Development Bank, led by Akinwumi Adesina, to help fund the project.");
+        assertTrue(keys.contains("Akinwumi Adesina|lead|African Development Bank"), keys.toString());
+        // at the sentence's end it may describe the subject: nothing is guessed
+        keys = triples("Russia attacked Ukraine, backed by Iran.");
+        assertTrue(keys.contains("Russia|attack|Ukraine"), keys.toString());
+        assertFalse(keys.contains("Iran|back|Ukraine"), keys.toString());
+    }
+}
