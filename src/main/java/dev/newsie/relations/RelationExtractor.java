@@ -612,7 +612,8 @@ public final class RelationExtractor {
                 IndexedWord pred = m.getNode("pred");
                 Entity subj = entityAt(entities, s, subjNode);
                 Entity obj = entityAt(entities, s, objNode);
-                if (subj == null || obj == null || subj == obj || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
+                if (subj == null || obj == null || subj == obj || bothOfOneCountry(entities, s, subjNode, objNode, subj, obj)
+                        || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
                         || inComplexPreposition(graph, tokens, m)
                         || rule.predicate().contains("{pred") && (insideName(subj, s, pred) || insideName(obj, s, pred))) {
                     continue;
@@ -720,6 +721,20 @@ public final class RelationExtractor {
         boolean agentOnNamed = entities.at(s, subjNode.index() - 1) == null && entities.at(s, objNode.index() - 1) != null;
         String last = predicate.substring(predicate.lastIndexOf(' ') + 1);
         return agentOnNamed && selfPlacePrepositions.contains(last) && subj.type() == EntityType.COUNTRY && obj.type() == EntityType.COUNTRY
+                && subj.country() != null && obj.country() != null && subj.country().iso3().equals(obj.country().iso3());
+    }
+
+    /**
+     * "an American tanker, flown by American airmen": two demonyms of one country are one party, no relation (a named
+     * country and its own agents stay: "Iranian protesters denounced Iran"; so does a seat of government, the state).
+     */
+    private boolean bothOfOneCountry(DocumentEntities entities, int s, IndexedWord subjNode, IndexedWord objNode, Entity subj, Entity obj) {
+        DemonymMatch subjDemonym = entities.demonymAt(s, subjNode.index() - 1);
+        DemonymMatch objDemonym = entities.demonymAt(s, objNode.index() - 1);
+        // a seat of government is the state acting ("Afghan rebels exploded bombs in Kabul"): a domestic event stays
+        boolean seat = actors != null && (subjDemonym != null && actors.isSeatOfGovernment(subjDemonym)
+                || objDemonym != null && actors.isSeatOfGovernment(objDemonym));
+        return entities.at(s, subjNode.index() - 1) == null && entities.at(s, objNode.index() - 1) == null && !seat
                 && subj.country() != null && obj.country() != null && subj.country().iso3().equals(obj.country().iso3());
     }
 
