@@ -79,6 +79,8 @@ public final class EntityExtractor {
     private final Set<String> partyModifiers;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
+    /** organization.notNameOpeners: "Former" of "Former Labour leader ...", no word of the party's name. */
+    private final Set<String> nameOpeningModifiers;
     /** name.hyphenParticles: "al" of "al-Sharaa". */
     private final Set<String> hyphenParticles;
     /** name.surnamePrefixes: "Mc" of "McCarthy" (case-sensitive). */
@@ -144,6 +146,7 @@ public final class EntityExtractor {
         this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.hyphenParticles = settings.lowercaseWords("name.hyphenParticles");
+        this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
         this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
         this.personStopwords = settings.lowercaseWords("person.stopwords");
@@ -236,6 +239,11 @@ public final class EntityExtractor {
                 }
                 if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
                     mentionTokens = beforeComma(mentionTokens);
+                }
+                // "Former Labour leader Jeremy Corbyn": a sentence's capitalized first word the tagger took into the name
+                while ("ORGANIZATION".equals(tag) && mentionTokens.size() > 1
+                        && nameOpeningModifiers.contains(mentionTokens.get(0).word().toLowerCase(Locale.ROOT))) {
+                    mentionTokens = mentionTokens.subList(1, mentionTokens.size());
                 }
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);

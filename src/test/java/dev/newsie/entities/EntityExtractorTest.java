@@ -688,6 +688,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPastHoldersWordOpensNoOrganizationsName() {
+        ExtractionResult r = TestPipeline.extract("Former Labour leader Jeremy Corbyn criticized Keir Starmer. The New York Times reported it.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Labour").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("Former")), r.entities().toString());
+        // "New" opens names
+        assertTrue(named(r, EntityType.ORGANIZATION, "New York Times").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aNameAfterACountrysPossessiveIsItsLeadersSurname() {
         ExtractionResult r = TestPipeline.extract("China's Xi met Russia's Putin on Monday. Turkey's Erdogan met Syria's al-Sharaa in Ankara.");
         assertTrue(named(r, EntityType.PERSON, "Xi").isPresent(), r.entities().toString());

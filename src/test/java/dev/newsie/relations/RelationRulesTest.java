@@ -245,6 +245,8 @@ class RelationRulesTest {
                 Arguments.of("possessive-stake-in", "Fiat's stake in Chrysler rose to 58 percent.", "Fiat|stake in|Chrysler"),
                 Arguments.of("tie-apposition-supplier-to", "Foxconn, a key supplier to Apple, reported higher profits.", "Foxconn|supplier to|Apple"),
                 Arguments.of("tie-copula-supplier-to", "Foxconn is a supplier to Apple.", "Foxconn|supplier to|Apple"),
+                Arguments.of("title-apposition-name-of", "The speaker of the U.S. House of Representatives, Mike Johnson, met Zelensky.",
+                        "Mike Johnson|speaker of|U.S. House of Representatives"),
                 Arguments.of("appoint-object-role-of", "Vladimir Putin appointed Andrei Belousov defence minister of Russia.",
                         "Andrei Belousov|defence minister of|Russia"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
