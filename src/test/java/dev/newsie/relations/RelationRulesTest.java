@@ -247,6 +247,9 @@ class RelationRulesTest {
                 Arguments.of("tie-copula-supplier-to", "Foxconn is a supplier to Apple.", "Foxconn|supplier to|Apple"),
                 Arguments.of("title-apposition-name-of", "The speaker of the U.S. House of Representatives, Mike Johnson, met Zelensky.",
                         "Mike Johnson|speaker of|U.S. House of Representatives"),
+                Arguments.of("take-over-post-from", "Julius Maada Bio took over the chairmanship from Bola Tinubu.",
+                        "Julius Maada Bio|take over from|Bola Tinubu"),
+                Arguments.of("pay-call-on", "Cho Hyun also paid a courtesy call on Prime Minister Shigeru Ishiba.", "Cho Hyun|pay call on|Shigeru Ishiba"),
                 Arguments.of("appoint-object-role-of", "Vladimir Putin appointed Andrei Belousov defence minister of Russia.",
                         "Andrei Belousov|defence minister of|Russia"),
                 Arguments.of("giving-sum-for-countrys-thing", "The EU will provide 500 million euros to modernize Ukraine's power grid.",
@@ -1328,5 +1331,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().anyMatch(k -> k.startsWith("Afghanistan|") && k.endsWith("|Afghanistan")), keys.toString());
         // a participle on a name the tagger took for a common noun
         assertTrue(keys.contains("Elon Musk|found|SpaceX"), keys.toString());
+    }
+
+    /** Taking over a post from a person is succeeding them; taking over a country from a party is no succession. */
+    @Test
+    void takingAPostOverFromAPersonIsSuccession() {
+        List<Triple> triples = TestPipeline.extract("Julius Maada Bio took over the chairmanship from Bola Tinubu. Keir Starmer took over "
+                + "the country from the Conservative Party.").triples();
+        List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
+        assertTrue(triples.stream().anyMatch(t -> t.predicate().equals("take over from") && t.relation().type().name().equals("succeed")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Keir Starmer|take over from")), keys.toString());
     }
 }

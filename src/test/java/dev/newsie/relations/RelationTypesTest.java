@@ -40,7 +40,8 @@ class RelationTypesTest {
             "federal industry minister of|position-held|federal industry minister|false",
             "senior research fellow at|position-held|senior research fellow|false", "chief executive of|position-held|chief executive|false",
             "spokesman for|position-held|spokesman|false", "ambassador to|position-held|ambassador to|false",
-            "lead|position-held|leader|false"})
+            "lead|position-held|leader|false", "found|position-held|founder|false", "chief of staff of|position-held|chief of staff|false",
+            "take over from|succeed|-|false", "pay call on|meet|-|false", "stake in|shareholder|-|false"})
     void predicateGetsItsType(String predicate, String type, String role, boolean inverse) {
         Relation r = TYPES.classify(predicate, false);
         assertEquals(type, r.name());
