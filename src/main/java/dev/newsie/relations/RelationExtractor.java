@@ -63,6 +63,7 @@ public final class RelationExtractor {
     private final Set<String> ledBodies;
     /** Nouns of a group that acts as its members named after "of" ("a contingent of Indian troops"). */
     private final Set<String> groupHeads;
+    private final Set<String> officeVerbs;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
@@ -116,6 +117,7 @@ public final class RelationExtractor {
         this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.groupHeads = words.lowercaseWords("group.heads");
+        this.officeVerbs = words.lowercaseWords("group.officeVerbs");
         this.ledBodies = words.lowercaseWords("country.ledBodies");
         this.gerundVerbs = words.lowercaseWords("gerund.complement.verbs");
         this.accusationGovernors = words.lowercaseWords("accusation.governors");
@@ -130,7 +132,8 @@ public final class RelationExtractor {
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
-        this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"));
+        this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"),
+                words.lowercaseWords("apposition.adverbs"));
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
@@ -612,7 +615,7 @@ public final class RelationExtractor {
                 IndexedWord pred = m.getNode("pred");
                 Entity subj = entityAt(entities, s, subjNode);
                 Entity obj = entityAt(entities, s, objNode);
-                if (subj == null || obj == null || subj == obj || bothOfOneCountry(entities, s, subjNode, objNode, subj, obj)
+                if (subj == null || obj == null || subj == obj || bothOfOneCountry(entities, s, m.getNode("subj"), m.getNode("obj"), subjNode, objNode, subj, obj)
                         || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
                         || inComplexPreposition(graph, tokens, m)
                         || rule.predicate().contains("{pred") && (insideName(subj, s, pred) || insideName(obj, s, pred))) {
@@ -625,6 +628,12 @@ public final class RelationExtractor {
                 }
                 // "von der Leyen's European Union": a union of states is no one's party
                 if (partyRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
+                    continue;
+                }
+                // "Umerov led Kyiv's delegation": leading a group that acts for a country is no office of that country
+                IndexedWord matchedObj = m.getNode("obj");
+                if (officeVerbs.contains(predicate) && !matchedObj.equals(objNode) && matchedObj.lemma() != null
+                        && groupHeads.contains(matchedObj.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 for (String name : m.getNodeNames()) {
@@ -726,16 +735,25 @@ public final class RelationExtractor {
 
     /**
      * "an American tanker, flown by American airmen": two demonyms of one country are one party, no relation (a named
-     * country and its own agents stay: "Iranian protesters denounced Iran"; so does a seat of government, the state).
+     * country and its own agents stay: "Iranian protesters denounced Iran"; so does a seat of government, the state, and
+     * agents acting on each other, "French police arrested French protesters").
      */
-    private boolean bothOfOneCountry(DocumentEntities entities, int s, IndexedWord subjNode, IndexedWord objNode, Entity subj, Entity obj) {
+    private boolean bothOfOneCountry(DocumentEntities entities, int s, IndexedWord subjMatch, IndexedWord objMatch, IndexedWord subjNode,
+                                     IndexedWord objNode, Entity subj, Entity obj) {
         DemonymMatch subjDemonym = entities.demonymAt(s, subjNode.index() - 1);
         DemonymMatch objDemonym = entities.demonymAt(s, objNode.index() - 1);
         // a seat of government is the state acting ("Afghan rebels exploded bombs in Kabul"): a domestic event stays
         boolean seat = actors != null && (subjDemonym != null && actors.isSeatOfGovernment(subjDemonym)
                 || objDemonym != null && actors.isSeatOfGovernment(objDemonym));
-        return entities.at(s, subjNode.index() - 1) == null && entities.at(s, objNode.index() - 1) == null && !seat
+        // agents of one country act on each other ("French police arrested French protesters"); a thing is no agent
+        boolean agents = actors != null && agent(subjMatch) && agent(objMatch);
+        return entities.at(s, subjNode.index() - 1) == null && entities.at(s, objNode.index() - 1) == null && !seat && !agents
                 && subj.country() != null && obj.country() != null && subj.country().iso3().equals(obj.country().iso3());
+    }
+
+    /** Whether a noun names an agent, as its lemma or as written ("protesters"). */
+    private boolean agent(IndexedWord node) {
+        return actors.isAgentWord(node.word()) || node.lemma() != null && actors.isAgentWord(node.lemma());
     }
 
     private static Entity entityAt(DocumentEntities entities, int s, IndexedWord node) {

@@ -29,16 +29,18 @@ final class RelativeClauseRepair {
 
     private final Set<String> relativePronouns;
     private final Set<String> reportingVerbs;
+    private final Set<String> appositionAdverbs;
 
-    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs) {
+    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs) {
         this.relativePronouns = relativePronouns;
         this.reportingVerbs = reportingVerbs;
+        this.appositionAdverbs = appositionAdverbs;
     }
 
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
-                | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph);
+                | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph) | adverbAppositions(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
@@ -363,6 +365,32 @@ final class RelativeClauseRepair {
             }
             graph.removeEdge(misread);
             graph.addEdge(name, phrase, UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
+     * "Rustem Umerov, now the secretary of Ukraine's National Security and Defense Council, led ...": an adverb before an
+     * apposition makes the parser read it as a relative clause with no verb. A noun hung on a name as acl:relcl with no
+     * copula and no subject of its own, opening with one of apposition.adverbs right after the name's comma, is the
+     * name's apposition (not "formerly the secretary general of NATO": a past office).
+     */
+    private boolean adverbAppositions(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge relative : edgesOf(graph, "acl:relcl")) {
+            IndexedWord name = relative.getGovernor();
+            IndexedWord noun = relative.getDependent();
+            IndexedWord comma = graph.getNodeByIndexSafe(name.index() + 1);
+            IndexedWord adverb = graph.getNodeByIndexSafe(name.index() + 2);
+            if (noun.tag() == null || !noun.tag().startsWith("NN") || comma == null || !comma.word().equals(",") || adverb == null
+                    || !appositionAdverbs.contains(adverb.word().toLowerCase(Locale.ROOT)) || graph.getEdge(noun, adverb) == null
+                    || graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("cop")
+                            || e.getRelation().toString().startsWith("nsubj"))) {
+                continue;
+            }
+            graph.removeEdge(relative);
+            graph.addEdge(name, noun, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;

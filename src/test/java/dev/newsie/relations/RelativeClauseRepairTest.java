@@ -146,4 +146,16 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Yahya Sinwar|leader of|Hamas"), keys.toString());
         assertFalse(keys.contains("Hamas|leader of|Yahya Sinwar"), keys.toString());
     }
+
+    @Test
+    void anAppositionOpenedByAnAdverbOfThePresentIsOne() {
+        List<String> keys = triples("Rustem Umerov, now the secretary of Ukraine's National Security and Defense Council, led Kyiv's delegation.");
+        assertTrue(keys.contains("Rustem Umerov|secretary of|National Security and Defense Council"), keys.toString());
+        // leading a delegation that acts for a country is no office of the country
+        assertFalse(keys.contains("Rustem Umerov|lead|Ukraine"), keys.toString());
+        // a past office stays unread
+        keys = triples("Jens Stoltenberg, formerly the secretary general of NATO, met Joe Biden.");
+        assertTrue(keys.contains("Jens Stoltenberg|meet|Joe Biden"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Jens Stoltenberg|secretary")), keys.toString());
+    }
 }
