@@ -1173,7 +1173,9 @@ public final class EntityExtractor {
      * possessive and a surname, which the tagger may leave untagged. One capitalized proper noun (or a lower-case
      * particle of name.hyphenParticles, a hyphen and one: "al-Sharaa") right after a country and "'s", that no entity
      * holds, no title, country or seat of government, no acronym or brand, and followed by a verb a person does
-     * (person.countryPossessive.verbs, after a modal or not; not "Japan's Nikkei fell"): a person.
+     * (person.countryPossessive.verbs, after a modal or not; not "Japan's Nikkei fell"): a person. Right before a person
+     * the tagger found, such a word is that person's given name ("Turkey's Recep Tayyip Erdogan"); the list of people is
+     * changed in place.
      */
     private List<Mention> namesOwnedByCountries(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> countryMentions,
                                                 List<Mention> people, List<Mention> orgs) {
@@ -1201,6 +1203,12 @@ public final class EntityExtractor {
                 continue;
             }
             int end = name + 1;
+            // "Turkey's Recep Tayyip Erdogan": a given name the tagger left out before the person it found
+            Mention after = people.stream().filter(p -> p.firstToken() == end && p.sentence() == s).findFirst().orElse(null);
+            if (name == start && after != null && isName(word)) {
+                people.set(people.indexOf(after), Mention.named(doc, s, tokens.subList(name, after.endToken())));
+                continue;
+            }
             int verb = end < tokens.size() && "MD".equals(tokens.get(end).tag()) ? end + 1 : end;
             if (verb >= tokens.size() || tokens.get(verb).tag() == null || !tokens.get(verb).tag().startsWith("VB")
                     || !countryPossessiveVerbs.contains(lemma(tokens.get(verb)))) {

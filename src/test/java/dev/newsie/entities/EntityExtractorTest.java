@@ -700,6 +700,11 @@ class EntityExtractorTest {
     void aNameAfterACountrysPossessiveIsItsLeadersSurname() {
         ExtractionResult r = TestPipeline.extract("China's Xi met Russia's Putin on Monday. Turkey's Erdogan met Syria's al-Sharaa in Ankara.");
         assertTrue(named(r, EntityType.PERSON, "Xi").isPresent(), r.entities().toString());
+        // a given name the tagger left out before the person it found is the person's
+        ExtractionResult given = TestPipeline.extract("Turkey's Recep Tayyip Erdogan met Putin. Russia's Foreign Minister Sergei Lavrov spoke.");
+        assertTrue(named(given, EntityType.PERSON, "Recep Tayyip Erdogan").isPresent(), given.entities().toString());
+        assertTrue(named(given, EntityType.PERSON, "Sergei Lavrov").isPresent(), given.entities().toString());
+        assertFalse(given.entities().stream().anyMatch(e -> e.name().startsWith("Minister")), given.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "al-Sharaa").isPresent(), r.entities().toString());
         // not a brand, nor the first word of a body's name
         ExtractionResult brands = TestPipeline.extract("The pipeline that France's TotalEnergies is building is long. Russia's Defense "

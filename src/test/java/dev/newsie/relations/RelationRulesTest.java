@@ -1319,6 +1319,9 @@ class RelationRulesTest {
         assertTrue(keys.contains("Jens Stoltenberg|chief of|NATO"), keys.toString());
         assertTrue(keys.contains("Alan Mulally|chief executive of|Ford"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jens Stoltenberg|member of")), keys.toString());
+        List<String> ceo = TestPipeline.extract("Apple's CEO Tim Cook met Xi Jinping.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(ceo.contains("Tim Cook|ceo of|Apple"), ceo.toString());
+        assertTrue(ceo.stream().noneMatch(k -> k.startsWith("Tim Cook|member of")), ceo.toString());
         assertTrue(keys.stream().noneMatch(k -> k.equals("Alan Mulally|chief of|Ford") || k.equals("Alan Mulally|executive of|Ford")), keys.toString());
     }
 
