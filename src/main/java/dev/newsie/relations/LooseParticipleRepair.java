@@ -5,8 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
-import java.util.ArrayList;
-
 /**
  * "Kenya would ask the African Development Bank, led by Akinwumi Adesina, to help fund the project": the parser may hang
  * a participle with its agent loosely on the verb (dep) instead of on the name before its comma. A past participle
@@ -18,14 +16,11 @@ final class LooseParticipleRepair {
     }
 
     static boolean repair(SemanticGraph graph) {
-        if (RelativeClauseRepair.noEdge(graph, "dep")) {
-            return false;
-        }
         boolean repaired = false;
-        for (SemanticGraphEdge loose : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge loose : SemanticGraphs.edgesOf(graph, "dep")) {
             IndexedWord verb = loose.getGovernor();
             IndexedWord participle = loose.getDependent();
-            if (!loose.getRelation().toString().equals("dep") || !"VBN".equals(participle.tag()) || participle.index() < verb.index()
+            if (!"VBN".equals(participle.tag()) || participle.index() < verb.index()
                     || graph.outgoingEdgeList(participle).stream().noneMatch(e -> e.getRelation().toString().matches("obl:(by|agent)"))
                     || graph.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
                             || e.getRelation().toString().startsWith("aux"))) {

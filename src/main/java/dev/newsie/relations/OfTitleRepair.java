@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,14 +20,11 @@ final class OfTitleRepair {
     }
 
     static boolean repair(SemanticGraph graph, Set<String> titleOfTails) {
-        if (RelativeClauseRepair.noEdge(graph, "nmod:of")) {
-            return false;
-        }
         boolean repaired = false;
-        for (SemanticGraphEdge of : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge of : SemanticGraphs.edgesOf(graph, "nmod:of")) {
             IndexedWord title = of.getGovernor();
             IndexedWord name = of.getDependent();
-            if (!of.getRelation().toString().equals("nmod:of") || name.ner() == null || !name.ner().equals("PERSON")) {
+            if (name.ner() == null || !name.ner().equals("PERSON")) {
                 continue;
             }
             IndexedWord ofWord = graph.getNodeByIndexSafe(title.index() + 1);

@@ -247,13 +247,10 @@ public final class RelationExtractor {
      * object and oblique relations are copied to each named member (a plural common noun, not itself an entity).
      */
     private void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
-        if (RelativeClauseRepair.noEdge(graph, "nmod:including")) {
-            return;
-        }
-        for (SemanticGraphEdge including : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge including : SemanticGraphs.edgesOf(graph, "nmod:including")) {
             IndexedWord group = including.getGovernor();
             IndexedWord member = including.getDependent();
-            if (!including.getRelation().toString().equals("nmod:including") || !"NNS".equals(group.tag())
+            if (!"NNS".equals(group.tag())
                     || entities.at(s, group.index() - 1) != null) {
                 continue;
             }
@@ -1059,7 +1056,6 @@ public final class RelationExtractor {
         return graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("det")
                 && e.getDependent().word().matches("(?i)the|a|an"));
     }
-
 
     private static Set<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
         Set<IndexedWord> subjects = new HashSet<>();

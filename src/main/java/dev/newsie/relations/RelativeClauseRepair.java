@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static dev.newsie.relations.SemanticGraphs.edgesOf;
+import static dev.newsie.relations.SemanticGraphs.noEdge;
+
 /**
  * Repairs a parse common in news: a name with a relative clause between commas, then the main verb. In "Wang Yi, who
  * attended the talks, later met Antony Blinken" the parser hangs "met" on "attended" as an unlabelled dependent and
@@ -303,15 +306,12 @@ final class RelativeClauseRepair {
      * relative clause ("the bank's president").
      */
     private static boolean looseWhoseClauses(SemanticGraph graph) {
-        if (noEdge(graph, "dep")) {
-            return false;
-        }
         boolean repaired = false;
         for (SemanticGraphEdge loose : edgesOf(graph, "dep")) {
             IndexedWord noun = loose.getGovernor();
             IndexedWord verb = loose.getDependent();
             // "Joe Biden, whose son Hunter Biden was convicted in June, ...": a passive clause too
-            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj") != null ? outgoing(graph, verb, "nsubj") : outgoing(graph, verb, "nsubj:pass");
+            SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (subject == null || verb.index() < noun.index() || noun.tag() == null || !noun.tag().startsWith("NN")) {
                 continue;
             }
@@ -344,7 +344,7 @@ final class RelativeClauseRepair {
             IndexedWord verb = misread.getGovernor();
             IndexedWord phrase = misread.getDependent();
             // "Hamas, whose leader Yahya Sinwar was killed in October": a passive verb has no object before it either
-            SemanticGraphEdge subject = outgoing(graph, verb, "nsubj") != null ? outgoing(graph, verb, "nsubj") : outgoing(graph, verb, "nsubj:pass");
+            SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
                     || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
@@ -452,6 +452,12 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
+    /** The verb's subject edge, active or else passive. */
+    private static SemanticGraphEdge subjectEdge(SemanticGraph graph, IndexedWord verb) {
+        SemanticGraphEdge active = outgoing(graph, verb, "nsubj");
+        return active != null ? active : outgoing(graph, verb, "nsubj:pass");
+    }
+
     private static SemanticGraphEdge outgoing(SemanticGraph graph, IndexedWord word, String relation) {
         return graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals(relation)).findFirst().orElse(null);
     }
@@ -510,21 +516,6 @@ final class RelativeClauseRepair {
         return found;
     }
 
-    /** The graph's edges of one relation in text order, a copy the repairs may change the graph under (none: no sorting). */
-    private static List<SemanticGraphEdge> edgesOf(SemanticGraph graph, String relation) {
-        return noEdge(graph, relation) ? List.of()
-                : graph.edgeListSorted().stream().filter(e -> e.getRelation().toString().equals(relation)).toList();
-    }
-
-    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
-    static boolean noEdge(SemanticGraph graph, String relation) {
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            if (e.getRelation().toString().equals(relation)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean finite(SemanticGraph graph, IndexedWord verb) {
         if (verb.tag() == null || !verb.tag().startsWith("VB")) {

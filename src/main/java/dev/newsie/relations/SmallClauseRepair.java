@@ -23,10 +23,10 @@ final class SmallClauseRepair {
     /** titles: lexicon/titles.txt, lower case: only a title is what a name is made ("a Putin ally" is no title). */
     static boolean repair(SemanticGraph graph, Set<String> verbs, Set<String> titles) {
         boolean repaired = false;
-        for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge object : SemanticGraphs.edgesOf(graph, "obj")) {
             IndexedWord verb = object.getGovernor();
             IndexedWord title = object.getDependent();
-            if (!object.getRelation().toString().equals("obj") || verb.lemma() == null
+            if (verb.lemma() == null
                     || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT)) || title.tag() == null
                     || !title.tag().equals("NN") || title.index() < verb.index() || title.lemma() == null
                     || !titles.contains(title.lemma().toLowerCase(Locale.ROOT))
@@ -59,12 +59,11 @@ final class SmallClauseRepair {
      */
     private static boolean titlesHungOnTheName(SemanticGraph graph, Set<String> verbs, Set<String> titles) {
         boolean repaired = false;
-        for (SemanticGraphEdge first : new ArrayList<>(graph.edgeListSorted())) {
+        // "named Mary Barra its chief executive" (iobj), "named Mark Rutte its secretary general" (obj)
+        for (SemanticGraphEdge first : SemanticGraphs.edgesOf(graph, "iobj", "obj")) {
             IndexedWord verb = first.getGovernor();
             IndexedWord name = first.getDependent();
-            String relation = first.getRelation().toString();
-            // "named Mary Barra its chief executive" (iobj), "named Mark Rutte its secretary general" (obj)
-            if (!(relation.equals("iobj") || relation.equals("obj")) || verb.lemma() == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))
+            if (verb.lemma() == null || !verbs.contains(verb.lemma().toLowerCase(Locale.ROOT))
                     || !"PERSON".equals(name.ner()) || graph.outgoingEdgeList(verb).stream()
                             .anyMatch(e -> e.getRelation().toString().equals("obj") && !e.getDependent().equals(name))) {
                 continue;

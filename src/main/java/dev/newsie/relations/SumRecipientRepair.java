@@ -20,14 +20,14 @@ final class SumRecipientRepair {
     }
 
     static boolean repair(SemanticGraph graph, Set<String> currencyNouns) {
-        if (RelativeClauseRepair.noEdge(graph, "nummod")) {
+        if (SemanticGraphs.noEdge(graph, "nummod")) {
             return false;
         }
         boolean repaired = false;
-        for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge object : SemanticGraphs.edgesOf(graph, "obj")) {
             IndexedWord verb = object.getGovernor();
             IndexedWord sum = object.getDependent();
-            if (!object.getRelation().toString().equals("obj") || verb.tag() == null || !verb.tag().startsWith("VB")
+            if (verb.tag() == null || !verb.tag().startsWith("VB")
                     || sum.index() < verb.index()) {
                 continue;
             }

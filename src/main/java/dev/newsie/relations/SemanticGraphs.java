@@ -1,0 +1,37 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.List;
+import java.util.Set;
+
+/** Edge lookups the parse repairs share: most sentences have none of the edges a repair looks for. */
+final class SemanticGraphs {
+    private SemanticGraphs() {
+    }
+
+    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
+    static boolean noEdge(SemanticGraph graph, String relation) {
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            if (e.getRelation().toString().equals(relation)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The graph's edges of the relations in text order, a copy the repairs may change the graph under (none of them:
+     * no sorting).
+     */
+    static List<SemanticGraphEdge> edgesOf(SemanticGraph graph, String... relations) {
+        Set<String> wanted = Set.of(relations);
+        boolean any = false;
+        for (String relation : relations) {
+            any |= !noEdge(graph, relation);
+        }
+        return !any ? List.of()
+                : graph.edgeListSorted().stream().filter(e -> wanted.contains(e.getRelation().toString())).toList();
+    }
+}
