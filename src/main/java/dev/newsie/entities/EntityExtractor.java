@@ -5,7 +5,11 @@ import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -34,6 +38,8 @@ public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
+    /** Punctuation that closes an apposition ("the President of the European Council, António Costa, said"). */
+    private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", "--", "-RRB-", ")");
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
@@ -77,6 +83,8 @@ public final class EntityExtractor {
     private final Set<String> partyNouns;
     /** "opposition", "ruling", "far", "-", "right": the modifiers that say the name before a party noun is a party's. */
     private final Set<String> partyModifiers;
+    /** person.titleHolder.reach: the most words of the "of" phrase between a title and the holder's name after it. */
+    private final int titleHolderReach;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
     private final Set<String> titles;
     /** organization.notNameOpeners: "Former" of "Former Labour leader ...", no word of the party's name. */
@@ -130,7 +138,7 @@ public final class EntityExtractor {
     /** Heads of party names translated from another language, whose bracketed acronym spells the original ("PVV"). */
     private final Set<String> translatedHeads;
 
-    public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> institutionWords,
+    public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> stateTitleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
                            Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
                            List<String> organizationNames) {
@@ -142,10 +150,11 @@ public final class EntityExtractor {
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
-        this.references = new ReferenceResolver(settings, titleWords, intergovernmental, dictionaryCountry);
+        this.references = new ReferenceResolver(settings, titleWords, stateTitleWords, intergovernmental, dictionaryCountry);
         this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.hyphenParticles = settings.lowercaseWords("name.hyphenParticles");
+        this.titleHolderReach = settings.number("person.titleHolder.reach", 0, 20);
         this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
         this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
@@ -268,6 +277,9 @@ public final class EntityExtractor {
                     }
                 }
                 Mention mention = Mention.named(doc, s, mentionTokens);
+                if ("ORGANIZATION".equals(tag) && namesTheTitleHolder(tokens, mentionTokens)) {
+                    tag = "PERSON"; // "the President of the European Council, António Costa,": the tagger ran the body on
+                }
                 if ("PERSON".equals(tag) && headsNounPhrase(tokens, mentionTokens)) {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
@@ -1349,6 +1361,42 @@ public final class EntityExtractor {
             }
         });
         return found;
+    }
+
+    /**
+     * A name of two or three proper nouns, none an organization's head, suffix or a country, set off by commas after a
+     * title and the "of" phrase that follows it: "met the President of the European Council, António Costa," and "its
+     * president, Masatsugu Asakawa," name the holder, whatever the tagger said.
+     */
+    private boolean namesTheTitleHolder(List<CoreLabel> tokens, List<CoreLabel> mention) {
+        if (mention.size() < 2 || mention.size() > 3) {
+            return false;
+        }
+        for (CoreLabel t : mention) {
+            String w = t.word();
+            if (!t.tag().equals("NNP") || !Character.isUpperCase(w.charAt(0)) || organizationHeads.contains(w)
+                    || legalSuffixes.contains(w) || nameConnectors.contains(w) || countries.namesOrQualifiesACountry(w)
+                    || titles.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        int first = mention.get(0).index() - 1;
+        int after = mention.get(mention.size() - 1).index();
+        if (first < 2 || !tokens.get(first - 1).word().equals(",")
+                || after < tokens.size() && !APPOSITION_CLOSERS.contains(tokens.get(after).word())) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 2 - titleHolderReach; k--) {
+            CoreLabel t = tokens.get(k);
+            if (titles.contains(t.word().toLowerCase(Locale.ROOT))) {
+                // the title itself, or the title and its "of" phrase: not a title inside a name ("Council President")
+                return k == first - 2 || nameConnectors.contains(tokens.get(k + 1).word());
+            }
+            if (!t.tag().startsWith("NNP") && !t.tag().equals("DT") && !nameConnectors.contains(t.word())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

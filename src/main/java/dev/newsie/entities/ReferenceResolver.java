@@ -45,6 +45,12 @@ final class ReferenceResolver {
     /** "both": a word that, like "the two", makes a plural noun after it the pair named before. */
     private final Set<String> pairDeterminers;
     private final Set<String> orgPronouns;
+    /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
+    private final Set<String> stateTitles;
+    /** relative.openers: "which", "who", "whose" after a comma open a relative clause ("Rwanda, which denies ..."). */
+    private final Set<String> relativeOpeners;
+    /** organization.possessivePronoun: "its", which before a state title stands for a country too. */
+    private final String possessivePronoun;
     private final Set<String> orgDescriptions;
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
@@ -60,18 +66,22 @@ final class ReferenceResolver {
     private final Set<String> headDescriptions;
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
+    /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
+    private final int appositionReach;
 
     /** A person's country on a date by the dated actor dictionary (name, document date -> country or null). */
     private final BiFunction<String, String, Country> dictionaryCountry;
 
-    ReferenceResolver(Settings settings, List<String> titleWords, Predicate<String> intergovernmental,
+    ReferenceResolver(Settings settings, List<String> titleWords, List<String> stateTitleWords, Predicate<String> intergovernmental,
                       BiFunction<String, String, Country> dictionaryCountry) {
         this.intergovernmental = intergovernmental;
         this.dictionaryCountry = dictionaryCountry;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.nameConnectors = settings.words("organization.nameConnectors");
+        this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
         this.titles = ModelFiles.lowercaseLines(titleWords);
+        this.stateTitles = ModelFiles.lowercaseLines(stateTitleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
         this.cataphoraOpeners = settings.words("pronoun.cataphora.openerTags");
@@ -84,6 +94,8 @@ final class ReferenceResolver {
         this.pairWindow = settings.number("pair.window", 0, 10);
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
+        this.relativeOpeners = settings.lowercaseWords("relative.openers");
+        this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
@@ -123,7 +135,7 @@ final class ReferenceResolver {
                     continue;
                 }
                 int titleEnd = word.equals("the") ? titleAfter(tokens, t) : -1;
-                Entity person = titleEnd > 0 && result.at(s, titleEnd - 1) == null
+                Entity person = titleEnd > 0 && result.at(s, titleEnd - 1) == null && !holderNamedAfter(result, tokens, s, titleEnd)
                         ? describedPerson(result, tokens, s, t, titleEnd, titled, docDate) : null;
                 if (person != null) {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
@@ -148,7 +160,10 @@ final class ReferenceResolver {
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
                     // also plans": a subject)
                     boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t);
-                    if (org != null && org.type() == EntityType.COUNTRY || saidByCountry(result, tokens, s, t)
+                    boolean countryTitle = org != null && org.type() == EntityType.COUNTRY && word.equals(possessivePronoun)
+                            && titleAndNameAfter(tokens, t)
+                            && onlyHolderBefore(result, sentences, s, t, org);
+                    if (org != null && org.type() == EntityType.COUNTRY && !countryTitle || saidByCountry(result, tokens, s, t)
                             || org != null && countryBetween(result, s, t, org) || object) {
                         continue;
                     }
@@ -457,6 +472,89 @@ final class ReferenceResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Iceland did not sign, but its prime minister, Kristrún Frostadóttir, said": "its" before a state's title and the
+     * holder's name stands for a country as well as an organization (not "Its founder, Pham Nhat Vuong": a company's).
+     */
+    private boolean titleAndNameAfter(List<CoreLabel> tokens, int pronoun) {
+        for (int k = pronoun + 1; k + 1 < tokens.size() && k <= pronoun + appositionReach; k++) {
+            CoreLabel t = tokens.get(k);
+            if (!t.tag().startsWith("NN") && !t.tag().startsWith("JJ")) {
+                return false;
+            }
+            CoreLabel next = tokens.get(k + 1);
+            if (titles.contains(t.word().toLowerCase(Locale.ROOT)) && (next.word().equals(",") || next.tag().equals("NNP"))) {
+                return stateTitles.contains(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the country opens the pronoun's sentence or the one right before (after "The" at most) and nothing else
+     * that may hold a title is named between them, but in a relative clause set off by commas or as a place after a
+     * preposition: "Rwanda, which denies supporting M23, was not invited to the Doha talks. Its foreign minister, ...".
+     * "Denmark controls Greenland. Its prime minister", "China's ruling Communist Party met. Its general secretary" and
+     * "Somalia rejected it. Somaliland declared independence. Its president" leave "its" unsure.
+     */
+    private boolean onlyHolderBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, Entity country) {
+        for (int back = 0; back <= 1 && s - back >= 0; back++) {
+            List<CoreLabel> tokens = sentences.get(s - back).get(CoreAnnotations.TokensAnnotation.class);
+            int first = !tokens.isEmpty() && tokens.get(0).word().equalsIgnoreCase("the") ? 1 : 0;
+            if (first >= tokens.size() || result.at(s - back, first) != country) {
+                continue;
+            }
+            boolean relative = false;
+            for (int z = s - back; z <= s; z++) {
+                List<CoreLabel> words = sentences.get(z).get(CoreAnnotations.TokensAnnotation.class);
+                for (int k = z == s - back ? first + 1 : 0; k < (z == s ? t : words.size()); k++) {
+                    CoreLabel w = words.get(k);
+                    if (w.word().equals(",")) {
+                        relative = k + 1 < words.size() && relativeOpeners.contains(words.get(k + 1).word().toLowerCase(Locale.ROOT));
+                        continue;
+                    }
+                    Entity named = result.at(z, k);
+                    boolean holder = named != null ? named != country && (named.type() == EntityType.COUNTRY || named.type() == EntityType.ORGANIZATION)
+                            : w.tag().startsWith("NNP");
+                    if (holder && !relative && !afterPlacePreposition(words, k)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "to the Doha talks", "in Brussels": a place named after a preposition is no subject of the text. */
+    private boolean afterPlacePreposition(List<CoreLabel> words, int k) {
+        int p = k - 1;
+        while (p >= 0 && (words.get(p).tag().equals("DT") || words.get(p).tag().startsWith("NNP"))) {
+            p--;
+        }
+        return p >= 0 && words.get(p).tag().equals("IN") && !words.get(p).word().equalsIgnoreCase("of");
+    }
+
+    /**
+     * "the President of the European Council, António Costa,": the title's holder is named in apposition after it (and
+     * its "of" phrase), so the title stands for no one named before.
+     */
+    private boolean holderNamedAfter(DocumentEntities result, List<CoreLabel> tokens, int s, int titleEnd) {
+        for (int k = titleEnd; k < tokens.size() && k <= titleEnd + appositionReach; k++) {
+            CoreLabel t = tokens.get(k);
+            if (t.word().equals(",")) {
+                Entity named = k + 1 < tokens.size() ? result.at(s, k + 1) : null;
+                return named != null && named.type() == EntityType.PERSON;
+            }
+            boolean ofPhrase = k == titleEnd ? nameConnectors.contains(t.word())
+                    : t.tag().startsWith("NNP") || t.tag().equals("DT") || nameConnectors.contains(t.word());
+            if (!ofPhrase) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String text(List<CoreMap> sentences, int s, CoreLabel first, CoreLabel last) {

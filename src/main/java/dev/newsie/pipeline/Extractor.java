@@ -93,7 +93,7 @@ public final class Extractor {
                 ner -> new DateTagger(ner, dateSettings, models::lines, models::path));
         this.documentDates = new DocumentDates(dateSettings);
         this.entities = new EntityExtractor(countries, entitySettings,
-                models.lines("lexicon/titles.txt"), models.lines("lexicon/state-institutions.txt"),
+                models.lines("lexicon/titles.txt"), models.lines(BareTitleRoles.STATE_TITLES_FILE), models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
                 models.lines("lexicon/organization-names.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));

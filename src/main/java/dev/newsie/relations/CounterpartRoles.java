@@ -146,7 +146,8 @@ public final class CounterpartRoles {
                     if (rel.equals("nmod:poss")) {
                         holder = person(entities, s, e.getDependent());
                         possessivePronoun = e.getDependent().tag().equals("PRP$");
-                    } else if (rel.equals("amod") && entities.demonymAt(s, t) != null) {
+                    } else if ((rel.equals("amod") || rel.equals("compound")) && entities.demonymAt(s, t) != null) {
+                        // "his Uzbek counterpart": a demonym the tagger calls a proper noun hangs on as a compound
                         demonym = entities.demonymAt(s, t);
                         demonyms++;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {

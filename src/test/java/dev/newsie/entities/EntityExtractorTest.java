@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityExtractorTest {
+    private static List<String> keys(ExtractionResult r) {
+        return r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+    }
+
     private static Optional<Entity> named(ExtractionResult r, EntityType type, String name) {
         return r.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
     }
@@ -76,6 +80,38 @@ class EntityExtractorTest {
         ExtractionResult plans = TestPipeline.extract("Toyota said it also plans to build a plant in Poland.");
         assertTrue(plans.triples().stream().anyMatch(t -> t.subject().name().equals("Toyota") && t.object().name().equals("Poland")),
                 plans.triples().toString());
+    }
+
+    @Test
+    void aNameInAppositionToATitleIsTheHolderWhateverTheTaggerSaid() {
+        // the tagger runs the body's tag on into the name after its comma
+        ExtractionResult r = TestPipeline.extract(
+                "President Aleksandar Vučić met the President of the European Council, António Costa, in Brussels last month.");
+        assertTrue(named(r, EntityType.PERSON, "António Costa").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "António Costa").isPresent(), r.entities().toString());
+        List<String> keys = keys(r);
+        assertTrue(keys.containsAll(List.of("Aleksandar Vučić|meet|António Costa", "António Costa|president of|European Council")),
+                keys.toString());
+        // "the President" is Costa, named after it, not the president named before
+        assertFalse(keys.contains("Aleksandar Vučić|member of|European Council"), keys.toString());
+    }
+
+    @Test
+    void itsBeforeAStateTitleAndItsHoldersNameIsTheCountryTheTextIsAbout() {
+        List<String> keys = keys(TestPipeline.extract(
+                "Iceland, which has no army, did not sign the agreement, but its prime minister, Kristrún Frostadóttir, said "
+                        + "her government would contribute. Rwanda, which denies supporting M23, was not invited to the Doha "
+                        + "talks. Its foreign minister, Olivier Nduhungirehe, said Kigali welcomed the effort."));
+        assertTrue(keys.containsAll(List.of("Kristrún Frostadóttir|prime minister of|Iceland",
+                "Olivier Nduhungirehe|foreign minister of|Rwanda")), keys.toString());
+        // another holder named in between, a body's title, or a country named before a sentence about something else
+        keys = keys(TestPipeline.extract(
+                "Denmark controls Greenland. Its prime minister, Múte Egede, rejected the offer. "
+                        + "Vietnam welcomed the plant. Its founder, Pham Nhat Vuong, met Marcos. "
+                        + "Somalia rejected the deal. Somaliland declared independence in 1991. Its president, Abdirahman Irro, spoke."));
+        assertTrue(keys.contains("Denmark|control|Greenland"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Múte Egede|") || k.startsWith("Pham Nhat Vuong|founder")
+                || k.startsWith("Abdirahman Irro|")), keys.toString());
     }
 
     @Test

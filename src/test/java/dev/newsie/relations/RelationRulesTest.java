@@ -382,6 +382,8 @@ class RelationRulesTest {
                         "Hazem Qassem|spokesman for|Hamas"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
+                Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
+                        "Joe Biden|talk by phone with|Xi Jinping"),
                 Arguments.of("appointed-role-to", "Tom Barrack was later appointed special envoy for Syria.",
                         "Tom Barrack|special envoy for|Syria"),
                 Arguments.of("reciprocal-verb-thing-with", "Luis Caputo negotiated the programme with the IMF.",
