@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
+import java.util.List;
+
 /**
  * "Kenya would ask the African Development Bank, led by Akinwumi Adesina, to help fund the project": the parser may hang
  * a participle with its agent loosely on the verb (dep) instead of on the name before its comma. A past participle
@@ -38,6 +40,81 @@ final class LooseParticipleRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "The US Department of Justice, led by Attorney General Pam Bondi, did not comment": the parser may take a past
+     * participle set off by commas after the sentence's subject for the main verb, with the name as its subject and the
+     * real verb as a loose dependent. A participle with a "by" agent, no auxiliary and no object, right after a comma
+     * that follows its subject, whose phrase a comma closes before a verb it governs, describes the subject (acl), and
+     * that verb is the subject's.
+     */
+    static boolean repairSubjectParticiple(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj")) {
+            IndexedWord participle = subject.getGovernor();
+            IndexedWord name = subject.getDependent();
+            IndexedWord comma = graph.getNodeByIndexSafe(participle.index() - 1);
+            if (!"VBN".equals(participle.tag()) || name.index() > participle.index() || comma == null || !comma.word().equals(",")
+                    || graph.outgoingEdgeList(participle).stream().noneMatch(e -> e.getRelation().toString().matches("obl:(by|agent)"))
+                    || graph.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                            || e.getRelation().toString().equals("obj") || e.getRelation().toString().startsWith("ccomp"))) {
+                continue;
+            }
+            SemanticGraphEdge loose = graph.outgoingEdgeList(participle).stream()
+                    .filter(e -> e.getRelation().toString().matches("dep|parataxis") && e.getDependent().index() > participle.index()
+                            && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"))
+                    .findFirst().orElse(null);
+            if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream()
+                    .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+                continue;
+            }
+            IndexedWord verb = loose.getDependent();
+            // the participle's own phrase: its words before the verb's, closed by a comma
+            int end = participle.index();
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(participle)) {
+                if (e != loose && e != subject && e.getDependent().index() < verb.index() && !e.getRelation().toString().equals("punct")) {
+                    end = Math.max(end, subtreeEnd(graph, e.getDependent()));
+                }
+            }
+            IndexedWord closing = graph.getNodeByIndexSafe(end + 1);
+            if (closing == null || !closing.word().equals(",") || firstIndex(graph, verb) <= end + 1) {
+                continue;
+            }
+            boolean root = graph.getRoots().contains(participle);
+            graph.removeEdge(subject);
+            graph.removeEdge(loose);
+            // the sentence's words after the participle's phrase go with the verb (the full stop)
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(participle))) {
+                if (e.getDependent().index() > end + 1) {
+                    graph.removeEdge(e);
+                    graph.addEdge(verb, e.getDependent(), e.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            graph.addEdge(name, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            if (root) {
+                graph.setRoot(verb);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static int subtreeEnd(SemanticGraph graph, IndexedWord head) {
+        int end = head.index();
+        for (IndexedWord d : graph.descendants(head)) {
+            end = Math.max(end, d.index());
+        }
+        return end;
+    }
+
+    private static int firstIndex(SemanticGraph graph, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord d : graph.descendants(head)) {
+            first = Math.min(first, d.index());
+        }
+        return first;
     }
 
     /** Whether a comma follows the participle's phrase (its last word: the agent's name) and more of the sentence after it. */

@@ -84,6 +84,7 @@ public final class RelationExtractor {
     private final ActorCountries actors;
     /** "Germany joined France in condemning Russia": both condemn. */
     private final Set<String> joiningVerbs;
+    private final SubordinateClauseRepair subordinateClauses;
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
     private final ParticipleSubjectRepair participleSubjects;
@@ -129,6 +130,7 @@ public final class RelationExtractor {
         this.participleMarkers = words.lowercaseWords("participle.markers");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
+        this.subordinateClauses = new SubordinateClauseRepair(words.lowercaseWords("clause.subordinators"));
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
@@ -179,6 +181,8 @@ public final class RelationExtractor {
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
             LooseParticipleRepair.repair(graph);
+            LooseParticipleRepair.repairSubjectParticiple(graph);
+            subordinateClauses.repair(graph);
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);

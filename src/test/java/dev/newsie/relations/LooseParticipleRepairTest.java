@@ -23,4 +23,13 @@ class LooseParticipleRepairTest {
         assertTrue(keys.contains("Russia|attack|Ukraine"), keys.toString());
         assertFalse(keys.contains("Iran|back|Ukraine"), keys.toString());
     }
+
+    @Test
+    void aParticipleBetweenCommasAfterTheSubjectDescribesItAndTheVerbAfterIsTheSubjects() {
+        List<String> keys = triples("The US Department of Justice, led by Attorney General Pam Bondi, did not comment on the ruling.");
+        assertTrue(keys.contains("Pam Bondi|lead|US Department of Justice"), keys.toString());
+        keys = triples("Hamas, led by Yahya Sinwar, attacked Israel in 2023.");
+        assertTrue(keys.containsAll(List.of("Yahya Sinwar|lead|Hamas", "Hamas|attack|Israel")), keys.toString());
+        assertFalse(keys.contains("Yahya Sinwar|attack|Israel"), keys.toString());
+    }
 }

@@ -38,6 +38,7 @@ class RelationTypesTest {
             "president of|position-held|president|false", "vice foreign minister of|position-held|vice foreign minister|false",
             "external affairs minister of|position-held|external affairs minister|false", "owner of|owner|-|false", "supplier of|supplier|-|false", "foreign ministry spokesperson of|position-held|foreign ministry spokesperson|false",
             "federal industry minister of|position-held|federal industry minister|false",
+            "european affairs minister of|position-held|european affairs minister|false",
             "senior research fellow at|position-held|senior research fellow|false", "chief executive of|position-held|chief executive|false",
             "spokesman for|position-held|spokesman|false", "ambassador to|position-held|ambassador to|false",
             "lead|position-held|leader|false", "found|position-held|founder|false", "chief of staff of|position-held|chief of staff|false",

@@ -1,0 +1,82 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Croatia lifted its objection after Andrej Plenković and Milojko Spajić spoke by telephone": the parser may read a
+ * subordinator that is also a preposition (clause.subordinators: "after", "before", "since", "until") as the
+ * preposition, its clause's subject as the preposition's noun, and leave the clause's verb hanging loosely (dep) on the
+ * main verb. When a finite verb without a subject follows the noun's phrase right away, the noun is that verb's
+ * subject and the clause is an adverbial clause the word opens.
+ */
+final class SubordinateClauseRepair {
+    private final Set<String> subordinators;
+    private final String[] relations;
+
+    SubordinateClauseRepair(Set<String> subordinators) {
+        this.subordinators = Set.copyOf(subordinators);
+        this.relations = subordinators.stream().sorted().map(w -> "obl:" + w).toArray(String[]::new);
+    }
+
+    boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge oblique : SemanticGraphs.edgesOf(graph, relations)) {
+            IndexedWord main = oblique.getGovernor();
+            IndexedWord noun = oblique.getDependent();
+            SemanticGraphEdge marker = graph.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("case") && subordinators.contains(e.getDependent().word().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            if (marker == null) {
+                continue;
+            }
+            int end = noun.index();
+            for (IndexedWord d : graph.descendants(noun)) {
+                end = Math.max(end, d.index());
+            }
+            int nounEnd = end;
+            SemanticGraphEdge loose = graph.outgoingEdgeList(main).stream()
+                    .filter(e -> e.getRelation().toString().equals("dep") && finite(e.getDependent())
+                            && firstIndex(graph, e.getDependent()) == nounEnd + 1)
+                    .findFirst().orElse(null);
+            if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream()
+                    .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+                continue;
+            }
+            IndexedWord verb = loose.getDependent();
+            String word = marker.getDependent().word().toLowerCase(Locale.ROOT);
+            graph.removeEdge(oblique);
+            graph.removeEdge(loose);
+            graph.removeEdge(marker);
+            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, marker.getDependent(), UniversalEnglishGrammaticalRelations.MARKER, Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge conj : List.copyOf(graph.outgoingEdgeList(noun))) {
+                if (conj.getRelation().toString().startsWith("conj")) { // "after Plenković and Spajić spoke": both spoke
+                    graph.addEdge(verb, conj.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            graph.addEdge(main, verb, UniversalEnglishGrammaticalRelations.getAdvcl(word), Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static boolean finite(IndexedWord verb) {
+        String tag = verb.tag();
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
+    }
+
+    private static int firstIndex(SemanticGraph graph, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord d : graph.descendants(head)) {
+            first = Math.min(first, d.index());
+        }
+        return first;
+    }
+}

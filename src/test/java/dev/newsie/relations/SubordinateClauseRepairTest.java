@@ -1,0 +1,34 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "after Plenković and Spajić spoke": a subordinator read as a preposition opens a clause again, through the real pipeline. */
+class SubordinateClauseRepairTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void theNounAfterTheSubordinatorIsTheSubjectOfTheVerbRightAfterIt() {
+        List<String> keys = triples("Croatia lifted its objection last week after Croatian Prime Minister Andrej Plenković and "
+                + "Milojko Spajić spoke by telephone.");
+        assertTrue(keys.contains("Andrej Plenković|speak by phone with|Milojko Spajić"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Croatia|speak")), keys.toString());
+        keys = triples("The ceasefire collapsed after Israel and Hamas accused each other of violations.");
+        assertTrue(keys.containsAll(List.of("Israel|accuse|Hamas", "Hamas|accuse|Israel")), keys.toString());
+    }
+
+    @Test
+    void aPrepositionWithItsOwnNounStaysOne() {
+        // "after talks with Xi" names no clause: Biden is the one who met
+        List<String> keys = triples("Joe Biden met Xi Jinping after talks with Fumio Kishida in Tokyo on Monday.");
+        assertTrue(keys.contains("Joe Biden|meet|Xi Jinping"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Fumio Kishida|meet")), keys.toString());
+    }
+}
