@@ -915,10 +915,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * The share of a sentence's untagged words, after its first, that start with a capital letter: high in a headline
-     * ("Why the Opposition Party Lost the Vote"), low in prose however many names it holds.
-     */
-    /**
      * Whether an untagged capitalized word that is no title follows: the name goes on ("Peace Action Plan"); not a title
      * ("East African Community Secretary General ..."), a day or a person the tagger found.
      */
@@ -933,6 +929,10 @@ public final class EntityExtractor {
         return all;
     }
 
+    /**
+     * The share of a sentence's untagged words, after its first, that start with a capital letter: high in a headline
+     * ("Why the Opposition Party Lost the Vote"), low in prose however many names it holds.
+     */
     private static double capitalShare(List<CoreLabel> tokens) {
         List<CoreLabel> words = tokens.stream().skip(1)
                 .filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0)) && untagged(t)).toList();
@@ -1210,8 +1210,9 @@ public final class EntityExtractor {
             // "France's TotalEnergies": a capital inside the word is a brand's, unless a surname's prefix ends there ("McCarthy")
             boolean brand = INNER_CAPITAL.matcher(word).find() && surnamePrefixes.stream().noneMatch(p -> word.startsWith(p)
                     && word.length() > p.length() && Character.isUpperCase(word.charAt(p.length())) && !INNER_CAPITAL.matcher(word.substring(p.length())).find());
-            if (brand || word.equals(word.toUpperCase(Locale.ROOT)) || titles.contains(lower) || countries.namesACountry(word)
-                    || seatOfGovernment.test(word) || organizationStopwords.contains(lower)) {
+            // "Israel's Mr Netanyahu", "Britain's Lord Cameron": an honorific is no given name
+            if (brand || word.equals(word.toUpperCase(Locale.ROOT)) || titles.contains(lower) || honorifics.contains(lower)
+                    || countries.namesACountry(word) || seatOfGovernment.test(word) || organizationStopwords.contains(lower)) {
                 continue;
             }
             int end = name + 1;

@@ -143,12 +143,12 @@ final class ReferenceResolver {
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
                     Set<Entity> inReach = personsInReach(result, s, t, Set.of());
                     // an object pronoun never looks ahead ("After meeting him, Zelensky flew ..."); one that may stand for
-                    // a person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
+                    // another person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
                     // Blinken met Gallant")
                     boolean object = objectPronouns.contains(word) && "PRP".equals(token.tag());
                     Entity ahead = object ? null : cataphoricPerson(result, tokens, s, t);
                     if (ahead != null) {
-                        inReach = inReach.isEmpty() ? Set.of(ahead) : Set.of();
+                        inReach = inReach.isEmpty() || inReach.equals(Set.of(ahead)) ? Set.of(ahead) : Set.of();
                     }
                     if (inReach.size() == 1) {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * "Kenya would ask the African Development Bank, led by Akinwumi Adesina, to help fund the project": the parser may hang
  * a participle with its agent loosely on the verb (dep) instead of on the name before its comma. A past participle
- * with a "by" agent, right after a comma that follows the last word of the verb's object, describes that object (acl),
- * as in "the bank led by Adesina".
+ * with a "by" agent, right after a comma that follows the last word of the verb's object and closed by a comma before
+ * the verb's "to" clause, describes that object (acl), as in "the bank led by Adesina".
  */
 final class LooseParticipleRepair {
     private LooseParticipleRepair() {
@@ -117,13 +117,18 @@ final class LooseParticipleRepair {
         return first;
     }
 
-    /** Whether a comma follows the participle's phrase (its last word: the agent's name) and more of the sentence after it. */
+    /**
+     * Whether a comma follows the participle's phrase (its last word: the agent's name) and the verb's "to" clause after
+     * it: "ask the bank, led by Adesina, to help". Anything else may go on about the subject ("Israel struck Iran,
+     * backed by the United States, on Saturday": Israel was backed).
+     */
     private static boolean closedByComma(SemanticGraph graph, IndexedWord participle) {
         int end = participle.index();
         for (IndexedWord d : graph.descendants(participle)) {
             end = Math.max(end, d.index());
         }
         IndexedWord after = graph.getNodeByIndexSafe(end + 1);
-        return after != null && after.word().equals(",") && graph.getNodeByIndexSafe(end + 2) != null;
+        IndexedWord next = graph.getNodeByIndexSafe(end + 2);
+        return after != null && after.word().equals(",") && next != null && "TO".equals(next.tag());
     }
 }

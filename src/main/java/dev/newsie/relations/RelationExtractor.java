@@ -68,8 +68,8 @@ public final class RelationExtractor {
     private final Set<String> countryProxies;
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
     private final Set<String> whenContentVerbs;
-    /** Rules that read an organization as a person's party: never an intergovernmental one. */
-    private final Set<String> partyRules;
+    /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
+    private final Set<String> notIntergovernmentalRules;
     private final Set<String> organizationProxies;
     /** "NATO allies": members of an intergovernmental organization act as it. */
     private final Set<String> memberProxies;
@@ -110,7 +110,9 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
-        this.partyRules = words.words("membership.partyRules");
+        Set<String> noIntergovernmental = new HashSet<>(words.words("membership.partyRules"));
+        noIntergovernmental.addAll(words.words("ownership.stakeRules"));
+        this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
@@ -627,8 +629,8 @@ public final class RelationExtractor {
                 if (predicate.isBlank() || agentsInTheirOwnCountry(entities, s, subjNode, objNode, subj, obj, predicate)) {
                     continue;
                 }
-                // "von der Leyen's European Union": a union of states is no one's party
-                if (partyRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
+                // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
+                if (notIntergovernmentalRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
                     continue;
                 }
                 // "Umerov led Kyiv's delegation": leading a group that acts for a country is no office of that country

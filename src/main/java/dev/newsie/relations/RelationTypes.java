@@ -226,12 +226,6 @@ public final class RelationTypes {
         return events;
     }
 
-    /**
-     * The triples with their canonical relation, symmetric as the type says. A family tie holds between people only:
-     * "Vietnam became Russia's partner" is no unmarried partnership, so between a country or organization the
-     * predicate keeps its own type. Likewise a share or a parent company is held in an organization only: "Saudi Arabia
-     * will invest $10 billion in Pakistan" is no shareholding in Pakistan.
-     */
     /** The triples with the found ones, typed, after them (the same list when nothing was found). */
     public List<Triple> appendTyped(List<Triple> triples, List<Triple> found) {
         if (found.isEmpty()) {
@@ -242,6 +236,13 @@ public final class RelationTypes {
         return out;
     }
 
+    /**
+     * The triples with their canonical relation, symmetric as the type says. A family tie holds between people only:
+     * "Vietnam became Russia's partner" is no unmarried partnership, so between a country or organization the
+     * predicate keeps its own type. Likewise a share or a parent company is held in an organization only: "Saudi Arabia
+     * will invest $10 billion in Pakistan" is no shareholding in Pakistan. And a position is a person's: a country or
+     * an organization that founds or leads another keeps the predicate's own (or its CAMEO) type.
+     */
     public List<Triple> apply(List<Triple> triples) {
         return triples.stream().map(t -> {
             Relation relation = classify(t.predicate(), t.symmetric(), t.object().type());
@@ -252,6 +253,11 @@ public final class RelationTypes {
                     && owned.type() != EntityType.ORGANIZATION;
             if (FAMILY.equals(relation.type().kind()) && !people || ownedIsCountry) {
                 relation = new Relation(RelationType.fallback(t.predicate().strip().toLowerCase(Locale.ROOT), t.symmetric()), null, false);
+            } else if (RelationType.POSITION_HELD.equals(relation.type().name())
+                    && (relation.inverse() ? t.object() : t.subject()).type() != EntityType.PERSON) {
+                // a position is a person's: "The United States co-founded NATO", "France leads the coalition" hold none
+                RelationType coded = events.classify(key(t.predicate()));
+                relation = new Relation(coded != null ? coded : RelationType.fallback(key(t.predicate()), t.symmetric()), null, false);
             }
             return t.withRelation(relation);
         }).toList();

@@ -751,6 +751,14 @@ class EntityExtractorTest {
         ExtractionResult index = TestPipeline.extract("Japan's Nikkei fell 2 percent. China's Xi will visit Paris.");
         assertTrue(named(index, EntityType.PERSON, "Xi").isPresent(), index.entities().toString());
         assertFalse(named(index, EntityType.PERSON, "Nikkei").isPresent(), index.entities().toString());
+        ExtractionResult markets = TestPipeline.extract("Japan's Nikkei led gains in Asia, and Germany's Dax headed lower. Russia's Putin met Kim.");
+        assertTrue(named(markets, EntityType.PERSON, "Putin").isPresent(), markets.entities().toString());
+        assertFalse(markets.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && (e.name().equals("Nikkei") || e.name().equals("Dax"))),
+                markets.entities().toString());
+        // an honorific is no given name: "Israel's Mr Netanyahu" is Benjamin Netanyahu
+        ExtractionResult honorific = TestPipeline.extract("Benjamin Netanyahu spoke on Monday. Later, Israel's Mr Netanyahu met Joe Biden.");
+        assertTrue(named(honorific, EntityType.PERSON, "Benjamin Netanyahu").isPresent(), honorific.entities().toString());
+        assertFalse(honorific.entities().stream().anyMatch(e -> e.name().startsWith("Mr")), honorific.entities().toString());
         assertFalse(brands.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("Defense")),
                 brands.entities().toString());
     }
@@ -764,6 +772,9 @@ class EntityExtractorTest {
         assertEquals(List.of(), pronounsOf(r, "Annalena Baerbock"));
         ExtractionResult before = TestPipeline.extract("Narendra Modi spoke on Monday. In response to his remarks, Antony Blinken met Wang Yi.");
         assertEquals(List.of(), pronounsOf(before, "Antony Blinken"));
+        // unless the one in reach before is the one named after it
+        ExtractionResult same = TestPipeline.extract("Antony Blinken arrived in Beijing on Monday. After he met Wang Yi, Antony Blinken flew to Tokyo.");
+        assertEquals(List.of("he"), pronounsOf(same, "Antony Blinken"));
         // an object pronoun never looks ahead; two subjects: either may be meant
         ExtractionResult object = TestPipeline.extract("After meeting him in Washington, Volodymyr Zelensky flew to Ottawa.");
         assertEquals(List.of(), pronounsOf(object, "Volodymyr Zelensky"));

@@ -22,6 +22,10 @@ class LooseParticipleRepairTest {
         keys = triples("Russia attacked Ukraine, backed by Iran.");
         assertTrue(keys.contains("Russia|attack|Ukraine"), keys.toString());
         assertFalse(keys.contains("Iran|back|Ukraine"), keys.toString());
+        // nor in mid-sentence before anything but the verb's "to" clause: Israel was backed
+        keys = triples("Israel struck Iran, backed by the United States, on Saturday.");
+        assertTrue(keys.contains("Israel|strike|Iran"), keys.toString());
+        assertFalse(keys.contains("United States|back|Iran"), keys.toString());
     }
 
     @Test

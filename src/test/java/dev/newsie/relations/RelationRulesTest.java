@@ -1330,21 +1330,36 @@ class RelationRulesTest {
     /** Two demonyms of one country are one party; a seat of government is the state, so a domestic event stays. */
     @Test
     void twoDemonymsOfOneCountryAreNoRelation() {
-        List<String> keys = TestPipeline.extract("An American tanker, flown by American airmen, crashed. Afghan rebels exploded a series "
+        List<String> keys = TestPipeline.extract("Russian drones struck a Russian oil refinery by mistake. Afghan rebels exploded a series "
                 + "of bombs in Kabul. SpaceX, founded by Elon Musk, launched the rocket.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States|")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|")), keys.toString());
         assertTrue(keys.stream().anyMatch(k -> k.startsWith("Afghanistan|") && k.endsWith("|Afghanistan")), keys.toString());
         // a participle on a name the tagger took for a common noun
         assertTrue(keys.contains("Elon Musk|found|SpaceX"), keys.toString());
     }
 
-    /** Taking over a post from a person is succeeding them; taking over a country from a party is no succession. */
+    /** A stake is held in a company, never in a union of states; founding is a person's position only. */
+    @Test
+    void aStakeInAnAllianceIsNoneAndACountryFoundingOneHoldsNoPosition() {
+        List<Triple> triples = TestPipeline.extract("Fiat's stake in Chrysler rose. Poland's stake in NATO is enormous, Tusk said. "
+                + "The United States co-founded NATO in 1949. Elon Musk founded SpaceX in 2002.").triples();
+        List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Fiat|stake in|Chrysler"), keys.toString());
+        assertFalse(keys.contains("Poland|stake in|NATO"), keys.toString());
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Elon Musk|found|SpaceX") && t.relation().type().name().equals("position-held")),
+                keys.toString());
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("United States|co-found|NATO") && !t.relation().type().name().equals("position-held")),
+                keys.toString());
+    }
+
+    /** Taking over a post from a person is succeeding them; taking over a thing from a person is no succession. */
     @Test
     void takingAPostOverFromAPersonIsSuccession() {
-        List<Triple> triples = TestPipeline.extract("Julius Maada Bio took over the chairmanship from Bola Tinubu. Keir Starmer took over "
-                + "the country from the Conservative Party.").triples();
+        List<Triple> triples = TestPipeline.extract("Julius Maada Bio took over the chairmanship from Bola Tinubu. Kamala Harris took over "
+                + "the podium from Joe Biden on Sunday.").triples();
         List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
         assertTrue(triples.stream().anyMatch(t -> t.predicate().equals("take over from") && t.relation().type().name().equals("succeed")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Keir Starmer|take over from")), keys.toString());
+        // a podium is no post
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kamala Harris|take over from")), keys.toString());
     }
 }
