@@ -48,7 +48,8 @@ final class CountryMatcher {
      * Longest country-table match at each token. A match is dropped where the tagger found a person
      * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea"); but a one-word "person"
      * that is exactly a country's name is the country unless the document names someone with that word
-     * ("The court summoned Israel" is no person Israel; "Jordan" after "Michael Jordan" stays his).
+     * ("The court summoned Israel" is no person Israel; "Jordan" after "Michael Jordan" stays his), and a person
+     * found inside a longer country name is none ("Vincent" of "Saint Vincent and the Grenadines").
      */
     List<Mention> match(Annotation doc, DocumentEntities result, List<CoreLabel> tokens, int sentence,
                        List<Mention> persons, List<Mention> orgs, Set<String> wordsOfPersonNames) {
@@ -97,12 +98,22 @@ final class CountryMatcher {
             } else if (bestEnd - i == 1 && !wordsOfPersonNames.contains(m.text())
                     && persons.removeIf(p -> p.start() == m.start() && p.end() == m.end())) {
                 found.add(m);
+            } else if (bestEnd - i > 1 && orgs.stream().noneMatch(o -> namesSomethingElse(o, m))
+                    && persons.stream().filter(p -> overlaps(p, m)).allMatch(p -> within(p, m))) {
+                // "Saint Vincent and the Grenadines": a person the tagger found inside a longer country's name is none
+                persons.removeIf(p -> within(p, m));
+                found.add(m);
             }
             i = bestEnd;
         }
         // the tagger sometimes calls a person's name what the table knows as a country: trust neither then
         persons.removeIf(p -> found.stream().anyMatch(c -> c.start() == p.start() && c.end() == p.end()));
         return found;
+    }
+
+    /** Whether a lies inside b and is shorter. */
+    private static boolean within(Mention a, Mention b) {
+        return b.start() <= a.start() && a.end() <= b.end() && a.end() - a.start() < b.end() - b.start();
     }
 
     private static boolean overlaps(Mention a, Mention b) {

@@ -38,6 +38,8 @@ public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
+    /** Tags of words a name may start with that a parser reads as no name: "To" Lam, Theresa "May", "Do" Kwon. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("TO", "MD", "IN", "VB", "VBP", "DT", "CC", "RB", "RP", "WDT", "PRP");
     /** Punctuation that closes an apposition ("the President of the European Council, António Costa, said"). */
     private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", "--", "-RRB-", ")");
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
@@ -381,6 +383,31 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Before the parse: a capitalized word of a person's name the tagger read as a function word or a verb's base form
+     * is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May said": "May" no
+     * modal), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb).
+     */
+    public void tagNamesAsProperNouns(Annotation doc, DocumentEntities found) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (Entity person : found.entities()) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : person.mentions()) {
+                if (m.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                for (CoreLabel t : tokens.subList(m.firstToken(), m.endToken())) {
+                    if (FUNCTION_TAGS.contains(t.tag()) && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)) {
+                        t.setTag("NNP");
+                    }
+                }
+            }
+        }
     }
 
     /** The references only a parse settles, once the sentences are parsed ({@link ReferenceResolver#resolveObjectPronouns}). */

@@ -217,6 +217,7 @@ public final class Extractor {
         Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
         toParse.addAll(entities.sentencesWithObjectPronoun(annotation, found, types));
         toParse.forEach(s -> headlineVerbs.retag(sentences.get(s)));
+        entities.tagNamesAsProperNouns(annotation, found);
         nlp.parse(toParse.stream().map(sentences::get).toList());
         entities.resolveParsed(annotation, found, types);
         // dates are shared once the events' actors are known: a headline may tell a leaders' act by their countries

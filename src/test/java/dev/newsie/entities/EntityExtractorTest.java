@@ -115,6 +115,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameThatStartsWithAFunctionWordIsParsedAsOneName() {
+        List<String> keys = keys(TestPipeline.extract(
+                "Marcos is expected to meet To Lam, the general secretary of the Communist Party of Vietnam, on Thursday."));
+        assertTrue(keys.containsAll(List.of("Marcos|meet|To Lam", "To Lam|general secretary of|Communist Party of Vietnam")), keys.toString());
+        assertFalse(keys.contains("Marcos|meet to|To Lam"), keys.toString());
+    }
+
+    @Test
+    void aPersonTheTaggerFoundInsideALongerCountrysNameIsNone() {
+        ExtractionResult r = TestPipeline.extract(
+                "Ralph Gonsalves, the prime minister of Saint Vincent and the Grenadines, said the storm had destroyed most buildings.");
+        assertTrue(named(r, EntityType.COUNTRY, "Saint Vincent and the Grenadines").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Vincent").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Ralph Gonsalves|prime minister of|Saint Vincent and the Grenadines"), keys(r).toString());
+    }
+
+    @Test
     void itsIsTheOrganizationOnlyWithNoCountryNamedInBetween() {
         ExtractionResult r = TestPipeline.extract("Toyota said its profit rose. "
                 + "The European Union imposed sanctions on Iran for supplying drones for use in its war against Ukraine.");

@@ -51,6 +51,8 @@ class RelationRulesTest {
                 Arguments.of("light-verb-noun-preposition", "China will hold talks with South Korea.", "China|hold talks with|South Korea"),
                 Arguments.of("light-verb-noun-preposition", "Estonia shares a 300-km border with Russia.", "Estonia|share border with|Russia"),
                 Arguments.of("light-verb-noun-preposition", "Ethiopia signed a memorandum of understanding with Kenya.", "Ethiopia|sign memorandum with|Kenya"),
+                Arguments.of("apposition-members-of-conjoined", "Vietnam and the Philippines, both members of the Association of "
+                        + "Southeast Asian Nations, agreed last year to cooperate.", "Philippines|member of|Association of Southeast Asian Nations"),
                 Arguments.of("apposition-member-of", "Estonia, a member of both NATO and the European Union, expelled a diplomat.",
                         "Estonia|member of|European Union"),
                 Arguments.of("apposition-member-of", "Japan, a close ally of the United States, protested.", "Japan|ally of|United States"),
