@@ -16,6 +16,7 @@ import dev.newsie.input.Document;
 import dev.newsie.input.InputError;
 import dev.newsie.output.ExtractionResult;
 import dev.newsie.relations.BareTitleRoles;
+import dev.newsie.relations.PossessedTitleRoles;
 import dev.newsie.relations.CompanyTitleRoles;
 import dev.newsie.relations.CounterpartRoles;
 import dev.newsie.relations.EventCoder;
@@ -47,6 +48,7 @@ public final class Extractor {
     private final PageFurniture furniture;
     private final Datelines datelines;
     private final CounterpartRoles counterparts;
+    private final PossessedTitleRoles possessedTitles;
     private final HeadlineVerbs headlineVerbs;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
@@ -117,6 +119,9 @@ public final class Extractor {
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercasePairs("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
+        this.possessedTitles = new PossessedTitleRoles(ModelFiles.lowercaseLines(models.lines(BareTitleRoles.STATE_TITLES_FILE)),
+                relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.lowercaseWords("title.past.markers"),
+                relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
@@ -142,6 +147,7 @@ public final class Extractor {
         this.companyTitles = loaded.companyTitles;
         this.datelines = loaded.datelines;
         this.counterparts = loaded.counterparts;
+        this.possessedTitles = loaded.possessedTitles;
         this.headlineVerbs = loaded.headlineVerbs;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
@@ -229,6 +235,7 @@ public final class Extractor {
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
             triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
+            triples = possessedTitles.add(annotation, found, triples, relationTypes);
         }
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();

@@ -1,0 +1,34 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "his foreign minister, Kamina Johnson Smith": a state's office a leader's possessive names, through the real pipeline. */
+class PossessedTitleRolesTest {
+    private static List<String> keys(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void aStatesOfficeALeaderPossessesIsHeldInTheLeadersState() {
+        List<String> keys = keys("Jamaica's Prime Minister Andrew Holness did not attend the summit and was represented by his "
+                + "foreign minister, Kamina Johnson Smith. Tanzanian President Samia Suluhu Hassan did not attend; she sent her "
+                + "vice-president, Philip Mpango, instead.");
+        assertTrue(keys.containsAll(List.of("Kamina Johnson Smith|foreign minister of|Jamaica", "Philip Mpango|vice-president of|Tanzania")),
+                keys.toString());
+    }
+
+    @Test
+    void aPersonalOrPastTitleIsNoStatesOffice() {
+        List<String> keys = keys("Russian President Vladimir Putin met his spokesman, Dmitry Peskov, and his former defence minister, "
+                + "Sergei Shoigu.");
+        assertTrue(keys.contains("Vladimir Putin|president of|Russia"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Dmitry Peskov|") && k.endsWith("|Russia")), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Sergei Shoigu|") && k.endsWith("|Russia")), keys.toString());
+    }
+}
