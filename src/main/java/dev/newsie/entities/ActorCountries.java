@@ -182,6 +182,14 @@ public final class ActorCountries {
         return actor == null ? null : actor.country();
     }
 
+    /**
+     * The one country the dictionary ever ties the person's full name to (its nationality), or null; null too when a
+     * role of the person is dated after {@code datedUntil} (then the dated roles say more).
+     */
+    public Country dictionaryNationality(String personName, java.time.LocalDate datedUntil) {
+        return dictionary.nationality(personName, datedUntil);
+    }
+
     /** Whether a name is an intergovernmental organization's ("NATO", "the EU"): what "the alliance" may stand for. */
     public boolean isIntergovernmental(String name) {
         return "IGO".equals(dictionary.nonStateKind(name));

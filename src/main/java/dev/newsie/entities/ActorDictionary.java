@@ -161,6 +161,29 @@ final class ActorDictionary {
         return kind;
     }
 
+    /**
+     * The one country every code of every entry with that full name (not a surname alone) is of: a person's
+     * nationality, whatever the date; null when the entries name no country or more than one, or when a role is dated
+     * after {@code datedUntil} (a newsie row that knows when the person's office ended: "Chancellor Olaf Scholz" in 2026).
+     */
+    Country nationality(String name, LocalDate datedUntil) {
+        List<List<Code>> entries = byName.get(key(name));
+        Country only = null;
+        for (List<Code> codes : entries == null ? List.<List<Code>>of() : entries) {
+            for (Code c : codes) {
+                if (c.to() != null && c.to().isAfter(datedUntil) || c.from() != null && c.from().isAfter(datedUntil)) {
+                    return null;
+                }
+                Actor actor = actor(c.code());
+                if (actor == null || actor.country() == null || only != null && !only.equals(actor.country())) {
+                    return null;
+                }
+                only = actor.country();
+            }
+        }
+        return only;
+    }
+
     /** "RUSGOV" -> Russia, GOV; "IGOUNO" -> IGO; "---" and unknown countries -> the sector alone, or null. */
     private Actor actor(String code) {
         String prefix = code.substring(0, 3);

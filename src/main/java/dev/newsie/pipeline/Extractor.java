@@ -110,7 +110,7 @@ public final class Extractor {
                 new BareTitleRoles.AttackerWords(lexiconWords(models, relationSettings, "title.lead.attackerWordFiles"),
                         relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs"),
                         relationSettings.lowercaseWords("title.lead.attackNouns"), lexiconWords(models, relationSettings, "title.lead.harmVerbFiles")),
-                relationSettings.lowercaseWords("counterpart.nouns"));
+                relationSettings.lowercaseWords("counterpart.nouns"), relationSettings.date("title.nationality.after"));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),
@@ -233,7 +233,7 @@ public final class Extractor {
             triples = companyTitles.add(annotation, found, triples, relationTypes);
         }
         if (types.contains(EntityType.PERSON) && types.contains(EntityType.COUNTRY)) {
-            triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines);
+            triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines, date.date());
             triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
         }

@@ -17,6 +17,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class BareTitleRoles {
     static final String DATELINE_RULE = "dateline-title";
     static final String PLACE_RULE = "where-clause-title";
     static final String LEAD_RULE = "lead-title";
+    static final String NATIONALITY_RULE = "nationality-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -49,11 +51,14 @@ public final class BareTitleRoles {
 
     /** Words that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
     private final AttackerWords attackerWords;
+    /** The last day the actor dictionary's roles cover: after it, only a person's country is known from it. */
+    private final LocalDate dictionaryEnd;
     /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
     private final Set<String> counterpartNouns;
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
-                          ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns) {
+                          ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd) {
+        this.dictionaryEnd = dictionaryEnd;
         this.attackerWords = attackerWords;
         this.counterpartNouns = counterpartNouns;
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
@@ -95,7 +100,8 @@ public final class BareTitleRoles {
 
     /** Adds the roles to the triples (after {@link EventCoder#code}, which gives each person its actor). */
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types,
-                            List<Datelines.Found> datelines) {
+                            List<Datelines.Found> datelines, String docDate) {
+        boolean afterDictionary = docDate != null && docDate.length() >= 10 && LocalDate.parse(docDate.substring(0, 10)).isAfter(dictionaryEnd);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withCountryRole = Triple.officeHolders(triples, EntityType.COUNTRY);
         Dateline dateline = dateline(datelines);
@@ -122,6 +128,15 @@ public final class BareTitleRoles {
             // president is no official of the country the summit is in)
             boolean unknown = actor == null || actor.country() == null && !Actor.DICTIONARY.equals(actor.source());
             Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown ? datelineCountry : null;
+            // after the dictionary's roles end, what it says of a person is only the person's country: a minister's
+            // title the text gives is held there ("Foreign Minister Penny Wong" in 2025; the dictionary's role ended 2016)
+            boolean dictionaryOnly = actor == null || Actor.DICTIONARY.equals(actor.source()) && (actor.country() == null || formerOnly);
+            Country nationality = afterDictionary && dictionaryOnly ? actors.dictionaryNationality(person.name(), dictionaryEnd) : null;
+            Triple national = nationality == null ? null : nationalityRole(entities, sentences, person, nationality);
+            if (national != null) {
+                found.add(national);
+                continue;
+            }
             Entity country = of == null ? null : entities.countryEntity(of);
             // a text that names the country only by its demonym ("Dutch centrist leader ...") names it too
             DemonymMatch demonym = of != null && (country == null || country.mentions().isEmpty()) ? entities.firstDemonym(of) : null;
@@ -162,6 +177,34 @@ public final class BareTitleRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /** The role a minister's bare title states in the person's country by the dictionary, or null (none, or no mention of the country). */
+    private Triple nationalityRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, Country nationality) {
+        Entity country = entities.countryEntity(nationality);
+        DemonymMatch demonym = country == null || country.mentions().isEmpty() ? entities.firstDemonym(nationality) : null;
+        if (demonym != null) {
+            country = entities.activate(demonym);
+        }
+        if (country == null || country.mentions().isEmpty()) {
+            return null;
+        }
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            Triple role = role(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
+            if (role == null) {
+                role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
+            }
+            if (role != null) {
+                return role;
+            }
+        }
+        if (demonym != null) {
+            entities.deactivate(demonym);
+        }
+        return null;
     }
 
     /**
@@ -329,7 +372,7 @@ public final class BareTitleRoles {
     /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
     private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
-        return word != null && stateTitles.contains(word) && (!isHome(rule) || datelineHeads.contains(word));
+        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE) || datelineHeads.contains(word));
     }
 
     /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */

@@ -90,6 +90,16 @@ public final class Settings {
         throw new SettingsException(file + ": setting '" + key + "' must be " + kind + " from " + min + " to " + max + ", not '" + value + "'");
     }
 
+    /** A required calendar date ("2016-12-31"). */
+    public java.time.LocalDate date(String key) {
+        String value = text(key);
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingsException(file + ": setting '" + key + "' must be a date (YYYY-MM-DD), not '" + value + "'");
+        }
+    }
+
     /** A required regular expression. */
     public Pattern pattern(String key) {
         String value = text(key);

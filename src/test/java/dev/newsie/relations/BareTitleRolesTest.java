@@ -190,4 +190,19 @@ class BareTitleRolesTest {
         assertTrue(keys.contains("Gabriel Boric|travel to|South Korea"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ito Hanako|prime minister of|South Korea")), keys.toString());
     }
+
+    @Test
+    void afterTheDictionarysRolesAMinistersTitleIsHeldInThePersonsOneCountry() {
+        // the dictionary's roles for them end by 2016; their country does not
+        List<String> keys = triples("Australia and Fiji signed a policing pact. Foreign Minister Penny Wong said the agreement "
+                + "reflected Australia's commitment. Canada sanctioned Venezuela. Among those sanctioned was Interior Minister "
+                + "Diosdado Cabello.", "2025-06-10");
+        assertTrue(keys.containsAll(List.of("Penny Wong|foreign minister of|Australia", "Diosdado Cabello|interior minister of|Venezuela")),
+                keys.toString());
+        // only a title only a state gives: a president may be an organization's
+        keys = triples("The European Union welcomed the deal. President Ursula von der Leyen said Germany agreed.", "2025-06-10");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ursula von der Leyen|president of|Germany")), keys.toString());
+        assertTrue(TestPipeline.extract("The European Union welcomed the deal. President Ursula von der Leyen said Germany agreed.",
+                "2025-06-10").entities().stream().anyMatch(e -> e.name().equals("Ursula von der Leyen")));
+    }
 }
