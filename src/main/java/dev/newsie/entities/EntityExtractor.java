@@ -859,7 +859,8 @@ public final class EntityExtractor {
     /**
      * "the opposition Tisza party", "his ruling Fidesz party", "the far-right AfD party": one capitalized word between
      * "the" or a possessive pronoun and one of organization.untagged.partyNouns that ends the noun phrase, with one to
-     * three of organization.untagged.partyModifiers between ("the annual Elysee party" is none).
+     * three of organization.untagged.partyModifiers between ("the annual Elysee party" is none); after a possessive
+     * ("whose Semilla party") none need stand between.
      */
     private boolean partyNounAfterModifiers(List<CoreLabel> tokens, int name) {
         int at = name + 1;
@@ -870,7 +871,12 @@ public final class EntityExtractor {
         boolean modified = false;
         for (int k = name - 1; k >= 0 && k >= name - 4; k--) {
             CoreLabel before = tokens.get(k);
-            if (before.word().equalsIgnoreCase("the") || tagged(before, "PRP$")) {
+            if (tagged(before, "PRP$") || tagged(before, "WP$")) {
+                // a person's party needs no modifier ("whose Semilla party", "his Likud party"); a place then names a
+                // party held there ("his Texas party")
+                return modified || !"LOCATION".equals(tokens.get(name).ner());
+            }
+            if (before.word().equalsIgnoreCase("the")) {
                 return modified;
             }
             if (!partyModifiers.contains(before.word().toLowerCase(Locale.ROOT))) {

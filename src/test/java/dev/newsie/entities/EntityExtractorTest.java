@@ -426,6 +426,12 @@ class EntityExtractorTest {
         assertFalse(named(r, EntityType.ORGANIZATION, "Texas").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Elysee").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.COUNTRY, "Russia").isPresent(), r.entities().toString());
+        // after a possessive the party needs no modifier
+        ExtractionResult whose = TestPipeline.extract("Bernardo Arévalo, whose Semilla party was investigated by prosecutors, "
+                + "has been criticized. Macron held his Texas party in May.");
+        assertTrue(whose.triples().stream().anyMatch(t -> t.subject().name().equals("Bernardo Arévalo") && t.object().name().equals("Semilla")
+                && t.predicate().equals("member of")), whose.triples().toString());
+        assertFalse(named(whose, EntityType.ORGANIZATION, "Texas").isPresent(), whose.entities().toString());
     }
 
     @Test
