@@ -196,6 +196,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
+            ShiftedObjectRepair.repairLoneIndirectObject(graph);
             OriginPhraseRepair.repair(graph);
             WithToClauseRepair.repair(graph, withPurposeVerbs);
             participleSubjects.repair(graph);

@@ -40,4 +40,24 @@ final class ShiftedObjectRepair {
         }
         return repaired;
     }
+
+    /**
+     * "Dilan Yeşilgöz-Zegerius, who leads the People's Party for Freedom and Democracy": a possessive inside a name may
+     * make the parser read the name as an indirect object with no direct one. An indirect object alone, with no clause
+     * after the verb either ("told Biden that ..." keeps its), is the verb's object.
+     */
+    static boolean repairLoneIndirectObject(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge indirect : SemanticGraphs.edgesOf(graph, "iobj")) {
+            IndexedWord verb = indirect.getGovernor();
+            if (graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+                    .anyMatch(r -> r.equals("obj") || r.startsWith("ccomp") || r.startsWith("xcomp"))) {
+                continue;
+            }
+            graph.removeEdge(indirect);
+            graph.addEdge(verb, indirect.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
 }
