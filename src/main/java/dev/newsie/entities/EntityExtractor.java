@@ -38,10 +38,6 @@ public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
-    /** Tags of words a name may start with that a parser reads as no name: "To" Lam, Theresa "May", "Do" Kwon. */
-    private static final Set<String> FUNCTION_TAGS = Set.of("TO", "MD", "IN", "VB", "VBP", "DT", "CC", "RB", "RP", "WDT", "PRP");
-    /** Punctuation that closes an apposition ("the President of the European Council, António Costa, said"). */
-    private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", "--", "-RRB-", ")");
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
@@ -85,6 +81,10 @@ public final class EntityExtractor {
     private final Set<String> partyNouns;
     /** "opposition", "ruling", "far", "-", "right": the modifiers that say the name before a party noun is a party's. */
     private final Set<String> partyModifiers;
+    /** name.functionTags: tags of words a name may start with that a parser reads as no name ("To" Lam, Theresa "May"). */
+    private final Set<String> nameFunctionTags;
+    /** person.titleHolder.closers: punctuation that closes an apposition ("..., António Costa, said"). */
+    private final Pattern appositionClosers;
     /** person.titleHolder.reach: the most words of the "of" phrase between a title and the holder's name after it. */
     private final int titleHolderReach;
     /** Role nouns: the tagger runs an organization into the title after it ("State Department Spokesperson"). */
@@ -157,6 +157,8 @@ public final class EntityExtractor {
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.hyphenParticles = settings.lowercaseWords("name.hyphenParticles");
         this.titleHolderReach = settings.number("person.titleHolder.reach", 0, 20);
+        this.appositionClosers = settings.pattern("person.titleHolder.closers");
+        this.nameFunctionTags = settings.words("name.functionTags");
         this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
         this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
@@ -402,7 +404,7 @@ public final class EntityExtractor {
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
                 for (CoreLabel t : tokens.subList(m.firstToken(), m.endToken())) {
-                    if (FUNCTION_TAGS.contains(t.tag()) && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)) {
+                    if (nameFunctionTags.contains(t.tag()) && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)) {
                         t.setTag("NNP");
                     }
                 }
@@ -1399,8 +1401,9 @@ public final class EntityExtractor {
 
     /**
      * A name of two or three proper nouns, none an organization's head, suffix or a country, set off by commas after a
-     * title and the "of" phrase that follows it: "met the President of the European Council, António Costa," and "its
-     * president, Masatsugu Asakawa," name the holder, whatever the tagger said.
+     * title and the "of" phrase that follows it, where the tagger ran the body's tag on past the comma: "met the
+     * President of the European Council, António Costa," names the holder. Not a name alone after a title ("its
+     * adviser, Goldman Sachs,"), one in a list, nor an organization the dictionary knows.
      */
     private boolean namesTheTitleHolder(List<CoreLabel> tokens, List<CoreLabel> mention) {
         if (mention.size() < 2 || mention.size() > 3) {
@@ -1416,15 +1419,19 @@ public final class EntityExtractor {
         }
         int first = mention.get(0).index() - 1;
         int after = mention.get(mention.size() - 1).index();
-        if (first < 2 || !tokens.get(first - 1).word().equals(",")
-                || after < tokens.size() && !APPOSITION_CLOSERS.contains(tokens.get(after).word())) {
+        // the body's name before the comma, as the tagger tagged it: the tag ran on past the comma ("the European Council,
+        // António Costa"); not a list ("the President of Kenya, Deutsche Bank, and several charities")
+        if (first < 3 || !tokens.get(first - 1).word().equals(",") || !"ORGANIZATION".equals(tokens.get(first - 2).ner())
+                || after < tokens.size() && !appositionClosers.matcher(tokens.get(after).word()).matches()
+                || after + 1 < tokens.size() && tokens.get(after).word().equals(",") && "CC".equals(tokens.get(after + 1).tag())
+                || nonStateOrganization.test(String.join(" ", mention.stream().map(CoreLabel::word).toList()))) {
             return false;
         }
         for (int k = first - 2; k >= 0 && k >= first - 2 - titleHolderReach; k--) {
             CoreLabel t = tokens.get(k);
             if (titles.contains(t.word().toLowerCase(Locale.ROOT))) {
-                // the title itself, or the title and its "of" phrase: not a title inside a name ("Council President")
-                return k == first - 2 || nameConnectors.contains(tokens.get(k + 1).word());
+                // the title and its "of" phrase: not a title inside a name ("Council President")
+                return nameConnectors.contains(tokens.get(k + 1).word());
             }
             if (!t.tag().startsWith("NNP") && !t.tag().equals("DT") && !nameConnectors.contains(t.word())) {
                 return false;

@@ -47,6 +47,10 @@ final class ReferenceResolver {
     private final Set<String> orgPronouns;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
     private final Set<String> stateTitles;
+    /** pronoun.its.placePrepositions: "to", "in": a place after one is no title holder "its" might stand for. */
+    private final Set<String> placePrepositions;
+    /** pronoun.its.sentenceOpeners: "the" before the country that opens a sentence ("The Maldives, which ..."). */
+    private final Set<String> sentenceOpeners;
     /** relative.openers: "which", "who", "whose" after a comma open a relative clause ("Rwanda, which denies ..."). */
     private final Set<String> relativeOpeners;
     /** organization.possessivePronoun: "its", which before a state title stands for a country too. */
@@ -95,6 +99,8 @@ final class ReferenceResolver {
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
+        this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
+        this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
@@ -493,18 +499,26 @@ final class ReferenceResolver {
     }
 
     /**
-     * Whether the country opens the pronoun's sentence or the one right before (after "The" at most) and nothing else
-     * that may hold a title is named between them, but in a relative clause set off by commas or as a place after a
-     * preposition: "Rwanda, which denies supporting M23, was not invited to the Doha talks. Its foreign minister, ...".
+     * Whether the country opens the pronoun's sentence or the one right before (after "The" at most), not as a possessor
+     * ("Brazil's top court ... Its president" is the court's), and nothing else that may hold a title is named between
+     * them, but in a relative clause set off by commas or as a place after a preposition: "Rwanda, which denies
+     * supporting M23, was not invited to the Doha talks. Its foreign minister, ...".
      * "Denmark controls Greenland. Its prime minister", "China's ruling Communist Party met. Its general secretary" and
      * "Somalia rejected it. Somaliland declared independence. Its president" leave "its" unsure.
      */
     private boolean onlyHolderBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, Entity country) {
         for (int back = 0; back <= 1 && s - back >= 0; back++) {
             List<CoreLabel> tokens = sentences.get(s - back).get(CoreAnnotations.TokensAnnotation.class);
-            int first = !tokens.isEmpty() && tokens.get(0).word().equalsIgnoreCase("the") ? 1 : 0;
+            int first = !tokens.isEmpty() && sentenceOpeners.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
             if (first >= tokens.size() || result.at(s - back, first) != country) {
                 continue;
+            }
+            int end = first;
+            while (end < tokens.size() && result.at(s - back, end) == country) {
+                end++;
+            }
+            if (end < tokens.size() && "POS".equals(tokens.get(end).tag())) {
+                return false; // "Brazil's top court ruled ... Its president": the court's
             }
             boolean relative = false;
             for (int z = s - back; z <= s; z++) {
@@ -518,7 +532,10 @@ final class ReferenceResolver {
                     Entity named = result.at(z, k);
                     boolean holder = named != null ? named != country && (named.type() == EntityType.COUNTRY || named.type() == EntityType.ORGANIZATION)
                             : w.tag().startsWith("NNP");
-                    if (holder && !relative && !afterPlacePreposition(words, k)) {
+                    // a place after a preposition is no holder ("to the Doha talks", "in Brussels"); an organization is
+                    // ("a deal with Petrobras", "a vote at the European Parliament")
+                    boolean place = named != null ? named.type() == EntityType.COUNTRY : "LOCATION".equals(w.ner());
+                    if (holder && !relative && !(place && afterPlacePreposition(words, k))) {
                         return false;
                     }
                 }
@@ -534,7 +551,7 @@ final class ReferenceResolver {
         while (p >= 0 && (words.get(p).tag().equals("DT") || words.get(p).tag().startsWith("NNP"))) {
             p--;
         }
-        return p >= 0 && words.get(p).tag().equals("IN") && !words.get(p).word().equalsIgnoreCase("of");
+        return p >= 0 && placePrepositions.contains(words.get(p).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -110,7 +110,8 @@ public final class Extractor {
                 new BareTitleRoles.AttackerWords(lexiconWords(models, relationSettings, "title.lead.attackerWordFiles"),
                         relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs"),
                         relationSettings.lowercaseWords("title.lead.attackNouns"), lexiconWords(models, relationSettings, "title.lead.harmVerbFiles")),
-                relationSettings.lowercaseWords("counterpart.nouns"), relationSettings.date("title.nationality.after"));
+                relationSettings.lowercaseWords("counterpart.nouns"), relationSettings.date("title.nationality.after"),
+                relationSettings.lowercaseWords("title.nationality.heads"), relationSettings.lowercaseWords("title.nationality.notModifiers"));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),
@@ -120,7 +121,7 @@ public final class Extractor {
                 relationSettings.lowercasePairs("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.possessedTitles = new PossessedTitleRoles(ModelFiles.lowercaseLines(models.lines(BareTitleRoles.STATE_TITLES_FILE)),
-                relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.lowercaseWords("title.past.markers"),
+                ModelFiles.lowercaseLines(models.lines("lexicon/titles.txt")), relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));

@@ -51,14 +51,20 @@ public final class BareTitleRoles {
 
     /** Words that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
     private final AttackerWords attackerWords;
+    /** title.nationality.heads and title.nationality.notModifiers: a state's whole office, not a province's. */
+    private final Set<String> nationalityHeads;
+    private final Set<String> subnationalModifiers;
     /** The last day the actor dictionary's roles cover: after it, only a person's country is known from it. */
     private final LocalDate dictionaryEnd;
     /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
     private final Set<String> counterpartNouns;
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
-                          ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd) {
+                          ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd,
+                          Set<String> nationalityHeads, Set<String> subnationalModifiers) {
         this.dictionaryEnd = dictionaryEnd;
+        this.nationalityHeads = Set.copyOf(nationalityHeads);
+        this.subnationalModifiers = Set.copyOf(subnationalModifiers);
         this.attackerWords = attackerWords;
         this.counterpartNouns = counterpartNouns;
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleLines);
@@ -179,6 +185,18 @@ public final class BareTitleRoles {
         return types.appendTyped(triples, found);
     }
 
+    /**
+     * Whether a title is a state's whole office: its head one of title.nationality.heads ("minister", not "premier", which
+     * provinces have too) and none of its words one of title.nationality.notModifiers ("chief minister" is a state's
+     * of India's, "first minister" Scotland's).
+     */
+    private boolean nationalOffice(String predicate) {
+        String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
+        String[] words = title.split(" ");
+        return nationalityHeads.contains(words[words.length - 1])
+                && java.util.Arrays.stream(words).noneMatch(subnationalModifiers::contains);
+    }
+
     /** The role a minister's bare title states in the person's country by the dictionary, or null (none, or no mention of the country). */
     private Triple nationalityRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, Country nationality) {
         Entity country = entities.countryEntity(nationality);
@@ -193,11 +211,15 @@ public final class BareTitleRoles {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
             }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase("of")) {
+                continue; // "Chief Minister Mamata Banerjee of West Bengal": the place named is the office's
+            }
             Triple role = role(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
             if (role == null) {
                 role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
             }
-            if (role != null) {
+            if (role != null && nationalOffice(role.predicate())) {
                 return role;
             }
         }

@@ -31,12 +31,15 @@ import java.util.Set;
 public final class PossessedTitleRoles {
     static final String RULE = "possessed-title";
     private final Set<String> stateTitles;
+    /** Every title word (lexicon/titles.txt): "leader", "president" with no name after them name an unnamed holder. */
+    private final Set<String> titles;
     private final Set<String> leaderTitles;
     private final Set<String> pastMarkers;
     private final double confidence;
 
-    public PossessedTitleRoles(Set<String> stateTitles, Set<String> leaderTitles, Set<String> pastMarkers, double confidence) {
+    public PossessedTitleRoles(Set<String> stateTitles, Set<String> titles, Set<String> leaderTitles, Set<String> pastMarkers, double confidence) {
         this.stateTitles = Set.copyOf(stateTitles);
+        this.titles = Set.copyOf(titles);
         this.leaderTitles = Set.copyOf(leaderTitles);
         this.pastMarkers = Set.copyOf(pastMarkers);
         this.confidence = confidence;
@@ -80,6 +83,9 @@ public final class PossessedTitleRoles {
                 if (holder == null || holder == leader || withOffice.contains(holder) || phrase == null) {
                     continue;
                 }
+                if (unnamedHolderBetween(entities, tokens, s, leader, poss.getDependent().index() - 1)) {
+                    continue; // "Trump met Ukraine's leader, along with his defence minister": whose is not sure
+                }
                 Entity country = leaders.get(leader).object();
                 found.add(Triple.sentenceRole(holder, phrase + " of", country, Triple.originalText(tokens, title.index() - 1, title.index()),
                         s, tokens, confidence, RULE).withAnchors(name.index() - 1, title.index() - 1, -1));
@@ -87,6 +93,35 @@ public final class PossessedTitleRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /**
+     * Whether a title no name follows stands between the leader's last mention before the possessive (in its sentence;
+     * else the sentence's start) and the possessive: "met Kazakhstan's president and his foreign minister" may mean the
+     * other leader's minister.
+     */
+    private boolean unnamedHolderBetween(DocumentEntities entities, List<CoreLabel> tokens, int s, Entity leader, int possessive) {
+        int from = 0;
+        for (int k = possessive - 1; k >= 0; k--) {
+            if (entities.at(s, k) == leader && k + 1 < possessive) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < possessive; k++) {
+            if (entities.at(s, k) != null || !titles.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int next = k + 1;
+            while (next < possessive && titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+                next++;
+            }
+            Entity named = next < tokens.size() ? entities.at(s, next) : null;
+            if (named == null || named.type() != EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person named in apposition to the title ("his foreign minister, Kamina Johnson Smith"), or null. */

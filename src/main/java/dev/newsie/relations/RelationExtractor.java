@@ -110,8 +110,8 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
-        Set<String> noIntergovernmental = new HashSet<>(words.words("membership.partyRules"));
-        noIntergovernmental.addAll(words.words("ownership.stakeRules"));
+        Set<String> noIntergovernmental = new HashSet<>(ruleNames(words, "membership.partyRules", rules));
+        noIntergovernmental.addAll(ruleNames(words, "ownership.stakeRules", rules));
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
@@ -320,6 +320,19 @@ public final class RelationExtractor {
                     Double.NEGATIVE_INFINITY, false);
             shareParty(graph, number.getGovernor(), number.getDependent(), true);
         }
+    }
+
+    /** A setting that lists rule names: a name no rule has stops start-up (a typo would silently switch a filter off). */
+    private static Set<String> ruleNames(Settings words, String key, List<RelationRule> rules) {
+        Set<String> names = words.words(key);
+        Set<String> known = new HashSet<>();
+        rules.forEach(r -> known.add(r.name()));
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new dev.newsie.settings.SettingsException("relations.properties: setting '" + key + "' names no rule '" + name + "'");
+            }
+        }
+        return names;
     }
 
     /**

@@ -94,6 +94,14 @@ class EntityExtractorTest {
                 keys.toString());
         // "the President" is Costa, named after it, not the president named before
         assertFalse(keys.contains("Aleksandar Vučić|member of|European Council"), keys.toString());
+        // a firm named alone after a title, or in a list, stays an organization
+        ExtractionResult firms = TestPipeline.extract("The deal's lead adviser, Goldman Sachs, declined to comment. Unilever said its "
+                + "financial adviser, Morgan Stanley, had approved the sale. The summit drew the President of Kenya, Deutsche Bank, "
+                + "and several charities.");
+        for (String firm : List.of("Goldman Sachs", "Morgan Stanley", "Deutsche Bank")) {
+            assertTrue(named(firms, EntityType.ORGANIZATION, firm).isPresent(), firms.entities().toString());
+            assertFalse(named(firms, EntityType.PERSON, firm).isPresent(), firms.entities().toString());
+        }
     }
 
     @Test
@@ -112,6 +120,12 @@ class EntityExtractorTest {
         assertTrue(keys.contains("Denmark|control|Greenland"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Múte Egede|") || k.startsWith("Pham Nhat Vuong|founder")
                 || k.startsWith("Abdirahman Irro|")), keys.toString());
+        // a body the country possesses, or an organization named after a preposition, may be meant
+        keys = keys(TestPipeline.extract("Brazil's top court ruled against the former president on Tuesday. Its president, Luis "
+                + "Roberto Barroso, said the decision was final. Brazil signed a deal with Petrobras on Monday. Its president, Magda "
+                + "Chambriard, said output would rise."));
+        assertTrue(keys.contains("Brazil|sign deal with|Petrobras"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.endsWith("|president of|Brazil")), keys.toString());
     }
 
     @Test

@@ -199,6 +199,11 @@ class BareTitleRolesTest {
                 + "Diosdado Cabello.", "2025-06-10");
         assertTrue(keys.containsAll(List.of("Penny Wong|foreign minister of|Australia", "Diosdado Cabello|interior minister of|Venezuela")),
                 keys.toString());
+        // not a province's office, nor one whose place is named after the name
+        keys = triples("Chief Minister Omar Abdullah said on Monday that tourists were returning to Kashmir after the attack, which "
+                + "India blamed on Pakistan.", "2025-06-10");
+        assertTrue(keys.contains("India|blame attack on|Pakistan"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Omar Abdullah|")), keys.toString());
         // only a title only a state gives: a president may be an organization's
         keys = triples("The European Union welcomed the deal. President Ursula von der Leyen said Germany agreed.", "2025-06-10");
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ursula von der Leyen|president of|Germany")), keys.toString());

@@ -22,4 +22,13 @@ class ShiftedObjectRepairTest {
         assertTrue(named.contains("France|name|Emmanuel Macron"), named.toString());
         assertTrue(named.stream().noneMatch(k -> k.contains("candidate")), named.toString());
     }
+
+    @Test
+    void aLoneIndirectObjectIsTheObject() {
+        // a possessive inside the name made the parser read it as an indirect object; one with a clause after keeps its
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Dilan Yeşilgöz-Zegerius, who leads the People's Party for "
+                + "Freedom and Democracy (VVD), presented the coalition agreement. Vladimir Putin told Joe Biden that Russia would respond."));
+        assertTrue(keys.contains("Dilan Yeşilgöz-Zegerius|lead|People's Party for Freedom and Democracy"), keys.toString());
+        assertTrue(keys.contains("Vladimir Putin|tell|Joe Biden"), keys.toString());
+    }
 }

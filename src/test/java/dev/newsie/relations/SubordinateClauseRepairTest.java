@@ -23,12 +23,4 @@ class SubordinateClauseRepairTest {
         keys = triples("The ceasefire collapsed after Israel and Hamas accused each other of violations.");
         assertTrue(keys.containsAll(List.of("Israel|accuse|Hamas", "Hamas|accuse|Israel")), keys.toString());
     }
-
-    @Test
-    void aPrepositionWithItsOwnNounStaysOne() {
-        // "after talks with Xi" names no clause: Biden is the one who met
-        List<String> keys = triples("Joe Biden met Xi Jinping after talks with Fumio Kishida in Tokyo on Monday.");
-        assertTrue(keys.contains("Joe Biden|meet|Xi Jinping"), keys.toString());
-        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Fumio Kishida|meet")), keys.toString());
-    }
 }
