@@ -74,11 +74,11 @@ final class LooseParticipleRepair {
             int end = participle.index();
             for (SemanticGraphEdge e : graph.outgoingEdgeList(participle)) {
                 if (e != loose && e != subject && e.getDependent().index() < verb.index() && !e.getRelation().toString().equals("punct")) {
-                    end = Math.max(end, subtreeEnd(graph, e.getDependent()));
+                    end = Math.max(end, SemanticGraphs.lastIndex(graph, e.getDependent()));
                 }
             }
             IndexedWord closing = graph.getNodeByIndexSafe(end + 1);
-            if (closing == null || !closing.word().equals(",") || firstIndex(graph, verb) <= end + 1) {
+            if (closing == null || !closing.word().equals(",") || SemanticGraphs.firstIndex(graph, verb) <= end + 1) {
                 continue;
             }
             boolean root = graph.getRoots().contains(participle);
@@ -101,32 +101,13 @@ final class LooseParticipleRepair {
         return repaired;
     }
 
-    private static int subtreeEnd(SemanticGraph graph, IndexedWord head) {
-        int end = head.index();
-        for (IndexedWord d : graph.descendants(head)) {
-            end = Math.max(end, d.index());
-        }
-        return end;
-    }
-
-    private static int firstIndex(SemanticGraph graph, IndexedWord head) {
-        int first = head.index();
-        for (IndexedWord d : graph.descendants(head)) {
-            first = Math.min(first, d.index());
-        }
-        return first;
-    }
-
     /**
      * Whether a comma follows the participle's phrase (its last word: the agent's name) and the verb's "to" clause after
      * it: "ask the bank, led by Adesina, to help". Anything else may go on about the subject ("Israel struck Iran,
      * backed by the United States, on Saturday": Israel was backed).
      */
     private static boolean closedByComma(SemanticGraph graph, IndexedWord participle) {
-        int end = participle.index();
-        for (IndexedWord d : graph.descendants(participle)) {
-            end = Math.max(end, d.index());
-        }
+        int end = SemanticGraphs.lastIndex(graph, participle);
         IndexedWord after = graph.getNodeByIndexSafe(end + 1);
         IndexedWord next = graph.getNodeByIndexSafe(end + 2);
         return after != null && after.word().equals(",") && next != null && "TO".equals(next.tag());

@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
@@ -33,5 +34,23 @@ final class SemanticGraphs {
         }
         return !any ? List.of()
                 : graph.edgeListSorted().stream().filter(e -> wanted.contains(e.getRelation().toString())).toList();
+    }
+
+    /** The index of the first word of the phrase the word heads (itself and its descendants). */
+    static int firstIndex(SemanticGraph graph, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord d : graph.descendants(head)) {
+            first = Math.min(first, d.index());
+        }
+        return first;
+    }
+
+    /** The index of the last word of the phrase the word heads (itself and its descendants). */
+    static int lastIndex(SemanticGraph graph, IndexedWord head) {
+        int last = head.index();
+        for (IndexedWord d : graph.descendants(head)) {
+            last = Math.max(last, d.index());
+        }
+        return last;
     }
 }

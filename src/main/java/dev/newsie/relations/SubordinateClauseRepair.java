@@ -36,14 +36,10 @@ final class SubordinateClauseRepair {
             if (marker == null) {
                 continue;
             }
-            int end = noun.index();
-            for (IndexedWord d : graph.descendants(noun)) {
-                end = Math.max(end, d.index());
-            }
-            int nounEnd = end;
+            int nounEnd = SemanticGraphs.lastIndex(graph, noun);
             SemanticGraphEdge loose = graph.outgoingEdgeList(main).stream()
                     .filter(e -> e.getRelation().toString().equals("dep") && finite(e.getDependent())
-                            && firstIndex(graph, e.getDependent()) == nounEnd + 1)
+                            && SemanticGraphs.firstIndex(graph, e.getDependent()) == nounEnd + 1)
                     .findFirst().orElse(null);
             if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream()
                     .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
@@ -70,13 +66,5 @@ final class SubordinateClauseRepair {
     private static boolean finite(IndexedWord verb) {
         String tag = verb.tag();
         return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
-    }
-
-    private static int firstIndex(SemanticGraph graph, IndexedWord head) {
-        int first = head.index();
-        for (IndexedWord d : graph.descendants(head)) {
-            first = Math.min(first, d.index());
-        }
-        return first;
     }
 }
