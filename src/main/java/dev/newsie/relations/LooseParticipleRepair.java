@@ -50,6 +50,9 @@ final class LooseParticipleRepair {
      * that verb is the subject's.
      */
     static boolean repairSubjectParticiple(SemanticGraph graph) {
+        if (SemanticGraphs.noEdge(graph, "obl:agent") && SemanticGraphs.noEdge(graph, "obl:by")) {
+            return false; // most sentences: no "by" agent, no subject's participle (and no copy of every subject edge)
+        }
         boolean repaired = false;
         for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj")) {
             IndexedWord participle = subject.getGovernor();

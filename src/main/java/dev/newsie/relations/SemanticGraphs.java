@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,17 +24,25 @@ final class SemanticGraphs {
     }
 
     /**
-     * The graph's edges of the relations in text order, a copy the repairs may change the graph under (none of them:
-     * no sorting).
+     * The graph's edges of the relations in text order, a copy the repairs may change the graph under: one pass over
+     * the edges, sorting only the few found (most sentences have none).
      */
     static List<SemanticGraphEdge> edgesOf(SemanticGraph graph, String... relations) {
         Set<String> wanted = Set.of(relations);
-        boolean any = false;
-        for (String relation : relations) {
-            any |= !noEdge(graph, relation);
+        List<SemanticGraphEdge> found = null;
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            if (wanted.contains(e.getRelation().toString())) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(e);
+            }
         }
-        return !any ? List.of()
-                : graph.edgeListSorted().stream().filter(e -> wanted.contains(e.getRelation().toString())).toList();
+        if (found == null) {
+            return List.of();
+        }
+        found.sort(SemanticGraphEdge.orderByTargetComparator()); // the order of graph.edgeListSorted()
+        return found;
     }
 
     /** The index of the first word of the phrase the word heads (itself and its descendants). */
