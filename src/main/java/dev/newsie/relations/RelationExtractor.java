@@ -176,6 +176,7 @@ public final class RelationExtractor {
                 continue;
             }
             ModalVerbTagRepair.repair(graph);
+            ConjoinedVoiceRepair.repair(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             CommaListRepair.repair(graph);

@@ -1,0 +1,47 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+/**
+ * "Marcos was welcomed by President Luong Cuong and later held talks with Pham Minh Chinh": the enhanced graph hands a
+ * subject on to a conjoined verb with the first verb's voice (nsubj:pass on "held"), and the same the other way
+ * ("Ruto met Museveni and was received by ..."). A conjunct's own voice decides: a passive auxiliary makes the shared
+ * subject nsubj:pass, none (or another auxiliary before a participle: "has held") makes it nsubj.
+ */
+final class ConjoinedVoiceRepair {
+    private ConjoinedVoiceRepair() {
+    }
+
+    static boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj", "nsubj:pass")) {
+            IndexedWord verb = subject.getGovernor();
+            if (verb.tag() == null || !verb.tag().startsWith("VB") || !conjunct(graph, verb)) {
+                continue;
+            }
+            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            boolean active = !passive && (!"VBN".equals(verb.tag())
+                    || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux")));
+            String relation = subject.getRelation().toString();
+            if (relation.equals("nsubj:pass") && active) {
+                graph.removeEdge(subject);
+                graph.addEdge(verb, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            } else if (relation.equals("nsubj") && passive) {
+                graph.removeEdge(subject);
+                graph.addEdge(verb, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /** Whether the verb is a later conjunct of another verb (whose subject the enhanced graph handed on). */
+    private static boolean conjunct(SemanticGraph graph, IndexedWord verb) {
+        return graph.incomingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")
+                && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB"));
+    }
+}

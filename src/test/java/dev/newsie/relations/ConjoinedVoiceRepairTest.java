@@ -1,0 +1,31 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A subject shared by conjoined verbs takes each verb's own voice, through the real pipeline. */
+class ConjoinedVoiceRepairTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void anActiveVerbAfterAPassiveOneHasTheSubjectAsItsAgent() {
+        List<String> keys = triples("Ferdinand Marcos Jr. was welcomed at the Presidential Palace by Vietnamese President Luong Cuong "
+                + "and later held talks with Prime Minister Pham Minh Chinh.");
+        assertTrue(keys.containsAll(List.of("Ferdinand Marcos Jr.|hold talks with|Pham Minh Chinh", "Luong Cuong|welcome|Ferdinand Marcos Jr.")),
+                keys.toString());
+    }
+
+    @Test
+    void aPassiveVerbAfterAnActiveOneHasTheSubjectAsWhatItUndergoes() {
+        List<String> keys = triples("William Ruto met Yoweri Museveni and was received by Samia Suluhu Hassan in Dodoma.");
+        assertTrue(keys.containsAll(List.of("William Ruto|meet|Yoweri Museveni", "Samia Suluhu Hassan|receive|William Ruto")), keys.toString());
+        assertFalse(keys.contains("William Ruto|receive|Samia Suluhu Hassan"), keys.toString());
+    }
+}
