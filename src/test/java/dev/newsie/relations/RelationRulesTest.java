@@ -385,6 +385,9 @@ class RelationRulesTest {
                 Arguments.of("verb-phone-with", "Scholz spoke with Zelensky by phone on Sunday.", "Scholz|speak by phone with|Zelensky"),
                 Arguments.of("deed-verb-measure-demonym-target", "The United States imposed sanctions on Iran's oil sector on Monday.",
                         "United States|impose sanctions on|Iran"),
+                Arguments.of("whose-title-apposition-name", "The line, which is expected to cost about $1.2 billion, will be financed by the "
+                        + "World Bank and the Asian Development Bank, whose president, Masatsugu Asakawa, called it \"a model of regional "
+                        + "cooperation\".", "Masatsugu Asakawa|president of|Asian Development Bank"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
