@@ -334,9 +334,9 @@ final class RelativeClauseRepair {
     /**
      * "YPF, whose chief executive Horacio Marín accompanied Caputo to Washington", "Kast, whose older brother Miguel Kast
      * was a minister": the parser may read the "whose" phrase as the verb's (or the copular predicate's) object and the
-     * name as its subject. A verb has one object and a copular predicate none: when it has another after it, or a
-     * copula, the "whose" phrase right before its subject's name is the title of that name, as in "YPF's chief
-     * executive Horacio Marín".
+     * name as its subject. A verb has one object and a copular predicate none: when it has another after it (or a clause:
+     * "China, whose foreign ministry spokesman Lin Jian said Beijing opposed ..."), or a copula, the "whose" phrase
+     * right before its subject's name is the title of that name, as in "YPF's chief executive Horacio Marín".
      */
     private static boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
         boolean repaired = false;
@@ -347,7 +347,8 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> (e.getRelation().toString().equals("obj")
+                                    || e.getRelation().toString().equals("ccomp")) && e.getDependent().index() > verb.index()
                             || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
                     || !whosePhrase(graph, phrase)) {
                 continue;

@@ -123,6 +123,10 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Horacio Marín|chief executive of|YPF"), keys.toString());
         assertTrue(keys.contains("Horacio Marín|accompany|Luis Caputo"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.contains("accompany executive")), keys.toString());
+        // a verb with a clause after it has no object before it either
+        keys = triples("The agreement was criticised by China, whose foreign ministry spokesman Lin Jian said Beijing opposed exclusive blocs.");
+        assertTrue(keys.contains("Lin Jian|foreign ministry spokesman of|China"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Lin Jian|say")), keys.toString());
     }
 
     @Test
