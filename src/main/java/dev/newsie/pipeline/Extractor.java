@@ -44,6 +44,8 @@ import java.util.TreeSet;
  * document and the settings, never on the documents before it.
  */
 public final class Extractor {
+    /** Role nouns ("president", "minister"), read once for the entity, relation and role stages. */
+    private static final String TITLES_FILE = "lexicon/titles.txt";
     private static final String DATELINE_SETTINGS = "dateline.properties";
     private final PageFurniture furniture;
     private final Datelines datelines;
@@ -89,22 +91,24 @@ public final class Extractor {
         Settings relationSettings = models.settings("relations.properties");
         Settings dateSettings = models.settings("dates.properties");
         CountryTable countries = CountryTable.fromTsv(models.lines("countries.tsv"));
+        List<String> titleLines = models.lines(TITLES_FILE);
+        List<String> stateTitleLines = models.lines(BareTitleRoles.STATE_TITLES_FILE);
         this.actors = ActorCountries.load(models::lines, countries);
         this.furniture = PageFurniture.fromRules(models.lines("furniture.txt"), place -> actors.placeCountry(place) != null);
         this.nlp = new NlpPipeline(models.properties("pipeline.properties"),
                 ner -> new DateTagger(ner, dateSettings, models::lines, models::path));
         this.documentDates = new DocumentDates(dateSettings);
         this.entities = new EntityExtractor(countries, entitySettings,
-                models.lines("lexicon/titles.txt"), models.lines(BareTitleRoles.STATE_TITLES_FILE), models.lines("lexicon/state-institutions.txt"),
+                titleLines, stateTitleLines, models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
                 models.lines("lexicon/organization-names.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
-        this.relations = new RelationExtractor(rules, relationSettings, actors, models.lines("lexicon/titles.txt"),
+        this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,
                 models.lines("lexicon/currency-nouns.txt"));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
-        this.titleRoles = new BareTitleRoles(models.lines(BareTitleRoles.STATE_TITLES_FILE),
+        this.titleRoles = new BareTitleRoles(stateTitleLines,
                 relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
                 relationSettings.decimal("title.confidence", 0, 1), actors,
                 new BareTitleRoles.AttackerWords(lexiconWords(models, relationSettings, "title.lead.attackerWordFiles"),
@@ -120,8 +124,8 @@ public final class Extractor {
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercasePairs("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
-        this.possessedTitles = new PossessedTitleRoles(ModelFiles.lowercaseLines(models.lines(BareTitleRoles.STATE_TITLES_FILE)),
-                ModelFiles.lowercaseLines(models.lines("lexicon/titles.txt")), relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.lowercaseWords("title.past.markers"),
+        this.possessedTitles = new PossessedTitleRoles(ModelFiles.lowercaseLines(stateTitleLines),
+                ModelFiles.lowercaseLines(titleLines), relationSettings.lowercaseWords("counterpart.leader.titles"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));

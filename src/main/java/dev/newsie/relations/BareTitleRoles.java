@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Roles from a state title that names no state ("Foreign Minister Sergei Lavrov", "President Emmanuel Macron",
@@ -163,22 +164,13 @@ public final class BareTitleRoles {
                 continue;
             }
             String rule = known ? DICTIONARY_RULE : homeRule;
-            boolean stated = false;
-            for (Mention m : person.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || isHome(rule) && !inFocus(entities, sentences, m, country, dateline.bodyStart())) {
-                    continue;
-                }
-                Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
-                if (role == null) {
-                    role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
-                }
-                if (role != null) {
-                    found.add(role);
-                    stated = true;
-                    break;
-                }
-            }
-            if (demonym != null && !stated) {
+            Entity home = country;
+            Dateline line = dateline;
+            Triple role = firstRole(entities, sentences, person, home, rule, formerOnly,
+                    m -> !isHome(rule) || inFocus(entities, sentences, m, home, line.bodyStart()), t -> true);
+            if (role != null) {
+                found.add(role);
+            } else if (demonym != null) {
                 entities.deactivate(demonym);
             }
         }
@@ -207,24 +199,34 @@ public final class BareTitleRoles {
         if (country == null || country.mentions().isEmpty()) {
             return null;
         }
+        // not "Chief Minister Mamata Banerjee of West Bengal": the place named after the name is the office's
+        Triple role = firstRole(entities, sentences, person, country, NATIONALITY_RULE, false, m -> {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            return m.endToken() >= tokens.size() || !tokens.get(m.endToken()).word().equalsIgnoreCase("of");
+        }, t -> nationalOffice(t.predicate()));
+        if (role == null && demonym != null) {
+            entities.deactivate(demonym);
+        }
+        return role;
+    }
+
+    /**
+     * The role the first of the person's names states by a bare title before it or in apposition after it, of the names
+     * {@code usable} takes and the roles {@code accepted} takes; null for none.
+     */
+    private Triple firstRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, Entity country, String rule,
+                             boolean formerOnly, Predicate<Mention> usable, Predicate<Triple> accepted) {
         for (Mention m : person.mentions()) {
-            if (m.kind() != Mention.Kind.NAME) {
+            if (m.kind() != Mention.Kind.NAME || !usable.test(m)) {
                 continue;
             }
-            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase("of")) {
-                continue; // "Chief Minister Mamata Banerjee of West Bengal": the place named is the office's
-            }
-            Triple role = role(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
+            Triple role = role(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
             if (role == null) {
-                role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, NATIONALITY_RULE, false);
+                role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
             }
-            if (role != null && nationalOffice(role.predicate())) {
+            if (role != null && accepted.test(role)) {
                 return role;
             }
-        }
-        if (demonym != null) {
-            entities.deactivate(demonym);
         }
         return null;
     }

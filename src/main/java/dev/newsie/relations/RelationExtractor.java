@@ -110,8 +110,10 @@ public final class RelationExtractor {
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
         this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
-        Set<String> noIntergovernmental = new HashSet<>(ruleNames(words, "membership.partyRules", rules));
-        noIntergovernmental.addAll(ruleNames(words, "ownership.stakeRules", rules));
+        Set<String> ruleNames = new HashSet<>();
+        rules.forEach(r -> ruleNames.add(r.name()));
+        Set<String> noIntergovernmental = new HashSet<>(namedRules(words, "membership.partyRules", ruleNames));
+        noIntergovernmental.addAll(namedRules(words, "ownership.stakeRules", ruleNames));
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
@@ -324,10 +326,8 @@ public final class RelationExtractor {
     }
 
     /** A setting that lists rule names: a name no rule has stops start-up (a typo would silently switch a filter off). */
-    private static Set<String> ruleNames(Settings words, String key, List<RelationRule> rules) {
+    private static Set<String> namedRules(Settings words, String key, Set<String> known) {
         Set<String> names = words.words(key);
-        Set<String> known = new HashSet<>();
-        rules.forEach(r -> known.add(r.name()));
         for (String name : names) {
             if (!known.contains(name)) {
                 throw new dev.newsie.settings.SettingsException("relations.properties: setting '" + key + "' names no rule '" + name + "'");
