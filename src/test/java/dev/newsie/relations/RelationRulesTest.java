@@ -231,6 +231,12 @@ class RelationRulesTest {
                         "Merz|member of|Christian Democratic Union"),
                 Arguments.of("relative-whose-party", "Raila Odinga, whose Orange Democratic Movement signed a pact with the government, "
                         + "backed the deal.", "Raila Odinga|member of|Orange Democratic Movement"),
+                Arguments.of("relative-whose-party", "Rabuka, whose People's Alliance governs in coalition with the National Federation Party, "
+                        + "faces an election next year.", "Rabuka|member of|People's Alliance"),
+                Arguments.of("relative-whose-party", "Alberto Núñez Feijóo, whose People's Party won the most seats, called for a vote.",
+                        "Alberto Núñez Feijóo|member of|People's Party"),
+                Arguments.of("pronoun-possessive-party", "Feijóo said his People's Party would not support the budget.",
+                        "Feijóo|member of|People's Party"),
                 Arguments.of("person-possessive-named-party", "Milei said his La Libertad Avanza party would win.",
                         "Milei|member of|La Libertad Avanza"),
                 Arguments.of("party-apposition-possessive", "The Awami League, Hasina's party, was banned.", "Hasina|member of|Awami League"),
@@ -442,6 +448,15 @@ class RelationRulesTest {
         // both are found as entities; only nothing relates them
         assertEquals(List.of("Vladimir Putin", "North Korea"), r.entities().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), r.triples().stream().map(RelationRulesTest::key).toList());
+    }
+
+    @Test
+    void aPartyWhoseLeaderIsNamedHasNoMemberInTheWhose() {
+        // "whose" is the party's own here; the leader it names is its member
+        List<String> keys = TestPipeline.extract("The Kurdistan Workers' Party, whose leader Abdullah Ocalan is in prison, "
+                + "announced a ceasefire with Turkey.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Abdullah Ocalan|leader of|Kurdistan Workers' Party"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|Kurdistan Workers' Party")), keys.toString());
     }
 
     @Test
