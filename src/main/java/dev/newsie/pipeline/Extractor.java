@@ -1,6 +1,7 @@
 package dev.newsie.pipeline;
 
 import dev.newsie.annotate.HeadlineVerbs;
+import dev.newsie.annotate.HyphenatedTitles;
 import dev.newsie.annotate.NlpPipeline;
 import dev.newsie.clean.Datelines;
 import dev.newsie.clean.PageFurniture;
@@ -52,6 +53,7 @@ public final class Extractor {
     private final CounterpartRoles counterparts;
     private final PossessedTitleRoles possessedTitles;
     private final HeadlineVerbs headlineVerbs;
+    private final HyphenatedTitles hyphenatedTitles;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
     private final EntityExtractor entities;
@@ -129,6 +131,7 @@ public final class Extractor {
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));
+        this.hyphenatedTitles = new HyphenatedTitles(ModelFiles.lowercaseLines(titleLines));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
                 DATELINE_SETTINGS + ": line");
@@ -154,6 +157,7 @@ public final class Extractor {
         this.counterparts = loaded.counterparts;
         this.possessedTitles = loaded.possessedTitles;
         this.headlineVerbs = loaded.headlineVerbs;
+        this.hyphenatedTitles = loaded.hyphenatedTitles;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
     }
@@ -227,7 +231,10 @@ public final class Extractor {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
         toParse.addAll(entities.sentencesWithObjectPronoun(annotation, found, types));
-        toParse.forEach(s -> headlineVerbs.retag(sentences.get(s)));
+        toParse.forEach(s -> {
+            headlineVerbs.retag(sentences.get(s));
+            hyphenatedTitles.retag(sentences.get(s));
+        });
         entities.tagNamesAsProperNouns(annotation, found);
         nlp.parse(toParse.stream().map(sentences::get).toList());
         entities.resolveParsed(annotation, found, types);

@@ -876,12 +876,24 @@ public final class RelationExtractor {
             words.add(ofWord);
             words.add(tail);
         }
+        // "secretary-general", "director-general": the tokenizer splits the hyphen off; the word after it is the title's
+        IndexedWord hyphen = graph.getNodeByIndexSafe(head.index() + 1);
+        IndexedWord afterHyphen = graph.getNodeByIndexSafe(head.index() + 2);
+        boolean hyphenated = hyphen != null && afterHyphen != null && "HYPH".equals(hyphen.tag()) && graph.getEdge(head, afterHyphen) != null
+                && entities.at(s, afterHyphen.index() - 1) == null;
+        if (hyphenated) {
+            words.add(afterHyphen);
+        }
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));
         used.addAll(words);
         StringBuilder sb = new StringBuilder();
+        IndexedWord previous = null;
         for (IndexedWord w : words) {
             String word = singular && w.equals(head) && head.lemma() != null ? head.lemma() : w.word();
-            sb.append(sb.length() == 0 ? "" : " ").append(word.toLowerCase(Locale.ROOT));
+            IndexedWord between = previous == null || w.index() != previous.index() + 2 ? null : graph.getNodeByIndexSafe(w.index() - 1);
+            String separator = sb.length() == 0 ? "" : between != null && "HYPH".equals(between.tag()) ? "-" : " ";
+            sb.append(separator).append(word.toLowerCase(Locale.ROOT));
+            previous = w;
         }
         return sb.toString();
     }
