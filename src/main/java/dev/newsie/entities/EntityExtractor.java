@@ -238,7 +238,11 @@ public final class EntityExtractor {
                     taggedDates.add(m);
                     continue;
                 }
-                if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
+                List<CoreLabel> withHead = ("LOCATION".equals(tag) || "MISC".equals(tag)) ? withUntaggedHeadAfter(tokens, mentionTokens) : mentionTokens;
+                if (withHead != mentionTokens) {
+                    mentionTokens = withHead;
+                    tag = "ORGANIZATION"; // "the Pacific Islands Forum leaders' meeting": the tagger's place and an untagged head
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
                     tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
@@ -294,7 +298,7 @@ public final class EntityExtractor {
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
-                        && !namesACountryActing(mentionTokens)) {
+                        && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
                         sentenceOrgs.add(Mention.named(doc, s, acronymAfter));
@@ -501,9 +505,12 @@ public final class EntityExtractor {
         Set<List<String>> names = new LinkedHashSet<>();
         for (CoreMap sentence : sentences) {
             List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
-                List<String> words = m.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
+                List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                List<String> words = mentionTokens.stream().map(CoreLabel::word).toList();
                 if ("ORGANIZATION".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && words.size() >= 2
+                        && !qualifiesATitle(tokens, mentionTokens)
                         && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))
                         && words.stream().anyMatch(countries::namesOrQualifiesACountry)
                         && !words.stream().allMatch(countries::namesOrQualifiesACountry) && !countries.namesACountry(String.join(" ", words))) {
@@ -937,6 +944,37 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The tagger's place or MISC name with the untagged capitalized head word of organization.headWords right after it,
+     * which ends the noun phrase ("the Pacific Islands Forum leaders' meeting"), or the name itself when there is none
+     * or the name is of country words only ("the Indian Army" is the country's).
+     */
+    private List<CoreLabel> withUntaggedHeadAfter(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
+        if (next >= tokens.size() || !"NNP".equals(tokens.get(next).tag()) || !untaggedCapitalizedWord(tokens.get(next))
+                || !organizationHeads.contains(tokens.get(next).word())
+                || next + 1 < tokens.size() && untaggedProperNoun(tokens.get(next + 1))) {
+            return name;
+        }
+        List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, next + 1);
+        return onlyCountryWords(headed) ? name : headed;
+    }
+
+    /**
+     * "Russian Energy Minister Sergei Tsivilev": the tagger's organization of a demonym (or a country's name) and a
+     * ministry's field of organization.stopwords, right before a capitalized title, is the title's country and field.
+     */
+    private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
+        if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
+                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                || !countries.namesOrQualifiesACountry(name.get(0).word())) {
+            return false;
+        }
+        String field = name.subList(1, name.size()).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+        return organizationStopwords.contains(field.toLowerCase(Locale.ROOT));
     }
 
     /** An untagged capitalized proper noun, singular or plural ("Workers"). */

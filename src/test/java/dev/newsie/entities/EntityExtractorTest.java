@@ -226,6 +226,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceTheTaggerFoundBeforeAnUntaggedOrganizationHeadIsThatOrganization() {
+        // the tagger's LOCATION "Pacific Islands" and the untagged "Forum": one organization; the islands alone stay a place
+        ExtractionResult r = TestPipeline.extract("The agreement comes weeks before the Pacific Islands Forum leaders' meeting in Honiara. "
+                + "Fishing fleets returned to the Pacific Islands.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Pacific Islands Forum").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Pacific Islands").isEmpty(), r.entities().toString());
+    }
+
+    @Test
+    void aDemonymAndAMinistrysFieldBeforeATitleAreTheTitlesNotAnOrganization() {
+        // the tagger's organization "Russian Energy" is the minister's country and field
+        ExtractionResult r = TestPipeline.extract("Russian Energy Minister Sergei Tsivilev said output would rise.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Russian Energy").isEmpty(), r.entities().toString());
+        assertTrue(keys(r).contains("Sergei Tsivilev|energy minister of|Russia"), keys(r).toString());
+        // a company's own name before a title stays the company's
+        ExtractionResult aramco = TestPipeline.extract("Saudi Aramco Chief Executive Amin Nasser met Wang Yi in Riyadh.");
+        assertTrue(named(aramco, EntityType.ORGANIZATION, "Saudi Aramco").isPresent(), aramco.entities().toString());
+    }
+
+    @Test
     void aStateSeaOrDeltaNamedAfterACountryIsNoCountry() {
         ExtractionResult r = TestPipeline.extract("Kushner, a developer from New Jersey, moved to New Mexico. Militants in the Niger Delta "
                 + "attacked a pipeline. Chinese ships in the South China Sea rammed a vessel. Mexico and China signed a deal with Niger.");
