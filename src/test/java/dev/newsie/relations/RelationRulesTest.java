@@ -137,6 +137,8 @@ class RelationRulesTest {
                 Arguments.of("tie-compound-name", "Audi parent Volkswagen reported higher profits.", "Volkswagen|parent of|Audi"),
                 Arguments.of("tie-compound-name", "GM unit Opel will be sold to Magna.", "Opel|unit of|GM"),
                 Arguments.of("tie-company-compound-name", "Airbus parent company EADS reported a loss.", "EADS|parent company of|Airbus"),
+                Arguments.of("demonym-field-title-name", "Indonesian Defense Minister Sjafrie Sjamsoeddin met Wang Yi.",
+                        "Sjafrie Sjamsoeddin|defense minister of|Indonesia"),
                 Arguments.of("demonym-institution-title-name", "Iranian foreign ministry spokesman Esmaeil Baghaei condemned the measures.",
                         "Esmaeil Baghaei|spokesman of|Iran"),
                 Arguments.of("tie-company-possessive-apposition", "Airbus cut jobs. The news comes as its parent company, EADS, starts "
