@@ -137,6 +137,12 @@ class RelationRulesTest {
                 Arguments.of("tie-compound-name", "Audi parent Volkswagen reported higher profits.", "Volkswagen|parent of|Audi"),
                 Arguments.of("tie-compound-name", "GM unit Opel will be sold to Magna.", "Opel|unit of|GM"),
                 Arguments.of("tie-company-compound-name", "Airbus parent company EADS reported a loss.", "EADS|parent company of|Airbus"),
+                Arguments.of("delegation-led-by-title", "Qatar hosted the talks. The Congolese delegation was led by Foreign Minister Thérèse Kayikwamba Wagner.",
+                        "Thérèse Kayikwamba Wagner|foreign minister of|Democratic Republic of Congo"),
+                Arguments.of("delegation-led-by-title", "Qatar hosted the talks. The Congolese delegation, led by Foreign Minister Thérèse Kayikwamba "
+                        + "Wagner, arrived in Doha.", "Thérèse Kayikwamba Wagner|foreign minister of|Democratic Republic of Congo"),
+                Arguments.of("delegation-led-by-title", "Qatar hosted the talks. Foreign Minister Thérèse Kayikwamba Wagner headed Congo's delegation.",
+                        "Thérèse Kayikwamba Wagner|foreign minister of|Congo"),
                 Arguments.of("demonym-field-title-name", "Indonesian Defense Minister Sjafrie Sjamsoeddin met Wang Yi.",
                         "Sjafrie Sjamsoeddin|defense minister of|Indonesia"),
                 Arguments.of("demonym-institution-title-name", "Iranian foreign ministry spokesman Esmaeil Baghaei condemned the measures.",
@@ -459,6 +465,15 @@ class RelationRulesTest {
                 + "announced a ceasefire with Turkey.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Abdullah Ocalan|leader of|Kurdistan Workers' Party"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|Kurdistan Workers' Party")), keys.toString());
+    }
+
+    @Test
+    void onlyTheLeaderOfACountrysDelegationHoldsItsTitleThere() {
+        // Wang Yi receives the delegation: China's minister, not Congo's (and not the lead story's Qatar's)
+        List<String> keys = TestPipeline.extract("Qatar hosted the talks. Foreign Minister Wang Yi received the Congolese delegation in Beijing.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wang Yi|foreign minister of|") && !k.endsWith("|China")), keys.toString());
     }
 
     @Test
