@@ -40,6 +40,7 @@ public final class BareTitleRoles {
     static final String PLACE_RULE = "where-clause-title";
     static final String LEAD_RULE = "lead-title";
     static final String NATIONALITY_RULE = "nationality-title";
+    static final String ACCOMPANYING_RULE = "accompanying-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -55,6 +56,8 @@ public final class BareTitleRoles {
     /** title.nationality.heads and title.nationality.notModifiers: a state's whole office, not a province's. */
     private final Set<String> nationalityHeads;
     private final Set<String> subnationalModifiers;
+    /** title.accompanying.relations: a state's official who accompanies its office holder ("who accompanied the president"). */
+    private final Set<String> accompanyingRelations;
     /** The last day the actor dictionary's roles cover: after it, only a person's country is known from it. */
     private final LocalDate dictionaryEnd;
     /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
@@ -62,8 +65,9 @@ public final class BareTitleRoles {
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
                           ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd,
-                          Set<String> nationalityHeads, Set<String> subnationalModifiers) {
+                          Set<String> nationalityHeads, Set<String> subnationalModifiers, Set<String> accompanyingRelations) {
         this.dictionaryEnd = dictionaryEnd;
+        this.accompanyingRelations = Set.copyOf(accompanyingRelations);
         this.nationalityHeads = Set.copyOf(nationalityHeads);
         this.subnationalModifiers = Set.copyOf(subnationalModifiers);
         this.attackerWords = attackerWords;
@@ -142,6 +146,11 @@ public final class BareTitleRoles {
             Triple national = nationality == null ? null : nationalityRole(entities, sentences, person, nationality);
             if (national != null) {
                 found.add(national);
+                continue;
+            }
+            Triple accompanying = unknown ? accompanyingRole(entities, sentences, person, triples) : null;
+            if (accompanying != null) {
+                found.add(accompanying);
                 continue;
             }
             Entity country = of == null ? null : entities.countryEntity(of);
@@ -225,6 +234,27 @@ public final class BareTitleRoles {
                 role = appositiveRole(entities, sentences.get(m.sentence()), m, person, country, rule, formerOnly);
             }
             if (role != null && accepted.test(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Foreign Minister Alberto van Klaveren, who accompanied the president, met ...", "The president was accompanied by
+     * Trade Secretary Cristina Roque": an official who accompanies a state's office holder on a trip is that state's, so
+     * a bare state title is held in the country of the one accompanied (the first such office of the text's triples).
+     */
+    private Triple accompanyingRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, List<Triple> triples) {
+        for (Triple t : triples) {
+            if (t.subject() != person || t.relation() == null || !accompanyingRelations.contains(t.relation().name())
+                    || t.object().type() != EntityType.PERSON || t.negated()) {
+                continue;
+            }
+            Entity country = triples.stream().filter(o -> o.subject() == t.object() && o.isPositionHeld() && o.object().type() == EntityType.COUNTRY)
+                    .map(Triple::object).findFirst().orElse(null);
+            Triple role = country == null ? null : firstRole(entities, sentences, person, country, ACCOMPANYING_RULE, false, m -> true, r -> true);
+            if (role != null) {
                 return role;
             }
         }

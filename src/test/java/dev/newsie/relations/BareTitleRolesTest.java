@@ -180,6 +180,21 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void anOfficialWhoAccompaniesAStatesOfficeHolderIsThatStates() {
+        List<String> keys = triples("Chilean President Gabriel Boric arrived in Tokyo on Tuesday. Foreign Minister Alberto van Klaveren, "
+                + "who accompanied the president, met his Japanese counterpart, Takeshi Iwaya.", "2025-05-01");
+        assertTrue(keys.contains("Alberto van Klaveren|foreign minister of|Chile"), keys.toString());
+        keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. He was accompanied by Trade Secretary "
+                + "Cristina Roque, who signed a memorandum with Vietnam.", "2025-05-01");
+        assertTrue(keys.contains("Cristina Roque|trade secretary of|Philippines"), keys.toString());
+        // one who did not go along is no sign of whose official she is
+        keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. Trade Secretary Cristina Roque did not "
+                + "accompany him.", "2025-05-01");
+        assertTrue(keys.contains("Ferdinand Marcos Jr.|president of|Philippines"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Cristina Roque|trade secretary of")), keys.toString());
+    }
+
+    @Test
     void aBareTitleInAWhereClauseOfACountryIsThatCountrys() {
         List<String> keys = triples("Gabriel Boric will travel to South Korea on Thursday, where he will meet acting President Choi Sang-mok.",
                 "2025-02-11");
