@@ -5,11 +5,14 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
+import java.util.Locale;
+
 /**
  * "Marcos was welcomed by President Luong Cuong and later held talks with Pham Minh Chinh": the enhanced graph hands a
  * subject on to a conjoined verb with the first verb's voice (nsubj:pass on "held"), and the same the other way
  * ("Ruto met Museveni and was received by ..."). A conjunct's own voice decides: a passive auxiliary makes the shared
- * subject nsubj:pass, none (or another auxiliary before a participle: "has held") makes it nsubj.
+ * subject nsubj:pass, none (or another auxiliary before a participle: "has held") makes it nsubj, unless the conjunct
+ * has an agent of its own or is a regular -ed form, which may be a participle whatever the tagger says.
  */
 final class ConjoinedVoiceRepair {
     private ConjoinedVoiceRepair() {
@@ -23,8 +26,13 @@ final class ConjoinedVoiceRepair {
                 continue;
             }
             boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-            boolean active = !passive && (!"VBN".equals(verb.tag())
-                    || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux")));
+            // an agent of its own keeps it passive ("was greeted by Kim and escorted to a guesthouse by Kim"); so does a
+            // regular -ed form the tagger may read either way ("was honoured by Putin and awarded an honour"): only an
+            // auxiliary of its own or a form that is no participle ("held", "met", "signs") makes it active
+            boolean ownAgent = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obl:(agent|by)"));
+            boolean ownAuxiliary = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux"));
+            boolean regularPast = verb.word().toLowerCase(Locale.ROOT).endsWith("ed");
+            boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !regularPast);
             String relation = subject.getRelation().toString();
             if (relation.equals("nsubj:pass") && active) {
                 graph.removeEdge(subject);

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +44,8 @@ final class RelativeClauseRepair {
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
-                | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph) | adverbAppositions(graph);
+                | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph) | adverbAppositions(graph)
+                | clausesOnTheLastListedName(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
@@ -347,8 +349,8 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> (e.getRelation().toString().equals("obj")
-                                    || e.getRelation().toString().equals("ccomp")) && e.getDependent().index() > verb.index()
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
+                            || e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index() && complete(graph, e.getDependent())
                             || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
                     || !whosePhrase(graph, phrase)) {
                 continue;
@@ -369,6 +371,68 @@ final class RelativeClauseRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "signed it with Honduras's president, Xiomara Castro, Costa Rican President Rodrigo Chaves and José Raúl Mulino, who
+     * became Panama's president in July": the parser hangs the names on the one title as appositions and the relative
+     * clause on the title, which the first name then takes. A singular noun has one referent: with two or more names
+     * apposed (or made its conjuncts by TitledListRepair), a clause whose pronoun follows the last name and its comma
+     * describes that name.
+     */
+    private boolean clausesOnTheLastListedName(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : edgesOf(graph, "acl:relcl")) {
+            IndexedWord head = clause.getGovernor();
+            IndexedWord verb = clause.getDependent();
+            if (head.tag() == null || !(head.tag().equals("NN") || head.tag().equals("NNP"))) {
+                continue;
+            }
+            // the names apposed, or (TitledListRepair) made conjuncts of the title
+            List<IndexedWord> apposed = graph.outgoingEdgeList(head).stream()
+                    .filter(e -> e.getRelation().toString().equals("appos") || e.getRelation().toString().startsWith("conj"))
+                    .map(SemanticGraphEdge::getDependent).filter(d -> d.index() > head.index() && d.tag() != null && d.tag().startsWith("NNP"))
+                    .sorted(Comparator.comparingInt(IndexedWord::index)).toList();
+            // the pronoun as the clause's subject, or (enhanced++) as the head's ref
+            IndexedWord pronoun = relativePronounSubjects(graph, verb, relativePronouns, SUBJECT_RELATIONS).stream()
+                    .map(SemanticGraphEdge::getDependent).findFirst()
+                    .orElse(graph.outgoingEdgeList(head).stream().filter(e -> e.getRelation().toString().equals("ref"))
+                            .map(SemanticGraphEdge::getDependent).filter(d -> d.index() < verb.index()).findFirst().orElse(null));
+            if (apposed.size() < 2 || pronoun == null) {
+                continue;
+            }
+            IndexedWord comma = graph.getNodeByIndexSafe(pronoun.index() - 1);
+            IndexedWord name = graph.getNodeByIndexSafe(pronoun.index() - 2);
+            if (comma == null || !comma.word().equals(",") || name == null || !apposed.contains(name) || name.equals(apposed.get(0))) {
+                continue;
+            }
+            graph.removeEdge(clause);
+            graph.addEdge(name, verb, clause.getRelation(), Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge e : new ArrayList<>(graph.incomingEdgeList(head))) {
+                if (e.getGovernor().equals(verb)) { // enhanced++: the head as the clause's subject
+                    graph.removeEdge(e);
+                    graph.addEdge(verb, name, e.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(head))) {
+                if (e.getRelation().toString().equals("ref") && e.getDependent().equals(pronoun)) {
+                    graph.removeEdge(e);
+                    graph.addEdge(name, e.getDependent(), e.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
+     * Whether a clause has no gap the "whose" phrase could fill: its verb has an object or a clause of its own, or is
+     * copular or passive ("said Beijing opposed exclusive blocs"; not "Hamas, whose leader Netanyahu said he would kill":
+     * the leader is what would be killed).
+     */
+    private static boolean complete(SemanticGraph graph, IndexedWord clause) {
+        return graph.outgoingEdgeList(clause).stream().map(e -> e.getRelation().toString())
+                .anyMatch(r -> r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("cop") || r.equals("aux:pass"));
     }
 
     /**

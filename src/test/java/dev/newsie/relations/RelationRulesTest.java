@@ -396,6 +396,8 @@ class RelationRulesTest {
                         "Olha Stefanishyna|deputy prime minister of|Ukraine"),
                 Arguments.of("title-of-holder-then-name", "A spokesman for Hamas, Hazem Qassem, rejected the plan.",
                         "Hazem Qassem|spokesman for|Hamas"),
+                Arguments.of("verb-preposition-speaking", "Claudia Sheinbaum spoke with Donald Trump in Washington on Monday.",
+                        "Claudia Sheinbaum|speak with|Donald Trump"),
                 Arguments.of("verb-phone-with", "Scholz spoke with Zelensky by phone on Sunday.", "Scholz|speak by phone with|Zelensky"),
                 Arguments.of("deed-verb-measure-demonym-target", "The United States imposed sanctions on Iran's oil sector on Monday.",
                         "United States|impose sanctions on|Iran"),
@@ -456,6 +458,26 @@ class RelationRulesTest {
         // both are found as entities; only nothing relates them
         assertEquals(List.of("Vladimir Putin", "North Korea"), r.entities().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), r.triples().stream().map(RelationRulesTest::key).toList());
+    }
+
+    @Test
+    void aMeasureOnWhatAPartyOwnsTargetsItButNotOneOnItsAlliesOrPartners() {
+        List<String> keys = TestPipeline.extract("The United States imposed new sanctions on Iran's oil sector on Monday. "
+                + "The EU imposed sanctions on Putin's allies on Friday. Washington imposed sanctions on Russia's trading partners in Asia.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("United States|impose sanctions on|Iran"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Putin") || k.endsWith("|Russia")), keys.toString());
+    }
+
+    @Test
+    void onlyASpokenCallByPhoneLeavesTheVerbAndPreposition() {
+        // a complaint or an appeal made by phone is still one; speaking by phone is a call, not a meeting
+        List<String> keys = TestPipeline.extract("Erdogan complained to Biden by phone about the arms sale. "
+                + "Macron appealed to Putin by telephone to halt the offensive. Scholz spoke with Zelensky by phone on Monday.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Erdogan|complain to|Biden", "Macron|appeal to|Putin", "Scholz|speak by phone with|Zelensky")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Scholz|speak with|Zelensky")), keys.toString());
     }
 
     @Test

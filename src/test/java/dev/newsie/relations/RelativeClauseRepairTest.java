@@ -127,6 +127,10 @@ class RelativeClauseRepairTest {
         keys = triples("The agreement was criticised by China, whose foreign ministry spokesman Lin Jian said Beijing opposed exclusive blocs.");
         assertTrue(keys.contains("Lin Jian|foreign ministry spokesman of|China"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Lin Jian|say")), keys.toString());
+        // a clause with a gap the "whose" phrase fills: the leader is whom Netanyahu would kill, not Netanyahu's title
+        keys = triples("Hamas, whose leader Netanyahu said he would kill, attacked Israel on Monday.");
+        assertTrue(keys.contains("Hamas|attack|Israel"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Netanyahu|leader of")), keys.toString());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.newsie.relations;
 
 import dev.newsie.TestPipeline;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The repair for an object moved behind a short "as" phrase, through the real pipeline. */
@@ -29,6 +32,19 @@ class ShiftedObjectRepairTest {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Dilan Yeşilgöz-Zegerius, who leads the People's Party for "
                 + "Freedom and Democracy (VVD), presented the coalition agreement. Vladimir Putin told Joe Biden that Russia would respond."));
         assertTrue(keys.contains("Dilan Yeşilgöz-Zegerius|lead|People's Party for Freedom and Democracy"), keys.toString());
-        assertTrue(keys.contains("Vladimir Putin|tell|Joe Biden"), keys.toString());
+    }
+
+    @Test
+    void anIndirectObjectWithAClauseAfterTheVerbStaysIndirect() {
+        // "Putin told Biden that Russia would respond": the clause is what was told
+        SemanticGraph told = TestGraphs.of("Putin/NNP/PERSON told/VBD Biden/NNP/PERSON that/IN Russia/NNP would/MD respond/VB",
+                "nsubj 2 1", "iobj 2 3", "ccomp 2 7", "mark 7 4", "nsubj 7 5", "aux 7 6");
+        assertFalse(ShiftedObjectRepair.repairLoneIndirectObject(told));
+        assertEquals("iobj", told.getEdge(told.getNodeByIndex(2), told.getNodeByIndex(3)).getRelation().toString());
+        // alone, it is the object
+        SemanticGraph leads = TestGraphs.of("Yeşilgöz/NNP/PERSON leads/VBZ People/NNPS/ORGANIZATION",
+                "nsubj 2 1", "iobj 2 3");
+        assertTrue(ShiftedObjectRepair.repairLoneIndirectObject(leads));
+        assertEquals("obj", leads.getEdge(leads.getNodeByIndex(2), leads.getNodeByIndex(3)).getRelation().toString());
     }
 }
