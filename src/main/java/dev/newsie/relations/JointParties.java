@@ -7,21 +7,36 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "Kazakhstan, Uzbekistan and Kyrgyzstan signed a treaty", "Biden, Xi and Modi met": a joint act of three or more
  * conjoined parties is one between every two of them. The patterns pair the first conjunct with each other one (the
- * parse links only those); this adds the pairs among the others, in the order the sentence names them.
+ * parse links only those); this adds the pairs among the others, in the order the sentence names them. So for a
+ * document signed with two or more parties: each of them signed it with the others.
  */
 final class JointParties {
     private JointParties() {
     }
 
-    /** The sentence's triples with the missing pairs of every symmetric joint act of conjoined parties. */
-    static List<Triple> complete(List<Triple> triples) {
+    /**
+     * The sentence's triples with the missing pairs of every symmetric joint act of conjoined parties, and of every
+     * document one party signs with two or more others ("Arévalo signed the declaration with Castro, Chaves and
+     * Mulino": one declaration, signed by all four; not "Biden met Xi and Modi", which are two meetings).
+     *
+     * @param cosigningVerbs lemmas of the verbs of signing one document together (join.cosigning.verbs)
+     */
+    static List<Triple> complete(List<Triple> triples, Set<String> cosigningVerbs) {
         Map<String, List<Triple>> byAct = new LinkedHashMap<>();
         for (Triple t : triples) {
-            if (t.symmetric() && t.rule() != null && t.rule().contains("conjoined") && t.anchors().predicate() >= 0) {
+            boolean conjoined = t.rule() != null && t.rule().contains("conjoined");
+            String[] words = t.predicate().split(" ");
+            // one document: "signed the declaration with A, B and C"; a plural is several ("inked deals with A, B and C")
+            String thing = words.length >= 3 ? words[words.length - 2] : "";
+            boolean several = thing.endsWith("s") && !thing.endsWith("ss");
+            boolean cosigned = t.predicate().endsWith(" with") && cosigningVerbs.contains(words[0]) && !several;
+            // signing with someone is mutual whatever the pattern says (its type, set later, makes it symmetric)
+            if ((t.symmetric() && conjoined || cosigned) && t.anchors().predicate() >= 0) {
                 byAct.computeIfAbsent(t.rule() + "@" + t.anchors().predicate() + "@" + t.predicate(), k -> new ArrayList<>()).add(t);
             }
         }

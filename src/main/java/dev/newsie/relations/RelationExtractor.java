@@ -76,6 +76,8 @@ public final class RelationExtractor {
     /** "chief of staff": the words after "of" that continue a title. */
     private final Set<String> titleOfTails;
     private final Set<String> smallClauseVerbs;
+    /** join.cosigning.verbs: those who sign one document with the same party signed it with each other. */
+    private final Set<String> cosigningVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
@@ -116,6 +118,7 @@ public final class RelationExtractor {
         noIntergovernmental.addAll(namedRules(words, "ownership.stakeRules", ruleNames));
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
+        this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
@@ -181,6 +184,8 @@ public final class RelationExtractor {
             ConjoinedVoiceRepair.repair(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
+            TitledListRepair.repair(graph, titleWords);
+            TitledListRepair.repairLastApposition(graph);
             CommaListRepair.repair(graph);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
@@ -211,7 +216,7 @@ public final class RelationExtractor {
             coordinatedOwners.forEach(owner -> proxies.putIfAbsent(owner, owner));
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords))));
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords), cosigningVerbs)));
         }
         return triples;
     }

@@ -23,6 +23,17 @@ class JointPartiesTest {
     }
 
     @Test
+    void thoseOneSignsADocumentWithSignedItWithEachOther() {
+        List<String> keys = triples("Arévalo signed an agreement with Xiomara Castro, Rodrigo Chaves and José Raúl Mulino on Monday.");
+        assertTrue(keys.containsAll(List.of("Arévalo|sign agreement with|Rodrigo Chaves", "Xiomara Castro|sign agreement with|Rodrigo Chaves",
+                "Xiomara Castro|sign agreement with|José Raúl Mulino", "Rodrigo Chaves|sign agreement with|José Raúl Mulino")), keys.toString());
+        // several deals, one with each: the customers signed nothing together
+        keys = triples("Airbus has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air Force and the UAE Air Force.");
+        assertTrue(keys.contains("Airbus|ink deals with|UAE Air Force"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Royal")), keys.toString());
+    }
+
+    @Test
     void theOnesMetByAnotherDidNotMeetEachOther() {
         List<String> keys = triples("Joe Biden met Xi Jinping and Narendra Modi in Bali.");
         assertTrue(keys.contains("Joe Biden|meet|Narendra Modi"), keys.toString());

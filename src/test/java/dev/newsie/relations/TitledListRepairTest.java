@@ -1,0 +1,50 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A list of described people the parser hung on the first one's title, through the real pipeline. */
+class TitledListRepairTest {
+    private static List<String> triples(String text) {
+        return RuleFileCases.keys(TestPipeline.extract(text));
+    }
+
+    @Test
+    void laterDescribedNamesAreMoreMembersOfTheList() {
+        List<String> keys = triples("Arévalo signed the declaration with Honduras's president, Xiomara Castro, Costa Rican President "
+                + "Rodrigo Chaves and José Raúl Mulino, who became Panama's president in July.");
+        assertTrue(keys.containsAll(List.of("Arévalo|sign declaration with|Xiomara Castro", "Arévalo|sign declaration with|Rodrigo Chaves",
+                "Arévalo|sign declaration with|José Raúl Mulino", "Xiomara Castro|president of|Honduras",
+                "José Raúl Mulino|president of|Panama")), keys.toString());
+        // the first name's title and the last name's clause stay theirs
+        assertFalse(keys.stream().anyMatch(k -> k.equals("José Raúl Mulino|president of|Honduras") || k.equals("Xiomara Castro|president of|Panama")
+                || k.equals("Rodrigo Chaves|president of|Panama")), keys.toString());
+        keys = triples("The agreement was signed by Kazakhstan's energy minister, Almasadam Satkaliyev, his Uzbek counterpart Jurabek "
+                + "Mirzamakhmudov and Taalaibek Ibraev, the Kyrgyz energy minister.");
+        assertTrue(keys.containsAll(List.of("Almasadam Satkaliyev|sign agreement with|Jurabek Mirzamakhmudov",
+                "Jurabek Mirzamakhmudov|sign agreement with|Taalaibek Ibraev")), keys.toString());
+    }
+
+    @Test
+    void anUndescribedNounOrTwoTitlesOfOneNameStayAppositions() {
+        // "a former deputy for the Colorado Party" describes Carlos Benítez Ocampo; "president and chief executive" are one man's
+        List<String> keys = triples("Benítez's brother, Carlos Benítez Ocampo, a former deputy for the Colorado Party, was arrested in "
+                + "Asunción last year.");
+        assertTrue(keys.contains("Carlos Benítez Ocampo|former deputy for|Colorado Party"), keys.toString());
+        keys = triples("Ford reported a profit. The firm's president and chief executive, Alan Mulally, commented on the profits.");
+        assertTrue(keys.contains("Alan Mulally|president of|Ford"), keys.toString());
+    }
+
+    @Test
+    void anAppositionAfterTheLastMemberDescribesIt() {
+        List<String> keys = triples("The agreement was signed by Algerian Foreign Minister Ahmed Attaf, Tunisia's Mohamed Ali Nafti and "
+                + "Taher al-Baour, the acting foreign minister of Libya's Government of National Unity.");
+        assertTrue(keys.contains("Taher al-Baour|acting foreign minister of|Government of National Unity"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ahmed Attaf|acting foreign minister of")), keys.toString());
+    }
+}
