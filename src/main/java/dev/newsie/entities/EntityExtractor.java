@@ -315,6 +315,7 @@ public final class EntityExtractor {
             sentenceOrgs.addAll(dictionaryOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
+            sentenceOrgs.addAll(namedParties(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
             if (types.contains(EntityType.COUNTRY)) {
                 countries.link(result, countryMentions);
@@ -894,6 +895,87 @@ public final class EntityExtractor {
             modified = true;
         }
         return false;
+    }
+
+    /**
+     * Parties named by two or three capitalized words the tagger calls no person or organization (a country's words
+     * may be among them), beside a lower-case party noun (organization.untagged.partyNouns): before it after "the", a
+     * possessive or "whose", with party modifiers between ("who leads the New Zealand First party", "Kobakhidze's
+     * Georgian Dream party", "whose Civil Contract party", "the ruling Georgian Dream party"), or after it and "the"
+     * with party modifiers between, ending the noun phrase ("the opposition party Latvia First"). Not country words only
+     * ("the New Zealand party"), and not a name whose last word is a party modifier ("the Chinese Communist party": a
+     * description).
+     */
+    private List<Mention> namedParties(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        if (capitalShare(tokens) >= headlineCapitals) {
+            return found;
+        }
+        for (int at = 0; at < tokens.size(); at++) {
+            if (!partyNouns.contains(tokens.get(at).word()) || !tagged(tokens.get(at), "NN")) {
+                continue;
+            }
+            // before the noun: "the New Zealand First party"
+            int start = at;
+            while (start > 0 && at - start < 3 && partyNameWord(tokens.get(start - 1))) {
+                start--;
+            }
+            int opener = start - 1;
+            while (opener >= 0 && partyModifiers.contains(tokens.get(opener).word().toLowerCase(Locale.ROOT))) {
+                opener--; // "the ruling Georgian Dream party"
+            }
+            boolean opened = opener >= 0 && (tokens.get(opener).word().equalsIgnoreCase("the") || tagged(tokens.get(opener), "PRP$")
+                    || tagged(tokens.get(opener), "WP$") || tagged(tokens.get(opener), "POS"));
+            boolean endsPhrase = at + 1 >= tokens.size() || !tagged(tokens.get(at + 1), "NN");
+            if (at - start >= 2 && opened && endsPhrase) {
+                addParty(doc, s, tokens, start, at, persons, orgs, found);
+            }
+            // after the noun: "the opposition party Latvia First"
+            int end = at + 1;
+            while (end < tokens.size() && end - at <= 3 && partyNameWord(tokens.get(end))) {
+                end++;
+            }
+            int k = at - 1;
+            while (k >= 0 && partyModifiers.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                k--;
+            }
+            boolean afterThe = k >= 0 && tokens.get(k).word().equalsIgnoreCase("the");
+            boolean closed = end >= tokens.size() || !tagged(tokens.get(end), "NN") && !tagged(tokens.get(end), "POS");
+            if (end - at >= 2 && afterThe && closed) {
+                addParty(doc, s, tokens, at + 1, end, persons, orgs, found);
+            }
+        }
+        return found;
+    }
+
+    private void addParty(Annotation doc, int s, List<CoreLabel> tokens, int start, int end, List<Mention> persons, List<Mention> orgs,
+                          List<Mention> found) {
+        // "the German Social Democratic party": the country's demonym before a name of two words is no part of it
+        if (end - start >= 3 && countries.namesOrQualifiesACountry(tokens.get(start).word()) && !countries.namesOrQualifiesACountry(tokens.get(start + 1).word())) {
+            start++;
+        }
+        List<CoreLabel> name = tokens.subList(start, end);
+        for (int i = start; i < end; i++) {
+            if (covered(persons, i) || covered(orgs, i) || covered(found, i)) {
+                return;
+            }
+        }
+        boolean countryWordsOnly = name.stream().allMatch(t -> countries.namesOrQualifiesACountry(t.word()) || t.word().equals("of"));
+        boolean modifierLast = partyModifiers.contains(name.get(name.size() - 1).word().toLowerCase(Locale.ROOT));
+        if (!countryWordsOnly && !modifierLast && isName(Mention.named(doc, s, name).text())) {
+            found.add(Mention.named(doc, s, name));
+        }
+    }
+
+    /**
+     * A capitalized word a party's name may have, not opening the sentence: a proper noun, or a noun or adjective the
+     * tagger took for a common word ("Georgian/JJ Dream/NN", "Civil/JJ Contract/NN"), or a country's word.
+     */
+    private static boolean partyNameWord(CoreLabel token) {
+        String w = token.word();
+        return token.index() > 1 && token.tag() != null && token.tag().matches("NNP?S?|JJ") && !"PERSON".equals(token.ner())
+                && !"ORGANIZATION".equals(token.ner()) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     private static boolean partyName(CoreLabel token) {

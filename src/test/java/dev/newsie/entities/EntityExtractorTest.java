@@ -246,6 +246,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPartyNamedByWordsBesideTheNounPartyIsAnOrganizationEvenWithACountrysWords() {
+        ExtractionResult r = TestPipeline.extract("Winston Peters, who leads the New Zealand First party, met Penny Wong. "
+                + "Kobakhidze's Georgian Dream party was criticised by the European Union. "
+                + "Ainārs Šlesers, the leader of the opposition party Latvia First, resigned.");
+        for (String party : List.of("New Zealand First", "Georgian Dream", "Latvia First")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, party).isPresent(), party + ": " + r.entities());
+        }
+        assertTrue(keys(r).contains("Winston Peters|lead|New Zealand First"), keys(r).toString());
+        // a country's words only, or a party modifier last, name no party of their own
+        ExtractionResult none = TestPipeline.extract("Xi Jinping addressed the Chinese Communist party congress, and the New Zealand party "
+                + "of Jacinda Ardern met Anthony Albanese.");
+        assertTrue(named(none, EntityType.PERSON, "Anthony Albanese").isPresent(), none.entities().toString());
+        assertTrue(none.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("New Zealand")),
+                none.entities().toString());
+    }
+
+    @Test
     void aStateSeaOrDeltaNamedAfterACountryIsNoCountry() {
         ExtractionResult r = TestPipeline.extract("Kushner, a developer from New Jersey, moved to New Mexico. Militants in the Niger Delta "
                 + "attacked a pipeline. Chinese ships in the South China Sea rammed a vessel. Mexico and China signed a deal with Niger.");
