@@ -56,6 +56,8 @@ final class ReferenceResolver {
     /** organization.possessivePronoun: "its", which before a state title stands for a country too. */
     private final String possessivePronoun;
     private final Set<String> orgDescriptions;
+    /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
+    private final Set<String> countryDescriptions;
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
     private final Set<String> leaderTitles;
@@ -103,6 +105,7 @@ final class ReferenceResolver {
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
+        this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
@@ -183,6 +186,15 @@ final class ReferenceResolver {
                         continue;
                     }
                     String noun = tokens.get(n).word();
+                    if (n == t + 1 && types.contains(EntityType.COUNTRY) && countryDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                            && titleAfterPossessive(tokens, n + 1)) {
+                        Entity country = describedCountry(result, s, t);
+                        if (country != null) { // "signed an agreement with the country's interim leader, Muhammad Yunus"
+                            result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
+                                    tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
+                        }
+                        continue;
+                    }
                     // "the court": only a noun that heads its phrase ("the state news agency" is no state)
                     boolean heads = n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN");
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
@@ -200,6 +212,57 @@ final class ReferenceResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a possessive mark at {@code at} is followed, within person.titleHolder.reach words of nouns and adjectives,
+     * by a title ("the country's interim leader", "the kingdom's de facto ruler"; not "the country's largest bank").
+     */
+    private boolean titleAfterPossessive(List<CoreLabel> tokens, int at) {
+        if (at >= tokens.size() || !"POS".equals(tokens.get(at).tag())) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + appositionReach; k++) {
+            CoreLabel w = tokens.get(k);
+            if (titles.contains(w.word().toLowerCase(Locale.ROOT)) && w.tag().startsWith("NN")) {
+                return true;
+            }
+            if (!w.tag().startsWith("NN") && !w.tag().startsWith("JJ") && !w.tag().equals("FW")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country "the country" before a title stands for: the nearest country named before it in its sentence, or else
+     * the nearest demonym there ("The Emirati delegation was led by ..., the country's foreign minister"), or else the
+     * one country the sentence before names; null when none (or two there).
+     */
+    private Entity describedCountry(DocumentEntities result, int s, int t) {
+        for (int k = t - 1; k >= 0; k--) {
+            Entity e = result.at(s, k);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                return e;
+            }
+        }
+        for (int k = t - 1; k >= 0; k--) {
+            DemonymMatch demonym = result.demonymAt(s, k);
+            if (demonym != null) {
+                return result.activate(demonym);
+            }
+        }
+        if (s == 0) {
+            return null;
+        }
+        Set<Entity> before = new LinkedHashSet<>();
+        for (int k = 0; k < result.tokenCount(s - 1); k++) {
+            Entity e = result.at(s - 1, k);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                before.add(e);
+            }
+        }
+        return before.size() == 1 ? before.iterator().next() : null;
     }
 
     /** The tokens the post-parse pass may relink ("him", "her"): a sentence with one is worth parsing. */

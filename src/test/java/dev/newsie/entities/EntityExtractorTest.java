@@ -263,6 +263,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCountryBeforeATitleIsTheCountryNamedBeforeIt() {
+        ExtractionResult r = TestPipeline.extract("Pakistani Prime Minister Shehbaz Sharif arrived in Dhaka on Wednesday on the first visit "
+                + "to Bangladesh by a Pakistani head of government, and signed an agreement with the country's interim leader, Muhammad Yunus.");
+        assertTrue(keys(r).contains("Muhammad Yunus|interim leader of|Bangladesh"), keys(r).toString());
+        // only a demonym before it
+        r = TestPipeline.extract("The Emirati delegation was led by Sheikh Abdullah bin Zayed Al Nahyan, the country's foreign minister.");
+        assertTrue(keys(r).contains("Abdullah bin Zayed Al Nahyan|foreign minister of|United Arab Emirates"), keys(r).toString());
+        // two countries in the sentence before: whose is unsure; and no title after it: no reference
+        r = TestPipeline.extract("France and Germany agreed on a plan. The country's president, Emmanuel Macron, said it was historic. "
+                + "The country's economy grew.");
+        assertTrue(keys(r).contains("France|agree|Germany"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Emmanuel Macron|president of")), keys(r).toString());
+        assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equalsIgnoreCase("the country")),
+                r.entities().toString());
+    }
+
+    @Test
     void aStateSeaOrDeltaNamedAfterACountryIsNoCountry() {
         ExtractionResult r = TestPipeline.extract("Kushner, a developer from New Jersey, moved to New Mexico. Militants in the Niger Delta "
                 + "attacked a pipeline. Chinese ships in the South China Sea rammed a vessel. Mexico and China signed a deal with Niger.");
