@@ -223,6 +223,7 @@ public final class EntityExtractor {
         // organizations named with a country's name ("Air India"), wherever the text names them
         List<List<String>> knownNames = new ArrayList<>(organizationNames);
         knownNames.addAll(organizationsNamingACountry(sentences));
+        knownNames.addAll(acronymsOfArmedGroupsAndParties(sentences));
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -516,6 +517,28 @@ public final class EntityExtractor {
                         && words.stream().anyMatch(countries::namesOrQualifiesACountry)
                         && !words.stream().allMatch(countries::namesOrQualifiesACountry) && !countries.namesACountry(String.join(" ", words))) {
                     names.add(words);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Acronyms with digits the text names as a party's or armed group's somewhere ("the M23 rebel group", "his D66
+     * party"): that organization's name wherever else the text uses it ("M23, which seized Goma, was represented by ...").
+     */
+    private List<List<String>> acronymsOfArmedGroupsAndParties(List<CoreMap> sentences) {
+        Set<List<String>> names = new LinkedHashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (capitalShare(tokens) >= headlineCapitals) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                if (untaggedAcronym(t) && t.word().chars().anyMatch(Character::isDigit) && classNounAfter(tokens, i, digitAcronymNouns)
+                        && !countries.namesOrQualifiesACountry(t.word()) && !organizationStopwords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    names.add(List.of(t.word()));
                 }
             }
         }
@@ -853,7 +876,8 @@ public final class EntityExtractor {
 
     /**
      * "the VVD party", "his D66 party", "Jetten's D66 party", "the SDF militia": after "the" or a possessive (not "an EV
-     * startup"), one of organization.untagged.acronymNouns that ends the noun phrase.
+     * startup"), one of organization.untagged.acronymNouns that ends the noun phrase, or is followed by another that
+     * does ("the M23 rebel group").
      */
     private static boolean classNounAfter(List<CoreLabel> tokens, int acronym, Set<String> classNouns) {
         int at = acronym + 1;
@@ -862,8 +886,10 @@ public final class EntityExtractor {
         }
         CoreLabel before = tokens.get(acronym - 1);
         boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$") || tagged(before, "POS");
-        return determined && classNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN")
-                && (at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN"));
+        // "the M23 rebel group": a second class noun may end the phrase
+        boolean ends = at + 1 == tokens.size() || !tagged(tokens.get(at + 1), "NN")
+                || classNouns.contains(tokens.get(at + 1).word()) && (at + 2 == tokens.size() || !tagged(tokens.get(at + 2), "NN"));
+        return determined && classNouns.contains(tokens.get(at).word()) && tagged(tokens.get(at), "NN") && ends;
     }
 
     /**

@@ -280,6 +280,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymWithDigitsNamedAsAnArmedGroupIsThatGroupWhereverTheTextUsesIt() {
+        ExtractionResult r = TestPipeline.extract("Qatar hosted talks between Congo and the M23 rebel group in Doha on Tuesday. "
+                + "M23, which seized Goma earlier this year, was represented by Bertrand Bisimwa, the group's president. "
+                + "The F16 fighter jets flew over Doha as COP29 president Mukhtar Babayev spoke.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "M23").map(e -> e.mentions().size()).orElse(0) >= 2, r.entities().toString());
+        assertTrue(keys(r).contains("Bertrand Bisimwa|president of|M23"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "F16").isEmpty() && named(r, EntityType.ORGANIZATION, "COP29").isEmpty(),
+                r.entities().toString());
+    }
+
+    @Test
     void aStateSeaOrDeltaNamedAfterACountryIsNoCountry() {
         ExtractionResult r = TestPipeline.extract("Kushner, a developer from New Jersey, moved to New Mexico. Militants in the Niger Delta "
                 + "attacked a pipeline. Chinese ships in the South China Sea rammed a vessel. Mexico and China signed a deal with Niger.");
