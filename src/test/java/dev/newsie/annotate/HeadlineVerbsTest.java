@@ -2,13 +2,9 @@ package dev.newsie.annotate;
 
 import dev.newsie.TestPipeline;
 import dev.newsie.output.ExtractionResult;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -55,49 +51,30 @@ class HeadlineVerbsTest {
     void retagsOnlyTheOneActBetweenANameAndAnObject() {
         HeadlineVerbs headlines = new HeadlineVerbs(Set.of("sign", "sanction", "arm", "back", "visit"), Set.of("as", "amid"));
         // "Boric" tagged JJ after a possessive is a name
-        CoreMap boric = sentence("Chile/NNP 's/POS Boric/JJ signs/NNS critical/JJ pact/NN");
+        CoreMap boric = TaggedSentences.of("Chile/NNP 's/POS Boric/JJ signs/NNS critical/JJ pact/NN");
         assertEquals(1, headlines.retag(boric));
-        assertEquals("VBZ", token(boric, 3).tag());
-        assertEquals("sign", token(boric, 3).lemma());
+        assertEquals("VBZ", TaggedSentences.token(boric, 3).tag());
+        assertEquals("sign", TaggedSentences.token(boric, 3).lemma());
         // a demonym alone is no name, so no actor: "Chinese arms [for] Russian rebels"
-        CoreMap chinese = sentence("Chinese/JJ arms/NNS Russian/JJ rebels/NNS");
+        CoreMap chinese = TaggedSentences.of("Chinese/JJ arms/NNS Russian/JJ rebels/NNS");
         assertEquals(0, headlines.retag(chinese));
-        assertEquals("NNS", token(chinese, 1).tag());
+        assertEquals("NNS", TaggedSentences.token(chinese, 1).tag());
         // a compound: "sanctions envoy"
-        CoreMap envoy = sentence("EU/NNP sanctions/NNS envoy/NN David/NNP Smith/NNP");
+        CoreMap envoy = TaggedSentences.of("EU/NNP sanctions/NNS envoy/NN David/NNP Smith/NNP");
         assertEquals(0, headlines.retag(envoy));
         // two candidates: which is the act is a guess
-        CoreMap two = sentence("Biden/NNP backs/NNS Kyiv/NNP ,/, Macron/NNP arms/NNS Ukraine/NNP");
+        CoreMap two = TaggedSentences.of("Biden/NNP backs/NNS Kyiv/NNP ,/, Macron/NNP arms/NNS Ukraine/NNP");
         assertEquals(0, headlines.retag(two));
-        assertEquals("NNS", token(two, 1).tag());
+        assertEquals("NNS", TaggedSentences.token(two, 1).tag());
         // a sentence with a verb keeps its tags
-        CoreMap verb = sentence("EU/NNP sanctions/NNS Russian/JJ banks/NNS hurt/VBD Germany/NNP");
+        CoreMap verb = TaggedSentences.of("EU/NNP sanctions/NNS Russian/JJ banks/NNS hurt/VBD Germany/NNP");
         assertEquals(0, headlines.retag(verb));
         // unless the verb is in a second clause the headline opens after its act
-        CoreMap second = sentence("Sharif/NNP visits/NNS Dhaka/NNP as/IN Bangladesh/NNP and/CC Pakistan/NNP agree/VBP");
+        CoreMap second = TaggedSentences.of("Sharif/NNP visits/NNS Dhaka/NNP as/IN Bangladesh/NNP and/CC Pakistan/NNP agree/VBP");
         assertEquals(1, headlines.retag(second));
-        assertEquals("VBZ", token(second, 1).tag());
-        CoreMap after = sentence("Dhaka/NNP agrees/VBZ as/IN Sharif/NNP visits/NNS Bangladesh/NNP");
+        assertEquals("VBZ", TaggedSentences.token(second, 1).tag());
+        CoreMap after = TaggedSentences.of("Dhaka/NNP agrees/VBZ as/IN Sharif/NNP visits/NNS Bangladesh/NNP");
         assertEquals(0, headlines.retag(after));
-    }
-
-    private static CoreMap sentence(String tagged) {
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (String wordTag : tagged.split(" ")) {
-            int slash = wordTag.lastIndexOf('/');
-            CoreLabel t = new CoreLabel();
-            t.setWord(wordTag.substring(0, slash));
-            t.setTag(wordTag.substring(slash + 1));
-            t.setIndex(tokens.size() + 1);
-            tokens.add(t);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        return sentence;
-    }
-
-    private static CoreLabel token(CoreMap sentence, int i) {
-        return sentence.get(CoreAnnotations.TokensAnnotation.class).get(i);
     }
 
     @Test
