@@ -51,6 +51,8 @@ public final class EntityExtractor {
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
     private final Set<String> organizationStopwords;
+    /** lexicon/ministry-fields.txt: a demonym and one of these before a title name no organization ("Russian Energy Minister"). */
+    private final Set<String> ministryFields;
     private final Pattern productWord;
     private final Pattern listJoins;
     private final Pattern listFillers;
@@ -143,7 +145,8 @@ public final class EntityExtractor {
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> stateTitleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
                            Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
-                           List<String> organizationNames) {
+                           List<String> organizationNames, List<String> ministryFieldLines) {
+        this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
@@ -1071,18 +1074,18 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Russian Energy Minister Sergei Tsivilev": the tagger's organization of a demonym (or a country's name) and a
-     * ministry's field of organization.stopwords, right before a capitalized title, is the title's country and field.
+     * "Russian Energy Minister Sergei Tsivilev": the tagger's organization of a demonym and a ministry's field
+     * (lexicon/ministry-fields.txt), right before a capitalized title, is the title's country and field (not a
+     * country's name and a word: "Georgia State Senator" is a state's senate).
      */
     private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
         if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
                 || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
-                || !countries.namesOrQualifiesACountry(name.get(0).word())) {
+                || countries.namesACountry(name.get(0).word()) || !countries.namesOrQualifiesACountry(name.get(0).word())) {
             return false;
         }
-        String field = name.subList(1, name.size()).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
-        return organizationStopwords.contains(field.toLowerCase(Locale.ROOT));
+        return name.subList(1, name.size()).stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** An untagged capitalized proper noun, singular or plural ("Workers"). */

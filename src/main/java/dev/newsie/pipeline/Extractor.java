@@ -103,7 +103,7 @@ public final class Extractor {
         this.entities = new EntityExtractor(countries, entitySettings,
                 titleLines, stateTitleLines, models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
-                models.lines("lexicon/organization-names.txt"));
+                models.lines("lexicon/organization-names.txt"), models.lines("lexicon/ministry-fields.txt"));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,

@@ -249,7 +249,7 @@ public final class BareTitleRoles {
     private Triple accompanyingRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, List<Triple> triples) {
         for (Triple t : triples) {
             if (t.subject() != person || t.relation() == null || !accompanyingRelations.contains(t.relation().name())
-                    || t.object().type() != EntityType.PERSON || t.negated()) {
+                    || t.object().type() != EntityType.PERSON || t.negated() || escortedTo(sentences, t)) {
                 continue;
             }
             Entity country = triples.stream().filter(o -> o.subject() == t.object() && o.isPositionHeld() && o.object().type() == EntityType.COUNTRY)
@@ -260,6 +260,25 @@ public final class BareTitleRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the accompanying took the one accompanied somewhere ("who accompanied him to the Imperial Palace", "was
+     * accompanied to the palace by ..."): a host's official escorting a visitor, not one of the visitor's party. A "to"
+     * after the verb, before the clause's comma.
+     */
+    private static boolean escortedTo(List<CoreMap> sentences, Triple t) {
+        int verb = t.anchors().predicate();
+        if (verb < 0 || t.sentence() >= sentences.size()) {
+            return false;
+        }
+        List<CoreLabel> tokens = sentences.get(t.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        for (int k = verb + 1; k < tokens.size() && !tokens.get(k).word().equals(","); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,19 +6,22 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * "Marcos was welcomed by President Luong Cuong and later held talks with Pham Minh Chinh": the enhanced graph hands a
  * subject on to a conjoined verb with the first verb's voice (nsubj:pass on "held"), and the same the other way
  * ("Ruto met Museveni and was received by ..."). A conjunct's own voice decides: a passive auxiliary makes the shared
  * subject nsubj:pass, none (or another auxiliary before a participle: "has held") makes it nsubj, unless the conjunct
- * has an agent of its own or is a regular -ed form, which may be a participle whatever the tagger says.
+ * has an agent of its own or is a verb that keeps an object in the passive ("awarded"), which may be a participle
+ * whatever the tagger says.
  */
 final class ConjoinedVoiceRepair {
     private ConjoinedVoiceRepair() {
     }
 
-    static boolean repair(SemanticGraph graph) {
+    /** @param passiveObjectVerbs lemmas of verbs that keep an object in the passive (voice.passiveObjectVerbs) */
+    static boolean repair(SemanticGraph graph, Set<String> passiveObjectVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj", "nsubj:pass")) {
             IndexedWord verb = subject.getGovernor();
@@ -27,12 +30,12 @@ final class ConjoinedVoiceRepair {
             }
             boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
             // an agent of its own keeps it passive ("was greeted by Kim and escorted to a guesthouse by Kim"); so does a
-            // regular -ed form the tagger may read either way ("was honoured by Putin and awarded an honour"): only an
-            // auxiliary of its own or a form that is no participle ("held", "met", "signs") makes it active
+            // verb that keeps an object in the passive, which the tagger may read either way ("was honoured by Putin and
+            // awarded an honour": voice.passiveObjectVerbs); "signed", "visited", "held" are active
             boolean ownAgent = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obl:(agent|by)"));
             boolean ownAuxiliary = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux"));
-            boolean regularPast = verb.word().toLowerCase(Locale.ROOT).endsWith("ed");
-            boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !regularPast);
+            boolean objectInPassive = verb.lemma() != null && passiveObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+            boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !objectInPassive);
             String relation = subject.getRelation().toString();
             if (relation.equals("nsubj:pass") && active) {
                 graph.removeEdge(subject);

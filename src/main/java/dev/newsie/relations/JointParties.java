@@ -1,6 +1,7 @@
 package dev.newsie.relations;
 
 import dev.newsie.entities.Entity;
+import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,21 +21,36 @@ final class JointParties {
     }
 
     /**
+     * Whether the thing signed, the first word after the verb that writes it, is a plural noun: one document is signed
+     * together, several are one each ("inked deals with A, B and C", "signed memoranda with Laos, Cambodia and Thailand").
+     */
+    private static boolean severalThings(List<CoreLabel> tokens, int verb, String thing) {
+        if (thing == null || verb < 0) {
+            return false;
+        }
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 6; k++) {
+            CoreLabel w = tokens.get(k);
+            if (thing.equalsIgnoreCase(w.word()) || w.lemma() != null && thing.equalsIgnoreCase(w.lemma())) {
+                return "NNS".equals(w.tag()) || "NNPS".equals(w.tag());
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sentence's triples with the missing pairs of every symmetric joint act of conjoined parties, and of every
      * document one party signs with two or more others ("Arévalo signed the declaration with Castro, Chaves and
      * Mulino": one declaration, signed by all four; not "Biden met Xi and Modi", which are two meetings).
      *
      * @param cosigningVerbs lemmas of the verbs of signing one document together (join.cosigning.verbs)
      */
-    static List<Triple> complete(List<Triple> triples, Set<String> cosigningVerbs) {
+    static List<Triple> complete(List<Triple> triples, Set<String> cosigningVerbs, List<CoreLabel> tokens) {
         Map<String, List<Triple>> byAct = new LinkedHashMap<>();
         for (Triple t : triples) {
             boolean conjoined = t.rule() != null && t.rule().contains("conjoined");
             String[] words = t.predicate().split(" ");
-            // one document: "signed the declaration with A, B and C"; a plural is several ("inked deals with A, B and C")
-            String thing = words.length >= 3 ? words[words.length - 2] : "";
-            boolean several = thing.endsWith("s") && !thing.endsWith("ss");
-            boolean cosigned = t.predicate().endsWith(" with") && cosigningVerbs.contains(words[0]) && !several;
+            boolean cosigned = t.predicate().endsWith(" with") && cosigningVerbs.contains(words[0])
+                    && !severalThings(tokens, t.anchors().predicate(), words.length >= 3 ? words[words.length - 2] : null);
             // signing with someone is mutual whatever the pattern says (its type, set later, makes it symmetric)
             if ((t.symmetric() && conjoined || cosigned) && t.anchors().predicate() >= 0) {
                 byAct.computeIfAbsent(t.rule() + "@" + t.anchors().predicate() + "@" + t.predicate(), k -> new ArrayList<>()).add(t);

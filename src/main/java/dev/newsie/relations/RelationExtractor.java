@@ -78,6 +78,8 @@ public final class RelationExtractor {
     private final Set<String> smallClauseVerbs;
     /** join.cosigning.verbs: those who sign one document with the same party signed it with each other. */
     private final Set<String> cosigningVerbs;
+    /** voice.passiveObjectVerbs: a conjunct of these after a passive stays passive ("and awarded an honour"). */
+    private final Set<String> passiveObjectVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
@@ -119,6 +121,7 @@ public final class RelationExtractor {
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
+        this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
@@ -142,7 +145,7 @@ public final class RelationExtractor {
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"),
-                words.lowercaseWords("apposition.adverbs"));
+                words.lowercaseWords("apposition.adverbs"), this.titleWords);
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
@@ -181,7 +184,7 @@ public final class RelationExtractor {
                 continue;
             }
             ModalVerbTagRepair.repair(graph);
-            ConjoinedVoiceRepair.repair(graph);
+            ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
@@ -216,7 +219,8 @@ public final class RelationExtractor {
             coordinatedOwners.forEach(owner -> proxies.putIfAbsent(owner, owner));
             markEntities(graph, entities, s, proxies);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords), cosigningVerbs)));
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords), cosigningVerbs,
+                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class))));
         }
         return triples;
     }

@@ -34,8 +34,11 @@ final class RelativeClauseRepair {
     private final Set<String> relativePronouns;
     private final Set<String> reportingVerbs;
     private final Set<String> appositionAdverbs;
+    /** lexicon/titles.txt, lower case: the heads a list of names may hang on. */
+    private final Set<String> titles;
 
-    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs) {
+    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs, Set<String> titles) {
+        this.titles = titles;
         this.relativePronouns = relativePronouns;
         this.reportingVerbs = reportingVerbs;
         this.appositionAdverbs = appositionAdverbs;
@@ -381,11 +384,16 @@ final class RelativeClauseRepair {
      * describes that name.
      */
     private boolean clausesOnTheLastListedName(SemanticGraph graph) {
+        if (noEdge(graph, "acl:relcl")) {
+            return false;
+        }
         boolean repaired = false;
         for (SemanticGraphEdge clause : edgesOf(graph, "acl:relcl")) {
             IndexedWord head = clause.getGovernor();
             IndexedWord verb = clause.getDependent();
-            if (head.tag() == null || !(head.tag().equals("NN") || head.tag().equals("NNP"))) {
+            // a title the names hang on, not a name heading a list ("Britain, France and Germany, which accused Iran")
+            if (head.tag() == null || !(head.tag().equals("NN") || head.tag().equals("NNP")) || head.lemma() == null
+                    || !titles.contains(head.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             // the names apposed, or (TitledListRepair) made conjuncts of the title

@@ -243,6 +243,12 @@ class EntityExtractorTest {
         // a company's own name before a title stays the company's
         ExtractionResult aramco = TestPipeline.extract("Saudi Aramco Chief Executive Amin Nasser met Wang Yi in Riyadh.");
         assertTrue(named(aramco, EntityType.ORGANIZATION, "Saudi Aramco").isPresent(), aramco.entities().toString());
+        ExtractionResult transport = TestPipeline.extract("Saudi Trade Minister Majid al-Qasabi met Chinese Transport Minister Li Xiaopeng.");
+        assertTrue(keys(transport).contains("Li Xiaopeng|transport minister of|China"), keys(transport).toString());
+        // a country's name and a word before a title is no demonym and field: a state's senate
+        ExtractionResult georgia = TestPipeline.extract("Georgia State Senator Nan Orrock criticised Governor Brian Kemp on Monday.");
+        assertTrue(named(georgia, EntityType.COUNTRY, "Georgia").isEmpty(), georgia.entities().toString());
+        assertTrue(named(georgia, EntityType.PERSON, "Nan Orrock").isPresent(), georgia.entities().toString());
     }
 
     @Test

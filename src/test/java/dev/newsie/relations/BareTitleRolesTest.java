@@ -187,6 +187,11 @@ class BareTitleRolesTest {
         keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. He was accompanied by Trade Secretary "
                 + "Cristina Roque, who signed a memorandum with Vietnam.", "2025-05-01");
         assertTrue(keys.contains("Cristina Roque|trade secretary of|Philippines"), keys.toString());
+        // a host's official escorting the visitor somewhere is no member of the visitor's party
+        keys = triples("Chilean President Gabriel Boric arrived in Tokyo on Tuesday. Foreign Minister Kenji Tanabe, who accompanied him "
+                + "to the Imperial Palace, praised the visit.", "2025-05-01");
+        assertTrue(keys.contains("Gabriel Boric|president of|Chile"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenji Tanabe|foreign minister of|Chile")), keys.toString());
         // one who did not go along is no sign of whose official she is
         keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. Trade Secretary Cristina Roque did not "
                 + "accompany him.", "2025-05-01");

@@ -31,6 +31,9 @@ class JointPartiesTest {
         keys = triples("Airbus has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air Force and the UAE Air Force.");
         assertTrue(keys.contains("Airbus|ink deals with|UAE Air Force"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Royal")), keys.toString());
+        keys = triples("Vietnam signed memoranda of understanding with Laos, Cambodia and Thailand on Tuesday.");
+        assertTrue(keys.contains("Vietnam|sign memoranda with|Thailand"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Laos|") || k.startsWith("Cambodia|")), keys.toString());
     }
 
     @Test

@@ -128,6 +128,9 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Lin Jian|foreign ministry spokesman of|China"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Lin Jian|say")), keys.toString());
         // a clause with a gap the "whose" phrase fills: the leader is whom Netanyahu would kill, not Netanyahu's title
+        // a clause after a list of names headed by a name, not a title, is the whole list's
+        keys = triples("The sanctions were backed by Britain, France and Germany, which accused Iran of violating the deal.");
+        assertTrue(keys.containsAll(List.of("United Kingdom|accuse|Iran", "Germany|accuse|Iran")), keys.toString());
         keys = triples("Hamas, whose leader Netanyahu said he would kill, attacked Israel on Monday.");
         assertTrue(keys.contains("Hamas|attack|Israel"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Netanyahu|leader of")), keys.toString());
