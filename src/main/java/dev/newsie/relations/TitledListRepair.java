@@ -35,7 +35,7 @@ final class TitledListRepair {
             return false;
         }
         boolean repaired = false;
-        for (IndexedWord title : new ArrayList<>(graph.vertexSet())) {
+        for (IndexedWord title : graph.vertexListSorted()) { // in sentence order: a nested list is met after its outer one
             if (!"NN".equals(title.tag()) && !"NNP".equals(title.tag()) || title.lemma() == null
                     || !titles.contains(title.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
