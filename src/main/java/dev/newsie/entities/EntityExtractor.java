@@ -539,13 +539,18 @@ public final class EntityExtractor {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel t = tokens.get(i);
-                if (untaggedAcronym(t) && t.word().chars().anyMatch(Character::isDigit) && classNounAfter(tokens, i, digitAcronymNouns)
-                        && !countries.namesOrQualifiesACountry(t.word()) && !organizationStopwords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                if (acronymName(t) && t.word().chars().anyMatch(Character::isDigit) && classNounAfter(tokens, i, digitAcronymNouns)) {
                     names.add(List.of(t.word()));
                 }
             }
         }
         return List.copyOf(names);
+    }
+
+    /** An untagged acronym that may name an organization: no country's ("US") and none of organization.stopwords ("CEO"). */
+    private boolean acronymName(CoreLabel token) {
+        return untaggedAcronym(token) && !countries.namesOrQualifiesACountry(token.word())
+                && !organizationStopwords.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean matchesAt(List<CoreLabel> tokens, int at, List<String> words) {
@@ -605,10 +610,8 @@ public final class EntityExtractor {
                 continue;
             }
             boolean digits = tokens.get(i).word().chars().anyMatch(Character::isDigit);
-            if (untaggedAcronym(tokens.get(i)) && (classNounAfter(tokens, i, digits ? digitAcronymNouns : acronymNouns)
-                    || memberTitleBeforePerson(tokens, i + 1, persons, digits ? digitAcronymTitles : memberTitles))
-                    && !countries.namesOrQualifiesACountry(tokens.get(i).word())
-                    && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (acronymName(tokens.get(i)) && (classNounAfter(tokens, i, digits ? digitAcronymNouns : acronymNouns)
+                    || memberTitleBeforePerson(tokens, i + 1, persons, digits ? digitAcronymTitles : memberTitles))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "CDA leader Henri Bontenbal", "his D66 party"
                 continue;
             }
@@ -949,10 +952,7 @@ public final class EntityExtractor {
             while (start > 0 && at - start < 3 && partyNameWord(tokens.get(start - 1))) {
                 start--;
             }
-            int opener = start - 1;
-            while (opener >= 0 && partyModifiers.contains(tokens.get(opener).word().toLowerCase(Locale.ROOT))) {
-                opener--; // "the ruling Georgian Dream party"
-            }
+            int opener = beforeModifiers(tokens, start - 1); // "the ruling Georgian Dream party"
             boolean opened = opener >= 0 && (tokens.get(opener).word().equalsIgnoreCase("the") || tagged(tokens.get(opener), "PRP$")
                     || tagged(tokens.get(opener), "WP$") || tagged(tokens.get(opener), "POS"));
             boolean endsPhrase = at + 1 >= tokens.size() || !tagged(tokens.get(at + 1), "NN");
@@ -964,10 +964,7 @@ public final class EntityExtractor {
             while (end < tokens.size() && end - at <= 3 && partyNameWord(tokens.get(end))) {
                 end++;
             }
-            int k = at - 1;
-            while (k >= 0 && partyModifiers.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                k--;
-            }
+            int k = beforeModifiers(tokens, at - 1);
             boolean afterThe = k >= 0 && tokens.get(k).word().equalsIgnoreCase("the");
             boolean closed = end >= tokens.size() || !tagged(tokens.get(end), "NN") && !tagged(tokens.get(end), "POS");
             if (end - at >= 2 && afterThe && closed) {
@@ -975,6 +972,15 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /** The position of the first word at or before {@code from}, going back, that is no party modifier (-1: none). */
+    private int beforeModifiers(List<CoreLabel> tokens, int from) {
+        int k = from;
+        while (k >= 0 && partyModifiers.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k;
     }
 
     private void addParty(Annotation doc, int s, List<CoreLabel> tokens, int start, int end, List<Mention> persons, List<Mention> orgs,

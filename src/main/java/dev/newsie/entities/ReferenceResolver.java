@@ -255,13 +255,7 @@ final class ReferenceResolver {
         if (s == 0) {
             return null;
         }
-        Set<Entity> before = new LinkedHashSet<>();
-        for (int k = 0; k < result.tokenCount(s - 1); k++) {
-            Entity e = result.at(s - 1, k);
-            if (e != null && e.type() == EntityType.COUNTRY) {
-                before.add(e);
-            }
-        }
+        Set<Entity> before = entitiesBefore(result, s - 1, Integer.MAX_VALUE, EnumSet.of(EntityType.COUNTRY));
         return before.size() == 1 ? before.iterator().next() : null;
     }
 

@@ -193,7 +193,7 @@ public final class BareTitleRoles {
      * of India's, "first minister" Scotland's).
      */
     private boolean nationalOffice(String predicate) {
-        String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
+        String title = Triple.titleOf(predicate);
         String[] words = title.split(" ");
         return nationalityHeads.contains(words[words.length - 1])
                 && java.util.Arrays.stream(words).noneMatch(subnationalModifiers::contains);

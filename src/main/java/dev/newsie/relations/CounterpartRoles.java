@@ -63,7 +63,7 @@ public final class CounterpartRoles {
 
     /** "foreign minister of" passes; "prime minister of", "vice president of", "secretary of" do not. */
     private boolean sameInEveryCountry(String predicate) {
-        String title = predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
+        String title = Triple.titleOf(predicate);
         String head = title.substring(title.lastIndexOf(' ') + 1);
         return titleHeads.contains(head) && leaderTitles.stream().noneMatch(t -> title.equals(t) || title.endsWith(" " + t));
     }
@@ -79,7 +79,7 @@ public final class CounterpartRoles {
         if (sameInEveryCountry(stated)) {
             return office;
         }
-        return leaderOffices.get(office.endsWith(" of") ? office.substring(0, office.length() - 3) : office);
+        return leaderOffices.get(Triple.titleOf(office));
     }
 
     /** Whether the text has someone hold the office in the country, or a title that stands for it ("president of"). */

@@ -53,7 +53,7 @@ public final class PossessedTitleRoles {
                 continue;
             }
             withOffice.add(t.subject());
-            String office = t.predicate().endsWith(" of") ? t.predicate().substring(0, t.predicate().length() - 3) : t.predicate();
+            String office = Triple.titleOf(t.predicate());
             if (leaderTitles.contains(office) && !t.negated() && t.modality() == Modality.ASSERTED) {
                 leaders.putIfAbsent(t.subject(), t);
             }

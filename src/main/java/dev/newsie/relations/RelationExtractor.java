@@ -218,9 +218,9 @@ public final class RelationExtractor {
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             coordinatedOwners.forEach(owner -> proxies.putIfAbsent(owner, owner));
             markEntities(graph, entities, s, proxies);
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), titleWords), cosigningVerbs,
-                    sentences.get(s).get(CoreAnnotations.TokensAnnotation.class))));
+                    tokens, titleWords), cosigningVerbs, tokens)));
         }
         return triples;
     }

@@ -52,6 +52,11 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
                 tokens.get(tokens.size() - 1).endPosition(), false, Modality.ASSERTED, null, confidence, false, rule);
     }
 
+    /** The title a role's predicate states: "foreign minister of" is "foreign minister"; another predicate as it is. */
+    static String titleOf(String predicate) {
+        return predicate.endsWith(" of") ? predicate.substring(0, predicate.length() - 3) : predicate;
+    }
+
     /** The words of tokens start..end as they stand in the text, joined by spaces: a title's text. */
     static String originalText(List<CoreLabel> tokens, int start, int end) {
         return String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
