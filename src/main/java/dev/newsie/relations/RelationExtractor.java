@@ -91,6 +91,7 @@ public final class RelationExtractor {
     private final SubordinateClauseRepair subordinateClauses;
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
+    private final PurposeClauseRepair purposeClauses;
     private final ParticipleSubjectRepair participleSubjects;
     private final RelativeClauseRepair relativeClauses;
     private final Set<String> accusationGovernors;
@@ -137,6 +138,7 @@ public final class RelationExtractor {
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
+        this.purposeClauses = new PurposeClauseRepair(words.lowercaseWords("control.object.verbs"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
@@ -199,6 +201,7 @@ public final class RelationExtractor {
             relativeClauses.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
+            purposeClauses.repair(graph);
             ChainedControlRepair.repair(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
