@@ -202,6 +202,9 @@ class RelationRulesTest {
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
+                Arguments.of("organization-occupation-name", "Nasa astronaut Sunita Williams returned to Earth.", "Sunita Williams|astronaut of|Nasa"),
+                Arguments.of("organization-occupation-name", "Real Madrid striker Vinicius Junior scored.", "Vinicius Junior|striker of|Real Madrid"),
+                Arguments.of("apposition-organization-occupation", "Ahmed Hassan, a Reuters photographer, was killed.", "Ahmed Hassan|photographer of|Reuters"),
                 Arguments.of("country-title-name", "Civic Party candidate Alvin Yeung won.", "Alvin Yeung|candidate of|Civic Party"),
                 Arguments.of("apposition-role-possessive", "Louis Gallois, the Airbus chief executive, said the company will cut jobs.",
                         "Louis Gallois|chief executive of|Airbus"),
@@ -547,6 +550,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
+    }
+
+    @Test
+    void anOccupationIsARoleInAnOrganizationButNotInACountry() {
+        List<String> keys = TestPipeline.extract("Reuters journalist Ahmed Hassan was killed. Chilean journalist Mónica González won the prize. "
+                + "Google engineer Blake Lemoine was fired.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Ahmed Hassan|journalist of|Reuters", "Blake Lemoine|engineer of|Google")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Mónica González|")), keys.toString());
     }
 
     @Test
