@@ -269,6 +269,7 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
+                    mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
@@ -1332,6 +1333,30 @@ public final class EntityExtractor {
             extended.add(sentence.get(next));
         }
         return extended.size() > mention.size() ? extended : mention.subList(0, mention.size() - 1);
+    }
+
+    /**
+     * The tagger sometimes runs an organization's name on through a connector into plain words ("who managed [Liverpool
+     * for nine years]"): a name goes on after "of" or "for" only in words with a capital, numbers and short words
+     * ("Organisation for Economic Co-operation and Development", "Democratic Party of Côte d'Ivoire", "Empresa
+     * Propietaria de la Red", "Group of 20"); the connector and what follows are dropped otherwise.
+     */
+    private List<CoreLabel> withoutCommonWordsAfterConnector(List<CoreLabel> mention) {
+        for (int i = 1; i < mention.size() - 1; i++) {
+            if (!nameConnectors.contains(mention.get(i).word())) {
+                continue;
+            }
+            for (CoreLabel t : mention.subList(i + 1, mention.size())) {
+                String w = t.word();
+                // short words are a name's articles and particles ("the", "de la Red", "al-"), a capital inside one
+                // a name's word ("Côte d'Ivoire", "McDonald's")
+                boolean nameWord = w.length() <= 3 || !w.equals(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0));
+                if (!nameWord) {
+                    return mention.subList(0, i);
+                }
+            }
+        }
+        return mention;
     }
 
     /**

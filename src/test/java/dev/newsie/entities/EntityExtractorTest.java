@@ -30,6 +30,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationsNameEndsBeforePlainWordsAfterAConnector() {
+        ExtractionResult r = TestPipeline.extract("Jurgen Klopp, who managed Liverpool for nine years, joined Red Bull. "
+                + "The Organisation for Economic Co-operation and Development (OECD) criticized France. "
+                + "The regional grid is run by the Empresa Propietaria de la Red (EPR), which signed a deal with Costa Rica.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Liverpool").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Organisation for Economic Co-operation and Development").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Empresa Propietaria de la Red").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("years")), r.entities().toString());
+    }
+
+    @Test
     void anAcronymAfterTheFullNameIsThatOrganization() {
         ExtractionResult r = TestPipeline.extract("The European Union condemned Russia. The EU imposed sanctions on Moscow. "
                 + "The International Atomic Energy Agency inspected the plant. The IAEA criticized Iran. NATO met.");
