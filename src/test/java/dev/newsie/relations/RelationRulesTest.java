@@ -202,6 +202,8 @@ class RelationRulesTest {
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
+                Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
+                Arguments.of("appointer-holds-role", "Real Madrid appointed Xabi Alonso as coach on Sunday.", "Xabi Alonso|coach of|Real Madrid"),
                 Arguments.of("organization-occupation-name", "Nasa astronaut Sunita Williams returned to Earth.", "Sunita Williams|astronaut of|Nasa"),
                 Arguments.of("organization-occupation-name", "Real Madrid striker Vinicius Junior scored.", "Vinicius Junior|striker of|Real Madrid"),
                 Arguments.of("apposition-organization-occupation", "Ahmed Hassan, a Reuters photographer, was killed.", "Ahmed Hassan|photographer of|Reuters"),
@@ -550,6 +552,14 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
+    }
+
+    @Test
+    void aPersonWhoAppointsGivesNoOfficeOfTheirOwn() {
+        List<String> keys = TestPipeline.extract("Donald Trump named Marco Rubio as secretary of state. France appointed Jean Dupont as ambassador.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jean Dupont|ambassador of|France"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marco Rubio|") && k.endsWith("|Donald Trump")), keys.toString());
     }
 
     @Test
