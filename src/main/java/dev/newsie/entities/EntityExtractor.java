@@ -607,6 +607,13 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
             }
+            // "the carmaker Stellantis", "Alphabet, the parent company of Google": a class noun says a one-word name the
+            // tagger took for a person is an organization's
+            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner()) && tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1)
+                    && persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1)) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
+                continue;
+            }
             if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }

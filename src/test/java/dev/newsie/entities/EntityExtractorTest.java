@@ -30,6 +30,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aClassNounMakesAOneWordPersonAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The carmaker Stellantis said it would close the plant in Italy. Stellantis said the plant was too old. "
+                + "Giorgia Meloni criticized Stellantis.");
+        Entity stellantis = named(r, EntityType.ORGANIZATION, "Stellantis").orElseThrow();
+        assertEquals(3, stellantis.mentions().stream().filter(m -> m.text().equals("Stellantis")).count());
+        assertTrue(named(r, EntityType.PERSON, "Giorgia Meloni").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Stellantis").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void anOrganizationsNameEndsBeforePlainWordsAfterAConnector() {
         ExtractionResult r = TestPipeline.extract("Jurgen Klopp, who managed Liverpool for nine years, joined Red Bull. "
                 + "The Organisation for Economic Co-operation and Development (OECD) criticized France. "
