@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores newsie on the constructed political news sets of eval/constructed/ (see its README) with `newsie eval`.
+# Scores newsie on the constructed news sets of eval/constructed/ (see its README) with `newsie eval`.
 #
 #   eval/constructed.sh [OUTDIR]        (default: target/constructed)
 set -euo pipefail
@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$here/target/constructed}"
 mkdir -p "$out"
 cd "$here"
-for set in polwire setb setc setd sete setf setg seth seti; do
+for set in polwire setb setc setd sete setf setg seth seti setj setk; do
   ./newsie extract -q --input-format jsonl --threads 2 - < "eval/constructed/$set-texts.jsonl" > "$out/$set-pred.jsonl"
   echo "== $set"
   ./newsie eval --gold "eval/constructed/$set-gold.jsonl" "$out/$set-pred.jsonl"
