@@ -41,7 +41,6 @@ public final class BareTitleRoles {
     static final String LEAD_RULE = "lead-title";
     static final String NATIONALITY_RULE = "nationality-title";
     static final String ACCOMPANYING_RULE = "accompanying-title";
-    static final String PLACE_OPENER_RULE = "place-opener-title";
     private static final String FORMER_OFFICEHOLDERS = "ELI";
     /** Words before a title that make it no present office of the dictionary's state ("former", "then", "ex-"). */
     private final Set<String> pastMarkers;
@@ -293,13 +292,6 @@ public final class BareTitleRoles {
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            // "In Rome, Economy Minister Giancarlo Giorgetti welcomed the offer": the place the sentence opens with, as a
-            // dateline opens a story, is where the official named after it holds office
-            Entity opener = openingPlace(entities, tokens, m);
-            Triple opened = opener == null ? null : role(entities, sentences.get(m.sentence()), m, person, opener, PLACE_OPENER_RULE, false);
-            if (opened != null) {
-                return opened;
-            }
             for (int k = m.firstToken() - 1; k >= 2; k--) {
                 Entity between = entities.at(m.sentence(), k);
                 if (between != null && between.type() != EntityType.PERSON || entities.demonymAt(m.sentence(), k) != null) {
@@ -325,51 +317,6 @@ public final class BareTitleRoles {
             }
         }
         return null;
-    }
-
-    /**
-     * The country a sentence opens with, "In" a country's name or capital and a comma (a date may come between: "In
-     * Rome on Tuesday,"), when no other country, organization or demonym is named between that comma and the mention;
-     * null otherwise.
-     */
-    private Entity openingPlace(DocumentEntities entities, List<CoreLabel> tokens, Mention m) {
-        int s = m.sentence();
-        if (tokens.size() < 4 || !tokens.get(0).word().equals("In")) {
-            return null;
-        }
-        Entity place = entities.at(s, 1);
-        int k = 1;
-        if (place != null && place.type() == EntityType.COUNTRY) {
-            while (k < m.firstToken() && entities.at(s, k) == place) {
-                k++;
-            }
-        } else if (place == null) {
-            // a capital the document keeps as a place until a relation uses it ("In Rome,"): its country, if named
-            while (k < m.firstToken() && "NNP".equals(tokens.get(k).tag()) && entities.at(s, k) == null) {
-                k++;
-            }
-            Country country = k == 1 ? null : actors.placeCountry(Triple.originalText(tokens, 1, k));
-            place = country == null ? null : entities.countryEntity(country);
-            if (place == null || place.mentions().isEmpty()) {
-                return null;
-            }
-        } else {
-            return null;
-        }
-        while (k < m.firstToken() && (entities.at(s, k) != null && entities.at(s, k).type() == EntityType.DATE
-                || entities.at(s, k) == null && "IN".equals(tokens.get(k).tag()))) {
-            k++; // "on Tuesday"
-        }
-        if (k >= m.firstToken() || !tokens.get(k).word().equals(",")) {
-            return null;
-        }
-        for (int i = k + 1; i < m.firstToken(); i++) {
-            Entity between = entities.at(s, i);
-            if (between != null && between.type() != EntityType.DATE || entities.demonymAt(s, i) != null) {
-                return null;
-            }
-        }
-        return place;
     }
 
     /** The role a bare state title right before a name states, or null. */
@@ -498,9 +445,7 @@ public final class BareTitleRoles {
     /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
     private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
-        // the dateline's, the place a sentence opens with and the dictionary's nationality give only titles a state alone gives
-        boolean onlyStateTitles = isHome(rule) || rule.equals(NATIONALITY_RULE) || rule.equals(PLACE_OPENER_RULE);
-        return word != null && stateTitles.contains(word) && (!onlyStateTitles || datelineHeads.contains(word));
+        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE) || datelineHeads.contains(word));
     }
 
     /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */

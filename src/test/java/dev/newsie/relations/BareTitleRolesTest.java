@@ -28,6 +28,18 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void thePlaceASentenceOpensWithIsNoOfficialsCountry() {
+        // a visiting minister is met where the sentence opens: the place says nothing of whose minister he is
+        List<String> keys = triples("Japan and China held talks on Tuesday. In Beijing, Foreign Minister Kenta Moriyama met his Chinese counterpart Wang Yi.",
+                "2025-05-10");
+        assertTrue(keys.contains("Wang Yi|foreign minister of|China"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenta Moriyama|foreign minister of|China")), keys.toString());
+        keys = triples("Ukraine sought more weapons from Germany. In Berlin on Monday, Defence Minister Rustam Umarov met Boris Pistorius.", "2025-05-10");
+        assertTrue(keys.contains("Rustam Umarov|meet|Boris Pistorius"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rustam Umarov|defence minister of|Germany")), keys.toString());
+    }
+
+    @Test
     void aCountryNamedOnlyByItsDemonymIsNamed() {
         List<String> keys = triples("THE HAGUE, Jan 16 (Reuters) - Dutch centrist leader Rob Jetten reached a deal on Friday.\n\n"
                 + "Prime Minister Dick Schoof will stay on until the new cabinet is sworn in.", "2026-01-16");
@@ -197,19 +209,6 @@ class BareTitleRolesTest {
                 + "accompany him.", "2025-05-01");
         assertTrue(keys.contains("Ferdinand Marcos Jr.|president of|Philippines"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Cristina Roque|trade secretary of")), keys.toString());
-    }
-
-    @Test
-    void theCapitalASentenceOpensWithIsWhereItsMinisterHoldsOffice() {
-        List<String> keys = triples("Italy's UniCredit launched a bid for Commerzbank. In Rome, Economy Minister Giancarlo Giorgetti "
-                + "welcomed the offer.", "2025-05-01");
-        assertTrue(keys.contains("Giancarlo Giorgetti|economy minister of|Italy"), keys.toString());
-        // a title states give as others do ("President") is not the place's; a demonym between names another state
-        keys = triples("The EU fined Apple in Belgium. In Brussels, President Ursula von der Leyen said the fine was fair. "
-                + "Germany and Italy clashed. In Rome, German Finance Minister Lars Klingbeil said the bid was hostile.", "2025-05-01");
-        assertTrue(keys.contains("Lars Klingbeil|finance minister of|Germany"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Belgium") && k.startsWith("Ursula") || k.startsWith("Lars Klingbeil|finance minister of|Italy")),
-                keys.toString());
     }
 
     @Test
