@@ -13,15 +13,18 @@ import java.util.Set;
  * subject on to a conjoined verb with the first verb's voice (nsubj:pass on "held"), and the same the other way
  * ("Ruto met Museveni and was received by ..."). A conjunct's own voice decides: a passive auxiliary makes the shared
  * subject nsubj:pass, none (or another auxiliary before a participle: "has held") makes it nsubj, unless the conjunct
- * has an agent of its own or is a verb that keeps an object in the passive ("awarded"), which may be a participle
- * whatever the tagger says.
+ * has an agent of its own, is a verb that keeps an object in the passive ("awarded"), which may be a participle
+ * whatever the tagger says, or is a regular past form of a verb that takes an object, with none ("and briefed on").
  */
 final class ConjoinedVoiceRepair {
     private ConjoinedVoiceRepair() {
     }
 
-    /** @param passiveObjectVerbs lemmas of verbs that keep an object in the passive (voice.passiveObjectVerbs) */
-    static boolean repair(SemanticGraph graph, Set<String> passiveObjectVerbs) {
+    /**
+     * @param passiveObjectVerbs lemmas of verbs that keep an object in the passive (voice.passiveObjectVerbs)
+     * @param intransitiveVerbs lemmas of verbs that take no object (voice.intransitiveVerbs)
+     */
+    static boolean repair(SemanticGraph graph, Set<String> passiveObjectVerbs, Set<String> intransitiveVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj", "nsubj:pass")) {
             IndexedWord verb = subject.getGovernor();
@@ -34,8 +37,13 @@ final class ConjoinedVoiceRepair {
             // awarded an honour": voice.passiveObjectVerbs); "signed", "visited", "held" are active
             boolean ownAgent = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obl:(agent|by)"));
             boolean ownAuxiliary = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux"));
-            boolean objectInPassive = verb.lemma() != null && passiveObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
-            boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !objectInPassive);
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            boolean objectInPassive = passiveObjectVerbs.contains(lemma);
+            // a regular past form with nothing after it that an active verb takes is the participle of a passive ("was
+            // received by Starmer and briefed on Russia"), unless the verb takes no object ("and travelled to Kyiv")
+            boolean ownComplement = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obj|iobj|xcomp|ccomp"));
+            boolean bareParticiple = verb.word().toLowerCase(Locale.ROOT).endsWith("ed") && !ownComplement && !intransitiveVerbs.contains(lemma);
+            boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !objectInPassive && !bareParticiple);
             String relation = subject.getRelation().toString();
             if (relation.equals("nsubj:pass") && active) {
                 graph.removeEdge(subject);

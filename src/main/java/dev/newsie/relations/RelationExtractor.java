@@ -80,6 +80,7 @@ public final class RelationExtractor {
     private final Set<String> cosigningVerbs;
     /** voice.passiveObjectVerbs: a conjunct of these after a passive stays passive ("and awarded an honour"). */
     private final Set<String> passiveObjectVerbs;
+    private final Set<String> intransitiveVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
@@ -123,6 +124,7 @@ public final class RelationExtractor {
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
         this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
+        this.intransitiveVerbs = words.lowercaseWords("voice.intransitiveVerbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
@@ -186,7 +188,7 @@ public final class RelationExtractor {
                 continue;
             }
             ModalVerbTagRepair.repair(graph);
-            ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs);
+            ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);

@@ -33,6 +33,12 @@ class ConjoinedVoiceRepairTest {
         keys = triples("Modi was honoured by Putin and awarded Russia's highest civilian honour.");
         assertTrue(keys.contains("Putin|honour|Modi"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Modi|award")), keys.toString());
+        // a regular past form with no object of a verb that takes one is a participle; of one that takes none, active
+        keys = triples("Volodymyr Zelensky was received by Keir Starmer in London and briefed on Russia.");
+        assertTrue(keys.contains("Keir Starmer|receive|Volodymyr Zelensky"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Volodymyr Zelensky|brief")), keys.toString());
+        keys = triples("Narendra Modi was received by Vladimir Putin in Moscow and travelled to Belarus on Tuesday.");
+        assertTrue(keys.contains("Narendra Modi|travel to|Belarus"), keys.toString());
     }
 
     @Test
