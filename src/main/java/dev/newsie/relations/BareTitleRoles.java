@@ -248,7 +248,7 @@ public final class BareTitleRoles {
     private Triple accompanyingRole(DocumentEntities entities, List<CoreMap> sentences, Entity person, List<Triple> triples) {
         for (Triple t : triples) {
             if (t.subject() != person || t.relation() == null || !accompanyingRelations.contains(t.relation().name())
-                    || t.object().type() != EntityType.PERSON || t.negated() || escortedTo(sentences, t)) {
+                    || t.object().type() != EntityType.PERSON || t.negated() || escortedTo(entities, sentences, t)) {
                 continue;
             }
             Entity country = triples.stream().filter(o -> o.subject() == t.object() && o.isPositionHeld() && o.object().type() == EntityType.COUNTRY)
@@ -263,19 +263,30 @@ public final class BareTitleRoles {
 
     /**
      * Whether the accompanying took the one accompanied somewhere ("who accompanied him to the Imperial Palace", "was
-     * accompanied to the palace by ..."): a host's official escorting a visitor, not one of the visitor's party. A "to"
-     * after the verb, before the clause's comma.
+     * accompanied to the palace by ..."): a host's official escorting a visitor, not one of the visitor's party. The
+     * first preposition after the verb, before the clause's comma, is "to", and not to a country ("who accompanied him
+     * to Vietnam", "on his visit to Vietnam": the visitor's party).
      */
-    private static boolean escortedTo(List<CoreMap> sentences, Triple t) {
+    private static boolean escortedTo(DocumentEntities entities, List<CoreMap> sentences, Triple t) {
         int verb = t.anchors().predicate();
         if (verb < 0 || t.sentence() >= sentences.size()) {
             return false;
         }
         List<CoreLabel> tokens = sentences.get(t.sentence()).get(CoreAnnotations.TokensAnnotation.class);
         for (int k = verb + 1; k < tokens.size() && !tokens.get(k).word().equals(","); k++) {
-            if (tokens.get(k).word().equalsIgnoreCase("to")) {
-                return true;
+            if (!"IN".equals(tokens.get(k).tag()) && !"TO".equals(tokens.get(k).tag())) {
+                continue;
             }
+            if (!tokens.get(k).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+            for (int n = k + 1; n < tokens.size() && (tokens.get(n).tag().startsWith("NN") || "DT".equals(tokens.get(n).tag())); n++) {
+                Entity place = entities.at(t.sentence(), n);
+                if (place != null && place.type() == EntityType.COUNTRY) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

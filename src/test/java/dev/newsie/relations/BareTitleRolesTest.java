@@ -204,6 +204,10 @@ class BareTitleRolesTest {
                 + "to the Imperial Palace, praised the visit.", "2025-05-01");
         assertTrue(keys.contains("Gabriel Boric|president of|Chile"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenji Tanabe|foreign minister of|Chile")), keys.toString());
+        // going along to the visited country is the visitor's party, not an escort
+        keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. Trade Secretary Cristina Roque, who accompanied "
+                + "him to Vietnam, signed a memorandum with Nguyen Hong Dien.", "2025-05-01");
+        assertTrue(keys.contains("Cristina Roque|trade secretary of|Philippines"), keys.toString());
         // one who did not go along is no sign of whose official she is
         keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. Trade Secretary Cristina Roque did not "
                 + "accompany him.", "2025-05-01");

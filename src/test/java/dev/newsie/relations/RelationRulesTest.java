@@ -469,11 +469,13 @@ class RelationRulesTest {
     void aMeasureOnWhatAPartyOwnsTargetsItButNotOneOnItsAlliesOrPartners() {
         List<String> keys = TestPipeline.extract("The United States imposed new sanctions on Iran's oil sector on Monday. "
                 + "Britain imposed sanctions on Russia's military intelligence agency. "
-                + "The EU imposed sanctions on Putin's allies on Friday. Washington imposed sanctions on Russia's trading partners in Asia.")
+                + "The EU imposed sanctions on Putin's allies on Friday. Washington imposed sanctions on Russia's trading partners in Asia. "
+                + "Canada imposed sanctions on Lukashenko's sons. Washington imposed sanctions on Russia's critics.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("United States|impose sanctions on|Iran", "United Kingdom|impose sanctions on|Russia")),
                 keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Putin") || k.startsWith("United States|impose sanctions on|Russia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Putin") || k.endsWith("|Lukashenko") || k.startsWith("United States|impose sanctions on|Russia")),
+                keys.toString());
     }
 
     @Test
