@@ -1088,15 +1088,17 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Russian Energy Minister Sergei Tsivilev": the tagger's organization of a demonym and a ministry's field
-     * (lexicon/ministry-fields.txt), right before a capitalized title, is the title's country and field (not a
-     * country's name and a word: "Georgia State Senator" is a state's senate).
+     * "Russian Energy Minister Sergei Tsivilev", "Israel Defense Minister Yoav Gallant": the tagger's organization of a
+     * demonym or a country's name and a ministry's field (lexicon/ministry-fields.txt), right before a capitalized
+     * title, is the title's country and field (not "Georgia State Senator": "state" is no ministry's field).
      */
     private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
         if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
-                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
-                || countries.namesACountry(name.get(0).word()) || !countries.namesOrQualifiesACountry(name.get(0).word())) {
+                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (!countries.namesOrQualifiesACountry(name.get(0).word())) {
             return false;
         }
         return name.subList(1, name.size()).stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)));

@@ -266,6 +266,10 @@ class EntityExtractorTest {
         assertTrue(named(aramco, EntityType.ORGANIZATION, "Saudi Aramco").isPresent(), aramco.entities().toString());
         ExtractionResult transport = TestPipeline.extract("Saudi Trade Minister Majid al-Qasabi met Chinese Transport Minister Li Xiaopeng.");
         assertTrue(keys(transport).contains("Li Xiaopeng|transport minister of|China"), keys(transport).toString());
+        // a country's name works as its demonym does
+        ExtractionResult israel = TestPipeline.extract("Israel Defense Minister Yoav Gallant visited Washington on Monday.");
+        assertTrue(keys(israel).contains("Yoav Gallant|defense minister of|Israel"), keys(israel).toString());
+        assertTrue(named(israel, EntityType.ORGANIZATION, "Israel Defense").isEmpty(), israel.entities().toString());
         // a country's name and a word before a title is no demonym and field: a state's senate
         ExtractionResult georgia = TestPipeline.extract("Georgia State Senator Nan Orrock criticised Governor Brian Kemp on Monday.");
         assertTrue(named(georgia, EntityType.COUNTRY, "Georgia").isEmpty(), georgia.entities().toString());
