@@ -21,14 +21,16 @@ final class JointParties {
     }
 
     /**
-     * Whether the thing signed, the first word after the verb that writes it, is a plural noun: one document is signed
+     * Whether the thing signed, the first word between the verb and its "with" that writes it, is a plural noun: one document is signed
      * together, several are one each ("inked deals with A, B and C", "signed memoranda with Laos, Cambodia and Thailand").
      */
     private static boolean severalThings(List<CoreLabel> tokens, int verb, String thing) {
         if (thing == null || verb < 0) {
             return false;
         }
-        for (int k = verb + 1; k < tokens.size() && k <= verb + 6; k++) {
+        // up to the "with" of the signing, however long the phrase ("signed a series of new trade and investment
+        // agreements with ...")
+        for (int k = verb + 1; k < tokens.size() && !tokens.get(k).word().equalsIgnoreCase("with"); k++) {
             CoreLabel w = tokens.get(k);
             if (thing.equalsIgnoreCase(w.word()) || w.lemma() != null && thing.equalsIgnoreCase(w.lemma())) {
                 return "NNS".equals(w.tag()) || "NNPS".equals(w.tag());

@@ -34,6 +34,10 @@ class JointPartiesTest {
         keys = triples("Vietnam signed memoranda of understanding with Laos, Cambodia and Thailand on Tuesday.");
         assertTrue(keys.contains("Vietnam|sign memoranda with|Thailand"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Laos|") || k.startsWith("Cambodia|")), keys.toString());
+        // however many words describe them
+        keys = triples("Vietnam signed a series of new trade and investment agreements with Laos, Cambodia and Thailand.");
+        assertTrue(keys.contains("Vietnam|sign agreements with|Thailand"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Laos|") || k.startsWith("Cambodia|")), keys.toString());
     }
 
     @Test
