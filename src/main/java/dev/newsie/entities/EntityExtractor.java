@@ -346,6 +346,7 @@ public final class EntityExtractor {
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
+            shortNamesOfOrganizations(result);
         }
         references.resolve(result, sentences, types, docDate);
         return result;
@@ -374,6 +375,33 @@ public final class EntityExtractor {
             }
             result.moveMentions(org, bearers.get(0));
         }
+    }
+
+    /**
+     * "Epic Games ... Epic", "Aston Villa ... Villa": one word of an organization's name, its first or its last, used
+     * alone after the full name, is that organization, whatever the tagger called it (a one-word person, "Villa"), when
+     * exactly one organization of the document has it so and no person's full name ends with it ("Bill Ford ... Ford").
+     * Not a word named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
+     */
+    private void shortNamesOfOrganizations(DocumentEntities result) {
+        for (Entity alone : List.copyOf(result.entities())) {
+            if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON || alone.name().contains(" ")
+                    || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
+                continue;
+            }
+            String word = alone.name();
+            List<Entity> full = result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
+                    && o.name().contains(" ") && (o.name().startsWith(word + " ") || o.name().endsWith(" " + word))).toList();
+            boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + word));
+            if (full.size() != 1 || personsName || !before(full.get(0).mentions().get(0), alone.mentions().get(0))) {
+                continue;
+            }
+            result.moveMentions(alone, full.get(0));
+        }
+    }
+
+    private static boolean before(Mention a, Mention b) {
+        return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.firstToken() < b.firstToken();
     }
 
     /**

@@ -30,6 +30,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordOfAnOrganizationsNameUsedAloneAfterItIsThatOrganization() {
+        ExtractionResult r = TestPipeline.extract("Microsoft was sued on Wednesday. Epic Games, the maker of Fortnite, sued Microsoft. "
+                + "Tim Sweeney, Epic's founder and chief executive, wrote on social media. Phil Spencer, the head of Microsoft Gaming, "
+                + "declined to comment. Premier League club Aston Villa signed Jonathan David. Unai Emery, Villa's head coach, praised him.");
+        assertTrue(keys(r).containsAll(List.of("Epic Games|sue|Microsoft", "Tim Sweeney|founder of|Epic Games", "Unai Emery|head coach of|Aston Villa")),
+                keys(r).toString());
+        // a word named before the longer name is an organization of its own: a company and its division
+        assertTrue(named(r, EntityType.ORGANIZATION, "Microsoft").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Microsoft Gaming").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Villa").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aClassNounMakesAOneWordPersonAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The carmaker Stellantis said it would close the plant in Italy. Stellantis said the plant was too old. "
                 + "Giorgia Meloni criticized Stellantis.");
