@@ -1100,18 +1100,25 @@ public final class EntityExtractor {
     }
 
     /**
-     * The tagger's place or MISC name with the untagged capitalized head word of organization.headWords right after it,
-     * which ends the noun phrase ("the Pacific Islands Forum leaders' meeting"), or the name itself when there is none
-     * or the name is of country words only ("the Indian Army" is the country's).
+     * The tagger's place or MISC name with the untagged capitalized head word of organization.headWords right after it
+     * (or after one more untagged capitalized word: "New York City Police Department"), which ends the noun phrase
+     * ("the Pacific Islands Forum leaders' meeting"), or the name itself when there is none or the name is of country
+     * words only ("the Indian Army" is the country's).
      */
     private List<CoreLabel> withUntaggedHeadAfter(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
-        if (next >= tokens.size() || !"NNP".equals(tokens.get(next).tag()) || !untaggedCapitalizedWord(tokens.get(next))
-                || !organizationHeads.contains(tokens.get(next).word())
-                || next + 1 < tokens.size() && untaggedProperNoun(tokens.get(next + 1))) {
+        // the head may come after one more untagged word ("New York City Police Department")
+        int end = next;
+        while (end < tokens.size() && end < next + 2 && "NNP".equals(tokens.get(end).tag()) && untaggedCapitalizedWord(tokens.get(end))
+                && !organizationHeads.contains(tokens.get(end).word())) {
+            end++;
+        }
+        if (end >= tokens.size() || !"NNP".equals(tokens.get(end).tag()) || !untaggedCapitalizedWord(tokens.get(end))
+                || !organizationHeads.contains(tokens.get(end).word())
+                || end + 1 < tokens.size() && untaggedProperNoun(tokens.get(end + 1))) {
             return name;
         }
-        List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, next + 1);
+        List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, end + 1);
         return onlyCountryWords(headed) ? name : headed;
     }
 

@@ -43,6 +43,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceAndAnUntaggedHeadAfterAnotherWordAreOneOrganization() {
+        ExtractionResult r = TestPipeline.extract("Darnell Hughes was arrested by officers of the New York City Police Department on Monday.");
+        assertTrue(keys(r).contains("New York City Police Department|arrest|Darnell Hughes"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Police Department").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aClassNounMakesAOneWordPersonAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The carmaker Stellantis said it would close the plant in Italy. Stellantis said the plant was too old. "
                 + "Giorgia Meloni criticized Stellantis.");
