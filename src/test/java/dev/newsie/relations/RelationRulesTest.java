@@ -557,6 +557,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void aNameInsideAnAppositionIsNoConjoinedSubject() {
+        List<String> keys = TestPipeline.extract("Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes. "
+                + "Putin and North Korean leader Kim Jong Un met in Pyongyang.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kingfisher|buy|Wickes", "Putin|meet|Kim Jong Un")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("B&Q|agree")), keys.toString());
+    }
+
+    @Test
     void aPersonWhoAppointsGivesNoOfficeOfTheirOwn() {
         List<String> keys = TestPipeline.extract("Donald Trump named Marco Rubio as secretary of state. France appointed Jean Dupont as ambassador.")
                 .triples().stream().map(RelationRulesTest::key).toList();
