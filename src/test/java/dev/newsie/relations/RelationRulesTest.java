@@ -203,6 +203,10 @@ class RelationRulesTest {
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
+                Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
+                Arguments.of("organization-apposition-owner", "Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes.",
+                        "Kingfisher|own|B&Q"),
+                Arguments.of("country-title-name", "NASA Administrator Bill Nelson spoke.", "Bill Nelson|administrator of|NASA"),
                 Arguments.of("appointer-holds-role", "Real Madrid appointed Xabi Alonso as coach on Sunday.", "Xabi Alonso|coach of|Real Madrid"),
                 Arguments.of("organization-occupation-name", "Nasa astronaut Sunita Williams returned to Earth.", "Sunita Williams|astronaut of|Nasa"),
                 Arguments.of("organization-occupation-name", "Real Madrid striker Vinicius Junior scored.", "Vinicius Junior|striker of|Real Madrid"),
@@ -554,6 +558,14 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
+    }
+
+    @Test
+    void aPersonDescribedAsAnOwnerIsNoCompanysParent() {
+        List<String> keys = TestPipeline.extract("Nassef Sawiris, the owner of Aston Villa, met Unai Emery. Meta, the owner of Instagram, cut jobs.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Nassef Sawiris|owner of|Aston Villa"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Nassef Sawiris|own|")), keys.toString());
     }
 
     @Test
