@@ -204,6 +204,7 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
+                Arguments.of("country-possessive-company", "Epic Games is partly owned by China's Tencent.", "Tencent|based in|China"),
                 Arguments.of("organization-apposition-owner", "Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes.",
                         "Kingfisher|own|B&Q"),
                 Arguments.of("country-title-name", "NASA Administrator Bill Nelson spoke.", "Bill Nelson|administrator of|NASA"),
@@ -558,6 +559,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Rob Jetten|") && k.endsWith("|Netherlands")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marine Le Pen|") && k.endsWith("|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("KAPO|know")), keys.toString());
+    }
+
+    @Test
+    void aCountrysPossessiveOnACompanyIsItsHomeButNotOnAPublicBody() {
+        List<String> keys = TestPipeline.extract("Italy's UniCredit launched a bid for Commerzbank. Brazil's Supreme Federal Court rejected the request. "
+                + "Russia's Defense Ministry said it shot down drones. Chile's Republican Party won the vote.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("UniCredit|based in|Italy"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|based in|") && !k.startsWith("UniCredit|")), keys.toString());
     }
 
     @Test
