@@ -1088,9 +1088,11 @@ public final class EntityExtractor {
                     return true;
                 }
                 CoreLabel next = tokens.get(k + 1);
-                // "the Model Y, the company's best-selling car": the noun is the possessor, not the apposition
+                // "the Model Y, the company's best-selling car": the noun is the possessor, not the apposition; a
+                // participle may go on with it ("Valve, the company co-founded by Gabe Newell")
                 return !tagged(next, "POS") && !next.word().isEmpty()
-                        && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT)));
+                        && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
+                        || "VBN".equals(next.tag()));
             }
             if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN")) {
                 return false;

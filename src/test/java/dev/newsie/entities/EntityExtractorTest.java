@@ -50,6 +50,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aClassNounInAppositionMayGoOnWithAParticiple() {
+        ExtractionResult r = TestPipeline.extract("Regulators questioned Zipline, the company founded by Keller Rinaudo, about the crash.");
+        assertTrue(keys(r).contains("Keller Rinaudo|found|Zipline"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Zipline").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aClassNounMakesAOneWordPersonAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The carmaker Stellantis said it would close the plant in Italy. Stellantis said the plant was too old. "
                 + "Giorgia Meloni criticized Stellantis.");
