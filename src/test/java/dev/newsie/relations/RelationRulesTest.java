@@ -204,6 +204,8 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
+                Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
+                        "Tim Sweeney|chief executive of|Epic Games"),
                 Arguments.of("country-possessive-company", "Epic Games is partly owned by China's Tencent.", "Tencent|based in|China"),
                 Arguments.of("organization-apposition-owner", "Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes.",
                         "Kingfisher|own|B&Q"),
