@@ -201,7 +201,7 @@ final class ReferenceResolver {
                     boolean placed = n != t + 1;
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
-                            : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, s, t, noun, types) : null;
+                            : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
                         CoreLabel first = placed && result.at(s, t + 1) != null ? tokens.get(n) : token;
@@ -639,10 +639,11 @@ final class ReferenceResolver {
 
     /**
      * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
-     * organization in reach whose name has that head noun ("the International Court of Justice ... the court"; "the
-     * United Auto Workers union ... the union" does not: its head is "Workers"). Two candidates: nothing is guessed.
+     * organization in reach whose name has that head noun ("the International Court of Justice ... the court"), or
+     * that was named with the noun right after its name ("The GMB union ... the union's general secretary", "the United
+     * Auto Workers union ... the union"). Two candidates: nothing is guessed.
      */
-    private Entity describedByHeadNoun(DocumentEntities result, int s, int t, String noun, Set<EntityType> types) {
+    private Entity describedByHeadNoun(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun, Set<EntityType> types) {
         if (!types.contains(EntityType.ORGANIZATION)) {
             return null;
         }
@@ -652,7 +653,18 @@ final class ReferenceResolver {
         if (!headDescriptions.contains(noun)) {
             return null;
         }
-        return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())));
+        return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun));
+    }
+
+    /** Whether a name of the organization is followed by the noun ("The GMB union"). */
+    private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
+        for (Mention m : org.mentions()) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (m.kind() == Mention.Kind.NAME && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head noun of a name of two or more words: before its first name connector ("of"), else its last word. */

@@ -380,6 +380,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theUnionStandsForTheOrganizationNamedWithThatNoun() {
+        ExtractionResult r = TestPipeline.extract("The GMB union urged Kingfisher to guarantee jobs. "
+                + "\"Workers should not pay the price,\" said Gary Smith, the union's general secretary.");
+        assertTrue(keys(r).contains("Gary Smith|general secretary of|GMB"), keys(r).toString());
+        // the noun named with another organization too: no guess
+        ExtractionResult none = TestPipeline.extract("The GMB union and the United Auto Workers union urged Kingfisher to guarantee jobs. "
+                + "\"Workers should not pay the price,\" said Gary Smith, the union's general secretary.");
+        assertTrue(keys(none).stream().noneMatch(k -> k.startsWith("Gary Smith|general secretary of")), keys(none).toString());
+        assertTrue(named(none, EntityType.PERSON, "Gary Smith").isPresent(), none.entities().toString());
+    }
+
+    @Test
     void whatAnOrganizationBuysByNameIsACompany() {
         ExtractionResult r = TestPipeline.extract("Microsoft acquired LinkedIn for $26 billion. Google will buy Fitbit. "
                 + "India bought Rafale jets from France.");
