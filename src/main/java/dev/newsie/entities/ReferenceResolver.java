@@ -640,8 +640,8 @@ final class ReferenceResolver {
     /**
      * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
      * organization in reach whose name has that head noun ("the International Court of Justice ... the court"), or
-     * that was named with the noun right after its name ("The GMB union ... the union's general secretary", "the United
-     * Auto Workers union ... the union"). Two candidates: nothing is guessed.
+     * that was named with the noun right after or before its name ("The GMB union ... the union's general secretary",
+     * "Premier League club Aston Villa ... the club's captain"). Two candidates: nothing is guessed.
      */
     private Entity describedByHeadNoun(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun, Set<EntityType> types) {
         if (!types.contains(EntityType.ORGANIZATION)) {
@@ -656,11 +656,15 @@ final class ReferenceResolver {
         return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun));
     }
 
-    /** Whether a name of the organization is followed by the noun ("The GMB union"). */
+    /** Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club Aston Villa"). */
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            if (m.kind() == Mention.Kind.NAME && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)) {
+            // "Premier League club Aston Villa": a noun before another name is that name's
+            boolean after = m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
+                    && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
+            boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
+            if (m.kind() == Mention.Kind.NAME && (after || before)) {
                 return true;
             }
         }

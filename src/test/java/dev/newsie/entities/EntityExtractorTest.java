@@ -384,6 +384,9 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("The GMB union urged Kingfisher to guarantee jobs. "
                 + "\"Workers should not pay the price,\" said Gary Smith, the union's general secretary.");
         assertTrue(keys(r).contains("Gary Smith|general secretary of|GMB"), keys(r).toString());
+        ExtractionResult club = TestPipeline.extract("Premier League club Aston Villa signed Jonathan David from Lille. "
+                + "John McGinn, the club's captain, welcomed the signing.");
+        assertTrue(keys(club).contains("John McGinn|captain of|Aston Villa"), keys(club).toString());
         // the noun named with another organization too: no guess
         ExtractionResult none = TestPipeline.extract("The GMB union and the United Auto Workers union urged Kingfisher to guarantee jobs. "
                 + "\"Workers should not pay the price,\" said Gary Smith, the union's general secretary.");
