@@ -190,6 +190,14 @@ public final class ActorCountries {
         return dictionary.nationality(personName, datedUntil);
     }
 
+    /**
+     * Whether the actor dictionary knows the name as a state's body or a non-state group ("Knesset", "Mossad",
+     * "Hezbollah"): no company whose home a country's possessive names.
+     */
+    public boolean isKnownActor(String name) {
+        return dictionary.lookup(name, null) != null || dictionary.nonStateKind(name) != null;
+    }
+
     /** Whether a name is an intergovernmental organization's ("NATO", "the EU"): what "the alliance" may stand for. */
     public boolean isIntergovernmental(String name) {
         return "IGO".equals(dictionary.nonStateKind(name));

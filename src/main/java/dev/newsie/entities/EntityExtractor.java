@@ -53,6 +53,10 @@ public final class EntityExtractor {
     private final Set<String> organizationStopwords;
     /** lexicon/ministry-fields.txt: a demonym and one of these before a title name no organization ("Russian Energy Minister"). */
     private final Set<String> ministryFields;
+    /** lexicon/state-titles.txt: after a country's name and a field, only these make the pair a title's qualifier. */
+    private final Set<String> stateTitleHeads;
+    /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
+    private final Set<String> shortNameTails;
     private final Pattern productWord;
     private final Pattern listJoins;
     private final Pattern listFillers;
@@ -147,6 +151,8 @@ public final class EntityExtractor {
                            Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
+        this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
+        this.stateTitleHeads = ModelFiles.lowercaseLines(stateTitleWords);
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
@@ -378,8 +384,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Epic Games ... Epic", "Aston Villa ... Villa": one word of an organization's name, its first or its last, used
-     * alone after the full name, is that organization, whatever the tagger called it (a one-word person, "Villa"), when
+     * "Epic Games ... Epic", "Aston Villa ... Villa": one word of an organization's name, its last or its first (when
+     * the rest only says it is a company: {@link #companyTail}), used alone after the full name, is that
+     * organization, whatever the tagger called it (a one-word person, "Villa"), when
      * exactly one organization of the document has it so and no person's full name ends with it ("Bill Ford ... Ford").
      * Not a word named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
      */
@@ -391,13 +398,23 @@ public final class EntityExtractor {
             }
             String word = alone.name();
             List<Entity> full = result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
-                    && o.name().contains(" ") && (o.name().startsWith(word + " ") || o.name().endsWith(" " + word))).toList();
+                    && o.name().contains(" ") && (o.name().startsWith(word + " ") && companyTail(o.name().substring(word.length() + 1))
+                    || o.name().endsWith(" " + word))).toList();
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + word));
             if (full.size() != 1 || personsName || !before(full.get(0).mentions().get(0), alone.mentions().get(0))) {
                 continue;
             }
             result.moveMentions(alone, full.get(0));
         }
+    }
+
+    /**
+     * Whether the words after a company's first word only say it is a company (organization.shortName.tails, legal
+     * suffixes: "Games", "Motor Company", "Group SpA"), so that the first word alone is the same company; not a
+     * division, a foundation or a family's firm ("Amazon Web Services", "Ford Foundation", "Trump Organization").
+     */
+    private boolean companyTail(String rest) {
+        return java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> shortNameTails.contains(w.toLowerCase(Locale.ROOT)) || legalSuffixes.contains(w));
     }
 
     private static boolean before(Mention a, Mention b) {
@@ -1074,8 +1091,14 @@ public final class EntityExtractor {
 
     /** ", the main Airbus union[,.]" right after the name, or "the union" right before it. */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
+        // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of a
+        // clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was")
+        boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"));
+        boolean opensPhrase = start == 2 || start > 2 && (tagged(tokens.get(start - 3), "IN") || tagged(tokens.get(start - 3), "CC")
+                || tagged(tokens.get(start - 3), "TO"));
         if (start >= 2 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
-                && "DT".equals(tokens.get(start - 2).tag()) && (end == tokens.size() || !tagged(tokens.get(end), "NN"))) {
+                && "DT".equals(tokens.get(start - 2).tag())
+                && (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase))) {
             return true;
         }
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
@@ -1136,6 +1159,10 @@ public final class EntityExtractor {
             return false;
         }
         if (!countries.namesOrQualifiesACountry(name.get(0).word())) {
+            return false;
+        }
+        // a country's name (not its demonym) and a field before a company's title is the company's name ("Qatar Energy CEO")
+        if (countries.namesACountry(name.get(0).word()) && !stateTitleHeads.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         return name.subList(1, name.size()).stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)));

@@ -660,8 +660,9 @@ final class ReferenceResolver {
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            // "Premier League club Aston Villa": a noun before another name is that name's
-            boolean after = m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
+            // "Premier League club Aston Villa": a noun before another name is that name's; after a name only after an
+            // acronym ("The GMB union"; "the Boeing union" is its workers' union, not Boeing)
+            boolean after = m.text().matches("[A-Z]{2,}") && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
             if (m.kind() == Mention.Kind.NAME && (after || before)) {

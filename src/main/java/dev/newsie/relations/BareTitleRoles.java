@@ -264,8 +264,8 @@ public final class BareTitleRoles {
     /**
      * Whether the accompanying took the one accompanied somewhere ("who accompanied him to the Imperial Palace", "was
      * accompanied to the palace by ..."): a host's official escorting a visitor, not one of the visitor's party. The
-     * first preposition after the verb, before the clause's comma, is "to", and not to a country ("who accompanied him
-     * to Vietnam", "on his visit to Vietnam": the visitor's party).
+     * first preposition after the verb (past a date: "on Monday"), before the clause's comma, is "to", and not to a
+     * country ("who accompanied him to Vietnam", "on his visit to Vietnam": the visitor's party).
      */
     private static boolean escortedTo(DocumentEntities entities, List<CoreMap> sentences, Triple t) {
         int verb = t.anchors().predicate();
@@ -278,6 +278,10 @@ public final class BareTitleRoles {
                 continue;
             }
             if (!tokens.get(k).word().equalsIgnoreCase("to")) {
+                Entity when = k + 1 < tokens.size() ? entities.at(t.sentence(), k + 1) : null;
+                if (when != null && when.type() == EntityType.DATE) {
+                    continue; // "who accompanied Modi on Monday to the Imperial Palace"
+                }
                 return false;
             }
             for (int n = k + 1; n < tokens.size() && (tokens.get(n).tag().startsWith("NN") || "DT".equals(tokens.get(n).tag())); n++) {

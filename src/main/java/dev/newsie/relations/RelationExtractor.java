@@ -70,6 +70,8 @@ public final class RelationExtractor {
     private final Set<String> whenContentVerbs;
     /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
     private final Set<String> notIntergovernmentalRules;
+    /** Rules whose subject must be a company (organization.companyRules): no body the actor dictionary knows. */
+    private final Set<String> companyRules;
     private final Set<String> organizationProxies;
     /** "NATO allies": members of an intergovernmental organization act as it. */
     private final Set<String> memberProxies;
@@ -121,6 +123,7 @@ public final class RelationExtractor {
         Set<String> noIntergovernmental = new HashSet<>(namedRules(words, "membership.partyRules", ruleNames));
         noIntergovernmental.addAll(namedRules(words, "ownership.stakeRules", ruleNames));
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
+        this.companyRules = Set.copyOf(namedRules(words, "organization.companyRules", ruleNames));
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
         this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
@@ -659,6 +662,10 @@ public final class RelationExtractor {
                     continue;
                 }
                 // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
+                // "Israel's Mossad", "Iran's Hezbollah": a body or group the actor dictionary knows is no company at home
+                if (companyRules.contains(rule.name()) && actors != null && actors.isKnownActor(subj.name())) {
+                    continue;
+                }
                 if (notIntergovernmentalRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
                     continue;
                 }

@@ -204,6 +204,11 @@ class BareTitleRolesTest {
                 + "to the Imperial Palace, praised the visit.", "2025-05-01");
         assertTrue(keys.contains("Gabriel Boric|president of|Chile"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kenji Tanabe|foreign minister of|Chile")), keys.toString());
+        // a date before the escort's "to" changes nothing
+        keys = triples("Indian Prime Minister Narendra Modi visited Japan on Monday. Foreign Minister Ivan Petrovsky, who accompanied Modi "
+                + "on Monday to the Imperial Palace, met the emperor.", "2025-05-01");
+        assertTrue(keys.contains("Narendra Modi|prime minister of|India"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ivan Petrovsky|foreign minister of")), keys.toString());
         // going along to the visited country is the visitor's party, not an escort
         keys = triples("Philippine President Ferdinand Marcos Jr. arrived in Hanoi on Tuesday. Trade Secretary Cristina Roque, who accompanied "
                 + "him to Vietnam, signed a memorandum with Nguyen Hong Dien.", "2025-05-01");

@@ -39,6 +39,8 @@ class ConjoinedVoiceRepairTest {
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Volodymyr Zelensky|brief")), keys.toString());
         keys = triples("Narendra Modi was received by Vladimir Putin in Moscow and travelled to Belarus on Tuesday.");
         assertTrue(keys.contains("Narendra Modi|travel to|Belarus"), keys.toString());
+        keys = triples("Viktor Orban was re-elected in April and clashed with the European Union over Ukraine.");
+        assertTrue(keys.contains("Viktor Orban|clash with|European Union"), keys.toString());
     }
 
     @Test

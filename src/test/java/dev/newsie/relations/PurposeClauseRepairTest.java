@@ -40,5 +40,9 @@ class PurposeClauseRepairTest {
         List<String> allowed = keys("Iran allowed Rafael Grossi to inspect the Fordow site and to meet Abbas Araghchi.");
         assertTrue(allowed.contains("Rafael Grossi|meet|Abbas Araghchi"), allowed.toString());
         assertTrue(allowed.stream().noneMatch(k -> k.startsWith("Iran|meet")), allowed.toString());
+        List<String> cleared = keys("The FAA cleared Boeing to resume production of the plane. Saudi Arabia lured Cristiano Ronaldo to play for Al Nassr.");
+        assertTrue(cleared.contains("Boeing|resume production of|plane") || cleared.stream().noneMatch(k -> k.startsWith("FAA|resume")), cleared.toString());
+        assertTrue(cleared.stream().noneMatch(k -> k.startsWith("Saudi Arabia|play")), cleared.toString());
+        assertTrue(cleared.contains("FAA|clear|Boeing"), cleared.toString());
     }
 }

@@ -204,6 +204,8 @@ class RelationRulesTest {
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
+                Arguments.of("organization-apposition-parent-company", "Alphabet Inc, the parent company of Google, reported record profits.",
+                        "Alphabet Inc|own|Google"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -570,6 +572,10 @@ class RelationRulesTest {
                 + "Russia's Defense Ministry said it shot down drones. Chile's Republican Party won the vote.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("UniCredit|based in|Italy"), keys.toString());
+        List<String> known = TestPipeline.extract("Israel's Mossad killed the scientist. Iran's Hezbollah fired rockets at Israel.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(known.contains("Hezbollah|fire rockets at|Israel"), known.toString());
+        assertTrue(known.stream().noneMatch(k -> k.contains("|based in|")), known.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|based in|") && !k.startsWith("UniCredit|")), keys.toString());
     }
 
@@ -579,6 +585,11 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Nassef Sawiris|owner of|Aston Villa"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Nassef Sawiris|own|")), keys.toString());
+        List<String> former = TestPipeline.extract("General Electric, the former owner of NBC, reported higher profits. "
+                + "Alphabet Inc, the parent company of Google, reported record profits.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(former.contains("Alphabet Inc|own|Google"), former.toString());
+        assertTrue(former.stream().noneMatch(k -> k.startsWith("General Electric|own|")), former.toString());
     }
 
     @Test
@@ -592,10 +603,14 @@ class RelationRulesTest {
 
     @Test
     void aPersonWhoAppointsGivesNoOfficeOfTheirOwn() {
-        List<String> keys = TestPipeline.extract("Donald Trump named Marco Rubio as secretary of state. France appointed Jean Dupont as ambassador.")
+        List<String> keys = TestPipeline.extract("Donald Trump named Marco Rubio as secretary of state. France appointed Jean Dupont as ambassador. "
+                + "The Senate confirmed Pete Hegseth as defense secretary on Friday.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Jean Dupont|ambassador of|France"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marco Rubio|") && k.endsWith("|Donald Trump")), keys.toString());
+        // a body that elects or confirms gives no office of its own
+        assertTrue(keys.contains("Senate|confirm|Pete Hegseth"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Pete Hegseth|") && k.endsWith("|Senate")), keys.toString());
     }
 
     @Test
@@ -605,6 +620,10 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Ahmed Hassan|journalist of|Reuters", "Blake Lemoine|engineer of|Google")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Mónica González|")), keys.toString());
+        List<String> make = TestPipeline.extract("BMW driver John Smith was jailed for six years. Google engineer Blake Lemoine was fired.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(make.contains("Blake Lemoine|engineer of|Google"), make.toString());
+        assertTrue(make.stream().noneMatch(k -> k.startsWith("John Smith|")), make.toString());
     }
 
     @Test
