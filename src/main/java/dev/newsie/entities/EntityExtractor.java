@@ -646,15 +646,10 @@ public final class EntityExtractor {
         }
         for (int i = 0; i < tokens.size(); i++) {
             int at = i;
-            // "the ruling Morena party": the modifiers say it is a party's name, whatever one-word person the tagger saw
-            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner()) && partyNounAfterModifiers(tokens, i)
-                    && persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1)) {
-                found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
-                continue;
-            }
-            // "the carmaker Stellantis", "Alphabet, the parent company of Google": a class noun says a one-word name the
-            // tagger took for a person is an organization's
-            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner()) && tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1)
+            // "the ruling Morena party": the modifiers say it is a party's name, whatever one-word person the tagger saw;
+            // "the carmaker Stellantis": a class noun beside it says it is an organization's
+            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner())
+                    && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1))
                     && persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1)) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
