@@ -1086,15 +1086,16 @@ public final class EntityExtractor {
 
     /** ", the main Airbus union[,.]" right after the name, or "the union" right before it. */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
-        // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of a
-        // clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was")
-        boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"));
-        boolean opensPhrase = start == 2 || start > 2 && (tagged(tokens.get(start - 3), "IN") || tagged(tokens.get(start - 3), "CC")
-                || tagged(tokens.get(start - 3), "TO"));
         if (start >= 2 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
-                && "DT".equals(tokens.get(start - 2).tag())
-                && (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase))) {
-            return true;
+                && "DT".equals(tokens.get(start - 2).tag())) {
+            // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
+            // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was")
+            boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"));
+            boolean opensPhrase = start == 2 || start > 2 && (tagged(tokens.get(start - 3), "IN") || tagged(tokens.get(start - 3), "CC")
+                    || tagged(tokens.get(start - 3), "TO"));
+            if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
+                return true;
+            }
         }
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
             return false;
@@ -1150,10 +1151,8 @@ public final class EntityExtractor {
     private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
         if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
-                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        if (!countries.namesOrQualifiesACountry(name.get(0).word())) {
+                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                || !countries.namesOrQualifiesACountry(name.get(0).word())) {
             return false;
         }
         // a country's name (not its demonym) and a field before a company's title is the company's name ("Qatar Energy CEO")

@@ -659,13 +659,16 @@ final class ReferenceResolver {
     /** Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club Aston Villa"). */
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             // "Premier League club Aston Villa": a noun before another name is that name's; after a name only after an
             // acronym ("The GMB union"; "the Boeing union" is its workers' union, not Boeing)
             boolean after = m.text().matches("[A-Z]{2,}") && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
-            if (m.kind() == Mention.Kind.NAME && (after || before)) {
+            if (after || before) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,17 +32,19 @@ final class ConjoinedVoiceRepair {
             if (verb.tag() == null || !verb.tag().startsWith("VB") || !conjunct(graph, verb)) {
                 continue;
             }
-            boolean passive = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            Set<String> relations = new HashSet<>();
+            graph.outgoingEdgeIterable(verb).forEach(e -> relations.add(e.getRelation().toString()));
+            boolean passive = relations.contains("aux:pass");
             // an agent of its own keeps it passive ("was greeted by Kim and escorted to a guesthouse by Kim"); so does a
             // verb that keeps an object in the passive, which the tagger may read either way ("was honoured by Putin and
             // awarded an honour": voice.passiveObjectVerbs); "signed", "visited", "held" are active
-            boolean ownAgent = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obl:(agent|by)"));
-            boolean ownAuxiliary = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux"));
+            boolean ownAgent = relations.contains("obl:agent") || relations.contains("obl:by");
+            boolean ownAuxiliary = relations.contains("aux");
             String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
             boolean objectInPassive = passiveObjectVerbs.contains(lemma);
             // a regular past form with nothing after it that an active verb takes is the participle of a passive ("was
             // received by Starmer and briefed on Russia"), unless the verb takes no object ("and travelled to Kyiv")
-            boolean ownComplement = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("obj|iobj|xcomp|ccomp"));
+            boolean ownComplement = relations.contains("obj") || relations.contains("iobj") || relations.contains("xcomp") || relations.contains("ccomp");
             boolean bareParticiple = verb.word().toLowerCase(Locale.ROOT).endsWith("ed") && !ownComplement && !intransitiveVerbs.contains(lemma);
             boolean active = !passive && !ownAgent && (ownAuxiliary || !"VBN".equals(verb.tag()) && !objectInPassive && !bareParticiple);
             String relation = subject.getRelation().toString();

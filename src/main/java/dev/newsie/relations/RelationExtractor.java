@@ -661,11 +661,11 @@ public final class RelationExtractor {
                 if (predicate.isBlank() || agentsInTheirOwnCountry(entities, s, subjNode, objNode, subj, obj, predicate)) {
                     continue;
                 }
-                // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
                 // "Israel's Mossad", "Iran's Hezbollah": a body or group the actor dictionary knows is no company at home
                 if (companyRules.contains(rule.name()) && actors != null && actors.isKnownActor(subj.name())) {
                     continue;
                 }
+                // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
                 if (notIntergovernmentalRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
                     continue;
                 }
