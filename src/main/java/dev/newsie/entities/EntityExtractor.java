@@ -353,6 +353,7 @@ public final class EntityExtractor {
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
+            shortNamesLeftUntagged(doc, sentences, result);
         }
         references.resolve(result, sentences, types, docDate);
         return result;
@@ -405,6 +406,43 @@ public final class EntityExtractor {
                 continue;
             }
             result.moveMentions(alone, full.get(0));
+        }
+    }
+
+    /**
+     * "Epic Games sued Microsoft ... Microsoft blocked Epic from opening its store": the first word of a company's name
+     * whose other words only say it is a company ({@link #companyTail}), used alone after the full name where the tagger
+     * tagged nothing, is that company. Only a capitalized word standing alone (no capitalized word beside it: "Epic
+     * Records"), not a nationality word ("American Airlines ... American officials"), and only when exactly one
+     * organization of the document, and no person's name, has that word.
+     */
+    private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
+        Map<String, List<Entity>> byFirstWord = new HashMap<>();
+        for (Entity org : result.entities()) {
+            int space = org.name().indexOf(' ');
+            if (org.type() == EntityType.ORGANIZATION && space > 0 && !org.mentions().isEmpty()
+                    && companyTail(org.name().substring(space + 1))) {
+                byFirstWord.computeIfAbsent(org.name().substring(0, space), w -> new ArrayList<>()).add(org);
+            }
+        }
+        byFirstWord.entrySet().removeIf(e -> e.getValue().size() != 1 || !Character.isUpperCase(e.getKey().charAt(0))
+                || result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && Arrays.asList(p.name().split(" ")).contains(e.getKey())));
+        if (byFirstWord.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                List<Entity> named = byFirstWord.get(tokens.get(t).word());
+                if (named == null || result.at(s, t) != null || result.demonymAt(s, t) != null || !capitalizedName(tokens.get(t))
+                        || t > 0 && capitalizedName(tokens.get(t - 1)) || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
+                    continue;
+                }
+                Mention mention = Mention.named(doc, s, tokens.subList(t, t + 1));
+                if (before(named.get(0).mentions().get(0), mention)) {
+                    result.link(named.get(0), mention);
+                }
+            }
         }
     }
 

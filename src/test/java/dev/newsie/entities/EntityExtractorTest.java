@@ -43,6 +43,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanysFirstWordTheTaggerLeftAloneIsThatCompany() {
+        ExtractionResult r = TestPipeline.extract("Epic Games, the maker of Fortnite, sued Microsoft on Wednesday. The lawsuit claims that Microsoft blocked Epic "
+                + "from opening its own store. Epic Records, a label, was not involved. American Airlines said American officials "
+                + "had not called.");
+        assertTrue(keys(r).contains("Microsoft|block|Epic Games"), keys(r).toString());
+        // a word beside another capitalized word is another name; a nationality word is no company's short name
+        assertTrue(r.entities().stream().filter(e -> e.name().equals("Epic Games")).flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.text().equals("Epic") && r.text().startsWith("Epic Records", m.start())), r.entities().toString());
+        assertTrue(r.entities().stream().filter(e -> e.name().equals("American Airlines")).flatMap(e -> e.mentions().stream())
+                .allMatch(m -> m.text().equals("American Airlines")), r.entities().toString());
+    }
+
+    @Test
     void aPlaceAndAnUntaggedHeadAfterAnotherWordAreOneOrganization() {
         ExtractionResult r = TestPipeline.extract("Darnell Hughes was arrested by officers of the New York City Police Department on Monday.");
         assertTrue(keys(r).contains("New York City Police Department|arrest|Darnell Hughes"), keys(r).toString());
