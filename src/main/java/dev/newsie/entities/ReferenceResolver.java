@@ -165,7 +165,7 @@ final class ReferenceResolver {
                     }
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
-                    Entity org = firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+                    Entity org = firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
                     // also plans": a subject)
                     boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t);
@@ -200,7 +200,7 @@ final class ReferenceResolver {
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
-                            ? firstInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION))
+                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -709,9 +709,61 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** The first entity of the given types named before the token in its sentence, else in the nearest sentence before. */
-    private Entity firstInReach(DocumentEntities result, int s, int t, Set<EntityType> types) {
-        return nearestInReach(result, s, t, types, e -> true).stream().findFirst().orElse(null);
+    /**
+     * The first entity of the given types named before the token in its sentence, else in the nearest sentence before;
+     * one named only in the background there (quoted, or owning a thing: "Epic's lawsuit against Microsoft comes after
+     * the company completed its takeover") comes after the others.
+     */
+    private Entity firstInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<EntityType> types) {
+        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
+            int sentence = s - back;
+            int limit = back == 0 ? t : Integer.MAX_VALUE;
+            Set<Entity> found = entitiesBefore(result, sentence, limit, types);
+            if (!found.isEmpty()) {
+                List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+                return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit)).findFirst().orElse(found.iterator().next());
+            }
+        }
+        return null;
+    }
+
+    /** Whether each of the entity's mentions in the sentence before the limit is quoted or owns a thing (not a title). */
+    private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit) {
+        return e.mentions().stream().filter(m -> m.sentence() == sentence && m.firstToken() < limit)
+                .allMatch(m -> quoted(tokens, m.firstToken()) || ownsAThing(tokens, m.endToken()));
+    }
+
+    private static boolean quoted(List<CoreLabel> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String tag = tokens.get(k).tag();
+            if ("``".equals(tag)) {
+                return true;
+            }
+            if ("''".equals(tag)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Epic's lawsuit", "Microsoft's gaming business"; not "Microsoft's chief executive". */
+    private boolean ownsAThing(List<CoreLabel> tokens, int end) {
+        if (end + 1 >= tokens.size() || !"POS".equals(tokens.get(end).tag())) {
+            return false;
+        }
+        for (int k = end + 1; k < tokens.size() && k <= end + 3; k++) {
+            CoreLabel word = tokens.get(k);
+            if (!word.tag().startsWith("NN") && !word.tag().startsWith("JJ") || word.tag().startsWith("NNP")) {
+                return false;
+            }
+            if (titles.contains(word.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (word.tag().startsWith("NN") && (k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NN"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1082,6 +1082,25 @@ class EntityExtractorTest {
         assertTrue(gm.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("it")), gm.mentions().toString());
     }
 
+    /** The quoted organization and the one that owns a thing are not what the sentence goes on about. */
+    @Test
+    void theCompanyInReachIsNotAQuotedOneNorTheOwnerOfAThing() {
+        ExtractionResult quoted = TestPipeline.extract("\"Microsoft runs the Xbox like a walled garden,\" said Tim Sweeney, the founder of Valve Corporation. "
+                + "Sweeney founded the company in 1991.");
+        List<String> keys = quoted.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Tim Sweeney|found|Valve Corporation"), keys.toString());
+        assertFalse(keys.contains("Tim Sweeney|found|Microsoft"), keys.toString());
+        ExtractionResult owner = TestPipeline.extract("Epic Games, the maker of Fortnite, sued Microsoft on Wednesday. "
+                + "Epic's lawsuit against Microsoft comes two years after the company completed its takeover of Activision Blizzard.");
+        List<String> owned = owner.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(owned.contains("Microsoft|complete takeover of|Activision Blizzard"), owned.toString());
+        assertFalse(owned.contains("Epic Games|complete takeover of|Activision Blizzard"), owned.toString());
+        // the owner of a title is the one in reach: "Microsoft's chief executive said the company ..."
+        ExtractionResult title = TestPipeline.extract("Microsoft's chief executive, Satya Nadella, said the company would buy Activision Blizzard.");
+        List<String> titled = title.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(titled.contains("Microsoft|buy|Activision Blizzard"), titled.toString());
+    }
+
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
     @Test
     void itAfterACountrySayingSoIsNoOrganization() {
