@@ -25,6 +25,7 @@ class RelationRulesTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
+                Arguments.of("take-to-court", "Microsoft has previously taken Apple and Google to court over their app stores.", "Microsoft|sue|Google"),
                 Arguments.of("residence-verb-in", "Edmundo González has lived in exile in Spain since September.",
                         "Edmundo González|live in|Spain"),
                 Arguments.of("residence-verb-in", "Salman Rushdie, who lives in the United States, spoke on Monday.",
@@ -325,6 +326,10 @@ class RelationRulesTest {
                 Arguments.of("deed-verb-measure-preposition", "Joe Biden announced sanctions against Russia and Belarus.",
                         "Joe Biden|announce sanctions against|Belarus"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
+                Arguments.of("hyphen-country-based", "Lille have been owned by the Luxembourg-based investment fund Merlyn Partners since 2020.",
+                        "Merlyn Partners|based in|Luxembourg"),
+                Arguments.of("hyphen-country-based", "Toyota met Sony, a Japan-based electronics maker, on Monday.", "Sony|based in|Japan"),
+                Arguments.of("hyphen-country-based", "Toyota met the Germany-headquartered firm Siemens on Monday.", "Siemens|based in|Germany"),
                 Arguments.of("verb-thing-preposition", "North Korea fired missiles at Japan.", "North Korea|fire missiles at|Japan"),
                 Arguments.of("conjoined-subjects-joint-event", "China and Russia held joint military exercises.", "China|hold exercises with|Russia"),
                 Arguments.of("person-bracketed-organization", "Nathan Law (Civic Party) won a seat.", "Nathan Law|member of|Civic Party"),
@@ -577,6 +582,15 @@ class RelationRulesTest {
         assertTrue(known.contains("Hezbollah|fire rockets at|Israel"), known.toString());
         assertTrue(known.stream().noneMatch(k -> k.contains("|based in|")), known.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|based in|") && !k.startsWith("UniCredit|")), keys.toString());
+    }
+
+    @Test
+    void onlyACountryBeforeBasedIsAnOrganizationsHomeAndOnlyACourtIsASuit() {
+        List<String> keys = TestPipeline.extract("The Texas-based company Dell hired Maria Lopez, a Brazil-born engineer. "
+                + "Apple took Google to the movies. Boeing took Airbus to court in 2022.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Dell|hire|Maria Lopez", "Apple|take|Google", "Boeing|sue|Airbus")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|based in|") || k.startsWith("Apple|sue") || k.startsWith("Boeing|take")), keys.toString());
     }
 
     @Test
