@@ -41,6 +41,35 @@ final class ChainedControlRepair {
         return repaired;
     }
 
+    /**
+     * "Xi wants to visit France and meet Macron": enhanced++ makes "meet" a complement of "wants" too, but gives the
+     * controlled subject only to "visit". A bare verb conjoined with a controlled infinitive, complement of the same
+     * verb and without a subject, takes the infinitive's controlled subject.
+     */
+    static boolean repairConjunct(SemanticGraph graph) {
+        boolean repaired = false;
+        for (IndexedWord infinitive : graph.vertexListSorted()) {
+            List<SemanticGraphEdge> controlled = subjects(graph, infinitive);
+            if (controlled.isEmpty() || controlled.stream().anyMatch(e -> !e.getRelation().toString().equals(XSUBJ))) {
+                continue;
+            }
+            for (SemanticGraphEdge conj : new ArrayList<>(graph.outgoingEdgeList(infinitive))) {
+                IndexedWord conjunct = conj.getDependent();
+                boolean sharedComplement = graph.incomingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().equals("xcomp")
+                        && graph.incomingEdgeList(infinitive).stream().anyMatch(i -> i.getRelation().toString().equals("xcomp")
+                        && i.getGovernor().equals(e.getGovernor())));
+                if (conj.getRelation().getShortName().equals("conj") && "VB".equals(conjunct.tag()) && sharedComplement
+                        && subjects(graph, conjunct).isEmpty()) {
+                    for (SemanticGraphEdge subject : controlled) {
+                        graph.addEdge(conjunct, subject.getDependent(), subject.getRelation(), Double.NEGATIVE_INFINITY, true);
+                    }
+                    repaired = true;
+                }
+            }
+        }
+        return repaired;
+    }
+
     private static List<SemanticGraphEdge> subjects(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("nsubj")).toList();
     }

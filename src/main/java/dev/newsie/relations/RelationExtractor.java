@@ -192,6 +192,7 @@ public final class RelationExtractor {
             }
             ModalVerbTagRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
+            FiniteConjunctRepair.repair(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
@@ -208,6 +209,7 @@ public final class RelationExtractor {
             nominalControl.repair(graph);
             purposeClauses.repair(graph);
             ChainedControlRepair.repair(graph);
+            ChainedControlRepair.repairConjunct(graph);
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
             GerundComplementRepair.repairChargedClause(graph, accusationGovernors, accusationPrepositions);
@@ -960,8 +962,9 @@ public final class RelationExtractor {
      * dated too), or of the clause a participle of the same subject hangs from. Only dates
      * that {@code fits} accepts count.
      */
-    private Entity dateOf(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s,
+    private Entity dateOf(SemanticGraph graph, List<IndexedWord> verbs, DocumentEntities entities, int s,
                                  Set<IndexedWord> arguments, Predicate<Entity> fits) {
+        List<IndexedWord> chain = withoutOthersClauses(graph, verbs, entities, s);
         for (IndexedWord start : chain) {
             Entity own = dateBelow(graph, start, entities, s, arguments, fits);
             if (own != null) {
@@ -1065,6 +1068,29 @@ public final class RelationExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The chain up to a clause it is coordinated with whose subject names none of its own: "Sweeney founded the company
+     * in 1991, and Epic has since sued Apple" does not date the suit; a shared subject does ("visited China on April 24
+     * and met Wang Yi", "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...").
+     */
+    private static List<IndexedWord> withoutOthersClauses(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s) {
+        for (int i = 1; i < chain.size(); i++) {
+            IndexedWord conjunct = chain.get(i - 1);
+            SemanticGraphEdge up = graph.getEdge(chain.get(i), conjunct);
+            Set<IndexedWord> own = subjects(graph, conjunct);
+            if (up == null || !up.getRelation().getShortName().equals("conj") || subjects(graph, chain.get(i)).containsAll(own)) {
+                continue;
+            }
+            Set<Entity> outer = new HashSet<>();
+            subjects(graph, chain.get(i)).forEach(w -> outer.add(entities.at(s, w.index() - 1)));
+            outer.remove(null);
+            if (own.stream().noneMatch(w -> outer.contains(entities.at(s, w.index() - 1)))) {
+                return chain.subList(0, i);
+            }
+        }
+        return chain;
     }
 
     private static boolean isVerb(IndexedWord word) {

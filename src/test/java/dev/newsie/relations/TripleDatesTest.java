@@ -112,6 +112,16 @@ class TripleDatesTest {
     }
 
     @Test
+    void aClauseWithASubjectOfItsOwnDoesNotTakeTheDateOfTheOneBeforeIt() {
+        String text = "Tim Sweeney founded Valve Corporation in 1991, and Microsoft has previously sued Apple.";
+        assertEquals("1991", date(triple(text, "found")));
+        assertNull(triple(text, "sue").date());
+        // the same actors named again are no other subject
+        assertEquals("2024-04-24", date(triple("Mark Carney spoke by phone with Claudia Sheinbaum on Wednesday and the two leaders agreed "
+                + "to coordinate their responses.", "agree")));
+    }
+
+    @Test
     void aVerbWithADateOfItsOwnKeepsIt() {
         String text = "Antony Blinken visited China on April 24 and met Wang Yi on Thursday.";
         assertEquals("2024-04-24", date(triple(text, "visit")));

@@ -1,0 +1,93 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "David Wood will stay on to run the brand and is expected to join Kingfisher's board": the parser coordinates the
+ * finite "is expected" with the nearest verb, the infinitive "run", and leaves it without a subject. A conjunct with a
+ * finite auxiliary of its own cannot be coordinated with an infinitive: it is coordinated with the clause the
+ * infinitive hangs from, and shares that clause's subject (also with the verbs it controls: "join").
+ */
+final class FiniteConjunctRepair {
+    private FiniteConjunctRepair() {
+    }
+
+    /** Tags of a finite auxiliary: "is", "was", "are", "will", "has". */
+    private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+
+    static boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        List<SemanticGraphEdge> conjuncts = new ArrayList<>();
+        graph.edgeIterable().forEach(e -> {
+            if (e.getRelation().getShortName().equals("conj")) {
+                conjuncts.add(e);
+            }
+        });
+        conjuncts.sort(SemanticGraphEdge.orderByTargetComparator());
+        for (SemanticGraphEdge conj : conjuncts) {
+            IndexedWord infinitive = conj.getGovernor();
+            IndexedWord conjunct = conj.getDependent();
+            if (!isVerb(conjunct) || !subjects(graph, conjunct).isEmpty() || !finite(graph, conjunct) || !infinitive(graph, infinitive)) {
+                continue;
+            }
+            SemanticGraphEdge up = graph.incomingEdgeList(infinitive).stream()
+                    .filter(e -> e.getRelation().toString().startsWith("advcl") || e.getRelation().toString().equals("xcomp"))
+                    .findFirst().orElse(null);
+            if (up == null || !isVerb(up.getGovernor()) || subjects(graph, up.getGovernor()).isEmpty()) {
+                continue;
+            }
+            IndexedWord clause = up.getGovernor();
+            boolean passive = graph.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            GrammaticalRelation subjectRelation = passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT;
+            graph.removeEdge(conj);
+            graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
+            graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
+            for (IndexedWord subject : subjects(graph, clause)) {
+                graph.addEdge(conjunct, subject, subjectRelation, Double.NEGATIVE_INFINITY, false);
+                for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
+                    if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
+                        graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                                Double.NEGATIVE_INFINITY, true);
+                    }
+                }
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
+    private static boolean finite(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                && e.getDependent().index() < verb.index() && FINITE_TAGS.contains(e.getDependent().tag()));
+    }
+
+    /** A bare verb marked with "to" and without a subject of its own (a controlled one it may have). */
+    private static boolean infinitive(SemanticGraph graph, IndexedWord verb) {
+        return "VB".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("nsubj")
+                || e.getRelation().toString().equals("nsubj:pass")) && graph.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
+    }
+
+    private static List<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
+        List<IndexedWord> subjects = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                subjects.add(e.getDependent());
+            }
+        }
+        return subjects;
+    }
+}

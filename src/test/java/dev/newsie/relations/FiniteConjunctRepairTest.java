@@ -1,0 +1,26 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A finite verb coordinated after an infinitive belongs to the clause the infinitive hangs from. */
+class FiniteConjunctRepairTest {
+    private static List<String> keys(String text) {
+        return TestPipeline.extract(text).triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+    }
+
+    @Test
+    void aFiniteConjunctSharesTheMainClausesSubject() {
+        List<String> keys = keys("David Wood, the chief executive of Wickes, will stay on to run the brand and is expected to join "
+                + "Kingfisher's executive committee.");
+        assertTrue(keys.contains("David Wood|join committee of|Kingfisher"), keys.toString());
+        assertTrue(keys.contains("David Wood|chief executive of|Wickes"), keys.toString());
+        // the object of the infinitive is no subject of the conjunct
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wickes|join")), keys.toString());
+    }
+}
