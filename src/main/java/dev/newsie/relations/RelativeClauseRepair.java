@@ -341,9 +341,11 @@ final class RelativeClauseRepair {
      * was a minister": the parser may read the "whose" phrase as the verb's (or the copular predicate's) object and the
      * name as its subject. A verb has one object and a copular predicate none: when it has another after it (or a clause:
      * "China, whose foreign ministry spokesman Lin Jian said Beijing opposed ..."), or a copula, the "whose" phrase
-     * right before its subject's name is the title of that name, as in "YPF's chief executive Horacio Marín".
+     * right before its subject's name is the title of that name, as in "YPF's chief executive Horacio Marín". So is a
+     * title (lexicon/titles.txt) right before the name whatever follows the verb ("The Italian Red Cross, whose president
+     * Rosario Valastro travelled to the area,").
      */
-    private static boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
+    private boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
         boolean repaired = false;
         for (SemanticGraphEdge misread : edgesOf(graph, "obj")) {
             IndexedWord verb = misread.getGovernor();
@@ -352,7 +354,8 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
+                    || !titleBeforeIntransitive(graph, phrase, verb)
+                    && graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
                             || e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index() && complete(graph, e.getDependent())
                             || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
                     || !whosePhrase(graph, phrase)) {
@@ -374,6 +377,15 @@ final class RelativeClauseRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * A title as the "object" of a verb that takes no clause, whose gap the "whose" phrase could fill ("Hamas, whose
+     * leader Netanyahu said he would kill": the leader is whom he would kill).
+     */
+    private boolean titleBeforeIntransitive(SemanticGraph graph, IndexedWord phrase, IndexedWord verb) {
+        return titles.contains(phrase.word().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb).stream()
+                .noneMatch(e -> e.getRelation().toString().equals("ccomp") || e.getRelation().toString().equals("xcomp"));
     }
 
     /**

@@ -131,6 +131,10 @@ class RelativeClauseRepairTest {
         // a clause after a list of names headed by a name, not a title, is the whole list's
         keys = triples("The sanctions were backed by Britain, France and Germany, which accused Iran of violating the deal.");
         assertTrue(keys.containsAll(List.of("United Kingdom|accuse|Iran", "Germany|accuse|Iran")), keys.toString());
+        // a title right before the name is the name's whatever follows the verb
+        keys = triples("The Italian Red Cross, whose president Rosario Valastro travelled to the area, set up field kitchens.");
+        assertTrue(keys.contains("Rosario Valastro|president of|Red Cross"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rosario Valastro|travel")), keys.toString());
         keys = triples("Hamas, whose leader Netanyahu said he would kill, attacked Israel on Monday.");
         assertTrue(keys.contains("Hamas|attack|Israel"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Netanyahu|leader of")), keys.toString());
