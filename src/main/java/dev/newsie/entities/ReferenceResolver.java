@@ -187,7 +187,7 @@ final class ReferenceResolver {
                     }
                     String noun = tokens.get(n).word();
                     if (n == t + 1 && types.contains(EntityType.COUNTRY) && countryDescriptions.contains(noun.toLowerCase(Locale.ROOT))
-                            && titleAfterPossessive(tokens, n + 1)) {
+                            && (titleAfterPossessive(tokens, n + 1) || organizationNounInApposition(result, tokens, s, t, n + 1))) {
                         Entity country = describedCountry(result, s, t);
                         if (country != null) { // "signed an agreement with the country's interim leader, Muhammad Yunus"
                             result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
@@ -228,6 +228,32 @@ final class ReferenceResolver {
                 return true;
             }
             if (!w.tag().startsWith("NN") && !w.tag().startsWith("JJ") && !w.tag().equals("FW")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Unia, the country's largest trade union,", "Toronto-Dominion Bank, the country's second-largest lender,": a
+     * description in apposition to an organization, "the country's" and modifiers before an organization noun
+     * (organization.descriptions, organization.head.descriptions) that ends the apposition. Not in other places: "a
+     * deal with the country's largest bank" would make the country a party.
+     */
+    private boolean organizationNounInApposition(DocumentEntities result, List<CoreLabel> tokens, int s, int the, int at) {
+        Entity before = the >= 2 && tokens.get(the - 1).word().equals(",") ? result.at(s, the - 2) : null;
+        if (before == null || before.type() != EntityType.ORGANIZATION || at >= tokens.size() || !"POS".equals(tokens.get(at).tag())) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + appositionReach; k++) {
+            CoreLabel w = tokens.get(k);
+            String lower = w.word().toLowerCase(Locale.ROOT);
+            boolean last = k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NN");
+            if (w.tag().startsWith("NN") && last) {
+                return (orgDescriptions.contains(lower) || headDescriptions.contains(lower))
+                        && (k + 1 >= tokens.size() || tokens.get(k + 1).word().equals(",") || tokens.get(k + 1).tag().equals("."));
+            }
+            if (!w.tag().startsWith("NN") && !w.tag().startsWith("JJ") && !w.tag().equals("RBS") && !w.tag().equals("HYPH")) {
                 return false;
             }
         }

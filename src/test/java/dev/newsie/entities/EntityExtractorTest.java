@@ -1082,6 +1082,19 @@ class EntityExtractorTest {
         assertTrue(gm.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.text().equals("it")), gm.mentions().toString());
     }
 
+    @Test
+    void theCountrysOrganizationNounInAppositionToAnOrganizationIsItsHome() {
+        ExtractionResult r = TestPipeline.extract("Canada's central bank held rates. Analysts at Toronto-Dominion Bank, the country's "
+                + "second-largest lender, forecast only one cut.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Toronto-Dominion Bank|based in|Canada"), keys.toString());
+        // elsewhere "the country's largest bank" is a bank, not the country
+        ExtractionResult deal = TestPipeline.extract("In Germany, Siemens signed a deal with the country's largest bank and met Volkswagen on Monday.");
+        List<String> dealt = deal.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(dealt.contains("Siemens|meet|Volkswagen"), dealt.toString());
+        assertTrue(dealt.stream().noneMatch(k -> k.endsWith("|Germany")), dealt.toString());
+    }
+
     /** The quoted organization and the one that owns a thing are not what the sentence goes on about. */
     @Test
     void theCompanyInReachIsNotAQuotedOneNorTheOwnerOfAThing() {
