@@ -202,9 +202,18 @@ class RelationRulesTest {
                 Arguments.of("apposition-role-of", "Sun Weidong, Vice Foreign Minister of China, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("apposition-role-possessive", "Sun Weidong, China's vice foreign minister, arrived.", "Sun Weidong|vice foreign minister of|China"),
                 Arguments.of("copula-role-of", "Emmanuel Macron is the president of France.", "Emmanuel Macron|president of|France"),
+                Arguments.of("copula-role-of", "Ruiz's husband, David Ruiz, is a captain in the Los Angeles Fire Department.",
+                        "David Ruiz|captain in|Los Angeles Fire Department"),
+                Arguments.of("party-politician", "British Culture Secretary Lisa Nandy, a Labour politician, said the government had no plans.",
+                        "Lisa Nandy|member of|Labour"),
+                Arguments.of("sit-on-board-of", "Daniela Cavallo sits on Volkswagen's supervisory board.", "Daniela Cavallo|sit on board of|Volkswagen"),
+                Arguments.of("sit-on-board-of", "Jane Doe serves on the board of Shell.", "Jane Doe|serve on board of|Shell"),
+                Arguments.of("unit-at-organization", "The Pitt Rivers Museum at the University of Oxford handed over twelve objects to Nigeria.",
+                        "Pitt Rivers Museum|part of|University of Oxford"),
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
+                Arguments.of("copula-occupation-at", "Jane Doe is an engineer in Siemens.", "Jane Doe|engineer in|Siemens"),
                 Arguments.of("organization-apposition-parent-company", "Alphabet Inc, the parent company of Google, reported record profits.",
                         "Alphabet Inc|own|Google"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
@@ -326,6 +335,8 @@ class RelationRulesTest {
                 Arguments.of("deed-verb-measure-preposition", "Joe Biden announced sanctions against Russia and Belarus.",
                         "Joe Biden|announce sanctions against|Belarus"),
                 Arguments.of("based-in", "Boeing is based in the United States.", "Boeing|based in|United States"),
+                Arguments.of("based-in", "Volkswagen, which is headquartered in Wolfsburg, Germany, took over the site in 2009.",
+                        "Volkswagen|based in|Germany"),
                 Arguments.of("hyphen-country-based", "Lille have been owned by the Luxembourg-based investment fund Merlyn Partners since 2020.",
                         "Merlyn Partners|based in|Luxembourg"),
                 Arguments.of("hyphen-country-based", "Toyota met Sony, a Japan-based electronics maker, on Monday.", "Sony|based in|Japan"),
@@ -582,6 +593,16 @@ class RelationRulesTest {
         assertTrue(known.contains("Hezbollah|fire rockets at|Israel"), known.toString());
         assertTrue(known.stream().noneMatch(k -> k.contains("|based in|")), known.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|based in|") && !k.startsWith("UniCredit|")), keys.toString());
+    }
+
+    @Test
+    void aRoleInAnOrganizationIsNoRoleInACountryAndALeaningNamesItsOwnHolder() {
+        List<String> keys = TestPipeline.extract("Jane Doe is an engineer in Siemens, and Anna Berg is a professor in Russia. "
+                + "Labour MP Jess Phillips and Conservative lawmaker Tom Tugendhat met. Jane Doe sat on the bench of Shell.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Jane Doe|engineer in|Siemens", "Jess Phillips|meet|Tom Tugendhat")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Berg|") || k.startsWith("Tom Tugendhat|conservative")
+                || k.contains("|sit on")), keys.toString());
     }
 
     @Test
