@@ -138,7 +138,10 @@ public final class BareTitleRoles {
             // the dateline's country only for someone neither the text nor the dictionary ties to anything (an IGO's
             // president is no official of the country the summit is in)
             boolean unknown = actor == null || actor.country() == null && !Actor.DICTIONARY.equals(actor.source());
-            Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown ? datelineCountry : null;
+            // the text ties the person to the story's home itself ("Prime Minister Giorgia Meloni, the leader of the
+            // Brothers of Italy party," in a story about Italy): the two agree
+            boolean homeByText = known && !Actor.DICTIONARY.equals(actor.source()) && actor.country().equals(datelineCountry);
+            Country of = known && Actor.DICTIONARY.equals(actor.source()) ? actor.country() : unknown || homeByText ? datelineCountry : null;
             // after the dictionary's roles end, what it says of a person is only the person's country: a minister's
             // title the text gives is held there ("Foreign Minister Penny Wong" in 2025; the dictionary's role ended 2016)
             boolean dictionaryOnly = actor == null || Actor.DICTIONARY.equals(actor.source()) && (actor.country() == null || formerOnly);
@@ -172,7 +175,7 @@ public final class BareTitleRoles {
             if (country == null || country.mentions().isEmpty()) {
                 continue;
             }
-            String rule = known ? DICTIONARY_RULE : homeRule;
+            String rule = known && !homeByText ? DICTIONARY_RULE : homeRule;
             Entity home = country;
             Dateline line = dateline;
             Triple role = firstRole(entities, sentences, person, home, rule, formerOnly,

@@ -158,6 +158,18 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void aPersonTheTextTiesToTheStorysHomeHoldsItsBareTitle() {
+        List<String> keys = triples("Earthquake kills at least 14 in central Italy\n\nPrime Minister Giorgia Meloni, the leader of the "
+                + "Brothers of Italy party, visited Norcia in the afternoon.", "2025-09-03");
+        assertTrue(keys.contains("Giorgia Meloni|prime minister of|Italy"), keys.toString());
+        // the text ties this one to another country than the story's
+        keys = triples("Earthquake kills at least 14 in central Italy\n\nPrime Minister Pedro Sánchez, the leader of the Spanish "
+                + "Socialist Workers' Party, visited Norcia in the afternoon.", "2025-09-03");
+        assertTrue(keys.contains("Pedro Sánchez|leader of|Spanish Socialist Workers' Party"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Pedro Sánchez|prime minister")), keys.toString());
+    }
+
+    @Test
     void aHeadlineNamingItsCountryAsTheAttackerNamesNoHome() {
         // the story is where the strike fell: its interior minister is no Russian official
         ExtractionResult struck = TestPipeline.extract("Russian missile strike kills 12 in Kharkiv\n\nRescuers searched the rubble on "
