@@ -260,6 +260,10 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
                 List<CoreLabel> acronymAfter = null;
+                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
+                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
+                    tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
+                }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                     mentionTokens = withGivenNameBeforeParticle(tokens, mentionTokens);
@@ -692,6 +696,7 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
             }
+
             if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }

@@ -56,6 +56,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPersonOfSeveralWordsWithAClassNounInAppositionIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The passenger train was operated by DB Regio, the regional subsidiary of Deutsche Bahn, "
+                + "while John Smith, the company's founder, met Jane Doe.");
+        assertTrue(keys(r).contains("DB Regio|subsidiary of|Deutsche Bahn"), keys(r).toString());
+        // a class noun that owns the apposition's head is no class of the name
+        assertTrue(named(r, EntityType.PERSON, "John Smith").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "DB Regio").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aPlaceAndAnUntaggedHeadAfterAnotherWordAreOneOrganization() {
         ExtractionResult r = TestPipeline.extract("Darnell Hughes was arrested by officers of the New York City Police Department on Monday.");
         assertTrue(keys(r).contains("New York City Police Department|arrest|Darnell Hughes"), keys(r).toString());
