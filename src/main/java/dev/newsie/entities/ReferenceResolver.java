@@ -70,6 +70,8 @@ final class ReferenceResolver {
     private final Predicate<String> intergovernmental;
     /** "the court", "the union": the one organization in reach with that head noun. */
     private final Set<String> headDescriptions;
+    /** "the central bank": modifiers between "the" and a head description. */
+    private final Set<String> headDescriptionModifiers;
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
@@ -84,6 +86,7 @@ final class ReferenceResolver {
         this.dictionaryCountry = dictionaryCountry;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
+        this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
         this.titles = ModelFiles.lowercaseLines(titleWords);
@@ -182,6 +185,10 @@ final class ReferenceResolver {
                     }
                 } else if (word.equals("the")) {
                     int n = afterBasedIn(tokens, t + 1); // "the Luxembourg-based court": the noun after the place
+                    if (n == t + 1 && n + 1 < tokens.size() && headDescriptionModifiers.contains(tokens.get(n).word())
+                            && headDescriptions.contains(tokens.get(n + 1).word())) {
+                        n++; // "the central bank": the head noun after its modifier
+                    }
                     if (n + 1 > tokens.size() || result.at(s, n) != null || n + 1 < tokens.size() && tokens.get(n + 1).tag().startsWith("NNP")) {
                         continue;
                     }
@@ -199,7 +206,11 @@ final class ReferenceResolver {
                     boolean heads = n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN");
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
-                    Entity described = !placed && types.contains(EntityType.ORGANIZATION) && orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                    // "the bank" where the document names a bank by that head ("the Bank of Canada ... the bank's independence")
+                    // is that bank, not the first organization in reach
+                    boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                            && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun));
+                    Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
@@ -680,6 +691,12 @@ final class ReferenceResolver {
             return null;
         }
         return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun));
+    }
+
+    /** Whether some organization of the document has the noun for its head or is named with it. */
+    private boolean namedByHead(DocumentEntities result, List<CoreMap> sentences, String noun) {
+        return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && (noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun)));
     }
 
     /** Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club Aston Villa"). */

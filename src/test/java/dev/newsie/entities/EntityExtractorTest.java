@@ -1105,6 +1105,17 @@ class EntityExtractorTest {
         assertTrue(dealt.stream().noneMatch(k -> k.endsWith("|Germany")), dealt.toString());
     }
 
+    @Test
+    void theBankIsTheBankTheDocumentNamesNotTheFirstOrganizationInReach() {
+        ExtractionResult r = TestPipeline.extract("The Bank of Canada kept its rate on Wednesday. Tiff Macklem said inflation, according to "
+                + "Statistics Canada, remained too high. Carolyn Rogers, the bank's senior deputy governor, spoke. Pierre Poilievre "
+                + "accused the central bank of ignoring families.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.containsAll(List.of("Carolyn Rogers|senior deputy governor of|Bank of Canada", "Pierre Poilievre|accuse|Bank of Canada")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Statistics Canada")), keys.toString());
+    }
+
     /** The quoted organization and the one that owns a thing are not what the sentence goes on about. */
     @Test
     void theCompanyInReachIsNotAQuotedOneNorTheOwnerOfAThing() {
