@@ -22,17 +22,12 @@ final class FiniteConjunctRepair {
 
     /** Tags of a finite auxiliary: "is", "was", "are", "will", "has". */
     private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+    /** Tags of a verb in a tense of its own: "accused", "accuses". */
+    private static final Set<String> TENSED_TAGS = Set.of("VBZ", "VBD", "VBP");
 
     static boolean repair(SemanticGraph graph) {
         boolean repaired = false;
-        List<SemanticGraphEdge> conjuncts = new ArrayList<>();
-        graph.edgeIterable().forEach(e -> {
-            if (e.getRelation().getShortName().equals("conj")) {
-                conjuncts.add(e);
-            }
-        });
-        conjuncts.sort(SemanticGraphEdge.orderByTargetComparator());
-        for (SemanticGraphEdge conj : conjuncts) {
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
             IndexedWord infinitive = conj.getGovernor();
             IndexedWord conjunct = conj.getDependent();
             if (!isVerb(conjunct) || !subjects(graph, conjunct).isEmpty() || !finite(graph, conjunct) || !infinitive(graph, infinitive)) {
@@ -63,6 +58,54 @@ final class FiniteConjunctRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "Gianetti said it would appeal against the fine and accused the UCI of ...": a verb in the past or present tense
+     * of its own cannot share the modal of a bare verb before it ("would appeal"), so it is coordinated with the clause
+     * that reports the modal one ("said") and shares that clause's subject, not the reported subject the graph handed on.
+     */
+    static boolean repairAfterModal(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
+            IndexedWord modal = conj.getGovernor();
+            IndexedWord conjunct = conj.getDependent();
+            if (!"VB".equals(modal.tag()) || !TENSED_TAGS.contains(conjunct.tag()) || !withModal(graph, modal)
+                    || graph.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux"))) {
+                continue;
+            }
+            SemanticGraphEdge up = graph.incomingEdgeList(modal).stream().filter(e -> e.getRelation().toString().equals("ccomp"))
+                    .findFirst().orElse(null);
+            if (up == null || !isVerb(up.getGovernor()) || subjects(graph, up.getGovernor()).isEmpty()
+                    || !subjects(graph, modal).containsAll(subjects(graph, conjunct))) {
+                continue;
+            }
+            IndexedWord clause = up.getGovernor();
+            graph.removeEdge(conj);
+            graph.outgoingEdgeList(conjunct).stream().filter(e -> e.getRelation().toString().startsWith("nsubj")).toList().forEach(graph::removeEdge);
+            graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
+            graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
+            for (IndexedWord subject : subjects(graph, clause)) {
+                graph.addEdge(conjunct, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    private static boolean withModal(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()));
+    }
+
+    private static List<SemanticGraphEdge> conjuncts(SemanticGraph graph) {
+        List<SemanticGraphEdge> conjuncts = new ArrayList<>();
+        graph.edgeIterable().forEach(e -> {
+            if (e.getRelation().getShortName().equals("conj")) {
+                conjuncts.add(e);
+            }
+        });
+        conjuncts.sort(SemanticGraphEdge.orderByTargetComparator());
+        return conjuncts;
     }
 
     private static boolean isVerb(IndexedWord word) {

@@ -193,6 +193,7 @@ public final class RelationExtractor {
             ModalVerbTagRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
+            FiniteConjunctRepair.repairAfterModal(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);

@@ -23,4 +23,15 @@ class FiniteConjunctRepairTest {
         // the object of the infinitive is no subject of the conjunct
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Wickes|join")), keys.toString());
     }
+
+    @Test
+    void aTensedConjunctAfterAModalVerbSharesTheReportingClausesSubject() {
+        List<String> keys = keys("Keir Starmer said Britain would support Ukraine and praised Volodymyr Zelensky.");
+        assertTrue(keys.containsAll(List.of("United Kingdom|support|Ukraine", "Keir Starmer|praise|Volodymyr Zelensky")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("United Kingdom|praise")), keys.toString());
+        // a bare conjunct shares the modal and its subject
+        List<String> bare = keys("Keir Starmer said Britain would support Ukraine and send troops to Poland.");
+        assertTrue(bare.contains("United Kingdom|send troops to|Poland"), bare.toString());
+        assertTrue(bare.stream().noneMatch(k -> k.startsWith("Keir Starmer|send")), bare.toString());
+    }
 }
