@@ -417,7 +417,8 @@ public final class EntityExtractor {
      * "Epic Games sued Microsoft ... Microsoft blocked Epic from opening its store": the first word of a company's name
      * whose other words only say it is a company ({@link #companyTail}), used alone after the full name where the tagger
      * tagged nothing, is that company. Only a capitalized word standing alone (no capitalized word beside it: "Epic
-     * Records"), not a nationality word ("American Airlines ... American officials"), and only when exactly one
+     * Records"), not a nationality word ("American Airlines ... American officials") nor a place the tagger found ("Alaska
+     * Airlines ... Biden visited Alaska"), and only when exactly one
      * organization of the document, and no person's name, has that word.
      */
     private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
@@ -438,7 +439,9 @@ public final class EntityExtractor {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 List<Entity> named = byFirstWord.get(tokens.get(t).word());
+                // a word the tagger took for a place is the place ("Alaska Airlines ... visited Alaska")
                 if (named == null || result.at(s, t) != null || result.demonymAt(s, t) != null || !capitalizedName(tokens.get(t))
+                        || "LOCATION".equals(tokens.get(t).ner())
                         || t > 0 && capitalizedName(tokens.get(t - 1)) || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
                     continue;
                 }

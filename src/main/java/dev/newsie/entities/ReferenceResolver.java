@@ -758,22 +758,26 @@ final class ReferenceResolver {
      * the company completed its takeover") comes after the others.
      */
     private Entity firstInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<EntityType> types) {
-        for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
-            int sentence = s - back;
-            int limit = back == 0 ? t : Integer.MAX_VALUE;
-            Set<Entity> found = entitiesBefore(result, sentence, limit, types);
-            if (!found.isEmpty()) {
-                List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
-                return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit)).findFirst().orElse(found.iterator().next());
-            }
+        int sentence = nearestSentenceInReach(result, s, t, types, e -> true);
+        if (sentence < 0) {
+            return null;
         }
-        return null;
+        int limit = sentence == s ? t : Integer.MAX_VALUE;
+        Set<Entity> found = entitiesBefore(result, sentence, limit, types);
+        List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+        return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
+                .orElse(found.iterator().next());
     }
 
-    /** Whether each of the entity's mentions in the sentence before the limit is quoted or owns a thing (not a title). */
-    private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit) {
-        return e.mentions().stream().filter(m -> m.sentence() == sentence && m.firstToken() < limit)
-                .allMatch(m -> quoted(tokens, m.firstToken()) || ownsAThing(tokens, m.endToken()));
+    /**
+     * Whether an organization's mentions in the sentence before the limit are all quoted, or, in the reference's own
+     * sentence, own a thing (not a title): "Volkswagen's profit fell as Toyota gained share. The company plans ..." is
+     * Volkswagen's. A country is never in the background: "Russia's invasion of Ukraine ... its" stays unsure, as any
+     * "it" after a country does.
+     */
+    private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit, boolean sameSentence) {
+        return e.type() == EntityType.ORGANIZATION && e.mentions().stream().filter(m -> m.sentence() == sentence && m.firstToken() < limit)
+                .allMatch(m -> quoted(tokens, m.firstToken()) || sameSentence && ownsAThing(tokens, m.endToken()));
     }
 
     private static boolean quoted(List<CoreLabel> tokens, int at) {
@@ -814,14 +818,23 @@ final class ReferenceResolver {
      * window's sentences before that names one, in order of first appearance; empty when none.
      */
     private Set<Entity> nearestInReach(DocumentEntities result, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
+        int sentence = nearestSentenceInReach(result, s, t, types, fits);
+        if (sentence < 0) {
+            return Set.of();
+        }
+        Set<Entity> found = entitiesBefore(result, sentence, sentence == s ? t : Integer.MAX_VALUE, types);
+        found.removeIf(fits.negate());
+        return found;
+    }
+
+    /** The sentence of the window, the token's own or the nearest before, that names an entity of the types that fits; -1 for none. */
+    private int nearestSentenceInReach(DocumentEntities result, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
         for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
-            Set<Entity> found = entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types);
-            found.removeIf(fits.negate());
-            if (!found.isEmpty()) {
-                return found;
+            if (entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types).stream().anyMatch(fits)) {
+                return s - back;
             }
         }
-        return Set.of();
+        return -1;
     }
 
     /**

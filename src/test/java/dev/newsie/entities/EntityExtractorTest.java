@@ -53,6 +53,11 @@ class EntityExtractorTest {
                 .noneMatch(m -> m.text().equals("Epic") && r.text().startsWith("Epic Records", m.start())), r.entities().toString());
         assertTrue(r.entities().stream().filter(e -> e.name().equals("American Airlines")).flatMap(e -> e.mentions().stream())
                 .allMatch(m -> m.text().equals("American Airlines")), r.entities().toString());
+        // a place the tagger found is the place
+        ExtractionResult place = TestPipeline.extract("Alaska Airlines cancelled 200 flights on Monday. Joe Biden visited Alaska on Tuesday "
+                + "and met Alaska Airlines executives.");
+        assertTrue(named(place, EntityType.ORGANIZATION, "Alaska Airlines").isPresent(), place.entities().toString());
+        assertTrue(keys(place).stream().noneMatch(k -> k.startsWith("Joe Biden|visit")), keys(place).toString());
     }
 
     @Test
@@ -1129,6 +1134,12 @@ class EntityExtractorTest {
         List<String> owned = owner.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
         assertTrue(owned.contains("Microsoft|complete takeover of|Activision Blizzard"), owned.toString());
         assertFalse(owned.contains("Epic Games|complete takeover of|Activision Blizzard"), owned.toString());
+        // in an earlier sentence the owner of a thing is what the sentence is about
+        ExtractionResult earlier = TestPipeline.extract("Volkswagen's profit fell 20% as Toyota gained market share. "
+                + "The company plans to close three plants in Germany.");
+        List<String> before = earlier.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(before.contains("Volkswagen|close plants in|Germany"), before.toString());
+        assertTrue(before.stream().noneMatch(k -> k.startsWith("Toyota|")), before.toString());
         // the owner of a title is the one in reach: "Microsoft's chief executive said the company ..."
         ExtractionResult title = TestPipeline.extract("Microsoft's chief executive, Satya Nadella, said the company would buy Activision Blizzard.");
         List<String> titled = title.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
