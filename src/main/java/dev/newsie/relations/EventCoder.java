@@ -104,7 +104,7 @@ public final class EventCoder {
     private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
         Actor person = t.subject().actor();
         IndexedWord predicate = predicateNode(graph, t);
-        boolean act = predicate != null && GerundComplementRepair.isVerb(predicate); // not a title ("religious leader of")
+        boolean act = predicate != null && SemanticGraphs.isVerb(predicate); // not a title ("religious leader of")
         return t.subject().type() == EntityType.PERSON && t.object().type() == EntityType.COUNTRY && act
                 && t.predicate().endsWith(" of") && person != null && person.country() != null && t.object().country() != null
                 && person.country().iso3().equals(t.object().country().iso3());

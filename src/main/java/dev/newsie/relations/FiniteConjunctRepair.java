@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static dev.newsie.relations.SemanticGraphs.isVerb;
+import static dev.newsie.relations.SemanticGraphs.subjects;
+
 /**
  * "David Wood will stay on to run the brand and is expected to join Kingfisher's board": the parser coordinates the
  * finite "is expected" with the nearest verb, the infinitive "run", and leaves it without a subject. A conjunct with a
@@ -108,10 +111,6 @@ final class FiniteConjunctRepair {
         return conjuncts;
     }
 
-    private static boolean isVerb(IndexedWord word) {
-        return word.tag() != null && word.tag().startsWith("VB");
-    }
-
     private static boolean finite(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
                 && e.getDependent().index() < verb.index() && FINITE_TAGS.contains(e.getDependent().tag()));
@@ -122,15 +121,5 @@ final class FiniteConjunctRepair {
         return "VB".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("nsubj")
                 || e.getRelation().toString().equals("nsubj:pass")) && graph.outgoingEdgeList(verb).stream()
                 .anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
-    }
-
-    private static List<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
-        List<IndexedWord> subjects = new ArrayList<>();
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-                subjects.add(e.getDependent());
-            }
-        }
-        return subjects;
     }
 }

@@ -30,7 +30,7 @@ final class GerundComplementRepair {
             String relation = edge.getRelation().toString();
             IndexedWord verb = edge.getGovernor();
             IndexedWord gerund = edge.getDependent();
-            if (!(relation.equals("dep") || relation.equals("xcomp")) || !isVerb(verb) || !"VBG".equals(gerund.tag())
+            if (!(relation.equals("dep") || relation.equals("xcomp")) || !SemanticGraphs.isVerb(verb) || !"VBG".equals(gerund.tag())
                     || !rightAfter(graph, verb, gerund) || hasSubject(graph, gerund)) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class GerundComplementRepair {
         for (SemanticGraphEdge object : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = object.getGovernor();
             IndexedWord noun = object.getDependent();
-            if (!object.getRelation().toString().equals("obj") || !isVerb(verb) || verb.lemma() == null
+            if (!object.getRelation().toString().equals("obj") || !SemanticGraphs.isVerb(verb) || verb.lemma() == null
                     || !gerundVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -191,7 +191,7 @@ final class GerundComplementRepair {
             IndexedWord noun = oblique.getDependent();
             String relation = oblique.getRelation().toString();
             String preposition = relation.startsWith("obl:") ? relation.substring(4) : "";
-            if (!prepositions.contains(preposition) || !isVerb(verb) || !graph.containsEdge(oblique)) {
+            if (!prepositions.contains(preposition) || !SemanticGraphs.isVerb(verb) || !graph.containsEdge(oblique)) {
                 continue;
             }
             SemanticGraphEdge caseMark = graph.outgoingEdgeList(noun).stream()
@@ -251,10 +251,6 @@ final class GerundComplementRepair {
     /** Whether the tagger labels the word a time expression ("on Monday"): a time is no party and dates its own verb. */
     static boolean isTime(IndexedWord word) {
         return word.ner() != null && TIMES.contains(word.ner());
-    }
-
-    static boolean isVerb(IndexedWord word) {
-        return word.tag() != null && word.tag().startsWith("VB");
     }
 
     /** Next to the verb, or with adverbs only between ("denied ever attacking"). */

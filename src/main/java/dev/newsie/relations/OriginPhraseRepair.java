@@ -24,7 +24,7 @@ final class OriginPhraseRepair {
         for (SemanticGraphEdge from : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = from.getGovernor();
             IndexedWord origin = from.getDependent();
-            if (!from.getRelation().toString().equals("obl:from") || !GerundComplementRepair.isVerb(verb)
+            if (!from.getRelation().toString().equals("obl:from") || !SemanticGraphs.isVerb(verb)
                     || GerundComplementRepair.isTime(origin)) {
                 continue;
             }

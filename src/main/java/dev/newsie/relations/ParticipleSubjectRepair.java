@@ -53,10 +53,10 @@ final class ParticipleSubjectRepair {
             IndexedWord subject = null;
             // "..., prompting Israel to strike": the clause's event prompts, not its subject (an adjunct of a verb only)
             boolean consequence = clause.lemma() != null && consequences.contains(clause.lemma().toLowerCase(Locale.ROOT));
-            if ("VBG".equals(clause.tag()) && !consequence && GerundComplementRepair.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
+            if ("VBG".equals(clause.tag()) && !consequence && SemanticGraphs.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
                     && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
                 subject = GerundComplementRepair.subjectOf(graph, head);
-            } else if ("VBG".equals(clause.tag()) && !consequence && GerundComplementRepair.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
+            } else if ("VBG".equals(clause.tag()) && !consequence && SemanticGraphs.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
                     && commaBefore(graph, clause) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 // "India retaliated hours later, ordering six Canadian diplomats to leave": the parser hangs the
                 // adjunct after the comma loosely; it is still done by the subject
@@ -67,7 +67,7 @@ final class ParticipleSubjectRepair {
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = head;
-            } else if (isNoun(head) && GerundComplementRepair.isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
+            } else if (isNoun(head) && SemanticGraphs.isVerb(clause) && (relation.equals("dep") || relation.equals("acl:relcl"))) {
                 IndexedWord pronoun = RelativeClauseRepair.relativePronounSubject(graph, clause, relativePronouns);
                 if (pronoun != null && pronoun.index() > head.index() && pronoun.index() - head.index() <= 2
                         && !graph.containsEdge(clause, head)) {
@@ -75,7 +75,7 @@ final class ParticipleSubjectRepair {
                 }
             }
             boolean passive = false;
-            if (subject == null && "VBN".equals(clause.tag()) && GerundComplementRepair.isVerb(head) && relation.startsWith("advcl")
+            if (subject == null && "VBN".equals(clause.tag()) && SemanticGraphs.isVerb(head) && relation.startsWith("advcl")
                     && ingAuxiliary(graph, clause) != null && !GerundComplementRepair.hasSubject(graph, clause)
                     && markedToShareSubject(graph, relation, clause)) {
                 // "after being received by Emperor Naruhito", "having met Xi": the same, the "being" clause passive
@@ -101,7 +101,7 @@ final class ParticipleSubjectRepair {
             String rel = in.getRelation().toString();
             IndexedWord verb = in.getGovernor();
             boolean issued = rel.equals("obj") && statementVerbs.contains(GerundComplementRepair.lemma(verb));
-            if ((issued || rel.equals("obl:in")) && GerundComplementRepair.isVerb(verb)) {
+            if ((issued || rel.equals("obl:in")) && SemanticGraphs.isVerb(verb)) {
                 return GerundComplementRepair.subjectOf(graph, verb);
             }
         }

@@ -117,7 +117,7 @@ final class Qualifiers {
             return null;
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
-            if (relation.test(e.getRelation().toString()) && GerundComplementRepair.isVerb(e.getGovernor())) {
+            if (relation.test(e.getRelation().toString()) && SemanticGraphs.isVerb(e.getGovernor())) {
                 return e.getGovernor();
             }
         }

@@ -152,7 +152,7 @@ public final class RelationExtractor {
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"),
-                words.lowercaseWords("apposition.adverbs"), this.titleWords);
+                words.lowercaseWords("apposition.adverbs"), this.titleWords, this.intransitiveVerbs);
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
 
@@ -1014,7 +1014,7 @@ public final class RelationExtractor {
             }
             for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
                 // "drew criticism last year when he visited Sarkozy": a "when" clause is at its clause's time
-                if (e.getRelation().toString().startsWith("advcl") && opensWith(graph, node, "when", true) && isVerb(e.getGovernor())
+                if (e.getRelation().toString().startsWith("advcl") && opensWith(graph, node, "when", true) && SemanticGraphs.isVerb(e.getGovernor())
                         && !whenContentVerbs.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
                     Entity outer = dateBelow(graph, e.getGovernor(), entities, s, arguments, fits);
                     if (outer != null) {
@@ -1033,7 +1033,7 @@ public final class RelationExtractor {
                 }
                 for (SemanticGraphEdge up : graph.incomingEdgeIterable(head)) {
                     // not the clause itself, which a "where" place repair makes hold the place ("where Russia massacred")
-                    if (up.getGovernor().equals(node) || !up.getRelation().toString().startsWith("obl") || !isVerb(up.getGovernor())
+                    if (up.getGovernor().equals(node) || !up.getRelation().toString().startsWith("obl") || !SemanticGraphs.isVerb(up.getGovernor())
                             || !sameSubject(graph, entities, s, node, up.getGovernor())) {
                         continue;
                     }
@@ -1074,7 +1074,8 @@ public final class RelationExtractor {
     /**
      * The chain up to a clause it is coordinated with whose subject names none of its own: "Sweeney founded the company
      * in 1991, and Epic has since sued Apple" does not date the suit; a shared subject does ("visited China on April 24
-     * and met Wang Yi", "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...").
+     * and met Wang Yi", "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ..."), and so does a date
+     * that opens both ("On Monday, Apple sued Samsung and Google sued Microsoft").
      */
     private static List<IndexedWord> withoutOthersClauses(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s) {
         for (int i = 1; i < chain.size(); i++) {
@@ -1087,15 +1088,23 @@ public final class RelationExtractor {
             Set<Entity> outer = new HashSet<>();
             subjects(graph, chain.get(i)).forEach(w -> outer.add(entities.at(s, w.index() - 1)));
             outer.remove(null);
-            if (own.stream().noneMatch(w -> outer.contains(entities.at(s, w.index() - 1)))) {
+            if (own.stream().noneMatch(w -> outer.contains(entities.at(s, w.index() - 1))) && !frontedDate(graph, chain.get(i), entities, s)) {
                 return chain.subList(0, i);
             }
         }
         return chain;
     }
 
-    private static boolean isVerb(IndexedWord word) {
-        return word.tag() != null && word.tag().startsWith("VB");
+    /** "On Monday, Apple sued Samsung and Google sued Microsoft": a date before the clause's subject dates both clauses. */
+    private static boolean frontedDate(SemanticGraph graph, IndexedWord clause, DocumentEntities entities, int s) {
+        int subjectStart = subjects(graph, clause).stream().mapToInt(IndexedWord::index).min().orElse(Integer.MAX_VALUE);
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(clause)) {
+            Entity date = entities.at(s, e.getDependent().index() - 1);
+            if (date != null && date.type() == EntityType.DATE && e.getDependent().index() < subjectStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "where Russia had attacked Poland": a past perfect tells what happened before the clause it hangs in. */
@@ -1139,13 +1148,7 @@ public final class RelationExtractor {
     }
 
     private static Set<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
-        Set<IndexedWord> subjects = new HashSet<>();
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-                subjects.add(e.getDependent());
-            }
-        }
-        return subjects;
+        return new HashSet<>(SemanticGraphs.subjects(graph, verb));
     }
 
     private static Entity dateBelow(SemanticGraph graph, IndexedWord start, DocumentEntities entities, int s,

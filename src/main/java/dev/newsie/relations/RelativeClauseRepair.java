@@ -37,8 +37,13 @@ final class RelativeClauseRepair {
     /** lexicon/titles.txt, lower case: the heads a list of names may hang on. */
     private final Set<String> titles;
 
-    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs, Set<String> titles) {
+    /** voice.intransitiveVerbs: verbs that take no object, so that a "whose" phrase before one cannot be its object. */
+    private final Set<String> intransitiveVerbs;
+
+    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs, Set<String> titles,
+                         Set<String> intransitiveVerbs) {
         this.titles = titles;
+        this.intransitiveVerbs = intransitiveVerbs;
         this.relativePronouns = relativePronouns;
         this.reportingVerbs = reportingVerbs;
         this.appositionAdverbs = appositionAdverbs;
@@ -342,8 +347,9 @@ final class RelativeClauseRepair {
      * name as its subject. A verb has one object and a copular predicate none: when it has another after it (or a clause:
      * "China, whose foreign ministry spokesman Lin Jian said Beijing opposed ..."), or a copula, the "whose" phrase
      * right before its subject's name is the title of that name, as in "YPF's chief executive Horacio Marín". So is a
-     * title (lexicon/titles.txt) right before the name whatever follows the verb ("The Italian Red Cross, whose president
-     * Rosario Valastro travelled to the area,").
+     * title (lexicon/titles.txt) right before the name of a verb that takes no object (voice.intransitiveVerbs: "The
+     * Italian Red Cross, whose president Rosario Valastro travelled to the area,"; not "The Wagner Group, whose founder
+     * Putin had praised,": the founder is whom Putin praised).
      */
     private boolean whosePhrasesTakenForObjects(SemanticGraph graph) {
         boolean repaired = false;
@@ -354,7 +360,7 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || !titleBeforeIntransitive(graph, phrase, verb)
+                    || !titleBeforeIntransitive(phrase, verb)
                     && graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
                             || e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index() && complete(graph, e.getDependent())
                             || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
@@ -379,13 +385,10 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
-    /**
-     * A title as the "object" of a verb that takes no clause, whose gap the "whose" phrase could fill ("Hamas, whose
-     * leader Netanyahu said he would kill": the leader is whom he would kill).
-     */
-    private boolean titleBeforeIntransitive(SemanticGraph graph, IndexedWord phrase, IndexedWord verb) {
-        return titles.contains(phrase.word().toLowerCase(Locale.ROOT)) && graph.outgoingEdgeList(verb).stream()
-                .noneMatch(e -> e.getRelation().toString().equals("ccomp") || e.getRelation().toString().equals("xcomp"));
+    /** A title as the "object" of a verb that takes none (voice.intransitiveVerbs). */
+    private boolean titleBeforeIntransitive(IndexedWord phrase, IndexedWord verb) {
+        return titles.contains(phrase.word().toLowerCase(Locale.ROOT)) && verb.lemma() != null
+                && intransitiveVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -13,6 +13,21 @@ final class SemanticGraphs {
     private SemanticGraphs() {
     }
 
+    static boolean isVerb(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB");
+    }
+
+    /** The verb's subjects, active, passive or controlled ("nsubj", "nsubj:pass", "nsubj:xsubj"). */
+    static List<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
+        List<IndexedWord> subjects = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                subjects.add(e.getDependent());
+            }
+        }
+        return subjects;
+    }
+
     /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {

@@ -23,7 +23,7 @@ final class ShiftedObjectRepair {
         for (SemanticGraphEdge as : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord verb = as.getGovernor();
             IndexedWord role = as.getDependent();
-            if (!as.getRelation().toString().equals("obl:as") || !GerundComplementRepair.isVerb(verb) || role.index() < verb.index()
+            if (!as.getRelation().toString().equals("obl:as") || !SemanticGraphs.isVerb(verb) || role.index() < verb.index()
                     || graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))) {
                 continue;
             }

@@ -30,7 +30,7 @@ final class WithToClauseRepair {
             IndexedWord noun = clause.getGovernor();
             IndexedWord verb = clause.getDependent();
             boolean afterNoun = clause.getRelation().toString().startsWith("acl") && noun.tag() != null && noun.tag().startsWith("NN");
-            boolean afterVerb = clause.getRelation().toString().startsWith("advcl") && GerundComplementRepair.isVerb(noun)
+            boolean afterVerb = clause.getRelation().toString().startsWith("advcl") && SemanticGraphs.isVerb(noun)
                     && noun.lemma() != null && purposeVerbs.contains(noun.lemma().toLowerCase(Locale.ROOT));
             if (!afterNoun && !afterVerb) {
                 continue;

@@ -135,6 +135,10 @@ class RelativeClauseRepairTest {
         keys = triples("The Italian Red Cross, whose president Rosario Valastro travelled to the area, set up field kitchens.");
         assertTrue(keys.contains("Rosario Valastro|president of|Red Cross"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rosario Valastro|travel")), keys.toString());
+        // a verb that takes an object may take the "whose" phrase for it: the founder is whom Putin praised
+        keys = triples("The Wagner Group, whose founder Vladimir Putin had once praised, was disbanded in 2023, and Russia fought Ukraine.");
+        assertTrue(keys.contains("Russia|fight|Ukraine"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vladimir Putin|founder of")), keys.toString());
         keys = triples("Hamas, whose leader Netanyahu said he would kill, attacked Israel on Monday.");
         assertTrue(keys.contains("Hamas|attack|Israel"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Netanyahu|leader of")), keys.toString());

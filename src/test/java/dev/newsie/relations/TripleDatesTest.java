@@ -2,6 +2,7 @@ package dev.newsie.relations;
 
 import dev.newsie.TestPipeline;
 import dev.newsie.output.ExtractionResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,6 +117,10 @@ class TripleDatesTest {
         String text = "Tim Sweeney founded Valve Corporation in 1991, and Microsoft has previously sued Apple.";
         assertEquals("1991", date(triple(text, "found")));
         assertNull(triple(text, "sue").date());
+        // a date that opens the sentence dates both clauses
+        List<Triple> both = TestPipeline.extract("On Monday, Apple sued Samsung and Google sued Microsoft.", DOC_DATE).triples();
+        assertEquals(2, both.stream().filter(t -> t.predicate().equals("sue")).count(), both.toString());
+        assertTrue(both.stream().filter(t -> t.predicate().equals("sue")).allMatch(t -> "2024-04-22".equals(date(t))), both.toString());
         // the same actors named again are no other subject
         assertEquals("2024-04-24", date(triple("Mark Carney spoke by phone with Claudia Sheinbaum on Wednesday and the two leaders agreed "
                 + "to coordinate their responses.", "agree")));
