@@ -279,6 +279,7 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
+                    mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
@@ -1446,6 +1447,25 @@ public final class EntityExtractor {
             extended.add(sentence.get(next));
         }
         return extended.size() > mention.size() ? extended : mention.subList(0, mention.size() - 1);
+    }
+
+    /**
+     * "the National Commission for Museums and Monuments", "the Ministry of Trade and Industry": the tagger may stop a
+     * name with a connector ("of", "for") at the "and" of its last words. One untagged proper noun after "and" that ends
+     * the noun phrase is the name's last word.
+     */
+    private List<CoreLabel> withConjoinedLastWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
+        boolean connector = mention.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word()));
+        if (!connector || !tagged(mention.get(mention.size() - 1), "NNP") || next + 1 >= sentence.size()
+                || !sentence.get(next).word().equals("and") || !untaggedProperNoun(sentence.get(next + 1))
+                || next + 2 < sentence.size() && tagged(sentence.get(next + 2), "NN")) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(mention);
+        extended.add(sentence.get(next));
+        extended.add(sentence.get(next + 1));
+        return extended;
     }
 
     /**

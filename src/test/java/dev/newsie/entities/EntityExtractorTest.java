@@ -71,6 +71,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWithAConnectorGoesOnThroughAndToItsLastWord() {
+        ExtractionResult r = TestPipeline.extract("The other five were given to Nigeria's National Commission for Museums and Monuments "
+                + "and will go on display in Lagos. The Bank of England and Barclays said prices rose.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "National Commission for Museums and Monuments").isPresent(), r.entities().toString());
+        // a name the tagger found after "and" is another organization
+        assertTrue(named(r, EntityType.ORGANIZATION, "Bank of England").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Barclays").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPlaceAndAnUntaggedHeadAfterAnotherWordAreOneOrganization() {
         ExtractionResult r = TestPipeline.extract("Darnell Hughes was arrested by officers of the New York City Police Department on Monday.");
         assertTrue(keys(r).contains("New York City Police Department|arrest|Darnell Hughes"), keys(r).toString());
