@@ -45,6 +45,8 @@ final class ReferenceResolver {
     /** "both": a word that, like "the two", makes a plural noun after it the pair named before. */
     private final Set<String> pairDeterminers;
     private final Set<String> orgPronouns;
+    /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
+    private final Set<String> partyVerbs;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
     private final Set<String> stateTitles;
     /** pronoun.its.placePrepositions: "to", "in": a place after one is no title holder "its" might stand for. */
@@ -103,6 +105,7 @@ final class ReferenceResolver {
         this.pairWindow = settings.number("pair.window", 0, 10);
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
+        this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
@@ -168,10 +171,14 @@ final class ReferenceResolver {
                     }
                 } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
-                    Entity org = firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+                    boolean partyObject = word.equals("it") && t > 0 && partyVerbs.contains(lemma(tokens.get(t - 1)));
+                    Entity chained = partyObject ? null : pronounBefore(result, tokens, s, t);
+                    Entity org = partyObject ? objectInReach(result, tokens, s, t) : chained != null ? chained
+                            : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
-                    // also plans": a subject)
-                    boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t);
+                    // also plans": a subject), but not after a verb whose object is a party ("accused it of")
+                    boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t)
+                            && !partyObject;
                     boolean countryTitle = org != null && org.type() == EntityType.COUNTRY && word.equals(possessivePronoun)
                             && titleAndNameAfter(tokens, t)
                             && onlyHolderBefore(result, sentences, s, t, org);
@@ -769,6 +776,37 @@ final class ReferenceResolver {
                 .orElse(found.iterator().next());
     }
 
+    /** "accusing it of abusing its control": "its" after an "it" of its sentence linked to an organization goes on with it. */
+    private Entity pronounBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        for (int k = t - 1; k >= 0; k--) {
+            Entity e = result.at(s, k);
+            if (e != null && e.type() == EntityType.ORGANIZATION && orgPronouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Apple sued Microsoft, accusing it of ...": the object "it" of a verb whose object is a party is no subject of its
+     * own clause (English says "itself"), so an entity named before the sentence's first verb, with another one after
+     * it, is passed over; else the first in reach.
+     */
+    private Entity objectInReach(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        Set<Entity> here = entitiesBefore(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+        if (here.isEmpty()) {
+            return nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> true).stream().findFirst().orElse(null);
+        }
+        int firstVerb = 0;
+        while (firstVerb < t && !tokens.get(firstVerb).tag().startsWith("VB")) {
+            firstVerb++;
+        }
+        int verb = firstVerb;
+        List<Entity> after = here.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.sentence() == s && m.firstToken() > verb
+                && m.firstToken() < t)).toList();
+        return after.isEmpty() ? here.iterator().next() : after.get(0);
+    }
+
     /**
      * Whether an organization's mentions in the sentence before the limit are all quoted, or, in the reference's own
      * sentence, own a thing (not a title): "Volkswagen's profit fell as Toyota gained share. The company plans ..." is
@@ -1011,5 +1049,9 @@ final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    private static String lemma(CoreLabel token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1156,6 +1156,16 @@ class EntityExtractorTest {
         assertTrue(titled.contains("Microsoft|buy|Activision Blizzard"), titled.toString());
     }
 
+    @Test
+    void itAfterAVerbWhoseObjectIsAPartyIsTheOrganizationInReachButNotTheSubject() {
+        ExtractionResult r = TestPipeline.extract("Apple sued Microsoft on Wednesday, accusing it of abusing its control of the console. "
+                + "The Pacific Islands Forum backed the pact. Baron Waqa, the forum's secretary-general, praised it as consistent.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Apple|accuse|Microsoft"), keys.toString());
+        // "its" goes on with "it"; "praised it" may praise a thing
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Microsoft|abuse") || k.startsWith("Baron Waqa|praise")), keys.toString());
+    }
+
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
     @Test
     void itAfterACountrySayingSoIsNoOrganization() {
