@@ -25,6 +25,11 @@ class RelationRulesTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
+                Arguments.of("join-from", "Jane Doe joined Microsoft from Google in 2019.", "Jane Doe|leave|Google"),
+                Arguments.of("appointer-holds-role", "Kingfisher hired Thierry Garnier as its new chief executive.",
+                        "Thierry Garnier|new chief executive of|Kingfisher"),
+                Arguments.of("tie-apposition-possessive", "Nassef Sawiris, Aston Villa's largest shareholder, met Unai Emery.",
+                        "Nassef Sawiris|shareholder of|Aston Villa"),
                 Arguments.of("take-to-court", "Microsoft has previously taken Apple and Google to court over their app stores.", "Microsoft|sue|Google"),
                 Arguments.of("residence-verb-in", "Edmundo González has lived in exile in Spain since September.",
                         "Edmundo González|live in|Spain"),
