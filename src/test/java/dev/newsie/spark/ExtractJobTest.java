@@ -305,6 +305,8 @@ class ExtractJobTest {
     @Test
     void aTaskThatFailsOnceRunsAgainWithoutLosingOrRepeatingADocument() throws Exception {
         SparkSession spark = TestSpark.session();
+        // events of earlier tests' jobs still queued would reach the listener: let them drain first
+        spark.sparkContext().listenerBus().waitUntilEmpty(10_000);
         AtomicInteger failedTasks = new AtomicInteger();
         SparkListener listener = new SparkListener() {
             @Override
