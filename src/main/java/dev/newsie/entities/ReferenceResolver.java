@@ -776,12 +776,19 @@ final class ReferenceResolver {
                 .orElse(found.iterator().next());
     }
 
-    /** "accusing it of abusing its control": "its" after an "it" of its sentence linked to an organization goes on with it. */
+    /**
+     * "accusing it of abusing its control": "its" after an "it" of its sentence linked to an organization goes on with it,
+     * when no other name comes between ("Google said it would appeal, and Apple said its lawyers ..." is Apple's).
+     */
     private Entity pronounBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
         for (int k = t - 1; k >= 0; k--) {
             Entity e = result.at(s, k);
-            if (e != null && e.type() == EntityType.ORGANIZATION && orgPronouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            boolean pronoun = orgPronouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            if (e != null && e.type() == EntityType.ORGANIZATION && pronoun) {
                 return e;
+            }
+            if (e != null && e.type() != EntityType.DATE && !pronoun) {
+                return null;
             }
         }
         return null;
@@ -789,8 +796,8 @@ final class ReferenceResolver {
 
     /**
      * "Apple sued Microsoft, accusing it of ...": the object "it" of a verb whose object is a party is no subject of its
-     * own clause (English says "itself"), so an entity named before the sentence's first verb, with another one after
-     * it, is passed over; else the first in reach.
+     * own clause (English says "itself"), so an entity named before the sentence's first verb is passed over for one
+     * after it, or else for the nearest one named in a sentence before.
      */
     private Entity objectInReach(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
         Set<Entity> here = entitiesBefore(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
@@ -804,7 +811,12 @@ final class ReferenceResolver {
         int verb = firstVerb;
         List<Entity> after = here.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.sentence() == s && m.firstToken() > verb
                 && m.firstToken() < t)).toList();
-        return after.isEmpty() ? here.iterator().next() : after.get(0);
+        if (!after.isEmpty()) {
+            return after.get(0);
+        }
+        // only the subject here ("Microsoft accused it of lying"): the one in reach before the sentence
+        return nearestInReach(result, s, 0, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> !here.contains(e)).stream()
+                .findFirst().orElse(null);
     }
 
     /**

@@ -1164,6 +1164,10 @@ class EntityExtractorTest {
         assertTrue(keys.contains("Apple|accuse|Microsoft"), keys.toString());
         // "its" goes on with "it"; "praised it" may praise a thing
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Microsoft|abuse") || k.startsWith("Baron Waqa|praise")), keys.toString());
+        // with only the subject named before it in its sentence, "it" is one of the sentence before
+        ExtractionResult before = TestPipeline.extract("Google sued Apple on Monday. Microsoft accused it of lying.");
+        List<String> earlier = before.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(earlier.contains("Microsoft|accuse|Google"), earlier.toString());
     }
 
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
