@@ -45,6 +45,19 @@ final class CountryMatcher {
     }
 
     /**
+     * Whether a demonym that opens a noun phrase belongs to the name of several capitalized words right after it:
+     * "the Italian Red Cross", "the Canadian Federation of Independent Business" (the tagger tags the demonym as a nationality and the
+     * rest as the name; news and its annotators name the whole), first and last words capitalized. Only after "the" or at the sentence's start, so that
+     * "Lufthansa and Italian Red Cross volunteers" stays as it is; the name must not start with a country word.
+     */
+    boolean demonymOpeningName(CoreLabel opener, CoreLabel before, List<CoreLabel> org) {
+        return countries.byDemonym(before.word()) != null && Character.isUpperCase(before.word().charAt(0))
+                && (opener == null || opener.word().equalsIgnoreCase("the")) && org.size() > 1
+                && Character.isUpperCase(org.get(0).word().charAt(0)) && Character.isUpperCase(org.get(org.size() - 1).word().charAt(0))
+                && !namesOrQualifiesACountry(org.get(0).word()) && before.endPosition() + 1 == org.get(0).beginPosition();
+    }
+
+    /**
      * Longest country-table match at each token. A match is dropped where the tagger found a person
      * ("Jordan") or where it sits inside a longer organization name ("Bank of Korea"); but a one-word "person"
      * that is exactly a country's name is the country unless the document names someone with that word

@@ -1917,11 +1917,16 @@ public final class EntityExtractor {
 
     /**
      * "the Russian Foreign Ministry": the tagger leaves the demonym out of a state institution's name, and the
-     * fullest form names it (two countries' foreign ministries are two organizations).
+     * fullest form names it (two countries' foreign ministries are two organizations); so too "the Italian Red Cross".
      */
     private List<CoreLabel> withDemonymBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
-        if (first < 1 || !countries.demonymOfInstitution(sentence.get(first - 1), mention)) {
+        if (first < 1) {
+            return mention;
+        }
+        CoreLabel demonym = sentence.get(first - 1);
+        CoreLabel opener = first < 2 ? null : sentence.get(first - 2);
+        if (!countries.demonymOfInstitution(demonym, mention) && !countries.demonymOpeningName(opener, demonym, mention)) {
             return mention;
         }
         return sentence.subList(first - 1, first + mention.size());

@@ -1400,6 +1400,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDemonymOpeningANameOfSeveralWordsIsPartOfIt() {
+        ExtractionResult r = TestPipeline.extract("Volunteers from the Italian Red Cross arrived on Monday. Hannah Kerr, a drilling engineer "
+                + "with the British Antarctic Survey, joined them. Lufthansa and German Red Cross volunteers helped.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Italian Red Cross").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "British Antarctic Survey").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "German Red Cross").isPresent(),
+                "a demonym that does not open its noun phrase stays out: " + r.entities());
+    }
+
+    @Test
     void aLegalFormEndsAnOrganizationName() {
         ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());
