@@ -118,7 +118,7 @@ public final class Extractor {
                         relationSettings.lowercaseWords("title.lead.attackNouns"), lexiconWords(models, relationSettings, "title.lead.harmVerbFiles")),
                 relationSettings.lowercaseWords("counterpart.nouns"), relationSettings.date("title.nationality.after"),
                 relationSettings.lowercaseWords("title.nationality.heads"), relationSettings.lowercaseWords("title.nationality.notModifiers"),
-                relationSettings.lowercaseWords("title.accompanying.relations"));
+                relationSettings.lowercaseWords("title.accompanying.relations"), relationSettings.number("title.lead.sentences", 1, 10));
         this.companyTitles = new CompanyTitleRoles(models.lines(CompanyTitleRoles.TITLES_FILE),
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),

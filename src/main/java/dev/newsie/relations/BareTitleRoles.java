@@ -62,11 +62,15 @@ public final class BareTitleRoles {
     private final LocalDate dictionaryEnd;
     /** "his Japanese counterpart": the demonym names the other side, not the story's home. */
     private final Set<String> counterpartNouns;
+    /** title.lead.sentences: how many sentences, the headline first, may give a story without a dateline its home. */
+    private final int leadSentences;
 
     public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
                           ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd,
-                          Set<String> nationalityHeads, Set<String> subnationalModifiers, Set<String> accompanyingRelations) {
+                          Set<String> nationalityHeads, Set<String> subnationalModifiers, Set<String> accompanyingRelations,
+                          int leadSentences) {
         this.dictionaryEnd = dictionaryEnd;
+        this.leadSentences = leadSentences;
         this.accompanyingRelations = Set.copyOf(accompanyingRelations);
         this.nationalityHeads = Set.copyOf(nationalityHeads);
         this.subnationalModifiers = Set.copyOf(subnationalModifiers);
@@ -119,7 +123,8 @@ public final class BareTitleRoles {
         String homeRule = DATELINE_RULE;
         if (dateline.country() == null) {
             // no dateline: the country the story opens with is its home ("Philippines accuses Chinese coast guard ...")
-            Country lead = leadCountry(entities, sentences);
+            // a dateline that names no country ("MOSCOW, Idaho (AP)") leaves only its own sentence to name one
+            Country lead = leadCountry(entities, sentences, dateline == Dateline.NONE ? leadSentences : 1);
             if (lead != null) {
                 dateline = new Dateline(lead, 0);
                 homeRule = LEAD_RULE;
@@ -472,25 +477,32 @@ public final class BareTitleRoles {
     }
 
     /**
-     * The country a story without a dateline is about: the only one its first sentence (the headline where it has one)
-     * names, by name or demonym ("Dutch parties agree minority coalition ...", "EU court rules Hungary's sovereignty law
+     * The country a story without a dateline is about: the only one its first sentence that names any (the headline
+     * where it has one; else the lead after it, within title.lead.sentences) names, by name or demonym ("Dutch parties agree minority coalition ...", "EU court rules Hungary's sovereignty law
      * breaches European law"); null when it names none or several ("Kushner presents credentials as US ambassador to
      * France" is about both), or names it as an attacker ("Russian missile strike kills 12 in Kharkiv" is about the
      * place struck) or as a counterpart's ("Foreign Minister X meets Japanese counterpart": X is no Japanese minister). The story's own officials go unqualified, as on the wire.
      */
-    private Country leadCountry(DocumentEntities entities, List<CoreMap> sentences) {
-        if (sentences.isEmpty()) {
-            return null;
+    private Country leadCountry(DocumentEntities entities, List<CoreMap> sentences, int within) {
+        // a headline without a country ("Wildfire forces 30,000 from their homes"): the lead that follows it names the home
+        for (int s = 0; s < Math.min(within, sentences.size()); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            List<Country> named = countriesNamed(entities, tokens, s, entities.tokenCount(s), 0);
+            if (!named.isEmpty()) {
+                return onlyHome(entities, tokens, s, named);
+            }
         }
-        List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
-        List<Country> named = countriesNamed(entities, tokens, 0, entities.tokenCount(0), 0);
-        if (named.isEmpty() || named.contains(null) || new HashSet<>(named).size() > 1) {
+        return null;
+    }
+
+    private Country onlyHome(DocumentEntities entities, List<CoreLabel> tokens, int s, List<Country> named) {
+        if (named.contains(null) || new HashSet<>(named).size() > 1) {
             return null;
         }
         for (int t = 0; t < tokens.size(); t++) {
-            boolean namesCountry = entities.demonymAt(0, t) != null
-                    || entities.at(0, t) != null && entities.at(0, t).type() == EntityType.COUNTRY;
-            boolean lastWordOfName = t + 1 == tokens.size() || entities.at(0, t + 1) == null && entities.demonymAt(0, t + 1) == null;
+            boolean namesCountry = entities.demonymAt(s, t) != null
+                    || entities.at(s, t) != null && entities.at(s, t).type() == EntityType.COUNTRY;
+            boolean lastWordOfName = t + 1 == tokens.size() || entities.at(s, t + 1) == null && entities.demonymAt(s, t + 1) == null;
             if (namesCountry && lastWordOfName && (attackerFollows(tokens, t + 1, attackerWords)
                     || t + 1 < tokens.size() && counterpartNouns.contains(lemma(tokens.get(t + 1))))) {
                 return null;

@@ -158,6 +158,20 @@ class BareTitleRolesTest {
     }
 
     @Test
+    void aHeadlineWithoutACountryLeavesTheHomeToTheLeadAfterIt() {
+        List<String> keys = triples("Thousands flee as wildfire nears Kelowna, British Columbia\n\nMonday, August 11, 2025\n\n"
+                + "About 12,000 residents of Kelowna in western Canada were ordered to leave their homes on Sunday. "
+                + "Defence Minister David McGuinty said soldiers would help.", "2025-08-11");
+        assertTrue(keys.contains("David McGuinty|defence minister of|Canada"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|United Kingdom")), "British Columbia names no Britain: " + keys);
+        // a lead naming two countries names no home
+        ExtractionResult two = TestPipeline.extract("Wildfire talks end without a deal\n\nMonday, August 11, 2025\n\n"
+                + "Officials from Canada and France met in Ottawa on Sunday. Defence Minister Paul Girard said soldiers would help.", "2025-08-11");
+        assertTrue(two.entities().stream().anyMatch(e -> e.name().equals("Paul Girard")), two.entities().toString());
+        assertTrue(RuleFileCases.keys(two).stream().noneMatch(k -> k.startsWith("Paul Girard|")), RuleFileCases.keys(two).toString());
+    }
+
+    @Test
     void aPersonTheTextTiesToTheStorysHomeHoldsItsBareTitle() {
         List<String> keys = triples("Earthquake kills at least 14 in central Italy\n\nPrime Minister Giorgia Meloni, the leader of the "
                 + "Brothers of Italy party, visited Norcia in the afternoon.", "2025-09-03");
