@@ -26,6 +26,9 @@ class RelationRulesTest {
         return Stream.of(
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
                 Arguments.of("join-from", "Jane Doe joined Microsoft from Google in 2019.", "Jane Doe|leave|Google"),
+                Arguments.of("resign-as-role-of", "Martin Ashcroft resigned as chief executive of Northbridge Bank on Thursday.",
+                        "Martin Ashcroft|leave|Northbridge Bank"),
+                Arguments.of("resign-as-role-of", "Bob Iger stepped down as chief executive of Disney in 2020.", "Bob Iger|leave|Disney"),
                 Arguments.of("appointer-holds-role", "Kingfisher hired Thierry Garnier as its new chief executive.",
                         "Thierry Garnier|new chief executive of|Kingfisher"),
                 Arguments.of("tie-apposition-possessive", "Nassef Sawiris, Aston Villa's largest shareholder, met Unai Emery.",
@@ -511,6 +514,14 @@ class RelationRulesTest {
                 keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Putin") || k.endsWith("|Lukashenko") || k.startsWith("United States|impose sanctions on|Russia")),
                 keys.toString());
+    }
+
+    @Test
+    void steppingInAsAnOfficerIsNoLeaving() {
+        List<String> keys = TestPipeline.extract("John Smith stepped in as chairman of Barclays. Jane Doe stepped down as chief executive of Unilever.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("John Smith|chairman of|Barclays", "Jane Doe|leave|Unilever")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|leave")), keys.toString());
     }
 
     @Test
