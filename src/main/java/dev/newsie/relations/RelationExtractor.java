@@ -376,7 +376,7 @@ public final class RelationExtractor {
                 proxies.put(node, leader); // "the Biden administration": the event stage makes it the leader's country
                 continue;
             }
-            IndexedWord fronted = nameBeforeApposition(graph, entities, s, node);
+            IndexedWord fronted = nameBeforeApposition(graph, entities, s, node, actors);
             if (fronted != null) {
                 proxies.put(node, fronted); // "Magna, the Canadian auto parts maker, agreed to buy Opel": Magna agreed
                 continue;
@@ -468,8 +468,11 @@ public final class RelationExtractor {
      * ally of Netanyahu, criticized Iran" is no act of CNN's). Null when the noun is no subject or not enclosed by
      * "NAME ," and ",".
      */
-    private static IndexedWord nameBeforeApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")
+    private static IndexedWord nameBeforeApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node,
+            ActorCountries actors) {
+        // a capitalized title is a proper noun to the tagger: "Meg Hillier, the Labour Party MP who chairs the committee,"
+        boolean title = node.tag() != null && node.tag().startsWith("NNP") && actors != null && actors.isTitle(node.word());
+        if (entities.at(s, node.index() - 1) != null || node.tag() == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP") && !title
                 || graph.incomingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
             return null;
         }

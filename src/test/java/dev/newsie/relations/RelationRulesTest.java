@@ -517,6 +517,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void aRelativeClauseOnACapitalizedTitleInAppositionIsTheNamesAct() {
+        // the tagger calls "MP" a proper noun; the clause on it is still Hillier's (not the party's)
+        List<String> keys = TestPipeline.extract("Meg Hillier, the Labour Party MP who chairs the Treasury Committee, said the committee would act.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Meg Hillier|chair|Treasury Committee", "Meg Hillier|mp of|Labour Party")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Labour Party|")), keys.toString());
+    }
+
+    @Test
     void steppingInAsAnOfficerIsNoLeaving() {
         List<String> keys = TestPipeline.extract("John Smith stepped in as chairman of Barclays. Jane Doe stepped down as chief executive of Unilever.")
                 .triples().stream().map(RelationRulesTest::key).toList();
