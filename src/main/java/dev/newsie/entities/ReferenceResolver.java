@@ -26,6 +26,9 @@ import java.util.function.Predicate;
  * stand for, once a document's names are all linked: only where one entity is plainly meant.
  */
 final class ReferenceResolver {
+    /** Lemmas of auxiliary verbs, which stand between a clause's subject and its verb ("Apple had sued it"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
     /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
     private final Set<String> titles;
     private final Set<String> personPronouns;
@@ -796,27 +799,55 @@ final class ReferenceResolver {
 
     /**
      * "Apple sued Microsoft, accusing it of ...": the object "it" of a verb whose object is a party is no subject of its
-     * own clause (English says "itself"), so an entity named before the sentence's first verb is passed over for one
-     * after it, or else for the nearest one named in a sentence before.
+     * own clause (English says "itself"). A verb with its own subject named right before it (past auxiliaries and
+     * adverbs: "Samsung said Apple had sued it") passes that subject over for the nearest party named before it; a verb
+     * without one ("..., accusing it", "and accused it") shares the subject of the nearest finite verb before it, and
+     * "it" is the first party named after that verb ("After talks collapsed, Apple sued Samsung, accusing it": Samsung).
+     * With no other party in the sentence, the nearest one in reach before it.
      */
     private Entity objectInReach(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
-        Set<Entity> here = entitiesBefore(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+        Set<EntityType> parties = EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY);
+        Set<Entity> here = entitiesBefore(result, s, t, parties);
         if (here.isEmpty()) {
-            return nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> true).stream().findFirst().orElse(null);
+            return nearestInReach(result, s, t, parties, e -> true).stream().findFirst().orElse(null);
         }
-        int firstVerb = 0;
-        while (firstVerb < t && !tokens.get(firstVerb).tag().startsWith("VB")) {
-            firstVerb++;
+        int subjectEnd = t - 2;
+        while (subjectEnd >= 0 && result.at(s, subjectEnd) == null && clauseFiller(tokens.get(subjectEnd))) {
+            subjectEnd--;
         }
-        int verb = firstVerb;
-        List<Entity> after = here.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.sentence() == s && m.firstToken() > verb
-                && m.firstToken() < t)).toList();
-        if (!after.isEmpty()) {
-            return after.get(0);
+        Entity subject = subjectEnd >= 0 ? result.at(s, subjectEnd) : null;
+        if (subject != null && subject.type() != EntityType.DATE) {
+            for (int k = subjectEnd - 1; k >= 0; k--) {
+                Entity e = result.at(s, k);
+                if (e != null && e != subject && parties.contains(e.type())) {
+                    return e;
+                }
+            }
+        } else {
+            int verb = t - 2;
+            while (verb >= 0 && !finiteVerb(tokens.get(verb))) {
+                verb--;
+            }
+            for (int k = verb + 1; verb >= 0 && k < t; k++) {
+                Entity e = result.at(s, k);
+                if (e != null && parties.contains(e.type())) {
+                    return e;
+                }
+            }
         }
         // only the subject here ("Microsoft accused it of lying"): the one in reach before the sentence
-        return nearestInReach(result, s, 0, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> !here.contains(e)).stream()
-                .findFirst().orElse(null);
+        return nearestInReach(result, s, 0, parties, e -> !here.contains(e)).stream().findFirst().orElse(null);
+    }
+
+    /** Words between a clause's subject and its verb: auxiliaries, "not", adverbs ("had", "has not", "also"). */
+    private static boolean clauseFiller(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return tag.equals("MD") || tag.startsWith("RB") || tag.startsWith("VB") && AUXILIARIES.contains(lemma(token));
+    }
+
+    private static boolean finiteVerb(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
     }
 
     /**

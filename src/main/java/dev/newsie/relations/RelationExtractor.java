@@ -102,6 +102,8 @@ public final class RelationExtractor {
     /** Prepositions that make a named country the place its own agents are in: "from", "towards". */
     private final Set<String> selfPlacePrepositions;
     private final Set<String> participleMarkers;
+    /** date.sequenceAdverbs: a coordinated clause with one of these happened at another time than a date before both. */
+    private final Set<String> sequenceAdverbs;
     private final Set<String> participleAdjectives;
     private final Set<String> withPurposeVerbs;
     /** "in response to", "in retaliation for": word lists, lower case. */
@@ -145,6 +147,7 @@ public final class RelationExtractor {
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
         this.purposeClauses = new PurposeClauseRepair(words.lowercaseWords("control.object.verbs"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
+        this.sequenceAdverbs = words.lowercaseWords("date.sequenceAdverbs");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
         this.subordinateClauses = new SubordinateClauseRepair(words.lowercaseWords("clause.subordinators"));
@@ -1080,7 +1083,7 @@ public final class RelationExtractor {
      * and met Wang Yi", "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ..."), and so does a date
      * that opens both ("On Monday, Apple sued Samsung and Google sued Microsoft").
      */
-    private static List<IndexedWord> withoutOthersClauses(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s) {
+    private List<IndexedWord> withoutOthersClauses(SemanticGraph graph, List<IndexedWord> chain, DocumentEntities entities, int s) {
         for (int i = 1; i < chain.size(); i++) {
             IndexedWord conjunct = chain.get(i - 1);
             SemanticGraphEdge up = graph.getEdge(chain.get(i), conjunct);
@@ -1091,11 +1094,19 @@ public final class RelationExtractor {
             Set<Entity> outer = new HashSet<>();
             subjects(graph, chain.get(i)).forEach(w -> outer.add(entities.at(s, w.index() - 1)));
             outer.remove(null);
-            if (own.stream().noneMatch(w -> outer.contains(entities.at(s, w.index() - 1))) && !frontedDate(graph, chain.get(i), entities, s)) {
+            // "In 1991, Sweeney founded Epic, and the company has since sued Apple": the conjunct says it came after
+            if (own.stream().noneMatch(w -> outer.contains(entities.at(s, w.index() - 1)))
+                    && (!frontedDate(graph, chain.get(i), entities, s) || sequenced(graph, conjunct))) {
                 return chain.subList(0, i);
             }
         }
         return chain;
+    }
+
+    /** Whether the clause has an adverb of date.sequenceAdverbs ("has since sued", "later hired", "then sold"). */
+    private boolean sequenced(SemanticGraph graph, IndexedWord clause) {
+        return graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && sequenceAdverbs.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
     }
 
     /** "On Monday, Apple sued Samsung and Google sued Microsoft": a date before the clause's subject dates both clauses. */

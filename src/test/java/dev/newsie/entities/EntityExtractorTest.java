@@ -1170,6 +1170,20 @@ class EntityExtractorTest {
         assertTrue(earlier.contains("Microsoft|accuse|Google"), earlier.toString());
     }
 
+    @Test
+    void itAfterAPartyVerbWithItsOwnSubjectIsAnotherPartyBeforeThatSubject() {
+        // the reported clause's subject sued; the sayer is the one sued, and "its" goes on with it
+        ExtractionResult r = TestPipeline.extract("Samsung said Apple had sued it, and its chief executive Han Jong-hee called the lawsuit baseless.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.containsAll(List.of("Apple|sue|Samsung", "Han Jong-hee|chief executive of|Samsung")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Apple") && k.startsWith("Han Jong-hee")), keys.toString());
+        // a clause before the subject does not make the subject the one accused
+        ExtractionResult fronted = TestPipeline.extract("After talks collapsed, Apple sued Samsung, accusing it of copying the iPhone.");
+        List<String> after = fronted.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(after.contains("Apple|accuse|Samsung"), after.toString());
+        assertTrue(after.stream().noneMatch(k -> k.startsWith("Apple|accuse|Apple")), after.toString());
+    }
+
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
     @Test
     void itAfterACountrySayingSoIsNoOrganization() {

@@ -526,6 +526,31 @@ class RelationRulesTest {
     }
 
     @Test
+    void movingAThingFromACompanyIsNoLeavingIt() {
+        List<String> keys = TestPipeline.extract("John Smith moved his savings from Barclays to Monzo. Jane Doe joined Microsoft from Google in 2019.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jane Doe|leave|Google"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|leave")), keys.toString());
+    }
+
+    @Test
+    void aCountrysInvestorIsNoTieToIt() {
+        List<String> keys = TestPipeline.extract("Warren Buffett, America's most famous investor, bought shares. "
+                + "Nassef Sawiris, Aston Villa's largest shareholder, welcomed the deal.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Nassef Sawiris|shareholder of|Aston Villa"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Warren Buffett|investor of")), keys.toString());
+    }
+
+    @Test
+    void aPrivateHouseIsNoStateChamber() {
+        List<String> keys = TestPipeline.extract("Britain's Chatham House published a report. Lisa Nandy, a Labour politician, and Jane Doe, "
+                + "a Senate candidate, spoke.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Chatham House|based in|United Kingdom", "Lisa Nandy|member of|Labour")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|member of")), keys.toString());
+    }
+
+    @Test
     void steppingInAsAnOfficerIsNoLeaving() {
         List<String> keys = TestPipeline.extract("John Smith stepped in as chairman of Barclays. Jane Doe stepped down as chief executive of Unilever.")
                 .triples().stream().map(RelationRulesTest::key).toList();

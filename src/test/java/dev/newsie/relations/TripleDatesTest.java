@@ -121,6 +121,13 @@ class TripleDatesTest {
         List<Triple> both = TestPipeline.extract("On Monday, Apple sued Samsung and Google sued Microsoft.", DOC_DATE).triples();
         assertEquals(2, both.stream().filter(t -> t.predicate().equals("sue")).count(), both.toString());
         assertTrue(both.stream().filter(t -> t.predicate().equals("sue")).allMatch(t -> "2024-04-22".equals(date(t))), both.toString());
+        // but not a clause that says it came later
+        String since = "In 1991, Tim Sweeney founded Epic Games, and the company has since sued Apple.";
+        assertEquals("1991", date(triple(since, "found")));
+        assertNull(triple(since, "sue").date());
+        String later = "In 2019, Jane Smith joined Google, and Microsoft later hired her.";
+        assertEquals("2019", date(triple(later, "join")));
+        assertNull(triple(later, "hire").date());
         // the same actors named again are no other subject
         assertEquals("2024-04-24", date(triple("Mark Carney spoke by phone with Claudia Sheinbaum on Wednesday and the two leaders agreed "
                 + "to coordinate their responses.", "agree")));
