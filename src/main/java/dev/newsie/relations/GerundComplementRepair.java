@@ -238,9 +238,12 @@ final class GerundComplementRepair {
 
     /** Moves the obliques or noun modifiers of {@code from} that follow {@code noun} to the gerund, as its obliques. */
     private static void moveAfter(SemanticGraph graph, IndexedWord from, IndexedWord gerund, IndexedWord noun, String kind) {
+        // a clause before its verb ("Hours after meeting Xi in Beijing, Biden flew to Japan") keeps what follows the verb
+        int end = !from.equals(noun) && gerund.index() < from.index() ? from.index() : Integer.MAX_VALUE;
         for (SemanticGraphEdge after : new ArrayList<>(graph.outgoingEdgeList(from))) {
             String rel = after.getRelation().toString();
-            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && !isTime(after.getDependent()) && after.getDependent().index() > noun.index()) {
+            if (rel.startsWith(kind + ":") && !rel.equals("nmod:poss") && !isTime(after.getDependent()) && after.getDependent().index() > noun.index()
+                    && after.getDependent().index() < end) {
                 graph.removeEdge(after);
                 graph.addEdge(gerund, after.getDependent(), UniversalEnglishGrammaticalRelations.getObl(rel.substring(kind.length() + 1)),
                         Double.NEGATIVE_INFINITY, false);

@@ -102,6 +102,8 @@ public final class RelationExtractor {
     /** Prepositions that make a named country the place its own agents are in: "from", "towards". */
     private final Set<String> selfPlacePrepositions;
     private final Set<String> participleMarkers;
+    /** participle.timeNouns: spans of time before "after"/"before" and an "-ing" verb ("days after suing"). */
+    private final Set<String> timeNouns;
     /** date.sequenceAdverbs: a coordinated clause with one of these happened at another time than a date before both. */
     private final Set<String> sequenceAdverbs;
     private final Set<String> participleAdjectives;
@@ -147,6 +149,7 @@ public final class RelationExtractor {
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
         this.purposeClauses = new PurposeClauseRepair(words.lowercaseWords("control.object.verbs"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
+        this.timeNouns = words.lowercaseWords("participle.timeNouns");
         this.sequenceAdverbs = words.lowercaseWords("date.sequenceAdverbs");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
@@ -217,6 +220,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairAdjectiveReading(graph, gerundVerbs);
             GerundComplementRepair.repairChargedAct(graph, accusationGovernors, accusationPrepositions, participleAdjectives);
             GerundComplementRepair.repairChargedClause(graph, accusationGovernors, accusationPrepositions);
+            TimeSpanParticipleRepair.repair(graph, timeNouns, participleMarkers);
             GerundComplementRepair.repairAdjunctAct(graph, participleMarkers, participleAdjectives);
             GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
@@ -389,6 +393,11 @@ public final class RelationExtractor {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
                 continue;
             }
+            IndexedWord apposedOrganization = organizationInApposition(graph, entities, s, node);
+            if (apposedOrganization != null) {
+                proxies.put(node, apposedOrganization); // "Apple sued its rival, Samsung, over patents": Samsung was sued
+                continue;
+            }
             IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
@@ -529,6 +538,36 @@ public final class RelationExtractor {
                         return person;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organization a singular common noun with a determiner or possessive stands for when the name follows it in
+     * apposition after a comma: "sued its rival, Samsung,", "her record label, Island Records,"; null when none. Not a
+     * noun of a list ("the banks, Barclays and HSBC": plural), nor a name before the noun (nameBeforeApposition's).
+     */
+    private static IndexedWord organizationInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())
+                || graph.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().equals("det")
+                        || e.getRelation().toString().equals("nmod:poss"))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            IndexedWord name = e.getDependent();
+            Entity named = entities.at(s, name.index() - 1);
+            if (!e.getRelation().toString().equals("appos") || named == null || named.type() != EntityType.ORGANIZATION
+                    || name.index() <= node.index()) {
+                continue;
+            }
+            int start = name.index() - 1;
+            while (start > 0 && entities.at(s, start - 1) == named) {
+                start--;
+            }
+            IndexedWord comma = graph.getNodeByIndexSafe(start);
+            if (comma != null && comma.word().equals(",") && start == node.index() + 1) {
+                return name;
             }
         }
         return null;

@@ -551,6 +551,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void aNounWithAnOrganizationInAppositionAfterItStandsForIt() {
+        List<String> keys = TestPipeline.extract("Apple sued its rival, Samsung, over patents. Maya Rhodes sued her record label, "
+                + "Island Records, over unpaid royalties. The banks, Barclays and HSBC, cut rates.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Apple|sue|Samsung", "Maya Rhodes|sue|Island Records")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Barclays|") || k.startsWith("HSBC|")), keys.toString());
+    }
+
+    @Test
     void steppingInAsAnOfficerIsNoLeaving() {
         List<String> keys = TestPipeline.extract("John Smith stepped in as chairman of Barclays. Jane Doe stepped down as chief executive of Unilever.")
                 .triples().stream().map(RelationRulesTest::key).toList();
