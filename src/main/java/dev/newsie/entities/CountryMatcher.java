@@ -46,13 +46,24 @@ final class CountryMatcher {
 
     /**
      * Whether a demonym that opens a noun phrase belongs to the name of several capitalized words right after it:
-     * "the Italian Red Cross", "the Canadian Federation of Independent Business" (the tagger tags the demonym as a nationality and the
-     * rest as the name; news and its annotators name the whole), first and last words capitalized. Only after "the" or at the sentence's start, so that
-     * "Lufthansa and Italian Red Cross volunteers" stays as it is; the name must not start with a country word.
+     * "the Italian Red Cross", "the Canadian Federation of Independent Business" (the tagger tags the demonym as a
+     * nationality and the rest as the name; news and its annotators name the whole). The name's head (its word before
+     * "of"/"for", else its last) must be one of {@code heads}, an institution's (organization.demonym.nameHeads: "Cross",
+     * "Federation"), not a company's brand ("the German Volkswagen Group", "the Swiss Credit Suisse" are the companies'
+     * own names with their country); first and last words capitalized. Only after "the" or at the sentence's start, so
+     * that "Lufthansa and German Red Cross volunteers" stays as it is; the name must not start with a country word.
      */
-    boolean demonymOpeningName(CoreLabel opener, CoreLabel before, List<CoreLabel> org) {
+    boolean demonymOpeningName(CoreLabel opener, CoreLabel before, List<CoreLabel> org, Set<String> heads) {
+        CoreLabel head = org.get(org.size() - 1);
+        for (int i = 1; i < org.size(); i++) {
+            String word = org.get(i).word();
+            if (word.equals("of") || word.equals("for")) {
+                head = org.get(i - 1);
+                break;
+            }
+        }
         return countries.byDemonym(before.word()) != null && Character.isUpperCase(before.word().charAt(0))
-                && (opener == null || opener.word().equalsIgnoreCase("the")) && org.size() > 1
+                && (opener == null || opener.word().equalsIgnoreCase("the")) && org.size() > 1 && heads.contains(head.word())
                 && Character.isUpperCase(org.get(0).word().charAt(0)) && Character.isUpperCase(org.get(org.size() - 1).word().charAt(0))
                 && !namesOrQualifiesACountry(org.get(0).word()) && before.endPosition() + 1 == org.get(0).beginPosition();
     }

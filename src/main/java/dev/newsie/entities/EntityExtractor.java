@@ -115,6 +115,8 @@ public final class EntityExtractor {
     private final Set<String> placePrepositions;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
+    /** organization.demonym.nameHeads: heads of institutions' names a demonym before them belongs to ("Italian Red Cross"). */
+    private final Set<String> demonymNameHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
     /** The most words of a name the actor dictionary is asked about ("Economic Community of West African States"). */
@@ -196,6 +198,7 @@ public final class EntityExtractor {
         this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
+        this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.dictionaryNameWords = settings.number("organization.dictionary.maxWords", 2, 20);
         this.dictionaryNameConnectors = settings.words("organization.dictionary.nameWords");
@@ -1926,7 +1929,7 @@ public final class EntityExtractor {
         }
         CoreLabel demonym = sentence.get(first - 1);
         CoreLabel opener = first < 2 ? null : sentence.get(first - 2);
-        if (!countries.demonymOfInstitution(demonym, mention) && !countries.demonymOpeningName(opener, demonym, mention)) {
+        if (!countries.demonymOfInstitution(demonym, mention) && !countries.demonymOpeningName(opener, demonym, mention, demonymNameHeads)) {
             return mention;
         }
         return sentence.subList(first - 1, first + mention.size());

@@ -800,7 +800,8 @@ final class ReferenceResolver {
     /**
      * "Apple sued Microsoft, accusing it of ...": the object "it" of a verb whose object is a party is no subject of its
      * own clause (English says "itself"). A verb with its own subject named right before it (past auxiliaries and
-     * adverbs: "Samsung said Apple had sued it") passes that subject over for the nearest party named before it; a verb
+     * adverbs: "Samsung said Apple had sued it") passes that subject over for the nearest party named before it that may
+     * be a clause's subject (not after a preposition or a verb: "Meta, a rival of Google, said ..." is Meta's); a verb
      * without one ("..., accusing it", "and accused it") shares the subject of the nearest finite verb before it, and
      * "it" is the first party named after that verb ("After talks collapsed, Apple sued Samsung, accusing it": Samsung).
      * With no other party in the sentence, the nearest one in reach before it.
@@ -819,9 +820,20 @@ final class ReferenceResolver {
         if (subject != null && subject.type() != EntityType.DATE) {
             for (int k = subjectEnd - 1; k >= 0; k--) {
                 Entity e = result.at(s, k);
-                if (e != null && e != subject && parties.contains(e.type())) {
-                    return e;
+                if (e == null || e == subject || !parties.contains(e.type())) {
+                    continue;
                 }
+                int start = k;
+                while (start > 0 && result.at(s, start - 1) == e) {
+                    start--;
+                }
+                // a party after a preposition or a verb is no clause's subject ("Meta, a rival of Google, said ...")
+                String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
+                if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
+                    k = start;
+                    continue;
+                }
+                return e;
             }
         } else {
             int verb = t - 2;

@@ -16,10 +16,12 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -489,10 +491,52 @@ public final class BareTitleRoles {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             List<Country> named = countriesNamed(entities, tokens, s, entities.tokenCount(s), 0);
             if (!named.isEmpty()) {
-                return onlyHome(entities, tokens, s, named);
+                Country home = onlyHome(entities, tokens, s, named);
+                // after a headline without one, a country the lead names in passing ("misused funds on trips to France")
+                // is no home: it must be the one the story names most, in two sentences or more
+                return s == 0 || home == null || home.equals(mostNamed(entities, sentences)) ? home : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The country named in the most sentences, in two or more and more than any other; else null. A sentence names a
+     * country by its name or demonym, or by an organization the text ties to it ("the Canadian Armed Forces").
+     */
+    private static Country mostNamed(DocumentEntities entities, List<CoreMap> sentences) {
+        List<Set<Country>> named = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            named.add(new HashSet<>(countriesNamed(entities, tokens, s, entities.tokenCount(s), 0)));
+        }
+        for (Entity e : entities.entities()) {
+            Actor actor = e.actor();
+            if (e.type() == EntityType.ORGANIZATION && actor != null && actor.country() != null && Actor.TEXT.equals(actor.source())) {
+                e.mentions().forEach(m -> named.get(m.sentence()).add(actor.country()));
+            }
+        }
+        Map<Country, Integer> counts = new HashMap<>();
+        for (Set<Country> countries : named) {
+            for (Country c : countries) {
+                if (c != null) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        Country best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<Country, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return most >= 2 && !tie ? best : null;
     }
 
     private Country onlyHome(DocumentEntities entities, List<CoreLabel> tokens, int s, List<Country> named) {

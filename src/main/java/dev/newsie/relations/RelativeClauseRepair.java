@@ -360,7 +360,7 @@ final class RelativeClauseRepair {
             SemanticGraphEdge subject = subjectEdge(graph, verb);
             if (phrase.index() > verb.index() || subject == null || subject.getDependent().index() < phrase.index()
                     || subject.getDependent().index() > verb.index()
-                    || !titleBeforeIntransitive(graph, phrase, verb)
+                    || !titleBeforeIntransitive(phrase, verb)
                     && graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
                             || e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index() && complete(graph, e.getDependent())
                             || e.getRelation().toString().equals("cop") || e.getRelation().toString().equals("aux:pass"))
@@ -385,23 +385,10 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
-    /**
-     * A title as the "object" of a verb whose gap it cannot fill: one that takes no object (voice.intransitiveVerbs), or
-     * any verb with words of its own after it and no clause ("whose president Mirjana Spoljaric flew to Gaza", "whose
-     * chairman Albert Bourla sat on the panel"). A transitive verb that ends its clause has its object before it
-     * ("whose founder Putin had praised,"), and one with a clause may have it there ("whose leader Netanyahu vowed to kill").
-     */
-    private boolean titleBeforeIntransitive(SemanticGraph graph, IndexedWord phrase, IndexedWord verb) {
-        if (!titles.contains(phrase.word().toLowerCase(Locale.ROOT)) || verb.lemma() == null) {
-            return false;
-        }
-        if (intransitiveVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        List<SemanticGraphEdge> after = graph.outgoingEdgeList(verb).stream().filter(e -> e.getDependent().index() > verb.index()
-                && !e.getRelation().toString().equals("punct")).toList();
-        return !after.isEmpty() && after.stream().noneMatch(e -> e.getRelation().toString().equals("ccomp")
-                || e.getRelation().toString().equals("xcomp") || e.getRelation().toString().startsWith("conj"));
+    /** A title as the "object" of a verb that takes none (voice.intransitiveVerbs). */
+    private boolean titleBeforeIntransitive(IndexedWord phrase, IndexedWord verb) {
+        return titles.contains(phrase.word().toLowerCase(Locale.ROOT)) && verb.lemma() != null
+                && intransitiveVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

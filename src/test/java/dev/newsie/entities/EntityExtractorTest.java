@@ -1177,6 +1177,10 @@ class EntityExtractorTest {
         List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
         assertTrue(keys.containsAll(List.of("Apple|sue|Samsung", "Han Jong-hee|chief executive of|Samsung")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Apple") && k.startsWith("Han Jong-hee")), keys.toString());
+        ExtractionResult apposed = TestPipeline.extract("Microsoft, a rival of Google, said the European Commission had fined it.");
+        List<String> fined = apposed.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(fined.contains("European Commission|fine|Microsoft"), fined.toString());
+        assertTrue(fined.stream().noneMatch(k -> k.endsWith("|Google")), fined.toString());
         // a clause before the subject does not make the subject the one accused
         ExtractionResult fronted = TestPipeline.extract("After talks collapsed, Apple sued Samsung, accusing it of copying the iPhone.");
         List<String> after = fronted.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
@@ -1421,6 +1425,10 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "British Antarctic Survey").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "German Red Cross").isPresent(),
                 "a demonym that does not open its noun phrase stays out: " + r.entities());
+        ExtractionResult company = TestPipeline.extract("The German Volkswagen Group cut 35,000 jobs on Monday. Volkswagen Group said more would follow.");
+        assertTrue(named(company, EntityType.ORGANIZATION, "Volkswagen Group").isPresent(), company.entities().toString());
+        assertFalse(named(company, EntityType.ORGANIZATION, "German Volkswagen Group").isPresent(),
+                "a company's own name keeps its demonym outside: " + company.entities());
     }
 
     @Test

@@ -161,7 +161,7 @@ class BareTitleRolesTest {
     void aHeadlineWithoutACountryLeavesTheHomeToTheLeadAfterIt() {
         List<String> keys = triples("Thousands flee as wildfire nears Kelowna, British Columbia\n\nMonday, August 11, 2025\n\n"
                 + "About 12,000 residents of Kelowna in western Canada were ordered to leave their homes on Sunday. "
-                + "Defence Minister David McGuinty said soldiers would help.", "2025-08-11");
+                + "Defence Minister David McGuinty said the Canadian Armed Forces would help.", "2025-08-11");
         assertTrue(keys.contains("David McGuinty|defence minister of|Canada"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|United Kingdom")), "British Columbia names no Britain: " + keys);
         // a lead naming two countries names no home
@@ -169,6 +169,12 @@ class BareTitleRolesTest {
                 + "Officials from Canada and France met in Ottawa on Sunday. Defence Minister Paul Girard said soldiers would help.", "2025-08-11");
         assertTrue(two.entities().stream().anyMatch(e -> e.name().equals("Paul Girard")), two.entities().toString());
         assertTrue(RuleFileCases.keys(two).stream().noneMatch(k -> k.startsWith("Paul Girard|")), RuleFileCases.keys(two).toString());
+        // nor a country the lead names in passing, once
+        ExtractionResult passing = TestPipeline.extract("Minister resigns over expenses scandal\n\nTuesday, March 4, 2025\n\n"
+                + "Health Minister John Doakes resigned on Monday after an inquiry found he had misused public funds on trips to France. "
+                + "Prime Minister Peter Hallam accepted his resignation.", "2025-03-04");
+        assertTrue(passing.entities().stream().anyMatch(e -> e.name().equals("John Doakes")), passing.entities().toString());
+        assertTrue(RuleFileCases.keys(passing).stream().noneMatch(k -> k.endsWith("|France")), RuleFileCases.keys(passing).toString());
     }
 
     @Test

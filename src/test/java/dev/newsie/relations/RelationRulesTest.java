@@ -26,6 +26,7 @@ class RelationRulesTest {
         return Stream.of(
                 Arguments.of("verb-object", "Vladimir Putin visited North Korea in June 2024.", "Vladimir Putin|visit|North Korea"),
                 Arguments.of("join-from", "Jane Doe joined Microsoft from Google in 2019.", "Jane Doe|leave|Google"),
+                Arguments.of("move-from", "Jane Doe moved from Google to Microsoft in 2019.", "Jane Doe|leave|Google"),
                 Arguments.of("resign-as-role-of", "Martin Ashcroft resigned as chief executive of Northbridge Bank on Thursday.",
                         "Martin Ashcroft|leave|Northbridge Bank"),
                 Arguments.of("resign-as-role-of", "Bob Iger stepped down as chief executive of Disney in 2020.", "Bob Iger|leave|Disney"),
@@ -532,9 +533,9 @@ class RelationRulesTest {
 
     @Test
     void movingAThingFromACompanyIsNoLeavingIt() {
-        List<String> keys = TestPipeline.extract("John Smith moved his savings from Barclays to Monzo. Jane Doe joined Microsoft from Google in 2019.")
-                .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Jane Doe|leave|Google"), keys.toString());
+        List<String> keys = TestPipeline.extract("John Smith moved his savings from Barclays to Monzo. Jane Doe joined Microsoft from Google in 2019. "
+                + "Declan Rice joined the club from West Ham United in 2023.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Jane Doe|leave|Google", "Declan Rice|leave|West Ham United")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|leave")), keys.toString());
     }
 
@@ -548,20 +549,11 @@ class RelationRulesTest {
     }
 
     @Test
-    void aPrivateHouseIsNoStateChamber() {
-        List<String> keys = TestPipeline.extract("Britain's Chatham House published a report. Lisa Nandy, a Labour politician, and Jane Doe, "
-                + "a Senate candidate, spoke.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Chatham House|based in|United Kingdom", "Lisa Nandy|member of|Labour")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|member of")), keys.toString());
-    }
-
-    @Test
-    void aNounWithAnOrganizationInAppositionAfterItStandsForIt() {
-        List<String> keys = TestPipeline.extract("Apple sued its rival, Samsung, over patents. Maya Rhodes sued her record label, "
-                + "Island Records, over unpaid royalties. The banks, Barclays and HSBC, cut rates.")
+    void aStateChambersCandidateIsNoPartyMember() {
+        List<String> keys = TestPipeline.extract("Lisa Nandy, a Labour politician, and Jane Doe, a Senate candidate, spoke.")
                 .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Apple|sue|Samsung", "Maya Rhodes|sue|Island Records")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Barclays|") || k.startsWith("HSBC|")), keys.toString());
+        assertTrue(keys.contains("Lisa Nandy|member of|Labour"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|member of")), keys.toString());
     }
 
     @Test
