@@ -135,12 +135,23 @@ final class ReferenceResolver {
      */
     void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types, String docDate) {
         TitledPersons titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : TitledPersons.NONE;
+        Map<Integer, Map<Entity, Integer>> ages = types.contains(EntityType.PERSON) ? statedAges(result, sentences) : Map.of();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
                 String word = token.word().toLowerCase(Locale.ROOT);
                 if (result.at(s, t) != null) {
+                    continue;
+                }
+                int ageEnd = word.equals("the") ? ageAfter(tokens, t + 1) : -1;
+                Entity aged = ageEnd < 0 ? null : personOfAge(ages, ageOf(tokens, t + 1), token.beginPosition());
+                if (aged != null) {
+                    // "the 48-year-old director said": a common noun right after the age is the description's head
+                    int end = ageEnd < tokens.size() && result.at(s, ageEnd) == null && "NN".equals(tokens.get(ageEnd).tag()) ? ageEnd + 1 : ageEnd;
+                    result.link(aged, new Mention(text(sentences, s, token, tokens.get(end - 1)), token.beginPosition(),
+                            tokens.get(end - 1).endPosition(), s, t, end, Mention.Kind.DESCRIPTION));
+                    t = end - 1;
                     continue;
                 }
                 if (word.equals("the") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("two")
@@ -860,6 +871,89 @@ final class ReferenceResolver {
     private static boolean finiteVerb(CoreLabel token) {
         String tag = token.tag() == null ? "" : token.tag();
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    }
+
+    /**
+     * "Angela Ruiz, 52, ... the 52-year-old served in the Army": the ages the text states for people, right after a name
+     * between commas ("Ruiz, 52,") or as "52-year-old" right before it, by the offset where each is stated.
+     */
+    private static Map<Integer, Map<Entity, Integer>> statedAges(DocumentEntities result, List<CoreMap> sentences) {
+        Map<Integer, Map<Entity, Integer>> byOffset = new java.util.TreeMap<>();
+        for (Entity e : result.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                int after = m.endToken();
+                Integer age = null;
+                if (after + 2 < tokens.size() && tokens.get(after).word().equals(",") && "CD".equals(tokens.get(after + 1).tag())
+                        && List.of(",", ".", ";").contains(tokens.get(after + 2).word())) {
+                    age = age(tokens.get(after + 1).word());
+                }
+                for (int k = m.firstToken() - 1; age == null && k >= Math.max(0, m.firstToken() - 3); k--) {
+                    int start = ageStart(tokens, k);
+                    if (start >= 0) {
+                        age = ageOf(tokens, start);
+                    }
+                }
+                if (age != null) {
+                    byOffset.computeIfAbsent(m.start(), o -> new HashMap<>()).put(e, age);
+                }
+            }
+        }
+        return byOffset;
+    }
+
+    /** A person's age written as a number: 10 to 110. */
+    private static Integer age(String word) {
+        if (!word.matches("\\d{2,3}")) {
+            return null;
+        }
+        int n = Integer.parseInt(word);
+        return n >= 10 && n <= 110 ? n : null;
+    }
+
+    /** Where "N-year-old" (one token, or "N - year - old") starts if it ends at token k; else -1. */
+    private static int ageStart(List<CoreLabel> tokens, int k) {
+        if (tokens.get(k).word().matches("\\d{2,3}-year-old")) {
+            return k;
+        }
+        return k >= 4 && tokens.get(k).word().equals("old") && tokens.get(k - 1).word().equals("-")
+                && tokens.get(k - 2).word().equals("year") && tokens.get(k - 3).word().equals("-") && age(tokens.get(k - 4).word()) != null ? k - 4 : -1;
+    }
+
+    /** The token after "N-year-old" starting at {@code start}, or -1 when none starts there. */
+    private static int ageAfter(List<CoreLabel> tokens, int start) {
+        if (start >= tokens.size()) {
+            return -1;
+        }
+        if (tokens.get(start).word().matches("\\d{2,3}-year-old")) {
+            return age(tokens.get(start).word().substring(0, tokens.get(start).word().indexOf('-'))) == null ? -1 : start + 1;
+        }
+        return start + 4 < tokens.size() && ageStart(tokens, start + 4) == start ? start + 5 : -1;
+    }
+
+    private static Integer ageOf(List<CoreLabel> tokens, int start) {
+        String word = tokens.get(start).word();
+        return age(word.contains("-") ? word.substring(0, word.indexOf('-')) : word);
+    }
+
+    /** The one person whose stated age (stated before the offset) is this one; null for none or several. */
+    private static Entity personOfAge(Map<Integer, Map<Entity, Integer>> ages, Integer age, int offset) {
+        if (age == null) {
+            return null;
+        }
+        Set<Entity> found = new HashSet<>();
+        ages.forEach((at, stated) -> stated.forEach((person, years) -> {
+            if (at < offset && years.equals(age)) {
+                found.add(person);
+            }
+        }));
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /**

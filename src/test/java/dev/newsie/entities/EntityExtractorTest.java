@@ -1188,6 +1188,20 @@ class EntityExtractorTest {
         assertTrue(after.stream().noneMatch(k -> k.startsWith("Apple|accuse|Apple")), after.toString());
     }
 
+    @Test
+    void theNYearOldIsThePersonTheTextGaveThatAge() {
+        ExtractionResult r = TestPipeline.extract("Dana Whitlock testified against Marcus Hale, 41, on Monday. "
+                + "She said that the 41-year-old had ordered her to alter bank statements.");
+        List<String> keys = r.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(keys.contains("Marcus Hale|order|Dana Whitlock"), keys.toString());
+        // two people of that age: the description stands for neither
+        ExtractionResult two = TestPipeline.extract("John Smith, 52, and Jane Doe, 52, met on Monday. The 52-year-old praised Google.");
+        Entity smith = named(two, EntityType.PERSON, "John Smith").orElseThrow();
+        Entity doe = named(two, EntityType.PERSON, "Jane Doe").orElseThrow();
+        assertTrue(smith.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), smith.mentions().toString());
+        assertTrue(doe.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), doe.mentions().toString());
+    }
+
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
     @Test
     void itAfterACountrySayingSoIsNoOrganization() {

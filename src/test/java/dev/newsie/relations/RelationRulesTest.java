@@ -235,6 +235,7 @@ class RelationRulesTest {
                 Arguments.of("whose-kin-name", "Marchetti, whose husband, Tomás Ruiz, is an engineer at SpaceX, said she had taken no part.",
                         "Tomás Ruiz|husband of|Marchetti"),
                 Arguments.of("country-class-noun-organization", "Germany's largest carmaker, Volkswagen, cut jobs.", "Volkswagen|based in|Germany"),
+                Arguments.of("serve-in-organization", "Jane Doe served in the Senate for twelve years.", "Jane Doe|serve in|Senate"),
                 Arguments.of("country-title-name-flat", "\"It matters,\" acting NASA Administrator Janet Petro said in a statement.",
                         "Janet Petro|administrator of|NASA"),
                 Arguments.of("appointer-holds-role", "Real Madrid appointed Xabi Alonso as coach on Sunday.", "Xabi Alonso|coach of|Real Madrid"),
