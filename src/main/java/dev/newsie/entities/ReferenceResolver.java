@@ -33,6 +33,8 @@ final class ReferenceResolver {
     private final Set<String> titles;
     private final Set<String> personPronouns;
     private final int pronounWindow;
+    /** person.age.window: how many sentences back "the 52-year-old" looks for the one person named. */
+    private final int ageWindow;
     /** Part-of-speech tags of a sentence's first word that open a phrase before the main clause ("On", "When", "Speaking"). */
     private final Set<String> cataphoraOpeners;
     /** Words that join a second subject to the first ("and"): then a pronoun ahead of them may stand for either. */
@@ -98,6 +100,7 @@ final class ReferenceResolver {
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
+        this.ageWindow = settings.number("person.age.window", 0, 10);
         this.cataphoraOpeners = settings.words("pronoun.cataphora.openerTags");
         this.conjunctions = settings.lowercaseWords("pronoun.cataphora.conjunctions");
         this.objectPronouns = settings.lowercaseWords("pronoun.object.words");
@@ -146,6 +149,10 @@ final class ReferenceResolver {
                 }
                 int ageEnd = word.equals("the") ? ageAfter(tokens, t + 1) : -1;
                 Entity aged = ageEnd < 0 ? null : personOfAge(ages, ageOf(tokens, t + 1), token.beginPosition());
+                Integer years = ageEnd < 0 ? null : ageOf(tokens, t + 1);
+                if (years != null && aged == null && ages.values().stream().noneMatch(stated -> stated.containsValue(years))) {
+                    aged = personOfSentenceBefore(result, s, ages);
+                }
                 if (aged != null) {
                     // "the 48-year-old director said": a common noun right after the age is the description's head
                     int end = ageEnd < tokens.size() && result.at(s, ageEnd) == null && "NN".equals(tokens.get(ageEnd).tag()) ? ageEnd + 1 : ageEnd;
@@ -940,6 +947,37 @@ final class ReferenceResolver {
     private static Integer ageOf(List<CoreLabel> tokens, int start) {
         String word = tokens.get(start).word();
         return age(word.contains("-") ? word.substring(0, word.indexOf('-')) : word);
+    }
+
+    /**
+     * "Angela Ruiz ... was named chief. Before joining the police, the 52-year-old served in the Army": an age the text
+     * gave no one stands for the one person named in the nearest sentence before that names any (one of
+     * person.age.window sentences; not a person the text gave another age), never for one named in its own sentence:
+     * "Whitlock testified against her former boss, saying the 41-year-old had ..." is not Whitlock.
+     */
+    private Entity personOfSentenceBefore(DocumentEntities result, int s, Map<Integer, Map<Entity, Integer>> ages) {
+        Set<Entity> aged = new HashSet<>();
+        ages.values().forEach(stated -> aged.addAll(stated.keySet()));
+        Set<Entity> here = new HashSet<>();
+        for (int t = 0; t < result.tokenCount(s); t++) {
+            Entity e = result.at(s, t);
+            if (e != null && e.type() == EntityType.PERSON) {
+                here.add(e);
+            }
+        }
+        for (int k = s - 1; k >= Math.max(0, s - ageWindow); k--) {
+            Set<Entity> named = new LinkedHashSet<>();
+            for (int t = 0; t < result.tokenCount(k); t++) {
+                Entity e = result.at(k, t);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    named.add(e);
+                }
+            }
+            if (!named.isEmpty()) {
+                return named.size() == 1 && !aged.containsAll(named) && !here.containsAll(named) ? named.iterator().next() : null;
+            }
+        }
+        return null;
     }
 
     /** The one person whose stated age (stated before the offset) is this one; null for none or several. */

@@ -1200,6 +1200,17 @@ class EntityExtractorTest {
         Entity doe = named(two, EntityType.PERSON, "Jane Doe").orElseThrow();
         assertTrue(smith.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), smith.mentions().toString());
         assertTrue(doe.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), doe.mentions().toString());
+        // an age the text gave no one: the one person of the sentence before, not one of its own sentence
+        ExtractionResult before = TestPipeline.extract("The city named Angela Ruiz as its police chief on Monday. "
+                + "Before joining the police, the 52-year-old served in the United States Army.");
+        List<String> served = before.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(served.contains("Angela Ruiz|serve in|United States Army"), served.toString());
+        ExtractionResult own = TestPipeline.extract("Microsoft hired Jane Doe on Monday. "
+                + "John Smith said the 41-year-old had ordered him to alter the figures.");
+        Entity smithHere = named(own, EntityType.PERSON, "John Smith").orElseThrow();
+        assertTrue(smithHere.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), smithHere.mentions().toString());
+        assertTrue(named(own, EntityType.PERSON, "Jane Doe").orElseThrow().mentions().stream()
+                .anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION), own.entities().toString());
     }
 
     /** "Iraq said it would ...": the country says what it does; no organization named before it is meant. */
