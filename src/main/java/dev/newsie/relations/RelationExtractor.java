@@ -102,6 +102,8 @@ public final class RelationExtractor {
     /** Prepositions that make a named country the place its own agents are in: "from", "towards". */
     private final Set<String> selfPlacePrepositions;
     private final Set<String> participleMarkers;
+    /** examples.groupNouns: kinds of countries and organizations whose named examples ("such as") are parties. */
+    private final Set<String> exampleGroupNouns;
     /** participle.timeNouns: spans of time before "after"/"before" and an "-ing" verb ("days after suing"). */
     private final Set<String> timeNouns;
     /** date.sequenceAdverbs: a coordinated clause with one of these happened at another time than a date before both. */
@@ -149,6 +151,7 @@ public final class RelationExtractor {
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
         this.purposeClauses = new PurposeClauseRepair(words.lowercaseWords("control.object.verbs"));
         this.participleMarkers = words.lowercaseWords("participle.markers");
+        this.exampleGroupNouns = words.lowercaseWords("examples.groupNouns");
         this.timeNouns = words.lowercaseWords("participle.timeNouns");
         this.sequenceAdverbs = words.lowercaseWords("date.sequenceAdverbs");
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
@@ -280,15 +283,23 @@ public final class RelationExtractor {
 
     /**
      * "Several leaders, including Emmanuel Macron and Olaf Scholz, criticized Trump", "Iran arms militias, including
-     * Hezbollah": the named members of a group a verb is said of are its parties too. The group noun's subject,
-     * object and oblique relations are copied to each named member (a plural common noun, not itself an entity).
+     * Hezbollah", "sanctions on countries such as Iran and Syria" (countries and organizations only): the named members of a group a verb is said of are
+     * its parties too. The group noun's subject, object and oblique relations are copied to each named member (a
+     * plural common noun, not itself an entity).
      */
     private void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
-        for (SemanticGraphEdge including : SemanticGraphs.edgesOf(graph, "nmod:including")) {
+        for (SemanticGraphEdge including : SemanticGraphs.edgesOf(graph, "nmod:including", "nmod:such_as")) {
             IndexedWord group = including.getGovernor();
             IndexedWord member = including.getDependent();
             if (!"NNS".equals(group.tag())
                     || entities.at(s, group.index() - 1) != null) {
+                continue;
+            }
+            // "such as" gives examples of a kind, as often figures as parties ("worship the ancient gods, such as Zeus"):
+            // only after a noun of countries' or organizations' kinds (examples.groupNouns)
+            Entity example = entities.at(s, member.index() - 1);
+            if (including.getRelation().toString().equals("nmod:such_as") && (example == null || example.type() == EntityType.PERSON
+                    || group.lemma() == null || !exampleGroupNouns.contains(group.lemma().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             // "his aides, including his chief of staff Claude Gueant,": the name the included title stands for

@@ -562,6 +562,16 @@ class RelationRulesTest {
     }
 
     @Test
+    void namedExamplesOfAGroupOfPartiesArePartiesButNotExamplesOfAnything() {
+        List<String> keys = TestPipeline.extract("The United States imposed sanctions on countries such as Iran and Syria. "
+                + "Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("United States|impose sanctions on|Iran", "United States|impose sanctions on|Syria")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|worship|")), keys.toString());
+    }
+
+    @Test
     void steppingInAsAnOfficerIsNoLeaving() {
         List<String> keys = TestPipeline.extract("John Smith stepped in as chairman of Barclays. Jane Doe stepped down as chief executive of Unilever.")
                 .triples().stream().map(RelationRulesTest::key).toList();
