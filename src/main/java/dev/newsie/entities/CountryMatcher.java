@@ -40,8 +40,13 @@ final class CountryMatcher {
      */
     boolean demonymOfInstitution(CoreLabel before, List<CoreLabel> org) {
         String last = org.get(org.size() - 1).word().toLowerCase(Locale.ROOT);
-        return countries.byDemonym(before.word()) != null && stateInstitutions.contains(last)
-                && !namesOrQualifiesACountry(org.get(0).word()) && before.endPosition() + 1 == org.get(0).beginPosition();
+        return stateInstitutions.contains(last) && demonymRightBefore(before, org);
+    }
+
+    /** A demonym one space before a name that does not itself start with a country word. */
+    private boolean demonymRightBefore(CoreLabel before, List<CoreLabel> org) {
+        return countries.byDemonym(before.word()) != null && !namesOrQualifiesACountry(org.get(0).word())
+                && before.endPosition() + 1 == org.get(0).beginPosition();
     }
 
     /**
@@ -62,10 +67,10 @@ final class CountryMatcher {
                 break;
             }
         }
-        return countries.byDemonym(before.word()) != null && Character.isUpperCase(before.word().charAt(0))
-                && (opener == null || opener.word().equalsIgnoreCase("the")) && org.size() > 1 && heads.contains(head.word())
+        return Character.isUpperCase(before.word().charAt(0)) && (opener == null || opener.word().equalsIgnoreCase("the"))
+                && org.size() > 1 && heads.contains(head.word())
                 && Character.isUpperCase(org.get(0).word().charAt(0)) && Character.isUpperCase(org.get(org.size() - 1).word().charAt(0))
-                && !namesOrQualifiesACountry(org.get(0).word()) && before.endPosition() + 1 == org.get(0).beginPosition();
+                && demonymRightBefore(before, org);
     }
 
     /**

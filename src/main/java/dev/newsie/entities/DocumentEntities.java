@@ -33,6 +33,16 @@ public final class DocumentEntities {
         return token >= 0 && token < row.length ? row[token] : null;
     }
 
+    /** The first token of the run of tokens, ending at or through {@code token}, that name the same entity as it. */
+    public int nameStart(int sentence, int token) {
+        Entity named = at(sentence, token);
+        int start = token;
+        while (named != null && start > 0 && at(sentence, start - 1) == named) {
+            start--;
+        }
+        return start;
+    }
+
     /** The demonym a token is part of, or null. */
     public DemonymMatch demonymAt(int sentence, int token) {
         DemonymMatch[] row = demonymByToken.get(sentence);

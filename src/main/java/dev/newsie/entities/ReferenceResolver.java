@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -148,8 +149,8 @@ final class ReferenceResolver {
                     continue;
                 }
                 int ageEnd = word.equals("the") ? ageAfter(tokens, t + 1) : -1;
-                Entity aged = ageEnd < 0 ? null : personOfAge(ages, ageOf(tokens, t + 1), token.beginPosition());
                 Integer years = ageEnd < 0 ? null : ageOf(tokens, t + 1);
+                Entity aged = personOfAge(ages, years, token.beginPosition());
                 if (years != null && aged == null && ages.values().stream().noneMatch(stated -> stated.containsValue(years))) {
                     aged = personOfSentenceBefore(result, s, ages);
                 }
@@ -841,10 +842,7 @@ final class ReferenceResolver {
                 if (e == null || e == subject || !parties.contains(e.type())) {
                     continue;
                 }
-                int start = k;
-                while (start > 0 && result.at(s, start - 1) == e) {
-                    start--;
-                }
+                int start = result.nameStart(s, k);
                 // a party after a preposition or a verb is no clause's subject ("Meta, a rival of Google, said ...")
                 String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
                 if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
@@ -885,7 +883,7 @@ final class ReferenceResolver {
      * between commas ("Ruiz, 52,") or as "52-year-old" right before it, by the offset where each is stated.
      */
     private static Map<Integer, Map<Entity, Integer>> statedAges(DocumentEntities result, List<CoreMap> sentences) {
-        Map<Integer, Map<Entity, Integer>> byOffset = new java.util.TreeMap<>();
+        Map<Integer, Map<Entity, Integer>> byOffset = new TreeMap<>();
         for (Entity e : result.entities()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -939,7 +937,7 @@ final class ReferenceResolver {
             return -1;
         }
         if (tokens.get(start).word().matches("\\d{2,3}-year-old")) {
-            return age(tokens.get(start).word().substring(0, tokens.get(start).word().indexOf('-'))) == null ? -1 : start + 1;
+            return ageOf(tokens, start) == null ? -1 : start + 1;
         }
         return start + 4 < tokens.size() && ageStart(tokens, start + 4) == start ? start + 5 : -1;
     }
@@ -958,21 +956,10 @@ final class ReferenceResolver {
     private Entity personOfSentenceBefore(DocumentEntities result, int s, Map<Integer, Map<Entity, Integer>> ages) {
         Set<Entity> aged = new HashSet<>();
         ages.values().forEach(stated -> aged.addAll(stated.keySet()));
-        Set<Entity> here = new HashSet<>();
-        for (int t = 0; t < result.tokenCount(s); t++) {
-            Entity e = result.at(s, t);
-            if (e != null && e.type() == EntityType.PERSON) {
-                here.add(e);
-            }
-        }
+        Set<EntityType> persons = EnumSet.of(EntityType.PERSON);
+        Set<Entity> here = entitiesBefore(result, s, Integer.MAX_VALUE, persons);
         for (int k = s - 1; k >= Math.max(0, s - ageWindow); k--) {
-            Set<Entity> named = new LinkedHashSet<>();
-            for (int t = 0; t < result.tokenCount(k); t++) {
-                Entity e = result.at(k, t);
-                if (e != null && e.type() == EntityType.PERSON) {
-                    named.add(e);
-                }
-            }
+            Set<Entity> named = entitiesBefore(result, k, Integer.MAX_VALUE, persons);
             if (!named.isEmpty()) {
                 return named.size() == 1 && !aged.containsAll(named) && !here.containsAll(named) ? named.iterator().next() : null;
             }

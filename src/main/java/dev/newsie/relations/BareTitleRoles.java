@@ -524,19 +524,9 @@ public final class BareTitleRoles {
                 }
             }
         }
-        Country best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Map.Entry<Country, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-                tie = false;
-            } else if (e.getValue() == most) {
-                tie = true;
-            }
-        }
-        return most >= 2 && !tie ? best : null;
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Country> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return most >= 2 && top.size() == 1 ? top.get(0) : null;
     }
 
     private Country onlyHome(DocumentEntities entities, List<CoreLabel> tokens, int s, List<Country> named) {

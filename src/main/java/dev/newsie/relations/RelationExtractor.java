@@ -303,7 +303,7 @@ public final class RelationExtractor {
                 continue;
             }
             // "his aides, including his chief of staff Claude Gueant,": the name the included title stands for
-            IndexedWord party = entities.at(s, member.index() - 1) != null ? member : titledName(graph, entities, s, member);
+            IndexedWord party = example != null ? member : titledName(graph, entities, s, member);
             if (party != null) {
                 shareParty(graph, group, party, false);
             }
@@ -515,10 +515,7 @@ public final class RelationExtractor {
         if (named == null || named.type() == EntityType.DATE) {
             return null;
         }
-        int start = name.index() - 1;
-        while (start > 0 && entities.at(s, start - 1) == named) {
-            start--;
-        }
+        int start = entities.nameStart(s, name.index() - 1);
         // only "The" may come before the name ("The Kremlin, the seat of ..., said")
         IndexedWord opening = graph.getNodeByIndexSafe(1);
         return start == 0 || start == 1 && opening != null && "the".equalsIgnoreCase(opening.word()) ? name : null;
@@ -572,10 +569,7 @@ public final class RelationExtractor {
                     || name.index() <= node.index()) {
                 continue;
             }
-            int start = name.index() - 1;
-            while (start > 0 && entities.at(s, start - 1) == named) {
-                start--;
-            }
+            int start = entities.nameStart(s, name.index() - 1);
             IndexedWord comma = graph.getNodeByIndexSafe(start);
             if (comma != null && comma.word().equals(",") && start == node.index() + 1) {
                 return name;

@@ -23,9 +23,9 @@ final class TimeSpanParticipleRepair {
 
     /**
      * Whether the verb has a subject besides the time noun; if so the time noun becomes its temporal oblique, and the
-     * "-ing" clauses that took the time noun for their subject take the verb's.
+     * "-ing" clauses that took the time noun for their subject take the verb's (the graph changes only then).
      */
-    private static boolean subjectBeside(SemanticGraph graph, IndexedWord verb, IndexedWord time) {
+    private static boolean giveWayToOtherSubject(SemanticGraph graph, IndexedWord verb, IndexedWord time) {
         IndexedWord subject = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("nsubj")
                 && !e.getDependent().equals(time)).map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
         if (subject == null) {
@@ -42,6 +42,12 @@ final class TimeSpanParticipleRepair {
             }
         }
         return true;
+    }
+
+    /** Whether the parser hangs the word on the noun as its adjective ("suing Island Records" read as amod). */
+    private static boolean isAdjectiveOf(SemanticGraph graph, IndexedWord word, IndexedWord noun) {
+        SemanticGraphEdge edge = graph.getEdge(noun, word);
+        return edge != null && edge.getRelation().toString().equals("amod");
     }
 
     /** Hangs such phrases on the main verb, in place; returns whether it did. */
@@ -61,15 +67,14 @@ final class TimeSpanParticipleRepair {
             }
             IndexedWord verb = up.getGovernor();
             boolean subject = up.getRelation().toString().startsWith("nsubj");
-            if (subject && !subjectBeside(graph, verb, time)) {
+            if (subject && !giveWayToOtherSubject(graph, verb, time)) {
                 continue; // the time noun is the only subject: the parse is no reading of this construction
             }
             // "Days after suing Island Records, Maya Rhodes announced": the parse may be right but for the subject
             repaired |= subject;
             String spanRelation = "nmod:" + preposition.word().toLowerCase(Locale.ROOT);
             SemanticGraphEdge span = graph.outgoingEdgeList(time).stream().filter(e -> e.getRelation().toString().equals(spanRelation)
-                    && graph.getEdge(e.getDependent(), gerund) != null
-                    && graph.getEdge(e.getDependent(), gerund).getRelation().toString().equals("amod")).findFirst().orElse(null);
+                    && isAdjectiveOf(graph, gerund, e.getDependent())).findFirst().orElse(null);
             if (span == null) {
                 continue;
             }
