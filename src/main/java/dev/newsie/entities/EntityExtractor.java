@@ -362,6 +362,7 @@ public final class EntityExtractor {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
+            OrganizationRepeats.link(doc, result, sentences);
         }
         references.resolve(result, sentences, types, docDate);
         return result;

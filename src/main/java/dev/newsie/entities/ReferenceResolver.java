@@ -195,7 +195,8 @@ final class ReferenceResolver {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     boolean partyObject = word.equals("it") && t > 0 && partyVerbs.contains(lemma(tokens.get(t - 1)));
                     Entity chained = partyObject ? null : pronounBefore(result, tokens, s, t);
-                    Entity org = partyObject ? objectInReach(result, tokens, s, t) : chained != null ? chained
+                    Entity subject = partyObject || chained != null ? null : subjectOfVerbsBefore(result, tokens, s, t);
+                    Entity org = partyObject ? objectInReach(result, tokens, s, t) : chained != null ? chained : subject != null ? subject
                             : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
                     // also plans": a subject), but not after a verb whose object is a party ("accused it of")
@@ -796,6 +797,26 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+    }
+
+    /**
+     * "X said Superdry would keep its brand": the organization or country named right before the verbs that come before
+     * the pronoun (auxiliaries, adverbs and verbs only between them) is their subject, and what "it"/"its" stands for;
+     * null when a word of another kind comes between, or no verb does.
+     */
+    private static Entity subjectOfVerbsBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        boolean verb = false;
+        int k = t - 1;
+        for (; k >= 0 && result.at(s, k) == null; k--) {
+            String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                verb = true;
+            } else if (!tag.startsWith("RB") && !tag.equals("TO")) {
+                return null;
+            }
+        }
+        Entity named = k >= 0 ? result.at(s, k) : null;
+        return verb && named != null && (named.type() == EntityType.ORGANIZATION || named.type() == EntityType.COUNTRY) ? named : null;
     }
 
     /**

@@ -30,6 +30,25 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheTaggerFoundOnceIsThatOrganizationWhereverTheStoryRepeatsItAlone() {
+        ExtractionResult r = TestPipeline.extract("Estonian ride-hailing company Bolt raised money on Tuesday. Markus Villig, who founded Bolt "
+                + "in 2013, spoke. Bolt Street was closed.");
+        assertTrue(keys(r).contains("Markus Villig|found|Bolt"), keys(r).toString());
+        Entity bolt = named(r, EntityType.ORGANIZATION, "Bolt").orElseThrow();
+        assertEquals(List.of(0, 1), bolt.mentions().stream().map(Mention::sentence).toList(), bolt.mentions().toString());
+        // "Bolt Street" is another name
+        assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.sentence() == 2), r.entities().toString());
+    }
+
+    @Test
+    void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
+        ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
+                r.entities().toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.endsWith("|Liftago")), keys(r).toString());
+    }
+
+    @Test
     void aWordOfAnOrganizationsNameUsedAloneAfterItIsThatOrganization() {
         ExtractionResult r = TestPipeline.extract("Microsoft was sued on Wednesday. Epic Games, the maker of Fortnite, sued Microsoft. "
                 + "Tim Sweeney, Epic's founder and chief executive, wrote on social media. Phil Spencer, the head of Microsoft Gaming, "

@@ -1,0 +1,109 @@
+package dev.newsie.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An organization's name the tagger found once is that organization wherever the story repeats it: the tagger decides
+ * sentence by sentence and often finds "Bolt" in the headline but not in "Markus Villig, who founded Bolt in 2013"
+ * (one name, one sense in one story). Only the exact words of a name the organization was found by, where they stand
+ * untagged (the tagger saw no name of another kind there), as a proper noun, and alone: no capitalized word next to
+ * them that no entity holds ("Bolt Street" is another name). Not a word of a person's name ("Ford" beside Bill Ford),
+ * nor a name two organizations were found by.
+ */
+final class OrganizationRepeats {
+    private OrganizationRepeats() {
+    }
+
+    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences) {
+        Map<List<String>, Entity> byWords = namesOfOrganizations(result, sentences);
+        if (byWords.isEmpty()) {
+            return;
+        }
+        List<List<String>> longestFirst = new ArrayList<>(byWords.keySet());
+        longestFirst.sort(Comparator.comparingInt((List<String> w) -> -w.size()).thenComparing(Object::toString));
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                for (List<String> words : longestFirst) {
+                    int end = t + words.size();
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words)) {
+                        result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
+                        t = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of each organization's names as written where it was found by name, each held by one organization. */
+    private static Map<List<String>, Entity> namesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
+        Set<String> personWords = new HashSet<>();
+        for (Entity e : result.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                for (Mention m : e.mentions()) {
+                    if (!m.resolved()) {
+                        personWords.addAll(List.of(m.text().split("\\s+")));
+                    }
+                }
+            }
+        }
+        Map<List<String>, Entity> byWords = new HashMap<>();
+        Set<List<String>> shared = new HashSet<>();
+        for (Entity org : result.entities()) {
+            if (org.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : org.mentions()) {
+                if (m.resolved()) {
+                    continue;
+                }
+                List<String> words = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class)
+                        .subList(m.firstToken(), m.endToken()).stream().map(CoreLabel::word).toList();
+                if (!Character.isUpperCase(words.get(0).charAt(0)) || words.size() == 1 && personWords.contains(words.get(0))) {
+                    continue;
+                }
+                Entity before = byWords.putIfAbsent(words, org);
+                if (before != null && before != org) {
+                    shared.add(words);
+                }
+            }
+        }
+        shared.forEach(byWords::remove);
+        return byWords;
+    }
+
+    private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            CoreLabel token = tokens.get(t + k);
+            if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null
+                    || !"O".equals(token.ner()) && !"MISC".equals(token.ner())) {
+                return false;
+            }
+        }
+        String tag = tokens.get(t).tag();
+        return tag != null && tag.startsWith("NNP") && !capitalizedOutsideEntities(result, tokens, s, t - 1)
+                && !capitalizedOutsideEntities(result, tokens, s, t + words.size());
+    }
+
+    /** A capitalized proper noun or adjective no entity holds: a word of a longer name newsie does not know. */
+    private static boolean capitalizedOutsideEntities(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        if (t < 0 || t >= tokens.size() || result.at(s, t) != null) {
+            return false;
+        }
+        CoreLabel token = tokens.get(t);
+        String tag = token.tag() == null ? "" : token.tag();
+        return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0)) && (tag.startsWith("NNP") || tag.equals("JJ"));
+    }
+}
