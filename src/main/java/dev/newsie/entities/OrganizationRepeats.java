@@ -12,16 +12,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An organization's name the tagger found once is that organization wherever the story repeats it: the tagger decides
  * sentence by sentence and often finds "Bolt" in the headline but not in "Markus Villig, who founded Bolt in 2013"
  * (one name, one sense in one story). Only the exact words of a name the organization was found by, where they stand
- * untagged (the tagger saw no name of another kind there), as a proper noun, and alone: no capitalized word next to
+ * untagged (the tagger saw no name of another kind there), as a proper noun (or an acronym), and alone: no capitalized word next to
  * them that no entity holds ("Bolt Street" is another name). Not a word of a person's name ("Ford" beside Bill Ford),
  * nor a name two organizations were found by.
  */
 final class OrganizationRepeats {
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+
     private OrganizationRepeats() {
     }
 
@@ -93,7 +96,9 @@ final class OrganizationRepeats {
             }
         }
         String tag = tokens.get(t).tag();
-        return tag != null && tag.startsWith("NNP") && !capitalizedOutsideEntities(result, tokens, s, t - 1)
+        // the tagger calls an acronym a common noun as often as not ("a drilling engineer with BAS")
+        boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches());
+        return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
                 && !capitalizedOutsideEntities(result, tokens, s, t + words.size());
     }
 

@@ -41,6 +41,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymTheTaggerCallsACommonNounIsStillTheOrganizationItSpells() {
+        ExtractionResult r = TestPipeline.extract("Scientists from the British Antarctic Survey (BAS) set off on Monday. "
+                + "Hannah Kerr, a drilling engineer with BAS, spoke.");
+        assertTrue(keys(r).contains("Hannah Kerr|drilling engineer with|British Antarctic Survey"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Antarctic Survey").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),

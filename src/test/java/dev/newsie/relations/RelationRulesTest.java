@@ -225,6 +225,11 @@ class RelationRulesTest {
                 Arguments.of("copula-occupation-at", "Jane Doe is an engineer in Siemens.", "Jane Doe|engineer in|Siemens"),
                 Arguments.of("organization-apposition-parent-company", "Alphabet Inc, the parent company of Google, reported record profits.",
                         "Alphabet Inc|own|Google"),
+                Arguments.of("organization-part-of", "The BC Wildfire Service, which is part of the Ministry of Forests, said the fire grew.",
+                        "BC Wildfire Service|part of|Ministry of Forests"),
+                Arguments.of("organization-part-of", "Eurowings, part of the Lufthansa Group, cancelled flights.", "Eurowings|part of|Lufthansa Group"),
+                Arguments.of("organization-part-of", "The hospital is run by UL Hospitals Group, which is itself part of the Health Service Executive (HSE).",
+                        "UL Hospitals Group|part of|Health Service Executive"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -551,6 +556,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Cem Özdemir|lead candidate of|Greens", "Tim Sweeney|chief executive of|Epic Games")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Cem Özdemir|former")), keys.toString());
+    }
+
+    @Test
+    void onlyAnOrganizationIsPartOfAnother() {
+        List<String> keys = TestPipeline.extract("Ukraine is part of the Council of Europe. Eurowings, part of the Lufthansa Group, cancelled flights.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Eurowings|part of|Lufthansa Group"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine|")), keys.toString());
     }
 
     @Test
