@@ -357,12 +357,13 @@ public final class EntityExtractor {
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
+            NameRepeats.link(doc, result, sentences, EntityType.PERSON);
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
-            OrganizationRepeats.link(doc, result, sentences);
+            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION);
         }
         references.resolve(result, sentences, types, docDate);
         return result;

@@ -49,6 +49,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordNameTheTaggerFoundOnceIsThatPersonWhereverItStandsAlone() {
+        ExtractionResult r = TestPipeline.extract("Świątek, who is from Poland, had beaten Andreeva three times. Świątek, whose coach Wim Fissette "
+                + "sat silently, did not blame the wind. Świątek Avenue was closed.");
+        assertTrue(keys(r).contains("Wim Fissette|coach of|Świątek"), keys(r).toString());
+        Entity swiatek = named(r, EntityType.PERSON, "Świątek").orElseThrow();
+        assertTrue(swiatek.mentions().stream().noneMatch(m -> m.sentence() == 2), swiatek.mentions().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),

@@ -230,6 +230,7 @@ class RelationRulesTest {
                 Arguments.of("organization-part-of", "Eurowings, part of the Lufthansa Group, cancelled flights.", "Eurowings|part of|Lufthansa Group"),
                 Arguments.of("organization-part-of", "The hospital is run by UL Hospitals Group, which is itself part of the Health Service Executive (HSE).",
                         "UL Hospitals Group|part of|Health Service Executive"),
+                Arguments.of("copula-from-country", "Iga Swiatek, who is from Poland, lost the final.", "Iga Swiatek|citizen of|Poland"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -556,6 +557,23 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Cem Özdemir|lead candidate of|Greens", "Tim Sweeney|chief executive of|Epic Games")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Cem Özdemir|former")), keys.toString());
+    }
+
+    @Test
+    void aClassNounInAppositionAfterTwoConjoinedNamesIsTheSecondsOnly() {
+        List<String> keys = TestPipeline.extract("The University of Oxford and RIKEN, Japan's largest research institute, signed an agreement. "
+                + "The Civil Aviation Safety Authority, Australia's aviation regulator, audited the base.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Civil Aviation Safety Authority|based in|Australia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("University of Oxford|based in")), keys.toString());
+    }
+
+    @Test
+    void beingFromACountryIsNationalityButComingBackFromItIsNot() {
+        List<String> keys = TestPipeline.extract("Iga Swiatek, who is from Poland, lost the final. Emmanuel Macron returned from Poland on Monday.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Iga Swiatek|citizen of|Poland"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|citizen")), keys.toString());
     }
 
     @Test

@@ -15,21 +15,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An organization's name the tagger found once is that organization wherever the story repeats it: the tagger decides
- * sentence by sentence and often finds "Bolt" in the headline but not in "Markus Villig, who founded Bolt in 2013"
- * (one name, one sense in one story). Only the exact words of a name the organization was found by, where they stand
- * untagged (the tagger saw no name of another kind there), as a proper noun (or an acronym), and alone: no capitalized word next to
- * them that no entity holds ("Bolt Street" is another name). Not a word of a person's name ("Ford" beside Bill Ford),
- * nor a name two organizations were found by.
+ * A name the tagger found once is that organization's or person's wherever the story repeats it: the tagger decides
+ * sentence by sentence and often finds "Bolt" in the headline but not in "Markus Villig, who founded Bolt in 2013", or
+ * "Świątek" in one sentence and not the next (one name, one sense in one story). Only the exact words of a name the
+ * entity was found by, where they stand untagged (the tagger saw no name of another kind there), as a proper noun (or
+ * an acronym), and alone: no capitalized word next to them that no entity holds ("Bolt Street" is another name). Not a
+ * one-word name that is a word of a name of the other type ("Ford" beside Bill Ford, "Villa" beside Aston Villa), nor a
+ * name two entities were found by (two Castros).
  */
-final class OrganizationRepeats {
+final class NameRepeats {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
-    private OrganizationRepeats() {
+    private NameRepeats() {
     }
 
-    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences) {
-        Map<List<String>, Entity> byWords = namesOfOrganizations(result, sentences);
+    /** Links the untagged repeats of the names of the entities of a type, PERSON or ORGANIZATION. */
+    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type) {
+        Map<List<String>, Entity> byWords = namesOf(result, sentences, type);
         if (byWords.isEmpty()) {
             return;
         }
@@ -50,35 +52,36 @@ final class OrganizationRepeats {
         }
     }
 
-    /** The words of each organization's names as written where it was found by name, each held by one organization. */
-    private static Map<List<String>, Entity> namesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
-        Set<String> personWords = new HashSet<>();
+    /** The words of each entity's names as written where it was found by name, each held by one entity of the type. */
+    private static Map<List<String>, Entity> namesOf(DocumentEntities result, List<CoreMap> sentences, EntityType type) {
+        EntityType other = type == EntityType.PERSON ? EntityType.ORGANIZATION : EntityType.PERSON;
+        Set<String> otherWords = new HashSet<>();
         for (Entity e : result.entities()) {
-            if (e.type() == EntityType.PERSON) {
+            if (e.type() == other) {
                 for (Mention m : e.mentions()) {
                     if (!m.resolved()) {
-                        personWords.addAll(List.of(m.text().split("\\s+")));
+                        otherWords.addAll(List.of(m.text().split("\\s+")));
                     }
                 }
             }
         }
         Map<List<String>, Entity> byWords = new HashMap<>();
         Set<List<String>> shared = new HashSet<>();
-        for (Entity org : result.entities()) {
-            if (org.type() != EntityType.ORGANIZATION) {
+        for (Entity named : result.entities()) {
+            if (named.type() != type) {
                 continue;
             }
-            for (Mention m : org.mentions()) {
+            for (Mention m : named.mentions()) {
                 if (m.resolved()) {
                     continue;
                 }
                 List<String> words = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class)
                         .subList(m.firstToken(), m.endToken()).stream().map(CoreLabel::word).toList();
-                if (!Character.isUpperCase(words.get(0).charAt(0)) || words.size() == 1 && personWords.contains(words.get(0))) {
+                if (!Character.isUpperCase(words.get(0).charAt(0)) || words.size() == 1 && otherWords.contains(words.get(0))) {
                     continue;
                 }
-                Entity before = byWords.putIfAbsent(words, org);
-                if (before != null && before != org) {
+                Entity before = byWords.putIfAbsent(words, named);
+                if (before != null && before != named) {
                     shared.add(words);
                 }
             }
