@@ -1152,7 +1152,8 @@ public final class EntityExtractor {
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
             return false;
         }
-        for (int k = end + 2; k < Math.min(tokens.size(), end + 6); k++) {
+        // a possessive inside ("Unia, the country's largest trade union,") and a hyphen ("second-largest") go on with it
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 8); k++) {
             CoreLabel t = tokens.get(k);
             if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN")) {
                 if (k + 1 == tokens.size()) {
@@ -1165,7 +1166,7 @@ public final class EntityExtractor {
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
                         || "VBN".equals(next.tag()));
             }
-            if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN")) {
+            if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
                 return false;
             }
         }

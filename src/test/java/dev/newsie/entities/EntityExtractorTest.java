@@ -58,6 +58,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameWithAClassNounAfterAPossessiveInAppositionIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("In Switzerland, Unia, the country's largest trade union, criticised the plan. "
+                + "In Zurich, Marek, the country's largest trade union official, spoke.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Unia").isPresent(), r.entities().toString());
+        // the union's official is no union
+        assertTrue(named(r, EntityType.ORGANIZATION, "Marek").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
