@@ -283,6 +283,7 @@ public final class EntityExtractor {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
+                    mentionTokens = withCountryAfterHead(tokens, mentionTokens);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
@@ -1453,6 +1454,30 @@ public final class EntityExtractor {
             extended.add(sentence.get(next));
         }
         return extended.size() > mention.size() ? extended : mention.subList(0, mention.size() - 1);
+    }
+
+    /**
+     * "The Mineworkers Union of Zambia", "the Football Association of Wales": the tagger stops a name at "of" before a
+     * country's name it tags as a place. A name whose last word is one of organization.headWords takes "of" and the
+     * country's name (one to three proper nouns, none after them) into it.
+     */
+    private List<CoreLabel> withCountryAfterHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
+        if (!organizationHeads.contains(mention.get(mention.size() - 1).word()) || next + 1 >= sentence.size()
+                || !sentence.get(next).word().equals("of")) {
+            return mention;
+        }
+        int end = next + 1;
+        while (end < sentence.size() && end - next <= 3 && tagged(sentence.get(end), "NNP")) {
+            end++;
+        }
+        String country = sentence.subList(next + 1, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+        if (end == next + 1 || end < sentence.size() && tagged(sentence.get(end), "NNP") || !countries.namesACountry(country)) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(mention);
+        extended.addAll(sentence.subList(next, end));
+        return extended;
     }
 
     /**

@@ -67,6 +67,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationsNameTakesOfAndTheCountryAfterItsHeadWord() {
+        ExtractionResult r = TestPipeline.extract("The Mineworkers Union of Zambia accused First Quantum of ignoring warnings. "
+                + "Joseph Chewe, the president of the Mineworkers Union of Zambia, spoke.");
+        assertTrue(keys(r).containsAll(List.of("Mineworkers Union of Zambia|accuse|First Quantum",
+                "Joseph Chewe|president of|Mineworkers Union of Zambia")), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Mineworkers Union").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Zambia").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
