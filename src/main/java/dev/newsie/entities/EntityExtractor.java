@@ -1137,15 +1137,24 @@ public final class EntityExtractor {
                 && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()));
     }
 
-    /** ", the main Airbus union[,.]" right after the name, or "the union" right before it. */
+    /**
+     * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
+     * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex").
+     */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
-        if (start >= 2 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
-                && "DT".equals(tokens.get(start - 2).tag())) {
+        int det = start - 2;
+        while (det >= 0 && det >= start - 5 && !"DT".equals(tokens.get(det).tag())
+                && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
+                || tagged(tokens.get(det), "VBN"))) {
+            det--;
+        }
+        if (start >= 2 && det >= 0 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+                && "DT".equals(tokens.get(det).tag())) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was")
             boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"));
-            boolean opensPhrase = start == 2 || start > 2 && (tagged(tokens.get(start - 3), "IN") || tagged(tokens.get(start - 3), "CC")
-                    || tagged(tokens.get(start - 3), "TO"));
+            boolean opensPhrase = det == 0 || det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
+                    || tagged(tokens.get(det - 1), "TO"));
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
                 return true;
             }

@@ -77,6 +77,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
+                + "Tesla, the electric car company Musk runs, sued.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Liftago").isPresent(), r.entities().toString());
+        // the subject of a clause without its "that" is no name of the company
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Musk")), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
