@@ -1125,6 +1125,11 @@ public final class EntityExtractor {
         return at + 1 < tokens.size() && titles.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) && covered(persons, at + 1);
     }
 
+    /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
+    private static boolean determiner(CoreLabel token) {
+        return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
+    }
+
     /** Whether the token's part-of-speech tag starts with the prefix (false when it has none). */
     private static boolean tagged(CoreLabel token, String prefix) {
         return token.tag() != null && token.tag().startsWith(prefix);
@@ -1143,16 +1148,18 @@ public final class EntityExtractor {
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
         int det = start - 2;
-        while (det >= 0 && det >= start - 5 && !"DT".equals(tokens.get(det).tag())
+        while (det >= 0 && det >= start - 5 && !determiner(tokens.get(det))
                 && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
                 || tagged(tokens.get(det), "VBN"))) {
             det--;
         }
         if (start >= 2 && det >= 0 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
-                && "DT".equals(tokens.get(det).tag())) {
+                && determiner(tokens.get(det))) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
-            // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was")
-            boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"));
+            // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
+            // possessive the name is the noun's ("Ada Solomon's company microFILM", "whose company Ferrer Levante won")
+            boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"))
+                    && "DT".equals(tokens.get(det).tag());
             boolean opensPhrase = det == 0 || det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
                     || tagged(tokens.get(det - 1), "TO"));
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {

@@ -79,8 +79,10 @@ class EntityExtractorTest {
     @Test
     void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
-                + "Tesla, the electric car company Musk runs, sued.");
+                + "Tesla, the electric car company Musk runs, sued. Pilots will strike, the pilots' union Vereinigung Cockpit announced.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Liftago").isPresent(), r.entities().toString());
+        // after a possessive the name is the noun's, a verb after it or not
+        assertTrue(named(r, EntityType.ORGANIZATION, "Vereinigung Cockpit").isPresent(), r.entities().toString());
         // the subject of a clause without its "that" is no name of the company
         assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Musk")), r.entities().toString());
     }

@@ -56,6 +56,7 @@ class RelationRulesTest {
                         "Nigeria|withdraw force from|Chad"),
                 Arguments.of("verb-other-object-preposition", "Boeing delivers final 717 to AirTran.", "Boeing|deliver to|AirTran"),
                 Arguments.of("verb-possessed-object", "The GAO upheld Boeing's protest.", "GAO|uphold protest of|Boeing"),
+                Arguments.of("verb-possessed-object", "SoftBank already owns most of the chip designer Arm Holdings.", "SoftBank|own most of|Arm Holdings"),
                 Arguments.of("verb-noun-to-verb", "EADS won a contract to supply the Royal Air Force.", "EADS|supply|Royal Air Force"),
                 Arguments.of("verb-between", "The contract was fought for between Boeing and Lockheed Martin.", "Boeing|fight with|Lockheed Martin"),
                 Arguments.of("light-verb-noun-preposition", "China will hold talks with South Korea.", "China|hold talks with|South Korea"),
@@ -231,6 +232,9 @@ class RelationRulesTest {
                 Arguments.of("organization-part-of", "The hospital is run by UL Hospitals Group, which is itself part of the Health Service Executive (HSE).",
                         "UL Hospitals Group|part of|Health Service Executive"),
                 Arguments.of("copula-from-country", "Iga Swiatek, who is from Poland, lost the final.", "Iga Swiatek|citizen of|Poland"),
+                Arguments.of("person-possessive-company-name", "The film was produced by Ada Solomon's company Microfilm.", "Ada Solomon|own|Microfilm"),
+                Arguments.of("person-possessive-company-name", "Montaner was detained at his home with his brother-in-law, Sergio Ferrer, whose company Construcciones Ferrer Levante won eleven contracts.",
+                        "Sergio Ferrer|own|Construcciones Ferrer Levante"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -576,6 +580,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Iga Swiatek|citizen of|Poland"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|citizen")), keys.toString());
+    }
+
+    @Test
+    void aPersonsFormerCompanyIsNotOwned() {
+        List<String> keys = TestPipeline.extract("Jane Doe's former company Acme Logistics sued her. The film was produced by Ada Solomon's company Microfilm.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ada Solomon|own|Microfilm"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|own")), keys.toString());
     }
 
     @Test
