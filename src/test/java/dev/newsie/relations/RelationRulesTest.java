@@ -235,6 +235,9 @@ class RelationRulesTest {
                 Arguments.of("person-possessive-company-name", "The film was produced by Ada Solomon's company Microfilm.", "Ada Solomon|own|Microfilm"),
                 Arguments.of("person-possessive-company-name", "Montaner was detained at his home with his brother-in-law, Sergio Ferrer, whose company Construcciones Ferrer Levante won eleven contracts.",
                         "Sergio Ferrer|own|Construcciones Ferrer Levante"),
+                Arguments.of("possessive-rival", "Samsung, Apple's biggest rival, sued.", "Samsung|rival of|Apple"),
+                Arguments.of("possessive-rival", "GN Store Nord is Logitech's main rival in the headset market.", "GN Store Nord|rival of|Logitech"),
+                Arguments.of("verb-named-business", "GN Store Nord, which owns the Jabra brand, said it had no plans.", "GN Store Nord|own|Jabra"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -588,6 +591,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Ada Solomon|own|Microfilm"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|own")), keys.toString());
+    }
+
+    @Test
+    void aBusinessNamedByItsNounIsTheObjectButNotAPlaceOrABrandsProduct() {
+        List<String> keys = TestPipeline.extract("GN Store Nord owns the Jabra brand. Volkswagen sold the Golf model in China.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("GN Store Nord|own|Jabra"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Volkswagen|sell|")), keys.toString());
     }
 
     @Test
