@@ -1178,10 +1178,13 @@ public final class EntityExtractor {
                 }
                 CoreLabel next = tokens.get(k + 1);
                 // "the Model Y, the company's best-selling car": the noun is the possessor, not the apposition; a
-                // participle may go on with it ("Valve, the company co-founded by Gabe Newell")
+                // participle may go on with it ("Valve, the company co-founded by Gabe Newell", which the tagger may
+                // call a past tense before "by")
+                boolean participle = "VBN".equals(next.tag()) || "VBD".equals(next.tag()) && k + 2 < tokens.size()
+                        && tokens.get(k + 2).word().equalsIgnoreCase("by");
                 return !tagged(next, "POS") && !next.word().isEmpty()
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
-                        || "VBN".equals(next.tag()));
+                        || participle);
             }
             if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
                 return false;
