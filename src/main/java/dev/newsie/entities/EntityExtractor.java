@@ -975,21 +975,29 @@ public final class EntityExtractor {
         return acronym.equals(initials(name, false)) || acronym.equals(initials(name, true));
     }
 
-    /** An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66" (which the tagger may call a common noun). */
+    /**
+     * An untagged acronym, digits allowed after its first letter: "CDA", "VVD", "D66", "EVG" (which the tagger may call a
+     * common noun when it has digits or three or more letters).
+     */
     private static boolean untaggedAcronym(CoreLabel token) {
-        return untagged(token) && (tagged(token, "NNP") || tagged(token, "NN") && token.word().chars().anyMatch(Character::isDigit))
-                && ACRONYM_WORD.matcher(token.word()).matches();
+        return untagged(token) && (tagged(token, "NNP") || tagged(token, "NN") && (token.word().chars().anyMatch(Character::isDigit)
+                || token.word().length() >= 3)) && ACRONYM_WORD.matcher(token.word()).matches();
     }
 
     /**
-     * "the VVD party", "his D66 party", "Jetten's D66 party", "the SDF militia": after "the" or a possessive (not "an EV
-     * startup"), one of organization.untagged.acronymNouns that ends the noun phrase, or is followed by another that
-     * does ("the M23 rebel group").
+     * "the VVD party", "his D66 party", "Jetten's D66 party", "the SDF militia", "the EVG rail union": after "the" or a
+     * possessive (not "an EV startup"), one of organization.untagged.acronymNouns that ends the noun phrase, or is
+     * followed by another that does ("the M23 rebel group").
      */
     private static boolean classNounAfter(List<CoreLabel> tokens, int acronym, Set<String> classNouns) {
         int at = acronym + 1;
         if (acronym == 0 || at >= tokens.size()) {
             return false;
+        }
+        // "the EVG rail union": one lower-case noun may say what the class noun after it is of
+        if (at + 1 < tokens.size() && "NN".equals(tokens.get(at).tag()) && !classNouns.contains(tokens.get(at).word())
+                && Character.isLowerCase(tokens.get(at).word().charAt(0)) && classNouns.contains(tokens.get(at + 1).word())) {
+            at++;
         }
         CoreLabel before = tokens.get(acronym - 1);
         boolean determined = before.word().equalsIgnoreCase("the") || tagged(before, "PRP$") || tagged(before, "POS");

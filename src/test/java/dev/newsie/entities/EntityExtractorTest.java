@@ -91,6 +91,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymBeforeANounAndAClassNounIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The EVG rail union, which is led by Martin Burkert, accused the operator. "
+                + "The XKT rail timetable changed.");
+        assertTrue(keys(r).contains("Martin Burkert|lead|EVG"), keys(r).toString());
+        // a timetable is no class noun of organizations
+        assertTrue(named(r, EntityType.ORGANIZATION, "XKT").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
