@@ -1314,6 +1314,11 @@ public final class EntityExtractor {
                 continue;
             }
             String key = organizationKey(o);
+            Entity sameBody = organizations.containsKey(key) ? null : withOrWithoutCountry(organizations, key);
+            if (sameBody != null) {
+                result.link(sameBody, o); // "the State Affairs Commission ... the State Affairs Commission of North Korea"
+                continue;
+            }
             Entity spelledOut = organizations.containsKey(key) ? null
                     : translatedAcronyms.containsKey(key) ? organizations.get(translatedAcronyms.get(key)) : spelledOut(organizations, key);
             if (spelledOut != null) {
@@ -1327,6 +1332,22 @@ public final class EntityExtractor {
             });
             result.link(e, o);
         }
+    }
+
+    /** The organization named before by this name without "of" and a country's name after it, or with them; else null. */
+    private Entity withOrWithoutCountry(Map<String, Entity> organizations, String key) {
+        String shorter = withoutCountryTail(key);
+        if (shorter != null && organizations.containsKey(shorter)) {
+            return organizations.get(shorter);
+        }
+        return organizations.entrySet().stream().filter(e -> key.equals(withoutCountryTail(e.getKey()))).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** "State Affairs Commission" of "State Affairs Commission of North Korea"; null for a name without such a tail. */
+    private String withoutCountryTail(String name) {
+        int of = name.lastIndexOf(" of ");
+        return of > 0 && countries.namesACountry(name.substring(of + 4)) ? name.substring(0, of) : null;
     }
 
     /**

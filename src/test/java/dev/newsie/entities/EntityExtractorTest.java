@@ -74,6 +74,11 @@ class EntityExtractorTest {
                 "Joseph Chewe|president of|Mineworkers Union of Zambia")), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Mineworkers Union").isEmpty(), r.entities().toString());
         assertTrue(named(r, EntityType.COUNTRY, "Zambia").isEmpty(), r.entities().toString());
+        // named with and without the country, one body
+        ExtractionResult kim = TestPipeline.extract("The State Affairs Commission met on Monday. Kim Jong-un, Chairman of the State Affairs "
+                + "Commission of North Korea, spoke.");
+        assertEquals(1, kim.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(), kim.entities().toString());
+        assertTrue(keys(kim).contains("Kim Jong-un|chairman of|State Affairs Commission"), keys(kim).toString());
     }
 
     @Test
