@@ -125,6 +125,8 @@ public final class EntityExtractor {
     private final Set<String> dictionaryNameConnectors;
     /** Class nouns that say the name beside them is an organization's: "Force Ouvrière, the main Airbus union". */
     private final Set<String> appositiveNouns;
+    /** organization.conjoinedFounders.heads: last words of names after two people ("the Bill and Melinda Gates Foundation"). */
+    private final Set<String> foundersNameHeads;
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
@@ -212,6 +214,7 @@ public final class EntityExtractor {
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
+        this.foundersNameHeads = settings.words("organization.conjoinedFounders.heads");
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
         this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
         this.translatedHeads = settings.words("organization.spelled.translatedHeads");
@@ -284,6 +287,7 @@ public final class EntityExtractor {
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
+                    mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
@@ -1502,6 +1506,26 @@ public final class EntityExtractor {
             extended.add(sentence.get(next));
         }
         return extended.size() > mention.size() ? extended : mention.subList(0, mention.size() - 1);
+    }
+
+    /**
+     * "the Bill and Melinda Gates Foundation", "the Knut and Alice Wallenberg Foundation": the tagger starts a name after
+     * the "and" of its first words. One capitalized proper noun (untagged, or a given name the tagger took for a person;
+     * no title) and "and" between "the" and a name ending in organization.conjoinedFounders.heads are its start.
+     */
+    private List<CoreLabel> withConjoinedFirstWord(List<CoreLabel> sentence, List<CoreLabel> mention, List<Mention> persons) {
+        int first = mention.get(0).index() - 1; // 0-based position of the name's first word
+        CoreLabel word = first >= 2 ? sentence.get(first - 2) : null;
+        if (mention.size() < 2 || first < 3 || !foundersNameHeads.contains(mention.get(mention.size() - 1).word())
+                || !sentence.get(first - 1).word().equals("and") || !tagged(word, "NNP") || titles.contains(word.word().toLowerCase(Locale.ROOT))
+                || !untaggedProperNoun(word) && !"PERSON".equals(word.ner()) || !sentence.get(first - 3).word().equalsIgnoreCase("the")
+                || "PERSON".equals(sentence.get(first - 3).ner())) {
+            return mention;
+        }
+        persons.removeIf(m -> m.firstToken() == first - 2 && m.endToken() == first - 1);
+        List<CoreLabel> extended = new ArrayList<>(sentence.subList(first - 2, first));
+        extended.addAll(mention);
+        return extended;
     }
 
     /**

@@ -105,6 +105,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aFoundationNamedAfterTwoPeopleStartsAtTheFirstName() {
+        ExtractionResult r = TestPipeline.extract("The Bill and Melinda Gates Foundation gave $5 million to UNICEF. "
+                + "Most of the money came from the Knut and Alice Wallenberg Foundation, which is based in Sweden. The President and Security Council met.");
+        assertTrue(keys(r).contains("Knut and Alice Wallenberg Foundation|based in|Sweden"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Bill and Melinda Gates Foundation").isPresent(), r.entities().toString());
+        // only a name like a foundation's: not "the President and Security Council"
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("President")), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
