@@ -223,9 +223,12 @@ final class ReferenceResolver {
                         continue;
                     }
                     String noun = tokens.get(n).word();
+                    boolean beforeTitle = titleAfterPossessive(tokens, n + 1);
                     if (n == t + 1 && types.contains(EntityType.COUNTRY) && countryDescriptions.contains(noun.toLowerCase(Locale.ROOT))
-                            && (titleAfterPossessive(tokens, n + 1) || organizationNounInApposition(result, tokens, s, t, n + 1))) {
-                        Entity country = describedCountry(result, s, t);
+                            && (beforeTitle || organizationNounInApposition(result, tokens, s, t, n + 1))) {
+                        // the story's own country only for a company's or body's home, not a title's holder in a story
+                        // of several states ("the kingdom's de facto ruler" in a story about Syria)
+                        Entity country = describedCountry(result, s, t, !beforeTitle);
                         if (country != null) { // "signed an agreement with the country's interim leader, Muhammad Yunus"
                             result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
                                     tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
@@ -304,9 +307,11 @@ final class ReferenceResolver {
     /**
      * The country "the country" before a title stands for: the nearest country named before it in its sentence, or else
      * the nearest demonym there ("The Emirati delegation was led by ..., the country's foreign minister"), or else the
-     * one country the sentence before names; null when none (or two there).
+     * one country the sentence before names, or else, when {@code storysOwn}, the story's own country: the one named in
+     * the most sentences (two or more, more than any other: "Air Canada, the country's largest airline" in a story about
+     * Canada); null when none.
      */
-    private Entity describedCountry(DocumentEntities result, int s, int t) {
+    private Entity describedCountry(DocumentEntities result, int s, int t, boolean storysOwn) {
         for (int k = t - 1; k >= 0; k--) {
             Entity e = result.at(s, k);
             if (e != null && e.type() == EntityType.COUNTRY) {
@@ -319,11 +324,41 @@ final class ReferenceResolver {
                 return result.activate(demonym);
             }
         }
-        if (s == 0) {
+        if (s > 0) {
+            Set<Entity> before = entitiesBefore(result, s - 1, Integer.MAX_VALUE, EnumSet.of(EntityType.COUNTRY));
+            if (before.size() == 1) {
+                return before.iterator().next();
+            }
+        }
+        Country lead = storysOwn ? mostNamedCountry(result) : null;
+        if (lead == null) {
             return null;
         }
-        Set<Entity> before = entitiesBefore(result, s - 1, Integer.MAX_VALUE, EnumSet.of(EntityType.COUNTRY));
-        return before.size() == 1 ? before.iterator().next() : null;
+        Entity named = result.countryEntity(lead);
+        DemonymMatch demonym = named != null ? null : result.firstDemonym(lead);
+        return named != null ? named : demonym != null ? result.activate(demonym) : null;
+    }
+
+    /** The country named (by name or demonym) in the most sentences, two or more and more than any other; else null. */
+    private static Country mostNamedCountry(DocumentEntities result) {
+        Map<Country, Integer> sentences = new HashMap<>();
+        for (int s = 0; s < result.sentenceCount(); s++) {
+            Set<Country> named = new HashSet<>();
+            for (int t = 0; t < result.tokenCount(s); t++) {
+                Entity e = result.at(s, t);
+                if (e != null && e.type() == EntityType.COUNTRY && e.country() != null) {
+                    named.add(e.country());
+                }
+                DemonymMatch demonym = result.demonymAt(s, t);
+                if (demonym != null) {
+                    named.add(demonym.country());
+                }
+            }
+            named.forEach(c -> sentences.merge(c, 1, Integer::sum));
+        }
+        int most = sentences.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Country> top = sentences.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return most >= 2 && top.size() == 1 ? top.get(0) : null;
     }
 
     /** The tokens the post-parse pass may relink ("him", "her"): a sentence with one is worth parsing. */
