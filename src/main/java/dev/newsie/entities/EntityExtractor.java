@@ -711,6 +711,12 @@ public final class EntityExtractor {
                 continue;
             }
 
+            int teamEnd = countryNamedTeamEnd(tokens, i, persons, orgs);
+            if (teamEnd > i + 1) {
+                found.add(Mention.named(doc, s, tokens.subList(i, teamEnd))); // "João Almeida of UAE Team Emirates"
+                i = teamEnd - 1;
+                continue;
+            }
             if (covered(persons, i) || covered(orgs, i) || (i > 0 && tagged(tokens.get(i - 1), "NNP"))) {
                 continue;
             }
@@ -751,6 +757,32 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "Lenny Martinez of Bahrain Victorious", "João Almeida of UAE Team Emirates": a country's one-word name the tagger
+     * calls a place, right after "of" and before untagged proper nouns that end the name (none a title, a demonym or a
+     * country's word), opens a team's or company's name. The end of that name, or -1.
+     */
+    private int countryNamedTeamEnd(List<CoreLabel> tokens, int i, List<Mention> persons, List<Mention> orgs) {
+        CoreLabel country = tokens.get(i);
+        // the tagger may call the country's word alone an organization ("UAE")
+        boolean aloneAsOrganization = orgs.stream().anyMatch(m -> m.firstToken() == i && m.endToken() == i + 1);
+        if (i == 0 || !tokens.get(i - 1).word().equals("of") || !("LOCATION".equals(country.ner()) || aloneAsOrganization)
+                || !tagged(country, "NNP") || !countries.namesACountry(country.word()) || covered(orgs, i) && !aloneAsOrganization
+                || covered(persons, i)) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && untaggedProperNoun(tokens.get(end)) && !titles.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                && !countries.namesOrQualifiesACountry(tokens.get(end).word())) {
+            end++;
+        }
+        if (end == i + 1 || end < tokens.size() && tagged(tokens.get(end), "NN")) {
+            return -1;
+        }
+        orgs.removeIf(m -> m.firstToken() == i && m.endToken() == i + 1);
+        return end;
     }
 
     /**

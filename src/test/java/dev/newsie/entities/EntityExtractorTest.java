@@ -115,6 +115,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountrysNameOpeningATeamsNameAfterOfIsPartOfIt() {
+        ExtractionResult r = TestPipeline.extract("Third place went to Lenny Martinez of Bahrain Victorious. "
+                + "The President of France Emmanuel Macron spoke.");
+        assertTrue(keys(r).containsAll(List.of("Lenny Martinez|member of|Bahrain Victorious", "Emmanuel Macron|president of|France")),
+                keys(r).toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Bahrain").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
