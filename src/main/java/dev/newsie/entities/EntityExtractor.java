@@ -125,6 +125,8 @@ public final class EntityExtractor {
     private final Set<String> dictionaryNameConnectors;
     /** Class nouns that say the name beside them is an organization's: "Force Ouvrière, the main Airbus union". */
     private final Set<String> appositiveNouns;
+    /** organization.appositive.nouns but organization.repeat.partNouns: after a repeated name, they say it is the organization. */
+    private final Set<String> repeatClassNouns;
     /** organization.conjoinedFounders.heads: last words of names after two people ("the Bill and Melinda Gates Foundation"). */
     private final Set<String> foundersNameHeads;
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
@@ -215,6 +217,8 @@ public final class EntityExtractor {
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.foundersNameHeads = settings.words("organization.conjoinedFounders.heads");
+        Set<String> partNouns = settings.lowercaseWords("organization.repeat.partNouns");
+        this.repeatClassNouns = appositiveNouns.stream().filter(n -> !partNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
         this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
         this.translatedHeads = settings.words("organization.spelled.translatedHeads");
@@ -362,13 +366,13 @@ public final class EntityExtractor {
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
-            NameRepeats.link(doc, result, sentences, EntityType.PERSON);
+            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns);
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
-            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION);
+            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns);
         }
         references.resolve(result, sentences, types, docDate);
         return result;

@@ -25,12 +25,14 @@ import java.util.regex.Pattern;
  */
 final class NameRepeats {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+    private static final Set<String> QUOTE_OPENS = Set.of("``", "\"", "\u201C", "'", "`");
+    private static final Set<String> QUOTE_CLOSES = Set.of("''", "\"", "\u201D", "'");
 
     private NameRepeats() {
     }
 
     /** Links the untagged repeats of the names of the entities of a type, PERSON or ORGANIZATION. */
-    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type) {
+    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type, Set<String> classNouns) {
         Map<List<String>, Entity> byWords = namesOf(result, sentences, type);
         if (byWords.isEmpty()) {
             return;
@@ -42,7 +44,7 @@ final class NameRepeats {
             for (int t = 0; t < tokens.size(); t++) {
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
-                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words)) {
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns)) {
                         result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
                         t = end - 1;
                         break;
@@ -90,7 +92,8 @@ final class NameRepeats {
         return byWords;
     }
 
-    private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words) {
+    private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words,
+                                          Set<String> classNouns) {
         for (int k = 0; k < words.size(); k++) {
             CoreLabel token = tokens.get(t + k);
             if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null
@@ -101,8 +104,24 @@ final class NameRepeats {
         String tag = tokens.get(t).tag();
         // the tagger calls an acronym a common noun as often as not ("a drilling engineer with BAS")
         boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches());
+        int end = t + words.size();
         return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
-                && !capitalizedOutsideEntities(result, tokens, s, t + words.size());
+                && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);
+    }
+
+    /**
+     * "Airbus A320 jets", "RAF airtanker": a name before a common noun or a number names a thing of it; not before a
+     * class noun of organizations (organization.appositive.nouns), which says it is the organization ("the GMB union").
+     */
+    private static boolean modifiesANoun(List<CoreLabel> tokens, int end, Set<String> classNouns) {
+        String tag = end < tokens.size() && tokens.get(end).tag() != null ? tokens.get(end).tag() : "";
+        return (tag.equals("NN") || tag.equals("NNS") || tag.equals("CD")) && !classNouns.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A name in quotation marks is a coined term as often as a name ("a ``New GM''"). */
+    private static boolean quoted(List<CoreLabel> tokens, int start, int end) {
+        return start > 0 && end < tokens.size() && QUOTE_OPENS.contains(tokens.get(start - 1).word())
+                && QUOTE_CLOSES.contains(tokens.get(end).word());
     }
 
     /** A capitalized proper noun or adjective no entity holds: a word of a longer name newsie does not know. */

@@ -32,10 +32,11 @@ class EntityExtractorTest {
     @Test
     void aNameTheTaggerFoundOnceIsThatOrganizationWhereverTheStoryRepeatsItAlone() {
         ExtractionResult r = TestPipeline.extract("Estonian ride-hailing company Bolt raised money on Tuesday. Markus Villig, who founded Bolt "
-                + "in 2013, spoke. Bolt Street was closed.");
+                + "in 2013, spoke. Bolt Street was closed. Riders hired 300 Bolt scooters. He called it a \"Bolt\" moment. The GMB union sued Bolt.");
         assertTrue(keys(r).contains("Markus Villig|found|Bolt"), keys(r).toString());
         Entity bolt = named(r, EntityType.ORGANIZATION, "Bolt").orElseThrow();
-        assertEquals(List.of(0, 1), bolt.mentions().stream().map(Mention::sentence).toList(), bolt.mentions().toString());
+        // not before a common noun (a thing of the company's) nor in quotes (a coined term)
+        assertEquals(List.of(0, 1, 5), bolt.mentions().stream().map(Mention::sentence).toList(), bolt.mentions().toString());
         // "Bolt Street" is another name
         assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.sentence() == 2), r.entities().toString());
     }
