@@ -250,6 +250,9 @@ public final class Extractor {
             triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
         }
+        // a later step may give both ends one entity ("Algeria ... accusing Algiers of": the seat of government is the
+        // state): a fact of an entity about itself says nothing
+        triples = triples.stream().filter(t -> t.subject() != t.object()).toList();
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it
