@@ -8,6 +8,7 @@ import dev.newsie.clean.PageFurniture;
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.dates.DateTagger;
 import dev.newsie.dates.DocumentDates;
+import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.CountryTable;
 import dev.newsie.entities.DocumentEntities;
@@ -251,12 +252,20 @@ public final class Extractor {
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
         }
         // a later step may give both ends one entity ("Algeria ... accusing Algiers of": the seat of government is the
-        // state): a fact of an entity about itself says nothing
-        triples = triples.stream().filter(t -> t.subject() != t.object()).toList();
+        // state): a fact of one actor about itself says nothing; one between two sectors of a country is an event
+        // ("French farmers would blockade Paris": France's farmers and its government)
+        triples = triples.stream().filter(t -> t.subject() != t.object() || !sameSector(t.subjectActor(), t.objectActor())).toList();
         found.assignIds();
         int tokenCount = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         // the text goes into newsie/1 output only for pages (textSource); event records quote their sentences from it
         return new ExtractionResult(doc.id(), date.date(), date.source(), found.entities(), triples, null, tokenCount, doc.textSource(),
                 doc.text(), doc.url());
+    }
+
+    /** Whether two actors of one entity are one: the same sector, a country's own name standing for its government. */
+    private static boolean sameSector(Actor a, Actor b) {
+        String sa = a == null || a.sector() == null ? "GOV" : a.sector();
+        String sb = b == null || b.sector() == null ? "GOV" : b.sector();
+        return sa.equals(sb);
     }
 }

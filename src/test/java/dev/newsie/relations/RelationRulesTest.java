@@ -618,12 +618,16 @@ class RelationRulesTest {
     }
 
     @Test
-    void noFactOfAnEntityAboutItselfWhenItsSeatOfGovernmentStandsForIt() {
+    void noFactOfAnActorAboutItselfButOneBetweenTwoSectorsOfACountry() {
         List<String> keys = TestPipeline.extract("Morocco rejected the plan. Its foreign minister, Nasser Bourita, said last week that Algeria "
                 + "was trying to build \"a Maghreb without Morocco\", accusing Algiers of using the new grouping to support the Polisario Front.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Nasser Bourita|foreign minister of|Morocco"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Algeria|") && k.endsWith("|Algeria")), keys.toString());
+        // two sectors of one country are two actors: the farmers and the government
+        List<String> domestic = TestPipeline.extract("Radical French farmers said on Friday they would blockade Paris from Monday night.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(domestic.contains("France|blockade|France"), domestic.toString());
     }
 
     @Test
