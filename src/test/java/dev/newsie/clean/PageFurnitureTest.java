@@ -66,6 +66,18 @@ class PageFurnitureTest {
     }
 
     @Test
+    void blanksTheSourcesCitedUnderAnArticleButNotAQuoteInIt() throws IOException {
+        String text = "Mexico and Guatemala agreed on joint patrols.\n\nSources\n\n"
+                + "\"Mexico, Guatemala agree joint border patrols amid cartel violence\" \u2014 Reuters, April 24, 2025\n"
+                + "Jane Doe. \"Border deal signed\" \u2014 BBC News, 24 April 2025\n"
+                + "\"We will not give up,\" the minister said on April 24, 2025.\n";
+        String cleaned = furniture().clean(text);
+        assertEquals(text.length(), cleaned.length());
+        assertTrue(cleaned.contains("Mexico and Guatemala agreed on joint patrols.") && cleaned.contains("the minister said on April 24, 2025."), cleaned);
+        assertFalse(cleaned.contains("Reuters") || cleaned.contains("BBC News"), cleaned);
+    }
+
+    @Test
     void joinsHardWrappedLinesButNotHeadlines() throws IOException {
         String text = "Obama Meets Merkel in Berlin\nMarch 01, 2008\nThe president met the chancellor\nin Berlin on Monday.\n";
         String cleaned = furniture().clean(text);
