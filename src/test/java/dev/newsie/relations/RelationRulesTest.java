@@ -243,6 +243,8 @@ class RelationRulesTest {
                         "Mike Ashley|control|Frasers Group"),
                 Arguments.of("participle-agent-apposition", "The suit could also draw in Valve, the company co-founded by Gabe Newell that runs the Steam store.",
                         "Gabe Newell|co-found|Valve"),
+                Arguments.of("country-possessive-agency", "Britain's Financial Conduct Authority said it was aware of the matter.",
+                        "Financial Conduct Authority|based in|United Kingdom"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
