@@ -178,7 +178,7 @@ final class ReferenceResolver {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = personsInReach(result, s, t, Set.of());
+                    Set<Entity> inReach = spokenOf(result, sentences, s, t, personsInReach(result, s, t, Set.of()));
                     // an object pronoun never looks ahead ("After meeting him, Zelensky flew ..."); one that may stand for
                     // another person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
                     // Blinken met Gallant")
@@ -1222,6 +1222,44 @@ final class ReferenceResolver {
         boolean second = end + 1 < tokens.size() && conjunctions.contains(tokens.get(end).word().toLowerCase(Locale.ROOT)) && result.at(s, end + 1) != null
                 && result.at(s, end + 1).type() == EntityType.PERSON;
         return second ? null : subject;
+    }
+
+    /**
+     * Of the persons in reach in a sentence before the pronoun's, those not named only inside quotation marks, when one
+     * or more is: '"Conchita told me to stay brave," Andreeva said. Her elder sister ...' is Andreeva's sister. Quotation
+     * marks are counted, not read by their tags (the tagger takes a closing straight quote for an opening one).
+     */
+    private static Set<Entity> spokenOf(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<Entity> inReach) {
+        if (inReach.size() < 2 || !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty()) {
+            return inReach;
+        }
+        int back = s - 1;
+        while (back >= 0 && entitiesBefore(result, back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON)).isEmpty()) {
+            back--;
+        }
+        if (back < 0) {
+            return inReach;
+        }
+        int sentence = back;
+        List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+        Set<Entity> outside = new LinkedHashSet<>();
+        for (Entity e : inReach) {
+            if (e.mentions().stream().anyMatch(m -> m.sentence() == sentence && !insideQuotes(tokens, m.firstToken()))) {
+                outside.add(e);
+            }
+        }
+        return outside.isEmpty() ? inReach : outside;
+    }
+
+    private static boolean insideQuotes(List<CoreLabel> tokens, int at) {
+        int marks = 0;
+        for (int k = 0; k < at; k++) {
+            String w = tokens.get(k).word();
+            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201C") || w.equals("\u201D")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /**

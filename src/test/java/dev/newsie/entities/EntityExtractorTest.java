@@ -125,6 +125,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPersonNamedOnlyInAQuoteIsNotWhomTheNextSentencesPronounMeans() {
+        ExtractionResult r = TestPipeline.extract("Mirra Andreeva won the title. \"Conchita told me to stay brave, and I did,\" Andreeva said "
+                + "during the ceremony. Her elder sister, Erika Andreeva, watched from the players' box. Conchita Martinez and Andreeva hugged. "
+                + "Her coach, Tom Lee, wept.");
+        assertTrue(keys(r).contains("Erika Andreeva|sister of|Mirra Andreeva"), keys(r).toString());
+        // two people named outside quotes: "her" stays unresolved
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Tom Lee|")), keys(r).toString());
+    }
+
+    @Test
     void itsAfterAnOrganizationAndItsVerbsIsThatOrganizations() {
         ExtractionResult r = TestPipeline.extract("The firm Liftago said Superdry would keep its brand. Superdry is a retailer.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Superdry").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("its")),
