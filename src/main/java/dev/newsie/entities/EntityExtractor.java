@@ -366,13 +366,13 @@ public final class EntityExtractor {
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
-            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns);
+            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, headlines(sentences));
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
-            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns);
+            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, headlines(sentences));
         }
         references.resolve(result, sentences, types, docDate);
         return result;
@@ -1173,6 +1173,17 @@ public final class EntityExtractor {
         return at + 1 < tokens.size() && titles.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) && covered(persons, at + 1);
     }
 
+    /** The sentences whose words are capitalized as a headline's (organization.untagged.maxCapitalShare or more). */
+    private Set<Integer> headlines(List<CoreMap> sentences) {
+        Set<Integer> out = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (capitalShare(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) >= headlineCapitals) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
     private static boolean determiner(CoreLabel token) {
         return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
@@ -1192,13 +1203,13 @@ public final class EntityExtractor {
 
     /**
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
-     * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex").
+     * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt").
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
         int det = start - 2;
         while (det >= 0 && det >= start - 5 && !determiner(tokens.get(det))
                 && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
-                || tagged(tokens.get(det), "VBN"))) {
+                || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG"))) {
             det--;
         }
         if (start >= 2 && det >= 0 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
@@ -1208,7 +1219,10 @@ public final class EntityExtractor {
             // possessive the name is the noun's ("Ada Solomon's company microFILM", "whose company Ferrer Levante won")
             boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"))
                     && "DT".equals(tokens.get(det).tag());
-            boolean opensPhrase = det == 0 || det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
+            // with modifiers before the class noun only a sentence's opening phrase may go on with its verb ("the private
+            // equity firm Stephen Schwarzman co-founded" is a clause without its "that")
+            boolean modified = det < start - 2;
+            boolean opensPhrase = det == 0 || !modified && det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
                     || tagged(tokens.get(det - 1), "TO"));
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
                 return true;
@@ -1567,7 +1581,8 @@ public final class EntityExtractor {
     /**
      * "The Mineworkers Union of Zambia", "the Football Association of Wales": the tagger stops a name at "of" before a
      * country's name it tags as a place. A name whose last word is one of organization.headWords takes "of" and the
-     * country's name (one to three proper nouns, none after them) into it.
+     * country's name (one to three proper nouns, no proper noun or possessive after them) into it, unless the actor
+     * dictionary knows the name as an organization no country owns ("the European Union of Kosovo" is no name).
      */
     private List<CoreLabel> withCountryAfterHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
@@ -1580,7 +1595,11 @@ public final class EntityExtractor {
             end++;
         }
         String country = sentence.subList(next + 1, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
-        if (end == next + 1 || end < sentence.size() && tagged(sentence.get(end), "NNP") || !countries.namesACountry(country)) {
+        // not a country's possessive after "of" ("an investigation by the European Commission of Ireland's tax deal"),
+        // nor a body the actor dictionary knows by its own name ("the recognition by the European Union of Kosovo")
+        String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+        if (end == next + 1 || end < sentence.size() && (tagged(sentence.get(end), "NNP") || tagged(sentence.get(end), "POS"))
+                || !countries.namesACountry(country) || nonStateOrganization.test(name)) {
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>(mention);

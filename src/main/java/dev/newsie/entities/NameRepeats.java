@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * entity was found by, where they stand untagged (the tagger saw no name of another kind there), as a proper noun (or
  * an acronym), and alone: no capitalized word next to them that no entity holds ("Bolt Street" is another name). Not a
  * one-word name that is a word of a name of the other type ("Ford" beside Bill Ford, "Villa" beside Aston Villa), nor a
- * name two entities were found by (two Castros).
+ * name two entities were found by (two Castros), nor in a headline; a one-word person's name only when the tagger found
+ * it in two sentences or more.
  */
 final class NameRepeats {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
@@ -32,7 +33,8 @@ final class NameRepeats {
     }
 
     /** Links the untagged repeats of the names of the entities of a type, PERSON or ORGANIZATION. */
-    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type, Set<String> classNouns) {
+    static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type, Set<String> classNouns,
+                     Set<Integer> headlines) {
         Map<List<String>, Entity> byWords = namesOf(result, sentences, type);
         if (byWords.isEmpty()) {
             return;
@@ -40,6 +42,9 @@ final class NameRepeats {
         List<List<String>> longestFirst = new ArrayList<>(byWords.keySet());
         longestFirst.sort(Comparator.comparingInt((List<String> w) -> -w.size()).thenComparing(Object::toString));
         for (int s = 0; s < sentences.size(); s++) {
+            if (headlines.contains(s)) {
+                continue; // a headline's capitals hide which words stand alone ("Hunt for Survivors Goes On")
+            }
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 for (List<String> words : longestFirst) {
@@ -71,6 +76,12 @@ final class NameRepeats {
         Set<List<String>> shared = new HashSet<>();
         for (Entity named : result.entities()) {
             if (named.type() != type) {
+                continue;
+            }
+            // a one-word person the tagger found in one sentence only may be its slip ("Julian Dunkerton founded
+            // Superdry"): two sentences make the name sure enough to spread
+            long namingSentences = named.mentions().stream().filter(m -> !m.resolved()).mapToInt(Mention::sentence).distinct().count();
+            if (type == EntityType.PERSON && !named.name().contains(" ") && namingSentences < 2) {
                 continue;
             }
             for (Mention m : named.mentions()) {

@@ -836,22 +836,46 @@ final class ReferenceResolver {
 
     /**
      * "X said Superdry would keep its brand": the organization or country named right before the verbs that come before
-     * the pronoun (auxiliaries, adverbs and verbs only between them) is their subject, and what "it"/"its" stands for;
-     * null when a word of another kind comes between, or no verb does.
+     * the pronoun (verbs with a modal or "to", auxiliaries and adverbs only between them) is their subject, and what
+     * "it"/"its" stands for ("ITV decided not to renew its contract"). Null when a word of another kind comes between,
+     * or no modal or "to" does (what a party says it will or means to do is done with its own things; "Apple said
+     * Samsung had copied its design" is Apple's), or "to" follows the name (a purpose clause: "Microsoft bought
+     * Activision to strengthen its business"), or the name stands right after a preposition or a verb that is not a
+     * finite one (an object).
      */
-    private static Entity subjectOfVerbsBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+    private Entity subjectOfVerbsBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
         boolean verb = false;
+        boolean intent = false;
         int k = t - 1;
         for (; k >= 0 && result.at(s, k) == null; k--) {
             String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-            if (tag.startsWith("VB") || tag.equals("MD")) {
-                verb = true;
-            } else if (!tag.startsWith("RB") && !tag.equals("TO")) {
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO")) {
+                verb |= !tag.equals("TO");
+                intent |= tag.equals("MD") || tag.equals("TO");
+            } else if (!tag.startsWith("RB")) {
                 return null;
             }
         }
         Entity named = k >= 0 ? result.at(s, k) : null;
-        return verb && named != null && (named.type() == EntityType.ORGANIZATION || named.type() == EntityType.COUNTRY) ? named : null;
+        // "to" right after the name opens a purpose clause of someone else's act ("Toyota overtook Volkswagen to reclaim
+        // its title" is Toyota's), unless a verb whose object acts names it ("urged the FTC to reopen its review")
+        int first = named == null ? k : result.nameStart(s, k);
+        int verbAt = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 2 : first - 1;
+        boolean urged = verbAt >= 0 && partyVerbs.contains(lemma(tokens.get(verbAt)));
+        boolean purposeAfterName = k + 1 < t && "TO".equals(tokens.get(k + 1).tag()) && !urged;
+        if (!verb || !intent || purposeAfterName || named == null
+                || named.type() != EntityType.ORGANIZATION && named.type() != EntityType.COUNTRY) {
+            return null;
+        }
+        // a name right after a verb or a preposition is an object, not the subject ("Apple said Samsung had copied its
+        // design" still is Samsung's, "Google paid Apple to keep its" is no one's here)
+        int start = result.nameStart(s, k);
+        while (start > 0 && (tokens.get(start - 1).word().equalsIgnoreCase("the") || "POS".equals(tokens.get(start - 1).tag()))) {
+            start--;
+        }
+        String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
+        return before.startsWith("VB") && !before.equals("VBD") && !before.equals("VBZ") && !before.equals("VBP") || before.equals("IN")
+                || before.equals("TO") ? null : named;
     }
 
     /**
