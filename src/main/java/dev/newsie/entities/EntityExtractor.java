@@ -355,6 +355,7 @@ public final class EntityExtractor {
             sentencePersons.addAll(namesOwnedByCountries(doc, s, tokens, countryMentions, sentencePersons, sentenceOrgs));
             persons.addAll(sentencePersons);
         }
+        Set<Integer> headlines = headlines(sentences);
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
@@ -366,13 +367,13 @@ public final class EntityExtractor {
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
-            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, headlines(sentences));
+            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, headlines);
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
-            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, headlines(sentences));
+            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, headlines);
         }
         references.resolve(result, sentences, types, docDate);
         return result;
@@ -600,7 +601,8 @@ public final class EntityExtractor {
         return found;
     }
 
-    private static boolean capitalizedName(CoreLabel token) {
+    /** A capitalized proper noun or adjective ("Bolt", "Estonian"): a word a name may have. */
+    static boolean capitalizedName(CoreLabel token) {
         String tag = token.tag() == null ? "" : token.tag();
         return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0)) && (tag.startsWith("NNP") || tag.equals("JJ"));
     }

@@ -137,11 +137,6 @@ final class NameRepeats {
 
     /** A capitalized proper noun or adjective no entity holds: a word of a longer name newsie does not know. */
     private static boolean capitalizedOutsideEntities(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
-        if (t < 0 || t >= tokens.size() || result.at(s, t) != null) {
-            return false;
-        }
-        CoreLabel token = tokens.get(t);
-        String tag = token.tag() == null ? "" : token.tag();
-        return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0)) && (tag.startsWith("NNP") || tag.equals("JJ"));
+        return t >= 0 && t < tokens.size() && result.at(s, t) == null && EntityExtractor.capitalizedName(tokens.get(t));
     }
 }

@@ -869,7 +869,7 @@ final class ReferenceResolver {
         }
         // a name right after a verb or a preposition is an object, not the subject ("Apple said Samsung had copied its
         // design" still is Samsung's, "Google paid Apple to keep its" is no one's here)
-        int start = result.nameStart(s, k);
+        int start = first;
         while (start > 0 && (tokens.get(start - 1).word().equalsIgnoreCase("the") || "POS".equals(tokens.get(start - 1).tag()))) {
             start--;
         }
