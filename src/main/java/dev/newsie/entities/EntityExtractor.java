@@ -14,6 +14,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -273,6 +274,8 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) && mentionTokens.size() > 1 && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
                     tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
+                } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(mentionTokens)) {
+                    tag = "ORGANIZATION"; // "Calder Foods", "Marlow Biotech": no person's name ends in a company's word
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
@@ -405,23 +408,27 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Epic Games ... Epic", "Aston Villa ... Villa": one word of an organization's name, its last or its first (when
-     * the rest only says it is a company: {@link #companyTail}), used alone after the full name, is that
-     * organization, whatever the tagger called it (a one-word person, "Villa"), when
-     * exactly one organization of the document has it so and no person's full name ends with it ("Bill Ford ... Ford").
-     * Not a word named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
+     * "Epic Games ... Epic", "Aston Villa ... Villa", "the Hallé Orchestra ... the Hallé": the words of an organization's
+     * name before words that only say it is a company or such a body ({@link #companyTail}), or its last word, used
+     * alone after the full name, are that organization, whatever the tagger called them (a one-word person, "Villa"),
+     * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
+     * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
+     * ... the Wellington Philharmonic"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a
+     * company and its division.
      */
     private void shortNamesOfOrganizations(DocumentEntities result) {
         for (Entity alone : List.copyOf(result.entities())) {
-            if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON || alone.name().contains(" ")
+            if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
+                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION
                     || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
                 continue;
             }
-            String word = alone.name();
+            String words = alone.name();
+            boolean oneWord = !words.contains(" ");
             List<Entity> full = result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
-                    && o.name().contains(" ") && (o.name().startsWith(word + " ") && companyTail(o.name().substring(word.length() + 1))
-                    || o.name().endsWith(" " + word))).toList();
-            boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + word));
+                    && o.name().contains(" ") && (o.name().startsWith(words + " ") && companyTail(o.name().substring(words.length() + 1))
+                    || oneWord && o.name().endsWith(" " + words))).toList();
+            boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
             if (full.size() != 1 || personsName || !before(full.get(0).mentions().get(0), alone.mentions().get(0))) {
                 continue;
             }
@@ -430,40 +437,59 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Epic Games sued Microsoft ... Microsoft blocked Epic from opening its store": the first word of a company's name
-     * whose other words only say it is a company ({@link #companyTail}), used alone after the full name where the tagger
-     * tagged nothing, is that company. Only a capitalized word standing alone (no capitalized word beside it: "Epic
-     * Records"), not a nationality word ("American Airlines ... American officials") nor a place the tagger found ("Alaska
-     * Airlines ... Biden visited Alaska"), and only when exactly one
-     * organization of the document, and no person's name, has that word.
+     * "Epic Games sued Microsoft ... Microsoft blocked Epic from opening its store", "Aegean Crest Maritime ... Aegean
+     * Crest said": the words of a company's name before words that only say it is a company ({@link #companyTail}),
+     * used alone after the full name where the tagger tagged nothing of ours, are that company. Only capitalized words
+     * standing alone (no capitalized word beside them: "Epic Records"), not a nationality word ("American Airlines ...
+     * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
+     * a country), and only when exactly one organization of the document, and no person's name, has those words. A
+     * one-word name the tagger took for a place is the place; a name of several words the tagger took for a place it
+     * may not know ("Aegean Crest") is the company's.
      */
     private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
-        Map<String, List<Entity>> byFirstWord = new HashMap<>();
+        Map<List<String>, List<Entity>> byLeadingWords = new HashMap<>();
         for (Entity org : result.entities()) {
-            int space = org.name().indexOf(' ');
-            if (org.type() == EntityType.ORGANIZATION && space > 0 && !org.mentions().isEmpty()
-                    && companyTail(org.name().substring(space + 1))) {
-                byFirstWord.computeIfAbsent(org.name().substring(0, space), w -> new ArrayList<>()).add(org);
+            List<String> words = Arrays.asList(org.name().split(" "));
+            if (org.type() != EntityType.ORGANIZATION || org.mentions().isEmpty()) {
+                continue;
+            }
+            for (int end = 1; end < words.size(); end++) {
+                String last = words.get(end - 1);
+                if (Character.isUpperCase(last.charAt(0)) && !nameConnectors.contains(last) && companyTail(String.join(" ", words.subList(end, words.size())))) {
+                    byLeadingWords.computeIfAbsent(List.copyOf(words.subList(0, end)), w -> new ArrayList<>()).add(org);
+                }
             }
         }
-        byFirstWord.entrySet().removeIf(e -> e.getValue().size() != 1 || !Character.isUpperCase(e.getKey().charAt(0))
-                || result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && Arrays.asList(p.name().split(" ")).contains(e.getKey())));
-        if (byFirstWord.isEmpty()) {
+        byLeadingWords.entrySet().removeIf(e -> e.getValue().size() != 1 || !Character.isUpperCase(e.getKey().get(0).charAt(0))
+                || result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON
+                        && !Collections.disjoint(Arrays.asList(p.name().split(" ")), e.getKey())));
+        if (byLeadingWords.isEmpty()) {
             return;
         }
+        int longest = byLeadingWords.keySet().stream().mapToInt(List::size).max().orElse(1);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
-                List<Entity> named = byFirstWord.get(tokens.get(t).word());
-                // a word the tagger took for a place is the place ("Alaska Airlines ... visited Alaska")
-                if (named == null || result.at(s, t) != null || result.demonymAt(s, t) != null || !capitalizedName(tokens.get(t))
-                        || "LOCATION".equals(tokens.get(t).ner())
-                        || t > 0 && capitalizedName(tokens.get(t - 1)) || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
+                if (t > 0 && capitalizedName(tokens.get(t - 1))) {
                     continue;
                 }
-                Mention mention = Mention.named(doc, s, tokens.subList(t, t + 1));
-                if (before(named.get(0).mentions().get(0), mention)) {
-                    result.link(named.get(0), mention);
+                for (int end = Math.min(tokens.size(), t + longest); end > t; end--) {
+                    List<CoreLabel> span = tokens.subList(t, end);
+                    List<Entity> named = byLeadingWords.get(span.stream().map(CoreLabel::word).toList());
+                    if (named == null || end < tokens.size() && capitalizedName(tokens.get(end))
+                            || span.size() == 1 && "LOCATION".equals(span.get(0).ner())) {
+                        continue;
+                    }
+                    // a word of ours there (a country, a person) or a nationality word is not the company
+                    boolean free = true;
+                    for (int i = t; i < end; i++) {
+                        free &= result.at(s, i) == null && result.demonymAt(s, i) == null && capitalizedName(tokens.get(i));
+                    }
+                    Mention mention = Mention.named(doc, s, span);
+                    if (free && before(named.get(0).mentions().get(0), mention)) {
+                        result.link(named.get(0), mention);
+                    }
+                    break;
                 }
             }
         }
@@ -474,6 +500,11 @@ public final class EntityExtractor {
      * suffixes: "Games", "Motor Company", "Group SpA"), so that the first word alone is the same company; not a
      * division, a foundation or a family's firm ("Amazon Web Services", "Ford Foundation", "Trump Organization").
      */
+    private boolean endsWithCompanyWord(List<CoreLabel> name) {
+        String last = name.get(name.size() - 1).word();
+        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last);
+    }
+
     private boolean companyTail(String rest) {
         return java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> shortNameTails.contains(w.toLowerCase(Locale.ROOT)) || legalSuffixes.contains(w));
     }

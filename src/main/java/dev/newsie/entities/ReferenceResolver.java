@@ -755,7 +755,16 @@ final class ReferenceResolver {
         if (!headDescriptions.contains(noun)) {
             return null;
         }
-        return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun));
+        Predicate<Entity> fits = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
+        Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
+        if (!inReach.isEmpty()) {
+            return inReach.size() == 1 ? inReach.iterator().next() : null;
+        }
+        // "The Brest Criminal Court fined ... (four sentences on) The court gave": out of reach, the one organization
+        // of that head the story has named before
+        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
+                && e.mentions().stream().anyMatch(m -> m.sentence() < s)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** Whether some organization of the document has the noun for its head or is named with it. */

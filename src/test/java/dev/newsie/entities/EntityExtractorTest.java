@@ -194,6 +194,36 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theWordsOfACompanysNameBeforeItsCompanyWordsAreThatCompany() {
+        // several words, which the tagger took for a place it does not know; and one word it took for a person
+        ExtractionResult r = TestPipeline.extract("A court fined Brightwater Crest Shipping on Monday. Jane Morrow, the chief executive "
+                + "of Brightwater Crest, said the company would appeal. Kelvin Energy sued Redwood Mining. Kelvin said the mine was unsafe.");
+        assertTrue(keys(r).containsAll(List.of("Jane Morrow|chief executive of|Brightwater Crest Shipping", "Kelvin Energy|sue|Redwood Mining")),
+                keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kelvin Energy").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Kelvin")),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Kelvin").isEmpty(), r.entities().toString());
+        // a person's name holding the words, or a country's name, is not the company's
+        ExtractionResult person = TestPipeline.extract("Hartley Foods was founded by Thomas Hartley. Hartley said the firm would grow. "
+                + "Kenya Airways cancelled flights, and Kenya said it would help.");
+        assertTrue(named(person, EntityType.PERSON, "Thomas Hartley").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Hartley")),
+                person.entities().toString());
+        assertTrue(named(person, EntityType.COUNTRY, "Kenya").isPresent(), person.entities().toString());
+        assertTrue(named(person, EntityType.ORGANIZATION, "Kenya Airways").orElseThrow().mentions().stream()
+                .allMatch(m -> m.text().equals("Kenya Airways")), person.entities().toString());
+    }
+
+    @Test
+    void aNameEndingInACompanysWordIsNoPersons() {
+        ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
+                + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Marlow Biotech").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Anna Petrov|chief executive of|Marlow Biotech"), keys(r).toString());
+        // a surname that is a word of companies' names too stays a person's
+        assertTrue(named(r, EntityType.PERSON, "Julius Maada Bio").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonOfSeveralWordsWithAClassNounInAppositionIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The passenger train was operated by DB Regio, the regional subsidiary of Deutsche Bahn, "
                 + "while John Smith, the company's founder, met Jane Doe.");
@@ -563,6 +593,19 @@ class EntityExtractorTest {
         assertEquals(1, named(none, EntityType.ORGANIZATION, "International Court of Justice").orElseThrow().mentions().size());
         assertEquals(1, named(none, EntityType.ORGANIZATION, "International Criminal Court").orElseThrow().mentions().size());
         assertTrue(named(none, EntityType.COUNTRY, "Israel").isPresent());
+    }
+
+    @Test
+    void theCourtOutOfReachIsTheOneCourtTheStoryNamed() {
+        String lead = "The Lyon Commercial Court on Monday fined Brightwater Shipping over a spill. The tanker was built in Korea. "
+                + "Engineers had warned about corrosion. Fishermen said the coast was ruined. ";
+        ExtractionResult r = TestPipeline.extract(lead + "The court gave the captain, Nikos Varvaressos, a suspended sentence.");
+        assertTrue(keys(r).contains("Lyon Commercial Court|give sentence to|Nikos Varvaressos"), keys(r).toString());
+        // two courts named before: no guess
+        ExtractionResult two = TestPipeline.extract("The Lyon Commercial Court and the Paris Appeals Court heard the case. " + lead.substring(lead.indexOf(". ") + 2)
+                + "The court gave the captain, Nikos Varvaressos, a suspended sentence.");
+        assertTrue(keys(two).stream().noneMatch(k -> k.endsWith("|Nikos Varvaressos")), keys(two).toString());
+        assertTrue(named(two, EntityType.PERSON, "Nikos Varvaressos").isPresent(), two.entities().toString());
     }
 
     @Test
