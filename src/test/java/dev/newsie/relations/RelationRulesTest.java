@@ -380,6 +380,17 @@ class RelationRulesTest {
                 Arguments.of("demonym-private-role-nationality", "Chilean journalist Ana Rojas met Gabriel Boric.", "Ana Rojas|citizen of|Chile"),
                 Arguments.of("based-in", "Volkswagen, which is headquartered in Wolfsburg, Germany, took over the site in 2009.",
                         "Volkswagen|based in|Germany"),
+                Arguments.of("based-in-apposition", "Redwood Capital, a pension investor headquartered in Canada, bought the stake.",
+                        "Redwood Capital|based in|Canada"),
+                Arguments.of("based-in-apposition", "Volta Sports Management, headquartered in Germany, dropped the athlete.",
+                        "Volta Sports Management|based in|Germany"),
+                Arguments.of("based-in-as-preposition", "A court fined Brightwater Shipping, a shipping company based in Rotterdam, Netherlands, over the spill.",
+                        "Brightwater Shipping|based in|Netherlands"),
+                Arguments.of("based-in-as-preposition", "Calder Foods is owned by Redwood Capital, a pension investor based in Toronto, Canada.",
+                        "Redwood Capital|based in|Canada"),
+                Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
+                Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
+                        "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
                 Arguments.of("hyphen-country-based", "Lille have been owned by the Luxembourg-based investment fund Merlyn Partners since 2020.",
                         "Merlyn Partners|based in|Luxembourg"),
                 Arguments.of("hyphen-country-based", "Toyota met Sony, a Japan-based electronics maker, on Monday.", "Sony|based in|Japan"),
@@ -644,6 +655,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Eurowings|part of|Lufthansa Group"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine|") || k.startsWith("Manchester United|part of")), keys.toString());
+    }
+
+    @Test
+    void aStateNamedByAParticipleIsAFactButADeedDoneToTheSubjectIsNot() {
+        List<String> keys = TestPipeline.extract("Calder Foods was sold to Redwood Capital in 2018. Calder Foods is listed on the London Stock Exchange.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Calder Foods|list on|London Stock Exchange"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Calder Foods|sell")), keys.toString());
     }
 
     @Test
