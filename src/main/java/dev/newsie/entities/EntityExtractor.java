@@ -374,6 +374,7 @@ public final class EntityExtractor {
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
+            conjoinedOrganizations(doc, sentences, result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, headlines);
@@ -404,6 +405,43 @@ public final class EntityExtractor {
                 continue;
             }
             result.moveMentions(org, bearers.get(0));
+        }
+    }
+
+    /**
+     * "Hartley Press and Wren & Moss, two of Britain's oldest publishers, agreed to merge": the tagger may run two
+     * organizations joined by "and" into one name. A name that an "and" splits into two names the story gives two other
+     * organizations is those two ("the Bill and Melinda Gates Foundation" stays whole: no other organization is "Bill").
+     */
+    private void conjoinedOrganizations(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
+        Map<String, Entity> byName = new HashMap<>();
+        for (Entity org : result.entities()) {
+            if (org.type() == EntityType.ORGANIZATION) {
+                org.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).forEach(m -> byName.putIfAbsent(m.text(), org));
+            }
+        }
+        for (Entity joined : List.copyOf(result.entities())) {
+            if (joined.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : List.copyOf(joined.mentions())) {
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                for (int i = m.firstToken() + 1; m.kind() == Mention.Kind.NAME && i < m.endToken() - 1; i++) {
+                    if (!tokens.get(i).word().equals("and")) {
+                        continue;
+                    }
+                    Mention left = Mention.named(doc, m.sentence(), tokens.subList(m.firstToken(), i));
+                    Mention right = Mention.named(doc, m.sentence(), tokens.subList(i + 1, m.endToken()));
+                    Entity first = byName.get(left.text());
+                    Entity second = byName.get(right.text());
+                    if (first != null && second != null && first != joined && second != joined && first != second) {
+                        result.unlink(joined, m);
+                        result.link(first, left);
+                        result.link(second, right);
+                        break;
+                    }
+                }
+            }
         }
     }
 

@@ -214,6 +214,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameJoiningTwoOrganizationsTheStoryNamesApartIsThoseTwo() {
+        ExtractionResult r = TestPipeline.extract("Hartley Press and Wren & Moss, two of Britain's oldest publishers, agreed to merge. "
+                + "Hartley Press was founded in 1868. Wren & Moss is controlled by Bonnier.");
+        assertTrue(keys(r).containsAll(List.of("Hartley Press|merge|Wren & Moss", "Wren & Moss|based in|United Kingdom")), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Hartley Press and Wren & Moss").isEmpty(), r.entities().toString());
+        // a name with "and" whose parts are no other organizations' stays whole
+        ExtractionResult whole = TestPipeline.extract("The Bill and Melinda Gates Foundation gave $5 million to the World Health Organization.");
+        assertTrue(named(whole, EntityType.ORGANIZATION, "Bill and Melinda Gates Foundation").isPresent(), whole.entities().toString());
+    }
+
+    @Test
     void aNameEndingInACompanysWordIsNoPersons() {
         ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
                 + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");

@@ -388,6 +388,12 @@ class RelationRulesTest {
                         "Brightwater Shipping|based in|Netherlands"),
                 Arguments.of("based-in-as-preposition", "Calder Foods is owned by Redwood Capital, a pension investor based in Toronto, Canada.",
                         "Redwood Capital|based in|Canada"),
+                Arguments.of("organization-apposition-one-of-country-class-noun", "The court ruled that Sunvale Pharma, one of India's largest "
+                        + "makers of generic medicines, infringed a patent.", "Sunvale Pharma|based in|India"),
+                Arguments.of("organization-apposition-one-of-country-class-noun", "Toyota and Honda, two of Japan's largest carmakers, agreed to cooperate.",
+                        "Toyota|based in|Japan"),
+                Arguments.of("conjoined-organizations-apposition-some-of-country-class-noun", "Toyota and Honda, two of Japan's largest carmakers, "
+                        + "agreed to cooperate.", "Honda|based in|Japan"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
@@ -663,6 +669,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Calder Foods|list on|London Stock Exchange"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Calder Foods|sell")), keys.toString());
+    }
+
+    @Test
+    void oneOfACountrysCompaniesIsTheFirstNamesOnly() {
+        List<String> keys = TestPipeline.extract("Toyota, one of Japan's largest carmakers, and Honda agreed to cooperate.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Toyota|based in|Japan"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Honda|based in")), keys.toString());
     }
 
     @Test
