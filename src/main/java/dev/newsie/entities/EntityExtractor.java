@@ -1305,7 +1305,9 @@ public final class EntityExtractor {
         // a possessive inside ("Unia, the country's largest trade union,") and a hyphen ("second-largest") go on with it
         for (int k = end + 2; k < Math.min(tokens.size(), end + 8); k++) {
             CoreLabel t = tokens.get(k);
-            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN")) {
+            // "Sunvale Europe, the company's subsidiary in Amsterdam,": a class noun owning the head goes on to the head
+            boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
+            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -1315,7 +1317,7 @@ public final class EntityExtractor {
                 // call a past tense before "by")
                 boolean participle = "VBN".equals(next.tag()) || "VBD".equals(next.tag()) && k + 2 < tokens.size()
                         && tokens.get(k + 2).word().equalsIgnoreCase("by");
-                return !tagged(next, "POS") && !next.word().isEmpty()
+                return !next.word().isEmpty()
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
                         || participle);
             }

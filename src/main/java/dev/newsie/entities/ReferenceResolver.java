@@ -197,7 +197,7 @@ final class ReferenceResolver {
                     Entity chained = partyObject ? null : pronounBefore(result, tokens, s, t);
                     Entity subject = partyObject || chained != null ? null : subjectOfVerbsBefore(result, tokens, s, t);
                     Entity org = partyObject ? objectInReach(result, tokens, s, t) : chained != null ? chained : subject != null ? subject
-                            : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+                            : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> true);
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
                     // also plans": a subject), but not after a verb whose object is a party ("accused it of")
                     boolean object = word.equals("it") && t > 0 && tokens.get(t - 1).tag().startsWith("VB") && !verbFollows(tokens, t)
@@ -243,8 +243,9 @@ final class ReferenceResolver {
                     // is that bank, not the first organization in reach
                     boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun));
+                    Entity apposed = apposedTo(result, tokens, s, t, n);
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION))
+                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), e -> e != apposed)
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -831,16 +832,27 @@ final class ReferenceResolver {
      * one named only in the background there (quoted, or owning a thing: "Epic's lawsuit against Microsoft comes after
      * the company completed its takeover") comes after the others.
      */
-    private Entity firstInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<EntityType> types) {
-        int sentence = nearestSentenceInReach(result, s, t, types, e -> true);
+    private Entity firstInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
+        int sentence = nearestSentenceInReach(result, s, t, types, fits);
         if (sentence < 0) {
             return null;
         }
         int limit = sentence == s ? t : Integer.MAX_VALUE;
         Set<Entity> found = entitiesBefore(result, sentence, limit, types);
+        found.removeIf(fits.negate());
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+    }
+
+    /**
+     * "Sunvale Europe, the company's subsidiary,": the entity named right before the comma that opens an apposition
+     * whose description (tokens t..n) owns its head; the description stands for another (a name is not its own
+     * subsidiary). Null elsewhere.
+     */
+    private static Entity apposedTo(DocumentEntities result, List<CoreLabel> tokens, int s, int t, int n) {
+        boolean owns = n + 1 < tokens.size() && "POS".equals(tokens.get(n + 1).tag());
+        return owns && t >= 2 && ",".equals(tokens.get(t - 1).word()) ? result.at(s, t - 2) : null;
     }
 
     /**

@@ -225,6 +225,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCompanysSubsidiaryInAppositionIsAnotherCompanysSubsidiary() {
+        ExtractionResult r = TestPipeline.extract("Sunvale Pharma lost the case. Sunvale Nordic, the company's subsidiary in Amsterdam, "
+                + "said it had stopped shipments.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Sunvale Nordic").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Sunvale Nordic|subsidiary of|Sunvale Pharma"), keys(r).toString());
+        // the possessor is not the class noun of the apposition
+        ExtractionResult car = TestPipeline.extract("Tesla Motors sold more cars. The Model Y, the company's best-selling car, was cheaper.");
+        assertTrue(named(car, EntityType.ORGANIZATION, "Model Y").isEmpty(), car.entities().toString());
+        assertTrue(named(car, EntityType.ORGANIZATION, "Tesla Motors").isPresent(), car.entities().toString());
+    }
+
+    @Test
     void aNameEndingInACompanysWordIsNoPersons() {
         ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
                 + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");
