@@ -1359,8 +1359,15 @@ public final class EntityExtractor {
     private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
         if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
-                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
-                || !countries.namesOrQualifiesACountry(name.get(0).word())) {
+                || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "Education Cabinet Secretary Julius Ogamba": a ministry's field and the cabinet before a state's title
+        if (stateTitleHeads.contains(tokens.get(next).word().toLowerCase(Locale.ROOT)) && name.stream().map(t -> t.word().toLowerCase(Locale.ROOT))
+                .allMatch(w -> ministryFields.contains(w) || countryBodies.contains(w)) && name.stream().anyMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        if (!countries.namesOrQualifiesACountry(name.get(0).word())) {
             return false;
         }
         // a country's name (not its demonym) and a field before a company's title is the company's name ("Qatar Energy CEO")

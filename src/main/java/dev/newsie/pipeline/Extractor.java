@@ -85,6 +85,13 @@ public final class Extractor {
         return ModelFiles.lowercaseLines(settings.words(key).stream().sorted().flatMap(file -> models.lines(file).stream()).toList());
     }
 
+    private static BareTitleRoles.StateOnlyTitles stateOnlyTitles(Models models, Settings settings) {
+        Set<String> fields = new java.util.HashSet<>(ModelFiles.lowercaseLines(models.lines("lexicon/ministry-fields.txt")));
+        fields.addAll(settings.lowercaseWords("title.dateline.fieldExtras"));
+        return new BareTitleRoles.StateOnlyTitles(settings.lowercaseWords("title.dateline.heads"),
+                settings.lowercaseWords("title.dateline.fieldHeads"), fields);
+    }
+
     public Extractor(Models models, Set<EntityType> types) {
         this(models, types, DateOptions.NONE);
     }
@@ -112,7 +119,7 @@ public final class Extractor {
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,
-                relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("title.dateline.heads"),
+                relationSettings.lowercaseWords("title.past.markers"), stateOnlyTitles(models, relationSettings),
                 relationSettings.decimal("title.confidence", 0, 1), actors,
                 new BareTitleRoles.AttackerWords(lexiconWords(models, relationSettings, "title.lead.attackerWordFiles"),
                         relationSettings.lowercaseWords("title.lead.attackerOnlyAsVerbs"),

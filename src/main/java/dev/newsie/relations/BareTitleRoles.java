@@ -50,7 +50,7 @@ public final class BareTitleRoles {
     private final Set<String> stateTitles;
     private final ActorCountries actors;
     /** The heads of titles only a state gives ("minister", "king"): the only ones the dateline's country may hold. */
-    private final Set<String> datelineHeads;
+    private final StateOnlyTitles datelineHeads;
     private final double confidence;
 
     /** Words that make a headline's country the attacker, not the story's home ("Russian missile strike kills 12"). */
@@ -67,7 +67,7 @@ public final class BareTitleRoles {
     /** title.lead.sentences: how many sentences, the headline first, may give a story without a dateline its home. */
     private final int leadSentences;
 
-    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, Set<String> datelineHeads, double confidence,
+    public BareTitleRoles(List<String> stateTitleLines, Set<String> pastMarkers, StateOnlyTitles datelineHeads, double confidence,
                           ActorCountries actors, AttackerWords attackerWords, Set<String> counterpartNouns, LocalDate dictionaryEnd,
                           Set<String> nationalityHeads, Set<String> subnationalModifiers, Set<String> accompanyingRelations,
                           int leadSentences) {
@@ -95,6 +95,24 @@ public final class BareTitleRoles {
             onlyAsVerbs = Set.copyOf(onlyAsVerbs);
             attackNouns = Set.copyOf(attackNouns);
             harmVerbs = Set.copyOf(harmVerbs);
+        }
+    }
+
+    /**
+     * The heads of titles that only a state gives (title.dateline.heads: "minister", "king"), and those that a state
+     * gives only after a ministry's field (title.dateline.fieldHeads, lexicon/ministry-fields.txt and
+     * title.dateline.fieldExtras: "Health Secretary", "Education Cabinet Secretary"; not "general secretary").
+     */
+    public record StateOnlyTitles(Set<String> heads, Set<String> fieldHeads, Set<String> fields) {
+        public StateOnlyTitles {
+            heads = Set.copyOf(heads);
+            fieldHeads = Set.copyOf(fieldHeads);
+            fields = Set.copyOf(fields);
+        }
+
+        boolean fit(List<CoreLabel> tokens, int head) {
+            String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
+            return heads.contains(word) || fieldHeads.contains(word) && head > 0 && fields.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -470,7 +488,7 @@ public final class BareTitleRoles {
     /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
     private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
-        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE) || datelineHeads.contains(word));
+        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE) || datelineHeads.fit(tokens, head));
     }
 
     /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */

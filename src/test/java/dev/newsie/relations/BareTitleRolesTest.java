@@ -283,4 +283,15 @@ class BareTitleRolesTest {
         assertTrue(TestPipeline.extract("The European Union welcomed the deal. President Ursula von der Leyen said Germany agreed.",
                 "2025-06-10").entities().stream().anyMatch(e -> e.name().equals("Ursula von der Leyen")));
     }
+
+    @Test
+    void aSecretaryAfterAMinistrysFieldIsAStatesTitleButAGeneralSecretaryIsNot() {
+        List<String> keys = triples("Kenya's teachers went on strike on Monday.\n\nEducation Cabinet Secretary Julius Ogamba said the ministry "
+                + "had not broken any agreement. General Secretary Collins Oyuu said the strike would go on.", "2025-06-10");
+        assertTrue(keys.contains("Julius Ogamba|education cabinet secretary of|Kenya"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Collins Oyuu|") || k.endsWith("|Education Cabinet")), keys.toString());
+        keys = triples("Britain's drug regulator approved the treatment on Monday.\n\nHealth Secretary Wes Streeting welcomed the approval.",
+                "2025-06-10");
+        assertTrue(keys.contains("Wes Streeting|health secretary of|United Kingdom"), keys.toString());
+    }
 }
