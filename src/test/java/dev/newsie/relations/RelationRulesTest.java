@@ -394,6 +394,8 @@ class RelationRulesTest {
                         "Toyota|based in|Japan"),
                 Arguments.of("conjoined-organizations-apposition-some-of-country-class-noun", "Toyota and Honda, two of Japan's largest carmakers, "
                         + "agreed to cooperate.", "Honda|based in|Japan"),
+                Arguments.of("title-conjoined-apposition-name-possessive", "Calder Foods lost the case. Calder's founder and chairman, Tom Reyes, "
+                        + "said the company would appeal.", "Tom Reyes|chairman of|Calder Foods"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
@@ -669,6 +671,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Calder Foods|list on|London Stock Exchange"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Calder Foods|sell")), keys.toString());
+    }
+
+    @Test
+    void aSecondTitleWithItsOwnDeterminerBeforeTheNameDoesNotShareThePossessor() {
+        List<String> keys = TestPipeline.extract("Calder Foods lost the case. Calder's founder and a former chairman, Tom Reyes, said "
+                + "the company would appeal. Calder's founder and chief executive, Ann Lee, agreed.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ann Lee|chief executive of|Calder Foods"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("chairman of|Calder Foods")), keys.toString());
     }
 
     @Test
