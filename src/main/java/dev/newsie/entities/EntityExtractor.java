@@ -297,6 +297,7 @@ public final class EntityExtractor {
                     mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
+                    mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
                         // "the Canadian Auto Workers CAW" (brackets lost in scraping): the name, then its acronym
@@ -2095,6 +2096,21 @@ public final class EntityExtractor {
         int end = tokens.size();
         while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
                 && !nameConnectors.contains(tokens.get(end - 2).word())) {
+            end--;
+        }
+        return tokens.subList(0, end);
+    }
+
+    /**
+     * "the La Libertad Avanza party", "the New Democratic Party government": a common noun in lower case after the
+     * capitalized words says what the organization is, and is no word of its name (a name of one word stays: "noyb"; so
+     * does a legal form: "Barclays plc").
+     */
+    private List<CoreLabel> withoutTrailingCommonNoun(List<CoreLabel> tokens) {
+        int end = tokens.size();
+        while (end > 1 && tagged(tokens.get(end - 1), "NN") && tokens.get(end - 1).word().chars().allMatch(Character::isLowerCase)
+                && !legalSuffixes.contains(tokens.get(end - 1).word())
+                && Character.isUpperCase(tokens.get(end - 2).word().charAt(0))) {
             end--;
         }
         return tokens.subList(0, end);

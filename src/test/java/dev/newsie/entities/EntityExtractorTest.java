@@ -237,6 +237,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCommonNounAfterAnOrganizationsNameIsNoWordOfIt() {
+        ExtractionResult r = TestPipeline.extract("Karina Milei, who runs the La Libertad Avanza party, was accused of taking bribes.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "La Libertad Avanza").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Karina Milei|run|La Libertad Avanza"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "La Libertad Avanza party").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aNameEndingInACompanysWordIsNoPersons() {
         ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
                 + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");

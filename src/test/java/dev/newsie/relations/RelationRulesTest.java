@@ -682,6 +682,13 @@ class RelationRulesTest {
     }
 
     @Test
+    void conjoinedSubjectsActingOnAPronounDoNotMeetEachOther() {
+        List<String> keys = TestPipeline.extract("Mitsubishi Corporation and Sumitomo Metal Mining met him on Monday. "
+                + "Mitsubishi Corporation and Sumitomo Metal Mining met on Tuesday.").triples().stream().map(RelationRulesTest::key).toList();
+        assertEquals(1, keys.stream().filter(k -> k.equals("Mitsubishi Corporation|meet|Sumitomo Metal Mining")).count(), keys.toString());
+    }
+
+    @Test
     void oneOfACountrysCompaniesIsTheFirstNamesOnly() {
         List<String> keys = TestPipeline.extract("Toyota, one of Japan's largest carmakers, and Honda agreed to cooperate.")
                 .triples().stream().map(RelationRulesTest::key).toList();
