@@ -85,6 +85,9 @@ final class ReferenceResolver {
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
     private final int appositionReach;
 
+    /** Whose gender a "he" or "she" fits, among persons in reach. */
+    private final PersonGenders genders;
+
     /** A person's country on a date by the dated actor dictionary (name, document date -> country or null). */
     private final BiFunction<String, String, Country> dictionaryCountry;
 
@@ -123,6 +126,7 @@ final class ReferenceResolver {
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
         this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
+        this.genders = new PersonGenders(settings);
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -178,7 +182,7 @@ final class ReferenceResolver {
                     result.link(person, new Mention(text(sentences, s, token, tokens.get(titleEnd - 1)), token.beginPosition(),
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
-                    Set<Entity> inReach = spokenOf(result, sentences, s, t, personsInReach(result, s, t, Set.of()));
+                    Set<Entity> inReach = fitting(spokenOf(result, sentences, s, t, personsInReach(result, s, t, Set.of())), word, sentences);
                     // an object pronoun never looks ahead ("After meeting him, Zelensky flew ..."); one that may stand for
                     // another person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
                     // Blinken met Gallant")
@@ -391,7 +395,7 @@ final class ReferenceResolver {
                 if (subjects == null || subjects.isEmpty() || linked != null && !subjects.contains(linked)) {
                     continue;
                 }
-                Set<Entity> inReach = personsInReach(result, s, t, subjects);
+                Set<Entity> inReach = fitting(personsInReach(result, s, t, subjects), token.word(), sentences);
                 Mention mention = new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1,
                         Mention.Kind.PRONOUN);
                 if (linked != null) {
@@ -1305,6 +1309,11 @@ final class ReferenceResolver {
             }
         }
         return marks % 2 == 1;
+    }
+
+    /** Of two or more persons in reach, those the pronoun's gender fits (PersonGenders); one alone stays. */
+    private Set<Entity> fitting(Set<Entity> inReach, String pronoun, List<CoreMap> sentences) {
+        return inReach.size() < 2 ? inReach : genders.fitting(inReach, pronoun, sentences);
     }
 
     /**

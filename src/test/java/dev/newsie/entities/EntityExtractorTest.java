@@ -245,6 +245,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void ofTwoPersonsInReachAPronounStandsForTheOneItsGenderFits() {
+        List<String> she = keys(TestPipeline.extract("Claire Whitmore met Chris Bowen on Monday. She later visited Japan."));
+        assertTrue(she.contains("Claire Whitmore|visit|Japan"), she.toString());
+        List<String> he = keys(TestPipeline.extract("Claire Whitmore met Chris Bowen on Monday. He later visited Japan."));
+        assertTrue(he.contains("Chris Bowen|visit|Japan"), he.toString());
+        List<String> honorific = keys(TestPipeline.extract("Ms Lekka met Nikos Varvaressos. She later visited Japan."));
+        assertTrue(honorific.contains("Lekka|visit|Japan"), honorific.toString());
+        // both fit: no guess
+        List<String> both = keys(TestPipeline.extract("John Smith met Peter Jones. He later visited Japan."));
+        assertTrue(both.contains("John Smith|meet|Peter Jones"), both.toString());
+        assertTrue(both.stream().noneMatch(k -> k.endsWith("|visit|Japan")), both.toString());
+    }
+
+    @Test
     void aNameEndingInACompanysWordIsNoPersons() {
         ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
                 + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");

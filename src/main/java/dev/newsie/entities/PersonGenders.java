@@ -1,0 +1,97 @@
+package dev.newsie.entities;
+
+import dev.newsie.settings.Settings;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether "he" or "she" may stand for a person, as far as the text tells: by an honorific before a name ("Mr", "Ms";
+ * person.gender.*Honorifics) or else by the given name, from the table of given names CoreNLP ships in its models
+ * (person.gender.namesResource; a name it lists as both is neither's, as is a name it does not list). Used only to
+ * choose among two or more persons in reach: "Claire Whitmore met Chris Bowen. She said" is Whitmore.
+ */
+final class PersonGenders {
+    enum Gender { MALE, FEMALE }
+
+    private final Map<String, Gender> givenNames;
+    private final Map<String, Gender> pronouns = new HashMap<>();
+    private final Map<String, Gender> honorifics = new HashMap<>();
+
+    PersonGenders(Settings settings) {
+        this.givenNames = readNames(settings.text("person.gender.namesResource"));
+        settings.lowercaseWords("person.gender.malePronouns").forEach(w -> pronouns.put(w, Gender.MALE));
+        settings.lowercaseWords("person.gender.femalePronouns").forEach(w -> pronouns.put(w, Gender.FEMALE));
+        settings.lowercaseWords("person.gender.maleHonorifics").forEach(w -> honorifics.put(w, Gender.MALE));
+        settings.lowercaseWords("person.gender.femaleHonorifics").forEach(w -> honorifics.put(w, Gender.FEMALE));
+    }
+
+    /** The persons a pronoun may stand for: those whose gender is unknown or the pronoun's (all for a pronoun of none). */
+    Set<Entity> fitting(Set<Entity> persons, String pronoun, List<CoreMap> sentences) {
+        Gender wanted = pronouns.get(pronoun.toLowerCase(Locale.ROOT));
+        Set<Entity> fit = new LinkedHashSet<>();
+        for (Entity person : persons) {
+            Gender gender = wanted == null ? null : of(person, sentences);
+            if (gender == null || gender == wanted) {
+                fit.add(person);
+            }
+        }
+        return fit;
+    }
+
+    /** A person's gender by an honorific before one of its names, else by its given name; null when unknown. */
+    Gender of(Entity person, List<CoreMap> sentences) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                Gender byTitle = honorifics.get(tokens.get(m.firstToken() - 1).word().replace(".", "").toLowerCase(Locale.ROOT));
+                if (byTitle != null) {
+                    return byTitle;
+                }
+            }
+        }
+        String[] words = person.name().split("\\s+");
+        return words.length < 2 ? null : givenNames.get(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */
+    private static Map<String, Gender> readNames(String resource) {
+        InputStream in = PersonGenders.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("person.gender.namesResource: " + resource + " is not on the class path (CoreNLP's models jar)");
+        }
+        Map<String, Gender> names = new HashMap<>();
+        Set<String> both = new java.util.HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                String[] fields = line.trim().split("\t");
+                if (fields.length != 2 || !fields[1].equals("MALE") && !fields[1].equals("FEMALE")) {
+                    continue;
+                }
+                String name = fields[0].toLowerCase(Locale.ROOT);
+                Gender gender = Gender.valueOf(fields[1]);
+                if (names.containsKey(name) && names.get(name) != gender) {
+                    both.add(name);
+                }
+                names.put(name, gender);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        both.forEach(names::remove);
+        return Map.copyOf(names);
+    }
+}
