@@ -396,6 +396,8 @@ class RelationRulesTest {
                         + "agreed to cooperate.", "Honda|based in|Japan"),
                 Arguments.of("title-conjoined-apposition-name-possessive", "Calder Foods lost the case. Calder's founder and chairman, Tom Reyes, "
                         + "said the company would appeal.", "Tom Reyes|chairman of|Calder Foods"),
+                Arguments.of("tie-possessive-apposition-name", "Superdry's main lender, Bantry Bay Capital, must also approve the transfer.",
+                        "Bantry Bay Capital|lender of|Superdry"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
