@@ -72,6 +72,8 @@ public final class EntityExtractor {
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
     private final Set<String> honorifics;
+    /** person.regnalTitles: titles that belong to a royal's name ("King Charles III"). */
+    private final Set<String> regnalTitles;
     /** Words that make a country's name before them the country acting ("the United States Government"). */
     private final Set<String> countryBodies;
     private final Pattern brandWord;
@@ -193,6 +195,7 @@ public final class EntityExtractor {
         this.placeHeads = settings.words("person.placeHeads");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
+        this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -280,6 +283,7 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                     mentionTokens = withGivenNameBeforeParticle(tokens, mentionTokens);
+                    mentionTokens = withoutLeadingTitle(mentionTokens);
                 }
                 if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
                     mentionTokens = beforeComma(mentionTokens);
@@ -483,7 +487,8 @@ public final class EntityExtractor {
      * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
      * a country), and only when exactly one organization of the document, and no person's name, has those words. A
      * one-word name the tagger took for a place is the place; a name of several words the tagger took for a place it
-     * may not know ("Aegean Crest") is the company's.
+     * may not know ("Aegean Crest") is the company's, but not after "in" ("Silicon Valley Bank ... startups in Silicon
+     * Valley").
      */
     private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
         Map<List<String>, List<Entity>> byLeadingWords = new HashMap<>();
@@ -515,8 +520,10 @@ public final class EntityExtractor {
                 for (int end = Math.min(tokens.size(), t + longest); end > t; end--) {
                     List<CoreLabel> span = tokens.subList(t, end);
                     List<Entity> named = byLeadingWords.get(span.stream().map(CoreLabel::word).toList());
+                    boolean place = span.stream().anyMatch(w -> "LOCATION".equals(w.ner()));
+                    // "startups in Silicon Valley" beside "Silicon Valley Bank": after "in" a place is the place
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end))
-                            || span.size() == 1 && "LOCATION".equals(span.get(0).ner())) {
+                            || place && (span.size() == 1 || afterPlacePreposition(tokens, span))) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -2086,6 +2093,16 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Taoiseach Micheál Martin" -> "Micheál Martin": a title the tagger took into a person's name of two more words is
+     * no word of it; a royal's (person.regnalTitles: "King Charles III") and an honorific ("Sheikh") are.
+     */
+    private List<CoreLabel> withoutLeadingTitle(List<CoreLabel> name) {
+        String first = name.get(0).word().toLowerCase(Locale.ROOT);
+        return name.size() >= 3 && titles.contains(first) && !regnalTitles.contains(first) && !honorifics.contains(first)
+                ? name.subList(1, name.size()) : name;
     }
 
     /**

@@ -209,6 +209,10 @@ class EntityExtractorTest {
         assertTrue(named(person, EntityType.PERSON, "Thomas Hartley").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Hartley")),
                 person.entities().toString());
         assertTrue(named(person, EntityType.COUNTRY, "Kenya").isPresent(), person.entities().toString());
+        // a place after "in" is the place
+        ExtractionResult place = TestPipeline.extract("Silicon Valley Bank collapsed on Friday. Many startups in Silicon Valley kept deposits there.");
+        assertTrue(named(place, EntityType.ORGANIZATION, "Silicon Valley Bank").orElseThrow().mentions().stream()
+                .allMatch(m -> m.text().equals("Silicon Valley Bank")), place.entities().toString());
         assertTrue(named(person, EntityType.ORGANIZATION, "Kenya Airways").orElseThrow().mentions().stream()
                 .allMatch(m -> m.text().equals("Kenya Airways")), person.entities().toString());
     }
@@ -256,6 +260,15 @@ class EntityExtractorTest {
         List<String> both = keys(TestPipeline.extract("John Smith met Peter Jones. He later visited Japan."));
         assertTrue(both.contains("John Smith|meet|Peter Jones"), both.toString());
         assertTrue(both.stream().noneMatch(k -> k.endsWith("|visit|Japan")), both.toString());
+    }
+
+    @Test
+    void aTitleTheTaggerTookIntoAPersonsNameIsNoWordOfIt() {
+        ExtractionResult r = TestPipeline.extract("Irish doctors strike over pay\n\nTaoiseach Micheál Martin urged the union to return to "
+                + "the table. The strike hit hospitals in Ireland.");
+        assertTrue(named(r, EntityType.PERSON, "Micheál Martin").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Micheál Martin|taoiseach of|Ireland"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Taoiseach Micheál Martin").isEmpty(), r.entities().toString());
     }
 
     @Test
