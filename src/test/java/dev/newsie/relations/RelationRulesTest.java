@@ -398,6 +398,8 @@ class RelationRulesTest {
                         + "said the company would appeal.", "Tom Reyes|chairman of|Calder Foods"),
                 Arguments.of("tie-possessive-apposition-name", "Superdry's main lender, Bantry Bay Capital, must also approve the transfer.",
                         "Bantry Bay Capital|lender of|Superdry"),
+                Arguments.of("verb-thing-noun-preposition", "The International Monetary Fund approved a $2 billion payout to Argentina.",
+                        "International Monetary Fund|approve payout to|Argentina"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
@@ -688,6 +690,14 @@ class RelationRulesTest {
         List<String> keys = TestPipeline.extract("Mitsubishi Corporation and Sumitomo Metal Mining met him on Monday. "
                 + "Mitsubishi Corporation and Sumitomo Metal Mining met on Tuesday.").triples().stream().map(RelationRulesTest::key).toList();
         assertEquals(1, keys.stream().filter(k -> k.equals("Mitsubishi Corporation|meet|Sumitomo Metal Mining")).count(), keys.toString());
+    }
+
+    @Test
+    void aThingAnotherPartyOwnsIsNoActOfTheSubjectTowardItsRecipient() {
+        List<String> keys = TestPipeline.extract("Macron criticized Russia's aid to Syria. The International Monetary Fund approved a "
+                + "$2 billion payout to Argentina.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("International Monetary Fund|approve payout to|Argentina"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Macron|") && k.endsWith("|Syria")), keys.toString());
     }
 
     @Test
