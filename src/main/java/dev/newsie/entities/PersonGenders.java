@@ -52,6 +52,11 @@ final class PersonGenders {
         return fit;
     }
 
+    /** The gender of a person pronoun ("she"), or null for a word that is none. */
+    Gender ofPronoun(String word) {
+        return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A person's gender by an honorific before one of its names, else by its given name; null when unknown. */
     Gender of(Entity person, List<CoreMap> sentences) {
         for (Mention m : person.mentions()) {

@@ -156,7 +156,7 @@ final class ReferenceResolver {
                 Integer years = ageEnd < 0 ? null : ageOf(tokens, t + 1);
                 Entity aged = personOfAge(ages, years, token.beginPosition());
                 if (years != null && aged == null && ages.values().stream().noneMatch(stated -> stated.containsValue(years))) {
-                    aged = personOfSentenceBefore(result, s, ages);
+                    aged = personOfSentenceBefore(result, sentences, s, ages);
                 }
                 if (aged != null) {
                     // "the 48-year-old director said": a common noun right after the age is the description's head
@@ -183,6 +183,9 @@ final class ReferenceResolver {
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
                     Set<Entity> inReach = fitting(spokenOf(result, sentences, s, t, personsInReach(result, s, t, Set.of())), word, sentences);
+                    if (unresolvedPronounBefore(result, sentences, s, t, word)) {
+                        inReach = Set.of(); // "She thanked her mother, Lola. She also thanked Sarz": the same unknown she
+                    }
                     // an object pronoun never looks ahead ("After meeting him, Zelensky flew ..."); one that may stand for
                     // another person before it and the one after is left alone ("Netanyahu spoke. In response to his remarks,
                     // Blinken met Gallant")
@@ -1055,10 +1058,11 @@ final class ReferenceResolver {
     /**
      * "Angela Ruiz ... was named chief. Before joining the police, the 52-year-old served in the Army": an age the text
      * gave no one stands for the one person named in the nearest sentence before that names any (one of
-     * person.age.window sentences; not a person the text gave another age), never for one named in its own sentence:
+     * person.age.window sentences; not a person the text gave another age, nor one named beside a "he" or "she" left
+     * unresolved there), never for one named in its own sentence:
      * "Whitlock testified against her former boss, saying the 41-year-old had ..." is not Whitlock.
      */
-    private Entity personOfSentenceBefore(DocumentEntities result, int s, Map<Integer, Map<Entity, Integer>> ages) {
+    private Entity personOfSentenceBefore(DocumentEntities result, List<CoreMap> sentences, int s, Map<Integer, Map<Entity, Integer>> ages) {
         Set<Entity> aged = new HashSet<>();
         ages.values().forEach(stated -> aged.addAll(stated.keySet()));
         Set<EntityType> persons = EnumSet.of(EntityType.PERSON);
@@ -1066,7 +1070,13 @@ final class ReferenceResolver {
         for (int k = s - 1; k >= Math.max(0, s - ageWindow); k--) {
             Set<Entity> named = entitiesBefore(result, k, Integer.MAX_VALUE, persons);
             if (!named.isEmpty()) {
-                return named.size() == 1 && !aged.containsAll(named) && !here.containsAll(named) ? named.iterator().next() : null;
+                // "She also thanked the producer Sarz. The 29-year-old beat ...": she, whoever she is, is the story's person
+                boolean unresolved = false;
+                List<CoreLabel> tokens = sentences.get(k).get(CoreAnnotations.TokensAnnotation.class);
+                for (int i = 0; i < tokens.size(); i++) {
+                    unresolved |= personPronouns.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && result.at(k, i) == null;
+                }
+                return named.size() == 1 && !unresolved && !aged.containsAll(named) && !here.containsAll(named) ? named.iterator().next() : null;
             }
         }
         return null;
@@ -1309,6 +1319,29 @@ final class ReferenceResolver {
             }
         }
         return marks % 2 == 1;
+    }
+
+    /**
+     * Whether the pronoun continues another of its gender left unresolved, in its own sentence before it or, when no
+     * person is named there, in the sentence before: "In her speech she thanked her mother, Lola Openiyi. She also
+     * thanked Sarz" is about one woman, whoever she is, not the mother.
+     */
+    private boolean unresolvedPronounBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, String pronoun) {
+        PersonGenders.Gender gender = genders.ofPronoun(pronoun);
+        if (gender == null) {
+            return false;
+        }
+        boolean namedBefore = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
+        for (int back = 0; back <= (namedBefore ? 0 : 1) && s - back >= 0; back++) {
+            List<CoreLabel> tokens = sentences.get(s - back).get(CoreAnnotations.TokensAnnotation.class);
+            int end = back == 0 ? t : tokens.size();
+            for (int k = 0; k < end; k++) {
+                if (genders.ofPronoun(tokens.get(k).word()) == gender && result.at(s - back, k) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Of two or more persons in reach, those the pronoun's gender fits (PersonGenders); one alone stays. */

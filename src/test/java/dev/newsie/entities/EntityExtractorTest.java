@@ -272,6 +272,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPronounContinuingAnUnresolvedOneOfItsGenderStandsForNoOneElse() {
+        List<String> keys = keys(TestPipeline.extract("The rapper Stormzy handed the award to Ada Obi on Monday. In her speech she thanked "
+                + "her mother, Lola Obi. She also thanked the producer Sarz. The 29-year-old beat the rapper Little Simz."));
+        assertTrue(keys.contains("Stormzy|hand award to|Ada Obi"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Lola Obi|thank") || k.startsWith("Sarz|beat")), keys.toString());
+    }
+
+    @Test
     void aNameEndingInACompanysWordIsNoPersons() {
         ExtractionResult r = TestPipeline.extract("The court ruled that Kelvin Chemicals infringed a patent held by Marlow Biotech. "
                 + "\"This is good news,\" said Anna Petrov, Marlow's chief executive. Sierra Leone's President Julius Maada Bio spoke.");
