@@ -72,6 +72,8 @@ public final class EntityExtractor {
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
     private final Set<String> honorifics;
+    /** Given names (CoreNLP's table): a name opening with one is a person's, whatever word ends it. */
+    private final PersonGenders genders;
     /** person.regnalTitles: titles that belong to a royal's name ("King Charles III"). */
     private final Set<String> regnalTitles;
     /** Words that make a country's name before them the country acting ("the United States Government"). */
@@ -170,7 +172,8 @@ public final class EntityExtractor {
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
-        this.references = new ReferenceResolver(settings, titleWords, stateTitleWords, intergovernmental, dictionaryCountry);
+        this.genders = new PersonGenders(settings);
+        this.references = new ReferenceResolver(settings, titleWords, stateTitleWords, intergovernmental, dictionaryCountry, genders);
         this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.hyphenParticles = settings.lowercaseWords("name.hyphenParticles");
@@ -278,7 +281,7 @@ public final class EntityExtractor {
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
                     tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(mentionTokens)) {
-                    tag = "ORGANIZATION"; // "Calder Foods", "Marlow Biotech": no person's name ends in a company's word
+                    tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
@@ -546,9 +549,11 @@ public final class EntityExtractor {
      * suffixes: "Games", "Motor Company", "Group SpA"), so that the first word alone is the same company; not a
      * division, a foundation or a family's firm ("Amazon Web Services", "Ford Foundation", "Trump Organization").
      */
+    /** "Nordhavn Bio", "Calder Foods": a company's word ends the name, and no given name opens it ("Julius Maada Bio"). */
     private boolean endsWithCompanyWord(List<CoreLabel> name) {
         String last = name.get(name.size() - 1).word();
-        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last);
+        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last)
+                && !genders.isGivenName(name.get(0).word());
     }
 
     private boolean companyTail(String rest) {

@@ -28,11 +28,12 @@ final class PersonGenders {
     enum Gender { MALE, FEMALE }
 
     private final Map<String, Gender> givenNames;
+    private final Set<String> ambiguousNames = new java.util.HashSet<>();
     private final Map<String, Gender> pronouns = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
 
     PersonGenders(Settings settings) {
-        this.givenNames = readNames(settings.text("person.gender.namesResource"));
+        this.givenNames = readNames(settings.text("person.gender.namesResource"), ambiguousNames);
         settings.lowercaseWords("person.gender.malePronouns").forEach(w -> pronouns.put(w, Gender.MALE));
         settings.lowercaseWords("person.gender.femalePronouns").forEach(w -> pronouns.put(w, Gender.FEMALE));
         settings.lowercaseWords("person.gender.maleHonorifics").forEach(w -> honorifics.put(w, Gender.MALE));
@@ -50,6 +51,12 @@ final class PersonGenders {
             }
         }
         return fit;
+    }
+
+    /** Whether the table lists the word as a given name (of either gender, or both). */
+    boolean isGivenName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return givenNames.containsKey(lower) || ambiguousNames.contains(lower);
     }
 
     /** The gender of a person pronoun ("she"), or null for a word that is none. */
@@ -73,13 +80,12 @@ final class PersonGenders {
     }
 
     /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */
-    private static Map<String, Gender> readNames(String resource) {
+    private static Map<String, Gender> readNames(String resource, Set<String> both) {
         InputStream in = PersonGenders.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("person.gender.namesResource: " + resource + " is not on the class path (CoreNLP's models jar)");
         }
         Map<String, Gender> names = new HashMap<>();
-        Set<String> both = new java.util.HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 String[] fields = line.trim().split("\t");

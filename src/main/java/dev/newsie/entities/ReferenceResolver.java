@@ -85,6 +85,9 @@ final class ReferenceResolver {
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
     private final int appositionReach;
 
+    /** "former", "ex": a person's apposition opening with one names a past role. */
+    private final Set<String> pastRoleMarkers;
+
     /** Whose gender a "he" or "she" fits, among persons in reach. */
     private final PersonGenders genders;
 
@@ -92,7 +95,7 @@ final class ReferenceResolver {
     private final BiFunction<String, String, Country> dictionaryCountry;
 
     ReferenceResolver(Settings settings, List<String> titleWords, List<String> stateTitleWords, Predicate<String> intergovernmental,
-                      BiFunction<String, String, Country> dictionaryCountry) {
+                      BiFunction<String, String, Country> dictionaryCountry, PersonGenders genders) {
         this.intergovernmental = intergovernmental;
         this.dictionaryCountry = dictionaryCountry;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
@@ -126,7 +129,8 @@ final class ReferenceResolver {
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
         this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
-        this.genders = new PersonGenders(settings);
+        this.genders = genders;
+        this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -251,8 +255,11 @@ final class ReferenceResolver {
                     boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun));
                     Entity apposed = apposedTo(result, tokens, s, t, n);
+                    int sentenceIndex = s;
+                    int at = t;
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), e -> e != apposed)
+                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
+                                    e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -850,6 +857,25 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+    }
+
+    /**
+     * "Kjærgaard, a former research director at Novo Nordisk, has led the company since 2021": an organization named in
+     * its sentence (before the description) only inside an apposition on a person that opens with a past role
+     * (organization.pastRoleMarkers) is the person's past, not what "the company" stands for.
+     */
+    private boolean inPastRoleApposition(DocumentEntities result, List<CoreLabel> tokens, int s, int t, Entity org) {
+        List<Mention> here = org.mentions().stream().filter(m -> m.sentence() == s && m.firstToken() < t).toList();
+        return !here.isEmpty() && here.stream().allMatch(m -> {
+            int comma = m.firstToken() - 1;
+            while (comma >= 0 && !",".equals(tokens.get(comma).word())) {
+                comma--;
+            }
+            int marker = comma + 1 < tokens.size() && "DT".equals(tokens.get(comma + 1).tag()) ? comma + 2 : comma + 1;
+            Entity before = comma > 0 ? result.at(s, comma - 1) : null;
+            return before != null && before.type() == EntityType.PERSON && marker < m.firstToken()
+                    && pastRoleMarkers.contains(tokens.get(marker).word().toLowerCase(Locale.ROOT));
+        });
     }
 
     /**
