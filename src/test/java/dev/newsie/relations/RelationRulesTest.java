@@ -701,6 +701,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void anOrganizationConjoinedWithAPlaceIsNoHome() {
+        List<String> keys = TestPipeline.extract("The case was brought after complaints by Surfrider Foundation Europe, which is based "
+                + "in Biarritz, France, and the bird protection league LPO.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Surfrider Foundation Europe|based in|France"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|based in|LPO")), keys.toString());
+    }
+
+    @Test
     void oneOfACountrysCompaniesIsTheFirstNamesOnly() {
         List<String> keys = TestPipeline.extract("Toyota, one of Japan's largest carmakers, and Honda agreed to cooperate.")
                 .triples().stream().map(RelationRulesTest::key).toList();
