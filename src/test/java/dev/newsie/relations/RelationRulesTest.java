@@ -400,6 +400,8 @@ class RelationRulesTest {
                         "Bantry Bay Capital|lender of|Superdry"),
                 Arguments.of("verb-thing-noun-preposition", "The International Monetary Fund approved a $2 billion payout to Argentina.",
                         "International Monetary Fund|approve payout to|Argentina"),
+                Arguments.of("verb-own-joint-relation-with", "Birhanu Alemu was banned. Puma said it had ended its contract with Alemu.",
+                        "Puma|end contract with|Birhanu Alemu"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
