@@ -306,6 +306,7 @@ public final class EntityExtractor {
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
+                    mentionTokens = withWordTheAcronymSpells(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
                         // "the Canadian Auto Workers CAW" (brackets lost in scraping): the name, then its acronym
                         acronymAfter = mentionTokens.subList(mentionTokens.size() - 1, mentionTokens.size());
@@ -2206,6 +2207,26 @@ public final class EntityExtractor {
             return mention;
         }
         return sentence.subList(first - 1, first + mention.size());
+    }
+
+    /**
+     * "The Australian Energy Market Operator (AEMO)": the capitalized word before the tagger's name is the name's when
+     * the acronym in brackets right after the name spells it with the name's capitalized words.
+     */
+    private static List<CoreLabel> withWordTheAcronymSpells(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
+        int after = first + mention.size();
+        if (first < 1 || after + 2 >= sentence.size() || !"(".equals(sentence.get(after).word()) && !"-LRB-".equals(sentence.get(after).word())
+                || !")".equals(sentence.get(after + 2).word()) && !"-RRB-".equals(sentence.get(after + 2).word())) {
+            return mention;
+        }
+        CoreLabel before = sentence.get(first - 1);
+        String acronym = sentence.get(after + 1).word();
+        StringBuilder initials = new StringBuilder().append(before.word().charAt(0));
+        mention.stream().map(CoreLabel::word).filter(w -> Character.isUpperCase(w.charAt(0))).forEach(w -> initials.append(w.charAt(0)));
+        boolean spelled = acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(Locale.ROOT)) && acronym.contentEquals(initials);
+        return spelled && Character.isUpperCase(before.word().charAt(0)) && tagged(before, "NNP") || spelled && tagged(before, "JJ")
+                && Character.isUpperCase(before.word().charAt(0)) ? sentence.subList(first - 1, after) : mention;
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */

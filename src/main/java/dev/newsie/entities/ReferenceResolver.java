@@ -85,6 +85,9 @@ final class ReferenceResolver {
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
     private final int appositionReach;
 
+    /** "the company", "the firm": descriptions of a business, never of a body whose name ends in one of notCompanyHeads. */
+    private final Set<String> companyDescriptions;
+    private final Set<String> notCompanyHeads;
     /** "former", "ex": a person's apposition opening with one names a past role. */
     private final Set<String> pastRoleMarkers;
 
@@ -131,6 +134,8 @@ final class ReferenceResolver {
         this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
         this.genders = genders;
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
+        this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
+        this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -259,7 +264,8 @@ final class ReferenceResolver {
                     int at = t;
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
-                                    e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e))
+                                    e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
+                                            && !(companyDescriptions.contains(noun.toLowerCase(Locale.ROOT)) && notCompanyHeads.contains(lastWord(e))))
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -857,6 +863,12 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+    }
+
+    /** An organization name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */
+    private static String lastWord(Entity e) {
+        String name = e.name();
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -284,6 +284,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCompanyIsNoRegulatorOrCourt() {
+        List<String> keys = keys(TestPipeline.extract("Eastgrid Energy apologised for the blackout. Energy Minister Chris Bowen ordered "
+                + "the Australian Energy Regulator to investigate the company."));
+        assertTrue(keys.contains("Australian Energy Regulator|investigate|Eastgrid Energy"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Australian Energy Regulator") && !k.startsWith("Chris Bowen")), keys.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsSpellingTheWordBeforeANameTakesItIn() {
+        ExtractionResult r = TestPipeline.extract("The Australian Energy Market Operator (AEMO), which manages the national electricity "
+                + "market, said it had warned Eastgrid Energy in March.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Australian Energy Market Operator").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Energy Market Operator").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aPronounContinuingAnUnresolvedOneOfItsGenderStandsForNoOneElse() {
         List<String> keys = keys(TestPipeline.extract("The rapper Stormzy handed the award to Ada Obi on Monday. In her speech she thanked "
                 + "her mother, Lola Obi. She also thanked the producer Sarz. The 29-year-old beat the rapper Little Simz."));
