@@ -402,6 +402,9 @@ class RelationRulesTest {
                         "International Monetary Fund|approve payout to|Argentina"),
                 Arguments.of("verb-own-joint-relation-with", "Birhanu Alemu was banned. Puma said it had ended its contract with Alemu.",
                         "Puma|end contract with|Birhanu Alemu"),
+                Arguments.of("organization-appoints-titled-person", "French football club Olympique de Marseille dismissed head coach "
+                        + "Roberto De Zerbi on Monday.", "Roberto De Zerbi|head coach of|Olympique de Marseille"),
+                Arguments.of("organization-appoints-titled-person", "Aston Villa appointed manager Unai Emery in 2022.", "Unai Emery|manager of|Aston Villa"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
@@ -708,6 +711,15 @@ class RelationRulesTest {
                 + "in Biarritz, France, and the bird protection league LPO.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Surfrider Foundation Europe|based in|France"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|based in|LPO")), keys.toString());
+    }
+
+    @Test
+    void aTitleAnotherPartyGaveIsNotTheAppointingOrganizations() {
+        List<String> keys = TestPipeline.extract("Airbus hired former NASA administrator Jim Bridenstine in May.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Airbus|hire|Jim Bridenstine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Jim Bridenstine|administrator of|Airbus") || k.equals("Jim Bridenstine|former administrator of|Airbus")),
+                keys.toString());
     }
 
     @Test
