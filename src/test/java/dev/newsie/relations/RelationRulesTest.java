@@ -405,6 +405,8 @@ class RelationRulesTest {
                 Arguments.of("organization-appoints-titled-person", "French football club Olympique de Marseille dismissed head coach "
                         + "Roberto De Zerbi on Monday.", "Roberto De Zerbi|head coach of|Olympique de Marseille"),
                 Arguments.of("organization-appoints-titled-person", "Aston Villa appointed manager Unai Emery in 2022.", "Unai Emery|manager of|Aston Villa"),
+                Arguments.of("take-matter-to", "Uganda took the dispute to the East African Court of Justice.",
+                        "Uganda|take dispute to|East African Court of Justice"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
