@@ -407,6 +407,7 @@ class RelationRulesTest {
                 Arguments.of("organization-appoints-titled-person", "Aston Villa appointed manager Unai Emery in 2022.", "Unai Emery|manager of|Aston Villa"),
                 Arguments.of("take-matter-to", "Uganda took the dispute to the East African Court of Justice.",
                         "Uganda|take dispute to|East African Court of Justice"),
+                Arguments.of("union-apposition-company", "IG Metall, the largest Volkswagen union, threatened strikes.", "IG Metall|union at|Volkswagen"),
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "The Kenya National Union of Teachers is affiliated to the Central Organization of Trade Unions.",
                         "Kenya National Union of Teachers|affiliate to|Central Organization of Trade Unions"),
