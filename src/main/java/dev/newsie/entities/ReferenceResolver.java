@@ -777,15 +777,17 @@ final class ReferenceResolver {
             return null;
         }
         Predicate<Entity> fits = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
+        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
+                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t))).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
-        if (!inReach.isEmpty()) {
-            return inReach.size() == 1 ? inReach.iterator().next() : null;
+        if (inReach.size() == 1 && (named.size() == 1 || nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits) == s)) {
+            return inReach.iterator().next();
         }
         // "The Brest Criminal Court fined ... (four sentences on) The court gave": out of reach, the one organization
-        // of that head the story has named before
-        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
-                && e.mentions().stream().anyMatch(m -> m.sentence() < s)).toList();
-        return named.size() == 1 ? named.get(0) : null;
+        // of that head the story has named before. A story that has named two ("The Wellington Philharmonic Orchestra
+        // appointed a conductor of the Gothenburg Symphony Orchestra ... the orchestra's board") leaves it open unless
+        // one is named earlier in the sentence itself.
+        return inReach.isEmpty() && named.size() == 1 ? named.get(0) : null;
     }
 
     /** Whether some organization of the document has the noun for its head or is named with it. */

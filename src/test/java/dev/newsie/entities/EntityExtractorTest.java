@@ -703,6 +703,31 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theTrustAndTheInspectorateStandForTheOneOfThatHeadNamed() {
+        ExtractionResult r = TestPipeline.extract("Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned on Monday. "
+                + "The report by the Healthcare Standards Inspectorate found failures. The trust's chairwoman, Margaret Hollis, "
+                + "accepted the resignation. Rajesh Menon said he would meet the inspectorate next week.");
+        assertTrue(keys(r).contains("Margaret Hollis|chairwoman of|Riverside Valley Hospitals Trust"), keys(r).toString());
+        assertTrue(keys(r).contains("Rajesh Menon|meet|Healthcare Standards Inspectorate"), keys(r).toString());
+    }
+
+    @Test
+    void aStoryThatNamedTwoOrchestrasLeavesTheOrchestraOpen() {
+        String appointment = "The Wellington Philharmonic Orchestra appointed Tomasz Wierzbicki as its music director on Tuesday. ";
+        String board = "Rebecca Tane, the chair of the orchestra's board, welcomed him.";
+        ExtractionResult one = TestPipeline.extract(appointment + board);
+        assertTrue(mentionTexts(one, "Wellington Philharmonic Orchestra").contains("the orchestra"), one.entities().toString());
+        ExtractionResult two = TestPipeline.extract(appointment + "Wierzbicki is the chief conductor of the Gothenburg Symphony Orchestra. " + board);
+        assertFalse(mentionTexts(two, "Wellington Philharmonic Orchestra").contains("the orchestra"), two.entities().toString());
+        assertFalse(mentionTexts(two, "Gothenburg Symphony Orchestra").contains("the orchestra"), two.entities().toString());
+        assertTrue(keys(two).contains("Rebecca Tane|welcome|Tomasz Wierzbicki"), keys(two).toString());
+    }
+
+    private static List<String> mentionTexts(ExtractionResult r, String organization) {
+        return named(r, EntityType.ORGANIZATION, organization).orElseThrow().mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
     void theUnionStandsForTheOrganizationNamedWithThatNoun() {
         ExtractionResult r = TestPipeline.extract("The GMB union urged Kingfisher to guarantee jobs. "
                 + "\"Workers should not pay the price,\" said Gary Smith, the union's general secretary.");
