@@ -154,6 +154,7 @@ public final class EntityExtractor {
     private final Set<String> spelledInnerWords;
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
     private final Set<String> spelledHeadBreaks;
+    private final Set<String> partnershipJoiners;
     /** Heads of party names translated from another language, whose bracketed acronym spells the original ("PVV"). */
     private final Set<String> translatedHeads;
 
@@ -228,6 +229,7 @@ public final class EntityExtractor {
         this.repeatClassNouns = appositiveNouns.stream().filter(n -> !partNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
         this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
+        this.partnershipJoiners = settings.words("organization.partnershipJoiners");
         this.translatedHeads = settings.words("organization.spelled.translatedHeads");
     }
 
@@ -258,12 +260,22 @@ public final class EntityExtractor {
             List<Mention> sentencePersons = new ArrayList<>();
             List<Mention> sentenceOrgs = new ArrayList<>();
             List<CoreMap> taggedDates = new ArrayList<>();
+            int joinedUntil = 0; // 1-based index of the last word of a partnership's name already taken ("Marlow & Finch")
             for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
                 if ("DATE".equals(tag)) {
                     taggedDates.add(m);
                     continue;
+                }
+                if (mentionTokens.get(0).index() <= joinedUntil) {
+                    continue;
+                }
+                List<CoreLabel> partnership = ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) ? partnershipName(tokens, mentionTokens) : mentionTokens;
+                if (partnership != mentionTokens) {
+                    mentionTokens = partnership;
+                    tag = "ORGANIZATION"; // "Marlow & Finch", "Simon & Schuster": the tagger's two persons are one firm
+                    joinedUntil = partnership.get(partnership.size() - 1).index();
                 }
                 List<CoreLabel> withHead = ("LOCATION".equals(tag) || "MISC".equals(tag)) ? withUntaggedHeadAfter(tokens, mentionTokens) : mentionTokens;
                 if (withHead != mentionTokens) {
@@ -1392,6 +1404,39 @@ public final class EntityExtractor {
     }
 
     /** An untagged capitalized proper noun, singular or plural ("Workers"). */
+    /**
+     * "Marlow & Finch", "Simon & Schuster", "Procter & Gamble": capitalized proper nouns on both sides of a joiner
+     * (organization.partnershipJoiners) are one firm's name, whatever the tagger made of each side. Returns the
+     * mention with the other side and the joiner, or the mention itself.
+     */
+    private List<CoreLabel> partnershipName(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1; // 0-based positions
+        int end = mention.get(mention.size() - 1).index();
+        if (end + 1 < sentence.size() && partnershipJoiners.contains(sentence.get(end).word()) && capitalizedProperNoun(sentence.get(end + 1))) {
+            int last = end + 1;
+            while (last + 1 < sentence.size() && capitalizedProperNoun(sentence.get(last + 1))) {
+                last++;
+            }
+            List<CoreLabel> joined = new ArrayList<>(mention);
+            joined.addAll(sentence.subList(end, last + 1));
+            return joined;
+        }
+        if (first >= 2 && partnershipJoiners.contains(sentence.get(first - 1).word()) && untaggedProperNoun(sentence.get(first - 2))) {
+            int start = first - 2;
+            while (start > 0 && untaggedProperNoun(sentence.get(start - 1))) {
+                start--;
+            }
+            List<CoreLabel> joined = new ArrayList<>(sentence.subList(start, first));
+            joined.addAll(mention);
+            return joined;
+        }
+        return mention;
+    }
+
+    private static boolean capitalizedProperNoun(CoreLabel token) {
+        return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && Character.isUpperCase(token.word().charAt(0));
+    }
+
     private static boolean untaggedProperNoun(CoreLabel token) {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && untaggedCapitalizedWord(token);
     }

@@ -703,6 +703,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void namesJoinedByAnAmpersandAreOneFirm() {
+        ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
+                + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Marlow & Finch").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Edwin Marlow").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Marlow").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Marlow & Finch|publish|Helena Varga"), keys(r).toString());
+        // "and" between two persons stays two persons
+        ExtractionResult two = TestPipeline.extract("Helena Varga thanked Edwin Marlow and Ruth Finch.");
+        assertTrue(named(two, EntityType.PERSON, "Ruth Finch").isPresent(), two.entities().toString());
+        assertTrue(named(two, EntityType.PERSON, "Edwin Marlow").isPresent(), two.entities().toString());
+    }
+
+    @Test
     void theTrustAndTheInspectorateStandForTheOneOfThatHeadNamed() {
         ExtractionResult r = TestPipeline.extract("Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned on Monday. "
                 + "The report by the Healthcare Standards Inspectorate found failures. The trust's chairwoman, Margaret Hollis, "
