@@ -234,6 +234,7 @@ public final class RelationExtractor {
             participleSubjects.repair(graph);
             pairAsCoordination(graph, entities, s);
             includedAsParties(graph, entities, s);
+            classedNamesAsParties(graph, entities, s);
             RespectiveListRepair.repair(graph, entities, s, titleWords);
             Set<IndexedWord> coordinatedOwners = coordinatedOwnersAsParties(graph, entities, s);
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
@@ -312,6 +313,33 @@ public final class RelationExtractor {
                 for (SemanticGraphEdge conj : graph.outgoingEdgeList(party)) {
                     if (conj.getRelation().toString().equals("conj:and") && entities.at(s, conj.getDependent().index() - 1) != null) {
                         shareParty(graph, group, conj.getDependent(), false);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "founded by the engineers Conor Flynn and Maeve Flynn": the parser hangs the names on the plural noun that
+     * classes them (which stands for the first name, see {@link #proxies}) and joins the second to the first. The later
+     * conjuncts of the same type get the noun's subject, object and oblique relations, so they are parties as the
+     * first is.
+     */
+    private static void classedNamesAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
+        for (IndexedWord noun : graph.vertexListSorted()) {
+            if (!"NNS".equals(noun.tag()) || entities.at(s, noun.index() - 1) != null) {
+                continue;
+            }
+            for (SemanticGraphEdge named : graph.outgoingEdgeList(noun)) {
+                String relation = named.getRelation().toString();
+                Entity first = entities.at(s, named.getDependent().index() - 1);
+                if (!(relation.equals("dep") || relation.equals("appos")) || first == null) {
+                    continue;
+                }
+                for (SemanticGraphEdge conj : graph.outgoingEdgeList(named.getDependent())) {
+                    Entity other = entities.at(s, conj.getDependent().index() - 1);
+                    if (conj.getRelation().toString().equals("conj:and") && other != null && other != first && other.type() == first.type()) {
+                        shareParty(graph, noun, conj.getDependent(), false);
                     }
                 }
             }

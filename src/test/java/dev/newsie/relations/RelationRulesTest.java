@@ -1264,6 +1264,18 @@ class RelationRulesTest {
     }
 
     @Test
+    void namesAPluralNounClassesAreEachAParty() {
+        List<String> founders = RuleFileCases.keys(TestPipeline.extract("Tidewater Renewables was founded in 2012 by the engineers Conor Flynn and Maeve Flynn."));
+        assertTrue(founders.containsAll(List.of("Conor Flynn|found|Tidewater Renewables", "Maeve Flynn|found|Tidewater Renewables")), founders.toString());
+        List<String> met = RuleFileCases.keys(TestPipeline.extract("The ministers Annalena Baerbock and Antony Blinken met Wang Yi in Beijing."));
+        assertTrue(met.containsAll(List.of("Annalena Baerbock|meet|Wang Yi", "Antony Blinken|meet|Wang Yi")), met.toString());
+        // a name joined to the noun's own (not the name the noun classes) is no party
+        List<String> one = RuleFileCases.keys(TestPipeline.extract("Tidewater Renewables was founded by the engineer Conor Flynn and later bought by Siemens."));
+        assertTrue(one.contains("Conor Flynn|found|Tidewater Renewables"), one.toString());
+        assertFalse(one.contains("Siemens|found|Tidewater Renewables"), one.toString());
+    }
+
+    @Test
     void theTwoPartiesNamedBeforeActTogetherOrEachAlone() {
         List<String> signed = TestPipeline.extract("Vladimir Putin met Kim Jong Un. The two leaders signed a mutual defence pact.").triples()
                 .stream().map(t -> t.sentence() + ":" + key(t)).toList();
