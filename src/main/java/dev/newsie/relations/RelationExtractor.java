@@ -322,8 +322,8 @@ public final class RelationExtractor {
     /**
      * "founded by the engineers Conor Flynn and Maeve Flynn": the parser hangs the names on the plural noun that
      * classes them (which stands for the first name, see {@link #proxies}) and joins the second to the first. The later
-     * conjuncts of the same type get the noun's subject, object and oblique relations, so they are parties as the
-     * first is.
+     * conjuncts of the same type become the noun's conjuncts and get its subject, object, oblique and nominal
+     * relations, so they are parties as the first is ("the merger of the supermarket chains A and B").
      */
     private static void classedNamesAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
         for (IndexedWord noun : graph.vertexListSorted()) {
@@ -339,7 +339,8 @@ public final class RelationExtractor {
                 for (SemanticGraphEdge conj : graph.outgoingEdgeList(named.getDependent())) {
                     Entity other = entities.at(s, conj.getDependent().index() - 1);
                     if (conj.getRelation().toString().equals("conj:and") && other != null && other != first && other.type() == first.type()) {
-                        shareParty(graph, noun, conj.getDependent(), false);
+                        graph.addEdge(noun, conj.getDependent(), conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+                        shareParty(graph, noun, conj.getDependent(), true);
                     }
                 }
             }

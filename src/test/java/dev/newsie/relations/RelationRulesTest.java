@@ -121,6 +121,8 @@ class RelationRulesTest {
                 Arguments.of("verb-as-role-at", "Lula worked as a union leader at Volkswagen.", "Lula|union leader at|Volkswagen"),
                 Arguments.of("verb-as-role-possessive", "Jens Stoltenberg served as NATO's secretary general.", "Jens Stoltenberg|secretary general of|NATO"),
                 Arguments.of("nominal-joint-event-between", "The ceasefire between Israel and Hamas held.", "Israel|ceasefire with|Hamas"),
+                Arguments.of("nominal-joint-event-of", "The merger of Harwood Foods and Greenvale Markets was completed on Monday.", "Harwood Foods|merger with|Greenvale Markets"),
+                Arguments.of("nominal-joint-event-of", "The meeting of Vladimir Putin and Kim Jong-un lasted four hours.", "Vladimir Putin|meeting with|Kim Jong-un"),
                 Arguments.of("conjoined-subjects-joint-event", "Sony and Honda formed a joint venture.", "Sony|form venture with|Honda"),
                 Arguments.of("verb-joint-relation-with", "Colombia cut diplomatic ties with Israel.", "Colombia|cut ties with|Israel"),
                 Arguments.of("passive-agent-thing-preposition", "Sanctions against Russia were extended by the European Union.",
@@ -1269,6 +1271,13 @@ class RelationRulesTest {
         assertTrue(founders.containsAll(List.of("Conor Flynn|found|Tidewater Renewables", "Maeve Flynn|found|Tidewater Renewables")), founders.toString());
         List<String> met = RuleFileCases.keys(TestPipeline.extract("The ministers Annalena Baerbock and Antony Blinken met Wang Yi in Beijing."));
         assertTrue(met.containsAll(List.of("Annalena Baerbock|meet|Wang Yi", "Antony Blinken|meet|Wang Yi")), met.toString());
+        List<String> merger = RuleFileCases.keys(TestPipeline.extract("The regulator Ofcom blocked the proposed merger of the supermarket chains Harwood Foods and Greenvale Markets."));
+        assertTrue(merger.containsAll(List.of("Ofcom|block merger of|Harwood Foods", "Ofcom|block merger of|Greenvale Markets",
+                "Harwood Foods|merger with|Greenvale Markets")), merger.toString());
+        // "of" names both parties only after a noun of lexicon/joint-of-nouns.txt
+        List<String> consent = RuleFileCases.keys(TestPipeline.extract("The agreement of France and Germany is needed, Olaf Scholz said."));
+        assertFalse(consent.stream().anyMatch(k -> k.startsWith("France|agreement")), consent.toString());
+        assertTrue(TestPipeline.extract("The agreement of France and Germany is needed, Olaf Scholz said.").entities().size() >= 3, consent.toString());
         // a name joined to the noun's own (not the name the noun classes) is no party
         List<String> one = RuleFileCases.keys(TestPipeline.extract("Tidewater Renewables was founded by the engineer Conor Flynn and later bought by Siemens."));
         assertTrue(one.contains("Conor Flynn|found|Tidewater Renewables"), one.toString());
