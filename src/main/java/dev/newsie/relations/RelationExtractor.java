@@ -433,6 +433,11 @@ public final class RelationExtractor {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
                 continue;
             }
+            IndexedWord described = nameARelativeClauseDescribes(graph, entities, s, node);
+            if (described != null) {
+                proxies.put(node, described); // "Gordon Baird, the businessman who has owned Rovers since 2004,": Baird owned Rovers
+                continue;
+            }
             IndexedWord apposedOrganization = organizationInApposition(graph, entities, s, node);
             if (apposedOrganization != null) {
                 proxies.put(node, apposedOrganization); // "Apple sued its rival, Samsung, over patents": Samsung was sued
@@ -548,6 +553,41 @@ public final class RelationExtractor {
         // only "The" may come before the name ("The Kremlin, the seat of ..., said")
         IndexedWord opening = graph.getNodeByIndexSafe(1);
         return start == 0 || start == 1 && opening != null && "the".equalsIgnoreCase(opening.word()) ? name : null;
+    }
+
+    /**
+     * The name a common noun in apposition describes when the noun carries a relative clause: "Gordon Baird, the
+     * businessman who has owned Rovers since 2004,", "Casa Lumbre, the production company Ibarra founded with his
+     * sister,". The clause is said of the name. Null when the noun is no such apposition.
+     */
+    private static IndexedWord nameARelativeClauseDescribes(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !"NNS".equals(node.tag())
+                || graph.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().equals("acl:relcl"))) {
+            return null;
+        }
+        // "DB InfraGO, the Deutsche Bahn subsidiary that manages the network": a noun of another name is about that name
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String relation = e.getRelation().toString();
+            if ((relation.equals("compound") || relation.equals("nmod:poss")) && entities.at(s, e.getDependent().index() - 1) != null) {
+                return null;
+            }
+        }
+        for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+            IndexedWord name = in.getGovernor();
+            Entity named = entities.at(s, name.index() - 1);
+            if (!in.getRelation().toString().equals("appos") || named == null || named.type() == EntityType.DATE) {
+                continue;
+            }
+            // right after the name and its comma ("Nangaa, the leader of the alliance, the coalition that includes M23"
+            // describes the alliance, whatever the parser hung it on)
+            int commas = 0;
+            for (int i = name.index() + 1; i < node.index(); i++) {
+                IndexedWord between = graph.getNodeByIndexSafe(i);
+                commas += between != null && between.word().equals(",") ? 1 : 0;
+            }
+            return commas == 1 ? name : null;
+        }
+        return null;
     }
 
     /**

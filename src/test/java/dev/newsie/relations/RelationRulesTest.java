@@ -1266,6 +1266,23 @@ class RelationRulesTest {
     }
 
     @Test
+    void aRelativeClauseOnAnAppositionIsSaidOfTheName() {
+        List<String> owned = RuleFileCases.keys(TestPipeline.extract("Beacon Ridge Capital agreed to buy the club from Gordon Baird, "
+                + "the businessman who has owned Wexcombe Rovers since 2004."));
+        assertTrue(owned.contains("Gordon Baird|own|Wexcombe Rovers"), owned.toString());
+        List<String> led = RuleFileCases.keys(TestPipeline.extract("Angela Merkel, the chancellor who led Germany for 16 years, met Joe Biden."));
+        assertTrue(led.containsAll(List.of("Angela Merkel|lead|Germany", "Angela Merkel|meet|Joe Biden")), led.toString());
+        // a noun of another name is about that name; a second apposition describes the first
+        List<String> subsidiary = RuleFileCases.keys(TestPipeline.extract("The EVG union accused DB InfraGO, the Deutsche Bahn subsidiary "
+                + "that manages the network, of ignoring complaints."));
+        assertTrue(subsidiary.contains("DB InfraGO|subsidiary of|Deutsche Bahn"), subsidiary.toString());
+        List<String> coalition = RuleFileCases.keys(TestPipeline.extract("Corneille Nangaa, the leader of the Congo River Alliance, "
+                + "the political coalition that includes M23, did not travel to Doha."));
+        assertFalse(coalition.contains("Corneille Nangaa|include|M23"), coalition.toString());
+        assertTrue(coalition.stream().anyMatch(k -> k.startsWith("Corneille Nangaa|leader of|Congo River Alliance")), coalition.toString());
+    }
+
+    @Test
     void namesAPluralNounClassesAreEachAParty() {
         List<String> founders = RuleFileCases.keys(TestPipeline.extract("Tidewater Renewables was founded in 2012 by the engineers Conor Flynn and Maeve Flynn."));
         assertTrue(founders.containsAll(List.of("Conor Flynn|found|Tidewater Renewables", "Maeve Flynn|found|Tidewater Renewables")), founders.toString());
