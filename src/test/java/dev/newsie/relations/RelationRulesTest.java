@@ -1275,6 +1275,20 @@ class RelationRulesTest {
     }
 
     @Test
+    void aFormerPostOrADeniedCitizenshipStatesNoTie() {
+        List<String> former = RuleFileCases.keys(TestPipeline.extract("Alan Whitcombe, the former chief executive of Riverside Valley Hospitals Trust, retired on Monday."));
+        assertFalse(former.contains("Alan Whitcombe|leave|Riverside Valley Hospitals Trust"), former.toString());
+        assertTrue(former.contains("Alan Whitcombe|former chief executive of|Riverside Valley Hospitals Trust"), former.toString());
+        List<String> from = RuleFileCases.keys(TestPipeline.extract("Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned from the board of Barclays."));
+        assertFalse(from.contains("Alan Whitcombe|leave|Riverside Valley Hospitals Trust"), from.toString());
+        assertTrue(from.contains("Alan Whitcombe|chief executive of|Riverside Valley Hospitals Trust"), from.toString());
+        List<String> citizen = RuleFileCases.keys(TestPipeline.extract("Helena Varga is not a citizen of Ireland. Helena Varga may become a citizen of France. "
+                + "Helena Varga met Leo Varadkar."));
+        assertTrue(citizen.stream().noneMatch(k -> k.contains("citizen of")), citizen.toString());
+        assertTrue(citizen.contains("Helena Varga|meet|Leo Varadkar"), citizen.toString());
+    }
+
+    @Test
     void aRelativeClauseOnAnAppositionIsSaidOfTheName() {
         List<String> owned = RuleFileCases.keys(TestPipeline.extract("Beacon Ridge Capital agreed to buy the club from Gordon Baird, "
                 + "the businessman who has owned Wexcombe Rovers since 2004."));
