@@ -137,6 +137,7 @@ public final class EntityExtractor {
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
+    private final Set<String> ofTitles;
     private final Set<String> memberTitles;
     /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
     private final Set<String> acronymNouns;
@@ -217,6 +218,7 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
+        this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
         this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
         this.buyingControlVerbs = settings.lowercaseWords("organization.boughtBy.intentVerbs");
         this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
@@ -851,13 +853,23 @@ public final class EntityExtractor {
             // before the first "of" when a capitalized word follows it
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text());
-            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs)) && !onlyCountryWords(name) && isName(mention.text())
+            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
+                    && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
             }
             i = end - 1;
         }
         return found;
+    }
+
+    /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
+    private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
+        if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))
+                || !tokens.get(name - 3).word().matches("(?i)the|a|an")) {
+            return false;
+        }
+        return end == tokens.size() || tokens.get(end).word().matches("[,.;]|and");
     }
 
     /**

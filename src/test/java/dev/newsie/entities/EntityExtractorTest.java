@@ -703,6 +703,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameAfterAPartyTitleAndOfIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Taoiseach Micheál Martin, the leader of Fianna Fáil, urged the union to return to the table.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Fianna Fáil").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Micheál Martin|leader of|Fianna Fáil"), keys(r).toString());
+        // a place's title names a place
+        ExtractionResult mayor = TestPipeline.extract("Helen Castellano, the mayor of Port Ardmore, said the council was working.");
+        assertFalse(named(mayor, EntityType.ORGANIZATION, "Port Ardmore").isPresent(), mayor.entities().toString());
+        assertTrue(named(mayor, EntityType.PERSON, "Helen Castellano").isPresent(), mayor.entities().toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
                 + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
