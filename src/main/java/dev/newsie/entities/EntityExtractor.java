@@ -504,7 +504,9 @@ public final class EntityExtractor {
      * standing alone (no capitalized word beside them: "Epic Records"), not a nationality word ("American Airlines ...
      * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
      * a country), and only when exactly one organization of the document, and no person's name, has those words. A
-     * one-word name the tagger took for a place is the place; a name of several words the tagger took for a place it
+     * one-word name the tagger took for a place is the place, unless it stands where a company acts or owns and the
+     * story never uses it as a place ({@link #actorsPosition}, {@link #oneWordPlacesNamed}: "Greenvale Markets ...
+     * Greenvale's founder"); a name of several words the tagger took for a place it
      * may not know ("Aegean Crest") is the company's, but not after "in" ("Silicon Valley Bank ... startups in Silicon
      * Valley").
      */
@@ -529,6 +531,7 @@ public final class EntityExtractor {
             return;
         }
         int longest = byLeadingWords.keySet().stream().mapToInt(List::size).max().orElse(1);
+        Set<String> placesNamed = oneWordPlacesNamed(sentences);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -541,7 +544,8 @@ public final class EntityExtractor {
                     boolean place = span.stream().anyMatch(w -> "LOCATION".equals(w.ner()));
                     // "startups in Silicon Valley" beside "Silicon Valley Bank": after "in" a place is the place
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end))
-                            || place && (span.size() == 1 || afterPlacePreposition(tokens, span))) {
+                            || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
+                                    || afterPlacePreposition(tokens, span))) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -557,6 +561,43 @@ public final class EntityExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words stand where a company acts or owns, not where a place is gone to: before "'s" or a verb
+     * ("Greenvale's founder", "Greenvale said"), or after "by" ("bought by Greenvale"); not "visited Alaska".
+     */
+    private static boolean actorsPosition(List<CoreLabel> tokens, int first, int end) {
+        CoreLabel after = end < tokens.size() ? tokens.get(end) : null;
+        boolean possessor = after != null && "POS".equals(after.tag());
+        boolean subject = after != null && after.tag() != null && (after.tag().startsWith("VB") || "MD".equals(after.tag()));
+        boolean agent = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("by");
+        return possessor || subject || agent;
+    }
+
+    /**
+     * One-word names the tagger calls places that the story uses as places somewhere: after a place preposition ("in
+     * Alaska") or before a comma and another place ("Hamilton, New Zealand"). Such a word alone is never a company's
+     * short name; one the story never uses so ("Greenvale Markets ... Greenvale's founder") may be.
+     */
+    private Set<String> oneWordPlacesNamed(List<CoreMap> sentences) {
+        Set<String> places = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                if (!"LOCATION".equals(tokens.get(t).ner()) && !"CITY".equals(tokens.get(t).ner()) && !"STATE_OR_PROVINCE".equals(tokens.get(t).ner())) {
+                    continue;
+                }
+                boolean afterPreposition = afterPlacePreposition(tokens, tokens.subList(t, t + 1));
+                boolean beforePlace = t + 2 < tokens.size() && tokens.get(t + 1).word().equals(",")
+                        && (tokens.get(t + 2).ner() != null && tokens.get(t + 2).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")
+                        || countries.namesOrQualifiesACountry(tokens.get(t + 2).word()));
+                if (afterPreposition || beforePlace) {
+                    places.add(tokens.get(t).word());
+                }
+            }
+        }
+        return places;
     }
 
     /**

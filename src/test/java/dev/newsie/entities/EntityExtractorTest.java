@@ -714,6 +714,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordShortNameTheTaggerTookForAPlaceIsTheCompanyWhereACompanyActs() {
+        ExtractionResult r = TestPipeline.extract("Harwood Foods wants to buy Greenvale Markets. Greenvale's founder, Ruth Lang, welcomed the decision.");
+        assertTrue(keys(r).contains("Ruth Lang|founder of|Greenvale Markets"), keys(r).toString());
+        // gone to, or used as a place elsewhere in the story: the place
+        ExtractionResult visit = TestPipeline.extract("Alaska Airlines cut flights. Joe Biden visited Alaska on Monday.");
+        assertTrue(keys(visit).stream().noneMatch(k -> k.contains("Alaska Airlines")), keys(visit).toString());
+        assertTrue(named(visit, EntityType.PERSON, "Joe Biden").isPresent(), visit.entities().toString());
+        ExtractionResult place = TestPipeline.extract("Greenvale Markets opened a shop in Greenvale. Greenvale's mayor, Ruth Lang, welcomed it.");
+        assertTrue(keys(place).stream().noneMatch(k -> k.startsWith("Ruth Lang|") && k.endsWith("Greenvale Markets")), keys(place).toString());
+        assertTrue(named(place, EntityType.ORGANIZATION, "Greenvale Markets").isPresent(), place.entities().toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
                 + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
