@@ -82,6 +82,8 @@ final class ReferenceResolver {
     private final Set<String> headDescriptionModifiers;
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
+    /** organization.spelled.headBreaks: the connectors a name's head word comes before ("of", not "and"). */
+    private final Set<String> headBreaks;
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
     private final int appositionReach;
 
@@ -105,6 +107,7 @@ final class ReferenceResolver {
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
+        this.headBreaks = settings.words("organization.spelled.headBreaks");
         this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleWords);
@@ -815,11 +818,14 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** The head noun of a name of two or more words: before its first name connector ("of"), else its last word. */
+    /**
+     * The head noun of a name of two or more words: before its first "of" (organization.spelled.headBreaks: "the
+     * International Court of Justice"), else its last word ("the National Parks and Heritage Agency").
+     */
     private String headWord(String name) {
         String[] words = name.split("\\s+");
         for (int i = 1; i < words.length; i++) {
-            if (nameConnectors.contains(words[i])) {
+            if (headBreaks.contains(words[i])) {
                 return words[i - 1];
             }
         }

@@ -747,6 +747,10 @@ class EntityExtractorTest {
                 + "accepted the resignation. Rajesh Menon said he would meet the inspectorate next week.");
         assertTrue(keys(r).contains("Margaret Hollis|chairwoman of|Riverside Valley Hospitals Trust"), keys(r).toString());
         assertTrue(keys(r).contains("Rajesh Menon|meet|Healthcare Standards Inspectorate"), keys(r).toString());
+        // the head of a name joined by "and" is its last word
+        ExtractionResult agency = TestPipeline.extract("Twelve beavers were released under a project run by the National Parks and Heritage Agency and the charity Greenwater Trust. "
+                + "Siobhán Keane, the director-general of the agency, said the beavers would rebuild wetlands.");
+        assertTrue(keys(agency).contains("Siobhán Keane|director-general of|National Parks and Heritage Agency"), keys(agency).toString());
     }
 
     @Test
