@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * A name the tagger found once is that organization's or person's wherever the story repeats it: the tagger decides
  * sentence by sentence and often finds "Bolt" in the headline but not in "Markus Villig, who founded Bolt in 2013", or
  * "Świątek" in one sentence and not the next (one name, one sense in one story). Only the exact words of a name the
- * entity was found by, where they stand untagged (the tagger saw no name of another kind there), as a proper noun (or
+ * entity was found by, where they stand untagged (the tagger saw no name of another kind there; a place inside a name
+ * of several words does not count), as a proper noun (or
  * an acronym), and alone: no capitalized word next to them that no entity holds ("Bolt Street" is another name). Not a
  * one-word name that is a word of a name of the other type ("Ford" beside Bill Ford, "Villa" beside Aston Villa), nor a
  * name two entities were found by (two Castros), nor in a headline; a one-word person's name only when the tagger found
@@ -105,12 +106,18 @@ final class NameRepeats {
 
     private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words,
                                           Set<String> classNouns) {
+        // the whole of a name of several words is the name, even where the tagger took some of it for a place
+        // ("Atlantic Strait Ferries": "Atlantic" a LOCATION), as long as its place does not run on past the name
+        boolean several = words.size() > 1;
         for (int k = 0; k < words.size(); k++) {
             CoreLabel token = tokens.get(t + k);
-            if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null
-                    || !"O".equals(token.ner()) && !"MISC".equals(token.ner())) {
+            boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner()) || several && "LOCATION".equals(token.ner());
+            if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null || !taggerFree) {
                 return false;
             }
+        }
+        if (several && t + words.size() < tokens.size() && "LOCATION".equals(tokens.get(t + words.size()).ner())) {
+            return false;
         }
         String tag = tokens.get(t).tag();
         // the tagger calls an acronym a common noun as often as not ("a drilling engineer with BAS")

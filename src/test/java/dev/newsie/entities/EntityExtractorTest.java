@@ -727,6 +727,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aRepeatedNameOfSeveralWordsIsTheNameWhereTheTaggerSawAPlaceInIt() {
+        ExtractionResult r = TestPipeline.extract("The captain, Gareth Penney, has worked for Atlantic Strait Ferries for 22 years. "
+                + "Atlantic Strait Ferries, which is based in Halifax, is owned by Kronborg Maritime.");
+        assertTrue(keys(r).contains("Kronborg Maritime|own|Atlantic Strait Ferries"), keys(r).toString());
+        // a one-word name the tagger calls a place there stays the place
+        ExtractionResult alone = TestPipeline.extract("Tom Jordan founded Jordan Foods in Amman. He later moved to Jordan.");
+        assertTrue(named(alone, EntityType.ORGANIZATION, "Jordan Foods").isPresent(), alone.entities().toString());
+        assertTrue(named(alone, EntityType.ORGANIZATION, "Jordan Foods").orElseThrow().mentions().stream().noneMatch(m -> m.sentence() == 1),
+                alone.entities().toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
                 + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
