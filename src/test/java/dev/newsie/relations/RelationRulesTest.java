@@ -372,6 +372,7 @@ class RelationRulesTest {
                         "Alan Whitcombe|leave|Riverside Valley Hospitals Trust"),
                 Arguments.of("step-down-titled-apposition", "Bob Iger, the chief executive of Disney, stepped down in 2020.", "Bob Iger|leave|Disney"),
                 Arguments.of("country-class-noun-compound-organization", "Irish developer Tidewater Renewables has won government approval for a wind farm.", "Tidewater Renewables|based in|Ireland"),
+                Arguments.of("based-in", "Volta Sports Management, which is based in Rotterdam in the Netherlands, dropped the athlete.", "Volta Sports Management|based in|Netherlands"),
                 Arguments.of("country-class-noun-compound-organization", "Danish shipping group Kronborg Maritime bought the ferry.", "Kronborg Maritime|based in|Denmark"),
                 Arguments.of("country-class-noun-organization", "The United States automobile manufacturing firm General Motors announced losses.",
                         "General Motors|based in|United States"),
