@@ -503,8 +503,8 @@ public final class EntityExtractor {
      * used alone after the full name where the tagger tagged nothing of ours, are that company. Only capitalized words
      * standing alone (no capitalized word beside them: "Epic Records"), not a nationality word ("American Airlines ...
      * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
-     * a country), and only when exactly one organization of the document, and no person's name, has those words. A
-     * one-word name the tagger took for a place is the place, unless it stands where a company acts or owns and the
+     * a country), and only when exactly one organization the document has named so far, and no person's name, has those
+     * words. A one-word name the tagger took for a place is the place, unless it stands where a company acts or owns and the
      * story never uses it as a place ({@link #actorsPosition}, {@link #oneWordPlacesNamed}: "Greenvale Markets ...
      * Greenvale's founder"); a name of several words the tagger took for a place it
      * may not know ("Aegean Crest") is the company's, but not after "in" ("Silicon Valley Bank ... startups in Silicon
@@ -524,7 +524,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        byLeadingWords.entrySet().removeIf(e -> e.getValue().size() != 1 || !Character.isUpperCase(e.getKey().get(0).charAt(0))
+        byLeadingWords.entrySet().removeIf(e -> !Character.isUpperCase(e.getKey().get(0).charAt(0))
                 || result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON
                         && !Collections.disjoint(Arrays.asList(p.name().split(" ")), e.getKey())));
         if (byLeadingWords.isEmpty()) {
@@ -554,8 +554,10 @@ public final class EntityExtractor {
                         free &= result.at(s, i) == null && result.demonymAt(s, i) == null && capitalizedName(tokens.get(i));
                     }
                     Mention mention = Mention.named(doc, s, span);
-                    if (free && before(named.get(0).mentions().get(0), mention)) {
-                        result.link(named.get(0), mention);
+                    // the one company of those words the story has named so far ("Epic Games ... Epic ... Epic Records")
+                    List<Entity> namedBefore = named.stream().filter(o -> before(o.mentions().get(0), mention)).toList();
+                    if (free && namedBefore.size() == 1) {
+                        result.link(namedBefore.get(0), mention);
                     }
                     break;
                 }
