@@ -850,9 +850,12 @@ public final class EntityExtractor {
             int at = i;
             // "the ruling Morena party": the modifiers say it is a party's name, whatever one-word person the tagger saw;
             // "the carmaker Stellantis": a class noun beside it says it is an organization's
-            if (!covered(orgs, i) && "PERSON".equals(tokens.get(i).ner())
+            // (a one-word name the person filters dropped, "BlackQuill" by its brand-like capitals, counts too)
+            boolean alonePerson = "PERSON".equals(tokens.get(i).ner()) && (i == 0 || !"PERSON".equals(tokens.get(i - 1).ner()))
+                    && (i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner()));
+            if (!covered(orgs, i) && alonePerson
                     && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1))
-                    && persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1)) {
+                    && (persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1) || !covered(persons, i))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
             }

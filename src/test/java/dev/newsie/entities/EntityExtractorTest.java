@@ -739,6 +739,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBrandLikeOneWordNameWithAClassNounInAppositionIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The attack was claimed on Wednesday by BlackQuill, a criminal group based in Russia.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "BlackQuill").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "BlackQuill").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
                 + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
