@@ -1401,9 +1401,17 @@ public final class EntityExtractor {
                 // call a past tense before "by")
                 boolean participle = "VBN".equals(next.tag()) || "VBD".equals(next.tag()) && k + 2 < tokens.size()
                         && tokens.get(k + 2).word().equalsIgnoreCase("by");
+                // a relative clause without "that" whose subject is a name ("Casa Lumbre, the production company Tomás
+                // Ibarra founded in 2015,")
+                int afterName = k + 1;
+                while (afterName < tokens.size() && tagged(tokens.get(afterName), "NNP")) {
+                    afterName++;
+                }
+                boolean clause = afterName > k + 1 && afterName < tokens.size()
+                        && (tagged(tokens.get(afterName), "VBD") || tagged(tokens.get(afterName), "VBZ") || tagged(tokens.get(afterName), "VBP"));
                 return !next.word().isEmpty()
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
-                        || participle);
+                        || participle || clause);
             }
             if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
                 return false;

@@ -743,6 +743,11 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("The attack was claimed on Wednesday by BlackQuill, a criminal group based in Russia.");
         assertTrue(named(r, EntityType.ORGANIZATION, "BlackQuill").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "BlackQuill").isPresent(), r.entities().toString());
+        // the class noun may carry a relative clause without "that" whose subject is a name
+        ExtractionResult clause = TestPipeline.extract("The deal also covers Casa Lumbre, the production company Tomás Ibarra founded with his sister, "
+                + "Lucía Ibarra, in 2015.");
+        assertTrue(named(clause, EntityType.ORGANIZATION, "Casa Lumbre").isPresent(), clause.entities().toString());
+        assertTrue(named(clause, EntityType.PERSON, "Tomás Ibarra").isPresent(), clause.entities().toString());
     }
 
     @Test
