@@ -229,6 +229,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
             ShiftedObjectRepair.repairLoneIndirectObject(graph);
+            ShiftedObjectRepair.repairSecondObjectAfterNoun(graph);
             OriginPhraseRepair.repair(graph);
             WithToClauseRepair.repair(graph, withPurposeVerbs);
             participleSubjects.repair(graph);

@@ -42,6 +42,40 @@ final class ShiftedObjectRepair {
     }
 
     /**
+     * "appointed Michael Reyes a day after the club's takeover by the investment fund Beacon Ridge Capital": the parser
+     * may hang a name that ends a long phrase on the verb as a second object, or loosely ("dep") on a noun before. Such
+     * a name right after a common noun of another phrase that has an article ("the investment fund") is that noun's
+     * name in apposition.
+     */
+    static boolean repairSecondObjectAfterNoun(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge second : new ArrayList<>(SemanticGraphs.edgesOf(graph, "obj", "dep"))) {
+            IndexedWord verb = second.getGovernor();
+            IndexedWord name = second.getDependent();
+            boolean earlierObject = graph.outgoingEdgeList(verb).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < name.index());
+            boolean loose = second.getRelation().toString().equals("dep") && verb.index() < name.index();
+            if (!earlierObject && !loose || name.tag() == null || !name.tag().startsWith("NNP")) {
+                continue;
+            }
+            int first = name.index();
+            for (IndexedWord d : graph.descendants(name)) {
+                first = Math.min(first, d.index());
+            }
+            IndexedWord noun = graph.getNodeByIndexSafe(first - 1);
+            boolean article = graph.outgoingEdgeList(noun == null ? verb : noun).stream().anyMatch(e -> e.getRelation().toString().equals("det"));
+            if (noun == null || noun == verb || !("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) || !article
+                    || graph.getEdge(verb, noun) != null || graph.getParents(noun).isEmpty()) {
+                continue;
+            }
+            graph.removeEdge(second);
+            graph.addEdge(noun, name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
      * "Dilan Yeşilgöz-Zegerius, who leads the People's Party for Freedom and Democracy": a possessive inside a name may
      * make the parser read the name as an indirect object with no direct one. An indirect object alone, with no clause
      * after the verb either ("told Biden that ..." keeps its), is the verb's object.

@@ -27,6 +27,20 @@ class ShiftedObjectRepairTest {
     }
 
     @Test
+    void aNameAfterAnotherPhrasesNounIsThatNounsName() {
+        // the parser hangs the name on the verb as a second object: it names the fund, which took the club over
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Football club Wexcombe Rovers on Friday appointed American financier "
+                + "Michael Reyes as its chairman, a day after the completion of the club's takeover by the investment fund Beacon Ridge Capital."));
+        assertTrue(keys.contains("Wexcombe Rovers|appoint|Michael Reyes"), keys.toString());
+        assertTrue(keys.contains("Beacon Ridge Capital|takeover of|Wexcombe Rovers"), keys.toString());
+        assertFalse(keys.contains("Wexcombe Rovers|appoint|Beacon Ridge Capital"), keys.toString());
+        List<String> second = RuleFileCases.keys(TestPipeline.extract("Wexcombe Rovers appointed Michael Reyes a day after the completion "
+                + "of the club's takeover by the investment fund Beacon Ridge Capital."));
+        assertFalse(second.contains("Wexcombe Rovers|appoint|Beacon Ridge Capital"), second.toString());
+        assertTrue(second.contains("Wexcombe Rovers|appoint|Michael Reyes"), second.toString());
+    }
+
+    @Test
     void aLoneIndirectObjectIsTheObject() {
         // a possessive inside the name made the parser read it as an indirect object; one with a clause after keeps its
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Dilan Yeşilgöz-Zegerius, who leads the People's Party for "
