@@ -122,6 +122,10 @@ class RelationRulesTest {
                 Arguments.of("verb-as-role-possessive", "Jens Stoltenberg served as NATO's secretary general.", "Jens Stoltenberg|secretary general of|NATO"),
                 Arguments.of("nominal-joint-event-between", "The ceasefire between Israel and Hamas held.", "Israel|ceasefire with|Hamas"),
                 Arguments.of("nominal-joint-event-of", "The merger of Harwood Foods and Greenvale Markets was completed on Monday.", "Harwood Foods|merger with|Greenvale Markets"),
+                Arguments.of("kin-conjoined-apposition", "Marta Kowalczyk thanked her coach and husband, Tomasz Wrona, a former national champion.",
+                        "Tomasz Wrona|husband of|Marta Kowalczyk"),
+                Arguments.of("personal-role-conjoined-apposition", "Marta Kowalczyk thanked her coach and husband, Tomasz Wrona, a former national champion.",
+                        "Tomasz Wrona|coach of|Marta Kowalczyk"),
                 Arguments.of("nominal-event-possessed-by-agent", "Ukraine's invasion by Russia began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("nominal-event-possessed-by-agent", "Football club Wexcombe Rovers appointed Michael Reyes, a day after the club's takeover by the investment fund Beacon Ridge Capital.",
                         "Beacon Ridge Capital|takeover of|Wexcombe Rovers"),
@@ -1290,6 +1294,16 @@ class RelationRulesTest {
                 + "Helena Varga met Leo Varadkar."));
         assertTrue(citizen.stream().noneMatch(k -> k.contains("citizen of")), citizen.toString());
         assertTrue(citizen.contains("Helena Varga|meet|Leo Varadkar"), citizen.toString());
+    }
+
+    @Test
+    void aThirdConjunctAfterTwoTiesWithoutACommaIsNoneOfThem() {
+        List<String> two = RuleFileCases.keys(TestPipeline.extract("Marta Kowalczyk thanked her husband and Tomasz Wrona."));
+        assertTrue(two.stream().noneMatch(k -> k.startsWith("Tomasz Wrona|husband")), two.toString());
+        assertTrue(two.contains("Marta Kowalczyk|thank|Tomasz Wrona"), two.toString());
+        List<String> son = RuleFileCases.keys(TestPipeline.extract("Joe Biden thanked his wife and his son, Hunter Biden."));
+        assertTrue(son.contains("Hunter Biden|son of|Joe Biden"), son.toString());
+        assertFalse(son.contains("Hunter Biden|wife of|Joe Biden"), son.toString());
     }
 
     @Test
