@@ -1450,16 +1450,17 @@ public final class EntityExtractor {
      */
     private boolean qualifiesATitle(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
-        if (name.size() < 2 || next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
+        if (next >= tokens.size() || !Character.isUpperCase(tokens.get(next).word().charAt(0))
                 || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "Education Cabinet Secretary Julius Ogamba": a ministry's field and the cabinet before a state's title
+        // "Education Cabinet Secretary Julius Ogamba", "Irish Heritage Minister Colm Brady": a ministry's field (and the
+        // cabinet) before a state's title
         if (stateTitleHeads.contains(tokens.get(next).word().toLowerCase(Locale.ROOT)) && name.stream().map(t -> t.word().toLowerCase(Locale.ROOT))
                 .allMatch(w -> ministryFields.contains(w) || countryBodies.contains(w)) && name.stream().anyMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
             return true;
         }
-        if (!countries.namesOrQualifiesACountry(name.get(0).word())) {
+        if (name.size() < 2 || !countries.namesOrQualifiesACountry(name.get(0).word())) {
             return false;
         }
         // a country's name (not its demonym) and a field before a company's title is the company's name ("Qatar Energy CEO")
@@ -1469,7 +1470,6 @@ public final class EntityExtractor {
         return name.subList(1, name.size()).stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
-    /** An untagged capitalized proper noun, singular or plural ("Workers"). */
     /**
      * "Marlow & Finch", "Simon & Schuster", "Procter & Gamble": capitalized proper nouns on both sides of a joiner
      * (organization.partnershipJoiners) are one firm's name, whatever the tagger made of each side. Returns the
@@ -1503,6 +1503,7 @@ public final class EntityExtractor {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && Character.isUpperCase(token.word().charAt(0));
     }
 
+    /** An untagged capitalized proper noun, singular or plural ("Workers"). */
     private static boolean untaggedProperNoun(CoreLabel token) {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && untaggedCapitalizedWord(token);
     }

@@ -751,6 +751,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMinistrysFieldBeforeAStateTitleIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("Irish Heritage Minister Colm Brady, who attended the release, said the government will consider a second release.");
+        assertFalse(named(r, EntityType.ORGANIZATION, "Heritage").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Colm Brady|heritage minister of|Ireland"), keys(r).toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         ExtractionResult r = TestPipeline.extract("Helena Varga has been published by Marlow & Finch since 1989. "
                 + "Edwin Marlow founded Marlow & Finch with Ruth Finch in 1975.");
