@@ -243,6 +243,7 @@ public final class EntityExtractor {
         Map<String, Entity> organizations = new LinkedHashMap<>();
         Map<String, Entity> datesByValue = new HashMap<>();
         TaggedNameWords nameWords = TaggedNameWords.of(sentences);
+        List<List<String>> personNames = taggedPersonNames(sentences);
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
         Set<String> storms = stormNames(sentences); // "Ian" anywhere in a story that names "Hurricane Ian"
@@ -294,7 +295,7 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag) && mentionTokens.size() > 1 && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
                     tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
-                } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(mentionTokens)) {
+                } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
                 }
                 if ("PERSON".equals(tag)) {
@@ -504,11 +505,12 @@ public final class EntityExtractor {
      * standing alone (no capitalized word beside them: "Epic Records"), not a nationality word ("American Airlines ...
      * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
      * a country), and only when exactly one organization the document has named so far, and no person's name, has those
-     * words. A one-word name the tagger took for a place is the place, unless it stands where a company acts or owns and the
-     * story never uses it as a place ({@link #actorsPosition}, {@link #oneWordPlacesNamed}: "Greenvale Markets ...
-     * Greenvale's founder"); a name of several words the tagger took for a place it
-     * may not know ("Aegean Crest") is the company's, but not after "in" ("Silicon Valley Bank ... startups in Silicon
-     * Valley").
+     * words. Words the tagger took for a place are the place after a place's preposition (organization.placePrepositions)
+     * or a determiner ("startups in Silicon Valley", "villages along Bantry Bay", "the Rocky Mountain passes"); elsewhere
+     * several are the company's ("Aegean Crest said", "a partner at Beacon Ridge"), and one such word only where a company
+     * acts or owns ({@link #actorsPosition}) if the story never uses it as a place ({@link #oneWordPlacesNamed}:
+     * "Greenvale Markets ... Greenvale's founder"). Words opening a sentence, where any word is capitalized, are the
+     * company's only where it acts or owns too ("World Bank ... World leaders will meet").
      */
     private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
         Map<List<String>, List<Entity>> byLeadingWords = new HashMap<>();
@@ -542,10 +544,15 @@ public final class EntityExtractor {
                     List<CoreLabel> span = tokens.subList(t, end);
                     List<Entity> named = byLeadingWords.get(span.stream().map(CoreLabel::word).toList());
                     boolean place = span.stream().anyMatch(w -> "LOCATION".equals(w.ner()));
-                    // "startups in Silicon Valley" beside "Silicon Valley Bank": after "in" a place is the place
+                    // "startups in Silicon Valley", "villages along Bantry Bay", "the Rocky Mountain passes": no place
+                    // after a place's preposition or a determiner is the company, and a one-word one only where a
+                    // company acts or owns, if never a place in the story; "World leaders" opening a sentence beside
+                    // "World Bank" is capitalized as its opening
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
-                                    || afterPlacePreposition(tokens, span))) {
+                                    || afterPlacePreposition(tokens, span)
+                                    || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())))
+                            || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -566,15 +573,28 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the words stand where a company acts or owns, not where a place is gone to: before "'s" or a verb
-     * ("Greenvale's founder", "Greenvale said"), or after "by" ("bought by Greenvale"); not "visited Alaska".
+     * Whether the words stand where a company acts or owns, not where a place is gone to: before "'s" or a verb, maybe
+     * after adverbs ("Greenvale's founder", "Greenvale said", "Epic also urged"), before a relative clause ("Beacon
+     * Ridge, which is based"), or after "by" ("bought by Greenvale"); not "visited Alaska".
      */
     private static boolean actorsPosition(List<CoreLabel> tokens, int first, int end) {
+        while (end < tokens.size() && "RB".equals(tokens.get(end).tag())) {
+            end++; // "Epic also urged"
+        }
         CoreLabel after = end < tokens.size() ? tokens.get(end) : null;
         boolean possessor = after != null && "POS".equals(after.tag());
         boolean subject = after != null && after.tag() != null && (after.tag().startsWith("VB") || "MD".equals(after.tag()));
         boolean agent = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("by");
-        return possessor || subject || agent;
+        // "Beacon Ridge, which is based in ...": the subject of a relative clause on it
+        boolean relative = after != null && after.word().equals(",") && end + 1 < tokens.size()
+                && tokens.get(end + 1).tag() != null && tokens.get(end + 1).tag().startsWith("W");
+        return possessor || subject || agent || relative;
+    }
+
+    /** Whether the word at {@code at} opens its sentence, where any word is capitalized, or a quotation in it. */
+    private static boolean opensSentence(List<CoreLabel> tokens, int at) {
+        return at == 0 || "``".equals(tokens.get(at - 1).tag()) || "-LRB-".equals(tokens.get(at - 1).tag())
+                || at == 1 && !Character.isLetterOrDigit(tokens.get(0).word().charAt(0));
     }
 
     /**
@@ -603,17 +623,38 @@ public final class EntityExtractor {
     }
 
     /**
+     * "Nordhavn Bio", "Calder Foods": a company's word ends the name, and it is no person's: no given name opens it
+     * ("Julius Maada Bio"), no title stands before it ("President Maada Bio") and it is not the end of a longer name the
+     * tagger gave a person in the story ("Julius Maada Bio ... Maada Bio said").
+     */
+    private boolean endsWithCompanyWord(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
+        String last = name.get(name.size() - 1).word();
+        int before = name.get(0).index() - 2;
+        List<String> words = name.stream().map(CoreLabel::word).toList();
+        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last)
+                && !genders.isGivenName(name.get(0).word())
+                && !(before >= 0 && titles.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))
+                && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words));
+    }
+
+    /** The words of every name the tagger gave a person in the story, as it tagged them. */
+    private static List<List<String>> taggedPersonNames(List<CoreMap> sentences) {
+        List<List<String>> names = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            for (CoreMap m : java.util.Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
+                if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                    names.add(m.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
      * Whether the words after a company's first word only say it is a company (organization.shortName.tails, legal
      * suffixes: "Games", "Motor Company", "Group SpA"), so that the first word alone is the same company; not a
      * division, a foundation or a family's firm ("Amazon Web Services", "Ford Foundation", "Trump Organization").
      */
-    /** "Nordhavn Bio", "Calder Foods": a company's word ends the name, and no given name opens it ("Julius Maada Bio"). */
-    private boolean endsWithCompanyWord(List<CoreLabel> name) {
-        String last = name.get(name.size() - 1).word();
-        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last)
-                && !genders.isGivenName(name.get(0).word());
-    }
-
     private boolean companyTail(String rest) {
         return java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> shortNameTails.contains(w.toLowerCase(Locale.ROOT)) || legalSuffixes.contains(w));
     }
@@ -2214,13 +2255,14 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Taoiseach Micheál Martin" -> "Micheál Martin": a title the tagger took into a person's name of two more words is
-     * no word of it; a royal's (person.regnalTitles: "King Charles III") and an honorific ("Sheikh") are.
+     * "Taoiseach Micheál Martin" -> "Micheál Martin", "Taoiseach Martin" -> "Martin": a title the tagger took into a
+     * person's name is no word of it; a royal's (person.regnalTitles: "King Charles III") and an honorific ("Sheikh")
+     * are, and so is a title word that is also a given name opening a name of two words ("Major Taylor", "Judge Reinhold").
      */
     private List<CoreLabel> withoutLeadingTitle(List<CoreLabel> name) {
         String first = name.get(0).word().toLowerCase(Locale.ROOT);
-        return name.size() >= 3 && titles.contains(first) && !regnalTitles.contains(first) && !honorifics.contains(first)
-                ? name.subList(1, name.size()) : name;
+        boolean title = titles.contains(first) && !regnalTitles.contains(first) && !honorifics.contains(first);
+        return title && (name.size() >= 3 || name.size() == 2 && !genders.isGivenName(first)) ? name.subList(1, name.size()) : name;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.settings.Settings;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * Whether "he" or "she" may stand for a person, as far as the text tells: by an honorific before a name ("Mr", "Ms";
  * person.gender.*Honorifics) or else by the given name, from the table of given names CoreNLP ships in its models
- * (person.gender.namesResource; a name it lists as both is neither's, as is a name it does not list). Used only to
+ * (person.gender.namesResource; a name it lists as both is neither's, as is a name it does not list, and a word of
+ * person.gender.notGenderWords: "Kim Jong Un", written surname first; the Italian "Andrea"). Used only to
  * choose among two or more persons in reach: "Claire Whitmore met Chris Bowen. She said" is Whitmore.
  */
 final class PersonGenders {
@@ -33,7 +35,20 @@ final class PersonGenders {
     private final Map<String, Gender> honorifics = new HashMap<>();
 
     PersonGenders(Settings settings) {
-        this.givenNames = readNames(settings.text("person.gender.namesResource"), ambiguousNames);
+        Map<String, Gender> names = new HashMap<>(readNames(settings.text("person.gender.namesResource"), ambiguousNames));
+        if (names.isEmpty()) {
+            throw new SettingsException(settings.file() + ": setting 'person.gender.namesResource': "
+                    + settings.text("person.gender.namesResource") + " lists no given name (lines \"name<TAB>MALE|FEMALE\")");
+        }
+        for (String word : settings.lowercaseWords("person.gender.notGenderWords")) {
+            names.remove(word);
+            ambiguousNames.add(word);
+        }
+        this.givenNames = Map.copyOf(names);
+        settings.requireDisjoint("person.gender.malePronouns", "person.gender.femalePronouns");
+        settings.requireDisjoint("person.gender.maleHonorifics", "person.gender.femaleHonorifics");
+        settings.requireSubset("person.gender.malePronouns", "person.pronouns");
+        settings.requireSubset("person.gender.femalePronouns", "person.pronouns");
         settings.lowercaseWords("person.gender.malePronouns").forEach(w -> pronouns.put(w, Gender.MALE));
         settings.lowercaseWords("person.gender.femalePronouns").forEach(w -> pronouns.put(w, Gender.FEMALE));
         settings.lowercaseWords("person.gender.maleHonorifics").forEach(w -> honorifics.put(w, Gender.MALE));
@@ -103,6 +118,6 @@ final class PersonGenders {
             throw new UncheckedIOException(e);
         }
         both.forEach(names::remove);
-        return Map.copyOf(names);
+        return names;
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -90,6 +91,10 @@ final class ReferenceResolver {
     /** "the company", "the firm": descriptions of a business, never of a body whose name ends in one of notCompanyHeads. */
     private final Set<String> companyDescriptions;
     private final Set<String> notCompanyHeads;
+    /** Heads of bodies' names that end a few businesses' too ("United Parcel Service", "Western Union", "Sam's Club"). */
+    private final Set<String> rarelyCompanyHeads;
+    /** How many sentences back the one organization of a head description's head is found out of reach. */
+    private final int headFallbackWindow;
     /** "former", "ex": a person's apposition opening with one names a past role. */
     private final Set<String> pastRoleMarkers;
 
@@ -105,6 +110,7 @@ final class ReferenceResolver {
         this.dictionaryCountry = dictionaryCountry;
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
+        this.headFallbackWindow = settings.number("organization.head.fallbackWindow", 0, 100);
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.headBreaks = settings.words("organization.spelled.headBreaks");
@@ -139,6 +145,9 @@ final class ReferenceResolver {
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
+        this.rarelyCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.rarelyHeads");
+        settings.requireSubset("organization.companyDescriptions", "organization.descriptions");
+        settings.requireDisjoint("organization.companyDescriptions.notHeads", "organization.companyDescriptions.rarelyHeads");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -265,10 +274,15 @@ final class ReferenceResolver {
                     Entity apposed = apposedTo(result, tokens, s, t, n);
                     int sentenceIndex = s;
                     int at = t;
+                    boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
+                    Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
+                            && !(business && notCompanyHeads.contains(lastWord(e)));
+                    // "United Parcel Service ... The company": a business whose name ends in a body's head, when no other
+                    // organization is in reach
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
-                                    e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                                            && !(companyDescriptions.contains(noun.toLowerCase(Locale.ROOT)) && notCompanyHeads.contains(lastWord(e))))
+                            ? Optional.ofNullable(firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
+                                    inReach.and(e -> !(business && rarelyCompanyHeads.contains(lastWord(e))))))
+                                    .orElseGet(() -> business ? firstInReach(result, sentences, sentenceIndex, at, EnumSet.of(EntityType.ORGANIZATION), inReach) : null)
                             : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -783,14 +797,50 @@ final class ReferenceResolver {
         List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
                 && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t))).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
+        // "a court in Rennes overturned the fine. The court said": a new body of that head since is what it stands for
         if (inReach.size() == 1 && (named.size() == 1 || nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits) == s)) {
-            return inReach.iterator().next();
+            return indefiniteSince(sentences, inReach.iterator().next(), s, t, noun) ? null : inReach.iterator().next();
         }
         // "The Brest Criminal Court fined ... (four sentences on) The court gave": out of reach, the one organization
         // of that head the story has named before. A story that has named two ("The Wellington Philharmonic Orchestra
         // appointed a conductor of the Gothenburg Symphony Orchestra ... the orchestra's board") leaves it open unless
         // one is named earlier in the sentence itself.
-        return inReach.isEmpty() && named.size() == 1 ? named.get(0) : null;
+        return inReach.isEmpty() && named.size() == 1 && referredWithin(named.get(0), s, t, headFallbackWindow)
+                && !indefiniteSince(sentences, named.get(0), s, t, noun) ? named.get(0) : null;
+    }
+
+    /** Whether the entity was named or referred to within {@code window} sentences before (s, t). */
+    private static boolean referredWithin(Entity e, int s, int t, int window) {
+        return e.mentions().stream().anyMatch(m -> (m.sentence() < s || m.sentence() == s && m.endToken() <= t) && s - m.sentence() <= window);
+    }
+
+    /**
+     * Whether "a"/"an" and a noun of that head (maybe with modifiers between: "a new union", "a court in Rennes") came
+     * after the entity's last mention before (s, t): a new body of that kind, which "the court" then is.
+     */
+    private static boolean indefiniteSince(List<CoreMap> sentences, Entity e, int s, int t, String noun) {
+        Mention last = e.mentions().stream().filter(m -> m.sentence() < s || m.sentence() == s && m.endToken() <= t)
+                .max(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken)).orElseThrow();
+        for (int at = last.sentence(); at <= s; at++) {
+            List<CoreLabel> tokens = sentences.get(at).get(CoreAnnotations.TokensAnnotation.class);
+            int from = at == last.sentence() ? last.endToken() : 0;
+            int to = at == s ? t : tokens.size();
+            for (int k = from; k < to; k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (!w.equals("a") && !w.equals("an")) {
+                    continue;
+                }
+                for (int n = k + 1; n < to && n <= k + 3; n++) {
+                    if (tokens.get(n).word().equalsIgnoreCase(noun)) {
+                        return true;
+                    }
+                    if (!tokens.get(n).tag().startsWith("JJ") && !tokens.get(n).tag().startsWith("NN") && !tokens.get(n).tag().equals("VBN")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether some organization of the document has the noun for its head or is named with it. */
@@ -882,7 +932,7 @@ final class ReferenceResolver {
     /**
      * "Kjærgaard, a former research director at Novo Nordisk, has led the company since 2021": an organization named in
      * its sentence (before the description) only inside an apposition on a person that opens with a past role
-     * (organization.pastRoleMarkers) is the person's past, not what "the company" stands for.
+     * (organization.pastRoleMarkers), as the place of that role, is the person's past, not what "the company" stands for.
      */
     private boolean inPastRoleApposition(DocumentEntities result, List<CoreLabel> tokens, int s, int t, Entity org) {
         List<Mention> here = org.mentions().stream().filter(m -> m.sentence() == s && m.firstToken() < t).toList();
@@ -894,8 +944,18 @@ final class ReferenceResolver {
             int marker = comma + 1 < tokens.size() && "DT".equals(tokens.get(comma + 1).tag()) ? comma + 2 : comma + 1;
             Entity before = comma > 0 ? result.at(s, comma - 1) : null;
             return before != null && before.type() == EntityType.PERSON && marker < m.firstToken()
-                    && pastRoleMarkers.contains(tokens.get(marker).word().toLowerCase(Locale.ROOT));
+                    && pastRoleMarkers.contains(tokens.get(marker).word().toLowerCase(Locale.ROOT))
+                    && tokens.subList(marker + 1, m.firstToken()).stream().noneMatch(ReferenceResolver::opensClauseOrPhrase);
         });
+    }
+
+    /**
+     * A verb, a relative word or a comma: after it the words say something else than the past role's place ("a former
+     * banker who founded Nordhavn Bio" is no past role at Nordhavn Bio).
+     */
+    private static boolean opensClauseOrPhrase(CoreLabel token) {
+        String tag = token.tag() == null ? "" : token.tag();
+        return tag.startsWith("VB") || tag.startsWith("W") || tag.equals("MD") || token.word().equals(",");
     }
 
     /**
@@ -1369,8 +1429,8 @@ final class ReferenceResolver {
 
     /**
      * Whether the pronoun continues another of its gender left unresolved, in its own sentence before it or, when no
-     * person is named there, in the sentence before: "In her speech she thanked her mother, Lola Openiyi. She also
-     * thanked Sarz" is about one woman, whoever she is, not the mother.
+     * person is named there, in the sentence before, with no person of that gender named after it: "In her speech she
+     * thanked her mother, Lola Openiyi. She also thanked Sarz" is about one woman, whoever she is, not the mother.
      */
     private boolean unresolvedPronounBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, String pronoun) {
         PersonGenders.Gender gender = genders.ofPronoun(pronoun);
@@ -1378,13 +1438,35 @@ final class ReferenceResolver {
             return false;
         }
         boolean namedBefore = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
-        for (int back = 0; back <= (namedBefore ? 0 : 1) && s - back >= 0; back++) {
-            List<CoreLabel> tokens = sentences.get(s - back).get(CoreAnnotations.TokensAnnotation.class);
-            int end = back == 0 ? t : tokens.size();
+        // the latest word of that gender in the sentence before decides: a person named there after the unresolved
+        // pronoun is what the pronoun continues ("Her spokesman said Whitmore would fly to Japan. She met Chris Bowen" is
+        // Whitmore); in the pronoun's own sentence one named after it is not ("She thanked Sarz, with whom she recorded")
+        boolean continues = false;
+        for (int at = namedBefore ? s : Math.max(0, s - 1); at <= s; at++) {
+            List<CoreLabel> tokens = sentences.get(at).get(CoreAnnotations.TokensAnnotation.class);
+            int end = at == s ? t : tokens.size();
             for (int k = 0; k < end; k++) {
-                if (genders.ofPronoun(tokens.get(k).word()) == gender && result.at(s - back, k) == null) {
-                    return true;
+                Entity here = result.at(at, k);
+                if (genders.ofPronoun(tokens.get(k).word()) == gender && here == null) {
+                    continues = true;
+                } else if (at < s && here != null && here.type() == EntityType.PERSON && !genders.fitting(Set.of(here), pronoun, sentences).isEmpty()
+                        && genders.ofPronoun(tokens.get(k).word()) == null && !kinOfPronoun(tokens, k, gender)) {
+                    continues = false;
                 }
+            }
+        }
+        return continues;
+    }
+
+    /** Whether the name at {@code at} names what a pronoun of that gender has ("her mother, Lola Openiyi", "his late son Adam"). */
+    private boolean kinOfPronoun(List<CoreLabel> tokens, int at, PersonGenders.Gender gender) {
+        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+            CoreLabel w = tokens.get(k);
+            if ("PRP$".equals(w.tag())) {
+                return genders.ofPronoun(w.word()) == gender;
+            }
+            if (!w.word().equals(",") && !w.tag().startsWith("NN") && !w.tag().startsWith("JJ")) {
+                return false;
             }
         }
         return false;

@@ -122,6 +122,24 @@ public final class Settings {
         return out;
     }
 
+    /** Stops start-up unless every word of one list setting is a word of another (lower-cased): "companyDescriptions" of "descriptions". */
+    public void requireSubset(String key, String ofKey) {
+        Set<String> missing = new TreeSet<>(lowercaseWords(key));
+        missing.removeAll(lowercaseWords(ofKey));
+        if (!missing.isEmpty()) {
+            throw new SettingsException(file + ": setting '" + key + "' lists " + String.join(", ", missing) + ", not in '" + ofKey + "'");
+        }
+    }
+
+    /** Stops start-up when two list settings share a word (lower-cased): a word of both would silently be one's. */
+    public void requireDisjoint(String key, String otherKey) {
+        Set<String> shared = new TreeSet<>(lowercaseWords(key));
+        shared.retainAll(lowercaseWords(otherKey));
+        if (!shared.isEmpty()) {
+            throw new SettingsException(file + ": settings '" + key + "' and '" + otherKey + "' share " + String.join(", ", shared));
+        }
+    }
+
     /** Stops start-up when the file holds a key (under {@code prefix}) that nothing read: a misspelled or stale setting. */
     public void checkAllRead(String prefix) {
         Set<String> unread = new TreeSet<>();

@@ -42,6 +42,23 @@ class ModelFilesTest {
     }
 
     @Test
+    void listsThatMustNestOrStayApartStopStartUpNamingTheWords() {
+        Properties p = new Properties();
+        p.setProperty("descriptions", "company,firm,group");
+        p.setProperty("companyDescriptions", "company,Firm");
+        p.setProperty("stray", "company,agency");
+        p.setProperty("male", "he,him");
+        p.setProperty("female", "she,him");
+        Settings settings = new Settings("entities.properties", p);
+        settings.requireSubset("companyDescriptions", "descriptions");
+        settings.requireDisjoint("male", "companyDescriptions");
+        SettingsException notIn = assertThrows(SettingsException.class, () -> settings.requireSubset("stray", "descriptions"));
+        assertEquals("entities.properties: setting 'stray' lists agency, not in 'descriptions'", notIn.getMessage());
+        SettingsException shared = assertThrows(SettingsException.class, () -> settings.requireDisjoint("male", "female"));
+        assertEquals("entities.properties: settings 'male' and 'female' share him", shared.getMessage());
+    }
+
+    @Test
     void aMissingSettingStopsStartUpWithItsName() {
         Properties p = new Properties();
         p.setProperty("present", "x");
