@@ -3,6 +3,7 @@ package dev.newsie.entities;
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -201,6 +202,10 @@ public final class EntityExtractor {
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
+        if (!titles.containsAll(regnalTitles)) {
+            throw new SettingsException(settings.file() + ": setting 'person.regnalTitles' lists "
+                    + new TreeSet<>(regnalTitles).stream().filter(t -> !titles.contains(t)).toList() + ", not in lexicon/titles.txt");
+        }
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -1495,10 +1500,10 @@ public final class EntityExtractor {
                 || !titles.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "Education Cabinet Secretary Julius Ogamba", "Irish Heritage Minister Colm Brady": a ministry's field (and the
-        // cabinet) before a state's title
-        if (stateTitleHeads.contains(tokens.get(next).word().toLowerCase(Locale.ROOT)) && name.stream().map(t -> t.word().toLowerCase(Locale.ROOT))
-                .allMatch(w -> ministryFields.contains(w) || countryBodies.contains(w)) && name.stream().anyMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
+        // "Education Cabinet Secretary Julius Ogamba", "Irish Heritage Minister Colm Brady": a ministry's field (the
+        // cabinet is one) before a state's title
+        if (stateTitleHeads.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                && name.stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
             return true;
         }
         if (name.size() < 2 || !countries.namesOrQualifiesACountry(name.get(0).word())) {
@@ -2376,11 +2381,10 @@ public final class EntityExtractor {
         }
         CoreLabel before = sentence.get(first - 1);
         String acronym = sentence.get(after + 1).word();
-        StringBuilder initials = new StringBuilder().append(before.word().charAt(0));
-        mention.stream().map(CoreLabel::word).filter(w -> Character.isUpperCase(w.charAt(0))).forEach(w -> initials.append(w.charAt(0)));
-        boolean spelled = acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(Locale.ROOT)) && acronym.contentEquals(initials);
-        return spelled && Character.isUpperCase(before.word().charAt(0)) && tagged(before, "NNP") || spelled && tagged(before, "JJ")
-                && Character.isUpperCase(before.word().charAt(0)) ? sentence.subList(first - 1, after) : mention;
+        boolean spelled = acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
+                && acronym.equals(initials(before.word() + " " + String.join(" ", mention.stream().map(CoreLabel::word).toList()), false));
+        return spelled && Character.isUpperCase(before.word().charAt(0)) && (tagged(before, "NNP") || tagged(before, "JJ"))
+                ? sentence.subList(first - 1, after) : mention;
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */

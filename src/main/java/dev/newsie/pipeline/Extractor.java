@@ -30,6 +30,7 @@ import dev.newsie.relations.RuleFile;
 import dev.newsie.relations.Triple;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
@@ -72,6 +73,9 @@ public final class Extractor {
     /** Words that open a headline's second clause, whose verb leaves the first without one (annotate.HeadlineVerbs). */
     public static final String HEADLINE_SUBORDINATORS_FILE = "lexicon/headline-subordinators.txt";
 
+    /** The fields of ministries and ministers' portfolios ("Defense", "Heritage"; and "Cabinet"), read by entities and titles. */
+    public static final String MINISTRY_FIELDS_FILE = "lexicon/ministry-fields.txt";
+
     /** Event-coding patterns (PLOVER/CAMEO constructions), read after relations.rules. */
     public static final String EVENT_RULES = "event-relations.rules";
 
@@ -86,8 +90,17 @@ public final class Extractor {
     }
 
     private static BareTitleRoles.StateOnlyTitles stateOnlyTitles(Models models, Settings settings) {
-        Set<String> fields = new java.util.HashSet<>(ModelFiles.lowercaseLines(models.lines("lexicon/ministry-fields.txt")));
-        fields.addAll(settings.lowercaseWords("title.dateline.fieldExtras"));
+        Set<String> fields = ModelFiles.lowercaseLines(models.lines(MINISTRY_FIELDS_FILE));
+        // a head missing from the state titles would never be found a state's title: refuse it at start-up
+        Set<String> stateTitles = ModelFiles.lowercaseLines(models.lines(BareTitleRoles.STATE_TITLES_FILE));
+        for (String key : List.of("title.dateline.heads", "title.dateline.fieldHeads")) {
+            Set<String> missing = new java.util.TreeSet<>(settings.lowercaseWords(key));
+            missing.removeAll(stateTitles);
+            if (!missing.isEmpty()) {
+                throw new SettingsException(settings.file() + ": setting '" + key + "' lists " + String.join(", ", missing)
+                        + ", not in " + BareTitleRoles.STATE_TITLES_FILE);
+            }
+        }
         return new BareTitleRoles.StateOnlyTitles(settings.lowercaseWords("title.dateline.heads"),
                 settings.lowercaseWords("title.dateline.fieldHeads"), fields);
     }
@@ -111,7 +124,7 @@ public final class Extractor {
         this.entities = new EntityExtractor(countries, entitySettings,
                 titleLines, stateTitleLines, models.lines("lexicon/state-institutions.txt"),
                 new DateExtractor(dateSettings, nlp.dates()), actors::isSeatOfGovernment, actors::isNonStateOrganization, actors::isIntergovernmental, actors::dictionaryCountry,
-                models.lines("lexicon/organization-names.txt"), models.lines("lexicon/ministry-fields.txt"));
+                models.lines("lexicon/organization-names.txt"), models.lines(MINISTRY_FIELDS_FILE));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,

@@ -101,7 +101,7 @@ public final class BareTitleRoles {
     /**
      * The heads of titles that only a state gives (title.dateline.heads: "minister", "king"), and those that a state
      * gives only after a ministry's field (title.dateline.fieldHeads, lexicon/ministry-fields.txt and
-     * title.dateline.fieldExtras: "Health Secretary", "Education Cabinet Secretary"; not "general secretary").
+     * "Health Secretary", "Education Cabinet Secretary"; not "general secretary").
      */
     public record StateOnlyTitles(Set<String> heads, Set<String> fieldHeads, Set<String> fields) {
         public StateOnlyTitles {
