@@ -215,6 +215,7 @@ public final class RelationExtractor {
             LooseParticipleRepair.repairSubjectParticiple(graph);
             subordinateClauses.repair(graph);
             relativeClauses.repair(graph);
+            RelativeClauseConjunctRepair.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             purposeClauses.repair(graph);
@@ -350,11 +351,16 @@ public final class RelationExtractor {
 
     /**
      * Gives {@code to} the subject, object and oblique relations {@code from} has (and its nmod ones when asked), so the
-     * patterns read {@code to} as a party wherever {@code from} is one.
+     * patterns read {@code to} as a party wherever {@code from} is one; not its roles in its own relative clauses.
      */
     private static void shareParty(SemanticGraph graph, IndexedWord from, IndexedWord to, boolean withNominalModifiers) {
         for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(from))) {
             String relation = in.getRelation().toString();
+            // a relative clause on the one is not said of the other ("A, who is on a visit to X, and B")
+            boolean ownClause = graph.getAllEdges(from, in.getGovernor()).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+            if (ownClause) {
+                continue;
+            }
             if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")
                     || withNominalModifiers && relation.startsWith("nmod")) {
                 graph.addEdge(in.getGovernor(), to, in.getRelation(), Double.NEGATIVE_INFINITY, false);
