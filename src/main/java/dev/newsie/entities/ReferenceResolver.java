@@ -793,7 +793,10 @@ final class ReferenceResolver {
         if (!headDescriptions.contains(noun)) {
             return null;
         }
-        Predicate<Entity> fits = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
+        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
+        // a later word of a name only where no name has the noun for its head ("UAE Team Emirates ... the team")
+        boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e));
+        Predicate<Entity> fits = headed ? byHead : byHead.or(e -> innerWord(e.name(), noun));
         List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
                 && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t))).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
@@ -846,7 +849,18 @@ final class ReferenceResolver {
     /** Whether some organization of the document has the noun for its head or is named with it. */
     private boolean namedByHead(DocumentEntities result, List<CoreMap> sentences, String noun) {
         return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
-                && (noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun)));
+                && (noun.equalsIgnoreCase(headWord(e.name())) || innerWord(e.name(), noun) || namedWith(sentences, e, noun)));
+    }
+
+    /** Whether the noun, capitalized, is a word of the name after its first ("UAE Team Emirates ... the team's principal"). */
+    private static boolean innerWord(String name, String noun) {
+        String[] words = name.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase(noun) && Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club Aston Villa"). */

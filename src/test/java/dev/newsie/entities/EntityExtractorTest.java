@@ -888,6 +888,20 @@ class EntityExtractorTest {
         assertTrue(mentionTexts(crest, "Aegean Crest Maritime").contains("Aegean Crest"), crest.entities().toString());
     }
 
+    @Test
+    void theBureauTheServiceAndAWordInsideANameStandForTheirOrganization() {
+        ExtractionResult bureau = TestPipeline.extract("The Federal Aviation Safety Bureau opened an inquiry into the crash on Monday. "
+                + "The bureau's chief commissioner, Laura Keane, said the inquiry would take a year.");
+        assertTrue(keys(bureau).contains("Laura Keane|chief commissioner of|Federal Aviation Safety Bureau"), keys(bureau).toString());
+        ExtractionResult team = TestPipeline.extract("The cycling team Red Bull Team Visma was fined 10,000 euros on Friday. "
+                + "Tom Hale, the team's principal, said it would appeal.");
+        assertTrue(mentionTexts(team, "Red Bull Team Visma").contains("the team"), team.entities().toString());
+        // a name with the noun for its head wins over one with it inside
+        ExtractionResult bank = TestPipeline.extract("The European Central Bank met officials of the Atlantic Bank Group on Monday. "
+                + "The bank said inflation was falling.");
+        assertTrue(mentionTexts(bank, "European Central Bank").contains("The bank"), bank.entities().toString());
+    }
+
     private static List<String> mentionTexts(ExtractionResult r, String organization) {
         return named(r, EntityType.ORGANIZATION, organization).orElseThrow().mentions().stream().map(Mention::text).toList();
     }
