@@ -77,6 +77,9 @@ public final class RelationExtractor {
     private final Set<String> memberProxies;
     /** "chief of staff": the words after "of" that continue a title. */
     private final Set<String> titleOfTails;
+    /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
+    private final Set<String> boardNouns;
+    private final Set<String> boardMembers;
     private final Set<String> smallClauseVerbs;
     /** join.cosigning.verbs: those who sign one document with the same party signed it with each other. */
     private final Set<String> cosigningVerbs;
@@ -137,6 +140,8 @@ public final class RelationExtractor {
         this.organizationProxies = words.lowercaseWords("organization.proxies");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
+        this.boardNouns = words.lowercaseWords("title.board.nouns");
+        this.boardMembers = words.lowercaseWords("title.board.members");
         this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.groupHeads = words.lowercaseWords("group.heads");
@@ -242,6 +247,7 @@ public final class RelationExtractor {
             Map<IndexedWord, IndexedWord> proxies = proxies(graph, entities, s);
             coordinatedOwners.forEach(owner -> proxies.putIfAbsent(owner, owner));
             markEntities(graph, entities, s, proxies);
+            BoardTitleRepair.repair(graph, titleWords, boardNouns, boardMembers);
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
                     tokens, titleWords), cosigningVerbs, tokens)));
