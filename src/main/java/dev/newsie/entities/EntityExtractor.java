@@ -297,7 +297,8 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
                 List<CoreLabel> acronymAfter = null;
-                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
+                if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
+                        && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
                     tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
@@ -1409,7 +1410,7 @@ public final class EntityExtractor {
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
         int det = start - 2;
         while (det >= 0 && det >= start - 5 && !determiner(tokens.get(det))
-                && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
+                && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || "NNS".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
                 || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG"))) {
             det--;
         }

@@ -333,6 +333,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordNameAfterAClassNounIsAnOrganizationUnlessItIsAGivenName() {
+        ExtractionResult r = TestPipeline.extract("The chipmaker Averon said demand was strong. Analysts at the bank met Claire Ruiz.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Averon").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Averon").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Claire Ruiz").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void theEndOfAPersonsLongerNameIsThePersonsEvenWhenItEndsInACompanysWord() {
         ExtractionResult r = TestPipeline.extract("Sierra Leone's President Julius Maada Bio spoke on Monday. Maada Bio said the vote was fair. "
                 + "Nordhavn Bio raised 20 million euros.");
