@@ -12,6 +12,8 @@ public record RelationType(String name, String kind, boolean symmetric, String w
     /** Kind of a predicate that no table row types. */
     public static final String UNTYPED_KIND = "other";
     public static final String POSITION_HELD = "position-held";
+    /** The kind of the types whose triples carry a role, the title held ("position-held", "served-under"). */
+    public static final String ROLE_KIND = "role";
 
     /** A predicate the table does not list is its own type; the sentence's construction says whether it is symmetric. */
     public static RelationType fallback(String predicate, boolean symmetric) {

@@ -104,8 +104,8 @@ public final class RelationTypes {
                 default -> throw row.error("direction must be forward or inverse, not '" + row.cell(2) + "'");
             };
             String role = row.optional(3);
-            if (role != null && !type.name().equals(RelationType.POSITION_HELD)) {
-                throw row.error("only position-held takes a role");
+            if (role != null && !RelationType.ROLE_KIND.equals(type.kind())) {
+                throw row.error("only a type of kind " + RelationType.ROLE_KIND + " takes a role");
             }
             int typed = predicate.indexOf(OBJECT_TYPE);
             if (typed >= 0 && (predicate.contains(ROLE) || !OBJECT_TYPES.contains(predicate.substring(typed + OBJECT_TYPE.length())))) {

@@ -421,6 +421,12 @@ class RelationRulesTest {
                         "International Monetary Fund|approve payout to|Argentina"),
                 Arguments.of("verb-own-joint-relation-with", "Birhanu Alemu was banned. Puma said it had ended its contract with Alemu.",
                         "Puma|end contract with|Birhanu Alemu"),
+                Arguments.of("copula-role-under-leader", "Miguel Kast was a minister under Augusto Pinochet.",
+                        "Miguel Kast|minister under|Augusto Pinochet"),
+                Arguments.of("serve-as-role-under-leader", "Ursula von der Leyen served as defence minister under Angela Merkel.",
+                        "Ursula von der Leyen|defence minister under|Angela Merkel"),
+                Arguments.of("apposition-role-under-leader", "Ben Wallace, a former defence secretary under Boris Johnson, criticised the plan.",
+                        "Ben Wallace|former defence secretary under|Boris Johnson"),
                 Arguments.of("person-verb-own-joint-relation-with", "Birhanu Alemu said he had ended his contract with Puma.",
                         "Birhanu Alemu|end contract with|Puma"),
                 Arguments.of("organization-dismisses-titled-person", "French football club Olympique de Marseille dismissed head coach "
@@ -751,6 +757,15 @@ class RelationRulesTest {
                 + "Aston Villa appointed manager Unai Emery in 2022.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(suspended.contains("Unai Emery|manager of|Aston Villa"), suspended.toString());
         assertTrue(suspended.stream().noneMatch(k -> k.startsWith("Mikel Arteta|") && k.endsWith("|Football Association")), suspended.toString());
+    }
+
+    @Test
+    void aPostUnderALeaderIsServedUnderThemNotAPlaceOrATime() {
+        List<Triple> triples = TestPipeline.extract("Ben Wallace, a former defence secretary under Boris Johnson, "
+                + "criticised the plan. Under Boris Johnson, the economy grew. Anna Berg was a minister under the old constitution.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Ben Wallace|former defence secretary under|Boris Johnson")
+                && t.relation().type().name().equals("served-under") && "former defence secretary".equals(t.relation().role())), triples.toString());
+        assertTrue(triples.stream().noneMatch(t -> key(t).contains(" under|") && !key(t).startsWith("Ben Wallace|")), triples.toString());
     }
 
     @Test
