@@ -311,8 +311,8 @@ final class RelativeClauseRepair {
 
     /**
      * "the Asian Development Bank, whose president, Masatsugu Asakawa, called it a model": the parser may hang the
-     * clause on the noun as a dep and leave "whose" unresolved. Right after the noun and its comma, "whose" stands for
-     * the noun: the clause becomes its relative clause and the noun the possessor, as enhanced++ gives for a parsed
+     * clause on the noun as a dep and leave "whose" unresolved. Right after the noun (and its bracketed acronym) and a
+     * comma, "whose" stands for the noun: the clause becomes its relative clause and the noun the possessor, as enhanced++ gives for a parsed
      * relative clause ("the bank's president").
      */
     private static boolean looseWhoseClauses(SemanticGraph graph) {
@@ -326,9 +326,8 @@ final class RelativeClauseRepair {
                 continue;
             }
             SemanticGraphEdge possessor = outgoing(graph, subject.getDependent(), "nmod:poss");
-            IndexedWord comma = graph.getNodeByIndexSafe(noun.index() + 1);
             if (possessor == null || !possessor.getDependent().word().equalsIgnoreCase("whose")
-                    || possessor.getDependent().index() != noun.index() + 2 || comma == null || !comma.word().equals(",")) {
+                    || !rightAfterNounAndComma(graph, noun, possessor.getDependent())) {
                 continue;
             }
             graph.removeEdge(loose);
@@ -339,6 +338,25 @@ final class RelativeClauseRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * Whether the word comes right after the noun and a comma, or after the noun, its bracketed acronym and a comma ("the
+     * Inter-American Development Bank (IDB), whose president").
+     */
+    private static boolean rightAfterNounAndComma(SemanticGraph graph, IndexedWord noun, IndexedWord word) {
+        IndexedWord comma = graph.getNodeByIndexSafe(word.index() - 1);
+        if (comma == null || !comma.word().equals(",") || word.index() <= noun.index() + 1) {
+            return false;
+        }
+        java.util.Set<IndexedWord> own = graph.descendants(noun);
+        for (int k = noun.index() + 1; k < comma.index(); k++) {
+            IndexedWord between = graph.getNodeByIndexSafe(k);
+            if (between == null || !own.contains(between)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
