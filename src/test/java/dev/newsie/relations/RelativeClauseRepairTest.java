@@ -109,7 +109,7 @@ class RelativeClauseRepairTest {
     void aWhoseClauseHungLooselyOnItsNounHasTheNounForPossessor() {
         List<String> keys = triples("The line will be financed by the Asian Development Bank, whose president, Masatsugu Asakawa, called it a model.");
         assertTrue(keys.contains("Masatsugu Asakawa|president of|Asian Development Bank"), keys.toString());
-        // after the noun's bracketed acronym too; not after another noun's phrase with its own comma
+        // after the noun's bracketed acronym too
         keys = triples("The expansion will be financed by a 700 million dollar loan from the Inter-American Development Bank (IDB), "
                 + "whose president, Ilan Goldfajn, attended the signing.");
         assertTrue(keys.contains("Ilan Goldfajn|president of|Inter-American Development Bank"), keys.toString());
