@@ -385,6 +385,7 @@ public final class EntityExtractor {
                 linkOrganizations(result, organizations, sentenceOrgs, translatedAcronyms);
             }
             sentencePersons.addAll(namesListedWithPeople(doc, s, tokens, sentencePersons));
+            sentencePersons.addAll(namesBeforeTitledApposition(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentencePersons.addAll(namesOwnedByCountries(doc, s, tokens, countryMentions, sentencePersons, sentenceOrgs));
             persons.addAll(sentencePersons);
         }
@@ -1901,6 +1902,43 @@ public final class EntityExtractor {
             }
         }
         return mention;
+    }
+
+    /**
+     * "Ainārs Šlesers, the leader of the opposition party Latvia First,": a name the tagger missed (as it may miss names
+     * with rare letters) that opens its sentence with an apposition on a person's title. A run of two or three capitalized
+     * proper nouns no entity holds, at the sentence's start, then a comma, an article, at most four adjectives or nouns
+     * and a title (lexicon/titles.txt) followed by "of", "at", "for" or a comma: a person. Not words that name a country
+     * or say a company ("Nordhavn Bio"), nor before a possessive ("X, the company's chief": the company's name).
+     */
+    private List<Mention> namesBeforeTitledApposition(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> people, List<Mention> orgs) {
+        int start = tokens.isEmpty() || !"``".equals(tokens.get(0).tag()) ? 0 : 1;
+        int end = start;
+        while (end < tokens.size() && end - start < 3 && untaggedCapitalized(tokens.get(end))) {
+            end++;
+        }
+        if (end - start < 2 || end + 3 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())
+                || covered(people, start) || covered(orgs, start)) {
+            return List.of();
+        }
+        List<CoreLabel> name = tokens.subList(start, end);
+        if (name.stream().anyMatch(t -> countries.namesOrQualifiesACountry(t.word()) || titles.contains(t.word().toLowerCase(Locale.ROOT)))
+                || companyTail(name.get(name.size() - 1).word())) {
+            return List.of();
+        }
+        for (int k = end + 2; k < tokens.size() - 1 && k <= end + 6; k++) {
+            CoreLabel w = tokens.get(k);
+            String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+            if (titles.contains(w.word().toLowerCase(Locale.ROOT)) && w.tag().startsWith("NN")
+                    && (next.equals("of") || next.equals("at") || next.equals("for") || next.equals(","))) {
+                Mention m = Mention.named(doc, s, name);
+                return isName(m.text()) ? List.of(m) : List.of();
+            }
+            if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) || "POS".equals(next)) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**

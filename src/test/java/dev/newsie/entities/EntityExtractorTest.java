@@ -333,6 +333,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameOpeningASentenceWithATitleInAppositionIsAPerson() {
+        ExtractionResult r = TestPipeline.extract("Ainārs Šlesers, the leader of the opposition party Latvia First, accused the government. "
+                + "Nordhavn Bio, the company's chief supplier, raised prices.");
+        assertTrue(named(r, EntityType.PERSON, "Ainārs Šlesers").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Ainārs Šlesers|leader of|Latvia First"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Nordhavn Bio").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aOneWordNameAfterAClassNounIsAnOrganizationUnlessItIsAGivenName() {
         ExtractionResult r = TestPipeline.extract("The chipmaker Averon said demand was strong. Analysts at the bank met Claire Ruiz.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Averon").isPresent(), r.entities().toString());
