@@ -883,7 +883,8 @@ public final class EntityExtractor {
 
     /**
      * Names the tagger leaves untagged that say they are an organization's: by their last word ("the Kurdistan
-     * Workers' Party", "the Homeland Security Department": organization.headWords) or their word before "of" ("the
+     * Workers' Party", "the Homeland Security Department": organization.headWords; "Rocket Lab", "Calder Foods": a word of
+     * organization.shortName.tails after no given name) or their word before "of" ("the
      * Greek Ministry of Culture"), or by a class noun in apposition
      * ("Force Ouvrière, the main Airbus union in France"; "the union Force Ouvrière"). Not in a headline, where every
      * word is capitalized, and not a name made only of country words ("Indian Army" is the country's, see
@@ -946,7 +947,9 @@ public final class EntityExtractor {
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
-                    || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text());
+                    || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
+                    // "Rocket Lab launched", "Calder Foods said": a company's word ends it and no given name opens it
+                    || name.size() >= 2 && companyTail(name.get(name.size() - 1).word()) && !genders.isGivenName(name.get(0).word());
             if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {

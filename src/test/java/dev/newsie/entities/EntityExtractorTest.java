@@ -333,6 +333,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameEndingInACompanysWordIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Rocket Lab launched an earth-observation satellite for the Korea AeroSpace Administration "
+                + "on Tuesday. Investors including Tiger Global Management backed the company.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Rocket Lab").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Tiger Global Management").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Rocket Lab").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameOpeningASentenceWithATitleInAppositionIsAPerson() {
         ExtractionResult r = TestPipeline.extract("Ainārs Šlesers, the leader of the opposition party Latvia First, accused the government. "
                 + "Nordhavn Bio, the company's chief supplier, raised prices.");
