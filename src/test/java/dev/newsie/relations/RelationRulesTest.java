@@ -425,6 +425,8 @@ class RelationRulesTest {
                         "Netflix|buy rights from|Warner Bros"),
                 Arguments.of("passive-agent-thing-verb-preposition", "A gas deal was signed with Qatar by Turkey on Monday.",
                         "Turkey|sign deal with|Qatar"),
+                Arguments.of("tie-possessive-apposition-name", "Kovac's sponsor, the Austrian drinks company Almdudler, ended the deal.",
+                        "Almdudler|sponsor of|Kovac"),
                 Arguments.of("copula-role-under-leader", "Miguel Kast was a minister under Augusto Pinochet.",
                         "Miguel Kast|minister under|Augusto Pinochet"),
                 Arguments.of("serve-as-role-under-leader", "Ursula von der Leyen served as defence minister under Angela Merkel.",
