@@ -716,10 +716,16 @@ public final class EntityExtractor {
         }
     }
 
-    /** The references only a parse settles, once the sentences are parsed ({@link ReferenceResolver#resolveObjectPronouns}). */
+    /**
+     * The references only a parse settles, once the sentences are parsed ({@link ReferenceResolver#resolveObjectPronouns},
+     * {@link ReferenceResolver#resolveObjectDescriptions}).
+     */
     public void resolveParsed(Annotation doc, DocumentEntities found, Set<EntityType> types) {
         if (types.contains(EntityType.PERSON)) {
             references.resolveObjectPronouns(found, doc.get(CoreAnnotations.SentencesAnnotation.class));
+        }
+        if (types.contains(EntityType.ORGANIZATION)) {
+            references.resolveObjectDescriptions(found, doc.get(CoreAnnotations.SentencesAnnotation.class));
         }
     }
 

@@ -442,6 +442,67 @@ final class ReferenceResolver {
     }
 
     /**
+     * Once sentences are parsed: "the company" in the object of a verb never stands for that verb's own subject.
+     * "Maple Ridge Infrastructure, which bought a 60 percent stake in the company from Southern Cross Capital": the
+     * company is not Maple Ridge, so it is the organization in reach before it, or no one. Only the business and
+     * generic descriptions (organization.descriptions) linked in the first pass, and only within their own clause (up
+     * through objects and prepositional phrases to the first verb).
+     */
+    void resolveObjectDescriptions(DocumentEntities result, List<CoreMap> sentences) {
+        for (Entity org : List.copyOf(result.entities())) {
+            if (org.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : List.copyOf(org.mentions())) {
+                if (m.kind() != Mention.Kind.DESCRIPTION || m.endToken() - m.firstToken() != 2) {
+                    continue;
+                }
+                CoreMap sentence = sentences.get(m.sentence());
+                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                String noun = tokens.get(m.endToken() - 1).word().toLowerCase(Locale.ROOT);
+                if (graph == null || !orgDescriptions.contains(noun) || !ownClauseSubject(result, graph, m, org)) {
+                    continue;
+                }
+                result.unlink(org, m);
+                Entity other = firstInReach(result, sentences, m.sentence(), m.firstToken(), EnumSet.of(EntityType.ORGANIZATION),
+                        e -> e != org && !(companyDescriptions.contains(noun) && notCompanyHeads.contains(lastWord(e))));
+                if (other != null) {
+                    result.link(other, m);
+                }
+            }
+        }
+    }
+
+    /** Whether the entity is the subject of the first verb above the description, through its objects and phrases. */
+    private static boolean ownClauseSubject(DocumentEntities result, SemanticGraph graph, Mention m, Entity org) {
+        IndexedWord node = graph.getNodeByIndexSafe(m.endToken());
+        for (int step = 0; node != null && step < 4; step++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+                String rel = in.getRelation().toString();
+                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nmod:") && !rel.equals("nmod:poss") || rel.startsWith("obl:") && !rel.equals("obl:agent")) {
+                    up = in.getGovernor();
+                    break;
+                }
+            }
+            if (up == null) {
+                return false;
+            }
+            if (up.tag() != null && up.tag().startsWith("VB")) {
+                for (SemanticGraphEdge out : graph.outgoingEdgeIterable(up)) {
+                    if (out.getRelation().toString().equals("nsubj") && result.at(m.sentence(), out.getDependent().index() - 1) == org) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            node = up;
+        }
+        return false;
+    }
+
+    /**
      * The entities that are subjects of the verb a pronoun is the object of (empty when it is no such object), or null
      * when a subject is a person pronoun left unresolved: then who is excluded is unknown.
      */

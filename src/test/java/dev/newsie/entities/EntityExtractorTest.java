@@ -928,6 +928,15 @@ class EntityExtractorTest {
         assertTrue(mentionTexts(bank, "European Central Bank").contains("The bank"), bank.entities().toString());
     }
 
+    @Test
+    void aDescriptionInAVerbsObjectIsNotThatVerbsSubject() {
+        ExtractionResult r = TestPipeline.extract("Eastgrid Energy is majority-owned by Maple Ridge Infrastructure, which bought a 60 percent "
+                + "stake in the company from the fund manager Southern Cross Capital in 2018.");
+        assertTrue(mentionTexts(r, "Eastgrid Energy").contains("the company"), r.entities().toString());
+        assertFalse(mentionTexts(r, "Maple Ridge Infrastructure").contains("the company"), r.entities().toString());
+        assertTrue(keys(r).contains("Maple Ridge Infrastructure|buy stake in|Eastgrid Energy"), keys(r).toString());
+    }
+
     private static List<String> mentionTexts(ExtractionResult r, String organization) {
         return named(r, EntityType.ORGANIZATION, organization).orElseThrow().mentions().stream().map(Mention::text).toList();
     }
