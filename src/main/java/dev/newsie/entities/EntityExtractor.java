@@ -57,6 +57,8 @@ public final class EntityExtractor {
     private final Set<String> ministryFields;
     /** lexicon/state-titles.txt: after a country's name and a field, only these make the pair a title's qualifier. */
     private final Set<String> stateTitleHeads;
+    /** organization.shortName.regions: continents, oceans and regions, never a company's short name ("Africa Energy ... Africa needs"). */
+    private final Set<String> regions;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
     private final Set<String> shortNameTails;
     private final Pattern productWord;
@@ -166,6 +168,7 @@ public final class EntityExtractor {
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
+        this.regions = settings.words("organization.shortName.regions");
         this.stateTitleHeads = ModelFiles.lowercaseLines(stateTitleWords);
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
@@ -555,7 +558,7 @@ public final class EntityExtractor {
                     // after a place's preposition or a determiner is the company, and a one-word one only where a
                     // company acts or owns, if never a place in the story; "World leaders" opening a sentence beside
                     // "World Bank" is capitalized as its opening
-                    if (named == null || end < tokens.size() && capitalizedName(tokens.get(end))
+                    if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePreposition(tokens, span)
                                     || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())))
@@ -596,6 +599,10 @@ public final class EntityExtractor {
         boolean relative = after != null && after.word().equals(",") && end + 1 < tokens.size()
                 && tokens.get(end + 1).tag() != null && tokens.get(end + 1).tag().startsWith("W");
         return possessor || subject || agent || relative;
+    }
+
+    private static String joinedWords(List<CoreLabel> span) {
+        return String.join(" ", span.stream().map(CoreLabel::word).toList());
     }
 
     /** Whether the word at {@code at} opens its sentence, where any word is capitalized, or a quotation in it. */
@@ -1529,8 +1536,9 @@ public final class EntityExtractor {
 
     /**
      * "Marlow & Finch", "Simon & Schuster", "Procter & Gamble": capitalized proper nouns on both sides of a joiner
-     * (organization.partnershipJoiners) are one firm's name, whatever the tagger made of each side. Returns the
-     * mention with the other side and the joiner, or the mention itself.
+     * (organization.partnershipJoiners) are one firm's name, whatever the tagger made of each side; not when a side is a
+     * person's full name ("Donald Trump & Vladimir Putin", "Prince Harry & Meghan Markle"). Returns the mention with the
+     * other side and the joiner, or the mention itself.
      */
     private List<CoreLabel> partnershipName(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1; // 0-based positions
@@ -1542,7 +1550,7 @@ public final class EntityExtractor {
             }
             List<CoreLabel> joined = new ArrayList<>(mention);
             joined.addAll(sentence.subList(end, last + 1));
-            return joined;
+            return personsFullName(mention) || personsFullName(sentence.subList(end + 1, last + 1)) ? mention : joined;
         }
         if (first >= 2 && partnershipJoiners.contains(sentence.get(first - 1).word()) && untaggedProperNoun(sentence.get(first - 2))) {
             int start = first - 2;
@@ -1551,9 +1559,14 @@ public final class EntityExtractor {
             }
             List<CoreLabel> joined = new ArrayList<>(sentence.subList(start, first));
             joined.addAll(mention);
-            return joined;
+            return personsFullName(mention) || personsFullName(sentence.subList(start, first - 1)) ? mention : joined;
         }
         return mention;
+    }
+
+    /** A given name and a surname ("Meghan Markle"): a side of a joiner that makes two people, not a firm of surnames. */
+    private boolean personsFullName(List<CoreLabel> side) {
+        return side.size() >= 2 && genders.isGivenName(side.get(0).word());
     }
 
     private static boolean capitalizedProperNoun(CoreLabel token) {

@@ -95,6 +95,11 @@ final class ReferenceResolver {
     private final Set<String> rarelyCompanyHeads;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
+    /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
+    private final Set<String> headPostModifiers;
+    /** Head descriptions that are abstract nouns too, and the words after which they are ("the trust of patients"). */
+    private final Set<String> abstractHeads;
+    private final Set<String> abstractPostModifiers;
     /** "former", "ex": a person's apposition opening with one names a past role. */
     private final Set<String> pastRoleMarkers;
 
@@ -111,6 +116,10 @@ final class ReferenceResolver {
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.headFallbackWindow = settings.number("organization.head.fallbackWindow", 0, 100);
+        this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
+        this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
+        this.abstractPostModifiers = settings.lowercaseWords("organization.head.abstractPostModifiers");
+        settings.requireSubset("organization.head.abstractNouns", "organization.head.descriptions");
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.headBreaks = settings.words("organization.spelled.headBreaks");
@@ -265,6 +274,11 @@ final class ReferenceResolver {
                     }
                     // "the court": only a noun that heads its phrase ("the state news agency" is no state)
                     boolean heads = n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN");
+                    // "the trust between voters and politicians", "the foundation for a vaccine programme", "the society
+                    // we live in": a noun a phrase or clause after it says more of is the word's own sense, no body's
+                    String after = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
+                    boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag()) || headPostModifiers.contains(after)
+                            || abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after));
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
                     // "the bank" where the document names a bank by that head ("the Bank of Canada ... the bank's independence")
@@ -283,7 +297,7 @@ final class ReferenceResolver {
                             ? Optional.ofNullable(firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
                                     inReach.and(e -> !(business && rarelyCompanyHeads.contains(lastWord(e))))))
                                     .orElseGet(() -> business ? firstInReach(result, sentences, sentenceIndex, at, EnumSet.of(EntityType.ORGANIZATION), inReach) : null)
-                            : heads && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
+                            : heads && !postModified && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
                         CoreLabel first = placed && result.at(s, t + 1) != null ? tokens.get(n) : token;

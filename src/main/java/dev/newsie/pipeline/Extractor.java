@@ -127,8 +127,10 @@ public final class Extractor {
                 models.lines("lexicon/organization-names.txt"), models.lines(MINISTRY_FIELDS_FILE));
         List<RelationRule> rules = new ArrayList<>(RuleFile.parse(models.lines("relations.rules"), models::lines));
         rules.addAll(RuleFile.parse(models.lines(EVENT_RULES), models::lines));
+        Set<String> actNouns = new java.util.HashSet<>(lexiconWords(models, relationSettings, "apposition.notClassNounFiles"));
+        actNouns.addAll(relationSettings.lowercaseWords("apposition.notClassNouns"));
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,
-                models.lines("lexicon/currency-nouns.txt"));
+                models.lines("lexicon/currency-nouns.txt"), actNouns);
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

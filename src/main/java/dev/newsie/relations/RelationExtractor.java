@@ -77,6 +77,8 @@ public final class RelationExtractor {
     private final Set<String> memberProxies;
     /** "chief of staff": the words after "of" that continue a title. */
     private final Set<String> titleOfTails;
+    /** Acts and events ("a deal", "a move"): in apposition they are the clause's, so their relative clauses are no name's. */
+    private final Set<String> actNouns;
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     private final Set<String> boardNouns;
     private final Set<String> boardMembers;
@@ -118,10 +120,13 @@ public final class RelationExtractor {
 
     /**
      * titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs); currencyNouns:
-     * lexicon/currency-nouns.txt, the nouns of a sum (SumRecipientRepair).
+     * lexicon/currency-nouns.txt, the nouns of a sum (SumRecipientRepair); actNouns: acts and events, which in apposition
+     * to a clause class no name (apposition.notClassNounFiles and apposition.notClassNouns).
      */
-    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords, List<String> currencyNouns) {
+    public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords, List<String> currencyNouns,
+                             Set<String> actNouns) {
         this.rules = List.copyOf(rules);
+        this.actNouns = Set.copyOf(actNouns);
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
@@ -446,7 +451,7 @@ public final class RelationExtractor {
                 proxies.put(node, person); // "The French president, Emmanuel Macron, hosted Scholz": Macron, not France's government
                 continue;
             }
-            IndexedWord described = nameARelativeClauseDescribes(graph, entities, s, node);
+            IndexedWord described = nameARelativeClauseDescribes(graph, entities, s, node, actNouns);
             if (described != null) {
                 proxies.put(node, described); // "Gordon Baird, the businessman who has owned Rovers since 2004,": Baird owned Rovers
                 continue;
@@ -571,10 +576,14 @@ public final class RelationExtractor {
     /**
      * The name a common noun in apposition describes when the noun carries a relative clause: "Gordon Baird, the
      * businessman who has owned Rovers since 2004,", "Casa Lumbre, the production company Ibarra founded with his
-     * sister,". The clause is said of the name. Null when the noun is no such apposition.
+     * sister,". The clause is said of the name. Null when the noun is no such apposition, or no noun that classes a name
+     * (not "a deal that", "a move that").
      */
-    private static IndexedWord nameARelativeClauseDescribes(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
-        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !"NNS".equals(node.tag())
+    private static IndexedWord nameARelativeClauseDescribes(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node,
+                                                            Set<String> actNouns) {
+        // "Microsoft bought Activision Blizzard, a deal that the FTC opposed": an act in apposition is the clause's, not the name's
+        String lemma = (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT);
+        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !"NNS".equals(node.tag()) || actNouns.contains(lemma)
                 || graph.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().equals("acl:relcl"))) {
             return null;
         }

@@ -937,6 +937,31 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Maple Ridge Infrastructure|buy stake in|Eastgrid Energy"), keys(r).toString());
     }
 
+    @Test
+    void aHeadDescriptionInItsOwnSenseOrARegionIsNoOrganizations() {
+        ExtractionResult trust = TestPipeline.extract("The National Trust bought the estate in 1998. Keir Starmer said the scandal had "
+                + "damaged the trust between voters and politicians. The Wellcome Trust funded the study. Doctors must win back the "
+                + "trust of patients, Wes Streeting said.");
+        assertFalse(mentionTexts(trust, "National Trust").contains("the trust"), trust.entities().toString());
+        assertFalse(mentionTexts(trust, "Wellcome Trust").contains("trust"), trust.entities().toString());
+        // the noun before a verb's own phrase still stands for the body ("accused the union of ...")
+        ExtractionResult union = TestPipeline.extract("The GMB union called a strike at Kingfisher. The retailer accused the union of "
+                + "holding shoppers hostage.");
+        assertTrue(mentionTexts(union, "GMB").contains("the union"), union.entities().toString());
+        ExtractionResult region = TestPipeline.extract("Africa Energy Holdings raised $50 million. Africa needs far more investment in "
+                + "power grids, Akinwumi Adesina said.");
+        assertEquals(List.of("Africa Energy Holdings"), mentionTexts(region, "Africa Energy Holdings"), region.entities().toString());
+    }
+
+    @Test
+    void twoPeopleJoinedByAnAmpersandAreNoFirm() {
+        ExtractionResult r = TestPipeline.extract("Prince Harry & Meghan Markle visited Nigeria in May. Marlow & Finch published the book.");
+        assertTrue(named(r, EntityType.PERSON, "Meghan Markle").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("Meghan Markle") && e.type() == EntityType.ORGANIZATION),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Marlow & Finch").isPresent(), r.entities().toString());
+    }
+
     private static List<String> mentionTexts(ExtractionResult r, String organization) {
         return named(r, EntityType.ORGANIZATION, organization).orElseThrow().mentions().stream().map(Mention::text).toList();
     }

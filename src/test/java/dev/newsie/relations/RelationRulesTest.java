@@ -775,6 +775,18 @@ class RelationRulesTest {
     }
 
     @Test
+    void anActInAppositionToAClauseIsNoNamesAndAFormerCitizenshipNone() {
+        List<String> keys = TestPipeline.extract("Microsoft bought Activision Blizzard, a deal that the Federal Trade Commission opposed. "
+                + "Gordon Baird, the businessman who has owned Wexcombe Rovers since 2004, met Ruth Lang. Helena Varga is a former "
+                + "British citizen. Anna Berg is a British citizen.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Microsoft|buy|Activision Blizzard"), keys.toString());
+        assertTrue(keys.contains("Gordon Baird|own|Wexcombe Rovers"), keys.toString());
+        assertTrue(keys.contains("Anna Berg|citizen of|United Kingdom"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Federal Trade Commission|oppose|") || k.startsWith("Helena Varga|citizen")),
+                keys.toString());
+    }
+
+    @Test
     void aMatterNotAThingIsTakenToABody() {
         List<String> keys = TestPipeline.extract("Ukraine took the wounded soldiers to the Red Cross. Kenya took the dispute to the "
                 + "African Union.").triples().stream().map(RelationRulesTest::key).toList();
