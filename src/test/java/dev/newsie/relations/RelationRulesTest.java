@@ -354,7 +354,7 @@ class RelationRulesTest {
                         "Evelyn Matthei|daughter of|Fernando Matthei"),
                 Arguments.of("copula-kin-possessive", "Hunter Biden is Joe Biden's son.", "Hunter Biden|son of|Joe Biden"),
                 Arguments.of("married-to", "Jared Kushner, who is married to Ivanka Trump, advised the president.",
-                        "Jared Kushner|married to|Ivanka Trump"),
+                        "Jared Kushner|marry|Ivanka Trump"),
                 Arguments.of("nominal-event-agent", "Russia's invasion of Ukraine began in 2022.", "Russia|invasion of|Ukraine"),
                 Arguments.of("nominal-event-agent-demonym-target", "The European Union's embargo on Russian oil took effect.",
                         "European Union|embargo on|Russia"),
@@ -800,6 +800,11 @@ class RelationRulesTest {
                 + "Colombia cut its ties with Israel.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Colombia|cut ties with|Israel"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Puma|") && k.endsWith("|Nike")), keys.toString());
+        // a "his" that stands for no one named is still another's contract; a relation without an owner is the subject's
+        List<String> unresolved = TestPipeline.extract("Puma had ended his contract with Nike. Colombia cut ties with Israel.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(unresolved.contains("Colombia|cut ties with|Israel"), unresolved.toString());
+        assertTrue(unresolved.stream().noneMatch(k -> k.startsWith("Puma|") && k.endsWith("|Nike")), unresolved.toString());
     }
 
     @Test
