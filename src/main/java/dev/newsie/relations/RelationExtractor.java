@@ -221,6 +221,7 @@ public final class RelationExtractor {
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
+            CommaParticipleRepair.repair(graph);
             LooseParticipleRepair.repair(graph);
             LooseParticipleRepair.repairSubjectParticiple(graph);
             subordinateClauses.repair(graph);
@@ -368,7 +369,7 @@ public final class RelationExtractor {
         for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(from))) {
             String relation = in.getRelation().toString();
             // a relative clause on the one is not said of the other ("A, who is on a visit to X, and B")
-            boolean ownClause = graph.getAllEdges(from, in.getGovernor()).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+            boolean ownClause = SemanticGraphs.relativeClauseOn(graph, from, in.getGovernor());
             if (ownClause) {
                 continue;
             }

@@ -45,7 +45,7 @@ final class RelativeClauseConjunctRepair {
                 graph.addEdge(noun, name, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
                 for (SemanticGraphEdge governing : List.copyOf(graph.incomingEdgeList(noun))) {
                     GrammaticalRelation role = governing.getRelation();
-                    boolean ownClause = graph.getAllEdges(noun, governing.getGovernor()).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+                    boolean ownClause = SemanticGraphs.relativeClauseOn(graph, noun, governing.getGovernor());
                     if (!ownClause && !role.toString().startsWith("conj") && !role.toString().equals("appos") && !graph.containsEdge(governing.getGovernor(), name)) {
                         graph.addEdge(governing.getGovernor(), name, role, Double.NEGATIVE_INFINITY, false);
                     }
