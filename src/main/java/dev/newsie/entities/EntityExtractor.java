@@ -59,6 +59,8 @@ public final class EntityExtractor {
     private final Set<String> stateTitleHeads;
     /** organization.shortName.regions: continents, oceans and regions, never a company's short name ("Africa Energy ... Africa needs"). */
     private final Set<String> regions;
+    /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
+    private final Set<String> untaggedCompanyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
     private final Set<String> shortNameTails;
     private final Pattern productWord;
@@ -133,6 +135,10 @@ public final class EntityExtractor {
     private final Set<String> dictionaryNameConnectors;
     /** Class nouns that say the name beside them is an organization's: "Force Ouvrière, the main Airbus union". */
     private final Set<String> appositiveNouns;
+    /** person.apposition.organizationTitles: titles an organization holds too ("owner", "member"). */
+    private final Set<String> organizationTitles;
+    /** organization.appositive.nouns less organization.appositive.personNouns: class nouns no person is called. */
+    private final Set<String> firmOnlyNouns;
     /** organization.appositive.nouns but organization.repeat.partNouns: after a repeated name, they say it is the organization. */
     private final Set<String> repeatClassNouns;
     /** organization.conjoinedFounders.heads: last words of names after two people ("the Bill and Melinda Gates Foundation"). */
@@ -168,6 +174,8 @@ public final class EntityExtractor {
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
+        this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
+        settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
         this.stateTitleHeads = ModelFiles.lowercaseLines(stateTitleWords);
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
@@ -224,6 +232,10 @@ public final class EntityExtractor {
         this.dictionaryNameWords = settings.number("organization.dictionary.maxWords", 2, 20);
         this.dictionaryNameConnectors = settings.words("organization.dictionary.nameWords");
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
+        this.organizationTitles = settings.lowercaseWords("person.apposition.organizationTitles");
+        settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
+        Set<String> personNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
@@ -299,10 +311,13 @@ public final class EntityExtractor {
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 }
+                if ("ORGANIZATION".equals(tag) && personTakenForOrganization(tokens, mentionTokens, personNames)) {
+                    tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
+                }
                 List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                         && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
-                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())) {
+                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)) {
                     tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
@@ -651,6 +666,39 @@ public final class EntityExtractor {
                 && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words));
     }
 
+    /**
+     * "appointed Nadia Okafor as its artistic director": a name the tagger calls an organization is a person's when a
+     * given name opens it, no company's word ends it, and either the tagger calls the same words a person elsewhere in
+     * the story or "as" and a title follow it ("as its artistic director", "as chairman"). An organization is not
+     * appointed "as" a title, and a firm named after its founder keeps its company word ("Nadia Okafor Associates").
+     */
+    private boolean personTakenForOrganization(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
+        if (name.size() < 2 || name.size() > 3 || !genders.isGivenName(name.get(0).word())
+                || !name.stream().allMatch(t -> tagged(t, "NNP") && Character.isUpperCase(t.word().charAt(0)))
+                || companyTail(name.get(name.size() - 1).word())) {
+            return false;
+        }
+        List<String> words = name.stream().map(CoreLabel::word).toList();
+        return personNames.contains(words) || asTitleAfter(tokens, name.get(name.size() - 1).index());
+    }
+
+    /** "as its artistic director", "as chief executive", "as a special adviser": "as", then modifiers, then a title. */
+    private boolean asTitleAfter(List<CoreLabel> tokens, int end) {
+        if (end >= tokens.size() || !"as".equalsIgnoreCase(tokens.get(end).word())) {
+            return false;
+        }
+        for (int i = end + 1; i < tokens.size() && i <= end + 5; i++) {
+            String tag = tokens.get(i).tag();
+            if (titles.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tag.startsWith("NN")) {
+                return true;
+            }
+            if (!(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The words of every name the tagger gave a person in the story, as it tagged them. */
     private static List<List<String>> taggedPersonNames(List<CoreMap> sentences) {
         List<List<String>> names = new ArrayList<>();
@@ -897,7 +945,7 @@ public final class EntityExtractor {
     /**
      * Names the tagger leaves untagged that say they are an organization's: by their last word ("the Kurdistan
      * Workers' Party", "the Homeland Security Department": organization.headWords; "Rocket Lab", "Calder Foods": a word of
-     * organization.shortName.tails after no given name) or their word before "of" ("the
+     * organization.untagged.companyTails after no given name) or their word before "of" ("the
      * Greek Ministry of Culture"), or by a class noun in apposition
      * ("Force Ouvrière, the main Airbus union in France"; "the union Force Ouvrière"). Not in a headline, where every
      * word is capitalized, and not a name made only of country words ("Indian Army" is the country's, see
@@ -916,7 +964,7 @@ public final class EntityExtractor {
             boolean alonePerson = "PERSON".equals(tokens.get(i).ner()) && (i == 0 || !"PERSON".equals(tokens.get(i - 1).ner()))
                     && (i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner()));
             if (!covered(orgs, i) && alonePerson
-                    && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1))
+                    && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1, firmOnlyNouns))
                     && (persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1) || !covered(persons, i))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
@@ -962,8 +1010,11 @@ public final class EntityExtractor {
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
                     // "Rocket Lab launched", "Calder Foods said": a company's word ends it and no given name opens it
-                    || name.size() >= 2 && companyTail(name.get(name.size() - 1).word()) && !genders.isGivenName(name.get(0).word());
-            if ((headed || classNounBeside(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
+                    || name.size() >= 2 && untaggedCompanyTails.contains(name.get(name.size() - 1).word().toLowerCase(Locale.ROOT))
+                            && !genders.isGivenName(name.get(0).word())
+                    // "RCA Records": after an acronym any company's word will do
+                    || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
+            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
@@ -1424,14 +1475,14 @@ public final class EntityExtractor {
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
      * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt").
      */
-    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end) {
+    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
         int det = start - 2;
         while (det >= 0 && det >= start - 5 && !determiner(tokens.get(det))
                 && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || "NNS".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
                 || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG"))) {
             det--;
         }
-        if (start >= 2 && det >= 0 && appositiveNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+        if (start >= 2 && det >= 0 && classNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
                 && determiner(tokens.get(det))) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
@@ -1455,7 +1506,7 @@ public final class EntityExtractor {
             CoreLabel t = tokens.get(k);
             // "Sunvale Europe, the company's subsidiary in Amsterdam,": a class noun owning the head goes on to the head
             boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
-            if (appositiveNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor) {
+            if (classNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -1931,7 +1982,8 @@ public final class EntityExtractor {
      * with rare letters) that opens its sentence with an apposition on a person's title. A run of two or three capitalized
      * proper nouns no entity holds, at the sentence's start, then a comma, an article, at most four adjectives or nouns
      * and a title (lexicon/titles.txt) followed by "of", "at", "for" or a comma: a person. Not words that name a country
-     * or say a company ("Nordhavn Bio"), nor before a possessive ("X, the company's chief": the company's name).
+     * or say a company ("Nordhavn Bio"), nor before a possessive ("X, the company's chief": the company's name), nor a
+     * title an organization may hold too (person.apposition.organizationTitles: "Sea Shepherd, the owner of the ship,").
      */
     private List<Mention> namesBeforeTitledApposition(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> people, List<Mention> orgs) {
         int start = tokens.isEmpty() || !"``".equals(tokens.get(0).tag()) ? 0 : 1;
@@ -1953,6 +2005,9 @@ public final class EntityExtractor {
             String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
             if (titles.contains(w.word().toLowerCase(Locale.ROOT)) && w.tag().startsWith("NN")
                     && (next.equals("of") || next.equals("at") || next.equals("for") || next.equals(","))) {
+                if (organizationTitles.contains(w.word().toLowerCase(Locale.ROOT))) {
+                    return List.of(); // "Sea Shepherd, the owner of the ship,": a body may own, head or join
+                }
                 Mention m = Mention.named(doc, s, name);
                 return isName(m.text()) ? List.of(m) : List.of();
             }

@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -92,7 +91,6 @@ final class ReferenceResolver {
     private final Set<String> companyDescriptions;
     private final Set<String> notCompanyHeads;
     /** Heads of bodies' names that end a few businesses' too ("United Parcel Service", "Western Union", "Sam's Club"). */
-    private final Set<String> rarelyCompanyHeads;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
@@ -154,9 +152,7 @@ final class ReferenceResolver {
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
-        this.rarelyCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.rarelyHeads");
         settings.requireSubset("organization.companyDescriptions", "organization.descriptions");
-        settings.requireDisjoint("organization.companyDescriptions.notHeads", "organization.companyDescriptions.rarelyHeads");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -213,6 +209,16 @@ final class ReferenceResolver {
                             tokens.get(titleEnd - 1).endPosition(), s, t, titleEnd, Mention.Kind.DESCRIPTION));
                 } else if (types.contains(EntityType.PERSON) && personPronouns.contains(word)) {
                     Set<Entity> inReach = fitting(spokenOf(result, sentences, s, t, personsInReach(result, s, t, Set.of())), word, sentences);
+                    Set<Entity> otherGender = otherGender(inReach, word, sentences);
+                    if (!otherGender.isEmpty() && otherGender.equals(inReach)) {
+                        // '"Nadia is the best director of her generation," he said': he is no Nadia, but the man named
+                        // before her is; with no one of the pronoun's gender further back, the given name may mislead
+                        // ("Prime Minister Kristen Michal said he ...")
+                        Set<Entity> further = fitting(personsInReach(result, s, t, otherGender), word, sentences);
+                        if (!further.isEmpty() && otherGender(further, word, sentences).isEmpty()) {
+                            inReach = further;
+                        }
+                    }
                     if (unresolvedPronounBefore(result, sentences, s, t, word)) {
                         inReach = Set.of(); // "She thanked her mother, Lola. She also thanked Sarz": the same unknown she
                     }
@@ -291,12 +297,8 @@ final class ReferenceResolver {
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
                             && !(business && notCompanyHeads.contains(lastWord(e)));
-                    // "United Parcel Service ... The company": a business whose name ends in a body's head, when no other
-                    // organization is in reach
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? Optional.ofNullable(firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION),
-                                    inReach.and(e -> !(business && rarelyCompanyHeads.contains(lastWord(e))))))
-                                    .orElseGet(() -> business ? firstInReach(result, sentences, sentenceIndex, at, EnumSet.of(EntityType.ORGANIZATION), inReach) : null)
+                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
@@ -505,7 +507,9 @@ final class ReferenceResolver {
             }
             if (up.tag() != null && up.tag().startsWith("VB")) {
                 for (SemanticGraphEdge out : graph.outgoingEdgeIterable(up)) {
-                    if (out.getRelation().toString().equals("nsubj") && result.at(m.sentence(), out.getDependent().index() - 1) == org) {
+                    // a name's own clause, not "it" ("Nissan said it would restructure the company" is Nissan's own)
+                    if (out.getRelation().toString().equals("nsubj") && !"PRP".equals(out.getDependent().tag())
+                            && result.at(m.sentence(), out.getDependent().index() - 1) == org) {
                         return true;
                     }
                 }
@@ -927,9 +931,16 @@ final class ReferenceResolver {
                 && (noun.equalsIgnoreCase(headWord(e.name())) || innerWord(e.name(), noun) || namedWith(sentences, e, noun)));
     }
 
-    /** Whether the noun, capitalized, is a word of the name after its first ("UAE Team Emirates ... the team's principal"). */
-    private static boolean innerWord(String name, String noun) {
+    /**
+     * Whether the noun, capitalized, is a word of the name after its first ("UAE Team Emirates ... the team's principal"),
+     * and the name's own head is none of the bodies' heads ("the European Union Aviation Safety Agency" is an agency,
+     * no union; "the Supreme Court Bar Association" no court).
+     */
+    private boolean innerWord(String name, String noun) {
         String[] words = name.split("\\s+");
+        if (headDescriptions.contains(headWord(name).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         for (int i = 1; i < words.length; i++) {
             if (words[i].equalsIgnoreCase(noun) && Character.isUpperCase(words[i].charAt(0))) {
                 return true;
@@ -1528,8 +1539,9 @@ final class ReferenceResolver {
         }
         boolean namedBefore = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
         // the latest word of that gender in the sentence before decides: a person named there after the unresolved
-        // pronoun is what the pronoun continues ("Her spokesman said Whitmore would fly to Japan. She met Chris Bowen" is
-        // Whitmore); in the pronoun's own sentence one named after it is not ("She thanked Sarz, with whom she recorded")
+        // pronoun, as a clause's subject, is what the pronoun continues ("Her spokesman said Whitmore would fly to Japan.
+        // She met Chris Bowen" is Whitmore; "She met Maria Lopez in Madrid. She said" is still the unknown she); in the
+        // pronoun's own sentence one named after it is not ("She thanked Sarz, with whom she recorded")
         boolean continues = false;
         for (int at = namedBefore ? s : Math.max(0, s - 1); at <= s; at++) {
             List<CoreLabel> tokens = sentences.get(at).get(CoreAnnotations.TokensAnnotation.class);
@@ -1539,8 +1551,9 @@ final class ReferenceResolver {
                 if (genders.ofPronoun(tokens.get(k).word()) == gender && here == null) {
                     continues = true;
                 } else if (at < s && here != null && here.type() == EntityType.PERSON && !genders.fitting(Set.of(here), pronoun, sentences).isEmpty()
-                        && genders.ofPronoun(tokens.get(k).word()) == null && !kinOfPronoun(tokens, k, gender)) {
-                    continues = false;
+                        && genders.ofPronoun(tokens.get(k).word()) == null && !kinOfPronoun(tokens, k, gender)
+                        && (k + 1 == tokens.size() || result.at(at, k + 1) != here) && verbFollows(tokens, k)) {
+                    continues = false; // the subject of a clause of its own, not the unresolved one's object ("She met Maria Lopez")
                 }
             }
         }
@@ -1559,6 +1572,14 @@ final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    /** Those of the persons whose known gender is not the pronoun's. */
+    private Set<Entity> otherGender(Set<Entity> persons, String pronoun, List<CoreMap> sentences) {
+        Set<Entity> fit = genders.fitting(persons, pronoun, sentences);
+        Set<Entity> other = new LinkedHashSet<>(persons);
+        other.removeAll(fit);
+        return other;
     }
 
     /** Of two or more persons in reach, those the pronoun's gender fits (PersonGenders); one alone stays. */
