@@ -353,6 +353,10 @@ class RelationRulesTest {
                 Arguments.of("copula-kin-of", "Evelyn Matthei is the daughter of Fernando Matthei, who led the air force.",
                         "Evelyn Matthei|daughter of|Fernando Matthei"),
                 Arguments.of("copula-kin-possessive", "Hunter Biden is Joe Biden's son.", "Hunter Biden|son of|Joe Biden"),
+                Arguments.of("hearing-before-body", "Jerome Powell testified before the Senate Banking Committee on Tuesday.",
+                        "Jerome Powell|testify before|Senate Banking Committee"),
+                Arguments.of("hearing-before-body-adverb", "Anders Holm will appear before the House of Representatives next month.",
+                        "Anders Holm|appear before|House of Representatives"),
                 Arguments.of("married-to", "Jared Kushner, who is married to Ivanka Trump, advised the president.",
                         "Jared Kushner|marry|Ivanka Trump"),
                 Arguments.of("nominal-event-agent", "Russia's invasion of Ukraine began in 2022.", "Russia|invasion of|Ukraine"),
@@ -792,6 +796,14 @@ class RelationRulesTest {
                 + "African Union.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Kenya|take dispute to|African Union"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine|") && k.endsWith("|Red Cross")), keys.toString());
+    }
+
+    @Test
+    void aPersonAppearsBeforeABodyNotBeforeAnEvent() {
+        List<String> keys = TestPipeline.extract("Anders Holm will appear before the House of Representatives next month. "
+                + "Jerome Powell spoke before the Group of Seven summit.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Anders Holm|appear before|House of Representatives"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jerome Powell|speak before")), keys.toString());
     }
 
     @Test
