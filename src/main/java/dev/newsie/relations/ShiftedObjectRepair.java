@@ -45,7 +45,8 @@ final class ShiftedObjectRepair {
      * "appointed Michael Reyes a day after the club's takeover by the investment fund Beacon Ridge Capital": the parser
      * may hang a name that ends a long phrase on the verb as a second object, or loosely ("dep") on a noun before. Such
      * a name right after a common noun of another phrase that has an article ("the investment fund") is that noun's
-     * name in apposition.
+     * name in apposition; so is one the parser hangs loosely on the noun right before it ("the investment group
+     * Vesterholm Invest": dep becomes appos).
      */
     static boolean repairSecondObjectAfterNoun(SemanticGraph graph) {
         boolean repaired = false;
@@ -64,7 +65,7 @@ final class ShiftedObjectRepair {
             }
             IndexedWord noun = graph.getNodeByIndexSafe(first - 1);
             boolean article = graph.outgoingEdgeList(noun == null ? verb : noun).stream().anyMatch(e -> e.getRelation().toString().equals("det"));
-            if (noun == null || noun == verb || !("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) || !article
+            if (noun == null || !("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) || !article
                     || graph.getEdge(verb, noun) != null || graph.getParents(noun).isEmpty()) {
                 continue;
             }

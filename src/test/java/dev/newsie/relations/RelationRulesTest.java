@@ -799,6 +799,27 @@ class RelationRulesTest {
     }
 
     @Test
+    void aConjoinedTieIsOnlyTheNameRightAfterItsComma() {
+        List<String> keys = TestPipeline.extract("Marta Kowalczyk thanked her coach and husband, Tomasz Wrona, and her mother, Anna Nowak. "
+                + "Gustavo Reyes thanked his coach, his physio and his wife, Lucia Reyes, after the race. Chancellor Klaus Weber was "
+                + "accompanied by his spokesman and adviser, Jens Hoff, and Finance Minister Lars Brandt.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tomasz Wrona|husband of|Marta Kowalczyk"), keys.toString());
+        assertTrue(keys.contains("Anna Nowak|mother of|Marta Kowalczyk"), keys.toString());
+        assertTrue(keys.contains("Jens Hoff|adviser of|Klaus Weber"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Nowak|husband") || k.startsWith("Anna Nowak|coach")
+                || k.startsWith("Tomasz Wrona|mother") || k.startsWith("Lucia Reyes|coach") || k.startsWith("Lars Brandt|adviser")), keys.toString());
+    }
+
+    @Test
+    void aPersonsActByAgentIsNoActOnThePossessor() {
+        List<String> keys = TestPipeline.extract("France's offer by President Emmanuel Macron to host the talks was welcomed by Kenya. "
+                + "Ukraine's invasion by Russia began in 2022.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Russia|invasion of|Ukraine"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|offer of|France")), keys.toString());
+    }
+
+    @Test
     void aPersonAppearsBeforeABodyNotBeforeAnEvent() {
         List<String> keys = TestPipeline.extract("Anders Holm will appear before the House of Representatives next month. "
                 + "Jerome Powell spoke before the Group of Seven summit.").triples().stream().map(RelationRulesTest::key).toList();

@@ -38,6 +38,10 @@ class ShiftedObjectRepairTest {
                 + "of the club's takeover by the investment fund Beacon Ridge Capital."));
         assertFalse(second.contains("Wexcombe Rovers|appoint|Beacon Ridge Capital"), second.toString());
         assertTrue(second.contains("Wexcombe Rovers|appoint|Michael Reyes"), second.toString());
+        // a name hung loosely on the class noun right before it is that noun's in apposition
+        List<String> loose = RuleFileCases.keys(TestPipeline.extract("Lumora Corp makes cameras. The company's largest shareholder, "
+                + "the investment group Vesterholm Invest, declined to comment."));
+        assertTrue(loose.contains("Vesterholm Invest|shareholder of|Lumora Corp"), loose.toString());
     }
 
     @Test
