@@ -61,6 +61,8 @@ public final class EntityExtractor {
     private final Set<String> regions;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
+    /** organization.shortName.partyTails: a party's word after its name ("Labour Party ... Labour's spokesperson"). */
+    private final Set<String> partyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
     private final Set<String> shortNameTails;
     private final Pattern productWord;
@@ -175,6 +177,7 @@ public final class EntityExtractor {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
+        this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
         this.stateTitleHeads = ModelFiles.lowercaseLines(stateTitleWords);
@@ -539,6 +542,7 @@ public final class EntityExtractor {
      */
     private void shortNamesLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
         Map<List<String>, List<Entity>> byLeadingWords = new HashMap<>();
+        Set<List<String>> partyLeadingWords = new HashSet<>(); // "Labour" of "Labour Party": only as an actor
         for (Entity org : result.entities()) {
             List<String> words = Arrays.asList(org.name().split(" "));
             if (org.type() != EntityType.ORGANIZATION || org.mentions().isEmpty()) {
@@ -546,7 +550,11 @@ public final class EntityExtractor {
             }
             for (int end = 1; end < words.size(); end++) {
                 String last = words.get(end - 1);
-                if (Character.isUpperCase(last.charAt(0)) && !nameConnectors.contains(last) && companyTail(String.join(" ", words.subList(end, words.size())))) {
+                String rest = String.join(" ", words.subList(end, words.size()));
+                if (Character.isUpperCase(last.charAt(0)) && !nameConnectors.contains(last) && companyTail(rest)) {
+                    byLeadingWords.computeIfAbsent(List.copyOf(words.subList(0, end)), w -> new ArrayList<>()).add(org);
+                } else if (Character.isUpperCase(last.charAt(0)) && partyTails.contains(rest.toLowerCase(Locale.ROOT))) {
+                    partyLeadingWords.add(List.copyOf(words.subList(0, end)));
                     byLeadingWords.computeIfAbsent(List.copyOf(words.subList(0, end)), w -> new ArrayList<>()).add(org);
                 }
             }
@@ -577,7 +585,8 @@ public final class EntityExtractor {
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePreposition(tokens, span)
                                     || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())))
-                            || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)) {
+                            || (opensSentence(tokens, t) || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()))
+                                    && !actorsPosition(tokens, t, end)) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -1014,7 +1023,7 @@ public final class EntityExtractor {
                             && !genders.isGivenName(name.get(0).word())
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
-            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
+            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || classNounAndCommaBefore(tokens, i, end, appositiveNouns) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
@@ -1522,13 +1531,47 @@ public final class EntityExtractor {
                 while (afterName < tokens.size() && tagged(tokens.get(afterName), "NNP")) {
                     afterName++;
                 }
-                boolean clause = afterName > k + 1 && afterName < tokens.size()
+                // the clause closes with a comma before the sentence goes on ("In a letter to Maria Garcia, the company
+                // Nordwind said it would appeal" is the sentence's own verb)
+                boolean closed = false;
+                for (int c = afterName + 1; c < tokens.size() && !closed; c++) {
+                    closed = tokens.get(c).word().equals(",");
+                }
+                boolean clause = afterName > k + 1 && afterName < tokens.size() && closed
                         && (tagged(tokens.get(afterName), "VBD") || tagged(tokens.get(afterName), "VBZ") || tagged(tokens.get(afterName), "VBP"));
                 return !next.word().isEmpty()
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
                         || participle || clause);
             }
             if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Netherlands' largest consumer organisation, Consumentenwacht, has sued", "Britain's biggest union, Unite,
+     * said": a name set off by commas right after a class noun whose phrase opens with a determiner or a possessive
+     * (modifiers between) is that noun's name, for a name the tagger left untagged. A comma must close the name too
+     * ("the group, Amnesty said" is a clause), and the phrase is an owner's or opens the sentence ("a spokesman for the
+     * company, Jan Kowalski, said" may name the spokesman).
+     */
+    private boolean classNounAndCommaBefore(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
+        if (start < 3 || end >= tokens.size() || !",".equals(tokens.get(start - 1).word()) || !",".equals(tokens.get(end).word())) {
+            return false;
+        }
+        CoreLabel noun = tokens.get(start - 2);
+        if (!"NN".equals(noun.tag()) || !classNouns.contains(noun.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = start - 3; k >= 0 && k >= start - 7; k--) {
+            CoreLabel w = tokens.get(k);
+            if (determiner(w)) {
+                // an owner's phrase or the sentence's subject, not "a spokesman for the company, Jan Kowalski, said"
+                return "POS".equals(w.tag()) || k == 0;
+            }
+            if (!tagged(w, "JJ") && !"NN".equals(w.tag()) && !tagged(w, "HYPH") && !tagged(w, "VBN")) {
                 return false;
             }
         }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * an acronym), and alone: no capitalized word next to them that no entity holds ("Bolt Street" is another name). Not a
  * one-word name that is a word of a name of the other type ("Ford" beside Bill Ford, "Villa" beside Aston Villa), nor a
  * name two entities were found by (two Castros), nor in a headline; a one-word person's name only when the tagger found
- * it in two sentences or more.
+ * it in two sentences or more. A one-word organization's name found in two sentences or more is that organization's
+ * where the tagger takes it for a place too ("Lumora said ... Lumora denied ... an investigation into Lumora").
  */
 final class NameRepeats {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
@@ -40,6 +41,7 @@ final class NameRepeats {
         if (byWords.isEmpty()) {
             return;
         }
+        Set<List<String>> sure = type == EntityType.ORGANIZATION ? namedInTwoSentences(result, sentences, byWords) : Set.of();
         List<List<String>> longestFirst = new ArrayList<>(byWords.keySet());
         longestFirst.sort(Comparator.comparingInt((List<String> w) -> -w.size()).thenComparing(Object::toString));
         for (int s = 0; s < sentences.size(); s++) {
@@ -50,7 +52,7 @@ final class NameRepeats {
             for (int t = 0; t < tokens.size(); t++) {
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
-                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns)) {
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, sure.contains(words))) {
                         result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
                         t = end - 1;
                         break;
@@ -58,6 +60,27 @@ final class NameRepeats {
                 }
             }
         }
+    }
+
+    /** Of those names, the ones their entity was found by in two sentences or more. */
+    private static Set<List<String>> namedInTwoSentences(DocumentEntities result, List<CoreMap> sentences, Map<List<String>, Entity> byWords) {
+        Map<List<String>, Set<Integer>> where = new HashMap<>();
+        for (Map.Entry<List<String>, Entity> name : byWords.entrySet()) {
+            for (Mention m : name.getValue().mentions()) {
+                List<String> words = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class)
+                        .subList(m.firstToken(), m.endToken()).stream().map(CoreLabel::word).toList();
+                if (!m.resolved() && words.equals(name.getKey())) {
+                    where.computeIfAbsent(name.getKey(), w -> new HashSet<>()).add(m.sentence());
+                }
+            }
+        }
+        Set<List<String>> sure = new HashSet<>();
+        where.forEach((words, at) -> {
+            if (at.size() >= 2) {
+                sure.add(words);
+            }
+        });
+        return sure;
     }
 
     /** The words of each entity's names as written where it was found by name, each held by one entity of the type. */
@@ -105,13 +128,14 @@ final class NameRepeats {
     }
 
     private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words,
-                                          Set<String> classNouns) {
+                                          Set<String> classNouns, boolean sure) {
         // the whole of a name of several words is the name, even where the tagger took some of it for a place
-        // ("Atlantic Strait Ferries": "Atlantic" a LOCATION), as long as its place does not run on past the name
+        // ("Atlantic Strait Ferries": "Atlantic" a LOCATION), as long as its place does not run on past the name; so is
+        // a one-word organization's name the tagger found in two sentences or more ("an investigation into Lumora")
         boolean several = words.size() > 1;
         for (int k = 0; k < words.size(); k++) {
             CoreLabel token = tokens.get(t + k);
-            boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner()) || several && "LOCATION".equals(token.ner());
+            boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner()) || (several || sure) && "LOCATION".equals(token.ner());
             if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null || !taggerFree) {
                 return false;
             }

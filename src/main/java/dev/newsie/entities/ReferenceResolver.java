@@ -909,7 +909,9 @@ final class ReferenceResolver {
             int to = at == s ? t : tokens.size();
             for (int k = from; k < to; k++) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-                if (!w.equals("a") && !w.equals("an")) {
+                // "Halvorsen Capital, an investment fund": the name's own apposition is no new body
+                boolean apposition = at == last.sentence() && k == last.endToken() + 1 && tokens.get(last.endToken()).word().equals(",");
+                if (!w.equals("a") && !w.equals("an") || apposition) {
                     continue;
                 }
                 for (int n = k + 1; n < to && n <= k + 3; n++) {
@@ -949,7 +951,30 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club Aston Villa"). */
+    /**
+     * "Halvorsen Capital, an investment fund based in Norway": whether a comma and an apposition of an article, at most
+     * four modifiers and the noun, ending its phrase, follow the name's end.
+     */
+    private static boolean apposedNoun(List<CoreLabel> tokens, int end, String noun) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",") || !tokens.get(end + 1).word().matches("(?i)an?|the")) {
+            return false;
+        }
+        for (int k = end + 2; k < tokens.size() && k <= end + 6; k++) {
+            CoreLabel w = tokens.get(k);
+            if (w.word().equalsIgnoreCase(noun)) {
+                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN") && !"POS".equals(tokens.get(k + 1).tag());
+            }
+            if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) && !"VBN".equals(w.tag())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
+     * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
+     */
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
@@ -961,7 +986,7 @@ final class ReferenceResolver {
             boolean after = m.text().matches("[A-Z]{2,}") && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
-            if (after || before) {
+            if (after || before || apposedNoun(tokens, m.endToken(), noun)) {
                 return true;
             }
         }

@@ -2099,4 +2099,75 @@ class EntityExtractorTest {
         ExtractionResult team = TestPipeline.extract("João Almeida of UAE Team Emirates won the stage on Sunday. The team said he would start the next race.");
         assertTrue(mentionTexts(team, "UAE Team Emirates").contains("The team"), team.entities().toString());
     }
+
+    @Test
+    void anUntaggedNameAfterAnOwnersClassNounAndACommaIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The Netherlands' largest consumer organisation, Consumentenwacht, has sued Lumora. "
+                + "A spokesman for the company, Jan Kowalski, said it would appeal.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Consumentenwacht").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Jan Kowalski").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aOneWordOrganizationNamedTwiceIsItWhereTheTaggerSeesAPlace() {
+        ExtractionResult r = TestPipeline.extract("Consumentenwacht has sued the technology company Lumora. Lumora denied the claims. "
+                + "The Dutch Data Protection Authority opened its own investigation into Lumora in January.");
+        assertTrue(keys(r).contains("Dutch Data Protection Authority|open investigation into|Lumora"), keys(r).toString());
+        // a place the tagger found once is no organization's
+        ExtractionResult paris = TestPipeline.extract("Acme opened an office in Paris. The mayor of Paris welcomed it.");
+        assertFalse(named(paris, EntityType.ORGANIZATION, "Paris").isPresent(), paris.entities().toString());
+    }
+
+    @Test
+    void aChamberIsNeverTheCompany() {
+        ExtractionResult r = TestPipeline.extract("Lumora's chief executive will appear before the House of Representatives next month. "
+                + "The company's largest shareholder, the investment group Vesterholm Invest, declined to comment.");
+        assertFalse(mentionTexts(r, "House of Representatives").contains("The company"), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Vesterholm Invest").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aHeadNounInAnAppositionAfterANameIsThatOrganizationsDescription() {
+        ExtractionResult fund = TestPipeline.extract("The club was bought last year by Halvorsen Capital, an investment fund based in Norway. "
+                + "The fund's owner, Erik Halvorsen, has promised to cut the wage bill.");
+        assertTrue(mentionTexts(fund, "Halvorsen Capital").contains("The fund"), fund.entities().toString());
+        // a name with another noun in apposition is not the fund
+        ExtractionResult other = TestPipeline.extract("The club was bought last year by Halvorsen Capital, an investment firm based in "
+                + "Norway. The fund's owner, Erik Halvorsen, has promised to cut the wage bill.");
+        assertFalse(mentionTexts(other, "Halvorsen Capital").contains("The fund"), other.entities().toString());
+        ExtractionResult gallery = TestPipeline.extract("The Kranach Gallery, one of Germany's largest art museums, has agreed to return the "
+                + "painting. The gallery's director, "
+                + "Ulrike Brandt, said the board had voted unanimously.");
+        assertTrue(keys(gallery).contains("Ulrike Brandt|director of|Kranach Gallery"), keys(gallery).toString());
+    }
+
+    @Test
+    void aPartysNameWithoutItsPartyWordIsThePartyWhereItActsOrOwns() {
+        ExtractionResult r = TestPipeline.extract("The minister has been criticised by the Labour Party for refusing to raise the "
+                + "minimum wage. Labour's finance spokesperson, Declan Murray, said the figures were disappointing. "
+                + "Labour costs rose 4 percent.");
+        assertTrue(mentionTexts(r, "Labour Party").contains("Labour"), r.entities().toString());
+        assertTrue(keys(r).contains("Declan Murray|finance spokesperson of|Labour Party"), keys(r).toString());
+        assertEquals(2, mentionTexts(r, "Labour Party").size(), r.entities().toString());
+    }
+
+    @Test
+    void aPersonEndingAnOpeningPhraseBeforeAClassNounAndNameStaysAPerson() {
+        ExtractionResult r = TestPipeline.extract("In a letter to Maria Garcia, the company Nordwind said it would appeal the ruling.");
+        assertTrue(named(r, EntityType.PERSON, "Maria Garcia").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Maria Garcia").isPresent(), r.entities().toString());
+        ExtractionResult clause = TestPipeline.extract("Netflix bought Casa Lumbre, the production company Tomás Ibarra founded in 2015, "
+                + "on Monday.");
+        assertTrue(named(clause, EntityType.ORGANIZATION, "Casa Lumbre").isPresent(), clause.entities().toString());
+    }
+
+    @Test
+    void aComponentsMakersShortNameAndAContinentsAdjectiveAreWhatTheySay() {
+        ExtractionResult r = TestPipeline.extract("Delmont Components supplies crash sensors. Transport Canada said it was reviewing "
+                + "the case. Delmont rejected the accusation. In a statement, its president, Rafael Ibarra, said the sensors met every "
+                + "specification. Kestrel Motors recalled the cars. Kestrel's North American president, Daniel Okoye, apologised.");
+        assertTrue(keys(r).contains("Rafael Ibarra|president of|Delmont Components"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Rafael Ibarra|president of|Transport Canada")
+                || k.startsWith("Daniel Okoye|president of|United States")), keys(r).toString());
+    }
 }
