@@ -2231,10 +2231,11 @@ public final class EntityExtractor {
 
     /**
      * "the ruling Morena party ... the Morena delegation": a one-word name the story has named as an organization is that
-     * organization where the tagger calls it a person, unless a person named in full bears it as a surname. Moves such
-     * mentions from persons to the organization.
+     * organization where the tagger calls it a person, unless a person named in full bears it as a surname; so is a name
+     * of two words or more that no given name opens ("the German retailer Brenner Markt ... Brenner Markt said it").
+     * Moves such mentions from persons to the organization.
      */
-    private static void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations) {
+    private void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations) {
         Set<String> surnames = new HashSet<>();
         for (Mention m : persons) {
             String[] words = m.text().split("\\s+");
@@ -2243,7 +2244,9 @@ public final class EntityExtractor {
             }
         }
         persons.removeIf(m -> {
-            Entity organization = m.endToken() - m.firstToken() == 1 && !surnames.contains(m.text()) ? organizations.get(m.text()) : null;
+            boolean oneWord = m.endToken() - m.firstToken() == 1;
+            Entity organization = oneWord && !surnames.contains(m.text())
+                    || !oneWord && !genders.isGivenName(m.text().split("\\s+")[0]) ? organizations.get(m.text()) : null;
             if (organization == null) {
                 return false;
             }

@@ -2170,4 +2170,19 @@ class EntityExtractorTest {
         assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Rafael Ibarra|president of|Transport Canada")
                 || k.startsWith("Daniel Okoye|president of|United States")), keys(r).toString());
     }
+
+    @Test
+    void aFirmsNameTheTaggerCallsAPersonsElsewhereIsTheFirm() {
+        ExtractionResult r = TestPipeline.extract("Costs from a warehouse contract with the German retailer Brenner Markt were booked late. "
+                + "Brenner Markt said it had played no part in the accounting.");
+        assertFalse(named(r, EntityType.PERSON, "Brenner Markt").isPresent(), r.entities().toString());
+        assertEquals(2, mentionTexts(r, "Brenner Markt").stream().filter(m -> m.equals("Brenner Markt")).count(), r.entities().toString());
+    }
+
+    @Test
+    void aTheatreCompanysFirstWordIsItsShortName() {
+        ExtractionResult r = TestPipeline.extract("The Harbourside Theatre Company has appointed Nadia Okafor as its artistic director. "
+                + "She was chosen from a shortlist of four candidates, said Themba Nkosi, the Harbourside's chairman.");
+        assertTrue(keys(r).contains("Themba Nkosi|chairman of|Harbourside Theatre Company"), keys(r).toString());
+    }
 }
