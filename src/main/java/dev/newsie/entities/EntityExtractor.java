@@ -551,11 +551,14 @@ public final class EntityExtractor {
             for (int end = 1; end < words.size(); end++) {
                 String last = words.get(end - 1);
                 String rest = String.join(" ", words.subList(end, words.size()));
-                if (Character.isUpperCase(last.charAt(0)) && !nameConnectors.contains(last) && companyTail(rest)) {
-                    byLeadingWords.computeIfAbsent(List.copyOf(words.subList(0, end)), w -> new ArrayList<>()).add(org);
-                } else if (Character.isUpperCase(last.charAt(0)) && partyTails.contains(rest.toLowerCase(Locale.ROOT))) {
-                    partyLeadingWords.add(List.copyOf(words.subList(0, end)));
-                    byLeadingWords.computeIfAbsent(List.copyOf(words.subList(0, end)), w -> new ArrayList<>()).add(org);
+                boolean company = !nameConnectors.contains(last) && companyTail(rest);
+                boolean party = !company && partyTails.contains(rest.toLowerCase(Locale.ROOT));
+                if (Character.isUpperCase(last.charAt(0)) && (company || party)) {
+                    List<String> leading = List.copyOf(words.subList(0, end));
+                    if (party) {
+                        partyLeadingWords.add(leading);
+                    }
+                    byLeadingWords.computeIfAbsent(leading, w -> new ArrayList<>()).add(org);
                 }
             }
         }

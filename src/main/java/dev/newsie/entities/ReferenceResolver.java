@@ -90,7 +90,6 @@ final class ReferenceResolver {
     /** "the company", "the firm": descriptions of a business, never of a body whose name ends in one of notCompanyHeads. */
     private final Set<String> companyDescriptions;
     private final Set<String> notCompanyHeads;
-    /** Heads of bodies' names that end a few businesses' too ("United Parcel Service", "Western Union", "Sam's Club"). */
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */

@@ -28,12 +28,12 @@ final class SemanticGraphs {
         return subjects;
     }
 
-    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     /** Whether the verb is a relative clause on the noun (acl:relcl): "the minister, who is on a visit to X". */
     static boolean relativeClauseOn(SemanticGraph graph, IndexedWord noun, IndexedWord verb) {
         return graph.getAllEdges(noun, verb).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
     }
 
+    /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
             if (e.getRelation().toString().equals(relation)) {
