@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
+    /** How many untagged words before a name may complete it to a name the story gives whole. */
+    private static final int MAX_NAME_WORDS_BEFORE = 3;
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
@@ -53,6 +55,7 @@ public final class EntityExtractor {
     private final int maxNameWords;
     private final Set<String> legalSuffixes;
     private final Set<String> organizationStopwords;
+    private final Set<String> competitionWords;
     /** lexicon/ministry-fields.txt: a demonym and one of these before a title name no organization ("Russian Energy Minister"). */
     private final Set<String> ministryFields;
     /** lexicon/state-titles.txt: after a country's name and a field, only these make the pair a title's qualifier. */
@@ -125,6 +128,8 @@ public final class EntityExtractor {
     private final Predicate<String> nonStateOrganization;
     /** "in", "across": before a name, make it the place ("banned in the EU"). */
     private final Set<String> placePrepositions;
+    /** organization.ownedAfterNouns: "shares in Nordhavn" names no place. */
+    private final Set<String> ownedAfterNouns;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** organization.demonym.nameHeads: heads of institutions' names a demonym before them belongs to ("Italian Red Cross"). */
@@ -139,6 +144,8 @@ public final class EntityExtractor {
     private final Set<String> appositiveNouns;
     /** person.apposition.organizationTitles: titles an organization holds too ("owner", "member"). */
     private final Set<String> organizationTitles;
+    /** person.asTitle.organizationTitles: titles a firm is hired as ("as its financial adviser"). */
+    private final Set<String> firmHiredAsTitles;
     /** organization.appositive.nouns less organization.appositive.personNouns: class nouns no person is called. */
     private final Set<String> firmOnlyNouns;
     /** organization.appositive.nouns but organization.repeat.partNouns: after a repeated name, they say it is the organization. */
@@ -187,6 +194,7 @@ public final class EntityExtractor {
         this.seatOfGovernment = seatOfGovernment;
         this.nonStateOrganization = nonStateOrganization;
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
+        this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.genders = new PersonGenders(settings);
@@ -204,6 +212,7 @@ public final class EntityExtractor {
         this.maxNameWords = settings.number("name.maxWords", 1, 100);
         this.legalSuffixes = settings.words("organization.legalSuffixes");
         this.organizationStopwords = settings.lowercaseWords("organization.stopwords");
+        this.competitionWords = settings.words("organization.competitionWords");
         this.productWord = settings.pattern("person.productWord");
         this.listJoins = settings.pattern("person.list.joins");
         this.listFillers = settings.pattern("person.list.fillers");
@@ -236,6 +245,7 @@ public final class EntityExtractor {
         this.dictionaryNameConnectors = settings.words("organization.dictionary.nameWords");
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.organizationTitles = settings.lowercaseWords("person.apposition.organizationTitles");
+        this.firmHiredAsTitles = settings.lowercaseWords("person.asTitle.organizationTitles");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         Set<String> personNouns = settings.lowercaseWords("organization.appositive.personNouns");
         this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -278,6 +288,7 @@ public final class EntityExtractor {
         List<List<String>> knownNames = new ArrayList<>(organizationNames);
         knownNames.addAll(organizationsNamingACountry(sentences));
         knownNames.addAll(acronymsOfArmedGroupsAndParties(sentences));
+        Set<List<String>> taggedOrganizationNames = taggedOrganizationNames(sentences);
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -340,6 +351,7 @@ public final class EntityExtractor {
                 }
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
+                    mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
@@ -380,6 +392,7 @@ public final class EntityExtractor {
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
+                        && mentionTokens.stream().noneMatch(t -> competitionWords.contains(t.word()))
                         && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
@@ -422,14 +435,14 @@ public final class EntityExtractor {
                     relatives);
             PersonGrouping.linkMissedNames(doc, result, sentences);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
-            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, headlines);
+            NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             conjoinedOrganizations(doc, sentences, result);
             shortNamesOfOrganizations(result);
             shortNamesLeftUntagged(doc, sentences, result);
-            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, headlines);
+            NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
         references.resolve(result, sentences, types, docDate);
         return result;
@@ -588,8 +601,8 @@ public final class EntityExtractor {
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePreposition(tokens, span)
                                     || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())))
-                            || (opensSentence(tokens, t) || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()))
-                                    && !actorsPosition(tokens, t, end)) {
+                            || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
+                            || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end)) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -614,6 +627,19 @@ public final class EntityExtractor {
      * after adverbs ("Greenvale's founder", "Greenvale said", "Epic also urged"), before a relative clause ("Beacon
      * Ridge, which is based"), or after "by" ("bought by Greenvale"); not "visited Alaska".
      */
+    /**
+     * A party's leading word ("Labour" of "Labour Party") stands for it only as an actor, and not before a form of "be":
+     * "Unity is what the country needs", "Justice must be done" name no Unity Party or Justice Party.
+     */
+    private static boolean partyActsAt(List<CoreLabel> tokens, int first, int end) {
+        int verb = end;
+        while (verb < tokens.size() && tokens.get(verb).tag() != null && (tokens.get(verb).tag().equals("RB") || tokens.get(verb).tag().equals("MD"))) {
+            verb++;
+        }
+        boolean copula = verb < tokens.size() && "be".equals(tokens.get(verb).lemma());
+        return actorsPosition(tokens, first, end) && !copula;
+    }
+
     private static boolean actorsPosition(List<CoreLabel> tokens, int first, int end) {
         while (end < tokens.size() && "RB".equals(tokens.get(end).tag())) {
             end++; // "Epic also urged"
@@ -701,8 +727,9 @@ public final class EntityExtractor {
         }
         for (int i = end + 1; i < tokens.size() && i <= end + 5; i++) {
             String tag = tokens.get(i).tag();
-            if (titles.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tag.startsWith("NN")) {
-                return true;
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (titles.contains(word) && tag.startsWith("NN")) {
+                return !firmHiredAsTitles.contains(word);
             }
             if (!(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("HYPH"))) {
                 return false;
@@ -893,6 +920,44 @@ public final class EntityExtractor {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** The organizations' names of two or more words the tagger finds in the document, word by word. */
+    private static Set<List<String>> taggedOrganizationNames(List<CoreMap> sentences) {
+        Set<List<String>> names = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if ("ORGANIZATION".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && mentionTokens.size() >= 2) {
+                    names.add(mentionTokens.stream().map(CoreLabel::word).toList());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * "Football Kenya Federation sacks national coach": the tagger leaves a headline's first words out of a name it
+     * finds whole elsewhere in the story ("The Football Kenya Federation (FKF) dismissed"). The untagged capitalized
+     * words right before the mention that complete such a name belong to it.
+     */
+    private static List<CoreLabel> withNameWordsBefore(List<CoreLabel> sentence, List<CoreLabel> mention, Set<List<String>> fullNames) {
+        int first = mention.get(0).index() - 1;
+        List<String> words = new ArrayList<>(mention.stream().map(CoreLabel::word).toList());
+        for (int k = first - 1; k >= 0 && k >= first - MAX_NAME_WORDS_BEFORE; k--) {
+            CoreLabel before = sentence.get(k);
+            if (!untaggedCapitalizedWord(before)) {
+                break;
+            }
+            words.add(0, before.word());
+            if (fullNames.contains(words)) {
+                List<CoreLabel> extended = new ArrayList<>(sentence.subList(k, first));
+                extended.addAll(mention);
+                return extended;
+            }
+        }
+        return mention;
     }
 
     /**

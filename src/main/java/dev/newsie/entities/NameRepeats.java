@@ -36,12 +36,12 @@ final class NameRepeats {
 
     /** Links the untagged repeats of the names of the entities of a type, PERSON or ORGANIZATION. */
     static void link(Annotation doc, DocumentEntities result, List<CoreMap> sentences, EntityType type, Set<String> classNouns,
-                     Set<Integer> headlines) {
+                     Set<String> placePrepositions, Set<String> ownedAfterNouns, Set<Integer> headlines) {
         Map<List<String>, Entity> byWords = namesOf(result, sentences, type);
         if (byWords.isEmpty()) {
             return;
         }
-        Set<List<String>> sure = type == EntityType.ORGANIZATION ? namedInTwoSentences(result, sentences, byWords) : Set.of();
+        Set<List<String>> namedTwice = type == EntityType.ORGANIZATION ? namedInTwoSentences(result, sentences, byWords) : Set.of();
         List<List<String>> longestFirst = new ArrayList<>(byWords.keySet());
         longestFirst.sort(Comparator.comparingInt((List<String> w) -> -w.size()).thenComparing(Object::toString));
         for (int s = 0; s < sentences.size(); s++) {
@@ -52,7 +52,8 @@ final class NameRepeats {
             for (int t = 0; t < tokens.size(); t++) {
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
-                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, sure.contains(words))) {
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns,
+                            placeReading(tokens, t, placePrepositions, ownedAfterNouns), namedTwice.contains(words))) {
                         result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
                         t = end - 1;
                         break;
@@ -74,13 +75,13 @@ final class NameRepeats {
                 }
             }
         }
-        Set<List<String>> sure = new HashSet<>();
+        Set<List<String>> namedTwice = new HashSet<>();
         where.forEach((words, at) -> {
             if (at.size() >= 2) {
-                sure.add(words);
+                namedTwice.add(words);
             }
         });
-        return sure;
+        return namedTwice;
     }
 
     /** The words of each entity's names as written where it was found by name, each held by one entity of the type. */
@@ -128,14 +129,16 @@ final class NameRepeats {
     }
 
     private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words,
-                                          Set<String> classNouns, boolean sure) {
+                                          Set<String> classNouns, boolean placeReading, boolean namedTwice) {
         // the whole of a name of several words is the name, even where the tagger took some of it for a place
         // ("Atlantic Strait Ferries": "Atlantic" a LOCATION), as long as its place does not run on past the name; so is
-        // a one-word organization's name the tagger found in two sentences or more ("an investigation into Lumora")
+        // a one-word organization's name the tagger found in two sentences or more ("an investigation into Lumora"),
+        // but for the place it also names, after "the" or a place's preposition ("landed in Barcelona", "the Amazon")
         boolean several = words.size() > 1;
         for (int k = 0; k < words.size(); k++) {
             CoreLabel token = tokens.get(t + k);
-            boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner()) || (several || sure) && "LOCATION".equals(token.ner());
+            boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner())
+                    || (several || namedTwice && !placeReading) && "LOCATION".equals(token.ner());
             if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null || !taggerFree) {
                 return false;
             }
@@ -149,6 +152,13 @@ final class NameRepeats {
         int end = t + words.size();
         return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
                 && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);
+    }
+
+    /** After "the" or a place's preposition, but for "in" after a noun of ownership ("shares in Nordhavn"). */
+    private static boolean placeReading(List<CoreLabel> tokens, int t, Set<String> placePrepositions, Set<String> ownedAfterNouns) {
+        String before = t > 0 ? tokens.get(t - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String owned = t > 1 && tokens.get(t - 2).lemma() != null ? tokens.get(t - 2).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+        return before.equals("the") || placePrepositions.contains(before) && !ownedAfterNouns.contains(owned);
     }
 
     /**

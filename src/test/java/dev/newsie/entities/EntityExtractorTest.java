@@ -2185,4 +2185,61 @@ class EntityExtractorTest {
                 + "She was chosen from a shortlist of four candidates, said Themba Nkosi, the Harbourside's chairman.");
         assertTrue(keys(r).contains("Themba Nkosi|chairman of|Harbourside Theatre Company"), keys(r).toString());
     }
+
+    @Test
+    void aHeadlinesFirstWordsCompleteANameTheStoryGivesWhole() {
+        ExtractionResult r = TestPipeline.extract("Football Kenya Federation sacks national coach after home defeat\n\nThe Football Kenya "
+                + "Federation (FKF) dismissed the head coach of the national team, Marc Vanderlinden, on Monday. The federation's executive "
+                + "committee voted to end his contract, its chief executive, Esther Wambui, told journalists.");
+        assertFalse(named(r, EntityType.ORGANIZATION, "Kenya Federation").isPresent(), r.entities().toString());
+        assertTrue(mentionTexts(r, "Football Kenya Federation").contains("the federation") || mentionTexts(r, "Football Kenya Federation")
+                .contains("The federation"), r.entities().toString());
+        assertTrue(keys(r).contains("Esther Wambui|chief executive of|Football Kenya Federation"), keys(r).toString());
+    }
+
+    @Test
+    void aSportingCompetitionIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("Kenya will co-host the 2027 Africa Cup of Nations with Uganda.");
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Cup")), r.entities().toString());
+        assertTrue(keys(r).contains("Kenya|co-host with|Uganda"), keys(r).toString());
+    }
+
+    @Test
+    void aNameJoinedByAPlusIsOneFirm() {
+        ExtractionResult r = TestPipeline.extract("Ilze Kalnina previously ran the Baltic business of Kuehne+Nagel, the Swiss logistics group.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kuehne+Nagel").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().equals("Kuehne") || e.name().equals("Nagel")), r.entities().toString());
+    }
+
+    @Test
+    void aFirmHiredAsAnAdviserStaysAFirm() {
+        ExtractionResult r = TestPipeline.extract("Tesla has hired Morgan Stanley as its financial adviser on the bond sale. The theatre "
+                + "appointed Nadia Okafor as its artistic director.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Morgan Stanley").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Nadia Okafor").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void anUntaggedNameBeforeTheHeadOfABodyIsAPersonBeforeTheOwnerOfAThingNot() {
+        ExtractionResult r = TestPipeline.extract("Kęstutis Žilinskas, the head of Lithuania's energy regulator, said prices would fall.");
+        assertTrue(named(r, EntityType.PERSON, "Kęstutis Žilinskas").isPresent(), r.entities().toString());
+        ExtractionResult owner = TestPipeline.extract("Sea Shepherd, the owner of the ship, said it would appeal.");
+        assertFalse(named(owner, EntityType.PERSON, "Sea Shepherd").isPresent(), owner.entities().toString());
+    }
+
+    @Test
+    void aClubsNameAfterAPlacePrepositionIsThePlace() {
+        ExtractionResult r = TestPipeline.extract("Barcelona signed the Brazilian winger on Monday. Barcelona paid 60 million euros. "
+                + "The player landed in Barcelona on Tuesday night.");
+        List<String> club = mentionTexts(r, "Barcelona");
+        assertEquals(2, club.size(), r.entities().toString());
+    }
+
+    @Test
+    void aPartysFirstWordBeforeAFormOfBeIsTheWord() {
+        ExtractionResult r = TestPipeline.extract("The Unity Party won the vote. Unity is what the country needs, its leader said.");
+        assertFalse(mentionTexts(r, "Unity Party").contains("Unity"), r.entities().toString());
+        ExtractionResult owner = TestPipeline.extract("The Unity Party won the vote. Unity's leader said the country needs it.");
+        assertTrue(mentionTexts(owner, "Unity Party").contains("Unity"), owner.entities().toString());
+    }
 }
