@@ -130,7 +130,7 @@ public final class Extractor {
         Set<String> actNouns = new java.util.HashSet<>(lexiconWords(models, relationSettings, "apposition.notClassNounFiles"));
         actNouns.addAll(relationSettings.lowercaseWords("apposition.notClassNouns"));
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,
-                models.lines("lexicon/currency-nouns.txt"), actNouns);
+                models.lines("lexicon/currency-nouns.txt"), actNouns, lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

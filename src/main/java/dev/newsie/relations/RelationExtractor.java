@@ -79,6 +79,8 @@ public final class RelationExtractor {
     private final Set<String> titleOfTails;
     /** Acts and events ("a deal", "a move"): in apposition they are the clause's, so their relative clauses are no name's. */
     private final Set<String> actNouns;
+    /** Verbs that give or take a post: their object is a person, no proxy (proxy.staffingVerbFiles). */
+    private final Set<String> staffingVerbs;
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     private final Set<String> boardNouns;
     private final Set<String> boardMembers;
@@ -115,18 +117,21 @@ public final class RelationExtractor {
     private final Set<String> sequenceAdverbs;
     private final Set<String> participleAdjectives;
     private final Set<String> withPurposeVerbs;
+    private final Set<String> reportedVerbs;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
     /**
      * titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs); currencyNouns:
      * lexicon/currency-nouns.txt, the nouns of a sum (SumRecipientRepair); actNouns: acts and events, which in apposition
-     * to a clause class no name (apposition.notClassNounFiles and apposition.notClassNouns).
+     * to a clause class no name (apposition.notClassNounFiles and apposition.notClassNouns); staffingVerbs: verbs that
+     * give or take a post (proxy.staffingVerbFiles).
      */
     public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords, List<String> currencyNouns,
-                             Set<String> actNouns) {
+                             Set<String> actNouns, Set<String> staffingVerbs) {
         this.rules = List.copyOf(rules);
         this.actNouns = Set.copyOf(actNouns);
+        this.staffingVerbs = Set.copyOf(staffingVerbs);
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
@@ -170,7 +175,8 @@ public final class RelationExtractor {
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
-        this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("reported.verbs"),
+        this.reportedVerbs = words.lowercaseWords("reported.verbs");
+        this.relativeClauses = new RelativeClauseRepair(relativePronouns, reportedVerbs,
                 words.lowercaseWords("apposition.adverbs"), this.titleWords, this.intransitiveVerbs);
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
@@ -222,6 +228,8 @@ public final class RelationExtractor {
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
             CommaParticipleRepair.repair(graph);
+            TrailingAttributionRepair.repair(graph, reportedVerbs);
+            ConjoinedSayersPronounRepair.repair(graph, reportedVerbs);
             LooseParticipleRepair.repair(graph);
             LooseParticipleRepair.repairSubjectParticiple(graph);
             subordinateClauses.repair(graph);
@@ -261,6 +269,19 @@ public final class RelationExtractor {
         return triples;
     }
 
+    /** "hired a Google executive", "two generals were dismissed": the object of a verb that gives or takes a post. */
+    private boolean staffed(SemanticGraph graph, IndexedWord node) {
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord verb = e.getGovernor();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && verb.lemma() != null
+                    && staffingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "French and Egyptian warships attacked Libya", "Israeli and Palestinian negotiators met": an agent noun with
      * coordinated owners is an agent of each; the later owners become conjuncts of the noun and share its subject,
@@ -277,7 +298,7 @@ public final class RelationExtractor {
         }
         Map<IndexedWord, List<IndexedWord>> coordinated = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexListSorted()) {
-            IndexedWord owner = EventActors.actorFor(actors, graph, entities, s, node);
+            IndexedWord owner = staffed(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (owner != null && owner != node) {
                 List<IndexedWord> others = EventActors.coordinatedOwners(graph, entities, s, node, owner);
                 if (!others.isEmpty()) {
@@ -462,7 +483,7 @@ public final class RelationExtractor {
                 proxies.put(node, apposedOrganization); // "Apple sued its rival, Samsung, over patents": Samsung was sued
                 continue;
             }
-            IndexedWord actor = EventActors.actorFor(actors, graph, entities, s, node);
+            IndexedWord actor = staffed(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
                 continue;

@@ -13,7 +13,9 @@ import java.util.Set;
  * "The European Commission fined Apple 1.8 billion euros": the parser may read the first object as a compound of the
  * sum and hang the sum's number on it, so nobody is fined. A proper noun of the object's compounds with a number
  * between it and the object noun is the verb's first object (iobj), the number the sum's, as the parser reads
- * "fined Google 2 billion euros". Only for a sum of money ("the Hamas 2023 massacre" is none).
+ * "fined Google 2 billion euros". Only for a sum of money ("the Hamas 2023 massacre" is none). The parser may also hang
+ * the number on the sum and the name on it as a compound before the number ("fined Straits Meridian Bank 27 million
+ * Singapore dollars"): no compound of a noun comes before its number, so the name is the first object there too.
  */
 final class SumRecipientRepair {
     private SumRecipientRepair() {
@@ -45,13 +47,18 @@ final class SumRecipientRepair {
                 boolean money = sum.lemma() != null && currencyNouns.contains(sum.lemma().toLowerCase(Locale.ROOT));
                 boolean determined = graph.outgoingEdgeList(sum).stream().anyMatch(e -> e.getRelation().toString().equals("det")
                         && e.getDependent().index() < name.index());
-                if (number == null || !money || determined) {
+                boolean numberOfSumAfterName = graph.outgoingEdgeList(sum).stream()
+                        .anyMatch(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
+                                && e.getDependent().index() > name.index());
+                if (number == null && !numberOfSumAfterName || !money || determined) {
                     continue;
                 }
                 graph.removeEdge(compound);
-                graph.removeEdge(number);
                 graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.INDIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
-                graph.addEdge(sum, number.getDependent(), number.getRelation(), Double.NEGATIVE_INFINITY, false);
+                if (number != null) {
+                    graph.removeEdge(number);
+                    graph.addEdge(sum, number.getDependent(), number.getRelation(), Double.NEGATIVE_INFINITY, false);
+                }
                 repaired = true;
             }
         }

@@ -40,6 +40,17 @@ class RelationRulesTest {
                 Arguments.of("residence-verb-in", "Salman Rushdie, who lives in the United States, spoke on Monday.",
                         "Salman Rushdie|live in|United States"),
                 Arguments.of("verb-preposition", "Angela Merkel met with Emmanuel Macron in Berlin.", "Angela Merkel|meet with|Emmanuel Macron"),
+                Arguments.of("verb-at-workplace", "Aiko Morimoto previously worked at the Japan Meteorological Agency.",
+                        "Aiko Morimoto|work at|Japan Meteorological Agency"),
+                Arguments.of("verb-at-workplace", "The centre will be led by Aiko Morimoto, a seismologist who previously worked at the "
+                        + "Japan Meteorological Agency.", "Aiko Morimoto|work at|Japan Meteorological Agency"),
+                Arguments.of("joint-venture-apposition-owners", "Peru awarded the contract to Consorcio Rimac, a joint venture of the Spanish "
+                        + "builder Construcciones Meseta and China Railway Construction Corporation.",
+                        "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("joint-venture-copula-owners", "Consorcio Rimac is a joint venture of the Spanish builder Construcciones Meseta "
+                        + "and China Railway Construction Corporation.", "Construcciones Meseta|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("nominal-takeover-possessed-by-person", "Twitter's takeover by Elon Musk closed in October.",
+                        "Elon Musk|takeover of|Twitter"),
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
                 Arguments.of("verb-thing-preposition-stance", "Ukraine sought weapons from Germany.", "Ukraine|seek weapons from|Germany"),
                 Arguments.of("verb-recipient-thing", "Germany gave Ukraine 18 Leopard tanks.", "Germany|give tanks to|Ukraine"),
@@ -2027,5 +2038,45 @@ class RelationRulesTest {
         assertTrue(triples.stream().anyMatch(t -> t.predicate().equals("take over from") && t.relation().type().name().equals("succeed")), keys.toString());
         // a podium is no post
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kamala Harris|take over from")), keys.toString());
+    }
+
+    /** "At" after a verb of employment names the employer; after any other verb, a place or an occasion. */
+    @Test
+    void workingAtAnOrganizationIsEmploymentSpeakingThereIsNot() {
+        List<Triple> triples = TestPipeline.extract("Peter Novak teaches at Charles University. Maria Lopez spoke at Harvard University "
+                + "on Monday.").triples();
+        List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Peter Novak|teach at|Charles University")
+                && t.relation().type().name().equals("employment")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Maria Lopez|")), keys.toString());
+    }
+
+    /** A person's takeover "by" is of the possessor; a person's offer is the possessor country's own. */
+    @Test
+    void aPersonTakesOverAFirmButOffersForACountry() {
+        List<String> keys = TestPipeline.extract("Twitter's takeover by Elon Musk closed in October. France's offer by President Emmanuel "
+                + "Macron to host the talks was welcomed.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Elon Musk|takeover of|Twitter"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Emmanuel Macron|offer")), keys.toString());
+    }
+
+    /** A date owning a joint relation is no owner; a company owning it is. */
+    @Test
+    void aDatesTalksAreTheSubjectsOwn() {
+        List<String> keys = TestPipeline.extract("Serbia postponed Monday's talks with Kosovo. The EU approved Microsoft's deal with "
+                + "Activision.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Serbia|postpone talks with|Kosovo"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("EU|approve deal with")), keys.toString());
+    }
+
+    /** An agent noun hired or fired, or a former one, acts for no owner; a present one met does. */
+    @Test
+    void aHiredOrFormerExecutiveIsNoStandInForTheCompany() {
+        List<String> keys = TestPipeline.extract("Apple hired a Google executive to run its car project. Baltica Air names former Finnair "
+                + "executive as chief executive. Quinlan will meet former Meridian Terminals executives. Putin met Turkish generals in "
+                + "Moscow.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Putin|meet|Turkey"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Google") || k.endsWith("|Finnair") || k.endsWith("|Meridian Terminals")),
+                keys.toString());
     }
 }

@@ -23,4 +23,11 @@ class SumRecipientRepairTest {
         assertTrue(keys.contains("Benjamin Netanyahu|meet|Joe Biden"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.contains("massacre to")), keys.toString());
     }
+
+    @Test
+    void aNameBeforeTheNumberOfASumWithItsOwnCompoundIsItsRecipient() {
+        List<String> keys = triples("The Monetary Authority of Singapore fined Straits Meridian Bank 27 million Singapore dollars on Tuesday.");
+        assertTrue(keys.contains("Monetary Authority of Singapore|fine|Straits Meridian Bank"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.endsWith("|Singapore") && k.startsWith("Monetary Authority of Singapore|fine")), keys.toString());
+    }
 }
