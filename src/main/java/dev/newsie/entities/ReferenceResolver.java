@@ -89,6 +89,10 @@ final class ReferenceResolver {
 
     /** "the company", "the firm": descriptions of a business, never of a body whose name ends in one of notCompanyHeads. */
     private final Set<String> companyDescriptions;
+    /** organization.kindDescriptions and kindSynonyms: a kind of business, the word for its kind. */
+    private final Set<String> kindDescriptions;
+    private final Map<String, String> kindSynonyms;
+    private final Set<String> kindNeutral;
     private final Set<String> notCompanyHeads;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
@@ -152,6 +156,11 @@ final class ReferenceResolver {
         this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
         settings.requireSubset("organization.companyDescriptions", "organization.descriptions");
+        this.kindDescriptions = settings.lowercaseWords("organization.kindDescriptions");
+        settings.requireSubset("organization.kindDescriptions", "organization.descriptions");
+        this.kindSynonyms = settings.lowercasePairs("organization.kindSynonyms");
+        this.kindNeutral = settings.lowercaseWords("organization.kindNeutral");
+        settings.requireSubset("organization.kindNeutral", "organization.descriptions");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -294,8 +303,10 @@ final class ReferenceResolver {
                     int sentenceIndex = s;
                     int at = t;
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
+                    boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                            && !(business && notCompanyHeads.contains(lastWord(e)));
+                            && !(business && notCompanyHeads.contains(lastWord(e)))
+                            && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
@@ -965,6 +976,26 @@ final class ReferenceResolver {
             }
             if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) && !"VBN".equals(w.tag())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the organization was named right after a description's word of another kind than the noun's: "the Swiss
+     * logistics group Kuehne+Nagel" is no airline ("the carrier Finnair" is one, organization.kindSynonyms).
+     */
+    private boolean namedAsAnotherKind(List<CoreMap> sentences, Entity org, String noun) {
+        String kind = kindSynonyms.getOrDefault(noun, noun);
+        for (Mention m : org.mentions()) {
+            if (m.kind() != Mention.Kind.NAME || m.firstToken() == 0) {
+                continue;
+            }
+            CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
+            String word = before.word().toLowerCase(Locale.ROOT);
+            if (orgDescriptions.contains(word) && !kindNeutral.contains(word) && before.tag().startsWith("NN")
+                    && !kindSynonyms.getOrDefault(word, word).equals(kind)) {
+                return true;
             }
         }
         return false;

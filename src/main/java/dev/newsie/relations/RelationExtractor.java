@@ -224,6 +224,7 @@ public final class RelationExtractor {
             TitledListRepair.repair(graph, titleWords);
             TitledListRepair.repairLastApposition(graph);
             CommaListRepair.repair(graph);
+            TitledListRepair.repairConjoinedApposition(graph);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,5 +127,48 @@ final class TitledListRepair {
     private static boolean describedOwn(SemanticGraph graph, IndexedWord word) {
         return graph.outgoingEdgeList(word).stream().anyMatch(e -> DESCRIBING.contains(e.getRelation().toString())
                 && e.getDependent().index() < word.index() && !"PERSON".equals(e.getDependent().ner()));
+    }
+
+    /**
+     * "signed by Bart De Wever and Dick Schoof, the Dutch prime minister and a former head of the intelligence service":
+     * the parser may hang the second of two conjoined appositions on the first of two conjoined names. An apposition
+     * after a later conjoined name, conjoined with that name's own apposition, is that name's too.
+     */
+    static boolean repairConjoinedApposition(SemanticGraph graph) {
+        if (SemanticGraphs.noEdge(graph, "appos")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge stray : SemanticGraphs.edgesOf(graph, "appos")) {
+            IndexedWord first = stray.getGovernor();
+            IndexedWord description = stray.getDependent();
+            IndexedWord owner = laterConjunctOwning(graph, first, description);
+            if (owner != null) {
+                graph.removeEdge(stray);
+                graph.addEdge(owner, description, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /** The name conjoined after {@code first}, before the description, whose own apposition the description is conjoined with. */
+    private static IndexedWord laterConjunctOwning(SemanticGraph graph, IndexedWord first, IndexedWord description) {
+        for (SemanticGraphEdge conj : graph.outgoingEdgeList(first)) {
+            IndexedWord later = conj.getDependent();
+            if (!conj.getRelation().toString().startsWith("conj") || later.index() < first.index() || later.index() > description.index()) {
+                continue;
+            }
+            List<IndexedWord> own = graph.outgoingEdgeList(later).stream().filter(e -> e.getRelation().toString().equals("appos"))
+                    .map(SemanticGraphEdge::getDependent).toList();
+            for (IndexedWord apposition : own) {
+                boolean conjoined = graph.outgoingEdgeList(apposition).stream()
+                        .anyMatch(e -> e.getRelation().toString().startsWith("conj") && e.getDependent().equals(description));
+                if (conjoined && apposition.index() > later.index() && apposition.index() < description.index()) {
+                    return later;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -2242,4 +2242,25 @@ class EntityExtractorTest {
         ExtractionResult owner = TestPipeline.extract("The Unity Party won the vote. Unity's leader said the country needs it.");
         assertTrue(mentionTexts(owner, "Unity Party").contains("Unity"), owner.entities().toString());
     }
+
+    @Test
+    void aStreamingServiceNamedBeforeItsNameIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The American streaming service Lumora has agreed to buy Hanbit Pictures, a Seoul studio.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Lumora").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Lumora").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aKindOfBusinessIsNoOrganizationNamedAsAnotherKind() {
+        ExtractionResult r = TestPipeline.extract("Baltica Air appointed Ilze Kalnina as chief executive. She most recently ran the cargo "
+                + "business of the Swiss logistics group Kuehne+Nagel. The appointment was approved by the airline's board.");
+        assertFalse(mentionTexts(r, "Kuehne+Nagel").contains("the airline"), r.entities().toString());
+        // a word of no kind ("firm") says nothing against it; a word of the same kind ("carrier") is for it
+        ExtractionResult gm = TestPipeline.extract("The United States automobile manufacturing firm General Motors announced on Wednesday "
+                + "that most of its bondholders did not exchange their debt. The automaker has a June 1 deadline.");
+        assertTrue(mentionTexts(gm, "General Motors").stream().anyMatch(m -> m.equalsIgnoreCase("the automaker")), gm.entities().toString());
+        ExtractionResult finnair = TestPipeline.extract("She spent eleven years at the Finnish carrier Finnair. The airline said it would "
+                + "miss her.");
+        assertTrue(mentionTexts(finnair, "Finnair").stream().anyMatch(m -> m.equalsIgnoreCase("the airline")), finnair.entities().toString());
+    }
 }

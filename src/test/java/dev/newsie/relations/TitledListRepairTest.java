@@ -47,4 +47,13 @@ class TitledListRepairTest {
         assertTrue(keys.contains("Taher al-Baour|acting foreign minister of|Government of National Unity"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ahmed Attaf|acting foreign minister of")), keys.toString());
     }
+
+    @Test
+    void aSecondConjoinedAppositionAfterTheSecondNameIsThatNamesToo() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("The agreement was signed in The Hague by Belgian Prime Minister "
+                + "Bart De Wever and Dick Schoof, the Dutch prime minister and a former head of the Dutch intelligence service AIVD."));
+        assertTrue(keys.contains("Dick Schoof|former head of|AIVD"), keys.toString());
+        assertTrue(keys.contains("Dick Schoof|prime minister of|Netherlands"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Bart De Wever|former head")), keys.toString());
+    }
 }
