@@ -225,6 +225,7 @@ public final class RelationExtractor {
             TitledListRepair.repairLastApposition(graph);
             CommaListRepair.repair(graph);
             TitledListRepair.repairConjoinedApposition(graph);
+            PlacedNounAppositionRepair.repair(graph);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
@@ -685,11 +686,23 @@ public final class RelationExtractor {
             }
             int start = entities.nameStart(s, name.index() - 1);
             IndexedWord comma = graph.getNodeByIndexSafe(start);
-            if (comma != null && comma.word().equals(",") && start == node.index() + 1) {
+            if (comma != null && comma.word().equals(",") && start == phraseEnd(graph, node, name) + 1) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** Where the noun's phrase ends before the name: after a place it is in ("its rival in Europe, Uber,"). */
+    private static int phraseEnd(SemanticGraph graph, IndexedWord noun, IndexedWord name) {
+        int end = noun.index();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(noun)) {
+            int at = e.getDependent().index();
+            if (e.getRelation().toString().equals("nmod:in") && at > end && at < name.index()) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /** The person named right after or in apposition to a title noun ("his chief of staff Claude Gueant"), or null. */

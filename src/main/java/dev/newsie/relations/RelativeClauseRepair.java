@@ -271,15 +271,19 @@ final class RelativeClauseRepair {
 
     /**
      * "Rabuka, who is on a four-day visit to Australia, ...": enhanced++ may make the noun of a copular relative clause
-     * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse.
+     * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse. So is the noun of a
+     * clause "who" opens with no subject of its own ("Marta Climent, who also belongs to the Popular Party,"): "who"
+     * with a subject after it is an object ("the minister who Putin met"), without one the subject.
      */
     private static boolean copularClauseSubjects(SemanticGraph graph) {
         boolean repaired = false;
         for (SemanticGraphEdge relative : edgesOf(graph, "acl:relcl")) {
             IndexedWord noun = relative.getGovernor();
             IndexedWord predicate = relative.getDependent();
-            if (outgoing(graph, predicate, "cop") == null
-                    || StrandedSubjectRepair.hasSubject(graph, predicate)) {
+            boolean copular = outgoing(graph, predicate, "cop") != null;
+            boolean verbOpenedByWho = predicate.tag() != null && predicate.tag().startsWith("VB") && graph.outgoingEdgeList(noun).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().word().equalsIgnoreCase("who"));
+            if (!copular && !verbOpenedByWho || StrandedSubjectRepair.hasSubject(graph, predicate)) {
                 continue;
             }
             SemanticGraphEdge object = graph.getEdge(predicate, noun);
@@ -287,7 +291,7 @@ final class RelativeClauseRepair {
                 graph.removeEdge(object);
                 graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 repaired = true;
-            } else if (object == null && sharesRelativeSubject(graph, predicate, noun)) {
+            } else if (copular && object == null && sharesRelativeSubject(graph, predicate, noun)) {
                 // "Jara, who served as minister and is a member of the party,": the second predicate of the clause
                 graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 repaired = true;

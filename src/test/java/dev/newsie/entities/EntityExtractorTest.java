@@ -2263,4 +2263,12 @@ class EntityExtractorTest {
                 + "miss her.");
         assertTrue(mentionTexts(finnair, "Finnair").stream().anyMatch(m -> m.equalsIgnoreCase("the airline")), finnair.entities().toString());
     }
+
+    @Test
+    void aFestivalOrAHospitalTheTaggerCallsAPlaceIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("The film premiered at the Berlin International Film Festival in February, and University "
+                + "Hospital Limerick said it would open a new ward. Protesters gathered in Lower Saxony.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Berlin International Film Festival").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Saxony")), r.entities().toString());
+    }
 }

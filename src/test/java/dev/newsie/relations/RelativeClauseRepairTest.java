@@ -189,4 +189,15 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Jens Stoltenberg|meet|Joe Biden"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Jens Stoltenberg|secretary")), keys.toString());
     }
+
+    @Test
+    void whoOpeningAClauseWithoutASubjectIsItsSubject() {
+        List<String> keys = triples("Marta Climent, who also belongs to the Popular Party, will run the town.");
+        assertTrue(keys.contains("Marta Climent|belong to|Popular Party"), keys.toString());
+        // a second name conjoined after the clause is no predicate of it
+        keys = triples("The agreement was signed by Nepal's foreign minister, Arzu Rana Deuba, who is on a three-day visit to "
+                + "Bangladesh, and Touhid Hossain, the foreign affairs adviser.");
+        assertTrue(keys.contains("Arzu Rana Deuba|visit|Bangladesh"), keys.toString());
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("Arzu Rana Deuba|sign") && k.endsWith("|Touhid Hossain")), keys.toString());
+    }
 }

@@ -1,0 +1,46 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.Set;
+
+/**
+ * "Bolt's main rival in Europe, Uber, agreed to buy Liftago", "the largest bank in Germany, Deutsche Bank, said": the
+ * parser may hang the name in apposition on the place that ends the noun phrase before it. A person or organization is
+ * no apposition of a place; after "NOUN in PLACE," it names the noun.
+ */
+final class PlacedNounAppositionRepair {
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    private static final Set<String> NAMED_TAGS = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "nmod:across", "nmod:outside");
+
+    private PlacedNounAppositionRepair() {
+    }
+
+    static boolean repair(SemanticGraph graph) {
+        if (SemanticGraphs.noEdge(graph, "appos")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge apposition : SemanticGraphs.edgesOf(graph, "appos")) {
+            IndexedWord place = apposition.getGovernor();
+            IndexedWord name = apposition.getDependent();
+            if (!PLACE_TAGS.contains(place.ner()) || !NAMED_TAGS.contains(name.ner()) || name.index() < place.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge placed : graph.incomingEdgeList(place)) {
+                IndexedWord noun = placed.getGovernor();
+                if (PLACE_RELATIONS.contains(placed.getRelation().toString()) && noun.tag() != null && noun.tag().matches("NNS?")
+                        && noun.index() < place.index()) {
+                    graph.removeEdge(apposition);
+                    graph.addEdge(noun, name, apposition.getRelation(), Double.NEGATIVE_INFINITY, false);
+                    repaired = true;
+                    break;
+                }
+            }
+        }
+        return repaired;
+    }
+}

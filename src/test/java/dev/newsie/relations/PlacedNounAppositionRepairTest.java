@@ -1,0 +1,27 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A name in apposition after "NOUN in PLACE," names the noun, not the place. */
+class PlacedNounAppositionRepairTest {
+    @Test
+    void aNameAfterANounInAPlaceNamesTheNoun() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Bolt's main rival in Europe, Uber, agreed to buy the Czech taxi app Liftago."));
+        assertTrue(keys.contains("Uber|buy|Liftago"), keys.toString());
+    }
+
+    @Test
+    void aPlaceInAppositionToAPlaceStaysAndAPersonAfterAnOfPhraseIsUntouched() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Protesters in Lyon, France, blocked a Total depot. Angela Merkel met "
+                + "the president of France, Emmanuel Macron, in Berlin."));
+        assertTrue(keys.contains("Emmanuel Macron|president of|France"), keys.toString());
+        assertTrue(keys.contains("Angela Merkel|meet|Emmanuel Macron"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.contains("Total")), keys.toString());
+    }
+}
