@@ -66,6 +66,8 @@ final class ReferenceResolver {
     private final Set<String> orgDescriptions;
     /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
     private final Set<String> countryDescriptions;
+    /** country.stateDescriptions: "the government", the state of a country in reach. */
+    private final Set<String> stateDescriptions;
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
     private final Set<String> leaderTitles;
@@ -147,6 +149,7 @@ final class ReferenceResolver {
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
+        this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
@@ -275,6 +278,16 @@ final class ReferenceResolver {
                     }
                     String noun = tokens.get(n).word();
                     boolean beforeTitle = titleAfterPossessive(tokens, n + 1);
+                    String following = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
+                    if (n == t + 1 && types.contains(EntityType.COUNTRY) && stateDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                            && !following.equals("of") && (n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN"))) {
+                        Entity country = describedCountry(result, s, t, true);
+                        if (country != null) { // "urged the government to pay teachers before the children pay the price"
+                            result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
+                                    tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
+                        }
+                        continue;
+                    }
                     if (n == t + 1 && types.contains(EntityType.COUNTRY) && countryDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             && (beforeTitle || organizationNounInApposition(result, tokens, s, t, n + 1))) {
                         // the story's own country only for a company's or body's home, not a title's holder in a story

@@ -2271,4 +2271,15 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Berlin International Film Festival").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Saxony")), r.entities().toString());
     }
+
+    @Test
+    void theGovernmentIsTheStateOfTheCountryInReach() {
+        ExtractionResult r = TestPipeline.extract("Teachers in Kenya went on strike on Monday. Francis Atwoli, the secretary-general of COTU, "
+                + "urged the government to pay teachers.");
+        assertTrue(keys(r).contains("Francis Atwoli|urge|Kenya"), keys(r).toString());
+        // with no country in the story, it is none
+        ExtractionResult none = TestPipeline.extract("Maria Lopez said the government would resign.");
+        assertTrue(named(none, EntityType.PERSON, "Maria Lopez").isPresent(), none.entities().toString());
+        assertFalse(none.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY), none.entities().toString());
+    }
 }
