@@ -319,8 +319,9 @@ public final class EntityExtractor {
                     mentionTokens = withHead;
                     tag = "ORGANIZATION"; // "the Pacific Islands Forum leaders' meeting": the tagger's place and an untagged head
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
-                        && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
-                    tag = "ORGANIZATION"; // "The African Union criticized France": the tagger's LOCATION
+                        && (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())
+                                || mentionTokens.size() > 2 && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 2).word()))) {
+                    tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
@@ -1021,7 +1022,8 @@ public final class EntityExtractor {
 
     /**
      * Names the tagger leaves untagged that say they are an organization's: by their last word ("the Kurdistan
-     * Workers' Party", "the Homeland Security Department": organization.headWords; "Rocket Lab", "Calder Foods": a word of
+     * Workers' Party", "the Homeland Security Department": organization.headWords; or the one before a place's name:
+     * "University Hospital Limerick"; "Rocket Lab", "Calder Foods": a word of
      * organization.untagged.companyTails after no given name) or their word before "of" ("the
      * Greek Ministry of Culture"), or by a class noun in apposition
      * ("Force Ouvrière, the main Airbus union in France"; "the union Force Ouvrière"). Not in a headline, where every
@@ -1085,6 +1087,8 @@ public final class EntityExtractor {
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
+                    // "University Hospital Limerick", "University College Dublin": the head before its place's name
+                    || name.size() >= 3 && organizationHeads.contains(name.get(name.size() - 2).word())
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
                     // "Rocket Lab launched", "Calder Foods said": a company's word ends it and no given name opens it
                     || name.size() >= 2 && untaggedCompanyTails.contains(name.get(name.size() - 1).word().toLowerCase(Locale.ROOT))

@@ -318,7 +318,7 @@ final class ReferenceResolver {
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                            && !(business && notCompanyHeads.contains(lastWord(e)))
+                            && !(business && namedAsBody(sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
@@ -505,7 +505,7 @@ final class ReferenceResolver {
                 }
                 result.unlink(org, m);
                 Entity other = firstInReach(result, sentences, m.sentence(), m.firstToken(), EnumSet.of(EntityType.ORGANIZATION),
-                        e -> e != org && !(companyDescriptions.contains(noun) && notCompanyHeads.contains(lastWord(e))));
+                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(sentences, e)));
                 if (other != null) {
                     result.link(other, m);
                 }
@@ -896,8 +896,10 @@ final class ReferenceResolver {
             return null;
         }
         Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
-        // a later word of a name only where no name has the noun for its head ("UAE Team Emirates ... the team")
-        boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e));
+        // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
+        // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
+        boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e)
+                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t)));
         Predicate<Entity> fits = headed ? byHead : byHead.or(e -> innerWord(e.name(), noun));
         List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
                 && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t))).toList();
@@ -976,7 +978,7 @@ final class ReferenceResolver {
 
     /**
      * "Halvorsen Capital, an investment fund based in Norway": whether a comma and an apposition of an article, at most
-     * four modifiers and the noun, ending its phrase, follow the name's end.
+     * four modifiers (an owner's possessive among them) and the noun, ending its phrase, follow the name's end.
      */
     private static boolean apposedNoun(List<CoreLabel> tokens, int end, String noun) {
         if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",") || !tokens.get(end + 1).word().matches("(?i)an?|the")) {
@@ -987,11 +989,23 @@ final class ReferenceResolver {
             if (w.word().equalsIgnoreCase(noun)) {
                 return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN") && !"POS".equals(tokens.get(k + 1).tag());
             }
-            if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) && !"VBN".equals(w.tag())) {
+            // "Unia, the country's largest trade union": an owner's possessive may open the modifiers
+            if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) && !"VBN".equals(w.tag())
+                    && !"POS".equals(w.tag())) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the organization is a body no business description stands for: its name ends in one of
+     * organization.companyDescriptions.notHeads ("the European Union"), or it was named with one that is also a head
+     * description ("Unia, the country's largest trade union"; not "the streaming service Lumora").
+     */
+    private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
+        return notCompanyHeads.contains(lastWord(org))
+                || notCompanyHeads.stream().anyMatch(head -> headDescriptions.contains(head) && namedWith(sentences, org, head));
     }
 
     /**

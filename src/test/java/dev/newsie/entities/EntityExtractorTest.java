@@ -2282,4 +2282,21 @@ class EntityExtractorTest {
         assertTrue(named(none, EntityType.PERSON, "Maria Lopez").isPresent(), none.entities().toString());
         assertFalse(none.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY), none.entities().toString());
     }
+
+    @Test
+    void aBodyNamedWithAUnionInAppositionIsNeverTheCompany() {
+        ExtractionResult r = TestPipeline.extract("Logitech announced 300 job cuts on Monday. In Switzerland, Unia, the country's largest "
+                + "trade union, criticised the company and accused it of rewarding shareholders.");
+        assertTrue(mentionTexts(r, "Logitech").contains("the company"), r.entities().toString());
+        assertFalse(mentionTexts(r, "Unia").contains("the company"), r.entities().toString());
+    }
+
+    @Test
+    void aHospitalNamedBeforeItsPlaceIsTheHospitalUntilAnotherIsNamed() {
+        ExtractionResult r = TestPipeline.extract("The minister ordered an independent inquiry into University Hospital Limerick on Friday. "
+                + "Siobhan Kearney, a senior nurse at the hospital, told reporters that records were altered. The inquiry will be led "
+                + "by Rhona Mahony, a former master of the National Maternity Hospital.");
+        assertTrue(keys(r).contains("Siobhan Kearney|senior nurse at|University Hospital Limerick"), keys(r).toString());
+        assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Siobhan Kearney|") && k.endsWith("|National Maternity Hospital")), keys(r).toString());
+    }
 }
