@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
+    /** The conjunctions that join two names into a pair ("Ford and Stellantis"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** How many untagged words before a name may complete it to a name the story gives whole. */
     private static final int MAX_NAME_WORDS_BEFORE = 3;
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
@@ -1095,7 +1097,8 @@ public final class EntityExtractor {
                             && !genders.isGivenName(name.get(0).word())
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
-            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || classNounAndCommaBefore(tokens, i, end, appositiveNouns) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end))
+            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
+                    || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(mention);
@@ -1106,6 +1109,28 @@ public final class EntityExtractor {
     }
 
     /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
+    /**
+     * "Delmont supplies sensors to Ford and Stellantis": a name joined by "and" or "or" to an organization the tagger
+     * found, with nothing else in the list, names one too ("Ford and Stellantis", "Stellantis or Ford"); not a given
+     * name's ("Ford and Maria"), which may be a person's the tagger missed.
+     */
+    private boolean conjoinedWithOrganization(List<CoreLabel> tokens, int start, int end, List<Mention> orgs) {
+        if (genders.isGivenName(tokens.get(start).word())) {
+            return false;
+        }
+        Mention first = orgs.stream().filter(m -> m.endToken() == start - 1).findFirst().orElse(null);
+        Mention second = orgs.stream().filter(m -> m.firstToken() == end + 1).findFirst().orElse(null);
+        boolean after = first != null && CONJUNCTIONS.contains(tokens.get(start - 1).word());
+        // a sentence's first word is capitalized anyway ("Environment and Climate Change Canada")
+        boolean before = second != null && start > 0 && CONJUNCTIONS.contains(tokens.get(end).word());
+        int pairStart = after ? first.firstToken() : start;
+        int pairEnd = after ? end : before ? second.endToken() : end;
+        // not one of a longer list, nor a pair of makes or models ("the Sky and Astra", "Falcon and Territory vehicles")
+        boolean listed = pairStart > 0 && (tokens.get(pairStart - 1).word().equals(",") || determiner(tokens.get(pairStart - 1)));
+        boolean modifier = pairEnd < tokens.size() && (tokens.get(pairEnd).tag().matches("NNS?|CD|HYPH") || tokens.get(pairEnd).word().equals("-"));
+        return (after || before) && !listed && !modifier;
+    }
+
     private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
         if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))
                 || !tokens.get(name - 3).word().matches("(?i)the|a|an")) {

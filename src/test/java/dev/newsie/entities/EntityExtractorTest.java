@@ -2299,4 +2299,15 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Siobhan Kearney|senior nurse at|University Hospital Limerick"), keys(r).toString());
         assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Siobhan Kearney|") && k.endsWith("|National Maternity Hospital")), keys(r).toString());
     }
+
+    @Test
+    void aNameConjoinedWithAnOrganizationIsOneButNotAModelOrAListedWord() {
+        ExtractionResult r = TestPipeline.extract("Delmont Components makes crash sensors. Delmont supplies similar sensors to Ford and "
+                + "Stellantis, but neither company has announced a recall.");
+        assertTrue(keys(r).contains("Delmont Components|supply sensors to|Stellantis"), keys(r).toString());
+        ExtractionResult models = TestPipeline.extract("Two models would be discontinued, the Sky and Astra. The money will be used for "
+                + "Ford's next model Falcon and Territory vehicles.");
+        assertFalse(models.entities().stream().anyMatch(e -> e.name().equals("Sky") || e.name().equals("Territory")), models.entities().toString());
+        assertTrue(named(models, EntityType.ORGANIZATION, "Ford").isPresent(), models.entities().toString());
+    }
 }
