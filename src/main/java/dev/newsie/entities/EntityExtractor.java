@@ -158,6 +158,8 @@ public final class EntityExtractor {
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> ofTitles;
+    /** organization.pastRoleMarkers: "former", "ex-". */
+    private final Set<String> pastRoleMarkers;
     private final Set<String> memberTitles;
     /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
     private final Set<String> acronymNouns;
@@ -254,6 +256,7 @@ public final class EntityExtractor {
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
+        this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
         this.buyingControlVerbs = settings.lowercaseWords("organization.boughtBy.intentVerbs");
         this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
@@ -1132,8 +1135,15 @@ public final class EntityExtractor {
     }
 
     private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
-        if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))
-                || !tokens.get(name - 3).word().matches("(?i)the|a|an")) {
+        if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "a former captain of Gor Mahia": a past holder's word may stand between the article and the title
+        int article = name - 3;
+        if (article > 0 && pastRoleMarkers.contains(tokens.get(article).word().toLowerCase(Locale.ROOT))) {
+            article--;
+        }
+        if (!tokens.get(article).word().matches("(?i)the|a|an")) {
             return false;
         }
         return end == tokens.size() || tokens.get(end).word().matches("[,.;]|and");

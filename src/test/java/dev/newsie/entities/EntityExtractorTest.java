@@ -2310,4 +2310,12 @@ class EntityExtractorTest {
         assertFalse(models.entities().stream().anyMatch(e -> e.name().equals("Sky") || e.name().equals("Territory")), models.entities().toString());
         assertTrue(named(models, EntityType.ORGANIZATION, "Ford").isPresent(), models.entities().toString());
     }
+
+    @Test
+    void anUntaggedNameAfterAFormerClubTitleIsTheClubButNotAfterAPlacesTitle() {
+        ExtractionResult r = TestPipeline.extract("Collins Ouma, a former captain of Gor Mahia, is the elder brother of Brian Ouma. "
+                + "Maria Lopez, the mayor of Hamilton, welcomed the team.");
+        assertTrue(keys(r).contains("Collins Ouma|former captain of|Gor Mahia"), keys(r).toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Hamilton").isPresent(), r.entities().toString());
+    }
 }

@@ -49,6 +49,8 @@ class RelationRulesTest {
                         "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
                 Arguments.of("joint-venture-copula-owners", "Consorcio Rimac is a joint venture of the Spanish builder Construcciones Meseta "
                         + "and China Railway Construction Corporation.", "Construcciones Meseta|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("possessive-rival-modifier", "Navatech Systems, whose rival Tarang Infotech opened a laboratory in Tokyo, "
+                        + "has expanded in Japan.", "Tarang Infotech|rival of|Navatech Systems"),
                 Arguments.of("nominal-takeover-possessed-by-person", "Twitter's takeover by Elon Musk closed in October.",
                         "Elon Musk|takeover of|Twitter"),
                 Arguments.of("verb-thing-preposition", "China does not supply weapons to Russia.", "China|supply weapons to|Russia"),
