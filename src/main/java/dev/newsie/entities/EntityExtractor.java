@@ -2546,10 +2546,18 @@ public final class EntityExtractor {
     private List<CoreLabel> withoutTrailingTitle(List<CoreLabel> tokens) {
         int end = tokens.size();
         while (end > 1 && titles.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))
-                && !nameConnectors.contains(tokens.get(end - 2).word())) {
+                && !nameConnectors.contains(tokens.get(end - 2).word()) && !bodysLastWord(tokens, end - 1)) {
             end--;
         }
         return tokens.subList(0, end);
+    }
+
+    /**
+     * "the Health Service Executive", "the Scottish Executive": a title word that names a body (organization.spelled.
+     * nameWords, capitalized) ends the name after a word that is no title ("Apple Chief Executive" loses both).
+     */
+    private boolean bodysLastWord(List<CoreLabel> tokens, int at) {
+        return spelledNameWords.contains(tokens.get(at).word()) && at > 0 && !titles.contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**
