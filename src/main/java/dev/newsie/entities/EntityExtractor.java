@@ -38,10 +38,6 @@ import java.util.stream.Collectors;
  */
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
-    /** The conjunctions that join two names into a pair ("Ford and Stellantis"). */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
-    /** How many untagged words before a name may complete it to a name the story gives whole. */
-    private static final int MAX_NAME_WORDS_BEFORE = 3;
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
@@ -58,6 +54,12 @@ public final class EntityExtractor {
     private final Set<String> legalSuffixes;
     private final Set<String> organizationStopwords;
     private final Set<String> competitionWords;
+    /** organization.conjoined.conjunctions: the words that join two names into a pair ("Ford and Stellantis"). */
+    private final Set<String> pairConjunctions;
+    /** organization.headline.maxWordsBefore: how many untagged words before a name may complete it. */
+    private final int maxWordsBefore;
+    /** organization.headWordsBeforePlace: "University Hospital Limerick". */
+    private final Set<String> headWordsBeforePlace;
     /** lexicon/ministry-fields.txt: a demonym and one of these before a title name no organization ("Russian Energy Minister"). */
     private final Set<String> ministryFields;
     /** lexicon/state-titles.txt: after a country's name and a field, only these make the pair a title's qualifier. */
@@ -178,6 +180,14 @@ public final class EntityExtractor {
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
     private final Set<String> spelledHeadBreaks;
     private final Set<String> partnershipJoiners;
+    /** Stops start-up unless every word of the setting is one of lexicon/titles.txt: a word not there would never apply. */
+    private void requireTitles(Settings settings, String key, Set<String> words) {
+        if (!titles.containsAll(words)) {
+            throw new SettingsException(settings.file() + ": setting '" + key + "' lists "
+                    + new TreeSet<>(words).stream().filter(t -> !titles.contains(t)).toList() + ", not in lexicon/titles.txt");
+        }
+    }
+
     /** Heads of party names translated from another language, whose bracketed acronym spells the original ("PVV"). */
     private final Set<String> translatedHeads;
 
@@ -217,6 +227,10 @@ public final class EntityExtractor {
         this.legalSuffixes = settings.words("organization.legalSuffixes");
         this.organizationStopwords = settings.lowercaseWords("organization.stopwords");
         this.competitionWords = settings.words("organization.competitionWords");
+        this.headWordsBeforePlace = settings.words("organization.headWordsBeforePlace");
+        this.pairConjunctions = settings.lowercaseWords("organization.conjoined.conjunctions");
+        this.maxWordsBefore = settings.number("organization.headline.maxWordsBefore", 1, 5);
+        settings.requireSubset("organization.headWordsBeforePlace", "organization.headWords");
         this.productWord = settings.pattern("person.productWord");
         this.listJoins = settings.pattern("person.list.joins");
         this.listFillers = settings.pattern("person.list.fillers");
@@ -229,10 +243,7 @@ public final class EntityExtractor {
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
-        if (!titles.containsAll(regnalTitles)) {
-            throw new SettingsException(settings.file() + ": setting 'person.regnalTitles' lists "
-                    + new TreeSet<>(regnalTitles).stream().filter(t -> !titles.contains(t)).toList() + ", not in lexicon/titles.txt");
-        }
+        requireTitles(settings, "person.regnalTitles", regnalTitles);
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -250,6 +261,7 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.organizationTitles = settings.lowercaseWords("person.apposition.organizationTitles");
         this.firmHiredAsTitles = settings.lowercaseWords("person.asTitle.organizationTitles");
+        requireTitles(settings, "person.asTitle.organizationTitles", firmHiredAsTitles);
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         Set<String> personNouns = settings.lowercaseWords("organization.appositive.personNouns");
         this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -325,7 +337,7 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "the Pacific Islands Forum leaders' meeting": the tagger's place and an untagged head
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())
-                                || mentionTokens.size() > 2 && organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 2).word()))) {
+                                || headBeforePlace(mentionTokens))) {
                     tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
@@ -398,7 +410,7 @@ public final class EntityExtractor {
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
-                        && mentionTokens.stream().noneMatch(t -> competitionWords.contains(t.word()))
+                        && !competitionWords.contains(spelledHead(mentionTokens))
                         && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
@@ -629,11 +641,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the words stand where a company acts or owns, not where a place is gone to: before "'s" or a verb, maybe
-     * after adverbs ("Greenvale's founder", "Greenvale said", "Epic also urged"), before a relative clause ("Beacon
-     * Ridge, which is based"), or after "by" ("bought by Greenvale"); not "visited Alaska".
-     */
-    /**
      * A party's leading word ("Labour" of "Labour Party") stands for it only as an actor, and not before a form of "be":
      * "Unity is what the country needs", "Justice must be done" name no Unity Party or Justice Party.
      */
@@ -646,6 +653,11 @@ public final class EntityExtractor {
         return actorsPosition(tokens, first, end) && !copula;
     }
 
+    /**
+     * Whether the words stand where a company acts or owns, not where a place is gone to: before "'s" or a verb, maybe
+     * after adverbs ("Greenvale's founder", "Greenvale said", "Epic also urged"), before a relative clause ("Beacon
+     * Ridge, which is based"), or after "by" ("bought by Greenvale"); not "visited Alaska".
+     */
     private static boolean actorsPosition(List<CoreLabel> tokens, int first, int end) {
         while (end < tokens.size() && "RB".equals(tokens.get(end).tag())) {
             end++; // "Epic also urged"
@@ -948,10 +960,10 @@ public final class EntityExtractor {
      * finds whole elsewhere in the story ("The Football Kenya Federation (FKF) dismissed"). The untagged capitalized
      * words right before the mention that complete such a name belong to it.
      */
-    private static List<CoreLabel> withNameWordsBefore(List<CoreLabel> sentence, List<CoreLabel> mention, Set<List<String>> fullNames) {
+    private List<CoreLabel> withNameWordsBefore(List<CoreLabel> sentence, List<CoreLabel> mention, Set<List<String>> fullNames) {
         int first = mention.get(0).index() - 1;
         List<String> words = new ArrayList<>(mention.stream().map(CoreLabel::word).toList());
-        for (int k = first - 1; k >= 0 && k >= first - MAX_NAME_WORDS_BEFORE; k--) {
+        for (int k = first - 1; k >= 0 && k >= first - maxWordsBefore; k--) {
             CoreLabel before = sentence.get(k);
             if (!untaggedCapitalizedWord(before)) {
                 break;
@@ -1093,7 +1105,7 @@ public final class EntityExtractor {
             // before the first "of" when a capitalized word follows it
             boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
-                    || name.size() >= 3 && organizationHeads.contains(name.get(name.size() - 2).word())
+                    || headBeforePlace(name)
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
                     // "Rocket Lab launched", "Calder Foods said": a company's word ends it and no given name opens it
                     || name.size() >= 2 && untaggedCompanyTails.contains(name.get(name.size() - 1).word().toLowerCase(Locale.ROOT))
@@ -1111,7 +1123,6 @@ public final class EntityExtractor {
         return found;
     }
 
-    /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
     /**
      * "Delmont supplies sensors to Ford and Stellantis": a name joined by "and" or "or" to an organization the tagger
      * found, with nothing else in the list, names one too ("Ford and Stellantis", "Stellantis or Ford"); not a given
@@ -1123,9 +1134,9 @@ public final class EntityExtractor {
         }
         Mention first = orgs.stream().filter(m -> m.endToken() == start - 1).findFirst().orElse(null);
         Mention second = orgs.stream().filter(m -> m.firstToken() == end + 1).findFirst().orElse(null);
-        boolean after = first != null && CONJUNCTIONS.contains(tokens.get(start - 1).word());
+        boolean after = first != null && pairConjunctions.contains(tokens.get(start - 1).word());
         // a sentence's first word is capitalized anyway ("Environment and Climate Change Canada")
-        boolean before = second != null && start > 0 && CONJUNCTIONS.contains(tokens.get(end).word());
+        boolean before = second != null && start > 0 && pairConjunctions.contains(tokens.get(end).word());
         int pairStart = after ? first.firstToken() : start;
         int pairEnd = after ? end : before ? second.endToken() : end;
         // not one of a longer list, nor a pair of makes or models ("the Sky and Astra", "Falcon and Territory vehicles")
@@ -1134,6 +1145,7 @@ public final class EntityExtractor {
         return (after || before) && !listed && !modifier;
     }
 
+    /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
     private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
         if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))) {
             return false;
@@ -1352,6 +1364,11 @@ public final class EntityExtractor {
     }
 
     /** A spelled name's head: its last word before the first of spelled.headBreaks after its first word, else its last word. */
+    /** "University Hospital Limerick": a name of three words or more whose word before the last is a head before a place. */
+    private boolean headBeforePlace(List<CoreLabel> name) {
+        return name.size() >= 3 && headWordsBeforePlace.contains(name.get(name.size() - 2).word());
+    }
+
     private String spelledHead(List<CoreLabel> name) {
         for (int k = 1; k < name.size(); k++) {
             if (spelledHeadBreaks.contains(name.get(k).word())) {

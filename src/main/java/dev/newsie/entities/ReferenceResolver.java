@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
+import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -95,6 +97,8 @@ final class ReferenceResolver {
     private final Set<String> kindDescriptions;
     private final Map<String, String> kindSynonyms;
     private final Set<String> kindNeutral;
+    /** organization.head.destinationNouns: "taken to the hospital". */
+    private final Set<String> destinationNouns;
     private final Set<String> notCompanyHeads;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
@@ -164,6 +168,14 @@ final class ReferenceResolver {
         this.kindSynonyms = settings.lowercasePairs("organization.kindSynonyms");
         this.kindNeutral = settings.lowercaseWords("organization.kindNeutral");
         settings.requireSubset("organization.kindNeutral", "organization.descriptions");
+        Set<String> unknownKinds = new TreeSet<>(kindSynonyms.keySet());
+        unknownKinds.addAll(kindSynonyms.values());
+        unknownKinds.removeAll(kindDescriptions);
+        if (!unknownKinds.isEmpty()) {
+            throw new SettingsException(settings.file() + ": setting 'organization.kindSynonyms' names "
+                    + String.join(", ", unknownKinds) + ", not in 'organization.kindDescriptions'");
+        }
+        this.destinationNouns = settings.lowercaseWords("organization.head.destinationNouns");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -281,7 +293,9 @@ final class ReferenceResolver {
                     String following = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
                     if (n == t + 1 && types.contains(EntityType.COUNTRY) && stateDescriptions.contains(noun.toLowerCase(Locale.ROOT))
                             && !following.equals("of") && (n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN"))) {
-                        Entity country = describedCountry(result, s, t, true);
+                        // only the story's own country: a nearer one may be its foe ("Ukraine's grid was hit by Russia, and the
+                        // government asked Germany for air defence")
+                        Entity country = storysCountry(result);
                         if (country != null) { // "urged the government to pay teachers before the children pay the price"
                             result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
                                     tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
@@ -320,9 +334,12 @@ final class ReferenceResolver {
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
                             && !(business && namedAsBody(sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
+                    // "two men were taken to the hospital": where someone is taken, no body named before
+                    boolean destination = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun);
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
-                            : heads && !postModified && noun.equals(noun.toLowerCase(Locale.ROOT)) ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
+                            : heads && !postModified && !destination && noun.equals(noun.toLowerCase(Locale.ROOT))
+                                    ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
                         // a place that is an entity itself ("the Luxembourg-based court") keeps its mention
                         CoreLabel first = placed && result.at(s, t + 1) != null ? tokens.get(n) : token;
@@ -407,7 +424,12 @@ final class ReferenceResolver {
                 return before.iterator().next();
             }
         }
-        Country lead = storysOwn ? mostNamedCountry(result) : null;
+        return storysOwn ? storysCountry(result) : null;
+    }
+
+    /** The country the story names in the most sentences (two or more, more than any other), by name or demonym; else null. */
+    private static Entity storysCountry(DocumentEntities result) {
+        Country lead = mostNamedCountry(result);
         if (lead == null) {
             return null;
         }
@@ -879,6 +901,11 @@ final class ReferenceResolver {
         return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
     }
 
+    /** Whether the entity was named by name before word t of sentence s. */
+    private static boolean namedBefore(Entity e, int s, int t) {
+        return e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t));
+    }
+
     /**
      * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
      * organization in reach whose name has that head noun ("the International Court of Justice ... the court"), or
@@ -898,11 +925,9 @@ final class ReferenceResolver {
         Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
         // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
-        boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e)
-                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t)));
+        boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e) && namedBefore(e, s, t));
         Predicate<Entity> fits = headed ? byHead : byHead.or(e -> innerWord(e.name(), noun));
-        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e)
-                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t))).toList();
+        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e) && namedBefore(e, s, t)).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
         // "a court in Rennes overturned the fine. The court said": a new body of that head since is what it stands for
         if (inReach.size() == 1 && (named.size() == 1 || nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits) == s)) {
@@ -1173,6 +1198,9 @@ final class ReferenceResolver {
             }
         }
         Entity named = k >= 0 ? result.at(s, k) : null;
+        // "University Hospital Limerick said it would open a ward": a subject "it" of a modal after the verbs is what
+        // the name before them says it will do
+        intent |= tokens.get(t).word().equalsIgnoreCase("it") && t + 1 < tokens.size() && "MD".equals(tokens.get(t + 1).tag());
         // "to" right after the name opens a purpose clause of someone else's act ("Toyota overtook Volkswagen to reclaim
         // its title" is Toyota's), unless a verb whose object acts names it ("urged the FTC to reopen its review")
         int first = named == null ? k : result.nameStart(s, k);

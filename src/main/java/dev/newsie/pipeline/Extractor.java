@@ -130,7 +130,9 @@ public final class Extractor {
         Set<String> actNouns = new java.util.HashSet<>(lexiconWords(models, relationSettings, "apposition.notClassNounFiles"));
         actNouns.addAll(relationSettings.lowercaseWords("apposition.notClassNouns"));
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,
-                models.lines("lexicon/currency-nouns.txt"), actNouns, lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"));
+                models.lines("lexicon/currency-nouns.txt"), actNouns,
+                new RelationExtractor.Lexicons(lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"),
+                        lexiconWords(models, relationSettings, "sayers.pronoun.verbFiles")));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

@@ -7,20 +7,21 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "Havenstad Medical Centre and Sint Adriaan Hospital announced that they will merge", "Siemens and Alstom said they had
- * agreed to merge": "they" as the subject of what two or more conjoined subjects of a verb of saying report are those
- * subjects. An unresolved "they" there becomes each of them, as "Siemens and Alstom will merge" has them, so the
- * patterns read the reported act as theirs.
+ * agreed to merge": "they" as the subject of an act of each other (a reciprocal verb: merge, meet, agree) that two or
+ * more conjoined subjects of a verb of saying report is those subjects. An unresolved "they" there becomes each of them,
+ * as "Siemens and Alstom will merge" has them, so the patterns read the reported act as theirs. Another act may be of
+ * others the story named before ("Two Chinese nationals were detained. The Philippines and Japan said they had passed
+ * secrets to China"): "they" stays unresolved.
  */
 final class ConjoinedSayersPronounRepair {
-    private static final String PLURAL_PRONOUN = "they";
-
     private ConjoinedSayersPronounRepair() {
     }
 
-    static boolean repair(SemanticGraph graph, Set<String> reportingVerbs) {
+    static boolean repair(SemanticGraph graph, Set<String> reportingVerbs, Predicate<String> pluralPronoun, Set<String> reciprocalVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge content : SemanticGraphs.edgesOf(graph, "ccomp")) {
             IndexedWord saying = content.getGovernor();
@@ -31,9 +32,10 @@ final class ConjoinedSayersPronounRepair {
                     .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent).toList();
             IndexedWord pronoun = graph.outgoingEdgeList(content.getDependent()).stream()
                     .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent)
-                    .filter(w -> w.word().equalsIgnoreCase(PLURAL_PRONOUN) && (w.ner() == null || w.ner().equals("O")))
+                    .filter(w -> pluralPronoun.test(w.word()) && (w.ner() == null || w.ner().equals("O")))
                     .findFirst().orElse(null);
-            if (sayers.size() < 2 || pronoun == null || sayers.stream().anyMatch(w -> w.tag() == null || !w.tag().startsWith("NN"))) {
+            if (sayers.size() < 2 || pronoun == null || sayers.stream().anyMatch(w -> w.tag() == null || !w.tag().startsWith("NN"))
+                    || !reciprocal(graph, content.getDependent(), reciprocalVerbs)) {
                 continue;
             }
             for (SemanticGraphEdge subject : List.copyOf(graph.incomingEdgeList(pronoun))) {
@@ -48,5 +50,14 @@ final class ConjoinedSayersPronounRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /** Whether the reported verb, or one it controls ("agreed to merge"), is a reciprocal verb. */
+    private static boolean reciprocal(SemanticGraph graph, IndexedWord verb, Set<String> reciprocalVerbs) {
+        if (verb.lemma() != null && reciprocalVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("xcomp"))
+                .anyMatch(e -> reciprocal(graph, e.getDependent(), reciprocalVerbs));
     }
 }

@@ -12,9 +12,12 @@ import java.util.Set;
  * no apposition of a place; after "NOUN in PLACE," it names the noun.
  */
 final class PlacedNounAppositionRepair {
+    /** The tagger's tags of a place (CoreNLP's fine-grained ones too). */
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    /** The tags of a name that can be no place's apposition. */
     private static final Set<String> NAMED_TAGS = Set.of("PERSON", "ORGANIZATION");
-    private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "nmod:across", "nmod:outside");
+    /** How a place hangs on the noun it says where of ("rival in Europe", "across Europe", "outside Europe"). */
+    static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "nmod:across", "nmod:outside");
 
     private PlacedNounAppositionRepair() {
     }

@@ -79,8 +79,19 @@ public final class RelationExtractor {
     private final Set<String> titleOfTails;
     /** Acts and events ("a deal", "a move"): in apposition they are the clause's, so their relative clauses are no name's. */
     private final Set<String> actNouns;
-    /** Verbs that give or take a post: their object is a person, no proxy (proxy.staffingVerbFiles). */
-    private final Set<String> staffingVerbs;
+    /** Word lists from the lexicon files the settings name. */
+    private final Lexicons lexicons;
+
+    /**
+     * staffingVerbs: verbs that give or take a post, whose object is a person, no proxy (proxy.staffingVerbFiles);
+     * reciprocalVerbs: acts of each other, whose "they" conjoined sayers may be (sayers.pronoun.verbFiles).
+     */
+    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs) {
+        public Lexicons {
+            staffingVerbs = Set.copyOf(staffingVerbs);
+            reciprocalVerbs = Set.copyOf(reciprocalVerbs);
+        }
+    }
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     private final Set<String> boardNouns;
     private final Set<String> boardMembers;
@@ -124,14 +135,13 @@ public final class RelationExtractor {
     /**
      * titleWords: lexicon/titles.txt, the titles a plural of which pairs two lists (RespectivePairs); currencyNouns:
      * lexicon/currency-nouns.txt, the nouns of a sum (SumRecipientRepair); actNouns: acts and events, which in apposition
-     * to a clause class no name (apposition.notClassNounFiles and apposition.notClassNouns); staffingVerbs: verbs that
-     * give or take a post (proxy.staffingVerbFiles).
+     * to a clause class no name (apposition.notClassNounFiles and apposition.notClassNouns).
      */
     public RelationExtractor(List<RelationRule> rules, Settings words, ActorCountries actors, List<String> titleWords, List<String> currencyNouns,
-                             Set<String> actNouns, Set<String> staffingVerbs) {
+                             Set<String> actNouns, Lexicons lexicons) {
         this.rules = List.copyOf(rules);
         this.actNouns = Set.copyOf(actNouns);
-        this.staffingVerbs = Set.copyOf(staffingVerbs);
+        this.lexicons = lexicons;
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
@@ -176,7 +186,8 @@ public final class RelationExtractor {
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
-        this.relativeClauses = new RelativeClauseRepair(relativePronouns, reportedVerbs,
+        words.requireSubset("relative.subjectPronouns", "relative.pronouns");
+        this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("relative.subjectPronouns"), reportedVerbs,
                 words.lowercaseWords("apposition.adverbs"), this.titleWords, this.intransitiveVerbs);
         this.complexPrepositions = words.lowercaseWords("complex.prepositions").stream().map(phrase -> List.of(phrase.split("\\s+"))).toList();
     }
@@ -231,7 +242,8 @@ public final class RelationExtractor {
             SumRecipientRepair.repair(graph, currencyNouns);
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
-            ConjoinedSayersPronounRepair.repair(graph, reportedVerbs);
+            ConjoinedSayersPronounRepair.repair(graph, reportedVerbs,
+                    word -> actors != null && Boolean.FALSE.equals(actors.sayerPronounIsSingular(word)), lexicons.reciprocalVerbs());
             LooseParticipleRepair.repair(graph);
             LooseParticipleRepair.repairSubjectParticiple(graph);
             subordinateClauses.repair(graph);
@@ -271,13 +283,17 @@ public final class RelationExtractor {
         return triples;
     }
 
-    /** "hired a Google executive", "two generals were dismissed": the object of a verb that gives or takes a post. */
-    private boolean staffed(SemanticGraph graph, IndexedWord node) {
+    /**
+     * "hired a Google executive", "two generals were dismissed": the object of a verb that gives or takes a post; not one
+     * driven out "from" a place ("Hamas ousted Fatah officials from Gaza" ousts Fatah).
+     */
+    private boolean objectOfStaffingVerb(SemanticGraph graph, IndexedWord node) {
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
             IndexedWord verb = e.getGovernor();
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && verb.lemma() != null
-                    && staffingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    && lexicons.staffingVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT))
+                    && graph.outgoingEdgeList(verb).stream().noneMatch(out -> out.getRelation().toString().equals("obl:from"))) {
                 return true;
             }
         }
@@ -300,7 +316,7 @@ public final class RelationExtractor {
         }
         Map<IndexedWord, List<IndexedWord>> coordinated = new LinkedHashMap<>();
         for (IndexedWord node : graph.vertexListSorted()) {
-            IndexedWord owner = staffed(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
+            IndexedWord owner = objectOfStaffingVerb(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (owner != null && owner != node) {
                 List<IndexedWord> others = EventActors.coordinatedOwners(graph, entities, s, node, owner);
                 if (!others.isEmpty()) {
@@ -485,7 +501,7 @@ public final class RelationExtractor {
                 proxies.put(node, apposedOrganization); // "Apple sued its rival, Samsung, over patents": Samsung was sued
                 continue;
             }
-            IndexedWord actor = staffed(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
+            IndexedWord actor = objectOfStaffingVerb(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
                 continue;
@@ -698,7 +714,7 @@ public final class RelationExtractor {
         int end = noun.index();
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(noun)) {
             int at = e.getDependent().index();
-            if (e.getRelation().toString().equals("nmod:in") && at > end && at < name.index()) {
+            if (PlacedNounAppositionRepair.PLACE_RELATIONS.contains(e.getRelation().toString()) && at > end && at < name.index()) {
                 end = at;
             }
         }

@@ -32,6 +32,8 @@ final class RelativeClauseRepair {
     private static final Set<String> APPOSITION_MISREADINGS = Set.of("acl:relcl", "dep");
 
     private final Set<String> relativePronouns;
+    /** relative.subjectPronouns: the relative pronouns that are a clause's subject where it has no other ("who"). */
+    private final Set<String> subjectPronouns;
     private final Set<String> reportingVerbs;
     private final Set<String> appositionAdverbs;
     /** lexicon/titles.txt, lower case: the heads a list of names may hang on. */
@@ -40,8 +42,9 @@ final class RelativeClauseRepair {
     /** voice.intransitiveVerbs: verbs that take no object, so that a "whose" phrase before one cannot be its object. */
     private final Set<String> intransitiveVerbs;
 
-    RelativeClauseRepair(Set<String> relativePronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs, Set<String> titles,
-                         Set<String> intransitiveVerbs) {
+    RelativeClauseRepair(Set<String> relativePronouns, Set<String> subjectPronouns, Set<String> reportingVerbs, Set<String> appositionAdverbs,
+                         Set<String> titles, Set<String> intransitiveVerbs) {
+        this.subjectPronouns = subjectPronouns;
         this.titles = titles;
         this.intransitiveVerbs = intransitiveVerbs;
         this.relativePronouns = relativePronouns;
@@ -272,18 +275,22 @@ final class RelativeClauseRepair {
     /**
      * "Rabuka, who is on a four-day visit to Australia, ...": enhanced++ may make the noun of a copular relative clause
      * the object of its predicate; it is the subject, as the relative pronoun is in the basic parse. So is the noun of a
-     * clause "who" opens with no subject of its own ("Marta Climent, who also belongs to the Popular Party,"): "who"
-     * with a subject after it is an object ("the minister who Putin met"), without one the subject.
+     * clause a subject's relative pronoun opens with no subject of its own ("Marta Climent, who also belongs to the
+     * Popular Party,"; relative.subjectPronouns): with a subject after it, it is an object ("the minister who Putin
+     * met"), without one the subject; "which" and "that" are objects too often ("Uzbekistan, which will supply it with
+     * gas").
      */
-    private static boolean copularClauseSubjects(SemanticGraph graph) {
+    private boolean copularClauseSubjects(SemanticGraph graph) {
         boolean repaired = false;
         for (SemanticGraphEdge relative : edgesOf(graph, "acl:relcl")) {
             IndexedWord noun = relative.getGovernor();
             IndexedWord predicate = relative.getDependent();
             boolean copular = outgoing(graph, predicate, "cop") != null;
-            boolean verbOpenedByWho = predicate.tag() != null && predicate.tag().startsWith("VB") && graph.outgoingEdgeList(noun).stream()
-                    .anyMatch(e -> e.getRelation().toString().equals("ref") && e.getDependent().word().equalsIgnoreCase("who"));
-            if (!copular && !verbOpenedByWho || StrandedSubjectRepair.hasSubject(graph, predicate)) {
+            // the noun's relative pronoun opens the clause right before its verb's words ("who also belongs")
+            boolean verbAfterRelativePronoun = predicate.tag() != null && predicate.tag().startsWith("VB") && graph.outgoingEdgeList(noun).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("ref") && subjectPronouns.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+                            && e.getDependent().index() < predicate.index() && e.getDependent().index() > noun.index());
+            if (!copular && !verbAfterRelativePronoun || StrandedSubjectRepair.hasSubject(graph, predicate)) {
                 continue;
             }
             SemanticGraphEdge object = graph.getEdge(predicate, noun);

@@ -39,17 +39,12 @@ final class SumRecipientRepair {
                         || name.index() < verb.index()) {
                     continue;
                 }
-                SemanticGraphEdge number = graph.outgoingEdgeList(name).stream()
-                        .filter(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
-                                && e.getDependent().index() > name.index() && e.getDependent().index() < sum.index())
-                        .findFirst().orElse(null);
+                SemanticGraphEdge number = numberBetween(graph, name, name.index(), sum.index());
                 // a sum ("1.8 billion euros": lexicon/currency-nouns.txt), and a name no determiner opens ("the Hamas 2023 massacre")
                 boolean money = sum.lemma() != null && currencyNouns.contains(sum.lemma().toLowerCase(Locale.ROOT));
                 boolean determined = graph.outgoingEdgeList(sum).stream().anyMatch(e -> e.getRelation().toString().equals("det")
                         && e.getDependent().index() < name.index());
-                boolean numberOfSumAfterName = graph.outgoingEdgeList(sum).stream()
-                        .anyMatch(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
-                                && e.getDependent().index() > name.index());
+                boolean numberOfSumAfterName = numberBetween(graph, sum, name.index(), sum.index()) != null;
                 if (number == null && !numberOfSumAfterName || !money || determined) {
                     continue;
                 }
@@ -63,5 +58,13 @@ final class SumRecipientRepair {
             }
         }
         return repaired;
+    }
+
+    /** The number (nummod, CD) the head has between two positions, or null. */
+    private static SemanticGraphEdge numberBetween(SemanticGraph graph, IndexedWord head, int after, int before) {
+        return graph.outgoingEdgeList(head).stream()
+                .filter(e -> e.getRelation().toString().equals("nummod") && "CD".equals(e.getDependent().tag())
+                        && e.getDependent().index() > after && e.getDependent().index() < before)
+                .findFirst().orElse(null);
     }
 }

@@ -25,4 +25,12 @@ class ConjoinedSayersPronounRepairTest {
         assertTrue(keys.contains("Siemens|merge with|Alstom"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Thales|")), keys.toString());
     }
+
+    @Test
+    void theyInAnActOfNoEachOtherMayBeOthersNamedBefore() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Two Chinese nationals were detained in Manila last week. The "
+                + "Philippines and Japan said they had passed military secrets to China. Siemens and Alstom said they would merge."));
+        assertTrue(keys.contains("Siemens|merge|Alstom"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.contains("|pass ")), keys.toString());
+    }
 }

@@ -2051,6 +2051,11 @@ class RelationRulesTest {
         assertTrue(triples.stream().anyMatch(t -> key(t).equals("Peter Novak|teach at|Charles University")
                 && t.relation().type().name().equals("employment")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Maria Lopez|")), keys.toString());
+        // a guest lecture, or work "as" a volunteer, is no employment
+        List<String> guest = TestPipeline.extract("Svetlana Alexievich lectured at Columbia University last week. Jane Doe worked at "
+                + "Siemens as a volunteer. Peter Novak worked at Siemens.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(guest.contains("Peter Novak|work at|Siemens"), guest.toString());
+        assertTrue(guest.stream().noneMatch(k -> k.startsWith("Svetlana Alexievich|") || k.startsWith("Jane Doe|work at")), guest.toString());
     }
 
     /** A person's takeover "by" is of the possessor; a person's offer is the possessor country's own. */
@@ -2080,5 +2085,9 @@ class RelationRulesTest {
         assertTrue(keys.contains("Putin|meet|Turkey"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Google") || k.endsWith("|Finnair") || k.endsWith("|Meridian Terminals")),
                 keys.toString());
+        // driven out "from" a place, officials are their owner's
+        List<String> ousted = TestPipeline.extract("Hamas ousted Fatah officials from Gaza in 2007.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(ousted.contains("Hamas|oust|Fatah"), ousted.toString());
     }
 }
