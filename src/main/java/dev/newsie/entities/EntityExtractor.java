@@ -342,6 +342,9 @@ public final class EntityExtractor {
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
+                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)) {
+                    tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 }
                 if ("ORGANIZATION".equals(tag) && personTakenForOrganization(tokens, mentionTokens, personNames)) {
                     tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
@@ -1609,13 +1612,19 @@ public final class EntityExtractor {
      * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt").
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
-        int det = start - 2;
-        while (det >= 0 && det >= start - 5 && !determiner(tokens.get(det))
+        // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
+        boolean hyphenated = start >= 3 && tokens.get(start - 2).word().equals("-")
+                && tokens.get(start - 2).beginPosition() == tokens.get(start - 3).endPosition()
+                && tokens.get(start - 1).beginPosition() == tokens.get(start - 2).endPosition();
+        int nounStart = hyphenated ? start - 3 : start - 1;
+        String classNoun = nounStart < 0 ? "" : hyphenated ? tokens.get(start - 3).word() + "-" + tokens.get(start - 1).word() : tokens.get(start - 1).word();
+        int det = nounStart - 1;
+        while (det >= 0 && det >= nounStart - 4 && !determiner(tokens.get(det))
                 && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || "NNS".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
                 || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG"))) {
             det--;
         }
-        if (start >= 2 && det >= 0 && classNouns.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+        if (nounStart >= 1 && det >= 0 && classNouns.contains(classNoun.toLowerCase(Locale.ROOT))
                 && determiner(tokens.get(det))) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
@@ -1624,7 +1633,7 @@ public final class EntityExtractor {
                     && "DT".equals(tokens.get(det).tag());
             // with modifiers before the class noun only a sentence's opening phrase may go on with its verb ("the private
             // equity firm Stephen Schwarzman co-founded" is a clause without its "that")
-            boolean modified = det < start - 2;
+            boolean modified = det < nounStart - 1;
             boolean opensPhrase = det == 0 || !modified && det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
                     || tagged(tokens.get(det - 1), "TO"));
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
@@ -1717,8 +1726,15 @@ public final class EntityExtractor {
             end++;
         }
         if (end >= tokens.size() || !"NNP".equals(tokens.get(end).tag()) || !untaggedCapitalizedWord(tokens.get(end))
-                || !organizationHeads.contains(tokens.get(end).word())
-                || end + 1 < tokens.size() && untaggedProperNoun(tokens.get(end + 1))) {
+                || !organizationHeads.contains(tokens.get(end).word())) {
+            return name;
+        }
+        // one head may follow another ("Police Department")
+        while (end + 1 < tokens.size() && "NNP".equals(tokens.get(end + 1).tag()) && untaggedCapitalizedWord(tokens.get(end + 1))
+                && organizationHeads.contains(tokens.get(end + 1).word())) {
+            end++;
+        }
+        if (end + 1 < tokens.size() && untaggedProperNoun(tokens.get(end + 1))) {
             return name;
         }
         List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, end + 1);

@@ -2342,4 +2342,14 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Collins Ouma|former captain of|Gor Mahia"), keys(r).toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Hamilton").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aHyphenatedClassNounOrAPoliceHeadMakesAnOrganizationOfTheTaggersPlace() {
+        ExtractionResult r = TestPipeline.extract("A federal jury found Marcus Hale, the founder of the payments start-up Paylane, guilty of "
+                + "securities fraud. Hughes was arrested by officers of the New York City Police Department on Monday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Paylane").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("New York City Police Department|arrest|Hughes"), keys(r).toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Police Department")),
+                r.entities().toString());
+    }
 }
