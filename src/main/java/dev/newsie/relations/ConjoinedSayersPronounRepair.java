@@ -28,10 +28,8 @@ final class ConjoinedSayersPronounRepair {
             if (saying.lemma() == null || !reportingVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            List<IndexedWord> sayers = graph.outgoingEdgeList(saying).stream()
-                    .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent).toList();
-            IndexedWord pronoun = graph.outgoingEdgeList(content.getDependent()).stream()
-                    .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent)
+            List<IndexedWord> sayers = SemanticGraphs.subjects(graph, saying);
+            IndexedWord pronoun = SemanticGraphs.subjects(graph, content.getDependent()).stream()
                     .filter(w -> pluralPronoun.test(w.word()) && (w.ner() == null || w.ner().equals("O")))
                     .findFirst().orElse(null);
             if (sayers.size() < 2 || pronoun == null || sayers.stream().anyMatch(w -> w.tag() == null || !w.tag().startsWith("NN"))

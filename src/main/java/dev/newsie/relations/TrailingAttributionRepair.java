@@ -26,12 +26,11 @@ final class TrailingAttributionRepair {
                     || !reportingVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            IndexedWord subject = graph.outgoingEdgeList(saying).stream()
-                    .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
-                    .findFirst().orElse(null);
-            if (subject == null) {
+            List<IndexedWord> subjects = SemanticGraphs.subjects(graph, saying);
+            if (subjects.isEmpty()) {
                 continue;
             }
+            IndexedWord subject = subjects.get(0);
             List<SemanticGraphEdge> stray = graph.outgoingEdgeList(saying).stream()
                     .filter(e -> e.getRelation().toString().startsWith("obl") && e.getDependent().index() < subject.index()
                             && e.getDependent().index() > reported.index())
