@@ -97,8 +97,9 @@ final class ReferenceResolver {
     private final Set<String> kindDescriptions;
     private final Map<String, String> kindSynonyms;
     private final Set<String> kindNeutral;
-    /** organization.head.destinationNouns: "taken to the hospital". */
+    /** organization.head.destinationNouns and destinationVerbs: "taken to the hospital". */
     private final Set<String> destinationNouns;
+    private final Set<String> destinationVerbs;
     private final Set<String> notCompanyHeads;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
@@ -176,6 +177,7 @@ final class ReferenceResolver {
                     + String.join(", ", unknownKinds) + ", not in 'organization.kindDescriptions'");
         }
         this.destinationNouns = settings.lowercaseWords("organization.head.destinationNouns");
+        this.destinationVerbs = settings.lowercaseWords("organization.head.destinationVerbs");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -296,6 +298,10 @@ final class ReferenceResolver {
                         // only the story's own country: a nearer one may be its foe ("Ukraine's grid was hit by Russia, and the
                         // government asked Germany for air defence")
                         Entity country = storysCountry(result);
+                        Entity nearest = nearestCountryBefore(result, s, t);
+                        if (nearest != null && nearest != country) {
+                            country = null; // "Russia said ... Ukraine's government asked Germany, and the government": unsure
+                        }
                         if (country != null) { // "urged the government to pay teachers before the children pay the price"
                             result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
                                     tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
@@ -335,7 +341,8 @@ final class ReferenceResolver {
                             && !(business && namedAsBody(sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
                     // "two men were taken to the hospital": where someone is taken, no body named before
-                    boolean destination = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun);
+                    boolean destination = t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun)
+                            && destinationVerbs.contains(lemma(tokens.get(t - 2)));
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && !destination && noun.equals(noun.toLowerCase(Locale.ROOT))
@@ -425,6 +432,19 @@ final class ReferenceResolver {
             }
         }
         return storysOwn ? storysCountry(result) : null;
+    }
+
+    /** The country named nearest before word t, in its sentence or the two before it (by name, not by demonym); else null. */
+    private static Entity nearestCountryBefore(DocumentEntities result, int s, int t) {
+        for (int back = s; back >= Math.max(0, s - 2); back--) {
+            for (int k = (back == s ? t : result.tokenCount(back)) - 1; k >= 0; k--) {
+                Entity e = result.at(back, k);
+                if (e != null && e.type() == EntityType.COUNTRY) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** The country the story names in the most sentences (two or more, more than any other), by name or demonym; else null. */
@@ -1045,7 +1065,10 @@ final class ReferenceResolver {
             }
             CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
             String word = before.word().toLowerCase(Locale.ROOT);
-            if (orgDescriptions.contains(word) && !kindNeutral.contains(word) && before.tag().startsWith("NN")
+            // a neutral word says no kind, unless a noun before it does ("the logistics group Kuehne+Nagel")
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            boolean kindBefore = m.firstToken() >= 2 && tokens.get(m.firstToken() - 2).tag().matches("NNS?");
+            if (orgDescriptions.contains(word) && (!kindNeutral.contains(word) || kindBefore) && before.tag().startsWith("NN")
                     && !kindSynonyms.getOrDefault(word, word).equals(kind)) {
                 return true;
             }

@@ -81,6 +81,8 @@ public final class RelationExtractor {
     private final Set<String> actNouns;
     /** Word lists from the lexicon files the settings name. */
     private final Lexicons lexicons;
+    /** proxy.expellingVerbs: staffing verbs that with "from" drive their object out of a place. */
+    private final Set<String> expellingVerbs;
 
     /**
      * staffingVerbs: verbs that give or take a post, whose object is a person, no proxy (proxy.staffingVerbFiles);
@@ -142,6 +144,7 @@ public final class RelationExtractor {
         this.rules = List.copyOf(rules);
         this.actNouns = Set.copyOf(actNouns);
         this.lexicons = lexicons;
+        this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
@@ -285,7 +288,8 @@ public final class RelationExtractor {
 
     /**
      * "hired a Google executive", "two generals were dismissed": the object of a verb that gives or takes a post; not one
-     * driven out "from" a place ("Hamas ousted Fatah officials from Gaza" ousts Fatah).
+     * driven out "from" a place by a verb of proxy.expellingVerbs ("Hamas ousted Fatah officials from Gaza" ousts Fatah;
+     * "hired three Google engineers from the rival's unit" still hires no Google).
      */
     private boolean objectOfStaffingVerb(SemanticGraph graph, IndexedWord node) {
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
@@ -293,7 +297,8 @@ public final class RelationExtractor {
             IndexedWord verb = e.getGovernor();
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && verb.lemma() != null
                     && lexicons.staffingVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT))
-                    && graph.outgoingEdgeList(verb).stream().noneMatch(out -> out.getRelation().toString().equals("obl:from"))) {
+                    && !(expellingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                            && graph.outgoingEdgeList(verb).stream().anyMatch(out -> out.getRelation().toString().equals("obl:from")))) {
                 return true;
             }
         }

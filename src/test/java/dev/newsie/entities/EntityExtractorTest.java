@@ -2269,10 +2269,13 @@ class EntityExtractorTest {
         ExtractionResult finnair = TestPipeline.extract("She spent eleven years at the Finnish carrier Finnair. The airline said it would "
                 + "miss her.");
         assertTrue(mentionTexts(finnair, "Finnair").stream().anyMatch(m -> m.equalsIgnoreCase("the airline")), finnair.entities().toString());
-        // a group says no kind
-        ExtractionResult group = TestPipeline.extract("The German aviation group Lufthansa said on Monday it would cut 2,000 jobs. The "
-                + "airline blamed rising fuel costs.");
-        assertTrue(mentionTexts(group, "Lufthansa").stream().anyMatch(m -> m.equalsIgnoreCase("the airline")), group.entities().toString());
+        // a bare manufacturer says no kind; a noun before a group does
+        ExtractionResult maker = TestPipeline.extract("The Japanese manufacturer Toyota recalled 300,000 vehicles on Tuesday. The automaker "
+                + "said a faulty sensor could disable the airbags.");
+        assertTrue(mentionTexts(maker, "Toyota").stream().anyMatch(m -> m.equalsIgnoreCase("the automaker")), maker.entities().toString());
+        ExtractionResult group = TestPipeline.extract("Baltica Air appointed Ilze Kalnina as chief executive. She most recently ran the cargo "
+                + "business of the Swiss logistics group Kuehne+Nagel. The appointment was approved by the airline's board.");
+        assertFalse(mentionTexts(group, "Kuehne+Nagel").contains("the airline"), group.entities().toString());
     }
 
     @Test
@@ -2296,6 +2299,11 @@ class EntityExtractorTest {
                 + "for more air defence systems.");
         assertTrue(named(foe, EntityType.COUNTRY, "Germany").isPresent(), foe.entities().toString());
         assertFalse(keys(foe).stream().anyMatch(k -> k.startsWith("Russia|ask")), keys(foe).toString());
+        // nor the country the story names most where another is named nearer
+        ExtractionResult most = TestPipeline.extract("Ukraine's grid was hit by Russia. Russia fired 90 missiles. Russia said the strikes hit "
+                + "military targets. Ukraine's government asked Germany for help, and the government also asked France.");
+        assertTrue(keys(most).contains("Ukraine|ask|Germany"), keys(most).toString());
+        assertFalse(keys(most).stream().anyMatch(k -> k.startsWith("Russia|ask")), keys(most).toString());
         ExtractionResult none = TestPipeline.extract("Maria Lopez said the government would resign.");
         assertTrue(named(none, EntityType.PERSON, "Maria Lopez").isPresent(), none.entities().toString());
         assertFalse(none.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY), none.entities().toString());
@@ -2321,6 +2329,10 @@ class EntityExtractorTest {
                 + "exhausted. In Leeds, two men were taken to the hospital. Police closed Earls Court Road in west London.");
         assertTrue(keys(taken).contains("Maria Keller|surgeon at|St Thomas' Hospital"), keys(taken).toString());
         assertFalse(mentionTexts(taken, "St Thomas' Hospital").stream().anyMatch(m -> m.equalsIgnoreCase("the hospital")), taken.entities().toString());
+        // a gift "to the hospital" goes to it
+        ExtractionResult gift = TestPipeline.extract("Maria Keller, a surgeon at St Thomas' Hospital in London, said staff were exhausted. "
+                + "The Wellcome Trust donated 5 million pounds to the hospital.");
+        assertTrue(keys(gift).contains("Wellcome Trust|donate pounds to|St Thomas' Hospital"), keys(gift).toString());
         assertFalse(named(taken, EntityType.ORGANIZATION, "Earls Court Road").isPresent(), taken.entities().toString());
     }
 

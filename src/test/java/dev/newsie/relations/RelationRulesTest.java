@@ -2086,8 +2086,9 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Google") || k.endsWith("|Finnair") || k.endsWith("|Meridian Terminals")),
                 keys.toString());
         // driven out "from" a place, officials are their owner's
-        List<String> ousted = TestPipeline.extract("Hamas ousted Fatah officials from Gaza in 2007.").triples().stream()
-                .map(RelationRulesTest::key).toList();
+        List<String> ousted = TestPipeline.extract("Hamas ousted Fatah officials from Gaza in 2007. Tesla hired three Google engineers "
+                + "from the rival's self-driving unit.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(ousted.contains("Hamas|oust|Fatah"), ousted.toString());
+        assertTrue(ousted.stream().noneMatch(k -> k.endsWith("|Google")), ousted.toString());
     }
 }
