@@ -2364,4 +2364,12 @@ class EntityExtractorTest {
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Police Department")),
                 r.entities().toString());
     }
+
+    @Test
+    void aForeignCompanyWordEndsANameAndItsFirstWordIsTheCompany() {
+        ExtractionResult r = TestPipeline.extract("The Italian builder Ferrante Costruzioni lost the tender. Its lawyer, Martin Salas, said "
+                + "Ferrante would appeal.");
+        assertTrue(mentionTexts(r, "Ferrante Costruzioni").contains("Ferrante"), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Ferrante").isPresent(), r.entities().toString());
+    }
 }
