@@ -2372,4 +2372,13 @@ class EntityExtractorTest {
         assertTrue(mentionTexts(r, "Ferrante Costruzioni").contains("Ferrante"), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Ferrante").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aMusicGroupsFirstWordIsItsShortName() {
+        ExtractionResult r = TestPipeline.extract("Maya Rhodes accused Island Records, a subsidiary of Universal Music Group, of underpaying "
+                + "her. Universal, which is based in the Netherlands, said it rejects the claims. Its chief executive, Lucian Grainge, "
+                + "did not respond.");
+        assertTrue(keys(r).contains("Lucian Grainge|chief executive of|Universal Music Group"), keys(r).toString());
+        assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Lucian Grainge|") && k.endsWith("|Island Records")), keys(r).toString());
+    }
 }
