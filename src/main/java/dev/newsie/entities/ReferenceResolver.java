@@ -68,8 +68,9 @@ final class ReferenceResolver {
     private final Set<String> orgDescriptions;
     /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
     private final Set<String> countryDescriptions;
-    /** country.stateDescriptions: "the government", the state of a country in reach. */
+    /** country.stateDescriptions: "the government", the state of a country in reach; .modifiers: "federal". */
     private final Set<String> stateDescriptions;
+    private final Set<String> stateModifiers;
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
     private final Set<String> leaderTitles;
@@ -155,6 +156,7 @@ final class ReferenceResolver {
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
+        this.stateModifiers = settings.lowercaseWords("country.stateDescriptions.modifiers");
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
@@ -292,9 +294,11 @@ final class ReferenceResolver {
                     }
                     String noun = tokens.get(n).word();
                     boolean beforeTitle = titleAfterPossessive(tokens, n + 1);
-                    String following = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
-                    if (n == t + 1 && types.contains(EntityType.COUNTRY) && stateDescriptions.contains(noun.toLowerCase(Locale.ROOT))
-                            && !following.equals("of") && (n + 1 >= tokens.size() || !tokens.get(n + 1).tag().startsWith("NN"))) {
+                    // "the government", "the federal government" (one of country.stateDescriptions.modifiers before the noun)
+                    int state = n == t + 1 && n + 1 < tokens.size() && stateModifiers.contains(noun.toLowerCase(Locale.ROOT)) ? n + 1 : n;
+                    String afterState = state + 1 < tokens.size() ? tokens.get(state + 1).word().toLowerCase(Locale.ROOT) : "";
+                    if (n == t + 1 && types.contains(EntityType.COUNTRY) && stateDescriptions.contains(tokens.get(state).word().toLowerCase(Locale.ROOT))
+                            && !afterState.equals("of") && (state + 1 >= tokens.size() || !tokens.get(state + 1).tag().startsWith("NN"))) {
                         // only the story's own country: a nearer one may be its foe ("Ukraine's grid was hit by Russia, and the
                         // government asked Germany for air defence")
                         Entity country = storysCountry(result);
@@ -303,8 +307,8 @@ final class ReferenceResolver {
                             country = null; // "Russia said ... Ukraine's government asked Germany, and the government": unsure
                         }
                         if (country != null) { // "urged the government to pay teachers before the children pay the price"
-                            result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
-                                    tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
+                            result.link(country, new Mention(text(sentences, s, token, tokens.get(state)), token.beginPosition(),
+                                    tokens.get(state).endPosition(), s, t, state + 1, Mention.Kind.DESCRIPTION));
                         }
                         continue;
                     }

@@ -2293,6 +2293,10 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("Teachers in Kenya went on strike on Monday. The strike closed schools across Kenya. "
                 + "Francis Atwoli, the secretary-general of COTU, urged the government to pay teachers.");
         assertTrue(keys(r).contains("Francis Atwoli|urge|Kenya"), keys(r).toString());
+        // "the federal government" too
+        ExtractionResult federal = TestPipeline.extract("Premier David Eby declared a state of emergency in Canada's westernmost province. "
+                + "Canada sent troops. Eby asked the federal government for military help.");
+        assertTrue(keys(federal).contains("David Eby|ask|Canada"), keys(federal).toString());
         // with no country in the story, it is none
         // not a nearer country that is the story's foe
         ExtractionResult foe = TestPipeline.extract("Ukraine's power grid was hit by Russia overnight, and the government asked Germany "

@@ -49,6 +49,8 @@ class RelationRulesTest {
                         "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
                 Arguments.of("joint-venture-copula-owners", "Consorcio Rimac is a joint venture of the Spanish builder Construcciones Meseta "
                         + "and China Railway Construction Corporation.", "Construcciones Meseta|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("copula-possessed-role-name", "Kestrel Motors, whose chairman is Hiroshi Tanabe, recalled 90,000 vehicles in Japan.",
+                        "Hiroshi Tanabe|chairman of|Kestrel Motors"),
                 Arguments.of("possessive-rival-modifier", "Navatech Systems, whose rival Tarang Infotech opened a laboratory in Tokyo, "
                         + "has expanded in Japan.", "Tarang Infotech|rival of|Navatech Systems"),
                 Arguments.of("nominal-takeover-possessed-by-person", "Twitter's takeover by Elon Musk closed in October.",
@@ -2090,5 +2092,14 @@ class RelationRulesTest {
                 + "from the rival's self-driving unit.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(ousted.contains("Hamas|oust|Fatah"), ousted.toString());
         assertTrue(ousted.stream().noneMatch(k -> k.endsWith("|Google")), ousted.toString());
+    }
+
+    /** A clause the parser left with an orphan verb makes no apposition a role. */
+    @Test
+    void anOrphanedVerbsObjectIsNoRole() {
+        List<String> keys = TestPipeline.extract("Kestrel Motors, whose chairman is Hiroshi Tanabe, recalled 90,000 vehicles in Japan.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Hiroshi Tanabe|chairman of|Kestrel Motors"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("vehicles")), keys.toString());
     }
 }
