@@ -50,10 +50,10 @@ final class NameRepeats {
             }
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
+                boolean placeReading = placeReading(tokens, t, placePrepositions, ownedAfterNouns);
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
-                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns,
-                            placeReading(tokens, t, placePrepositions, ownedAfterNouns), namedTwice.contains(words))) {
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, placeReading, namedTwice.contains(words))) {
                         result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
                         t = end - 1;
                         break;

@@ -102,6 +102,8 @@ final class ReferenceResolver {
     private final Set<String> destinationNouns;
     private final Set<String> destinationVerbs;
     private final Set<String> notCompanyHeads;
+    /** Of notCompanyHeads, the head descriptions: a body named with one ("Unia, the country's largest trade union"). */
+    private final Set<String> bodyHeadDescriptions;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
@@ -165,6 +167,9 @@ final class ReferenceResolver {
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
+        Set<String> bodyHeads = new HashSet<>(notCompanyHeads);
+        bodyHeads.retainAll(headDescriptions);
+        this.bodyHeadDescriptions = Set.copyOf(bodyHeads);
         settings.requireSubset("organization.companyDescriptions", "organization.descriptions");
         this.kindDescriptions = settings.lowercaseWords("organization.kindDescriptions");
         settings.requireSubset("organization.kindDescriptions", "organization.descriptions");
@@ -1053,8 +1058,7 @@ final class ReferenceResolver {
      * description ("Unia, the country's largest trade union"; not "the streaming service Lumora").
      */
     private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
-        return notCompanyHeads.contains(lastWord(org))
-                || notCompanyHeads.stream().anyMatch(head -> headDescriptions.contains(head) && namedWith(sentences, org, head));
+        return notCompanyHeads.contains(lastWord(org)) || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
     }
 
     /**
@@ -1067,10 +1071,10 @@ final class ReferenceResolver {
             if (m.kind() != Mention.Kind.NAME || m.firstToken() == 0) {
                 continue;
             }
-            CoreLabel before = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken() - 1);
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            CoreLabel before = tokens.get(m.firstToken() - 1);
             String word = before.word().toLowerCase(Locale.ROOT);
             // a neutral word says no kind, unless a noun before it does ("the logistics group Kuehne+Nagel")
-            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             boolean kindBefore = m.firstToken() >= 2 && tokens.get(m.firstToken() - 2).tag().matches("NNS?");
             if (orgDescriptions.contains(word) && (!kindNeutral.contains(word) || kindBefore) && before.tag().startsWith("NN")
                     && !kindSynonyms.getOrDefault(word, word).equals(kind)) {
