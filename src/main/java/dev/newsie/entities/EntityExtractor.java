@@ -537,8 +537,9 @@ public final class EntityExtractor {
      * alone after the full name, are that organization, whatever the tagger called them (a one-word person, "Villa"),
      * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
-     * ... the Wellington Philharmonic"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a
-     * company and its division.
+     * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name is it, whatever the
+     * words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile ... Savanna's chief
+     * executive"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
      */
     private void shortNamesOfOrganizations(DocumentEntities result) {
         for (Entity alone : List.copyOf(result.entities())) {
@@ -549,9 +550,10 @@ public final class EntityExtractor {
             }
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
-            List<Entity> full = result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
-                    && o.name().contains(" ") && (o.name().startsWith(words + " ") && companyTail(o.name().substring(words.length() + 1))
-                    || oneWord && o.name().endsWith(" " + words))).toList();
+            List<Entity> full = fullNames(result, alone, rest -> companyTail(rest));
+            if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON) {
+                full = fullNames(result, alone, this::namedAfterNoOne);
+            }
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
             if (full.size() != 1 || personsName || !before(full.get(0).mentions().get(0), alone.mentions().get(0))) {
                 continue;
@@ -779,6 +781,27 @@ public final class EntityExtractor {
      */
     private boolean companyTail(String rest) {
         return java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> shortNameTails.contains(w.toLowerCase(Locale.ROOT)) || legalSuffixes.contains(w));
+    }
+
+    /** The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts. */
+    private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest) {
+        String words = alone.name();
+        boolean oneWord = !words.contains(" ");
+        return result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
+                && o.name().contains(" ") && (o.name().startsWith(words + " ") && rest.test(o.name().substring(words.length() + 1))
+                || oneWord && o.name().endsWith(" " + words))).toList();
+    }
+
+    /**
+     * Whether the words after a company's first word are capitalized words none of which is an organization's head
+     * (organization.headWords), so that the first word, where the tagger took it alone for a person, is the company's:
+     * "Savanna Mobile ... Savanna's chief executive", "Vestfjord Verft ... Vestfjord's managing director"; not a body
+     * named after someone ("the Lula Institute ... Lula said", "the Trump Organization") nor a unit named for a place.
+     */
+    private boolean namedAfterNoOne(String rest) {
+        // nor a unit named for a place ("Sunvale Europe")
+        return !countries.namesACountry(rest) && !regions.contains(rest)
+                && Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) && !organizationHeads.contains(w));
     }
 
     private static boolean before(Mention a, Mention b) {
@@ -1648,7 +1671,9 @@ public final class EntityExtractor {
             CoreLabel t = tokens.get(k);
             // "Sunvale Europe, the company's subsidiary in Amsterdam,": a class noun owning the head goes on to the head
             boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
-            if (classNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor) {
+            // "Vellmark, the largest supermarket chain in the Netherlands,": a compound's last noun is its head
+            boolean modifier = k + 1 < tokens.size() && "NN".equals(tokens.get(k + 1).tag());
+            if (classNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor && !modifier) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }

@@ -391,6 +391,30 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordPersonThatOpensAnOrganizationsNameIsThatOrganization() {
+        ExtractionResult r = TestPipeline.extract("Savanna Mobile won the auction on Friday. Savanna's chief executive, Adaeze Okonkwo, "
+                + "said the company would expand. The Norwegian shipbuilder Vestfjord Verft won a contract. Vestfjord's managing director, "
+                + "Solveig Haugland, called the order the biggest in its history.");
+        assertTrue(keys(r).containsAll(List.of("Adaeze Okonkwo|chief executive of|Savanna Mobile", "Solveig Haugland|managing director of|Vestfjord Verft")),
+                keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Savanna").isEmpty(), r.entities().toString());
+        // a body named after someone is not that one ("the Clinton Foundation ... Clinton said")
+        ExtractionResult eponym = TestPipeline.extract("The Clinton Foundation said on Monday it would close. Clinton said the decision was hard.");
+        assertTrue(named(eponym, EntityType.ORGANIZATION, "Clinton Foundation").isPresent(), eponym.entities().toString());
+        assertTrue(named(eponym, EntityType.PERSON, "Clinton").isPresent(), eponym.entities().toString());
+    }
+
+    @Test
+    void aOneWordPersonWithACompoundClassNounInAppositionIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Brennix, the largest supermarket chain in Denmark, appointed Lars Holm as chairman. "
+                + "Brennix's chief executive, Anna Berg, said the board was pleased. Marta Kowal, the supermarket owner, said prices would rise.");
+        assertTrue(keys(r).containsAll(List.of("Lars Holm|chairman of|Brennix", "Anna Berg|chief executive of|Brennix")), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Brennix").isEmpty(), r.entities().toString());
+        // a class noun modifying a person's noun says nothing of the person
+        assertTrue(named(r, EntityType.PERSON, "Marta Kowal").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonOfSeveralWordsWithAClassNounInAppositionIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The passenger train was operated by DB Regio, the regional subsidiary of Deutsche Bahn, "
                 + "while John Smith, the company's founder, met Jane Doe.");
