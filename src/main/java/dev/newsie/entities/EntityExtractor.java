@@ -72,6 +72,8 @@ public final class EntityExtractor {
     private final Set<String> partyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
     private final Set<String> shortNameTails;
+    /** organization.shortName.innerTails: words that say a company only before one of shortNameTails ("Music Group"). */
+    private final Set<String> shortNameInnerTails;
     private final Pattern productWord;
     private final Pattern listJoins;
     private final Pattern listFillers;
@@ -197,6 +199,8 @@ public final class EntityExtractor {
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
+        this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
+        settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
@@ -780,7 +784,15 @@ public final class EntityExtractor {
      * division, a foundation or a family's firm ("Amazon Web Services", "Ford Foundation", "Trump Organization").
      */
     private boolean companyTail(String rest) {
-        return java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> shortNameTails.contains(w.toLowerCase(Locale.ROOT)) || legalSuffixes.contains(w));
+        String[] words = rest.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            boolean inner = i < words.length - 1 && shortNameInnerTails.contains(word);
+            if (!shortNameTails.contains(word) && !legalSuffixes.contains(words[i]) && !inner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts. */

@@ -71,6 +71,8 @@ final class ReferenceResolver {
     /** country.stateDescriptions: "the government", the state of a country in reach; .modifiers: "federal". */
     private final Set<String> stateDescriptions;
     private final Set<String> stateModifiers;
+    /** country.stateDescriptions.window: sentences back (besides its own) where a nearer country makes "the government" unsure. */
+    private final int stateWindow;
     private final int orgWindow;
     /** Titles that name whoever leads the holder ("the Chilean leader", "the U.N. chief"), whatever the person's title. */
     private final Set<String> leaderTitles;
@@ -98,6 +100,8 @@ final class ReferenceResolver {
     private final Set<String> kindDescriptions;
     private final Map<String, String> kindSynonyms;
     private final Set<String> kindNeutral;
+    /** organization.kindModifiers: a noun before a neutral word, the kind it says. */
+    private final Map<String, String> kindModifiers;
     /** organization.head.destinationNouns and destinationVerbs: "taken to the hospital". */
     private final Set<String> destinationNouns;
     private final Set<String> destinationVerbs;
@@ -159,6 +163,7 @@ final class ReferenceResolver {
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
         this.stateModifiers = settings.lowercaseWords("country.stateDescriptions.modifiers");
+        this.stateWindow = settings.number("country.stateDescriptions.window", 0, 10);
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
@@ -176,15 +181,23 @@ final class ReferenceResolver {
         this.kindSynonyms = settings.lowercasePairs("organization.kindSynonyms");
         this.kindNeutral = settings.lowercaseWords("organization.kindNeutral");
         settings.requireSubset("organization.kindNeutral", "organization.descriptions");
+        this.kindModifiers = settings.lowercasePairs("organization.kindModifiers");
         Set<String> unknownKinds = new TreeSet<>(kindSynonyms.keySet());
         unknownKinds.addAll(kindSynonyms.values());
         unknownKinds.removeAll(kindDescriptions);
+        Set<String> unknownModifierKinds = new TreeSet<>(kindModifiers.values());
+        unknownModifierKinds.removeAll(kindDescriptions);
+        if (!unknownModifierKinds.isEmpty()) {
+            throw new SettingsException(settings.file() + ": setting 'organization.kindModifiers' names "
+                    + String.join(", ", unknownModifierKinds) + ", not in 'organization.kindDescriptions'");
+        }
         if (!unknownKinds.isEmpty()) {
             throw new SettingsException(settings.file() + ": setting 'organization.kindSynonyms' names "
                     + String.join(", ", unknownKinds) + ", not in 'organization.kindDescriptions'");
         }
         this.destinationNouns = settings.lowercaseWords("organization.head.destinationNouns");
         this.destinationVerbs = settings.lowercaseWords("organization.head.destinationVerbs");
+        settings.requireSubset("organization.head.destinationNouns", "organization.head.descriptions");
     }
 
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
@@ -351,7 +364,7 @@ final class ReferenceResolver {
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
                     // "two men were taken to the hospital": where someone is taken, no body named before
                     boolean destination = t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun)
-                            && destinationVerbs.contains(lemma(tokens.get(t - 2)));
+                            && takenThere(tokens, t - 1);
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
                             ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && !destination && noun.equals(noun.toLowerCase(Locale.ROOT))
@@ -443,9 +456,31 @@ final class ReferenceResolver {
         return storysOwn ? storysCountry(result) : null;
     }
 
-    /** The country named nearest before word t, in its sentence or the two before it (by name, not by demonym); else null. */
-    private static Entity nearestCountryBefore(DocumentEntities result, int s, int t) {
-        for (int back = s; back >= Math.max(0, s - 2); back--) {
+    /**
+     * Whether the verb before the "to" at word to is one of destinationVerbs, past the words that may stand between them:
+     * "were taken by ambulance to", "were later airlifted directly to", "drove himself to", "brought back to" (not
+     * "donated 5 million pounds to": a number stops the search, and so does a comma or a conjunction).
+     */
+    private boolean takenThere(List<CoreLabel> tokens, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 5); k--) {
+            String tag = tokens.get(k).tag();
+            if (tag.startsWith("VB")) {
+                return destinationVerbs.contains(lemma(tokens.get(k)));
+            }
+            if (!tag.startsWith("RB") && !tag.equals("RP") && !tag.equals("PRP") && !tag.equals("IN") && !tag.equals("DT") && !tag.matches("NNS?")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country named or described nearest before word t, in its sentence or the stateWindow before it (not by
+     * demonym); else null. Any country counts, a preposition's object too: "Ukraine's grid was hit by Russia" may be
+     * about the foe's government as well.
+     */
+    private Entity nearestCountryBefore(DocumentEntities result, int s, int t) {
+        for (int back = s; back >= Math.max(0, s - stateWindow); back--) {
             for (int k = (back == s ? t : result.tokenCount(back)) - 1; k >= 0; k--) {
                 Entity e = result.at(back, k);
                 if (e != null && e.type() == EntityType.COUNTRY) {
@@ -1074,10 +1109,20 @@ final class ReferenceResolver {
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             CoreLabel before = tokens.get(m.firstToken() - 1);
             String word = before.word().toLowerCase(Locale.ROOT);
-            // a neutral word says no kind, unless a noun before it does ("the logistics group Kuehne+Nagel")
-            boolean kindBefore = m.firstToken() >= 2 && tokens.get(m.firstToken() - 2).tag().matches("NNS?");
-            if (orgDescriptions.contains(word) && (!kindNeutral.contains(word) || kindBefore) && before.tag().startsWith("NN")
-                    && !kindSynonyms.getOrDefault(word, word).equals(kind)) {
+            if (!orgDescriptions.contains(word) || !before.tag().startsWith("NN")) {
+                continue;
+            }
+            if (!kindNeutral.contains(word)) {
+                if (!kindSynonyms.getOrDefault(word, word).equals(kind)) {
+                    return true;
+                }
+                continue;
+            }
+            // a neutral word says no kind, unless a noun before it does: "the logistics group Kuehne+Nagel" is another
+            // kind, "the aviation group Lufthansa" an airline (organization.kindModifiers)
+            CoreLabel modifier = m.firstToken() >= 2 ? tokens.get(m.firstToken() - 2) : null;
+            if (modifier != null && modifier.tag().matches("NNS?")
+                    && !kind.equals(kindModifiers.get(modifier.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

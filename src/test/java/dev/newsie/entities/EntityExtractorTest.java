@@ -2286,6 +2286,7 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("Baltica Air appointed Ilze Kalnina as chief executive. She most recently ran the Baltic "
                 + "business of the Danish bank Nordea. The appointment was approved by the airline's board.");
         assertFalse(mentionTexts(r, "Nordea").contains("the airline"), r.entities().toString());
+        assertTrue(mentionTexts(r, "Baltica Air").contains("the airline"), r.entities().toString());
         // a word of no kind ("firm") says nothing against it; a word of the same kind ("carrier") is for it
         ExtractionResult gm = TestPipeline.extract("The United States automobile manufacturing firm General Motors announced on Wednesday "
                 + "that most of its bondholders did not exchange their debt. The automaker has a June 1 deadline.");
@@ -2300,6 +2301,12 @@ class EntityExtractorTest {
         ExtractionResult group = TestPipeline.extract("Baltica Air appointed Ilze Kalnina as chief executive. She most recently ran the cargo "
                 + "business of the Swiss logistics group Kuehne+Nagel. The appointment was approved by the airline's board.");
         assertFalse(mentionTexts(group, "Kuehne+Nagel").contains("the airline"), group.entities().toString());
+        assertTrue(mentionTexts(group, "Baltica Air").contains("the airline"), group.entities().toString());
+        // a noun before a neutral word that says the same kind (organization.kindModifiers)
+        ExtractionResult aviation = TestPipeline.extract("The German aviation group Lufthansa said on Monday it would cut 2,000 jobs. "
+                + "The airline blamed rising fuel costs. The Japanese car maker Toyota recalled 300,000 vehicles. The automaker blamed a supplier.");
+        assertTrue(mentionTexts(aviation, "Lufthansa").stream().anyMatch(m -> m.equalsIgnoreCase("the airline")), aviation.entities().toString());
+        assertTrue(mentionTexts(aviation, "Toyota").stream().anyMatch(m -> m.equalsIgnoreCase("the automaker")), aviation.entities().toString());
     }
 
     @Test
@@ -2332,6 +2339,11 @@ class EntityExtractorTest {
                 + "military targets. Ukraine's government asked Germany for help, and the government also asked France.");
         assertTrue(keys(most).contains("Ukraine|ask|Germany"), keys(most).toString());
         assertFalse(keys(most).stream().anyMatch(k -> k.startsWith("Russia|ask")), keys(most).toString());
+        // any nearer country makes it unsure
+        ExtractionResult subject = TestPipeline.extract("Kenya held talks on Monday. Kenya said that China would lend more money. "
+                + "Opposition leader Raila Odinga urged the government to refuse.");
+        assertTrue(named(subject, EntityType.PERSON, "Raila Odinga").isPresent(), subject.entities().toString());
+        assertFalse(keys(subject).stream().anyMatch(k -> k.startsWith("Raila Odinga|urge")), keys(subject).toString());
         ExtractionResult none = TestPipeline.extract("Maria Lopez said the government would resign.");
         assertTrue(named(none, EntityType.PERSON, "Maria Lopez").isPresent(), none.entities().toString());
         assertFalse(none.entities().stream().anyMatch(e -> e.type() == EntityType.COUNTRY), none.entities().toString());
@@ -2362,6 +2374,15 @@ class EntityExtractorTest {
                 + "The Wellcome Trust donated 5 million pounds to the hospital.");
         assertTrue(keys(gift).contains("Wellcome Trust|donate pounds to|St Thomas' Hospital"), keys(gift).toString());
         assertFalse(named(taken, EntityType.ORGANIZATION, "Earls Court Road").isPresent(), taken.entities().toString());
+        // words between the verb and "to", and going there on one's own
+        for (String trip : List.of("two men were taken by ambulance to the hospital", "two men were later airlifted directly to the hospital",
+                "one man went to the hospital on foot", "a man drove himself to the hospital")) {
+            ExtractionResult there = TestPipeline.extract("Maria Keller, a surgeon at St Thomas' Hospital in London, said staff were "
+                    + "exhausted. In Leeds, " + trip + ".");
+            assertTrue(keys(there).contains("Maria Keller|surgeon at|St Thomas' Hospital"), keys(there).toString());
+            assertFalse(mentionTexts(there, "St Thomas' Hospital").stream().anyMatch(m -> m.equalsIgnoreCase("the hospital")),
+                    trip + ": " + there.entities());
+        }
     }
 
     @Test
@@ -2408,5 +2429,10 @@ class EntityExtractorTest {
                 + "did not respond.");
         assertTrue(keys(r).contains("Lucian Grainge|chief executive of|Universal Music Group"), keys(r).toString());
         assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Lucian Grainge|") && k.endsWith("|Island Records")), keys(r).toString());
+        // "Music" last is a parent's service, not the parent (organization.shortName.innerTails)
+        ExtractionResult service = TestPipeline.extract("Apple Music added 10 million subscribers this year. Apple shares rose 2 percent on "
+                + "Tuesday. Apple's chief executive, Tim Cook, praised the results.");
+        assertTrue(keys(service).contains("Tim Cook|chief executive of|Apple"), keys(service).toString());
+        assertTrue(named(service, EntityType.ORGANIZATION, "Apple Music").isPresent(), service.entities().toString());
     }
 }

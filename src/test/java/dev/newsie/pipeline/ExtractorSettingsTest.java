@@ -46,6 +46,24 @@ class ExtractorSettingsTest {
         SettingsException notDescription = assertThrows(SettingsException.class,
                 () -> new Extractor(Models.fromDirectory(companies), EnumSet.allOf(EntityType.class)));
         assertTrue(notDescription.getMessage().contains("'organization.companyDescriptions' lists outfit"), notDescription.getMessage());
+
+        Path expelling = copyOfModels("expelling");
+        replace(expelling.resolve("relations.properties"), "proxy.expellingVerbs = oust,remove", "proxy.expellingVerbs = oust,remove,ousts");
+        SettingsException notStaffing = assertThrows(SettingsException.class,
+                () -> new Extractor(Models.fromDirectory(expelling), EnumSet.allOf(EntityType.class)));
+        assertTrue(notStaffing.getMessage().contains("'proxy.expellingVerbs' names ousts"), notStaffing.getMessage());
+
+        Path kinds = copyOfModels("kinds");
+        replace(kinds.resolve("entities.properties"), "aviation=airline,", "aviation=aviator,");
+        SettingsException notKind = assertThrows(SettingsException.class,
+                () -> new Extractor(Models.fromDirectory(kinds), EnumSet.allOf(EntityType.class)));
+        assertTrue(notKind.getMessage().contains("'organization.kindModifiers' names aviator"), notKind.getMessage());
+
+        Path tails = copyOfModels("tails");
+        replace(tails.resolve("entities.properties"), "organization.shortName.innerTails = music", "organization.shortName.innerTails = music,group");
+        SettingsException bothTails = assertThrows(SettingsException.class,
+                () -> new Extractor(Models.fromDirectory(tails), EnumSet.allOf(EntityType.class)));
+        assertTrue(bothTails.getMessage().contains("organization.shortName.innerTails"), bothTails.getMessage());
     }
 
     private Path copyOfModels(String name) throws IOException {
