@@ -145,6 +145,12 @@ public final class RelationExtractor {
         this.actNouns = Set.copyOf(actNouns);
         this.lexicons = lexicons;
         this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
+        Set<String> notStaffing = new java.util.TreeSet<>(expellingVerbs);
+        notStaffing.removeAll(lexicons.staffingVerbs());
+        if (!notStaffing.isEmpty()) {
+            throw new dev.newsie.settings.SettingsException(words.file() + ": setting 'proxy.expellingVerbs' names "
+                    + String.join(", ", notStaffing) + ", not one of the staffing verbs of 'proxy.staffingVerbFiles'");
+        }
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
@@ -881,8 +887,10 @@ public final class RelationExtractor {
                         predicateWords.add(m.getNode(name));
                     }
                 }
-                List<IndexedWord> chain = qualifiers.chain(graph, pred);
-                List<IndexedWord> controllers = qualifiers.controllers(graph, pred);
+                // "whose chairman is not Hiroshi Tanabe": the clause's head, not the title, carries "not" and "will"
+                IndexedWord clause = rule.qualified() == null ? pred : m.getNode(rule.qualified());
+                List<IndexedWord> chain = qualifiers.chain(graph, clause);
+                List<IndexedWord> controllers = qualifiers.controllers(graph, clause);
                 predicateWords.add(pred);
                 for (IndexedWord w : controllers) {
                     if (w.index() < pred.index()) {

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  *     confidence 0.8          base confidence of the rule's triples
  *     symmetric               the relation holds both ways (conjoined subjects)
  *     modality planned        what the rule's triples are when the text does not say otherwise
+ *     qualified NODE          the named node whose clause says the triple's negation, modality and date, where
+ *                             the predicate's word is not the clause's head ("whose chairman is not Tanabe")
  * </pre>
  */
 public final class RuleFile {
@@ -82,6 +84,7 @@ public final class RuleFile {
                     case "confidence" -> need(current, key).confidence = Double.parseDouble(rest);
                     case "symmetric" -> need(current, key).symmetric = true;
                     case "modality" -> need(current, key).modality = Modality.valueOf(rest.toUpperCase(java.util.Locale.ROOT));
+                    case "qualified" -> need(current, key, current == null ? null : current.qualified).qualified = rest;
                     default -> throw new IllegalArgumentException("unknown keyword '" + key + "'");
                 }
             } catch (RuntimeException e) {
@@ -144,6 +147,7 @@ public final class RuleFile {
         double confidence = 0.7;
         boolean symmetric;
         Modality modality;
+        String qualified;
 
         Builder(String name) {
             this.name = name;
@@ -158,8 +162,11 @@ public final class RuleFile {
                     throw new IllegalArgumentException("rule " + name + ": pattern must name the node " + node);
                 }
             }
+            if (qualified != null && !pattern.contains("=" + qualified)) {
+                throw new IllegalArgumentException("rule " + name + ": 'qualified " + qualified + "' names no node of the pattern");
+            }
             try {
-                return new RelationRule(name, SemgrexPattern.compile(pattern), predicate, confidence, symmetric, modality);
+                return new RelationRule(name, SemgrexPattern.compile(pattern), predicate, confidence, symmetric, modality, qualified);
             } catch (SemgrexParseException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("rule " + name + ": bad pattern: " + e.getMessage());
             }

@@ -16,6 +16,9 @@ class ConjoinedSayersPronounRepairTest {
         assertTrue(merge.contains("Siemens|merge|Alstom"), merge.toString());
         List<String> meet = RuleFileCases.keys(TestPipeline.extract("Siemens and Alstom said on Monday that they would meet Thales next week."));
         assertTrue(meet.contains("Siemens|meet|Thales") && meet.contains("Alstom|meet|Thales"), meet.toString());
+        // the addressees of a passive "told" report as much as sayers do
+        List<String> told = RuleFileCases.keys(TestPipeline.extract("Siemens and Alstom were told by regulators that they could not merge."));
+        assertTrue(told.contains("Siemens|merge|Alstom"), told.toString());
     }
 
     @Test

@@ -2088,10 +2088,27 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Google") || k.endsWith("|Finnair") || k.endsWith("|Meridian Terminals")),
                 keys.toString());
         // driven out "from" a place, officials are their owner's
-        List<String> ousted = TestPipeline.extract("Hamas ousted Fatah officials from Gaza in 2007. Tesla hired three Google engineers "
-                + "from the rival's self-driving unit.").triples().stream().map(RelationRulesTest::key).toList();
+        ExtractionResult hired = TestPipeline.extract("Hamas ousted Fatah officials from Gaza in 2007. Tesla hired three Google engineers "
+                + "from the rival's self-driving unit.");
+        List<String> ousted = hired.triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(ousted.contains("Hamas|oust|Fatah"), ousted.toString());
+        assertTrue(hired.entities().stream().anyMatch(e -> e.name().equals("Google")), hired.entities().toString());
         assertTrue(ousted.stream().noneMatch(k -> k.endsWith("|Google")), ousted.toString());
+    }
+
+    /** "Whose chairman is X": the name's clause says whether and when it holds; an owner's conjunct is not the owner. */
+    @Test
+    void aPossessedRoleNamedByTheCopulaTakesItsClausesQualifiers() {
+        ExtractionResult negated = TestPipeline.extract("Denmark's ambassador is not Lars Jensen, the foreign ministry said.");
+        assertTrue(negated.triples().stream().anyMatch(t -> key(t).equals("Lars Jensen|ambassador of|Denmark") && t.negated()),
+                negated.triples().toString());
+        ExtractionResult planned = TestPipeline.extract("Germany's next chancellor will be Friedrich Merz, according to the latest polls.");
+        assertTrue(planned.triples().stream().anyMatch(t -> key(t).equals("Friedrich Merz|next chancellor of|Germany")
+                && t.modality() == Modality.PLANNED), planned.triples().toString());
+        List<String> two = TestPipeline.extract("Kestrel Motors, whose chairman is Hiroshi Tanabe, and Orbis Bank, whose chief executive "
+                + "is Maria Gonzalez, signed a supply deal.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(two.containsAll(List.of("Hiroshi Tanabe|chairman of|Kestrel Motors", "Maria Gonzalez|chief executive of|Orbis Bank")), two.toString());
+        assertFalse(two.contains("Hiroshi Tanabe|chairman of|Orbis Bank"), two.toString());
     }
 
     /** A clause the parser left with an orphan verb makes no apposition a role. */

@@ -31,4 +31,13 @@ class RuleFileTest {
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse(two, file -> List.of()));
         assertTrue(again.getMessage().contains("line 4") && again.getMessage().contains("second rule named 'meet'"), again.getMessage());
     }
+
+    @Test
+    void aRuleIsQualifiedByOneOfItsNodes() {
+        List<RelationRule> rules = RuleFile.parse(List.of("rule one", PATTERN, "  predicate {pred}", "  qualified subj"), file -> List.of());
+        assertEquals("subj", rules.get(0).qualified());
+        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse(
+                List.of("rule stray", PATTERN, "  predicate {pred}", "  qualified clause"), file -> List.of()));
+        assertTrue(stray.getMessage().contains("'qualified clause' names no node"), stray.getMessage());
+    }
 }
