@@ -313,6 +313,18 @@ final class PersonGrouping {
         if (n > fuller.size()) {
             return false;
         }
-        return fuller.subList(0, n).equals(shorter) || fuller.subList(fuller.size() - n, fuller.size()).equals(shorter);
+        if (fuller.subList(0, n).equals(shorter)) {
+            return true;
+        }
+        // "Pieter van Houten ... Van Houten said": a surname's particle is capitalized where it opens a sentence or a name
+        List<String> tail = fuller.subList(fuller.size() - n, fuller.size());
+        for (int i = 0; i < n; i++) {
+            String full = tail.get(i);
+            String word = shorter.get(i);
+            if (!full.equals(word) && !(i == 0 && Character.isLowerCase(full.charAt(0)) && full.equalsIgnoreCase(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

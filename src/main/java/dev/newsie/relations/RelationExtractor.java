@@ -69,6 +69,8 @@ public final class RelationExtractor {
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
     private final Set<String> whenContentVerbs;
     /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
+    /** country.namedRules: rules whose country object must be written as the country's name, not its capital. */
+    private final Set<String> countryNamedRules;
     private final Set<String> notIntergovernmentalRules;
     /** Rules whose subject must be a company (organization.companyRules): no body the actor dictionary knows. */
     private final Set<String> companyRules;
@@ -162,6 +164,7 @@ public final class RelationExtractor {
         noIntergovernmental.addAll(namedRules(words, "ownership.stakeRules", ruleNames));
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.companyRules = Set.copyOf(namedRules(words, "organization.companyRules", ruleNames));
+        this.countryNamedRules = Set.copyOf(namedRules(words, "country.namedRules", ruleNames));
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
         this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
@@ -872,6 +875,12 @@ public final class RelationExtractor {
                 if (companyRules.contains(rule.name()) && actors != null && actors.isKnownActor(subj.name())) {
                     continue;
                 }
+                // "the High Court in London": the country a capital stands for is the reader's inference, not the text's
+                String objWritten = writtenName(entities, tokens, s, m.getNode("obj").index() - 1);
+                if (countryNamedRules.contains(rule.name()) && actors != null
+                        && (actors.isSeatOfGovernment(objWritten) || actors.isSeatOfGovernment("The " + objWritten))) {
+                    continue;
+                }
                 // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
                 if (notIntergovernmentalRules.contains(rule.name()) && actors != null && actors.isIntergovernmental(obj.name())) {
                     continue;
@@ -1019,6 +1028,17 @@ public final class RelationExtractor {
             return e;
         }
         return entities.activate(entities.demonymAt(s, node.index() - 1));
+    }
+
+    /** The words of the name the token at is part of, as written ("Hague" of "The Hague", whose article the tagger leaves out). */
+    private static String writtenName(DocumentEntities entities, List<CoreLabel> tokens, int s, int at) {
+        Entity named = entities.at(s, at);
+        int end = at + 1;
+        while (named != null && end < tokens.size() && entities.at(s, end) == named) {
+            end++;
+        }
+        return tokens.subList(named == null ? at : entities.nameStart(s, at), end).stream().map(CoreLabel::word)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static boolean isPronoun(Entity e, int s, IndexedWord node) {

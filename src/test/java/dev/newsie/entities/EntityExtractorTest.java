@@ -1323,6 +1323,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameWhoseParticleOpensASentenceIsThePersons() {
+        ExtractionResult r = TestPipeline.extract("Pieter van Houten will step down as chairman. Van Houten will remain an adviser to the company.");
+        assertTrue(named(r, EntityType.PERSON, "Pieter van Houten").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Van Houten")),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Van Houten").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aNameOpeningWithASurnameParticleTakesTheGivenNameBeforeIt() {
         ExtractionResult r = TestPipeline.extract("Marine Le Pen, the leader of the National Rally, was barred from office. "
                 + "President Le Pen would change France.");

@@ -49,6 +49,9 @@ class RelationRulesTest {
                         "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
                 Arguments.of("joint-venture-copula-owners", "Consorcio Rimac is a joint venture of the Spanish builder Construcciones Meseta "
                         + "and China Railway Construction Corporation.", "Construcciones Meseta|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
+                        + "recount.", "Rzeszów District Court|based in|Poland"),
+                Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
                 Arguments.of("copula-possessed-role-name", "Kestrel Motors, whose chairman is Hiroshi Tanabe, recalled 90,000 vehicles in Japan.",
                         "Hiroshi Tanabe|chairman of|Kestrel Motors"),
                 Arguments.of("possessive-rival-modifier", "Navatech Systems, whose rival Tarang Infotech opened a laboratory in Tokyo, "
@@ -2109,6 +2112,24 @@ class RelationRulesTest {
                 + "is Maria Gonzalez, signed a supply deal.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(two.containsAll(List.of("Hiroshi Tanabe|chairman of|Kestrel Motors", "Maria Gonzalez|chief executive of|Orbis Bank")), two.toString());
         assertFalse(two.contains("Hiroshi Tanabe|chairman of|Orbis Bank"), two.toString());
+    }
+
+    /** "The Karolinska Institute in Sweden" stands there; a company in a country, or an institution in a capital, is not said to. */
+    @Test
+    void anInstitutionInACountryNamedStandsThere() {
+        List<String> keys = TestPipeline.extract("Researchers at the Karolinska Institute in Sweden found that the drug worked. Toyota "
+                + "Motor in China employs 30,000 people. The High Court in London agreed.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Karolinska Institute|based in|Sweden"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota Motor|based in") || k.startsWith("High Court|based in")), keys.toString());
+    }
+
+    /** "X lost to Y": Y defeated X; not a sum lost to someone. */
+    @Test
+    void theOneLostToDefeatedTheLoser() {
+        List<String> keys = TestPipeline.extract("Wróblewska lost to Tomasz Jaskólski in the by-election. Ford lost 2 billion dollars "
+                + "to Toyota last year.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tomasz Jaskólski|defeat|Wróblewska"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("Wróblewska|lose") || k.startsWith("Toyota|defeat")), keys.toString());
     }
 
     /** A clause the parser left with an orphan verb makes no apposition a role. */
