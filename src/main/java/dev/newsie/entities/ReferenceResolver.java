@@ -1089,11 +1089,13 @@ final class ReferenceResolver {
 
     /**
      * Whether the organization is a body no business description stands for: its name ends in one of
-     * organization.companyDescriptions.notHeads ("the European Union"), or it was named with one that is also a head
+     * organization.companyDescriptions.notHeads ("the European Union") or has one as its head ("the Netherlands
+     * Authority for Consumers and Markets"), or it was named with one that is also a head
      * description ("Unia, the country's largest trade union"; not "the streaming service Lumora").
      */
     private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
-        return notCompanyHeads.contains(lastWord(org)) || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
+        return notCompanyHeads.contains(lastWord(org)) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
+                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
     }
 
     /**

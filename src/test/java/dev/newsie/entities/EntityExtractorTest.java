@@ -2358,6 +2358,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyWhoseHeadComesBeforeItsOfPhraseIsNeverTheCompany() {
+        ExtractionResult r = TestPipeline.extract("Ahold Delhaize hired Marieke Dolstra in May. She previously led the Netherlands Authority "
+                + "for Consumers and Markets. She will advise the company on pricing.");
+        assertFalse(mentionTexts(r, "Netherlands Authority for Consumers and Markets").contains("the company"), r.entities().toString());
+        assertTrue(mentionTexts(r, "Ahold Delhaize").contains("the company"), r.entities().toString());
+    }
+
+    @Test
     void aBodyNamedWithAUnionInAppositionIsNeverTheCompany() {
         ExtractionResult r = TestPipeline.extract("Logitech announced 300 job cuts on Monday. In Switzerland, Unia, the country's largest "
                 + "trade union, criticised the company and accused it of rewarding shareholders.");

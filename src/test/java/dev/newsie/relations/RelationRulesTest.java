@@ -2123,6 +2123,16 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota Motor|based in") || k.startsWith("High Court|based in")), keys.toString());
     }
 
+    /** "Appointed X as chairwoman of its supervisory board": the appointer's own board; another's board is the other's. */
+    @Test
+    void aChairOfTheAppointersBoardIsTheAppointers() {
+        List<String> keys = TestPipeline.extract("Brennix, the largest supermarket chain in Denmark, on Tuesday appointed Marieke Dolstra as "
+                + "chairwoman of its supervisory board. Siemens appointed Jim Hagemann Snabe as chairman of the board of Allianz.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Marieke Dolstra|chairwoman of|Brennix", "Jim Hagemann Snabe|chairman of|Allianz")), keys.toString());
+        assertFalse(keys.contains("Jim Hagemann Snabe|chairman of|Siemens"), keys.toString());
+    }
+
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
     @Test
     void theOneLostToDefeatedTheLoser() {
