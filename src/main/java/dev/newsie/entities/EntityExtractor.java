@@ -1307,7 +1307,8 @@ public final class EntityExtractor {
             Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
             if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     && !countries.namesOrQualifiesACountry(acronym)
-                    && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym) || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))))) {
+                    && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)
+                            || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))) || sharesInitials(taggedBefore.text(), acronym))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
                 if (!covered(orgs, i + 1)) {
@@ -1449,6 +1450,24 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the acronym opens with the initial of one of the name's capitalized words and at least half its letters are
+     * such initials: an acronym of the name in its own language, bracketed after a translation or a plural spelling
+     * ("the General Union of Workers (UGT)", "Comisiones Obreras (CCOO)"; not "(AFP)" after "the Interior Ministry").
+     */
+    static boolean sharesInitials(String name, String acronym) {
+        Set<Character> initials = new HashSet<>();
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.add(word.charAt(0));
+            }
+        }
+        Set<Character> letters = new HashSet<>();
+        acronym.chars().filter(Character::isLetter).forEach(c -> letters.add((char) c));
+        long shared = letters.stream().filter(initials::contains).count();
+        return !letters.isEmpty() && initials.contains(acronym.charAt(0)) && shared * 2 >= letters.size();
     }
 
     /** Whether the acronym gives the initials of the name's capitalized words ("CPJ"), or of all of them ("FFP"). */

@@ -2358,6 +2358,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBracketedAcronymOfTheNameInItsOwnLanguageIsTheOrganizations() {
+        ExtractionResult r = TestPipeline.extract("Pedalo signed a deal with Comisiones Obreras (CCOO) and the General Union of Workers (UGT) "
+                + "on Tuesday. Óscar Benítez, the UGT's representative in Madrid, agreed. The Interior Ministry (AFP) said ten people died.");
+        assertTrue(mentionTexts(r, "Comisiones Obreras").contains("CCOO"), r.entities().toString());
+        assertTrue(keys(r).contains("Óscar Benítez|representative of|General Union of Workers"), keys(r).toString());
+        // a credit with no initial of the name is no acronym of it
+        assertFalse(mentionTexts(r, "Interior Ministry").contains("AFP"), r.entities().toString());
+    }
+
+    @Test
     void aBodyWhoseHeadComesBeforeItsOfPhraseIsNeverTheCompany() {
         ExtractionResult r = TestPipeline.extract("Ahold Delhaize hired Marieke Dolstra in May. She previously led the Netherlands Authority "
                 + "for Consumers and Markets. She will advise the company on pricing.");
