@@ -215,6 +215,7 @@ final class ReferenceResolver {
     void resolve(DocumentEntities result, List<CoreMap> sentences, Set<EntityType> types, String docDate) {
         TitledPersons titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : TitledPersons.NONE;
         Map<Integer, Map<Entity, Integer>> ages = types.contains(EntityType.PERSON) ? statedAges(result, sentences) : Map.of();
+        Set<Country> headlineCountries = headlineCountries(result, sentences);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -319,7 +320,7 @@ final class ReferenceResolver {
                             && !afterState.equals("of") && (state + 1 >= tokens.size() || !tokens.get(state + 1).tag().startsWith("NN"))) {
                         // only the story's own country: a nearer one may be its foe ("Ukraine's grid was hit by Russia, and the
                         // government asked Germany for air defence")
-                        Entity country = storysCountry(result);
+                        Entity country = storysCountry(result, headlineCountries);
                         Entity nearest = nearestCountryBefore(result, s, t);
                         if (nearest != null && nearest != country) {
                             country = null; // "Russia said ... Ukraine's government asked Germany, and the government": unsure
@@ -334,7 +335,7 @@ final class ReferenceResolver {
                             && (beforeTitle || organizationNounInApposition(result, tokens, s, t, n + 1))) {
                         // the story's own country only for a company's or body's home, not a title's holder in a story
                         // of several states ("the kingdom's de facto ruler" in a story about Syria)
-                        Entity country = describedCountry(result, s, t, !beforeTitle);
+                        Entity country = describedCountry(result, s, t, !beforeTitle, headlineCountries);
                         if (country != null) { // "signed an agreement with the country's interim leader, Muhammad Yunus"
                             result.link(country, new Mention(text(sentences, s, token, tokens.get(n)), token.beginPosition(),
                                     tokens.get(n).endPosition(), s, t, n + 1, Mention.Kind.DESCRIPTION));
@@ -434,7 +435,7 @@ final class ReferenceResolver {
      * the most sentences (two or more, more than any other: "Air Canada, the country's largest airline" in a story about
      * Canada); null when none.
      */
-    private Entity describedCountry(DocumentEntities result, int s, int t, boolean storysOwn) {
+    private Entity describedCountry(DocumentEntities result, int s, int t, boolean storysOwn, Set<Country> headlineCountries) {
         for (int k = t - 1; k >= 0; k--) {
             Entity e = result.at(s, k);
             if (e != null && e.type() == EntityType.COUNTRY) {
@@ -453,7 +454,7 @@ final class ReferenceResolver {
                 return before.iterator().next();
             }
         }
-        return storysOwn ? storysCountry(result) : null;
+        return storysOwn ? storysCountry(result, headlineCountries) : null;
     }
 
     /**
@@ -491,15 +492,46 @@ final class ReferenceResolver {
         return null;
     }
 
-    /** The country the story names in the most sentences (two or more, more than any other), by name or demonym; else null. */
-    private static Entity storysCountry(DocumentEntities result) {
+    /**
+     * The country the story names in the most sentences (two or more, more than any other), by name or demonym, unless
+     * its headline names one other country alone ("Chile's national orchestra to tour Asia", then concerts in Japan, a
+     * Japanese pianist and a Japanese owner: the story is Chile's); else null.
+     */
+    private static Entity storysCountry(DocumentEntities result, Set<Country> headlineCountries) {
         Country lead = mostNamedCountry(result);
-        if (lead == null) {
+        if (lead == null || headlineCountries.size() == 1 && !headlineCountries.contains(lead)) {
             return null;
         }
         Entity named = result.countryEntity(lead);
         DemonymMatch demonym = named != null ? null : result.firstDemonym(lead);
         return named != null ? named : demonym != null ? result.activate(demonym) : null;
+    }
+
+    /**
+     * The countries (by name or demonym) of the document's first sentence when it is a headline: no full stop, question
+     * or exclamation mark at its end.
+     */
+    private static Set<Country> headlineCountries(DocumentEntities result, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return Set.of();
+        }
+        List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
+        String last = tokens.isEmpty() ? "." : tokens.get(tokens.size() - 1).word();
+        if (last.equals(".") || last.equals("?") || last.equals("!")) {
+            return Set.of();
+        }
+        Set<Country> named = new HashSet<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            Entity e = result.at(0, t);
+            if (e != null && e.type() == EntityType.COUNTRY && e.country() != null) {
+                named.add(e.country());
+            }
+            DemonymMatch demonym = result.demonymAt(0, t);
+            if (demonym != null) {
+                named.add(demonym.country());
+            }
+        }
+        return named;
     }
 
     /** The country named (by name or demonym) in the most sentences, two or more and more than any other; else null. */

@@ -2347,6 +2347,13 @@ class EntityExtractorTest {
                 + "military targets. Ukraine's government asked Germany for help, and the government also asked France.");
         assertTrue(keys(most).contains("Ukraine|ask|Germany"), keys(most).toString());
         assertFalse(keys(most).stream().anyMatch(k -> k.startsWith("Russia|ask")), keys(most).toString());
+        // nor the country named most when the headline names another alone
+        ExtractionResult headline = TestPipeline.extract("Chile's national orchestra to tour Asia\n\nThe orchestra will play in Japan in "
+                + "November. The Japanese pianist Haruki Mori will join it. The Japanese trading house Kanemoto Corporation owns its sponsor. "
+                + "Camila Soto praised the friendship of Chile and Japan. Soto said the government would not cut the orchestra's budget.");
+        assertTrue(named(headline, EntityType.COUNTRY, "Japan").isPresent(), headline.entities().toString());
+        assertFalse(named(headline, EntityType.COUNTRY, "Japan").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("the government")),
+                headline.entities().toString());
         // any nearer country makes it unsure
         ExtractionResult subject = TestPipeline.extract("Kenya held talks on Monday. Kenya said that China would lend more money. "
                 + "Opposition leader Raila Odinga urged the government to refuse.");
