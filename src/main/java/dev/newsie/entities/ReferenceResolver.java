@@ -106,6 +106,8 @@ final class ReferenceResolver {
     private final Set<String> destinationNouns;
     private final Set<String> destinationVerbs;
     private final Set<String> notCompanyHeads;
+    /** organization.companyDescriptions.notLeadingHeads: the same heads in languages that put them first ("Fundación"). */
+    private final Set<String> notCompanyLeadingHeads;
     /** Of notCompanyHeads, the head descriptions: a body named with one ("Unia, the country's largest trade union"). */
     private final Set<String> bodyHeadDescriptions;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
@@ -172,6 +174,7 @@ final class ReferenceResolver {
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.companyDescriptions = settings.lowercaseWords("organization.companyDescriptions");
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
+        this.notCompanyLeadingHeads = settings.lowercaseWords("organization.companyDescriptions.notLeadingHeads");
         Set<String> bodyHeads = new HashSet<>(notCompanyHeads);
         bodyHeads.retainAll(headDescriptions);
         this.bodyHeadDescriptions = Set.copyOf(bodyHeads);
@@ -1122,11 +1125,13 @@ final class ReferenceResolver {
     /**
      * Whether the organization is a body no business description stands for: its name ends in one of
      * organization.companyDescriptions.notHeads ("the European Union") or has one as its head ("the Netherlands
-     * Authority for Consumers and Markets"), or it was named with one that is also a head
+     * Authority for Consumers and Markets") or opens with one of notLeadingHeads ("Fundación Agua Viva"), or it was named
+     * with one that is also a head
      * description ("Unia, the country's largest trade union"; not "the streaming service Lumora").
      */
     private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
         return notCompanyHeads.contains(lastWord(org)) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
+                || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
     }
 

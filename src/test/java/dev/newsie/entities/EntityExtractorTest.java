@@ -2365,6 +2365,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyWhoseNameOpensWithItsHeadInAnotherLanguageIsNeverTheCompany() {
+        ExtractionResult r = TestPipeline.extract("The sponsorship by Minera Cordillera Sur has been criticised by the environmental group "
+                + "Fundación Agua Viva. The company's chairman, Jorge Larraín, rejected the accusation.");
+        assertTrue(keys(r).contains("Jorge Larraín|chairman of|Minera Cordillera Sur"), keys(r).toString());
+        assertFalse(mentionTexts(r, "Fundación Agua Viva").stream().anyMatch(m -> m.equalsIgnoreCase("the company")), r.entities().toString());
+    }
+
+    @Test
     void aBracketedAcronymOfTheNameInItsOwnLanguageIsTheOrganizations() {
         ExtractionResult r = TestPipeline.extract("Pedalo signed a deal with Comisiones Obreras (CCOO) and the General Union of Workers (UGT) "
                 + "on Tuesday. Óscar Benítez, the UGT's representative in Madrid, agreed. The Interior Ministry (AFP) said ten people died.");
