@@ -2366,8 +2366,8 @@ class EntityExtractorTest {
 
     @Test
     void aBodyWhoseNameOpensWithItsHeadInAnotherLanguageIsNeverTheCompany() {
-        ExtractionResult r = TestPipeline.extract("The sponsorship by Minera Cordillera Sur has been criticised by the environmental group "
-                + "Fundación Agua Viva. The company's chairman, Jorge Larraín, rejected the accusation.");
+        ExtractionResult r = TestPipeline.extract("Minera Cordillera Sur sponsors the orchestra. The sponsorship has been criticised by "
+                + "Fundación Agua Viva, which accuses the miner of polluting rivers. The company's chairman, Jorge Larraín, rejected the accusation.");
         assertTrue(keys(r).contains("Jorge Larraín|chairman of|Minera Cordillera Sur"), keys(r).toString());
         assertFalse(mentionTexts(r, "Fundación Agua Viva").stream().anyMatch(m -> m.equalsIgnoreCase("the company")), r.entities().toString());
     }
