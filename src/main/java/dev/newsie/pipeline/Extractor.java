@@ -132,7 +132,8 @@ public final class Extractor {
         this.relations = new RelationExtractor(rules, relationSettings, actors, titleLines,
                 models.lines("lexicon/currency-nouns.txt"), actNouns,
                 new RelationExtractor.Lexicons(lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"),
-                        lexiconWords(models, relationSettings, "sayers.pronoun.verbFiles")));
+                        lexiconWords(models, relationSettings, "sayers.pronoun.verbFiles"),
+                        lexiconWords(models, relationSettings, "claim.nounFiles")));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

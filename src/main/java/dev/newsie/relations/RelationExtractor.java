@@ -88,12 +88,14 @@ public final class RelationExtractor {
 
     /**
      * staffingVerbs: verbs that give or take a post, whose object is a person, no proxy (proxy.staffingVerbFiles);
-     * reciprocalVerbs: acts of each other, whose "they" conjoined sayers may be (sayers.pronoun.verbFiles).
+     * reciprocalVerbs: acts of each other, whose "they" conjoined sayers may be (sayers.pronoun.verbFiles); claimNouns:
+     * what someone said against another, which a clause in apposition may reject (claim.nounFiles, RejectedClaimRepair).
      */
-    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs) {
+    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs, Set<String> claimNouns) {
         public Lexicons {
             staffingVerbs = Set.copyOf(staffingVerbs);
             reciprocalVerbs = Set.copyOf(reciprocalVerbs);
+            claimNouns = Set.copyOf(claimNouns);
         }
     }
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
@@ -289,6 +291,7 @@ public final class RelationExtractor {
             markEntities(graph, entities, s, proxies);
             BoardTitleRepair.repair(graph, titleWords, boardNouns, boardMembers);
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            RejectedClaimRepair.repair(graph, tokens, lexicons.claimNouns());
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
                     tokens, titleWords), cosigningVerbs, tokens)));
         }

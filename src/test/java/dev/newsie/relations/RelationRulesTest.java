@@ -52,6 +52,7 @@ class RelationRulesTest {
                 Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
                         + "recount.", "Rzeszów District Court|based in|Poland"),
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
+                Arguments.of("rejected-claim", "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Russia|deny|Ukraine"),
                 Arguments.of("copula-possessed-role-name", "Kestrel Motors, whose chairman is Hiroshi Tanabe, recalled 90,000 vehicles in Japan.",
                         "Hiroshi Tanabe|chairman of|Kestrel Motors"),
                 Arguments.of("possessive-rival-modifier", "Navatech Systems, whose rival Tarang Infotech opened a laboratory in Tokyo, "
@@ -2131,6 +2132,16 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Marieke Dolstra|chairwoman of|Brennix", "Jim Hagemann Snabe|chairman of|Allianz")), keys.toString());
         assertFalse(keys.contains("Jim Hagemann Snabe|chairman of|Siemens"), keys.toString());
+    }
+
+    /** "..., a claim that was rejected by Y": Y rejects the one who made it, the sentence's subject; not a claim inside the clause. */
+    @Test
+    void aClaimRejectedInAppositionRejectsTheSentencesSubject() {
+        List<String> keys = TestPipeline.extract("Jamieson Greer accused Mexico of allowing cheap Chinese steel to enter the market, a claim "
+                + "that was rejected by Marcelo Ebrard. Lula said the claim was rejected by Javier Milei.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Marcelo Ebrard|reject|Jamieson Greer"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Javier Milei|reject") || k.startsWith("Marcelo Ebrard|reject|Mexico")), keys.toString());
     }
 
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
