@@ -110,6 +110,8 @@ public final class EntityExtractor {
     private final Set<String> partyModifiers;
     /** name.functionTags: tags of words a name may start with that a parser reads as no name ("To" Lam, Theresa "May"). */
     private final Set<String> nameFunctionTags;
+    /** name.surnameVerbTags: tags of an agreeing verb that, last in a name set off by a comma, is a surname ("Olaf Lies,"). */
+    private final Set<String> nameVerbTags;
     /** person.titleHolder.closers: punctuation that closes an apposition ("..., António Costa, said"). */
     private final Pattern appositionClosers;
     /** person.titleHolder.reach: the most words of the "of" phrase between a title and the holder's name after it. */
@@ -223,6 +225,7 @@ public final class EntityExtractor {
         this.titleHolderReach = settings.number("person.titleHolder.reach", 0, 20);
         this.appositionClosers = settings.pattern("person.titleHolder.closers");
         this.nameFunctionTags = settings.words("name.functionTags");
+        this.nameVerbTags = settings.words("name.surnameVerbTags");
         this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
         this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
@@ -844,7 +847,8 @@ public final class EntityExtractor {
     /**
      * Before the parse: a capitalized word of a person's name the tagger read as a function word or a verb's base form
      * is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May said": "May" no
-     * modal), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb).
+     * modal), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb), unless
+     * it ends a name of two or more words set off by a comma ("Olaf Lies, the Social Democratic Party politician").
      */
     public void tagNamesAsProperNouns(Annotation doc, DocumentEntities found) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -857,8 +861,13 @@ public final class EntityExtractor {
                     continue;
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-                for (CoreLabel t : tokens.subList(m.firstToken(), m.endToken())) {
-                    if (nameFunctionTags.contains(t.tag()) && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)) {
+                // "Olaf Lies, the ... politician": a surname that reads as an agreeing verb ends a name set off by a comma
+                boolean setOff = m.endToken() - m.firstToken() >= 2 && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equals(",");
+                for (int i = m.firstToken(); i < m.endToken(); i++) {
+                    CoreLabel t = tokens.get(i);
+                    boolean surnameVerb = setOff && i == m.endToken() - 1 && nameVerbTags.contains(t.tag());
+                    if ((nameFunctionTags.contains(t.tag()) || surnameVerb) && Character.isUpperCase(t.word().charAt(0))
+                            && t.word().chars().allMatch(Character::isLetter)) {
                         t.setTag("NNP");
                     }
                 }

@@ -592,6 +592,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameThatReadsAsAVerbEndingANameSetOffByACommaIsParsedAsTheName() {
+        List<String> keys = keys(TestPipeline.extract("Olaf Lies, the Social Democratic Party politician who leads the state of Lower "
+                + "Saxony, said he would meet Oliver Blume."));
+        assertTrue(keys.contains("Olaf Lies|member of|Social Democratic Party"), keys.toString());
+        // a headline's verb after a name is still a verb
+        ExtractionResult warns = TestPipeline.extract("Vladimir Putin Warns NATO Over Missiles");
+        assertTrue(named(warns, EntityType.PERSON, "Vladimir Putin").isPresent(), warns.entities().toString());
+        assertFalse(keys(warns).stream().anyMatch(k -> k.contains("Putin Warns")), keys(warns).toString());
+    }
+
+    @Test
     void aPersonTheTaggerFoundInsideALongerCountrysNameIsNone() {
         ExtractionResult r = TestPipeline.extract(
                 "Ralph Gonsalves, the prime minister of Saint Vincent and the Grenadines, said the storm had destroyed most buildings.");
