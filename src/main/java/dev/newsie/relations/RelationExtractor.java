@@ -248,6 +248,7 @@ public final class RelationExtractor {
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
             TitledListRepair.repairLastApposition(graph);
+            TitledListRepair.repairStackedApposition(graph, titleWords);
             CommaListRepair.repair(graph);
             TitledListRepair.repairConjoinedApposition(graph);
             PlacedNounAppositionRepair.repair(graph);

@@ -115,6 +115,34 @@ final class TitledListRepair {
     }
 
     /**
+     * "... with the National Oil Corporation, Sonatrach's chief executive, Rachid Hachichi, told reporters": the parser
+     * may hang a title's name, set off by commas right after the title, on the word the title describes, beside the
+     * title. A name right after a title's comma, both appositions of one word, is the title's.
+     */
+    static boolean repairStackedApposition(SemanticGraph graph, Set<String> titleWords) {
+        if (SemanticGraphs.noEdge(graph, "appos")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge apposition : SemanticGraphs.edgesOf(graph, "appos")) {
+            IndexedWord head = apposition.getGovernor();
+            IndexedWord name = apposition.getDependent();
+            int start = SemanticGraphs.firstIndex(graph, name);
+            IndexedWord comma = graph.getNodeByIndexSafe(start - 1);
+            IndexedWord title = graph.getNodeByIndexSafe(start - 2);
+            if (!"PERSON".equals(name.ner()) || comma == null || !comma.word().equals(",") || title == null
+                    || title.lemma() == null || !titleWords.contains(title.lemma().toLowerCase(Locale.ROOT))
+                    || graph.getEdge(head, title) == null || !"appos".equals(graph.getEdge(head, title).getRelation().toString())) {
+                continue;
+            }
+            graph.removeEdge(apposition);
+            graph.addEdge(title, name, apposition.getRelation(), Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
      * Whether a common noun stands for a person of its own: the tagger's reference to one, or a name hung on it ("his
      * Uzbek counterpart Jurabek Mirzamakhmudov"), not a description of the first name ("a former deputy for ...").
      */

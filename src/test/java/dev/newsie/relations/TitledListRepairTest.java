@@ -56,4 +56,12 @@ class TitledListRepairTest {
         assertTrue(keys.contains("Dick Schoof|prime minister of|Netherlands"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Bart De Wever|former head")), keys.toString());
     }
+
+    @Test
+    void aNameRightAfterATitlesCommaIsTheTitlesNotTheWordBeforeIt() {
+        List<String> keys = triples("Sonatrach will resume exploration in western Libya under an agreement with the National Oil "
+                + "Corporation, Sonatrach's chief executive, Rachid Hachichi, told reporters.");
+        assertTrue(keys.contains("Rachid Hachichi|chief executive of|Sonatrach"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rachid Hachichi|") && k.endsWith("|National Oil Corporation")), keys.toString());
+    }
 }
