@@ -468,7 +468,7 @@ public final class EntityExtractor {
         if (types.contains(EntityType.ORGANIZATION)) {
             acronymsBeforeTheirNames(result);
             conjoinedOrganizations(doc, sentences, result);
-            shortNamesOfOrganizations(result);
+            shortNamesOfOrganizations(result, sentences);
             shortNamesLeftUntagged(doc, sentences, result);
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
@@ -544,11 +544,11 @@ public final class EntityExtractor {
      * alone after the full name, are that organization, whatever the tagger called them (a one-word person, "Villa"),
      * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
-     * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name is it, whatever the
-     * words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile ... Savanna's chief
-     * executive"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
+     * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name and owns a title
+     * somewhere is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile
+     * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
      */
-    private void shortNamesOfOrganizations(DocumentEntities result) {
+    private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
             if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
                     || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION
@@ -558,7 +558,7 @@ public final class EntityExtractor {
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
             List<Entity> full = fullNames(result, alone, rest -> companyTail(rest));
-            if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON) {
+            if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && ownsATitle(alone, sentences)) {
                 full = fullNames(result, alone, this::namedAfterNoOne);
             }
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
@@ -798,6 +798,25 @@ public final class EntityExtractor {
         return true;
     }
 
+    /**
+     * Whether a mention of the name owns a title ("Savanna's chief executive", "Vestfjord's managing director"), as a
+     * company does; not a person named like a building or a resort ("Trump Tower ... Trump said").
+     */
+    private boolean ownsATitle(Entity alone, List<CoreMap> sentences) {
+        for (Mention m : alone.mentions()) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (m.endToken() >= tokens.size() || !"POS".equals(tokens.get(m.endToken()).tag())) {
+                continue;
+            }
+            for (int k = m.endToken() + 1; k < Math.min(tokens.size(), m.endToken() + 4); k++) {
+                if (titles.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts. */
     private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest) {
         String words = alone.name();
@@ -845,15 +864,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * Before the parse: a capitalized word of a person's name the tagger read as a function word or a verb's base form
-     * is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May said": "May" no
-     * modal), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb), unless
+     * Before the parse: a capitalized word of a person's or an organization's name the tagger read as a function word
+     * or a verb's base form is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May
+     * said": "May" no modal; "the reinsurer Swiss Re, with which"), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb), unless
      * it ends a name of two or more words set off by a comma ("Olaf Lies, the Social Democratic Party politician").
      */
     public void tagNamesAsProperNouns(Annotation doc, DocumentEntities found) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (Entity person : found.entities()) {
-            if (person.type() != EntityType.PERSON) {
+            if (person.type() != EntityType.PERSON && person.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             for (Mention m : person.mentions()) {
@@ -862,7 +881,8 @@ public final class EntityExtractor {
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
                 // "Olaf Lies, the ... politician": a surname that reads as an agreeing verb ends a name set off by a comma
-                boolean setOff = m.endToken() - m.firstToken() >= 2 && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equals(",");
+                boolean setOff = person.type() == EntityType.PERSON && m.endToken() - m.firstToken() >= 2 && m.endToken() < tokens.size()
+                        && tokens.get(m.endToken()).word().equals(",");
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     CoreLabel t = tokens.get(i);
                     boolean surnameVerb = setOff && i == m.endToken() - 1 && nameVerbTags.contains(t.tag());
@@ -1463,8 +1483,8 @@ public final class EntityExtractor {
 
     /**
      * Whether the acronym opens with the initial of one of the name's capitalized words and at least half its letters are
-     * such initials: an acronym of the name in its own language, bracketed after a translation or a plural spelling
-     * ("the General Union of Workers (UGT)", "Comisiones Obreras (CCOO)"; not "(AFP)" after "the Interior Ministry").
+     * such initials (more than half): an acronym of the name in its own language, bracketed after a translation or a plural spelling
+     * ("the General Union of Workers (UGT)", "Comisiones Obreras (CCOO)"; not "(AFP)" after "the Interior Ministry", nor "(AP)" after "the Agriculture Ministry").
      */
     static boolean sharesInitials(String name, String acronym) {
         Set<Character> initials = new HashSet<>();
@@ -1476,7 +1496,7 @@ public final class EntityExtractor {
         Set<Character> letters = new HashSet<>();
         acronym.chars().filter(Character::isLetter).forEach(c -> letters.add((char) c));
         long shared = letters.stream().filter(initials::contains).count();
-        return !letters.isEmpty() && initials.contains(acronym.charAt(0)) && shared * 2 >= letters.size();
+        return !letters.isEmpty() && initials.contains(acronym.charAt(0)) && shared * 2 > letters.size();
     }
 
     /** Whether the acronym gives the initials of the name's capitalized words ("CPJ"), or of all of them ("FFP"). */

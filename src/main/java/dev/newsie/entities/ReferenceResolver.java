@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  * stand for, once a document's names are all linked: only where one entity is plainly meant.
  */
 final class ReferenceResolver {
+    /** The marks that end a sentence, not a headline. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!");
     /** Lemmas of auxiliary verbs, which stand between a clause's subject and its verb ("Apple had sued it"). */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
@@ -462,16 +464,25 @@ final class ReferenceResolver {
 
     /**
      * Whether the verb before the "to" at word to is one of destinationVerbs, past the words that may stand between them:
-     * "were taken by ambulance to", "were later airlifted directly to", "drove himself to", "brought back to" (not
-     * "donated 5 million pounds to": a number stops the search, and so does a comma or a conjunction).
+     * adverbs, particles, a pronoun and a "by" phrase: "were taken by ambulance to", "were later airlifted directly to",
+     * "drove himself to", "brought back to" (not "donated 5 million pounds to", "sent a letter to": a thing given).
      */
     private boolean takenThere(List<CoreLabel> tokens, int to) {
-        for (int k = to - 1; k >= Math.max(0, to - 5); k--) {
+        int k = to - 1;
+        // "by ambulance", "by helicopter": a means of transport, a noun with its article at most
+        if (k >= 1 && tokens.get(k).tag().matches("NNS?")) {
+            int by = "DT".equals(tokens.get(k - 1).tag()) ? k - 2 : k - 1;
+            if (by < 0 || !tokens.get(by).word().equalsIgnoreCase("by")) {
+                return false; // "sent a letter to the hospital": a thing sent is no one taken there
+            }
+            k = by - 1;
+        }
+        for (; k >= Math.max(0, to - 5); k--) {
             String tag = tokens.get(k).tag();
             if (tag.startsWith("VB")) {
                 return destinationVerbs.contains(lemma(tokens.get(k)));
             }
-            if (!tag.startsWith("RB") && !tag.equals("RP") && !tag.equals("PRP") && !tag.equals("IN") && !tag.equals("DT") && !tag.matches("NNS?")) {
+            if (!tag.startsWith("RB") && !tag.equals("RP") && !tag.equals("PRP")) {
                 return false;
             }
         }
@@ -497,7 +508,7 @@ final class ReferenceResolver {
 
     /**
      * The country the story names in the most sentences (two or more, more than any other), by name or demonym, unless
-     * its headline names one other country alone ("Chile's national orchestra to tour Asia", then concerts in Japan, a
+     * its headline names one other country alone, by name ("Chile's national orchestra to tour Asia", then concerts in Japan, a
      * Japanese pianist and a Japanese owner: the story is Chile's); else null.
      */
     private static Entity storysCountry(DocumentEntities result, Set<Country> headlineCountries) {
@@ -511,27 +522,28 @@ final class ReferenceResolver {
     }
 
     /**
-     * The countries (by name or demonym) of the document's first sentence when it is a headline: no full stop, question
-     * or exclamation mark at its end.
+     * The countries named in the document's first sentence when it is a headline: no full stop, question or exclamation
+     * mark at its end.
      */
     private static Set<Country> headlineCountries(DocumentEntities result, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return Set.of();
         }
         List<CoreLabel> tokens = sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
-        String last = tokens.isEmpty() ? "." : tokens.get(tokens.size() - 1).word();
-        if (last.equals(".") || last.equals("?") || last.equals("!")) {
+        int last = tokens.size() - 1;
+        // a closing quote after the full stop ("Ruto said: "We will not borrow more."") ends a sentence too
+        while (last > 0 && "''".equals(tokens.get(last).tag())) {
+            last--;
+        }
+        if (last < 0 || SENTENCE_ENDS.contains(tokens.get(last).word())) {
             return Set.of();
         }
+        // by name: a demonym in a headline may name a foreign party ("Chinese lenders wary of new loans")
         Set<Country> named = new HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
             Entity e = result.at(0, t);
             if (e != null && e.type() == EntityType.COUNTRY && e.country() != null) {
                 named.add(e.country());
-            }
-            DemonymMatch demonym = result.demonymAt(0, t);
-            if (demonym != null) {
-                named.add(demonym.country());
             }
         }
         return named;

@@ -1,18 +1,23 @@
 package dev.newsie.relations;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * "Greer accused Mexico of dumping steel, a claim that was rejected by Ebrard", "The association criticised
- * Tidewater, saying it had not consulted crews, a claim the developer rejected": a claim noun set off at the end of the
- * sentence sums up what the sentence's subject said, wherever the parser hangs it. The repair links the noun to that
- * subject (the relation {@code claimant}), for the rule rejected-claim: the one who rejects the claim rejects its maker.
+ * Tidewater, saying it had not consulted crews, a claim the developer rejected": a claim noun set off by a comma sums
+ * up what the one who says or accuses there said, wherever the parser hangs it. The repair links the noun
+ * to that sayer (the relation {@code claimant}), for the rule rejected-claim: the one who rejects the claim rejects its
+ * maker. The sayer is the subject of the nearest verb of saying or accusing above the noun, or of the sentence's root
+ * when the parser hangs the noun on no verb; none when that verb has no subject ("Russia was accused of interference,
+ * a charge Moscow denies") or the nearest verb above says nothing ("met Scholz in Paris, ..., a claim Rome denies").
  */
 final class RejectedClaimRepair {
     static final GrammaticalRelation CLAIMANT = GrammaticalRelation.valueOf("claimant");
@@ -20,27 +25,53 @@ final class RejectedClaimRepair {
     private RejectedClaimRepair() {
     }
 
-    static boolean repair(SemanticGraph graph, List<edu.stanford.nlp.ling.CoreLabel> tokens, Set<String> claimNouns) {
-        IndexedWord root = graph.getFirstRoot();
-        if (root == null) {
-            return false;
-        }
-        List<IndexedWord> subjects = SemanticGraphs.subjects(graph, root);
-        if (subjects.isEmpty()) {
-            return false;
-        }
+    /** @param sayingVerbs lemmas of the verbs whose subject makes a claim (reported.verbs and accusation.governors) */
+    static boolean repair(SemanticGraph graph, List<CoreLabel> tokens, Set<String> claimNouns, Set<String> sayingVerbs) {
         boolean repaired = false;
         for (IndexedWord noun : graph.vertexSet()) {
             int at = noun.index() - 1;
-            // ", a claim ...": set off by a comma and an article, after the sentence's subject
+            // ", a claim ...": set off by a comma and an article
             if (noun.lemma() == null || !claimNouns.contains(noun.lemma().toLowerCase(Locale.ROOT)) || at < 2
-                    || !tokens.get(at - 2).word().equals(",") || !"DT".equals(tokens.get(at - 1).tag())
-                    || noun.index() < subjects.get(0).index() || noun.equals(root)) {
+                    || !tokens.get(at - 2).word().equals(",") || !"DT".equals(tokens.get(at - 1).tag())) {
                 continue;
             }
-            graph.addEdge(noun, subjects.get(0), CLAIMANT, Double.NEGATIVE_INFINITY, false);
-            repaired = true;
+            IndexedWord sayer = sayer(graph, noun, sayingVerbs);
+            if (sayer != null && sayer.index() < noun.index()) {
+                graph.addEdge(noun, sayer, CLAIMANT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
         }
         return repaired;
+    }
+
+    private static IndexedWord sayer(SemanticGraph graph, IndexedWord noun, Set<String> sayingVerbs) {
+        Set<IndexedWord> seen = new HashSet<>();
+        for (IndexedWord at = graph.getParent(noun); at != null && seen.add(at); at = graph.getParent(at)) {
+            if (at.tag() == null || !at.tag().startsWith("VB") || at.lemma() == null) {
+                continue;
+            }
+            if (sayingVerbs.contains(at.lemma().toLowerCase(Locale.ROOT))) {
+                if (graph.outgoingEdgeList(at).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj:pass"))) {
+                    return null; // "Russia was accused of interference": the accuser is not named
+                }
+                List<IndexedWord> subjects = SemanticGraphs.subjects(graph, at);
+                if (subjects.isEmpty()) {
+                    // "criticised Tidewater, saying ...": a participle's sayer is the subject of the verb it hangs on
+                    IndexedWord governor = graph.getParent(at);
+                    subjects = governor == null ? List.of() : SemanticGraphs.subjects(graph, governor);
+                }
+                return subjects.isEmpty() ? null : subjects.get(0);
+            }
+            // a gerund or a base form inside what was said ("of dumping steel", "did not consult crews"), or a verb
+            // said ("wrote that Valve and Microsoft share an interest"), leads on to the verb of saying; a verb of its own
+            // clause that says nothing does not ("met Scholz in Paris, ..., a claim Rome denies")
+            IndexedWord governor = graph.getParent(at);
+            boolean said = governor != null && graph.getEdge(governor, at) != null
+                    && graph.getEdge(governor, at).getRelation().toString().matches("ccomp|parataxis.*|xcomp");
+            if (!"VBG".equals(at.tag()) && !"VB".equals(at.tag()) && !said) {
+                return null;
+            }
+        }
+        return null;
     }
 }

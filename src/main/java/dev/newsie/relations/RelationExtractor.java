@@ -68,9 +68,9 @@ public final class RelationExtractor {
     private final Set<String> countryProxies;
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
     private final Set<String> whenContentVerbs;
-    /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
     /** country.namedRules: rules whose country object must be written as the country's name, not its capital. */
     private final Set<String> countryNamedRules;
+    /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
     private final Set<String> notIntergovernmentalRules;
     /** Rules whose subject must be a company (organization.companyRules): no body the actor dictionary knows. */
     private final Set<String> companyRules;
@@ -99,6 +99,8 @@ public final class RelationExtractor {
         }
     }
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
+    /** reported.verbs and accusation.governors: the verbs whose subject makes a claim (RejectedClaimRepair). */
+    private final Set<String> claimSayingVerbs;
     private final Set<String> boardNouns;
     private final Set<String> boardMembers;
     private final Set<String> smallClauseVerbs;
@@ -200,6 +202,9 @@ public final class RelationExtractor {
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
+        Set<String> saying = new HashSet<>(reportedVerbs);
+        saying.addAll(accusationGovernors);
+        this.claimSayingVerbs = Set.copyOf(saying);
         words.requireSubset("relative.subjectPronouns", "relative.pronouns");
         this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("relative.subjectPronouns"), reportedVerbs,
                 words.lowercaseWords("apposition.adverbs"), this.titleWords, this.intransitiveVerbs);
@@ -292,7 +297,7 @@ public final class RelationExtractor {
             markEntities(graph, entities, s, proxies);
             BoardTitleRepair.repair(graph, titleWords, boardNouns, boardMembers);
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            RejectedClaimRepair.repair(graph, tokens, lexicons.claimNouns());
+            RejectedClaimRepair.repair(graph, tokens, lexicons.claimNouns(), claimSayingVerbs);
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
                     tokens, titleWords), cosigningVerbs, tokens)));
         }
@@ -880,9 +885,8 @@ public final class RelationExtractor {
                     continue;
                 }
                 // "the High Court in London": the country a capital stands for is the reader's inference, not the text's
-                String objWritten = writtenName(entities, tokens, s, m.getNode("obj").index() - 1);
                 if (countryNamedRules.contains(rule.name()) && actors != null
-                        && (actors.isSeatOfGovernment(objWritten) || actors.isSeatOfGovernment("The " + objWritten))) {
+                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
                     continue;
                 }
                 // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
@@ -1032,6 +1036,11 @@ public final class RelationExtractor {
             return e;
         }
         return entities.activate(entities.demonymAt(s, node.index() - 1));
+    }
+
+    /** Whether a name as written is a seat of government's, "Hague" of "The Hague" too (the tagger leaves its article out). */
+    private boolean seatOfGovernment(String written) {
+        return actors.isSeatOfGovernment(written) || actors.isSeatOfGovernment("The " + written);
     }
 
     /** The words of the name the token at is part of, as written ("Hague" of "The Hague", whose article the tagger leaves out). */
