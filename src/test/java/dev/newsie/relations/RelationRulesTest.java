@@ -54,6 +54,8 @@ class RelationRulesTest {
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
                 Arguments.of("rejected-claim", "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Russia|deny|Ukraine"),
                 Arguments.of("verb-preposition-lose", "Siemens lost with Alstom in the bidding.", "Siemens|lose with|Alstom"),
+                Arguments.of("verb-on-behalf-of", "The International Testing Agency, which runs anti-doping programmes on behalf of the Union "
+                        + "Cycliste Internationale, rejected the criticism.", "International Testing Agency|act on behalf of|Union Cycliste Internationale"),
                 Arguments.of("copula-possessed-role-name", "Kestrel Motors, whose chairman is Hiroshi Tanabe, recalled 90,000 vehicles in Japan.",
                         "Hiroshi Tanabe|chairman of|Kestrel Motors"),
                 Arguments.of("possessive-rival-modifier", "Navatech Systems, whose rival Tarang Infotech opened a laboratory in Tokyo, "
@@ -2168,6 +2170,15 @@ class RelationRulesTest {
         List<String> keys = TestPipeline.extract("Part of the cost will be covered by the Swiss reinsurer Swiss Re, with which Coral Coast "
                 + "Insurance renewed a catastrophe contract in January.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Coral Coast Insurance|renew contract with|Swiss Re"), keys.toString());
+    }
+
+    /** Acting on behalf of someone named; not of a company described, whose own officer the subject is. */
+    @Test
+    void doingAThingOnBehalfOfSomeoneNamedActsForThem() {
+        List<String> keys = TestPipeline.extract("Maria Lopez spoke on behalf of Greenpeace at the summit. Hyundai Rotem Chief Executive "
+                + "Lee Yong-bae signed the contract on behalf of the company.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Maria Lopez|act on behalf of|Greenpeace"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Lee Yong-bae|act on behalf of")), keys.toString());
     }
 
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
