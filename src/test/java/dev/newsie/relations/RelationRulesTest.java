@@ -2181,6 +2181,16 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Lee Yong-bae|act on behalf of")), keys.toString());
     }
 
+    /** "A rival of X", "made Y a rival to X": rivals named through "of" and "to" too; not a rival in a place. */
+    @Test
+    void aRivalOfOrToAnotherIsItsRival() {
+        List<String> keys = TestPipeline.extract("Harbour Street Press, a rival of Penguin Random House in the Indian market, said it had "
+                + "acted in good faith. Samsung, the main rival to Apple in South Korea, cut prices. Sony, a rival in Japan, cut prices too.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Harbour Street Press|rival of|Penguin Random House", "Samsung|rival of|Apple")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sony|rival")), keys.toString());
+    }
+
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
     @Test
     void theOneLostToDefeatedTheLoser() {
