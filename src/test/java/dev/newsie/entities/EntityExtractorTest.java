@@ -1769,8 +1769,8 @@ class EntityExtractorTest {
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Apple") && k.startsWith("Han Jong-hee")), keys.toString());
         ExtractionResult apposed = TestPipeline.extract("Microsoft, a rival of Google, said the European Commission had fined it.");
         List<String> fined = apposed.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
-        assertTrue(fined.contains("European Commission|fine|Microsoft"), fined.toString());
-        assertTrue(fined.stream().noneMatch(k -> k.endsWith("|Google")), fined.toString());
+        assertTrue(fined.containsAll(List.of("European Commission|fine|Microsoft", "Microsoft|rival of|Google")), fined.toString());
+        assertTrue(fined.stream().noneMatch(k -> k.endsWith("|fine|Google")), fined.toString());
         // a clause before the subject does not make the subject the one accused
         ExtractionResult fronted = TestPipeline.extract("After talks collapsed, Apple sued Samsung, accusing it of copying the iPhone.");
         List<String> after = fronted.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();

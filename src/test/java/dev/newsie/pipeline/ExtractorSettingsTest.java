@@ -27,43 +27,26 @@ class ExtractorSettingsTest {
         TestPipeline.extractor(); // CoreNLP caches loaded models: these extractors reuse the fixture's
         assertNotNull(new Extractor(Models.fromDirectory(copyOfModels("ok")), EnumSet.allOf(EntityType.class)));
 
-        Path titles = copyOfModels("titles");
-        replace(titles.resolve("relations.properties"), "title.dateline.fieldHeads = secretary", "title.dateline.fieldHeads = secretary,spokesman");
-        SettingsException notStateTitle = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(titles), EnumSet.allOf(EntityType.class)));
-        assertTrue(notStateTitle.getMessage().contains("'title.dateline.fieldHeads' lists spokesman"), notStateTitle.getMessage());
+        assertRefused("titles", "relations.properties", "title.dateline.fieldHeads = secretary",
+                "title.dateline.fieldHeads = secretary,spokesman", "'title.dateline.fieldHeads' lists spokesman");
+        assertRefused("genders", "entities.properties", "person.gender.femalePronouns = she,her,hers,herself",
+                "person.gender.femalePronouns = she,her,hers,herself,his", "share his");
+        assertRefused("companies", "entities.properties", "organization.companyDescriptions = company,",
+                "organization.companyDescriptions = company,outfit,", "'organization.companyDescriptions' lists outfit");
+        assertRefused("expelling", "relations.properties", "proxy.expellingVerbs = oust,remove", "proxy.expellingVerbs = oust,remove,ousts",
+                "'proxy.expellingVerbs' names ousts");
+        assertRefused("kinds", "entities.properties", "aviation=airline,", "aviation=aviator,", "'organization.kindModifiers' names aviator");
+        assertRefused("tails", "entities.properties", "organization.shortName.innerTails = music",
+                "organization.shortName.innerTails = music,group", "organization.shortName.innerTails");
+    }
 
-        Path genders = copyOfModels("genders");
-        replace(genders.resolve("entities.properties"), "person.gender.femalePronouns = she,her,hers,herself",
-                "person.gender.femalePronouns = she,her,hers,herself,his");
-        SettingsException shared = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(genders), EnumSet.allOf(EntityType.class)));
-        assertTrue(shared.getMessage().contains("share his"), shared.getMessage());
-
-        Path companies = copyOfModels("companies");
-        replace(companies.resolve("entities.properties"), "organization.companyDescriptions = company,",
-                "organization.companyDescriptions = company,outfit,");
-        SettingsException notDescription = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(companies), EnumSet.allOf(EntityType.class)));
-        assertTrue(notDescription.getMessage().contains("'organization.companyDescriptions' lists outfit"), notDescription.getMessage());
-
-        Path expelling = copyOfModels("expelling");
-        replace(expelling.resolve("relations.properties"), "proxy.expellingVerbs = oust,remove", "proxy.expellingVerbs = oust,remove,ousts");
-        SettingsException notStaffing = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(expelling), EnumSet.allOf(EntityType.class)));
-        assertTrue(notStaffing.getMessage().contains("'proxy.expellingVerbs' names ousts"), notStaffing.getMessage());
-
-        Path kinds = copyOfModels("kinds");
-        replace(kinds.resolve("entities.properties"), "aviation=airline,", "aviation=aviator,");
-        SettingsException notKind = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(kinds), EnumSet.allOf(EntityType.class)));
-        assertTrue(notKind.getMessage().contains("'organization.kindModifiers' names aviator"), notKind.getMessage());
-
-        Path tails = copyOfModels("tails");
-        replace(tails.resolve("entities.properties"), "organization.shortName.innerTails = music", "organization.shortName.innerTails = music,group");
-        SettingsException bothTails = assertThrows(SettingsException.class,
-                () -> new Extractor(Models.fromDirectory(tails), EnumSet.allOf(EntityType.class)));
-        assertTrue(bothTails.getMessage().contains("organization.shortName.innerTails"), bothTails.getMessage());
+    /** A copy of the models with one setting changed stops start-up with a message that names what is wrong. */
+    private void assertRefused(String name, String file, String from, String to, String named) throws IOException {
+        Path models = copyOfModels(name);
+        replace(models.resolve(file), from, to);
+        SettingsException refused = assertThrows(SettingsException.class,
+                () -> new Extractor(Models.fromDirectory(models), EnumSet.allOf(EntityType.class)));
+        assertTrue(refused.getMessage().contains(named), refused.getMessage());
     }
 
     private Path copyOfModels(String name) throws IOException {
