@@ -3,7 +3,6 @@ package dev.newsie.entities;
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
-import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -184,14 +183,6 @@ public final class EntityExtractor {
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
     private final Set<String> spelledHeadBreaks;
     private final Set<String> partnershipJoiners;
-    /** Stops start-up unless every word of the setting is one of lexicon/titles.txt: a word not there would never apply. */
-    private void requireTitles(Settings settings, String key, Set<String> words) {
-        if (!titles.containsAll(words)) {
-            throw new SettingsException(settings.file() + ": setting '" + key + "' lists "
-                    + new TreeSet<>(words).stream().filter(t -> !titles.contains(t)).toList() + ", not in lexicon/titles.txt");
-        }
-    }
-
     /** Heads of party names translated from another language, whose bracketed acronym spells the original ("PVV"). */
     private final Set<String> translatedHeads;
 
@@ -250,7 +241,7 @@ public final class EntityExtractor {
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
-        requireTitles(settings, "person.regnalTitles", regnalTitles);
+        settings.requireKnown("person.regnalTitles", regnalTitles, titles, "lexicon/titles.txt");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
         this.determiners = settings.lowercaseWords("person.determiners");
         this.namesakeKin = settings.lowercaseWords("person.namesake.kin");
@@ -268,7 +259,7 @@ public final class EntityExtractor {
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
         this.organizationTitles = settings.lowercaseWords("person.apposition.organizationTitles");
         this.firmHiredAsTitles = settings.lowercaseWords("person.asTitle.organizationTitles");
-        requireTitles(settings, "person.asTitle.organizationTitles", firmHiredAsTitles);
+        settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         Set<String> personNouns = settings.lowercaseWords("organization.appositive.personNouns");
         this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -546,7 +537,8 @@ public final class EntityExtractor {
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
      * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name and owns a title
      * somewhere is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile
-     * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division.
+     * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name:
+     * "Microsoft ... Microsoft Gaming" are a company and its division.
      */
     private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
@@ -830,10 +822,10 @@ public final class EntityExtractor {
      * Whether the words after a company's first word are capitalized words none of which is an organization's head
      * (organization.headWords), so that the first word, where the tagger took it alone for a person, is the company's:
      * "Savanna Mobile ... Savanna's chief executive", "Vestfjord Verft ... Vestfjord's managing director"; not a body
-     * named after someone ("the Lula Institute ... Lula said", "the Trump Organization") nor a unit named for a place.
+     * named after someone ("the Lula Institute ... Lula said", "the Trump Organization") nor a unit named for a place
+     * ("Sunvale Europe").
      */
     private boolean namedAfterNoOne(String rest) {
-        // nor a unit named for a place ("Sunvale Europe")
         return !countries.namesACountry(rest) && !regions.contains(rest)
                 && Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) && !organizationHeads.contains(w));
     }
@@ -866,22 +858,23 @@ public final class EntityExtractor {
     /**
      * Before the parse: a capitalized word of a person's or an organization's name the tagger read as a function word
      * or a verb's base form is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May
-     * said": "May" no modal; "the reinsurer Swiss Re, with which"), so the parser reads the name as one. Not a verb that agrees ("Putin Warns West": a headline's verb), unless
-     * it ends a name of two or more words set off by a comma ("Olaf Lies, the Social Democratic Party politician").
+     * said": "May" no modal; "the reinsurer Swiss Re, with which"), so the parser reads the name as one. Not a verb that
+     * agrees ("Putin Warns West": a headline's verb), unless it ends a person's name of two or more words set off by a
+     * comma ("Olaf Lies, the Social Democratic Party politician").
      */
     public void tagNamesAsProperNouns(Annotation doc, DocumentEntities found) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        for (Entity person : found.entities()) {
-            if (person.type() != EntityType.PERSON && person.type() != EntityType.ORGANIZATION) {
+        for (Entity named : found.entities()) {
+            if (named.type() != EntityType.PERSON && named.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            for (Mention m : person.mentions()) {
+            for (Mention m : named.mentions()) {
                 if (m.kind() != Mention.Kind.NAME) {
                     continue;
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
                 // "Olaf Lies, the ... politician": a surname that reads as an agreeing verb ends a name set off by a comma
-                boolean setOff = person.type() == EntityType.PERSON && m.endToken() - m.firstToken() >= 2 && m.endToken() < tokens.size()
+                boolean setOff = named.type() == EntityType.PERSON && m.endToken() - m.firstToken() >= 2 && m.endToken() < tokens.size()
                         && tokens.get(m.endToken()).word().equals(",");
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     CoreLabel t = tokens.get(i);
@@ -1431,12 +1424,12 @@ public final class EntityExtractor {
                 && (tagged(before, "NN") || tagged(before, "VB")) && !"DATE".equals(before.ner());
     }
 
-    /** A spelled name's head: its last word before the first of spelled.headBreaks after its first word, else its last word. */
     /** "University Hospital Limerick": a name of three words or more whose word before the last is a head before a place. */
     private boolean headBeforePlace(List<CoreLabel> name) {
         return name.size() >= 3 && headWordsBeforePlace.contains(name.get(name.size() - 2).word());
     }
 
+    /** A spelled name's head: its last word before the first of spelled.headBreaks after its first word, else its last word. */
     private String spelledHead(List<CoreLabel> name) {
         for (int k = 1; k < name.size(); k++) {
             if (spelledHeadBreaks.contains(name.get(k).word())) {
@@ -1482,9 +1475,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the acronym opens with the initial of one of the name's capitalized words and at least half its letters are
-     * such initials (more than half): an acronym of the name in its own language, bracketed after a translation or a plural spelling
-     * ("the General Union of Workers (UGT)", "Comisiones Obreras (CCOO)"; not "(AFP)" after "the Interior Ministry", nor "(AP)" after "the Agriculture Ministry").
+     * Whether the acronym opens with the initial of one of the name's capitalized words and more than half its letters
+     * are such initials: an acronym of the name in its own language, bracketed after a translation or a plural spelling
+     * ("the General Union of Workers (UGT)", "Comisiones Obreras (CCOO)"; not "(AFP)" after "the Interior Ministry", nor
+     * "(AP)" after "the Agriculture Ministry").
      */
     static boolean sharesInitials(String name, String acronym) {
         Set<Character> initials = new HashSet<>();

@@ -2,7 +2,6 @@ package dev.newsie.entities;
 
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
-import dev.newsie.settings.SettingsException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -187,19 +185,10 @@ final class ReferenceResolver {
         this.kindNeutral = settings.lowercaseWords("organization.kindNeutral");
         settings.requireSubset("organization.kindNeutral", "organization.descriptions");
         this.kindModifiers = settings.lowercasePairs("organization.kindModifiers");
-        Set<String> unknownKinds = new TreeSet<>(kindSynonyms.keySet());
-        unknownKinds.addAll(kindSynonyms.values());
-        unknownKinds.removeAll(kindDescriptions);
-        Set<String> unknownModifierKinds = new TreeSet<>(kindModifiers.values());
-        unknownModifierKinds.removeAll(kindDescriptions);
-        if (!unknownModifierKinds.isEmpty()) {
-            throw new SettingsException(settings.file() + ": setting 'organization.kindModifiers' names "
-                    + String.join(", ", unknownModifierKinds) + ", not in 'organization.kindDescriptions'");
-        }
-        if (!unknownKinds.isEmpty()) {
-            throw new SettingsException(settings.file() + ": setting 'organization.kindSynonyms' names "
-                    + String.join(", ", unknownKinds) + ", not in 'organization.kindDescriptions'");
-        }
+        Set<String> synonymWords = new HashSet<>(kindSynonyms.keySet());
+        synonymWords.addAll(kindSynonyms.values());
+        settings.requireKnown("organization.kindSynonyms", synonymWords, kindDescriptions, "'organization.kindDescriptions'");
+        settings.requireKnown("organization.kindModifiers", kindModifiers.values(), kindDescriptions, "'organization.kindDescriptions'");
         this.destinationNouns = settings.lowercaseWords("organization.head.destinationNouns");
         this.destinationVerbs = settings.lowercaseWords("organization.head.destinationVerbs");
         settings.requireSubset("organization.head.destinationNouns", "organization.head.descriptions");
@@ -508,8 +497,8 @@ final class ReferenceResolver {
 
     /**
      * The country the story names in the most sentences (two or more, more than any other), by name or demonym, unless
-     * its headline names one other country alone, by name ("Chile's national orchestra to tour Asia", then concerts in Japan, a
-     * Japanese pianist and a Japanese owner: the story is Chile's); else null.
+     * its headline names one other country alone, by name ("Chile's national orchestra to tour Asia", then concerts in
+     * Japan, a Japanese pianist and a Japanese owner: the story is Chile's); else null.
      */
     private static Entity storysCountry(DocumentEntities result, Set<Country> headlineCountries) {
         Country lead = mostNamedCountry(result);
@@ -1138,8 +1127,8 @@ final class ReferenceResolver {
      * Whether the organization is a body no business description stands for: its name ends in one of
      * organization.companyDescriptions.notHeads ("the European Union") or has one as its head ("the Netherlands
      * Authority for Consumers and Markets") or opens with one of notLeadingHeads ("Fundación Agua Viva"), or it was named
-     * with one that is also a head
-     * description ("Unia, the country's largest trade union"; not "the streaming service Lumora").
+     * with one that is also a head description ("Unia, the country's largest trade union"; not "the streaming service
+     * Lumora").
      */
     private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
         return notCompanyHeads.contains(lastWord(org)) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))

@@ -15,9 +15,9 @@ import java.util.Set;
  * Tidewater, saying it had not consulted crews, a claim the developer rejected": a claim noun set off by a comma sums
  * up what the one who says or accuses there said, wherever the parser hangs it. The repair links the noun
  * to that sayer (the relation {@code claimant}), for the rule rejected-claim: the one who rejects the claim rejects its
- * maker. The sayer is the subject of the nearest verb of saying or accusing above the noun, or of the sentence's root
- * when the parser hangs the noun on no verb; none when that verb has no subject ("Russia was accused of interference,
- * a charge Moscow denies") or the nearest verb above says nothing ("met Scholz in Paris, ..., a claim Rome denies").
+ * maker. The sayer is the subject of the nearest verb of saying or accusing above the noun (of the verb a saying
+ * participle hangs on); none when that verb is passive ("Russia was accused of interference, a charge Moscow denies")
+ * or a finite verb on the way says nothing ("met Scholz in Paris, ..., a claim Rome denies").
  */
 final class RejectedClaimRepair {
     static final GrammaticalRelation CLAIMANT = GrammaticalRelation.valueOf("claimant");

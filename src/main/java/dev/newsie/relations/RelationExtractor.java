@@ -98,9 +98,9 @@ public final class RelationExtractor {
             claimNouns = Set.copyOf(claimNouns);
         }
     }
-    /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     /** reported.verbs and accusation.governors: the verbs whose subject makes a claim (RejectedClaimRepair). */
     private final Set<String> claimSayingVerbs;
+    /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     private final Set<String> boardNouns;
     private final Set<String> boardMembers;
     private final Set<String> smallClauseVerbs;
@@ -151,12 +151,7 @@ public final class RelationExtractor {
         this.actNouns = Set.copyOf(actNouns);
         this.lexicons = lexicons;
         this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
-        Set<String> notStaffing = new java.util.TreeSet<>(expellingVerbs);
-        notStaffing.removeAll(lexicons.staffingVerbs());
-        if (!notStaffing.isEmpty()) {
-            throw new dev.newsie.settings.SettingsException(words.file() + ": setting 'proxy.expellingVerbs' names "
-                    + String.join(", ", notStaffing) + ", not one of the staffing verbs of 'proxy.staffingVerbFiles'");
-        }
+        words.requireKnown("proxy.expellingVerbs", expellingVerbs, lexicons.staffingVerbs(), "the staffing verbs of 'proxy.staffingVerbFiles'");
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);

@@ -131,6 +131,18 @@ public final class Settings {
         }
     }
 
+    /**
+     * Stops start-up unless every word a setting names (its words, or a pair setting's keys or values) is one of the
+     * known words, which {@code where} describes: a word not there would never apply.
+     */
+    public void requireKnown(String key, java.util.Collection<String> named, Set<String> known, String where) {
+        Set<String> unknown = new TreeSet<>(named);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new SettingsException(file + ": setting '" + key + "' names " + String.join(", ", unknown) + ", not in " + where);
+        }
+    }
+
     /** Stops start-up when two list settings share a word (lower-cased): a word of both would silently be one's. */
     public void requireDisjoint(String key, String otherKey) {
         Set<String> shared = new TreeSet<>(lowercaseWords(key));

@@ -56,6 +56,10 @@ class ModelFilesTest {
         assertEquals("entities.properties: setting 'stray' lists agency, not in 'descriptions'", notIn.getMessage());
         SettingsException shared = assertThrows(SettingsException.class, () -> settings.requireDisjoint("male", "female"));
         assertEquals("entities.properties: settings 'male' and 'female' share him", shared.getMessage());
+        settings.requireKnown("companyDescriptions", settings.lowercaseWords("companyDescriptions"), java.util.Set.of("company", "firm"), "lexicon/x.txt");
+        SettingsException unknown = assertThrows(SettingsException.class,
+                () -> settings.requireKnown("stray", settings.lowercaseWords("stray"), java.util.Set.of("company"), "lexicon/x.txt"));
+        assertEquals("entities.properties: setting 'stray' names agency, not in lexicon/x.txt", unknown.getMessage());
     }
 
     @Test
