@@ -350,8 +350,12 @@ public final class EntityExtractor {
                 List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                         && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
-                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)) {
-                    tag = "ORGANIZATION"; // "DB Regio, the regional subsidiary of Deutsche Bahn,": the class noun says what it is
+                        && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)
+                                || !genders.isGivenName(mentionTokens.get(0).word())
+                                        && classNounAndCommaBefore(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns))) {
+                    // "DB Regio, the regional subsidiary of Deutsche Bahn,", "the climber's insurer, Alpenschutz Versicherung,":
+                    // the class noun says what it is ("Its publisher, Claire Whitmore," may name the person who publishes)
+                    tag = "ORGANIZATION";
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
                 }
@@ -1696,9 +1700,11 @@ public final class EntityExtractor {
         int nounStart = hyphenated ? start - 3 : start - 1;
         String classNoun = nounStart < 0 ? "" : hyphenated ? tokens.get(start - 3).word() + "-" + tokens.get(start - 1).word() : tokens.get(start - 1).word();
         int det = nounStart - 1;
+        // a place's name modifies the noun too ("the Milan label Corvina", "the Innsbruck climbing school Alpinschule")
         while (det >= 0 && det >= nounStart - 4 && !determiner(tokens.get(det))
                 && (tagged(tokens.get(det), "JJ") || "NN".equals(tokens.get(det).tag()) || "NNS".equals(tokens.get(det).tag()) || tagged(tokens.get(det), "HYPH")
-                || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG"))) {
+                || tagged(tokens.get(det), "VBN") || tagged(tokens.get(det), "VBG")
+                || tagged(tokens.get(det), "NNP") && "LOCATION".equals(tokens.get(det).ner()))) {
             det--;
         }
         if (nounStart >= 1 && det >= 0 && classNouns.contains(classNoun.toLowerCase(Locale.ROOT))

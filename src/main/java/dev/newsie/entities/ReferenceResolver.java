@@ -105,6 +105,8 @@ final class ReferenceResolver {
     /** organization.head.destinationNouns and destinationVerbs: "taken to the hospital". */
     private final Set<String> destinationNouns;
     private final Set<String> destinationVerbs;
+    /** organization.head.takenPeople: "took the victims to the hospital" takes people, not a thing, there. */
+    private final Set<String> takenPeople;
     private final Set<String> notCompanyHeads;
     /** organization.companyDescriptions.notLeadingHeads: the same heads in languages that put them first ("Fundación"). */
     private final Set<String> notCompanyLeadingHeads;
@@ -191,6 +193,7 @@ final class ReferenceResolver {
         settings.requireKnown("organization.kindModifiers", kindModifiers.values(), kindDescriptions, "'organization.kindDescriptions'");
         this.destinationNouns = settings.lowercaseWords("organization.head.destinationNouns");
         this.destinationVerbs = settings.lowercaseWords("organization.head.destinationVerbs");
+        this.takenPeople = settings.lowercaseWords("organization.head.takenPeople");
         settings.requireSubset("organization.head.destinationNouns", "organization.head.descriptions");
     }
 
@@ -453,18 +456,22 @@ final class ReferenceResolver {
 
     /**
      * Whether the verb before the "to" at word to is one of destinationVerbs, past the words that may stand between them:
-     * adverbs, particles, a pronoun and a "by" phrase: "were taken by ambulance to", "were later airlifted directly to",
-     * "drove himself to", "brought back to" (not "donated 5 million pounds to", "sent a letter to": a thing given).
+     * adverbs, particles, a pronoun, people taken (takenPeople) and a "by" phrase: "were taken by ambulance to", "were
+     * later airlifted directly to", "drove himself to", "brought back to", "rushed the boy to" (not "donated 5 million
+     * pounds to", "sent a letter to": a thing given).
      */
     private boolean takenThere(List<CoreLabel> tokens, int to) {
         int k = to - 1;
         // "by ambulance", "by helicopter": a means of transport, a noun with its article at most
         if (k >= 1 && tokens.get(k).tag().matches("NNS?")) {
-            int by = "DT".equals(tokens.get(k - 1).tag()) ? k - 2 : k - 1;
-            if (by < 0 || !tokens.get(by).word().equalsIgnoreCase("by")) {
+            int before = "DT".equals(tokens.get(k - 1).tag()) || "PRP$".equals(tokens.get(k - 1).tag()) ? k - 2 : k - 1;
+            if (takenPeople.contains(lemma(tokens.get(k)))) {
+                k = before; // "took the victims to the hospital": people taken there
+            } else if (before < 0 || !tokens.get(before).word().equalsIgnoreCase("by")) {
                 return false; // "sent a letter to the hospital": a thing sent is no one taken there
+            } else {
+                k = before - 1;
             }
-            k = by - 1;
         }
         for (; k >= Math.max(0, to - 5); k--) {
             String tag = tokens.get(k).tag();

@@ -9,23 +9,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "Greer accused Mexico of dumping steel, a claim that was rejected by Ebrard", "The association criticised
  * Tidewater, saying it had not consulted crews, a claim the developer rejected": a claim noun set off by a comma sums
  * up what the one who says or accuses there said, wherever the parser hangs it. The repair links the noun
  * to that sayer (the relation {@code claimant}), for the rule rejected-claim: the one who rejects the claim rejects its
- * maker. The sayer is the subject of the nearest verb of saying or accusing above the noun (of the verb a saying
- * participle hangs on); none when that verb is passive ("Russia was accused of interference, a charge Moscow denies")
- * or a finite verb on the way says nothing ("met Scholz in Paris, ..., a claim Rome denies").
+ * maker. The sayer is the subject of the nearest verb of saying, accusing or condemning above the noun (of the verb a
+ * saying participle hangs on), the agent when that verb is passive ("Russia was accused by Poland of sabotage"); none
+ * when a passive names no agent ("Russia was accused of interference, a charge Moscow denies") or a finite verb on the
+ * way says nothing ("met Scholz in Paris, ..., a claim Rome denies").
  */
 final class RejectedClaimRepair {
     static final GrammaticalRelation CLAIMANT = GrammaticalRelation.valueOf("claimant");
+    /** The relations of a clause that is what a verb says ("wrote that ...", "said ...", "vowed to ..."). */
+    private static final Pattern SAID_CLAUSE = Pattern.compile("ccomp|parataxis.*|xcomp");
 
     private RejectedClaimRepair() {
     }
 
-    /** @param sayingVerbs lemmas of the verbs whose subject makes a claim (reported.verbs and accusation.governors) */
+    /** @param sayingVerbs lemmas of the verbs whose subject makes a claim (reported.verbs, accusation.governors, claim.makerVerbs) */
     static boolean repair(SemanticGraph graph, List<CoreLabel> tokens, Set<String> claimNouns, Set<String> sayingVerbs) {
         boolean repaired = false;
         for (IndexedWord noun : graph.vertexSet()) {
@@ -52,7 +56,10 @@ final class RejectedClaimRepair {
             }
             if (sayingVerbs.contains(at.lemma().toLowerCase(Locale.ROOT))) {
                 if (graph.outgoingEdgeList(at).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj:pass"))) {
-                    return null; // "Russia was accused of interference": the accuser is not named
+                    // "Russia was accused by Poland of sabotage": the agent accuses; "Russia was accused of interference":
+                    // the accuser is not named
+                    return graph.outgoingEdgeList(at).stream().filter(e -> e.getRelation().toString().equals("obl:agent"))
+                            .map(e -> e.getTarget()).findFirst().orElse(null);
                 }
                 List<IndexedWord> subjects = SemanticGraphs.subjects(graph, at);
                 if (subjects.isEmpty()) {
@@ -66,8 +73,8 @@ final class RejectedClaimRepair {
             // said ("wrote that Valve and Microsoft share an interest"), leads on to the verb of saying; a verb of its own
             // clause that says nothing does not ("met Scholz in Paris, ..., a claim Rome denies")
             IndexedWord governor = graph.getParent(at);
-            boolean said = governor != null && graph.getEdge(governor, at) != null
-                    && graph.getEdge(governor, at).getRelation().toString().matches("ccomp|parataxis.*|xcomp");
+            var edge = governor == null ? null : graph.getEdge(governor, at);
+            boolean said = edge != null && SAID_CLAUSE.matcher(edge.getRelation().toString()).matches();
             if (!"VBG".equals(at.tag()) && !"VB".equals(at.tag()) && !said) {
                 return null;
             }

@@ -199,6 +199,7 @@ public final class RelationExtractor {
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
         Set<String> saying = new HashSet<>(reportedVerbs);
         saying.addAll(accusationGovernors);
+        saying.addAll(words.lowercaseWords("claim.makerVerbs"));
         this.claimSayingVerbs = Set.copyOf(saying);
         words.requireSubset("relative.subjectPronouns", "relative.pronouns");
         this.relativeClauses = new RelativeClauseRepair(relativePronouns, words.lowercaseWords("relative.subjectPronouns"), reportedVerbs,

@@ -117,7 +117,8 @@ final class TitledListRepair {
     /**
      * "... with the National Oil Corporation, Sonatrach's chief executive, Rachid Hachichi, told reporters": the parser
      * may hang a title's name, set off by commas right after the title, on the word the title describes, beside the
-     * title. A name right after a title's comma, both appositions of one word, is the title's.
+     * title. A name right after a title's comma, both appositions of one word (no person, or one titled before the
+     * name), is the title's.
      */
     static boolean repairStackedApposition(SemanticGraph graph, Set<String> titleWords) {
         if (SemanticGraphs.noEdge(graph, "appos")) {
@@ -130,7 +131,12 @@ final class TitledListRepair {
             int start = SemanticGraphs.firstIndex(graph, name);
             IndexedWord comma = graph.getNodeByIndexSafe(start - 1);
             IndexedWord title = graph.getNodeByIndexSafe(start - 2);
-            if (!"PERSON".equals(name.ner()) || comma == null || !comma.word().equals(",") || title == null
+            // not a list of titled people ("Lisa Su, AMD's chief executive, Jensen Huang, Nvidia's chief executive"): the
+            // described word is no person, or one with a title before the name ("Indonesian Foreign Minister Sugiono,
+            // Malaysia's foreign minister, Mohamad Hasan"), and the name has no title of its own in apposition
+            if (!"PERSON".equals(name.ner()) || "PERSON".equals(head.ner()) && !titledBefore(graph, head, titleWords)
+                    || titledOwn(graph, name, titleWords)
+                    || comma == null || !comma.word().equals(",") || title == null
                     || title.lemma() == null || !titleWords.contains(title.lemma().toLowerCase(Locale.ROOT))
                     || graph.getEdge(head, title) == null || !"appos".equals(graph.getEdge(head, title).getRelation().toString())) {
                 continue;
@@ -140,6 +146,19 @@ final class TitledListRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /** Whether a name has a title before it in a compound ("Foreign Minister Sugiono"). */
+    private static boolean titledBefore(SemanticGraph graph, IndexedWord name, Set<String> titleWords) {
+        return graph.outgoingEdgeList(name).stream().anyMatch(e -> e.getRelation().toString().startsWith("compound")
+                && e.getDependent().index() < name.index() && e.getDependent().lemma() != null
+                && titleWords.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a word has an apposition of its own whose head is a title ("Jensen Huang, Nvidia's chief executive"). */
+    private static boolean titledOwn(SemanticGraph graph, IndexedWord word, Set<String> titleWords) {
+        return graph.outgoingEdgeList(word).stream().anyMatch(e -> "appos".equals(e.getRelation().toString())
+                && e.getDependent().lemma() != null && titleWords.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

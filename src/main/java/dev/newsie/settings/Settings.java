@@ -1,6 +1,7 @@
 package dev.newsie.settings;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -135,7 +136,7 @@ public final class Settings {
      * Stops start-up unless every word a setting names (its words, or a pair setting's keys or values) is one of the
      * known words, which {@code where} describes: a word not there would never apply.
      */
-    public void requireKnown(String key, java.util.Collection<String> named, Set<String> known, String where) {
+    public void requireKnown(String key, Collection<String> named, Set<String> known, String where) {
         Set<String> unknown = new TreeSet<>(named);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

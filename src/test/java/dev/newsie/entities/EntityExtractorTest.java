@@ -2385,6 +2385,11 @@ class EntityExtractorTest {
                 + "Fundación Agua Viva, which accuses the miner of polluting rivers. The company's chairman, Jorge Larraín, rejected the accusation.");
         assertTrue(keys(r).contains("Jorge Larraín|chairman of|Minera Cordillera Sur"), keys(r).toString());
         assertFalse(mentionTexts(r, "Fundación Agua Viva").stream().anyMatch(m -> m.equalsIgnoreCase("the company")), r.entities().toString());
+        ExtractionResult institute = TestPipeline.extract("Minera Cordillera Sur sponsors the study. Instituto Butantan said it would "
+                + "test the water. The company's chairman, Jorge Larraín, welcomed the study.");
+        assertTrue(keys(institute).contains("Jorge Larraín|chairman of|Minera Cordillera Sur"), keys(institute).toString());
+        assertFalse(mentionTexts(institute, "Instituto Butantan").stream().anyMatch(m -> m.equalsIgnoreCase("the company")),
+                institute.entities().toString());
     }
 
     @Test
@@ -2439,7 +2444,8 @@ class EntityExtractorTest {
         assertFalse(named(taken, EntityType.ORGANIZATION, "Earls Court Road").isPresent(), taken.entities().toString());
         // words between the verb and "to", and going there on one's own
         for (String trip : List.of("two men were taken by ambulance to the hospital", "two men were later airlifted directly to the hospital",
-                "two men were brought back to the hospital", "a man drove himself to the hospital")) {
+                "two men were brought back to the hospital", "a man drove himself to the hospital", "paramedics took the victims to the hospital",
+                "a man walked to the hospital with a broken arm")) {
             ExtractionResult there = TestPipeline.extract("Maria Keller, a surgeon at St Thomas' Hospital in London, said staff were "
                     + "exhausted. In Leeds, " + trip + ".");
             assertTrue(keys(there).contains("Maria Keller|surgeon at|St Thomas' Hospital"), keys(there).toString());
@@ -2475,6 +2481,21 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("New York City Police Department|arrest|Hughes"), keys(r).toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Police Department")),
                 r.entities().toString());
+    }
+
+    @Test
+    void aClassNounAfterAPlaceOrAnOwnersClassNounBeforeACommaMakesAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Okonkwo spent five years at the Milan label Corvina before launching her own brand. "
+                + "The hiker's insurer, Alpenschutz Versicherung, will cover the cost. Its publisher, Claire Whitmore, said the book "
+                + "would go on sale. Nordvik Drinks bought Hallinger Bräu, a family-owned brewery in Kelheim.");
+        // a place's name between "the" and the class noun, as any other modifier
+        assertTrue(named(r, EntityType.ORGANIZATION, "Corvina").isPresent(), r.entities().toString());
+        // an owner's class noun set off before the name; not for a name that opens with a given name
+        assertTrue(named(r, EntityType.ORGANIZATION, "Alpenschutz Versicherung").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Claire Whitmore").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Claire Whitmore").isEmpty(), r.entities().toString());
+        // a brewery is a firm
+        assertTrue(named(r, EntityType.ORGANIZATION, "Hallinger Bräu").isPresent(), r.entities().toString());
     }
 
     @Test

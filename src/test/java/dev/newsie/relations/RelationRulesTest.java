@@ -2123,8 +2123,11 @@ class RelationRulesTest {
     void anInstitutionInACountryNamedStandsThere() {
         List<String> keys = TestPipeline.extract("Researchers at the Karolinska Institute in Sweden found that the drug worked. Toyota "
                 + "Motor in China employs 30,000 people. The High Court in London agreed. A team from the Max Planck Institute in Chile found "
-                + "a new comet.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Karolinska Institute|based in|Sweden"), keys.toString());
+                + "a new comet. A ruling by the Lahore High Court in Pakistan freed the journalist. Students from Kyiv National University "
+                + "in Ukraine protested.").triples().stream().map(RelationRulesTest::key).toList();
+        // an author or an origin of something but work done elsewhere (lexicon/fieldwork-nouns.txt) stands there too
+        assertTrue(keys.containsAll(List.of("Karolinska Institute|based in|Sweden", "Lahore High Court|based in|Pakistan",
+                "Kyiv National University|based in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota Motor|based in") || k.startsWith("High Court|based in")
                 || k.startsWith("Max Planck Institute|based in")), keys.toString());
     }
@@ -2133,23 +2136,28 @@ class RelationRulesTest {
     @Test
     void aChairOfTheAppointersBoardIsTheAppointers() {
         List<String> keys = TestPipeline.extract("Brennix, the largest supermarket chain in Denmark, on Tuesday appointed Marieke Dolstra as "
-                + "chairwoman of its supervisory board. Siemens appointed Jim Hagemann Snabe as chairman of the board of Allianz. Volkswagen "
+                + "chairwoman of its supervisory board. Siemens appointed Jim Hagemann Snabe as chairman of the board of Allianz. Bayer appointed Bill Anderson as chairman of the board of directors. Volkswagen "
                 + "appointed Hans Dieter Poetsch as chairman of the supervisory board of Porsche.")
                 .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Marieke Dolstra|chairwoman of|Brennix", "Jim Hagemann Snabe|chairman of|Allianz")), keys.toString());
+        assertTrue(keys.containsAll(List.of("Marieke Dolstra|chairwoman of|Brennix", "Jim Hagemann Snabe|chairman of|Allianz",
+                "Bill Anderson|chairman of|Bayer")), keys.toString());
         assertFalse(keys.contains("Jim Hagemann Snabe|chairman of|Siemens") || keys.contains("Hans Dieter Poetsch|chairman of|Volkswagen"), keys.toString());
     }
 
-    /** "..., a claim that was rejected by Y": Y rejects the one who made it, the sentence's subject; not a claim inside the clause. */
+    /**
+     * "..., a claim that was rejected by Y": Y rejects the one who made it, the subject of the verb of saying, accusing or
+     * condemning (the agent of a passive one); not a claim inside the clause, nor an accuser not named.
+     */
     @Test
-    void aClaimRejectedInAppositionRejectsTheSentencesSubject() {
+    void aClaimRejectedInAppositionRejectsItsMaker() {
         List<String> keys = TestPipeline.extract("Jamieson Greer accused Mexico of allowing cheap Chinese steel to enter the market, a claim "
                 + "that was rejected by Marcelo Ebrard. Lula said the claim was rejected by Javier Milei. Germany criticised Hungary on Monday, "
                 + "and Poland accused Russia of sabotage, a charge Moscow denies. Donald Trump met Vladimir Putin after Russia was accused of "
-                + "interference, a charge Moscow denies.")
+                + "interference, a charge Moscow denies. Amnesty International condemned Iran over the executions, a charge Tehran rejects. "
+                + "Iran was accused by Israel of sabotage, a charge Tehran denies.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Marcelo Ebrard|reject|Jamieson Greer"), keys.toString());
-        assertTrue(keys.contains("Russia|deny|Poland"), keys.toString());
+        assertTrue(keys.containsAll(List.of("Russia|deny|Poland", "Iran|reject|Amnesty International", "Iran|deny|Israel")), keys.toString());
         // not the first clause's subject, nor anyone where the accuser is not named
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Javier Milei|reject") || k.startsWith("Marcelo Ebrard|reject|Mexico")
                 || k.equals("Russia|deny|Germany") || k.equals("Russia|deny|Donald Trump")), keys.toString());
@@ -2175,10 +2183,12 @@ class RelationRulesTest {
     /** Acting on behalf of someone named; not of a company described, whose own officer the subject is. */
     @Test
     void doingAThingOnBehalfOfSomeoneNamedActsForThem() {
-        List<String> keys = TestPipeline.extract("Maria Lopez spoke on behalf of Greenpeace at the summit. Hyundai Rotem Chief Executive "
+        List<String> keys = TestPipeline.extract("Maria Lopez spoke on behalf of Greenpeace at the summit. Acme Corp raised money on behalf of Paris. Hyundai Rotem Chief Executive "
                 + "Lee Yong-bae signed the contract on behalf of the company.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Maria Lopez|act on behalf of|Greenpeace"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Lee Yong-bae|act on behalf of")), keys.toString());
+        // a capital is the city's, not its country's (country.namedRules)
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Lee Yong-bae|act on behalf of") || k.startsWith("Acme Corp|act on behalf of|France")),
+                keys.toString());
     }
 
     /** "A rival of X", "made Y a rival to X": rivals named through "of" and "to" too; not a rival in a place. */
@@ -2195,10 +2205,11 @@ class RelationRulesTest {
     @Test
     void theOneLostToDefeatedTheLoser() {
         List<String> keys = TestPipeline.extract("Wróblewska lost to Tomasz Jaskólski in the by-election. Ford lost 2 billion dollars "
-                + "to Toyota last year. Germany lost 2-1 to Japan in Doha. Siemens lost with Alstom in the bidding.")
+                + "to Toyota last year. Honda lost 500 to Nissan in the rankings. Germany lost 2-1 to Japan in Doha. Siemens lost with Alstom in the bidding.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Tomasz Jaskólski|defeat|Wróblewska", "Japan|defeat|Germany", "Siemens|lose with|Alstom")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.contains("Wróblewska|lose") || k.startsWith("Toyota|defeat")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("Wróblewska|lose") || k.startsWith("Toyota|defeat")
+                || k.startsWith("Nissan|defeat")), keys.toString());
     }
 
     /** A clause the parser left with an orphan verb makes no apposition a role. */

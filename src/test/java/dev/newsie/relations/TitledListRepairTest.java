@@ -64,4 +64,17 @@ class TitledListRepairTest {
         assertTrue(keys.contains("Rachid Hachichi|chief executive of|Sonatrach"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rachid Hachichi|") && k.endsWith("|National Oil Corporation")), keys.toString());
     }
+
+    @Test
+    void aListOfTitledPeopleKeepsEachTitleWithItsName() {
+        // the first person titled before the name: the title after the comma is the next name's
+        List<String> listed = triples("The accord was signed by Indonesian Foreign Minister Sugiono, Malaysia's foreign minister, "
+                + "Mohamad Hasan, and Vivian Balakrishnan.");
+        assertTrue(listed.contains("Mohamad Hasan|foreign minister of|Malaysia"), listed.toString());
+        // each name with a title of its own after it: a title is not the next name's
+        List<String> guests = triples("Guests at the dinner included Lisa Su, AMD's chief executive, Jensen Huang, Nvidia's chief "
+                + "executive, and Pat Gelsinger.");
+        assertTrue(guests.contains("Lisa Su|chief executive of|AMD"), guests.toString());
+        assertFalse(guests.stream().anyMatch(k -> k.startsWith("Jensen Huang|") && k.endsWith("|AMD")), guests.toString());
+    }
 }
