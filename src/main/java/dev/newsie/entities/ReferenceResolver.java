@@ -304,6 +304,10 @@ final class ReferenceResolver {
                     if (n == t + 1 && n + 1 < tokens.size() && headDescriptionModifiers.contains(tokens.get(n).word())
                             && headDescriptions.contains(tokens.get(n + 1).word())) {
                         n++; // "the central bank": the head noun after its modifier
+                    } else if (n == t + 1 && n + 1 < tokens.size() && "NN".equals(tokens.get(n).tag())
+                            && headDescriptions.contains(tokens.get(n + 1).word())
+                            && namedAfterPhrase(result, sentences, tokens.get(n).word(), tokens.get(n + 1).word())) {
+                        n++; // "the exam board Pearson ... the exam board": the phrase the story named it with
                     }
                     if (n + 1 > tokens.size() || result.at(s, n) != null || n + 1 < tokens.size() && tokens.get(n + 1).tag().startsWith("NNP")) {
                         continue;
@@ -344,8 +348,10 @@ final class ReferenceResolver {
                     // "the trust between voters and politicians", "the foundation for a vaccine programme", "the society
                     // we live in": a noun a phrase or clause after it says more of is the word's own sense, no body's
                     String after = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
+                    // ("criticised the trust for announcing the suspension": "for" and a gerund is the verb's reason)
+                    boolean reason = after.equals("for") && n + 2 < tokens.size() && "VBG".equals(tokens.get(n + 2).tag());
                     boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag()) || headPostModifiers.contains(after)
-                            || abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after));
+                            || abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after) && !reason);
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
                     // "the bank" where the document names a bank by that head ("the Bank of Canada ... the bank's independence")
@@ -1180,6 +1186,19 @@ final class ReferenceResolver {
      * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
      * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
      */
+    /**
+     * Whether some organization was named right after a modifier and a noun ("the exam board Pearson"), which then
+     * describe it later ("a spokeswoman for the exam board").
+     */
+    private static boolean namedAfterPhrase(DocumentEntities result, List<CoreMap> sentences, String modifier, String noun) {
+        return result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> {
+                    List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                    return m.kind() == Mention.Kind.NAME && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun)
+                            && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase(modifier);
+                });
+    }
+
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {

@@ -986,6 +986,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aClassNounPhraseANameWasIntroducedWithDescribesItLater() {
+        ExtractionResult named = TestPipeline.extract("The exam board Pearson reported irregularities. A spokeswoman for the exam board, "
+                + "Rachel Okafor, declined to comment.");
+        assertTrue(keys(named).contains("Rachel Okafor|spokeswoman for|Pearson"), keys(named).toString());
+        // introduced as another kind: the phrase describes no one named
+        ExtractionResult other = TestPipeline.extract("The publisher Pearson reported irregularities. A spokeswoman for the exam board, "
+                + "Rachel Okafor, declined to comment.");
+        assertTrue(named(other, EntityType.ORGANIZATION, "Pearson").isPresent(), other.entities().toString());
+        assertFalse(keys(other).stream().anyMatch(k -> k.startsWith("Rachel Okafor|")), keys(other).toString());
+    }
+
+    @Test
     void aHeadDescriptionInItsOwnSenseOrARegionIsNoOrganizations() {
         ExtractionResult trust = TestPipeline.extract("The National Trust bought the estate in 1998. Keir Starmer said the scandal had "
                 + "damaged the trust between voters and politicians. The Wellcome Trust funded the study. Doctors must win back the "
@@ -996,6 +1008,10 @@ class EntityExtractorTest {
         ExtractionResult union = TestPipeline.extract("The GMB union called a strike at Kingfisher. The retailer accused the union of "
                 + "holding shoppers hostage.");
         assertTrue(mentionTexts(union, "GMB").contains("the union"), union.entities().toString());
+        // "for" and a gerund is the verb's reason, not the noun's own sense
+        ExtractionResult reason = TestPipeline.extract("Marcus Adeyemi was suspended by the Aire Valley Learning Trust on Monday. The "
+                + "National Association of Head Teachers criticised the trust for announcing the suspension.");
+        assertTrue(keys(reason).contains("National Association of Head Teachers|criticise|Aire Valley Learning Trust"), keys(reason).toString());
         ExtractionResult region = TestPipeline.extract("Africa Energy Holdings raised $50 million. Africa needs far more investment in "
                 + "power grids, Akinwumi Adesina said.");
         assertEquals(List.of("Africa Energy Holdings"), mentionTexts(region, "Africa Energy Holdings"), region.entities().toString());
@@ -2496,6 +2512,18 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Claire Whitmore").isEmpty(), r.entities().toString());
         // a brewery is a firm
         assertTrue(named(r, EntityType.ORGANIZATION, "Hallinger Bräu").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aCompanysFirstWordBeforeAnIndustrysWordIsTheCompanyUnlessAPersonHasIt() {
+        ExtractionResult r = TestPipeline.extract("Veritron Semiconductor will build a factory near Dresden. Lin Chia-hao founded Veritron "
+                + "in 1998. Halvorsen Semiconductor hired Anna Halvorsen last year. Halvorsen said she would stay in Oslo.");
+        assertTrue(keys(r).contains("Lin Chia-hao|found|Veritron Semiconductor"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Veritron").isEmpty(), r.entities().toString());
+        // "Bill Ford ... Ford": a person's full name ends with it
+        assertTrue(named(r, EntityType.PERSON, "Anna Halvorsen").orElseThrow().mentions().stream().map(Mention::text).toList()
+                .contains("Halvorsen"), r.entities().toString());
+        assertFalse(mentionTexts(r, "Halvorsen Semiconductor").contains("Halvorsen"), r.entities().toString());
     }
 
     @Test

@@ -52,6 +52,8 @@ class RelationRulesTest {
                 Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
                         + "recount.", "Rzeszów District Court|based in|Poland"),
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
+                Arguments.of("apposition-title-on-body", "Sarah Whitcombe is married to Daniel Whitcombe, a councillor on Leeds City Council, "
+                        + "who said he would stay out of the case.", "Daniel Whitcombe|councillor on|Leeds City Council"),
                 Arguments.of("rejected-claim", "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Russia|deny|Ukraine"),
                 Arguments.of("verb-preposition-lose", "Siemens lost with Alstom in the bidding.", "Siemens|lose with|Alstom"),
                 Arguments.of("verb-on-behalf-of", "The International Testing Agency, which runs anti-doping programmes on behalf of the Union "
@@ -2199,6 +2201,15 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Harbour Street Press|rival of|Penguin Random House", "Samsung|rival of|Apple")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sony|rival")), keys.toString());
+    }
+
+    /** A title held "on" a body is a seat in it; an expert "on" an alliance holds no post there. */
+    @Test
+    void aTitleOnABodyIsASeatInIt() {
+        List<String> keys = TestPipeline.extract("Tom Brown, a councillor on Leeds City Council, resigned. Li Wei, an expert on NATO, "
+                + "spoke to Reuters.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tom Brown|councillor on|Leeds City Council"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Li Wei|expert")), keys.toString());
     }
 
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
