@@ -83,6 +83,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** person.familyNouns: "the Peeters family" is no person. */
+    private final Set<String> familyNouns;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
@@ -238,6 +240,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
+        this.familyNouns = settings.words("person.familyNouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
@@ -409,7 +412,7 @@ public final class EntityExtractor {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(mentionTokens, storms)
-                        && !endsWithPlaceHead(mentionTokens)
+                        && !endsWithPlaceHead(mentionTokens) && !namesAFamily(tokens, mentionTokens)
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
@@ -2612,6 +2615,12 @@ public final class EntityExtractor {
         }
         String country = String.join(" ", mention.subList(0, mention.size() - 1).stream().map(CoreLabel::word).toList());
         return countries.namesOrQualifiesACountry(country);
+    }
+
+    /** "the founding Peeters family", "the Kennedy clan": a surname before one of person.familyNouns names a family, no person. */
+    private boolean namesAFamily(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index();
+        return next < sentence.size() && familyNouns.contains(sentence.get(next).word());
     }
 
     /** "Sabina Shoal", "Mischief Reef": a name of two or more words whose last, capitalized, is a geographic head. */

@@ -2527,6 +2527,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aClubOrRescueHeadAClassNounBeforeWithOrAFamilyNounSayWhatANameIs() {
+        ExtractionResult r = TestPipeline.extract("The climbers were reached by a helicopter crew from Alpine Air Rescue. Aptiva, a pharmacy "
+                + "chain with 214 branches in Belgium, filed for bankruptcy. Harwell Capital bought it from the founding Peeters family. "
+                + "Marc Peeters, a lawyer, said the Kennedy family had no stake.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Alpine Air Rescue").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Aptiva").isPresent(), r.entities().toString());
+        // a surname before "family" names the family; the person named in full is still one
+        assertTrue(named(r, EntityType.PERSON, "Marc Peeters").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Kennedy").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aForeignCompanyWordEndsANameAndItsFirstWordIsTheCompany() {
         ExtractionResult r = TestPipeline.extract("The Italian builder Ferrante Costruzioni lost the tender. Its lawyer, Martin Salas, said "
                 + "Ferrante would appeal.");
