@@ -1020,7 +1020,8 @@ final class ReferenceResolver {
     }
 
     /**
-     * What "the alliance", "the court" stand for: the one intergovernmental organization in reach; the one
+     * What "the alliance", "the court" stand for: the one intergovernmental organization in reach (for
+     * organization.international.descriptions), else the one
      * organization in reach whose name has that head noun ("the International Court of Justice ... the court"), or
      * that was named with the noun right after or before its name ("The GMB union ... the union's general secretary",
      * "Premier League club Aston Villa ... the club's captain"). Two candidates: nothing is guessed.
@@ -1029,10 +1030,16 @@ final class ReferenceResolver {
         if (!types.contains(EntityType.ORGANIZATION)) {
             return null;
         }
-        if (internationalDescriptions.contains(noun)) {
-            return onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> intergovernmental.test(e.name()));
+        boolean international = internationalDescriptions.contains(noun);
+        if (international) {
+            Entity union = onlyInReach(result, s, t, EntityType.ORGANIZATION, e -> intergovernmental.test(e.name()));
+            // "the Ontario Teachers' Alliance ... the alliance's president": with no union of states in reach, the
+            // noun stands for an organization of that head as any head description does
+            if (union != null) {
+                return union;
+            }
         }
-        if (!headDescriptions.contains(noun)) {
+        if (!headDescriptions.contains(noun) && !international) {
             return null;
         }
         Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);

@@ -986,6 +986,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theAllianceIsTheUnionOfStatesInReachElseTheOneOrganizationOfThatHead() {
+        ExtractionResult union = TestPipeline.extract("Delegates of the Ontario Teachers' Alliance elected Marie-Claire Whitehorse on Saturday. "
+                + "The alliance's current president, Deborah Lang, did not seek re-election.");
+        assertTrue(mentionTexts(union, "Ontario Teachers' Alliance").contains("The alliance"), union.entities().toString());
+        ExtractionResult states = TestPipeline.extract("The Ontario Teachers' Alliance held a vote. Mark Rutte said NATO would meet on "
+                + "Monday. The alliance's members agreed.");
+        assertTrue(mentionTexts(states, "NATO").contains("The alliance"), states.entities().toString());
+        assertFalse(mentionTexts(states, "Ontario Teachers' Alliance").contains("The alliance"), states.entities().toString());
+    }
+
+    @Test
     void aClassNounPhraseANameWasIntroducedWithDescribesItLater() {
         ExtractionResult named = TestPipeline.extract("The exam board Pearson reported irregularities. A spokeswoman for the exam board, "
                 + "Rachel Okafor, declined to comment.");

@@ -52,6 +52,7 @@ class RelationRulesTest {
                 Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
                         + "recount.", "Rzeszów District Court|based in|Poland"),
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
+                Arguments.of("organization-of-country", "The league voted to admit the Silesia Steelers of Poland.", "Silesia Steelers|based in|Poland"),
                 Arguments.of("apposition-title-on-body", "Sarah Whitcombe is married to Daniel Whitcombe, a councillor on Leeds City Council, "
                         + "who said he would stay out of the case.", "Daniel Whitcombe|councillor on|Leeds City Council"),
                 Arguments.of("rejected-claim", "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Russia|deny|Ukraine"),
@@ -2201,6 +2202,15 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Harbour Street Press|rival of|Penguin Random House", "Samsung|rival of|Apple")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sony|rival")), keys.toString());
+    }
+
+    /** A company "of" or "from" a country is based there; a public body "of" a country is the country's, not based in it. */
+    @Test
+    void aCompanyOfACountryIsBasedThere() {
+        List<String> keys = TestPipeline.extract("Officials said Gazprom of Russia would cut supplies. The Ministry of Defence of Ukraine "
+                + "denied the report. The Senate of Poland voted.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Gazprom|based in|Russia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("based in|Ukraine") || k.contains("based in|Poland")), keys.toString());
     }
 
     /** A title held "on" a body is a seat in it; an expert "on" an alliance holds no post there. */
