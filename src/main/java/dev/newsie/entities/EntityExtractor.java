@@ -113,6 +113,8 @@ public final class EntityExtractor {
     private final Set<String> nameFunctionTags;
     /** name.surnameVerbTags: tags of an agreeing verb that, last in a name set off by a comma, is a surname ("Olaf Lies,"). */
     private final Set<String> nameVerbTags;
+    /** name.acronymNounTags: "ING" read as a common noun is a name. */
+    private final Set<String> acronymNounTags;
     /** person.titleHolder.closers: punctuation that closes an apposition ("..., António Costa, said"). */
     private final Pattern appositionClosers;
     /** person.titleHolder.reach: the most words of the "of" phrase between a title and the holder's name after it. */
@@ -219,6 +221,7 @@ public final class EntityExtractor {
         this.appositionClosers = settings.pattern("person.titleHolder.closers");
         this.nameFunctionTags = settings.words("name.functionTags");
         this.nameVerbTags = settings.words("name.surnameVerbTags");
+        this.acronymNounTags = settings.words("name.acronymNounTags");
         this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
         this.countryPossessiveVerbs = settings.lowercaseWords("person.countryPossessive.verbs");
@@ -865,7 +868,8 @@ public final class EntityExtractor {
     /**
      * Before the parse: a capitalized word of a person's or an organization's name the tagger read as a function word
      * or a verb's base form is a proper noun ("meet To Lam, the general secretary": "To" is no preposition; "Theresa May
-     * said": "May" no modal; "the reinsurer Swiss Re, with which"), so the parser reads the name as one. Not a verb that
+     * said": "May" no modal; "the reinsurer Swiss Re, with which"; an organization's acronym read as a common noun: "its
+     * lender, ING, declined"), so the parser reads the name as one. Not a verb that
      * agrees ("Putin Warns West": a headline's verb), unless it ends a person's name of two or more words set off by a
      * comma ("Olaf Lies, the Social Democratic Party politician").
      */
@@ -886,7 +890,9 @@ public final class EntityExtractor {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     CoreLabel t = tokens.get(i);
                     boolean surnameVerb = setOff && i == m.endToken() - 1 && nameVerbTags.contains(t.tag());
-                    if ((nameFunctionTags.contains(t.tag()) || surnameVerb) && Character.isUpperCase(t.word().charAt(0))
+                    boolean acronym = named.type() == EntityType.ORGANIZATION && acronymNounTags.contains(t.tag()) && t.word().length() >= 2
+                            && t.word().chars().allMatch(Character::isUpperCase);
+                    if ((nameFunctionTags.contains(t.tag()) || surnameVerb || acronym) && Character.isUpperCase(t.word().charAt(0))
                             && t.word().chars().allMatch(Character::isLetter)) {
                         t.setTag("NNP");
                     }

@@ -997,6 +997,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganizationsAcronymTheTaggerReadAsACommonNounIsParsedAsAName() {
+        ExtractionResult r = TestPipeline.extract("Aptiva, a pharmacy chain with 214 branches, filed for bankruptcy on Monday. Aptiva's "
+                + "largest lender, ING, declined to comment.");
+        assertTrue(keys(r).contains("ING|lender of|Aptiva"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "ING").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aClassNounPhraseANameWasIntroducedWithDescribesItLater() {
         ExtractionResult named = TestPipeline.extract("The exam board Pearson reported irregularities. A spokeswoman for the exam board, "
                 + "Rachel Okafor, declined to comment.");
