@@ -157,6 +157,10 @@ public final class EntityExtractor {
     private final Set<String> organizationTitles;
     /** person.asTitle.organizationTitles: titles a firm is hired as ("as its financial adviser"). */
     private final Set<String> firmHiredAsTitles;
+    /** organization.appositive.personNouns: class nouns a person may be called too ("a major exporter of olive oil"). */
+    private final Set<String> personClassNouns;
+    /** organization.appositive.personModifiers: "film maker", "policy maker" are people; "leather goods maker" a firm. */
+    private final Set<String> personMakerModifiers;
     /** organization.appositive.nouns less organization.appositive.personNouns: class nouns no person is called. */
     private final Set<String> firmOnlyNouns;
     /** organization.appositive.nouns but organization.repeat.partNouns: after a repeated name, they say it is the organization. */
@@ -267,7 +271,9 @@ public final class EntityExtractor {
         this.firmHiredAsTitles = settings.lowercaseWords("person.asTitle.organizationTitles");
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
-        Set<String> personNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        Set<String> personNouns = personClassNouns;
+        this.personMakerModifiers = settings.lowercaseWords("organization.appositive.personModifiers");
         this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
@@ -1716,7 +1722,7 @@ public final class EntityExtractor {
                 || tagged(tokens.get(det), "NNP") && "LOCATION".equals(tokens.get(det).ner()))) {
             det--;
         }
-        if (nounStart >= 1 && det >= 0 && classNouns.contains(classNoun.toLowerCase(Locale.ROOT))
+        if (nounStart >= 1 && det >= 0 && isClassNoun(classNouns, tokens, nounStart, classNoun)
                 && determiner(tokens.get(det))) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
@@ -1742,7 +1748,7 @@ public final class EntityExtractor {
             boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
             // "Vellmark, the largest supermarket chain in the Netherlands,": a compound's last noun is its head
             boolean modifier = k + 1 < tokens.size() && "NN".equals(tokens.get(k + 1).tag());
-            if (classNouns.contains(t.word().toLowerCase(Locale.ROOT)) && tagged(t, "NN") && !possessor && !modifier) {
+            if (isClassNoun(classNouns, tokens, k, t.word()) && tagged(t, "NN") && !possessor && !modifier) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -1775,6 +1781,22 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code at} is one of the class nouns; for the firms-only nouns also a noun a person may be
+     * called after a common noun that says what is made or moved ("the leather goods maker Bellandi", "a freight
+     * carrier"), not one that says a person's trade (organization.appositive.personModifiers: "film maker").
+     */
+    private boolean isClassNoun(Set<String> classNouns, List<CoreLabel> tokens, int at, String word) {
+        String noun = word.toLowerCase(Locale.ROOT);
+        if (classNouns.contains(noun)) {
+            return true;
+        }
+        CoreLabel before = at > 0 ? tokens.get(at - 1) : null;
+        return classNouns.equals(firmOnlyNouns) && personClassNouns.contains(noun) && before != null
+                && ("NN".equals(before.tag()) || "NNS".equals(before.tag()))
+                && !personMakerModifiers.contains(before.word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1005,6 +1005,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMakerOfGoodsIsAFirmAndAMakerOfFilmsAPerson() {
+        ExtractionResult r = TestPipeline.extract("Julien Marchetti has since joined the Italian leather goods maker Bellandi. The award went "
+                + "to the film maker Agnès Varda last year.");
+        assertTrue(keys(r).contains("Julien Marchetti|join|Bellandi"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Bellandi").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Agnès Varda").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aClassNounPhraseANameWasIntroducedWithDescribesItLater() {
         ExtractionResult named = TestPipeline.extract("The exam board Pearson reported irregularities. A spokeswoman for the exam board, "
                 + "Rachel Okafor, declined to comment.");
