@@ -2558,8 +2558,9 @@ class EntityExtractorTest {
     void aClubOrRescueHeadAClassNounBeforeWithOrAFamilyNounSayWhatANameIs() {
         ExtractionResult r = TestPipeline.extract("The climbers were reached by a helicopter crew from Alpine Air Rescue. Aptiva, a pharmacy "
                 + "chain with 214 branches in Belgium, filed for bankruptcy. Harwell Capital bought it from the founding Peeters family. "
-                + "Marc Peeters, a lawyer, said the Kennedy family had no stake.");
+                + "Marc Peeters, a lawyer, said the Kennedy family had no stake. Okonkwo launched her own brand, Okonkwo Studio, in 2017.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Alpine Air Rescue").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Okonkwo Studio").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Aptiva").isPresent(), r.entities().toString());
         // a surname before "family" names the family; the person named in full is still one
         assertTrue(named(r, EntityType.PERSON, "Marc Peeters").isPresent(), r.entities().toString());

@@ -52,6 +52,7 @@ class RelationRulesTest {
                 Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
                         + "recount.", "Rzeszów District Court|based in|Poland"),
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
+                Arguments.of("spend-years-at", "Maria Lopez spent a decade at Goldman Sachs before joining Shell.", "Maria Lopez|work at|Goldman Sachs"),
                 Arguments.of("organization-of-country", "The league voted to admit the Silesia Steelers of Poland.", "Silesia Steelers|based in|Poland"),
                 Arguments.of("apposition-title-on-body", "Sarah Whitcombe is married to Daniel Whitcombe, a councillor on Leeds City Council, "
                         + "who said he would stay out of the case.", "Daniel Whitcombe|councillor on|Leeds City Council"),
@@ -2211,6 +2212,16 @@ class RelationRulesTest {
                 + "denied the report. The Senate of Poland voted.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Gazprom|based in|Russia"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("based in|Ukraine") || k.contains("based in|Poland")), keys.toString());
+    }
+
+    /** Years spent at an organization, or study there, tie a person to it; nights spent at a hospital do not. */
+    @Test
+    void yearsSpentOrStudyAtAnOrganizationTieAPersonToIt() {
+        List<String> keys = TestPipeline.extract("Maria Lopez studied at Oxford University before joining Shell. Okonkwo spent five "
+                + "years at the Milan label Corvina. John Smith spent two nights at St Mary's Hospital.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Maria Lopez|study at|Oxford University", "Okonkwo|work at|Corvina")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|work at")), keys.toString());
     }
 
     /** A title held "on" a body is a seat in it; an expert "on" an alliance holds no post there. */
