@@ -52,11 +52,38 @@ final class RelativeClauseRepair {
         this.appositionAdverbs = appositionAdverbs;
     }
 
+    /**
+     * "cleared by Germany's Federal Cartel Office, which examined an earlier takeover": the parser may take the relative
+     * pronoun for the noun's apposition and hang the clause's verb on it; the noun is the verb's subject.
+     */
+    private boolean pronounsTakenForAppositions(SemanticGraph graph) {
+        if (noEdge(graph, "appos")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge apposition : SemanticGraphs.edgesOf(graph, "appos")) {
+            IndexedWord noun = apposition.getGovernor();
+            IndexedWord pronoun = apposition.getDependent();
+            if (!relativePronouns.contains(pronoun.word().toLowerCase(Locale.ROOT)) || pronoun.index() < noun.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge clause : graph.outgoingEdgeList(pronoun)) {
+                IndexedWord verb = clause.getDependent();
+                if (clause.getRelation().toString().matches("acl.*|dep") && finite(graph, verb) && verb.index() > pronoun.index()
+                        && !StrandedSubjectRepair.hasSubject(graph, verb)) {
+                    graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                    repaired = true;
+                }
+            }
+        }
+        return repaired;
+    }
+
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
                 | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph) | adverbAppositions(graph)
-                | clausesOnTheLastListedName(graph);
+                | clausesOnTheLastListedName(graph) | pronounsTakenForAppositions(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }
