@@ -356,7 +356,8 @@ public final class EntityExtractor {
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)) {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 }
-                if ("ORGANIZATION".equals(tag) && personTakenForOrganization(tokens, mentionTokens, personNames)) {
+                if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
+                        || surnameTakenForOrganization(mentionTokens, personNames, taggedOrganizationNames))) {
                     tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
                 }
                 List<CoreLabel> acronymAfter = null;
@@ -774,6 +775,20 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Anna Whitehorse ... In her speech, Whitehorse said": one word the tagger calls an organization is a person's
+     * surname when the tagger calls a person's name of two or more words ending in it so elsewhere in the story and no
+     * organization's name of its has that word (not "Bill Ford ... Ford Motor ... Ford said"), nor is it an acronym.
+     */
+    private static boolean surnameTakenForOrganization(List<CoreLabel> name, List<List<String>> personNames, Set<List<String>> organizationNames) {
+        if (name.size() != 1 || !tagged(name.get(0), "NNP") || ACRONYM.matcher(name.get(0).word()).matches()) {
+            return false;
+        }
+        String word = name.get(0).word();
+        return personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))
+                && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
     }
 
     /** The words of every name the tagger gave a person in the story, as it tagged them. */

@@ -79,7 +79,10 @@ final class PersonGenders {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A person's gender by an honorific before one of its names, else by its given name; null when unknown. */
+    /**
+     * A person's gender by an honorific before one of its names, else by its given name (a hyphenated one the table
+     * lacks by its first part); null when unknown.
+     */
     Gender of(Entity person, List<CoreMap> sentences) {
         for (Mention m : person.mentions()) {
             if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
@@ -91,7 +94,13 @@ final class PersonGenders {
             }
         }
         String[] words = person.name().split("\\s+");
-        return words.length < 2 ? null : givenNames.get(words[0].toLowerCase(Locale.ROOT));
+        if (words.length < 2) {
+            return null;
+        }
+        String given = words[0].toLowerCase(Locale.ROOT);
+        // "Marie-Claire", "Jean-Pierre": a hyphenated given name the table lacks goes by its first part
+        int hyphen = given.indexOf('-');
+        return givenNames.containsKey(given) || hyphen < 1 ? givenNames.get(given) : givenNames.get(given.substring(0, hyphen));
     }
 
     /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */

@@ -34,6 +34,8 @@ final class ReferenceResolver {
 
     /** Role nouns ("president", "minister"): "the Prime Minister" can stand for the one person named with that title. */
     private final Set<String> titles;
+    /** person.relative.kin: "her mother, Lola Openiyi" names the pronoun's kin. */
+    private final Set<String> relativeKin;
     private final Set<String> personPronouns;
     private final int pronounWindow;
     /** person.age.window: how many sentences back "the 52-year-old" looks for the one person named. */
@@ -144,6 +146,7 @@ final class ReferenceResolver {
         this.headBreaks = settings.words("organization.spelled.headBreaks");
         this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
         this.titles = ModelFiles.lowercaseLines(titleWords);
+        this.relativeKin = settings.lowercaseWords("person.relative.kin");
         this.stateTitles = ModelFiles.lowercaseLines(stateTitleWords);
         this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.pronounWindow = settings.number("pronoun.window", 0, 10);
@@ -1788,8 +1791,9 @@ final class ReferenceResolver {
 
     /**
      * Whether the pronoun continues another of its gender left unresolved, in its own sentence before it or, when no
-     * person is named there, in the sentence before, with no person of that gender named after it: "In her speech she
-     * thanked her mother, Lola Openiyi. She also thanked Sarz" is about one woman, whoever she is, not the mother.
+     * person is named there, in the sentence before, with no person of that gender named after it as a clause's subject:
+     * "In her speech she thanked her mother, Lola Openiyi. She also thanked Sarz" is about one woman, whoever she is, not
+     * the mother.
      */
     private boolean unresolvedPronounBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, String pronoun) {
         PersonGenders.Gender gender = genders.ofPronoun(pronoun);
@@ -1799,8 +1803,9 @@ final class ReferenceResolver {
         boolean namedBefore = !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty();
         // the latest word of that gender in the sentence before decides: a person named there after the unresolved
         // pronoun, as a clause's subject, is what the pronoun continues ("Her spokesman said Whitmore would fly to Japan.
-        // She met Chris Bowen" is Whitmore; "She met Maria Lopez in Madrid. She said" is still the unknown she); in the
-        // pronoun's own sentence one named after it is not ("She thanked Sarz, with whom she recorded")
+        // She met Chris Bowen" is Whitmore; "She met Maria Lopez in Madrid. She said" is still the unknown she); so in the
+        // pronoun's own sentence ("In her speech, Whitehorse promised ... and said she wanted"; not an object: "She
+        // thanked Sarz, with whom she recorded")
         boolean continues = false;
         for (int at = namedBefore ? s : Math.max(0, s - 1); at <= s; at++) {
             List<CoreLabel> tokens = sentences.get(at).get(CoreAnnotations.TokensAnnotation.class);
@@ -1809,7 +1814,7 @@ final class ReferenceResolver {
                 Entity here = result.at(at, k);
                 if (genders.ofPronoun(tokens.get(k).word()) == gender && here == null) {
                     continues = true;
-                } else if (at < s && here != null && here.type() == EntityType.PERSON && !genders.fitting(Set.of(here), pronoun, sentences).isEmpty()
+                } else if (here != null && here.type() == EntityType.PERSON && !genders.fitting(Set.of(here), pronoun, sentences).isEmpty()
                         && genders.ofPronoun(tokens.get(k).word()) == null && !kinOfPronoun(tokens, k, gender)
                         && (k + 1 == tokens.size() || result.at(at, k + 1) != here) && verbFollows(tokens, k)) {
                     continues = false; // the subject of a clause of its own, not the unresolved one's object ("She met Maria Lopez")
@@ -1819,13 +1824,19 @@ final class ReferenceResolver {
         return continues;
     }
 
-    /** Whether the name at {@code at} names what a pronoun of that gender has ("her mother, Lola Openiyi", "his late son Adam"). */
+    /**
+     * Whether the name at {@code at} names a person a pronoun of that gender has, by a kin word or a title ("her mother,
+     * Lola Openiyi", "his late son Adam", "her lawyer, Priya Raman").
+     */
     private boolean kinOfPronoun(List<CoreLabel> tokens, int at, PersonGenders.Gender gender) {
+        boolean personNoun = false; // "her mother", "his lawyer"; not "In her speech, Whitehorse said"
         for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
             CoreLabel w = tokens.get(k);
             if ("PRP$".equals(w.tag())) {
-                return genders.ofPronoun(w.word()) == gender;
+                return personNoun && genders.ofPronoun(w.word()) == gender;
             }
+            String lower = w.word().toLowerCase(Locale.ROOT);
+            personNoun |= w.tag().startsWith("NN") && (relativeKin.contains(lower) || titles.contains(lower));
             if (!w.word().equals(",") && !w.tag().startsWith("NN") && !w.tag().startsWith("JJ")) {
                 return false;
             }

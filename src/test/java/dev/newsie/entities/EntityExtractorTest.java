@@ -325,6 +325,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aHyphenatedGivenNameTellsItsGenderByItsFirstPart() {
+        List<String> keys = keys(TestPipeline.extract("Marie-Claire Whitehorse met Gordon Pryce on Monday. Paul Calandra praised him."));
+        assertTrue(keys.contains("Paul Calandra|praise|Gordon Pryce"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Paul Calandra|praise|Marie-Claire Whitehorse")), keys.toString());
+    }
+
+    @Test
+    void aSurnameTheTaggerCallsAnOrganizationAfterAPossessiveOpeningIsThePersonsSubject() {
+        // "In her speech, Whitehorse said she ...": the tagger's organization is the surname, and a named subject after an
+        // unresolved "her" (no kin or title of hers) is what the next "she" stands for
+        ExtractionResult r = TestPipeline.extract("Delegates elected Anna Whitehorse as president on Saturday. The alliance's current "
+                + "president, Deborah Lang, did not seek re-election. In her speech, Whitehorse said she wanted to meet Paul Calandra soon.");
+        assertTrue(keys(r).contains("Anna Whitehorse|meet|Paul Calandra"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Whitehorse").isEmpty(), r.entities().toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Deborah Lang|meet")), keys(r).toString());
+    }
+
+    @Test
     void aSurnameWrittenFirstOrAGivenNameOfBothGendersTellsNoGender() {
         // "Kim", "Li" open names surname first; the table of given names calls them female
         ExtractionResult kim = TestPipeline.extract("Kim Jong Un met Vladimir Putin in Vostok on Friday. He said the talks had gone well.");
