@@ -2565,6 +2565,10 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("Veritron Semiconductor will build a factory near Dresden. Lin Chia-hao founded Veritron "
                 + "in 1998. Halvorsen Semiconductor hired Anna Halvorsen last year. Halvorsen said she would stay in Oslo.");
         assertTrue(keys(r).contains("Lin Chia-hao|found|Veritron Semiconductor"), keys(r).toString());
+        // a water company: "Water" ends the name, and the first word alone is the company
+        ExtractionResult water = TestPipeline.extract("The High Court ruled that Severnmoor Water must compensate households. Severnmoor, "
+                + "which is owned by the pension fund Maplestone Investments, said it would appeal.");
+        assertTrue(keys(water).contains("Maplestone Investments|own|Severnmoor Water"), keys(water).toString());
         assertTrue(named(r, EntityType.PERSON, "Veritron").isEmpty(), r.entities().toString());
         // "Bill Ford ... Ford": a person's full name ends with it
         assertTrue(named(r, EntityType.PERSON, "Anna Halvorsen").orElseThrow().mentions().stream().map(Mention::text).toList()
