@@ -307,6 +307,7 @@ public final class EntityExtractor {
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
         Set<String> storms = stormNames(sentences); // "Ian" anywhere in a story that names "Hurricane Ian"
+        Set<String> placesNamed = personNamesOfPlaces(sentences, personNames); // "a plant near Tewkesbury ... the MP for Tewkesbury"
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
@@ -422,7 +423,7 @@ public final class EntityExtractor {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(mentionTokens, storms)
-                        && !endsWithPlaceHead(mentionTokens) && !namesAFamily(tokens, mentionTokens)
+                        && !endsWithPlaceHead(mentionTokens) && !namesAFamily(tokens, mentionTokens) && !placesNamed.contains(mention.text())
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
@@ -2658,6 +2659,43 @@ public final class EntityExtractor {
         }
         String country = String.join(" ", mention.subList(0, mention.size() - 1).stream().map(CoreLabel::word).toList());
         return countries.namesOrQualifiesACountry(country);
+    }
+
+    /**
+     * "a failing treatment plant near Tewkesbury ... the MP for Tewkesbury": a name the tagger calls a person's or a
+     * place's that the story writes right after a place's preposition (organization.placePrepositions), not before a
+     * possessive, is a place's everywhere in the story, whatever the tagger calls it there; not a name opening with a
+     * given name, nor one a longer person's name ends with ("Biden ... in Biden's view", "Jack London ... in London").
+     */
+    private Set<String> personNamesOfPlaces(List<CoreMap> sentences, List<List<String>> personNames) {
+        Set<String> places = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreMap m : java.util.Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
+                List<CoreLabel> name = m.get(CoreAnnotations.TokensAnnotation.class);
+                int first = name.get(0).index() - 1;
+                int end = name.get(name.size() - 1).index();
+                List<String> words = name.stream().map(CoreLabel::word).toList();
+                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                if (("PERSON".equals(tag) || "LOCATION".equals(tag)) && first > 0
+                        && placeReading(tokens, first)
+                        && (end == tokens.size() || !"POS".equals(tokens.get(end).tag())) && !genders.isGivenName(words.get(0))
+                        && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))) {
+                    places.add(String.join(" ", words));
+                }
+            }
+        }
+        return places;
+    }
+
+    /**
+     * After a place's preposition, but for "in" after a noun of ownership ("shares in Nordhavn", "a stake in Pedalo":
+     * organization.ownedAfterNouns, lemmas), which names a company.
+     */
+    private boolean placeReading(List<CoreLabel> tokens, int at) {
+        String before = tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
+        String owned = at > 1 && tokens.get(at - 2).lemma() != null ? tokens.get(at - 2).lemma().toLowerCase(Locale.ROOT) : "";
+        return placePrepositions.contains(before) && !(before.equals("in") && ownedAfterNouns.contains(owned));
     }
 
     /** "the founding Peeters family", "the Kennedy clan": a surname before one of person.familyNouns names a family, no person. */
