@@ -2236,6 +2236,17 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.contains("takeover by|Harwell Capital")), keys.toString());
     }
 
+    /** A title of a state's own noun or institution is the state's; of another body of it, or a person's kin, is none. */
+    @Test
+    void aTitleOfACountrysAgencyOrAKinOfItsLeaderIsNoneOfTheCountry() {
+        List<String> keys = TestPipeline.extract("Vellmark on Tuesday appointed Marieke Dolstra, a former head of the Dutch competition "
+                + "authority, as chairwoman of its board. Randhir Jaiswal, a spokesman for India's foreign ministry, spoke on Wednesday. "
+                + "Lordina Mahama, the wife of Ghana's president, attended.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Randhir Jaiswal|spokesman for|India"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")),
+                keys.toString());
+    }
+
     /** A title held "on" a body is a seat in it; an expert "on" an alliance holds no post there. */
     @Test
     void aTitleOnABodyIsASeatInIt() {
