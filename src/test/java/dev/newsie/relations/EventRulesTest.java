@@ -57,6 +57,15 @@ class EventRulesTest {
         RuleFileCases.assertRuleFinds(rule, sentence, expected);
     }
 
+    /** A clause in a tense after "insist" states a fact, no directive; a bare or passive subjunctive one directs. */
+    @Test
+    void aDirectedClauseHasABareVerb() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Angela Merkel insisted that Vladimir Putin was lying. Martina "
+                + "Egger insisted that Lukas Brandstätter had not broken any rules. Poland demanded that Russia must leave."));
+        assertTrue(keys.contains("Poland|demand|Russia"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|insist") || k.startsWith("Martina Egger|insist")), keys.toString());
+    }
+
     @Test
     void everyRuleInTheFileHasACase() throws IOException {
         RuleFileCases.assertEveryRuleHasACase("event-relations.rules", cases());
