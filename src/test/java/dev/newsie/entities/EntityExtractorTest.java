@@ -2576,6 +2576,11 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("Veritron Semiconductor will build a factory near Dresden. Lin Chia-hao founded Veritron "
                 + "in 1998. Halvorsen Semiconductor hired Anna Halvorsen last year. Halvorsen said she would stay in Oslo.");
         assertTrue(keys(r).contains("Lin Chia-hao|found|Veritron Semiconductor"), keys(r).toString());
+        // "the utility" is a company description
+        ExtractionResult utility = TestPipeline.extract("Severnmoor Water apologised to customers. Ofwat, the water regulator, said it had opened an "
+                + "investigation into the utility.");
+        assertTrue(mentionTexts(utility, "Severnmoor Water").contains("the utility"), utility.entities().toString());
+        assertFalse(mentionTexts(utility, "Ofwat").contains("the utility"), utility.entities().toString());
         // a water company: "Water" ends the name, and the first word alone is the company
         ExtractionResult water = TestPipeline.extract("The High Court ruled that Severnmoor Water must compensate households. Severnmoor, "
                 + "which is owned by the pension fund Maplestone Investments, said it would appeal.");
