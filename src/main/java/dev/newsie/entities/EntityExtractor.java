@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -85,6 +86,9 @@ public final class EntityExtractor {
     private final Set<String> placeHeads;
     /** person.familyNouns: "the Peeters family" is no person. */
     private final Set<String> familyNouns;
+    /** person.pronouns and organization.pronouns: whom a sentence speaks of ("Whitehorse said she", "Ford said it"). */
+    private final Set<String> personPronouns;
+    private final Set<String> organizationPronouns;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
@@ -248,6 +252,8 @@ public final class EntityExtractor {
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
         this.familyNouns = settings.words("person.familyNouns");
+        this.personPronouns = settings.lowercaseWords("person.pronouns");
+        this.organizationPronouns = settings.lowercaseWords("organization.pronouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
@@ -272,9 +278,8 @@ public final class EntityExtractor {
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
-        Set<String> personNouns = personClassNouns;
         this.personMakerModifiers = settings.lowercaseWords("organization.appositive.personModifiers");
-        this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personClassNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
@@ -307,7 +312,7 @@ public final class EntityExtractor {
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
         Set<String> storms = stormNames(sentences); // "Ian" anywhere in a story that names "Hurricane Ian"
-        Set<String> placesNamed = personNamesOfPlaces(sentences, personNames); // "a plant near Tewkesbury ... the MP for Tewkesbury"
+
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
@@ -317,6 +322,8 @@ public final class EntityExtractor {
         knownNames.addAll(organizationsNamingACountry(sentences));
         knownNames.addAll(acronymsOfArmedGroupsAndParties(sentences));
         Set<List<String>> taggedOrganizationNames = taggedOrganizationNames(sentences);
+        // "a plant near Tewkesbury ... the MP for Tewkesbury"
+        Set<String> placesNamed = personNamesOfPlaces(sentences, personNames, taggedOrganizationNames);
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -358,7 +365,7 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
-                        || surnameTakenForOrganization(mentionTokens, personNames, taggedOrganizationNames))) {
+                        || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames))) {
                     tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
                 }
                 List<CoreLabel> acronymAfter = null;
@@ -637,10 +644,13 @@ public final class EntityExtractor {
                     // after a place's preposition or a determiner is the company, and a one-word one only where a
                     // company acts or owns, if never a place in the story; "World leaders" opening a sentence beside
                     // "World Bank" is capitalized as its opening
+                    // ("into the Thames" beside "Thames Water": after a determiner, no company's short name unless it owns
+                    // something: "the Harbourside's chairman")
+                    boolean owns = end < tokens.size() && "POS".equals(tokens.get(end).tag());
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
+                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && !owns
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
-                                    || afterPlacePreposition(tokens, span)
-                                    || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())))
+                                    || afterPlacePreposition(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
                             || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end)) {
                         continue;
@@ -779,16 +789,22 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Anna Whitehorse ... In her speech, Whitehorse said": one word the tagger calls an organization is a person's
-     * surname when the tagger calls a person's name of two or more words ending in it so elsewhere in the story and no
-     * organization's name of its has that word (not "Bill Ford ... Ford Motor ... Ford said"), nor is it an acronym.
+     * "Anna Whitehorse ... In her speech, Whitehorse said she": one word the tagger calls an organization is a person's
+     * surname when the tagger calls a person's name of two or more words ending in it so elsewhere in the story, no
+     * organization's name of its has that word ("Ford Motor ... Ford said"), it is no acronym, and its sentence does not
+     * speak of an organization alone (organization.pronouns, no person.pronouns: "Bill Ford chairs the board. Ford said
+     * it would cut jobs" is the company).
      */
-    private static boolean surnameTakenForOrganization(List<CoreLabel> name, List<List<String>> personNames, Set<List<String>> organizationNames) {
+    private boolean surnameTakenForOrganization(List<CoreLabel> sentence, List<CoreLabel> name, List<List<String>> personNames,
+                                                Set<List<String>> organizationNames) {
         if (name.size() != 1 || !tagged(name.get(0), "NNP") || ACRONYM.matcher(name.get(0).word()).matches()) {
             return false;
         }
         String word = name.get(0).word();
-        return personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))
+        boolean personPronoun = sentence.stream().anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
+        boolean organizationPronoun = sentence.stream().anyMatch(t -> organizationPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
+        return (personPronoun || !organizationPronoun)
+                && personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))
                 && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
     }
 
@@ -796,7 +812,7 @@ public final class EntityExtractor {
     private static List<List<String>> taggedPersonNames(List<CoreMap> sentences) {
         List<List<String>> names = new ArrayList<>();
         for (CoreMap sentence : sentences) {
-            for (CoreMap m : java.util.Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
+            for (CoreMap m : Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
                 if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
                     names.add(m.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList());
                 }
@@ -912,8 +928,7 @@ public final class EntityExtractor {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     CoreLabel t = tokens.get(i);
                     boolean surnameVerb = setOff && i == m.endToken() - 1 && nameVerbTags.contains(t.tag());
-                    boolean acronym = named.type() == EntityType.ORGANIZATION && acronymNounTags.contains(t.tag()) && t.word().length() >= 2
-                            && t.word().chars().allMatch(Character::isUpperCase);
+                    boolean acronym = named.type() == EntityType.ORGANIZATION && acronymNounTags.contains(t.tag()) && ACRONYM.matcher(t.word()).matches();
                     if ((nameFunctionTags.contains(t.tag()) || surnameVerb || acronym) && Character.isUpperCase(t.word().charAt(0))
                             && t.word().chars().allMatch(Character::isLetter)) {
                         t.setTag("NNP");
@@ -1738,7 +1753,7 @@ public final class EntityExtractor {
                 || tagged(tokens.get(det), "NNP") && "LOCATION".equals(tokens.get(det).ner()))) {
             det--;
         }
-        if (nounStart >= 1 && det >= 0 && isClassNoun(classNouns, tokens, nounStart, classNoun)
+        if (nounStart >= 1 && det >= 0 && isClassNoun(classNouns, tokens, nounStart, classNoun, tokens.get(start).word())
                 && determiner(tokens.get(det))) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
@@ -1764,7 +1779,7 @@ public final class EntityExtractor {
             boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
             // "Vellmark, the largest supermarket chain in the Netherlands,": a compound's last noun is its head
             boolean modifier = k + 1 < tokens.size() && "NN".equals(tokens.get(k + 1).tag());
-            if (isClassNoun(classNouns, tokens, k, t.word()) && tagged(t, "NN") && !possessor && !modifier) {
+            if (isClassNoun(classNouns, tokens, k, t.word(), tokens.get(start).word()) && tagged(t, "NN") && !possessor && !modifier) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -1800,19 +1815,19 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the word at {@code at} is one of the class nouns; for the firms-only nouns also a noun a person may be
-     * called after a common noun that says what is made or moved ("the leather goods maker Bellandi", "a freight
-     * carrier"), not one that says a person's trade (organization.appositive.personModifiers: "film maker").
+     * Whether the word at {@code at} is one of the class nouns; where those leave out the nouns a person may be called
+     * too, also such a noun after a common noun that says what is made or moved ("the leather goods maker Bellandi", "a
+     * freight carrier"), not one that says a person's trade (organization.appositive.personModifiers: "film maker"), and
+     * only for a name that opens with no given name ("the Kenyan flower exporter Joseph Kamau" is a person).
      */
-    private boolean isClassNoun(Set<String> classNouns, List<CoreLabel> tokens, int at, String word) {
+    private boolean isClassNoun(Set<String> classNouns, List<CoreLabel> tokens, int at, String word, String nameFirstWord) {
         String noun = word.toLowerCase(Locale.ROOT);
         if (classNouns.contains(noun)) {
             return true;
         }
         CoreLabel before = at > 0 ? tokens.get(at - 1) : null;
-        return classNouns.equals(firmOnlyNouns) && personClassNouns.contains(noun) && before != null
-                && ("NN".equals(before.tag()) || "NNS".equals(before.tag()))
-                && !personMakerModifiers.contains(before.word().toLowerCase(Locale.ROOT));
+        return personClassNouns.contains(noun) && before != null && ("NN".equals(before.tag()) || "NNS".equals(before.tag()))
+                && !personMakerModifiers.contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
     }
 
     /**
@@ -2662,29 +2677,36 @@ public final class EntityExtractor {
     }
 
     /**
-     * "a failing treatment plant near Tewkesbury ... the MP for Tewkesbury": a name the tagger calls a person's or a
-     * place's that the story writes right after a place's preposition (organization.placePrepositions), not before a
-     * possessive, is a place's everywhere in the story, whatever the tagger calls it there; not a name opening with a
-     * given name, nor one a longer person's name ends with ("Biden ... in Biden's view", "Jack London ... in London").
+     * "a failing treatment plant near Tewkesbury ... the MP for Tewkesbury": a name the tagger calls a place's, or a
+     * one-word person's, right after a place's preposition (organization.placePrepositions; not "in" after a noun of
+     * ownership) is a place's everywhere in the story, where the tagger calls it a person's; not a name opening with a
+     * given name, nor one a longer person's name ends with ("Keir Starmer ... confidence in Starmer", "Jack London ...
+     * in London"), nor a word of an organization's name ("Aston Villa ... play in Villa's"), nor one written after an
+     * honorific or a title anywhere ("Mr Selby, a farmer near Selby").
      */
-    private Set<String> personNamesOfPlaces(List<CoreMap> sentences, List<List<String>> personNames) {
+    private Set<String> personNamesOfPlaces(List<CoreMap> sentences, List<List<String>> personNames, Set<List<String>> organizationNames) {
         Set<String> places = new HashSet<>();
+        Set<String> titled = new HashSet<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            for (CoreMap m : java.util.Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
+            for (CoreMap m : Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
                 List<CoreLabel> name = m.get(CoreAnnotations.TokensAnnotation.class);
                 int first = name.get(0).index() - 1;
-                int end = name.get(name.size() - 1).index();
                 List<String> words = name.stream().map(CoreLabel::word).toList();
+                String before = first > 0 ? tokens.get(first - 1).word().replace(".", "").toLowerCase(Locale.ROOT) : "";
+                if (honorifics.contains(before) || titles.contains(before)) {
+                    titled.add(String.join(" ", words));
+                }
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                if (("PERSON".equals(tag) || "LOCATION".equals(tag)) && first > 0
-                        && placeReading(tokens, first)
-                        && (end == tokens.size() || !"POS".equals(tokens.get(end).tag())) && !genders.isGivenName(words.get(0))
-                        && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))) {
+                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && first > 0 && placeReading(tokens, first)
+                        && !genders.isGivenName(words.get(0))
+                        && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))
+                        && organizationNames.stream().noneMatch(o -> words.size() == 1 && o.contains(words.get(0)))) {
                     places.add(String.join(" ", words));
                 }
             }
         }
+        places.removeAll(titled);
         return places;
     }
 

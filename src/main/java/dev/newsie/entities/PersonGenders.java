@@ -81,7 +81,7 @@ final class PersonGenders {
 
     /**
      * A person's gender by an honorific before one of its names, else by its given name (a hyphenated one the table
-     * lacks by its first part); null when unknown.
+     * lacks by its two parts, when they agree); null when unknown.
      */
     Gender of(Entity person, List<CoreMap> sentences) {
         for (Mention m : person.mentions()) {
@@ -98,9 +98,14 @@ final class PersonGenders {
             return null;
         }
         String given = words[0].toLowerCase(Locale.ROOT);
-        // "Marie-Claire", "Jean-Pierre": a hyphenated given name the table lacks goes by its first part
+        // "Marie-Claire": a hyphenated given name the table lacks goes by its parts when both are names of one gender
+        // (not "Hee-chan", "Tae-hoon": a syllable the table lists alone says nothing)
         int hyphen = given.indexOf('-');
-        return givenNames.containsKey(given) || hyphen < 1 ? givenNames.get(given) : givenNames.get(given.substring(0, hyphen));
+        if (givenNames.containsKey(given) || hyphen < 1) {
+            return givenNames.get(given);
+        }
+        Gender first = givenNames.get(given.substring(0, hyphen));
+        return first != null && first == givenNames.get(given.substring(hyphen + 1)) ? first : null;
     }
 
     /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */

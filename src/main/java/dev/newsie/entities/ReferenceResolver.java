@@ -121,6 +121,8 @@ final class ReferenceResolver {
     /** Head descriptions that are abstract nouns too, and the words after which they are ("the trust of patients"). */
     private final Set<String> abstractHeads;
     private final Set<String> abstractPostModifiers;
+    /** organization.head.reasonVerbs: "criticised the trust for announcing" gives the verb's reason after "for". */
+    private final Set<String> reasonVerbs;
     /** "former", "ex": a person's apposition opening with one names a past role. */
     private final Set<String> pastRoleMarkers;
 
@@ -140,6 +142,7 @@ final class ReferenceResolver {
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
         this.abstractPostModifiers = settings.lowercaseWords("organization.head.abstractPostModifiers");
+        this.reasonVerbs = settings.lowercaseWords("organization.head.reasonVerbs");
         settings.requireSubset("organization.head.abstractNouns", "organization.head.descriptions");
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
@@ -352,8 +355,11 @@ final class ReferenceResolver {
                     // we live in": a noun a phrase or clause after it says more of is the word's own sense, no body's
                     String after = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
                     // ("criticised the trust for announcing the suspension": "for" and a gerund is the verb's reason)
-                    boolean reason = after.equals("for") && n + 2 < tokens.size() && "VBG".equals(tokens.get(n + 2).tag());
-                    boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag()) || headPostModifiers.contains(after)
+                    boolean reason = t > 0 && reasonVerbs.contains(lemma(tokens.get(t - 1))) && abstractPostModifiers.contains(after)
+                            && n + 2 < tokens.size() && "VBG".equals(tokens.get(n + 2).tag());
+                    // ("the national federation with which the alliance is affiliated": a relative clause says no more of it)
+                    boolean relativeAfter = n + 2 < tokens.size() && tokens.get(n + 2).tag().startsWith("W");
+                    boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag()) || headPostModifiers.contains(after) && !relativeAfter
                             || abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after) && !reason);
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
@@ -1193,10 +1199,6 @@ final class ReferenceResolver {
     }
 
     /**
-     * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
-     * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
-     */
-    /**
      * Whether some organization was named right after a modifier and a noun ("the exam board Pearson"), which then
      * describe it later ("a spokeswoman for the exam board").
      */
@@ -1209,6 +1211,10 @@ final class ReferenceResolver {
                 });
     }
 
+    /**
+     * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
+     * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
+     */
     private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static dev.newsie.relations.SemanticGraphs.edgesOf;
 import static dev.newsie.relations.SemanticGraphs.noEdge;
@@ -24,6 +25,8 @@ import static dev.newsie.relations.SemanticGraphs.noEdge;
  * ("NATO, which is led by Mark Rutte, ..."): the noun becomes the clause's subject too, as enhanced++ does for acl:relcl.
  */
 final class RelativeClauseRepair {
+    /** How the parser hangs a clause's verb on a relative pronoun it took for an apposition ("..., which examined"). */
+    private static final Pattern LOOSE_CLAUSE = Pattern.compile("acl.*|dep");
     /** How the parser may hang the noun when it heads the main or a reported clause. */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "dep", "advcl", "xcomp");
     /** A relative pronoun's relations as a clause's subject, active or passive. */
@@ -69,7 +72,7 @@ final class RelativeClauseRepair {
             }
             for (SemanticGraphEdge clause : graph.outgoingEdgeList(pronoun)) {
                 IndexedWord verb = clause.getDependent();
-                if (clause.getRelation().toString().matches("acl.*|dep") && finite(graph, verb) && verb.index() > pronoun.index()
+                if (LOOSE_CLAUSE.matcher(clause.getRelation().toString()).matches() && finite(graph, verb) && verb.index() > pronoun.index()
                         && !StrandedSubjectRepair.hasSubject(graph, verb)) {
                     graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                     repaired = true;

@@ -327,19 +327,24 @@ class EntityExtractorTest {
     @Test
     void aNameTheStoryWritesAfterAPlacesPrepositionIsNoPersonAnywhere() {
         ExtractionResult r = TestPipeline.extract("A treatment plant near Tewkesbury failed in July. Cameron Thomas, the Liberal Democrat "
-                + "MP for Tewkesbury, called for an inquiry. Joe Biden spoke. In Biden's view, the plan failed.");
+                + "MP for Tewkesbury, called for an inquiry.");
         assertTrue(named(r, EntityType.PERSON, "Tewkesbury").isEmpty(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Cameron Thomas").isPresent(), r.entities().toString());
-        // before a possessive it is still what the tagger says
-        assertTrue(named(r, EntityType.PERSON, "Joe Biden").orElseThrow().mentions().stream().map(Mention::text).toList().contains("Biden"),
-                r.entities().toString());
+        // a person named in full after "in", one after an honorific, a word of an organization's name stay
+        ExtractionResult kept = TestPipeline.extract("Labour MPs said they had lost confidence in Keir Starmer. Keir Starmer said he would "
+                + "not resign and would visit Leeds. Mr Selby, a farmer near Selby, said he had asked Defra for help.");
+        assertTrue(keys(kept).contains("Keir Starmer|visit|Leeds"), keys(kept).toString());
+        assertTrue(named(kept, EntityType.PERSON, "Selby").isPresent(), kept.entities().toString());
     }
 
     @Test
-    void aHyphenatedGivenNameTellsItsGenderByItsFirstPart() {
+    void aHyphenatedGivenNameTellsItsGenderByItsPartsWhenTheyAgree() {
         List<String> keys = keys(TestPipeline.extract("Marie-Claire Whitehorse met Gordon Pryce on Monday. Paul Calandra praised him."));
         assertTrue(keys.contains("Paul Calandra|praise|Gordon Pryce"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.equals("Paul Calandra|praise|Marie-Claire Whitehorse")), keys.toString());
+        // "Hee" alone is listed, "chan" not: no gender, so "him" may be either
+        List<String> korean = keys(TestPipeline.extract("Hee-chan Hwang met Laura Price on Monday. Sarah Collins praised him."));
+        assertTrue(korean.contains("Sarah Collins|praise|Hee-chan Hwang"), korean.toString());
     }
 
     @Test
@@ -351,6 +356,9 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Anna Whitehorse|meet|Paul Calandra"), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Whitehorse").isEmpty(), r.entities().toString());
         assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Deborah Lang|meet")), keys(r).toString());
+        // a sentence that speaks only of an organization keeps the company named after its founder
+        ExtractionResult ford = TestPipeline.extract("Bill Ford chairs the board. Ford said it would cut 3,000 jobs.");
+        assertTrue(named(ford, EntityType.ORGANIZATION, "Ford").isPresent(), ford.entities().toString());
     }
 
     @Test
@@ -1015,7 +1023,7 @@ class EntityExtractorTest {
     }
 
     @Test
-    void theAllianceIsTheUnionOfStatesInReachElseTheOneOrganizationOfThatHead() {
+    void theAllianceIsTheUnionOfStatesInReachElseTheOneOrganizationOfThatHeadButNotATie() {
         ExtractionResult union = TestPipeline.extract("Delegates of the Ontario Teachers' Alliance elected Marie-Claire Whitehorse on Saturday. "
                 + "The alliance's current president, Deborah Lang, did not seek re-election.");
         assertTrue(mentionTexts(union, "Ontario Teachers' Alliance").contains("The alliance"), union.entities().toString());
@@ -1023,6 +1031,10 @@ class EntityExtractorTest {
                 + "Monday. The alliance's members agreed.");
         assertTrue(mentionTexts(states, "NATO").contains("The alliance"), states.entities().toString());
         assertFalse(mentionTexts(states, "Ontario Teachers' Alliance").contains("The alliance"), states.entities().toString());
+        // "the alliance with" is a tie
+        ExtractionResult tie = TestPipeline.extract("The Democratic Alliance lost votes. The ANC said the alliance with the SACP would hold.");
+        assertFalse(mentionTexts(tie, "Democratic Alliance").contains("the alliance"), tie.entities().toString());
+        assertTrue(named(tie, EntityType.ORGANIZATION, "SACP").isPresent(), tie.entities().toString());
     }
 
     @Test
@@ -1036,7 +1048,8 @@ class EntityExtractorTest {
     @Test
     void aMakerOfGoodsIsAFirmAndAMakerOfFilmsAPerson() {
         ExtractionResult r = TestPipeline.extract("Julien Marchetti has since joined the Italian leather goods maker Bellandi. The award went "
-                + "to the film maker Agnès Varda last year.");
+                + "to the film maker Agnès Varda last year. The Kenyan flower exporter Joseph Kamau said the strike had cost him dearly.");
+        assertTrue(named(r, EntityType.PERSON, "Joseph Kamau").isPresent(), r.entities().toString());
         assertTrue(keys(r).contains("Julien Marchetti|join|Bellandi"), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Bellandi").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Agnès Varda").isPresent(), r.entities().toString());
@@ -1069,6 +1082,10 @@ class EntityExtractorTest {
         ExtractionResult reason = TestPipeline.extract("Marcus Adeyemi was suspended by the Aire Valley Learning Trust on Monday. The "
                 + "National Association of Head Teachers criticised the trust for announcing the suspension.");
         assertTrue(keys(reason).contains("National Association of Head Teachers|criticise|Aire Valley Learning Trust"), keys(reason).toString());
+        // after another verb the noun keeps its own sense
+        ExtractionResult sense = TestPipeline.extract("The Ellison Foundation donated $2 million. The deal laid the foundation for "
+                + "building a new stadium.");
+        assertFalse(mentionTexts(sense, "Ellison Foundation").contains("the foundation"), sense.entities().toString());
         ExtractionResult region = TestPipeline.extract("Africa Energy Holdings raised $50 million. Africa needs far more investment in "
                 + "power grids, Akinwumi Adesina said.");
         assertEquals(List.of("Africa Energy Holdings"), mentionTexts(region, "Africa Energy Holdings"), region.entities().toString());
@@ -2585,6 +2602,9 @@ class EntityExtractorTest {
         ExtractionResult water = TestPipeline.extract("The High Court ruled that Severnmoor Water must compensate households. Severnmoor, "
                 + "which is owned by the pension fund Maplestone Investments, said it would appeal.");
         assertTrue(keys(water).contains("Maplestone Investments|own|Severnmoor Water"), keys(water).toString());
+        // after "the" it is a river's name, not the company's
+        ExtractionResult river = TestPipeline.extract("Thames Water was fined on Monday. Sewage was spilled into the Thames near Oxford.");
+        assertEquals(List.of("Thames Water"), mentionTexts(river, "Thames Water"), river.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Veritron").isEmpty(), r.entities().toString());
         // "Bill Ford ... Ford": a person's full name ends with it
         assertTrue(named(r, EntityType.PERSON, "Anna Halvorsen").orElseThrow().mentions().stream().map(Mention::text).toList()
@@ -2593,7 +2613,7 @@ class EntityExtractorTest {
     }
 
     @Test
-    void aClubOrRescueHeadAClassNounBeforeWithOrAFamilyNounSayWhatANameIs() {
+    void aRescueOrStudioHeadAClassNounBeforeWithOrAFamilyNounSayWhatANameIs() {
         ExtractionResult r = TestPipeline.extract("The climbers were reached by a helicopter crew from Alpine Air Rescue. Aptiva, a pharmacy "
                 + "chain with 214 branches in Belgium, filed for bankruptcy. Harwell Capital bought it from the founding Peeters family. "
                 + "Marc Peeters, a lawyer, said the Kennedy family had no stake. Okonkwo launched her own brand, Okonkwo Studio, in 2017.");

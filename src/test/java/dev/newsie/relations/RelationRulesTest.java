@@ -2216,24 +2216,31 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.contains("based in|Ukraine") || k.contains("based in|Poland")), keys.toString());
     }
 
-    /** Years spent at an organization, or study there, tie a person to it; nights spent at a hospital do not. */
+    /**
+     * Years spent at an organization, or study there, tie a person to it; nights or months at a hospital, or years at a
+     * university doing something else, do not.
+     */
     @Test
     void yearsSpentOrStudyAtAnOrganizationTieAPersonToIt() {
         List<String> keys = TestPipeline.extract("Maria Lopez studied at Oxford University before joining Shell. Okonkwo spent five "
-                + "years at the Milan label Corvina. John Smith spent two nights at St Mary's Hospital.")
+                + "years at the Milan label Corvina before launching her own brand. John Smith spent two nights at St Mary's Hospital. "
+                + "Maria Ruiz spent three months at the Mayo Clinic recovering from surgery. Tom Hale spent four years at Harvard "
+                + "University studying law.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Maria Lopez|study at|Oxford University", "Okonkwo|work at|Corvina")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|work at")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|work at") || k.startsWith("Maria Ruiz|work at")
+                || k.startsWith("Tom Hale|work at")), keys.toString());
     }
 
     /** What is done to a takeover is done to the buyer after "by", however the parser hangs it; not to a thing taken over. */
     @Test
     void anActOnATakeoverByABuyerIsOnTheBuyer() {
         List<String> keys = TestPipeline.extract("Nordvik Drinks bought a brewery in 2023. The Federal Cartel Office examined the takeover "
-                + "by Nordvik for months. The Competition and Markets Authority blocked the takeover of Harwell Capital.")
+                + "by Nordvik for months. The Competition and Markets Authority approved the sale by Vodafone of its Spanish unit.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Federal Cartel Office|examine takeover by|Nordvik Drinks"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.contains("takeover by|Harwell Capital")), keys.toString());
+        // a sale's "by" is the seller
+        assertTrue(keys.stream().noneMatch(k -> k.contains("sale by|Vodafone")), keys.toString());
     }
 
     /** A title of a state's own noun or institution is the state's; of another body of it, or a person's kin, is none. */
@@ -2241,19 +2248,20 @@ class RelationRulesTest {
     void aTitleOfACountrysAgencyOrAKinOfItsLeaderIsNoneOfTheCountry() {
         List<String> keys = TestPipeline.extract("Vellmark on Tuesday appointed Marieke Dolstra, a former head of the Dutch competition "
                 + "authority, as chairwoman of its board. Randhir Jaiswal, a spokesman for India's foreign ministry, spoke on Wednesday. "
-                + "Lordina Mahama, the wife of Ghana's president, attended.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Randhir Jaiswal|spokesman for|India"), keys.toString());
+                + "Lordina Mahama, the wife of Ghana's president, attended. Olena Kovalenko, a minister in the Ukrainian cabinet, resigned.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")),
                 keys.toString());
     }
 
-    /** A title held "on" a body is a seat in it; an expert "on" an alliance holds no post there. */
+    /** A seat title held "on" a body is a seat in it; an adviser "on" an alliance advises on a subject. */
     @Test
     void aTitleOnABodyIsASeatInIt() {
-        List<String> keys = TestPipeline.extract("Tom Brown, a councillor on Leeds City Council, resigned. Li Wei, an expert on NATO, "
-                + "spoke to Reuters.").triples().stream().map(RelationRulesTest::key).toList();
+        List<String> keys = TestPipeline.extract("Tom Brown, a councillor on Leeds City Council, resigned. Amir Rahimi, an adviser on "
+                + "NATO, told reporters the talks had failed.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Tom Brown|councillor on|Leeds City Council"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Li Wei|expert")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Amir Rahimi|adviser")), keys.toString());
     }
 
     /** "X lost to Y": Y defeated X; not a sum lost to someone. */
