@@ -645,10 +645,11 @@ public final class EntityExtractor {
                     // company acts or owns, if never a place in the story; "World leaders" opening a sentence beside
                     // "World Bank" is capitalized as its opening
                     // ("into the Thames" beside "Thames Water": after a determiner, no company's short name unless it owns
-                    // something: "the Harbourside's chairman")
-                    boolean owns = end < tokens.size() && "POS".equals(tokens.get(end).tag());
+                    // or modifies something, and is no place: "the Harbourside's chairman", "the Saturn brand")
+                    boolean owns = end < tokens.size() && ("POS".equals(tokens.get(end).tag()) || "NN".equals(tokens.get(end).tag())
+                            || "NNS".equals(tokens.get(end).tag()));
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
-                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && !owns
+                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !owns)
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePreposition(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)

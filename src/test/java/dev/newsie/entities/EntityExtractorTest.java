@@ -2605,6 +2605,9 @@ class EntityExtractorTest {
         // after "the" it is a river's name, not the company's
         ExtractionResult river = TestPipeline.extract("Thames Water was fined on Monday. Sewage was spilled into the Thames near Oxford.");
         assertEquals(List.of("Thames Water"), mentionTexts(river, "Thames Water"), river.entities().toString());
+        // one that modifies a noun there is still the company's ("the Saturn brand")
+        ExtractionResult brand = TestPipeline.extract("Thames Water was fined on Monday. Customers said the Thames brand was damaged.");
+        assertEquals(List.of("Thames Water", "Thames"), mentionTexts(brand, "Thames Water"), brand.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Veritron").isEmpty(), r.entities().toString());
         // "Bill Ford ... Ford": a person's full name ends with it
         assertTrue(named(r, EntityType.PERSON, "Anna Halvorsen").orElseThrow().mentions().stream().map(Mention::text).toList()
