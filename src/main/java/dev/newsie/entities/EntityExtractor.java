@@ -2699,7 +2699,7 @@ public final class EntityExtractor {
                     titled.add(String.join(" ", words));
                 }
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && first > 0 && placeReading(tokens, first)
+                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
                         && !genders.isGivenName(words.get(0))
                         && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))
                         && organizationNames.stream().noneMatch(o -> words.size() == 1 && o.contains(words.get(0)))) {
@@ -2709,16 +2709,6 @@ public final class EntityExtractor {
         }
         places.removeAll(titled);
         return places;
-    }
-
-    /**
-     * After a place's preposition, but for "in" after a noun of ownership ("shares in Nordhavn", "a stake in Pedalo":
-     * organization.ownedAfterNouns, lemmas), which names a company.
-     */
-    private boolean placeReading(List<CoreLabel> tokens, int at) {
-        String before = tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
-        String owned = at > 1 && tokens.get(at - 2).lemma() != null ? tokens.get(at - 2).lemma().toLowerCase(Locale.ROOT) : "";
-        return placePrepositions.contains(before) && !(before.equals("in") && ownedAfterNouns.contains(owned));
     }
 
     /** "the founding Peeters family", "the Kennedy clan": a surname before one of person.familyNouns names a family, no person. */

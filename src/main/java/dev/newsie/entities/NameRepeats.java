@@ -154,11 +154,20 @@ final class NameRepeats {
                 && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);
     }
 
-    /** After "the" or a place's preposition, but for "in" after a noun of ownership ("shares in Nordhavn"). */
+    /** After "the" or a place's preposition ({@link #afterPlacePreposition}). */
     private static boolean placeReading(List<CoreLabel> tokens, int t, Set<String> placePrepositions, Set<String> ownedAfterNouns) {
+        return t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") || afterPlacePreposition(tokens, t, placePrepositions, ownedAfterNouns);
+    }
+
+    /**
+     * Whether the word at t comes right after a place's preposition (organization.placePrepositions), but for "in" after
+     * a noun of ownership ("shares in Nordhavn", "a stake in Pedalo": organization.ownedAfterNouns, lemmas), which names
+     * a company.
+     */
+    static boolean afterPlacePreposition(List<CoreLabel> tokens, int t, Set<String> placePrepositions, Set<String> ownedAfterNouns) {
         String before = t > 0 ? tokens.get(t - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         String owned = t > 1 && tokens.get(t - 2).lemma() != null ? tokens.get(t - 2).lemma().toLowerCase(java.util.Locale.ROOT) : "";
-        return before.equals("the") || placePrepositions.contains(before) && !ownedAfterNouns.contains(owned);
+        return placePrepositions.contains(before) && !(before.equals("in") && ownedAfterNouns.contains(owned));
     }
 
     /**

@@ -7,7 +7,6 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,7 @@ final class RejectedClaimRepair {
         for (IndexedWord noun : graph.vertexSet()) {
             int at = noun.index() - 1;
             // ", a claim ...": set off by a comma and an article
-            if (noun.lemma() == null || !claimNouns.contains(noun.lemma().toLowerCase(Locale.ROOT)) || at < 2
+            if (!claimNouns.contains(GerundComplementRepair.lemma(noun)) || at < 2
                     || !tokens.get(at - 2).word().equals(",") || !"DT".equals(tokens.get(at - 1).tag())) {
                 continue;
             }
@@ -54,7 +53,7 @@ final class RejectedClaimRepair {
             if (at.tag() == null || !at.tag().startsWith("VB") || at.lemma() == null) {
                 continue;
             }
-            if (sayingVerbs.contains(at.lemma().toLowerCase(Locale.ROOT))) {
+            if (sayingVerbs.contains(GerundComplementRepair.lemma(at))) {
                 if (graph.outgoingEdgeList(at).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj:pass"))) {
                     // "Russia was accused by Poland of sabotage": the agent accuses; "Russia was accused of interference":
                     // the accuser is not named

@@ -98,7 +98,7 @@ public final class RelationExtractor {
             claimNouns = Set.copyOf(claimNouns);
         }
     }
-    /** reported.verbs and accusation.governors: the verbs whose subject makes a claim (RejectedClaimRepair). */
+    /** reported.verbs, accusation.governors and claim.makerVerbs: the verbs whose subject makes a claim (RejectedClaimRepair). */
     private final Set<String> claimSayingVerbs;
     /** title.board.nouns, title.board.members: a title on an organization's board is one in it (BoardTitleRepair). */
     private final Set<String> boardNouns;
