@@ -66,6 +66,8 @@ public final class RelationExtractor {
     private final Set<String> officeVerbs;
     private final Qualifiers qualifiers;
     private final Set<String> countryProxies;
+    /** country.proxies.notStateModifiers: "the British shadow cabinet" is no British state. */
+    private final Set<String> notStateModifiers;
     /** "recalled on Monday when Russia invaded": verbs whose "when" clause is what they tell, not when they happen. */
     private final Set<String> whenContentVerbs;
     /** country.namedRules: rules whose country object must be written as the country's name, not its capital. */
@@ -156,6 +158,7 @@ public final class RelationExtractor {
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
+        this.notStateModifiers = words.lowercaseWords("country.proxies.notStateModifiers");
         this.whenContentVerbs = words.lowercaseWords("date.when.contentVerbs");
         Set<String> ruleNames = new HashSet<>();
         rules.forEach(r -> ruleNames.add(r.name()));
@@ -520,7 +523,9 @@ public final class RelationExtractor {
                 proxies.put(node, apposedOrganization); // "Apple sued its rival, Samsung, over patents": Samsung was sued
                 continue;
             }
-            IndexedWord actor = objectOfStaffingVerb(graph, node) ? null : EventActors.actorFor(actors, graph, entities, s, node);
+            // "the British shadow cabinet": no body of the state
+            boolean notState = graph.outgoingEdgeList(node).stream().anyMatch(e -> notStateModifiers.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+            IndexedWord actor = objectOfStaffingVerb(graph, node) || notState ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors
                 continue;
@@ -531,7 +536,7 @@ public final class RelationExtractor {
                     || node.tag().startsWith("NNP") && !countryProxies.contains(lemma)) {
                 continue;
             }
-            boolean countryProxy = countryProxies.contains(lemma);
+            boolean countryProxy = countryProxies.contains(lemma) && !notState;
             boolean organizationProxy = organizationProxies.contains(lemma);
             boolean memberProxy = memberProxies.contains(lemma) && !joined(graph, node);
             // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")

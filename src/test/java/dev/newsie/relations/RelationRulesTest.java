@@ -2217,19 +2217,21 @@ class RelationRulesTest {
     }
 
     /**
-     * Years spent at an organization, or study there, tie a person to it; nights or months at a hospital, or years at a
-     * university doing something else, do not.
+     * Months or years spent at an organization, or study there, tie a person to it; nights there, years at a hospital or
+     * a school (unless as a title), or years there doing something else, do not. One guard per sentence.
      */
     @Test
     void yearsSpentOrStudyAtAnOrganizationTieAPersonToIt() {
         List<String> keys = TestPipeline.extract("Maria Lopez studied at Oxford University before joining Shell. Okonkwo spent five "
-                + "years at the Milan label Corvina before launching her own brand. John Smith spent two nights at St Mary's Hospital. "
-                + "Maria Ruiz spent three months at the Mayo Clinic recovering from surgery. Tom Hale spent four years at Harvard "
-                + "University studying law.")
+                + "years at the Milan label Corvina before launching her own brand. Emma Ward spent six months at Deloitte before "
+                + "joining the BBC. Ahmed Khan spent 20 years at Great Ormond Street Hospital as a heart surgeon. John Smith spent two "
+                + "nights at the Savoy Hotel. Maria Ruiz spent two years at the Mayo Clinic. Li Na spent three years at Imperial College "
+                + "London. Lena Park spent three years at the Ritz Hotel writing her novel.")
                 .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Maria Lopez|study at|Oxford University", "Okonkwo|work at|Corvina")), keys.toString());
+        assertTrue(keys.containsAll(List.of("Maria Lopez|study at|Oxford University", "Okonkwo|work at|Corvina", "Emma Ward|work at|Deloitte",
+                "Ahmed Khan|work at|Great Ormond Street Hospital")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Smith|work at") || k.startsWith("Maria Ruiz|work at")
-                || k.startsWith("Tom Hale|work at")), keys.toString());
+                || k.startsWith("Li Na|work at") || k.startsWith("Lena Park|work at")), keys.toString());
     }
 
     /** What is done to a takeover is done to the buyer after "by", however the parser hangs it; not to a thing taken over. */
@@ -2248,11 +2250,12 @@ class RelationRulesTest {
     void aTitleOfACountrysAgencyOrAKinOfItsLeaderIsNoneOfTheCountry() {
         List<String> keys = TestPipeline.extract("Vellmark on Tuesday appointed Marieke Dolstra, a former head of the Dutch competition "
                 + "authority, as chairwoman of its board. Randhir Jaiswal, a spokesman for India's foreign ministry, spoke on Wednesday. "
-                + "Lordina Mahama, the wife of Ghana's president, attended. Olena Kovalenko, a minister in the Ukrainian cabinet, resigned.")
+                + "Lordina Mahama, the wife of Ghana's president, attended. Olena Kovalenko, a minister in the Ukrainian cabinet, resigned. "
+                + "Lisa Nandy, a member of the British shadow cabinet, criticised the plan.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")),
-                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")
+                || k.startsWith("Lisa Nandy|member of")), keys.toString());
     }
 
     /** A seat title held "on" a body is a seat in it; an adviser "on" an alliance advises on a subject. */
