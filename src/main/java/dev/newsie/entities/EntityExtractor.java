@@ -646,10 +646,8 @@ public final class EntityExtractor {
                     // "World Bank" is capitalized as its opening
                     // ("into the Thames" beside "Thames Water": after a determiner, no company's short name unless it owns
                     // or modifies something, and is no place: "the Harbourside's chairman", "the Saturn brand")
-                    boolean owns = end < tokens.size() && ("POS".equals(tokens.get(end).tag()) || "NN".equals(tokens.get(end).tag())
-                            || "NNS".equals(tokens.get(end).tag()));
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
-                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !owns)
+                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !ownsOrModifies(tokens, end))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePreposition(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
@@ -794,7 +792,7 @@ public final class EntityExtractor {
      * surname when the tagger calls a person's name of two or more words ending in it so elsewhere in the story, no
      * organization's name of its has that word ("Ford Motor ... Ford said"), it is no acronym, and its sentence does not
      * speak of an organization alone (organization.pronouns, no person.pronouns: "Bill Ford chairs the board. Ford said
-     * it would cut jobs" is the company).
+     * it would cut jobs" is the company; "Whitehorse said it was time" is the person).
      */
     private boolean surnameTakenForOrganization(List<CoreLabel> sentence, List<CoreLabel> name, List<List<String>> personNames,
                                                 Set<List<String>> organizationNames) {
@@ -803,10 +801,30 @@ public final class EntityExtractor {
         }
         String word = name.get(0).word();
         boolean personPronoun = sentence.stream().anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
-        boolean organizationPronoun = sentence.stream().anyMatch(t -> organizationPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
+        boolean organizationPronoun = java.util.stream.IntStream.range(0, sentence.size())
+                .anyMatch(i -> organizationPronouns.contains(sentence.get(i).word().toLowerCase(Locale.ROOT)) && !expletive(sentence, i));
         return (personPronoun || !organizationPronoun)
                 && personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))
                 && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
+    }
+
+    /** "it was time", "it is clear that": "it" before a form of "be" and an adjective or a bare noun stands for nothing. */
+    private static boolean expletive(List<CoreLabel> sentence, int at) {
+        return sentence.get(at).word().equalsIgnoreCase("it") && at + 2 < sentence.size() && "be".equals(sentence.get(at + 1).lemma())
+                && (sentence.get(at + 2).tag().startsWith("JJ") || sentence.get(at + 2).tag().equals("NN"));
+    }
+
+    /**
+     * Whether a name ending before {@code end} owns or modifies a noun: "the Harbourside's chairman", "the Saturn brand",
+     * and the first of two names that do ("the Marlowe and Kestrel brands").
+     */
+    private static boolean ownsOrModifies(List<CoreLabel> tokens, int end) {
+        int next = end;
+        if (next + 1 < tokens.size() && "CC".equals(tokens.get(next).tag()) && capitalizedName(tokens.get(next + 1))) {
+            next += 2;
+        }
+        String tag = next < tokens.size() ? tokens.get(next).tag() : "";
+        return "POS".equals(tag) || "NN".equals(tag) || "NNS".equals(tag);
     }
 
     /** The words of every name the tagger gave a person in the story, as it tagged them. */
@@ -884,20 +902,23 @@ public final class EntityExtractor {
     }
 
     /**
-     * Sentences the parse can tell more about: one entity and an object pronoun ("Putin thanked him"), where the
-     * pronoun may be linked to the subject it cannot stand for. Sentences with two entities are parsed anyway.
+     * Sentences the parse can tell more about: one entity and an object pronoun ("Putin thanked him"), or an
+     * organization and a description linked to it after it ("Ofwat fined the utility"), where the pronoun or the
+     * description may be linked to the subject it cannot stand for. Sentences with two entities are parsed anyway.
      */
-    public Set<Integer> sentencesWithObjectPronoun(Annotation doc, DocumentEntities found, Set<EntityType> types) {
+    public Set<Integer> sentencesWithObjectReference(Annotation doc, DocumentEntities found, Set<EntityType> types) {
         Set<Integer> out = new TreeSet<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (types.contains(EntityType.PERSON)) {
-            for (Entity e : found.entities()) {
-                for (Mention m : e.type() == EntityType.PERSON ? e.mentions() : List.<Mention>of()) {
-                    // a personal pronoun (PRP), not the possessive "her" (PRP$), which is no verb's object
-                    if (m.kind() == Mention.Kind.PRONOUN && references.isObjectPronoun(m.text()) && "PRP".equals(
-                            sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken()).tag())) {
-                        out.add(m.sentence());
-                    }
+        for (Entity e : found.entities()) {
+            for (Mention m : e.mentions()) {
+                // a personal pronoun (PRP), not the possessive "her" (PRP$), which is no verb's object
+                boolean objectPronoun = e.type() == EntityType.PERSON && types.contains(EntityType.PERSON) && m.kind() == Mention.Kind.PRONOUN
+                        && references.isObjectPronoun(m.text())
+                        && "PRP".equals(sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken()).tag());
+                boolean descriptionAfterName = e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.DESCRIPTION
+                        && e.mentions().stream().anyMatch(o -> o != m && o.sentence() == m.sentence() && o.firstToken() < m.firstToken());
+                if (objectPronoun || descriptionAfterName) {
+                    out.add(m.sentence());
                 }
             }
         }
@@ -1210,7 +1231,9 @@ public final class EntityExtractor {
             while (end > i + 1 && !untaggedProperNoun(tokens.get(end - 1))) {
                 end--; // "the Workers' ..." or "... of" never ends a name
             }
-            List<CoreLabel> name = tokens.subList(i, end);
+            // "the National Library of Poland": the tagger calls the country a place and leaves the head untagged
+            List<CoreLabel> name = withCountryAfterHead(tokens, tokens.subList(i, end));
+            end = i + name.size();
             Mention mention = Mention.named(doc, s, name);
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
@@ -2239,7 +2262,7 @@ public final class EntityExtractor {
     /**
      * "The Mineworkers Union of Zambia", "the Football Association of Wales": the tagger stops a name at "of" before a
      * country's name it tags as a place. A name whose last word is one of organization.headWords takes "of" and the
-     * country's name (one to three proper nouns, no proper noun or possessive after them) into it, unless the actor
+     * country's name (one to three proper nouns, maybe after "the", no proper noun or possessive after them) into it, unless the actor
      * dictionary knows the name as an organization no country owns ("the European Union of Kosovo" is no name).
      */
     private List<CoreLabel> withCountryAfterHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
@@ -2248,15 +2271,17 @@ public final class EntityExtractor {
                 || !sentence.get(next).word().equals("of")) {
             return mention;
         }
-        int end = next + 1;
-        while (end < sentence.size() && end - next <= 3 && tagged(sentence.get(end), "NNP")) {
+        // "the National Library of the Czech Republic": a country's name may open with "the"
+        int start = next + 2 < sentence.size() && sentence.get(next + 1).word().equals("the") ? next + 2 : next + 1;
+        int end = start;
+        while (end < sentence.size() && end - start < 3 && tagged(sentence.get(end), "NNP")) {
             end++;
         }
-        String country = sentence.subList(next + 1, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+        String country = sentence.subList(start, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
         // not a country's possessive after "of" ("an investigation by the European Commission of Ireland's tax deal"),
         // nor a body the actor dictionary knows by its own name ("the recognition by the European Union of Kosovo")
         String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
-        if (end == next + 1 || end < sentence.size() && (tagged(sentence.get(end), "NNP") || tagged(sentence.get(end), "POS"))
+        if (end == start || end < sentence.size() && (tagged(sentence.get(end), "NNP") || tagged(sentence.get(end), "POS"))
                 || !countries.namesACountry(country) || nonStateOrganization.test(name)) {
             return mention;
         }
@@ -2680,8 +2705,8 @@ public final class EntityExtractor {
     /**
      * "a failing treatment plant near Tewkesbury ... the MP for Tewkesbury": a name the tagger calls a place's, or a
      * one-word person's, right after a place's preposition (organization.placePrepositions; not "in" after a noun of
-     * ownership) is a place's everywhere in the story, where the tagger calls it a person's; not a name opening with a
-     * given name, nor one a longer person's name ends with ("Keir Starmer ... confidence in Starmer", "Jack London ...
+     * ownership) is a place's everywhere in the story, where the tagger calls it a person's; not a person's name before a
+     * possessive ("Biden ... in Biden's view"), nor a name opening with a given name, nor one a longer person's name ends with ("Keir Starmer ... confidence in Starmer", "Jack London ...
      * in London"), nor a word of an organization's name ("Aston Villa ... play in Villa's"), nor one written after an
      * honorific or a title anywhere ("Mr Selby, a farmer near Selby").
      */
@@ -2699,7 +2724,11 @@ public final class EntityExtractor {
                     titled.add(String.join(" ", words));
                 }
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
+                int end = name.get(name.size() - 1).index();
+                // a person's possessive after "in" is the person's ("in Biden's view"), a place's the place's ("in Leeds's centre")
+                boolean personsPossessive = "PERSON".equals(tag) && end < tokens.size() && "POS".equals(tokens.get(end).tag());
+                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && !personsPossessive
+                        && NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
                         && !genders.isGivenName(words.get(0))
                         && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))
                         && organizationNames.stream().noneMatch(o -> words.size() == 1 && o.contains(words.get(0)))) {

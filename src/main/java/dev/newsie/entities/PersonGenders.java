@@ -98,14 +98,15 @@ final class PersonGenders {
             return null;
         }
         String given = words[0].toLowerCase(Locale.ROOT);
-        // "Marie-Claire": a hyphenated given name the table lacks goes by its parts when both are names of one gender
-        // (not "Hee-chan", "Tae-hoon": a syllable the table lists alone says nothing)
+        // "Marie-Claire", "Karl-Theodor": a hyphenated given name the table lacks goes by its parts, unless they disagree
+        // (Korean syllables such as "Hee" say nothing alone: person.gender.notGenderWords)
         int hyphen = given.indexOf('-');
         if (givenNames.containsKey(given) || hyphen < 1) {
             return givenNames.get(given);
         }
         Gender first = givenNames.get(given.substring(0, hyphen));
-        return first != null && first == givenNames.get(given.substring(hyphen + 1)) ? first : null;
+        Gender second = givenNames.get(given.substring(hyphen + 1));
+        return first == null ? second : second == null || second == first ? first : null;
     }
 
     /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */

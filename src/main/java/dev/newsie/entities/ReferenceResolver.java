@@ -121,8 +121,10 @@ final class ReferenceResolver {
     /** Head descriptions that are abstract nouns too, and the words after which they are ("the trust of patients"). */
     private final Set<String> abstractHeads;
     private final Set<String> abstractPostModifiers;
-    /** organization.head.reasonVerbs: "criticised the trust for announcing" gives the verb's reason after "for". */
-    private final Set<String> reasonVerbs;
+    /** organization.head.notReasonVerbs: "laid the foundation for building" is no reason, "criticised the trust for announcing" is. */
+    private final Set<String> notReasonVerbs;
+    /** organization.head.verbObjectPrepositions: "charged the bank with fraud": the verb's preposition after its object. */
+    private final Set<String> verbObjectPrepositions;
     /** "former", "ex": a person's apposition opening with one names a past role. */
     private final Set<String> pastRoleMarkers;
 
@@ -142,8 +144,12 @@ final class ReferenceResolver {
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
         this.abstractPostModifiers = settings.lowercaseWords("organization.head.abstractPostModifiers");
-        this.reasonVerbs = settings.lowercaseWords("organization.head.reasonVerbs");
-        settings.requireSubset("organization.head.abstractNouns", "organization.head.descriptions");
+        this.notReasonVerbs = settings.lowercaseWords("organization.head.notReasonVerbs");
+        this.verbObjectPrepositions = settings.lowercaseWords("organization.head.verbObjectPrepositions");
+        Set<String> describing = new java.util.HashSet<>(settings.lowercaseWords("organization.head.descriptions"));
+        describing.addAll(settings.lowercaseWords("organization.descriptions"));
+        settings.requireKnown("organization.head.abstractNouns", abstractHeads, describing,
+                "'organization.head.descriptions' or 'organization.descriptions'");
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.headBreaks = settings.words("organization.spelled.headBreaks");
@@ -355,17 +361,21 @@ final class ReferenceResolver {
                     // we live in": a noun a phrase or clause after it says more of is the word's own sense, no body's
                     String after = n + 1 < tokens.size() ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
                     // ("criticised the trust for announcing the suspension": "for" and a gerund is the verb's reason)
-                    boolean reason = t > 0 && reasonVerbs.contains(lemma(tokens.get(t - 1))) && abstractPostModifiers.contains(after)
+                    String verbBefore = t > 0 && tokens.get(t - 1).tag().startsWith("VB") ? lemma(tokens.get(t - 1)) : null;
+                    boolean reason = verbBefore != null && !notReasonVerbs.contains(verbBefore) && abstractPostModifiers.contains(after)
                             && n + 2 < tokens.size() && "VBG".equals(tokens.get(n + 2).tag());
                     // ("the national federation with which the alliance is affiliated": a relative clause says no more of it)
                     boolean relativeAfter = n + 2 < tokens.size() && tokens.get(n + 2).tag().startsWith("W");
-                    boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag()) || headPostModifiers.contains(after) && !relativeAfter
-                            || abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after) && !reason);
+                    // ("charged the bank with fraud": the verb's own preposition)
+                    boolean verbsPreposition = verbBefore != null && verbObjectPrepositions.contains(verbBefore + " " + after);
+                    boolean abstractSense = abstractHeads.contains(noun.toLowerCase(Locale.ROOT)) && abstractPostModifiers.contains(after) && !reason;
+                    boolean postModified = n + 1 < tokens.size() && ("PRP".equals(tokens.get(n + 1).tag())
+                            || headPostModifiers.contains(after) && !relativeAfter && !verbsPreposition || abstractSense);
                     // "the California-based company" need not be the company in reach: a placed noun only by its head
                     boolean placed = n != t + 1;
                     // "the bank" where the document names a bank by that head ("the Bank of Canada ... the bank's independence")
                     // is that bank, not the first organization in reach
-                    boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT))
+                    boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT)) && !abstractSense
                             && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun));
                     Entity apposed = apposedTo(result, tokens, s, t, n);
                     int sentenceIndex = s;

@@ -257,7 +257,7 @@ public final class Extractor {
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Integer> toParse = new TreeSet<>(relations.sentencesToParse(found));
-        toParse.addAll(entities.sentencesWithObjectPronoun(annotation, found, types));
+        toParse.addAll(entities.sentencesWithObjectReference(annotation, found, types));
         toParse.forEach(s -> {
             headlineVerbs.retag(sentences.get(s));
             hyphenatedTitles.retag(sentences.get(s));

@@ -25,6 +25,16 @@ class CountryAgencyTest {
     }
 
     @Test
+    void aSportBeforeACountryNamesItsNationalBody() {
+        ExtractionResult r = TestPipeline.extract("Badminton Denmark, which led the Aarhus bid, said it was disappointed. Its chief "
+                + "executive, Mette Kjærgaard, said Denmark would bid again.");
+        assertTrue(names(r, EntityType.ORGANIZATION).contains("Badminton Denmark"), names(r, EntityType.ORGANIZATION).toString());
+        assertTrue(names(r, EntityType.COUNTRY).contains("Denmark"), names(r, EntityType.COUNTRY).toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Mette Kjærgaard")
+                && t.object().name().equals("Badminton Denmark")), r.triples().toString());
+    }
+
+    @Test
     void theCountryAloneOrAfterAnotherWordStaysTheCountry() {
         ExtractionResult r = TestPipeline.extract("The environment in Canada worried Health Canada and the Canadian Press.");
         assertTrue(names(r, EntityType.ORGANIZATION).contains("Health Canada"), names(r, EntityType.ORGANIZATION).toString());
