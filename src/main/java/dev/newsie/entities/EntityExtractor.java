@@ -1760,7 +1760,8 @@ public final class EntityExtractor {
 
     /**
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
-     * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt").
+     * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt"),
+     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe").
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
@@ -1768,7 +1769,11 @@ public final class EntityExtractor {
                 && tokens.get(start - 2).beginPosition() == tokens.get(start - 3).endPosition()
                 && tokens.get(start - 1).beginPosition() == tokens.get(start - 2).endPosition();
         int nounStart = hyphenated ? start - 3 : start - 1;
-        String classNoun = nounStart < 0 ? "" : hyphenated ? tokens.get(start - 3).word() + "-" + tokens.get(start - 1).word() : tokens.get(start - 1).word();
+        // "the retail chains Spielhaus and ToyWorld Europe": a plural class noun before a list of names, by its singular
+        boolean listed = !hyphenated && start >= 1 && "NNS".equals(tokens.get(start - 1).tag()) && end < tokens.size()
+                && ("CC".equals(tokens.get(end).tag()) || ",".equals(tokens.get(end).word()));
+        String classNoun = nounStart < 0 ? "" : hyphenated ? tokens.get(start - 3).word() + "-" + tokens.get(start - 1).word()
+                : listed && tokens.get(start - 1).lemma() != null ? tokens.get(start - 1).lemma() : tokens.get(start - 1).word();
         int det = nounStart - 1;
         // a place's name modifies the noun too ("the Milan label Corvina", "the Innsbruck climbing school Alpinschule")
         while (det >= 0 && det >= nounStart - 4 && !determiner(tokens.get(det))

@@ -99,6 +99,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheTaggerCallsAPersonsIsAFirmsBesideAClassNounFromACountryOrBeforeAList() {
+        ExtractionResult r = TestPipeline.extract("Arkivo won the contract after a tender in which it beat Scanwerk, a company from Germany "
+                + "that has digitised collections. The trains were sold through the retail chains Spielhaus and ToyWorld Europe. "
+                + "The award went to Maria Santos, a singer from Brazil, on Monday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Scanwerk").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Spielhaus").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Maria Santos").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
                 + "Tesla, the electric car company Musk runs, sued. Pilots will strike, the pilots' union Vereinigung Cockpit announced.");

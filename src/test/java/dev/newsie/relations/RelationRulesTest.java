@@ -244,6 +244,8 @@ class RelationRulesTest {
                         "Rashid Meredov|foreign minister of|Turkmenistan"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Gazprom, a gas company in Russia, cut supplies.",
                         "Gazprom|based in|Russia"),
+                Arguments.of("organization-apposition-class-noun-in-country", "Holzmann blamed its supplier, Drewpol, a family firm from "
+                        + "Poland, for the fault.", "Drewpol|based in|Poland"),
                 Arguments.of("tie-apposition-compound", "Opel, the GM unit, cut jobs.", "Opel|unit of|GM"),
                 Arguments.of("party-of-person", "The ruling Likud party of Benjamin Netanyahu won the vote.", "Benjamin Netanyahu|leader of|Likud"),
                 Arguments.of("deed-verb-measure-demonym-target", "Canada imposed sanctions on Russian banks.", "Canada|impose sanctions on|Russia"),
