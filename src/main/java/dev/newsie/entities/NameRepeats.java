@@ -54,6 +54,9 @@ final class NameRepeats {
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
                     if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, placeReading, namedTwice.contains(words))) {
+                        for (Mention country : countriesInside(result, s, t, end)) {
+                            result.unlink(result.at(s, country.firstToken()), country);
+                        }
                         result.link(byWords.get(words), Mention.named(doc, s, tokens.subList(t, end)));
                         t = end - 1;
                         break;
@@ -61,6 +64,19 @@ final class NameRepeats {
                 }
             }
         }
+    }
+
+    /** The mentions of countries wholly inside tokens [start, end) of a sentence. */
+    private static List<Mention> countriesInside(DocumentEntities result, int s, int start, int end) {
+        List<Mention> inside = new ArrayList<>();
+        for (Entity e : result.entities()) {
+            for (Mention m : e.type() == EntityType.COUNTRY ? e.mentions() : List.<Mention>of()) {
+                if (m.sentence() == s && m.firstToken() >= start && m.endToken() <= end) {
+                    inside.add(m);
+                }
+            }
+        }
+        return inside;
     }
 
     /** Of those names, the ones their entity was found by in two sentences or more. */
@@ -139,9 +155,21 @@ final class NameRepeats {
             CoreLabel token = tokens.get(t + k);
             boolean taggerFree = "O".equals(token.ner()) || "MISC".equals(token.ner())
                     || (several || namedTwice && !placeReading) && "LOCATION".equals(token.ner());
-            if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null || result.demonymAt(s, t + k) != null || !taggerFree) {
+            if (!token.word().equals(words.get(k)) || result.at(s, t + k) != null && !several || result.demonymAt(s, t + k) != null || !taggerFree) {
                 return false;
             }
+        }
+        // a country's name inside a name of several words is the name's ("Jamaica Light and Power, the island's only grid
+        // operator"), but no other entity's there
+        int held = 0;
+        for (Mention m : countriesInside(result, s, t, t + words.size())) {
+            held += m.endToken() - m.firstToken();
+        }
+        for (int k = t; k < t + words.size(); k++) {
+            held -= result.at(s, k) != null ? 1 : 0;
+        }
+        if (held != 0) {
+            return false;
         }
         if (several && t + words.size() < tokens.size() && "LOCATION".equals(tokens.get(t + words.size()).ner())) {
             return false;

@@ -815,7 +815,32 @@ public final class RelationExtractor {
                 return e.getDependent();
             }
         }
+        return nameReadAsInfinitiveSubject(graph, entities, s, node);
+    }
+
+    /**
+     * "signed an agreement with the Finnish technology company Arkivo to digitise books": the parser may read the name
+     * right after the noun as the subject of the infinitive after it ("Arkivo to digitise"), though it names the noun.
+     */
+    private static IndexedWord nameReadAsInfinitiveSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        Entity named = entities.at(s, node.index());
+        if (named == null || named.type() == EntityType.DATE || !hasDeterminer(graph, node)) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            IndexedWord subject = e.getDependent();
+            if (e.getRelation().toString().equals("nsubj") && subject.index() > node.index() && nameFollows(entities, s, node, subject, named)
+                    && entities.at(s, subject.index() - 1) == named && e.getGovernor().index() > subject.index()
+                    && graph.outgoingEdgeList(e.getGovernor()).stream().anyMatch(m -> m.getRelation().toString().equals("mark")
+                            && "TO".equals(m.getDependent().tag()))) {
+                return subject;
+            }
+        }
         return null;
+    }
+
+    private static boolean hasDeterminer(SemanticGraph graph, IndexedWord node) {
+        return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("det"));
     }
 
     /** Whether the name whose head is {@code head} starts at the token right after {@code noun}. */

@@ -908,6 +908,12 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("The captain, Gareth Penney, has worked for Atlantic Strait Ferries for 22 years. "
                 + "Atlantic Strait Ferries, which is based in Halifax, is owned by Kronborg Maritime.");
         assertTrue(keys(r).contains("Kronborg Maritime|own|Atlantic Strait Ferries"), keys(r).toString());
+        // and where a country's name inside it was taken for the country
+        ExtractionResult country = TestPipeline.extract("Jamaica Light and Power, the island's only grid operator, said it had restored "
+                + "supply. The company's president, Paul Bennett, said crews would need two weeks. The government owns 40 per cent of "
+                + "Jamaica Light and Power; the rest is held by Kaito Energy.");
+        assertTrue(keys(country).contains("Paul Bennett|president of|Jamaica Light and Power"), keys(country).toString());
+        assertTrue(named(country, EntityType.COUNTRY, "Jamaica").isEmpty(), country.entities().toString());
         // a one-word name the tagger calls a place there stays the place
         ExtractionResult alone = TestPipeline.extract("Tom Jordan founded Jordan Foods in Amman. He later moved to Jordan.");
         assertTrue(named(alone, EntityType.ORGANIZATION, "Jordan Foods").isPresent(), alone.entities().toString());

@@ -2260,6 +2260,17 @@ class RelationRulesTest {
                 || k.startsWith("Lisa Nandy|member of")), keys.toString());
     }
 
+    /** A class noun's name right after it is the noun's, where the parser made it the subject of the infinitive after it. */
+    @Test
+    void aNameAfterItsClassNounIsTheNounsBeforeAnInfinitive() {
+        List<String> keys = TestPipeline.extract("The National Library of Poland on Tuesday signed a seven-year agreement with the Finnish "
+                + "technology company Arkivo to digitise books. Poland asked the European Commission to fund the project.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("National Library of Poland|sign agreement with|Arkivo", "Poland|ask|European Commission")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Finland")), keys.toString());
+    }
+
     /** A seat title held "on" a body is a seat in it; an adviser "on" an alliance advises on a subject. */
     @Test
     void aTitleOnABodyIsASeatInIt() {
