@@ -68,6 +68,8 @@ public final class EntityExtractor {
     private final Set<String> regions;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
+    /** organization.companyWordsBeforeHome: "Kaito Energy of Japan" is Kaito Energy, from Japan. */
+    private final Set<String> companyWordsBeforeHome;
     /** organization.shortName.partyTails: a party's word after its name ("Labour Party ... Labour's spokesperson"). */
     private final Set<String> partyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
@@ -207,6 +209,7 @@ public final class EntityExtractor {
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
+        this.companyWordsBeforeHome = settings.lowercaseWords("organization.companyWordsBeforeHome");
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
@@ -402,6 +405,7 @@ public final class EntityExtractor {
                     mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
+                    mentionTokens = withoutHomeAfterCompanyWord(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     mentionTokens = withWordTheAcronymSpells(tokens, mentionTokens);
@@ -2792,6 +2796,21 @@ public final class EntityExtractor {
         String first = name.get(0).word().toLowerCase(Locale.ROOT);
         boolean title = titles.contains(first) && !regnalTitles.contains(first) && !honorifics.contains(first);
         return title && (name.size() >= 3 || name.size() == 2 && !genders.isGivenName(first)) ? name.subList(1, name.size()) : name;
+    }
+
+    /**
+     * "Kaito Energy of Japan", "Meridian Holdings of Canada": a company's name, ending in one of
+     * organization.companyWordsBeforeHome, then "of" and a country's name, says where the company is from; the name
+     * ends before "of" (a body's head keeps its country: "the Bank of Japan", "the Football Association of Wales").
+     */
+    private List<CoreLabel> withoutHomeAfterCompanyWord(List<CoreLabel> mention) {
+        for (int of = 2; of < mention.size() - 1; of++) {
+            if (mention.get(of).word().equals("of") && companyWordsBeforeHome.contains(mention.get(of - 1).word().toLowerCase(Locale.ROOT))
+                    && countries.namesACountry(String.join(" ", mention.subList(of + 1, mention.size()).stream().map(CoreLabel::word).toList()))) {
+                return mention.subList(0, of);
+            }
+        }
+        return mention;
     }
 
     /**

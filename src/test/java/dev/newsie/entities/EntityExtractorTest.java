@@ -86,6 +86,10 @@ class EntityExtractorTest {
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of Poland").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of the Czech Republic").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library").isEmpty(), library.entities().toString());
+        // but a company's word before "of" and a country says where the company is from
+        ExtractionResult home = TestPipeline.extract("Meridian Holdings of Canada bought the mine in 2019. The Bank of Japan raised rates.");
+        assertTrue(keys(home).contains("Meridian Holdings|based in|Canada"), keys(home).toString());
+        assertTrue(named(home, EntityType.ORGANIZATION, "Bank of Japan").isPresent(), home.entities().toString());
         // not a country's possessive, nor a body the dictionary knows by its own name
         ExtractionResult eu = TestPipeline.extract("The recognition by the European Union of Kosovo angered Serbia. "
                 + "An investigation by the European Commission of Ireland's tax deal with Apple began.");
