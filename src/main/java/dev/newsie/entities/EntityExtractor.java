@@ -1238,6 +1238,14 @@ public final class EntityExtractor {
             // "the National Library of Poland": the tagger calls the country a place and leaves the head untagged
             List<CoreLabel> name = withCountryAfterHead(tokens, tokens.subList(i, end));
             end = i + name.size();
+            int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end) : end;
+            if (placeEnd > end) {
+                // "the Diocese of Tagbilaran", "the Council of Europe": a head word alone, "of" and the name of a place it serves
+                int from = end;
+                orgs.removeIf(m -> m.firstToken() > from && m.endToken() <= placeEnd);
+                name = tokens.subList(i, placeEnd);
+                end = placeEnd;
+            }
             Mention mention = Mention.named(doc, s, name);
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
@@ -1259,6 +1267,23 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * The end of a place's name after "of" at {@code of}: one to three proper nouns the tagger calls a place or an
+     * organization, with no proper noun or possessive after them; {@code of} itself when there is none.
+     */
+    private static int placeNameAfterOf(List<CoreLabel> tokens, int of) {
+        if (of + 1 >= tokens.size() || !tokens.get(of).word().equals("of")) {
+            return of;
+        }
+        int end = of + 1;
+        while (end < tokens.size() && end - of <= 3 && tagged(tokens.get(end), "NNP")
+                && ("LOCATION".equals(tokens.get(end).ner()) || "ORGANIZATION".equals(tokens.get(end).ner()) || "CITY".equals(tokens.get(end).ner()))) {
+            end++;
+        }
+        boolean nameGoesOn = end < tokens.size() && (tagged(tokens.get(end), "NNP") || tagged(tokens.get(end), "POS"));
+        return end == of + 1 || nameGoesOn ? of : end;
     }
 
     /**

@@ -691,6 +691,11 @@ public final class RelationExtractor {
             if (person != null) {
                 return person;
             }
+            // "criticised by his uncle, the former captain Habibul Islam": the apposition is a title before the name
+            IndexedWord titled = e.getRelation().toString().equals("appos") ? nameRightAfter(graph, entities, s, e.getDependent(), actors) : null;
+            if (titled != null && entities.at(s, titled.index() - 1).type() == EntityType.PERSON) {
+                return titled;
+            }
             // "met the president of France, Emmanuel Macron": the parser hangs the name on the title's country
             Entity holder = entities.at(s, e.getDependent().index() - 1);
             if (title && holder != null && holder.type() != EntityType.PERSON && holder.type() != EntityType.DATE

@@ -86,6 +86,12 @@ class EntityExtractorTest {
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of Poland").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of the Czech Republic").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library").isEmpty(), library.entities().toString());
+        // a head word alone before "of" and a place the tagger tagged
+        ExtractionResult diocese = TestPipeline.extract("Pope Francis appointed Rogelio Dimaculangan as the new bishop of the Diocese of "
+                + "Tagbilaran in the central Philippines. He has spent most of his career in the Archdiocese of Lipa.");
+        assertTrue(keys(diocese).contains("Rogelio Dimaculangan|new bishop of|Diocese of Tagbilaran"), keys(diocese).toString());
+        assertTrue(named(diocese, EntityType.ORGANIZATION, "Archdiocese of Lipa").isPresent(), diocese.entities().toString());
+        assertTrue(named(diocese, EntityType.ORGANIZATION, "Lipa").isEmpty(), diocese.entities().toString());
         // but a company's word before "of" and a country says where the company is from
         ExtractionResult home = TestPipeline.extract("Meridian Holdings of Canada bought the mine in 2019. The Bank of Japan raised rates.");
         assertTrue(keys(home).contains("Meridian Holdings|based in|Canada"), keys(home).toString());

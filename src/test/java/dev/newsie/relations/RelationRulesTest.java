@@ -244,6 +244,8 @@ class RelationRulesTest {
                         "Rashid Meredov|foreign minister of|Turkmenistan"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Gazprom, a gas company in Russia, cut supplies.",
                         "Gazprom|based in|Russia"),
+                Arguments.of("whose-kin-before-name", "Léa Marchand won. Marchand, 22, whose mother Sophie Marchand played for France "
+                        + "in 1992, said she hoped to win.", "Sophie Marchand|mother of|Léa Marchand"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Holzmann blamed its supplier, Drewpol, a family firm from "
                         + "Poland, for the fault.", "Drewpol|based in|Poland"),
                 Arguments.of("tie-apposition-compound", "Opel, the GM unit, cut jobs.", "Opel|unit of|GM"),
@@ -1711,6 +1713,11 @@ class RelationRulesTest {
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Emmanuel Macron|host|Olaf Scholz", "Emmanuel Macron|president of|France")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|host")), keys.toString());
+        // a kin noun whose apposition is a title before the name acts as the person
+        List<String> uncle = TestPipeline.extract("Arif Rahman stepped down. He had been criticised by his uncle, the former captain "
+                + "Habibul Islam, who wrote in a newspaper column.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(uncle.contains("Habibul Islam|criticise|Arif Rahman"), uncle.toString());
+        assertTrue(uncle.stream().noneMatch(k -> k.startsWith("Arif Rahman|criticise")), uncle.toString());
     }
 
     @Test
@@ -2258,6 +2265,16 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")
                 || k.startsWith("Lisa Nandy|member of")), keys.toString());
+    }
+
+    /** A relative named right after "whose" and a kin noun is that kin, whatever the parser makes of it; a name later in the clause is not. */
+    @Test
+    void aNameRightAfterWhoseAndAKinNounIsTheRelative() {
+        List<String> keys = TestPipeline.extract("Léa Marchand won. Marchand, 22, whose mother Sophie Marchand played for France in 1992, "
+                + "said she hoped to win. Anna Berg, whose husband met Tom Berg last year, said she was relieved.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Sophie Marchand|mother of|Léa Marchand"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Berg|husband of")), keys.toString());
     }
 
     /** A class noun's name right after it is the noun's, where the parser made it the subject of the infinitive after it. */
