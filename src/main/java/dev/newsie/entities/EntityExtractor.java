@@ -399,6 +399,7 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
+                    mentionTokens = withCapitalizedAdjectiveBefore(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
@@ -1092,6 +1093,23 @@ public final class EntityExtractor {
     }
 
     /**
+     * "the Western Courier", "the Northern Echo": a capitalized adjective between "the" and a name is the name's first
+     * word (the tagger calls it an adjective); not a nationality's ("the French Senate": see withDemonymBefore).
+     */
+    private List<CoreLabel> withCapitalizedAdjectiveBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        if (first < 2 || !"JJ".equals(sentence.get(first - 1).tag()) || !"O".equals(sentence.get(first - 1).ner())
+                || !Character.isUpperCase(sentence.get(first - 1).word().charAt(0))
+                || !sentence.get(first - 2).word().equalsIgnoreCase("the") || countries.namesOrQualifiesACountry(sentence.get(first - 1).word())) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(mention.size() + 1);
+        extended.add(sentence.get(first - 1));
+        extended.addAll(mention);
+        return extended;
+    }
+
+    /**
      * "Football Kenya Federation sacks national coach": the tagger leaves a headline's first words out of a name it
      * finds whole elsewhere in the story ("The Football Kenya Federation (FKF) dismissed"). The untagged capitalized
      * words right before the mention that complete such a name belong to it.
@@ -1262,7 +1280,7 @@ public final class EntityExtractor {
                     || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
-                found.add(mention);
+                found.add(Mention.named(doc, s, withCapitalizedAdjectiveBefore(tokens, name)));
             }
             i = end - 1;
         }
@@ -1827,6 +1845,9 @@ public final class EntityExtractor {
                 return true;
             }
         }
+        if (oneOfClassNouns(tokens, end, classNouns)) {
+            return true;
+        }
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
             return false;
         }
@@ -1866,6 +1887,28 @@ public final class EntityExtractor {
                         || participle || clause);
             }
             if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", one of Australia's oldest newspapers", ", one of the largest unions in France": "one of" after the name's comma,
+     * then a determiner or a place's possessive and modifiers, then the plural of a class noun.
+     */
+    private static boolean oneOfClassNouns(List<CoreLabel> tokens, int end, Set<String> classNouns) {
+        if (end + 4 >= tokens.size() || !",".equals(tokens.get(end).word()) || !tokens.get(end + 1).word().equalsIgnoreCase("one")
+                || !tokens.get(end + 2).word().equals("of")) {
+            return false;
+        }
+        for (int k = end + 3; k < Math.min(tokens.size(), end + 10); k++) {
+            CoreLabel t = tokens.get(k);
+            if ("NNS".equals(t.tag())) {
+                return t.lemma() != null && classNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            boolean place = tagged(t, "NNP") && "LOCATION".equals(t.ner());
+            if (!place && !tagged(t, "DT") && !tagged(t, "POS") && !tagged(t, "JJ") && !"NN".equals(t.tag()) && !tagged(t, "HYPH")) {
                 return false;
             }
         }

@@ -119,6 +119,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedNameBeforeOneOfAPluralClassNounIsAnOrganizationWithItsCapitalizedAdjective() {
+        ExtractionResult r = TestPipeline.extract("Fiona Castellano, the editor of the Western Courier, one of Australia's oldest "
+                + "newspapers, resigned on Wednesday. The award went to Tom Hardy, one of Britain's best-known actors, on Monday.");
+        assertTrue(keys(r).contains("Fiona Castellano|editor of|Western Courier"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Tom Hardy").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Tom Hardy").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
                 + "Tesla, the electric car company Musk runs, sued. Pilots will strike, the pilots' union Vereinigung Cockpit announced.");
