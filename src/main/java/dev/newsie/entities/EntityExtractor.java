@@ -70,6 +70,8 @@ public final class EntityExtractor {
     private final Set<String> untaggedCompanyTails;
     /** organization.companyWordsBeforeHome: "Kaito Energy of Japan" is Kaito Energy, from Japan. */
     private final Set<String> companyWordsBeforeHome;
+    /** organization.shortName.pressTitles: "the Western Courier ... the Courier". */
+    private final Set<String> pressTitles;
     /** organization.shortName.partyTails: a party's word after its name ("Labour Party ... Labour's spokesperson"). */
     private final Set<String> partyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
@@ -210,6 +212,7 @@ public final class EntityExtractor {
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
         this.companyWordsBeforeHome = settings.lowercaseWords("organization.companyWordsBeforeHome");
+        this.pressTitles = settings.words("organization.shortName.pressTitles");
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
@@ -491,6 +494,7 @@ public final class EntityExtractor {
             conjoinedOrganizations(doc, sentences, result);
             shortNamesOfOrganizations(result, sentences);
             shortNamesLeftUntagged(doc, sentences, result);
+            pressTitlesAlone(doc, sentences, result);
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
         references.resolve(result, sentences, types, docDate);
@@ -554,6 +558,36 @@ public final class EntityExtractor {
                         result.link(second, right);
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Western Courier ... bought the Courier", "The Washington Post ... the Post reported": a newspaper's name ending
+     * in a word of organization.shortName.pressTitles is that word alone after "the", after the full name and where no
+     * entity holds it and no capitalized word follows; only when exactly one organization's name ends so.
+     */
+    private void pressTitlesAlone(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
+        Map<String, List<Entity>> byTitle = new HashMap<>();
+        for (Entity org : result.entities()) {
+            String[] words = org.name().split(" ");
+            if (org.type() == EntityType.ORGANIZATION && words.length >= 2 && pressTitles.contains(words[words.length - 1]) && !org.mentions().isEmpty()) {
+                byTitle.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(org);
+            }
+        }
+        byTitle.values().removeIf(orgs -> orgs.size() != 1);
+        for (int s = 0; s < sentences.size() && !byTitle.isEmpty(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 1; t < tokens.size(); t++) {
+                List<Entity> paper = byTitle.get(tokens.get(t).word());
+                if (paper == null || result.at(s, t) != null || !tokens.get(t - 1).word().equalsIgnoreCase("the")
+                        || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
+                    continue;
+                }
+                Mention mention = Mention.named(doc, s, tokens.subList(t, t + 1));
+                if (before(paper.get(0).mentions().get(0), mention)) {
+                    result.link(paper.get(0), mention);
                 }
             }
         }

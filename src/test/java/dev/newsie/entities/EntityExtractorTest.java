@@ -125,6 +125,13 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Fiona Castellano|editor of|Western Courier"), keys(r).toString());
         assertTrue(named(r, EntityType.PERSON, "Tom Hardy").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Tom Hardy").isEmpty(), r.entities().toString());
+        // a newspaper's last word after "the" is the paper, but not a word of a longer name
+        ExtractionResult paper = TestPipeline.extract("Fiona Castellano, the editor of the Western Courier, one of Australia's oldest "
+                + "newspapers, resigned on Wednesday. Harbourline Media, which bought the Courier from Southern Cross Press in 2022, "
+                + "also owns two radio stations. The Courier Mail did not comment.");
+        assertTrue(keys(paper).contains("Harbourline Media|buy|Western Courier"), keys(paper).toString());
+        assertFalse(mentionTexts(paper, "Western Courier").contains("Courier Mail") || mentionTexts(paper, "Western Courier").size() > 2,
+                paper.entities().toString());
     }
 
     @Test
