@@ -190,7 +190,9 @@ final class ReferenceResolver {
         this.notCompanyHeads = settings.lowercaseWords("organization.companyDescriptions.notHeads");
         this.notCompanyLeadingHeads = settings.lowercaseWords("organization.companyDescriptions.notLeadingHeads");
         Set<String> bodyHeads = new HashSet<>(notCompanyHeads);
-        bodyHeads.retainAll(headDescriptions);
+        Set<String> bodyDescriptions = new HashSet<>(headDescriptions);
+        bodyDescriptions.addAll(internationalDescriptions); // "the consumer organisation Stiftung Warentest" is no company
+        bodyHeads.retainAll(bodyDescriptions);
         this.bodyHeadDescriptions = Set.copyOf(bodyHeads);
         settings.requireSubset("organization.companyDescriptions", "organization.descriptions");
         this.kindDescriptions = settings.lowercaseWords("organization.kindDescriptions");

@@ -331,6 +331,12 @@ class EntityExtractorTest {
                 + "the Australian Energy Regulator to investigate the company."));
         assertTrue(keys.contains("Australian Energy Regulator|investigate|Eastgrid Energy"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Australian Energy Regulator") && !k.startsWith("Chris Bowen")), keys.toString());
+        // nor an organisation named as one
+        List<String> tester = keys(TestPipeline.extract("The toy maker Holzmann Spielwaren on Wednesday recalled 80,000 trains. The fault "
+                + "was found by the consumer organisation Stiftung Warentest, which tested the trains in December. The company's chief "
+                + "executive, Katrin Holzmann, confirmed the recall."));
+        assertTrue(tester.contains("Katrin Holzmann|chief executive of|Holzmann Spielwaren"), tester.toString());
+        assertTrue(tester.stream().noneMatch(k -> k.startsWith("Katrin Holzmann|") && k.endsWith("|Stiftung Warentest")), tester.toString());
     }
 
     @Test
