@@ -795,8 +795,9 @@ public final class EntityExtractor {
     /**
      * "appointed Nadia Okafor as its artistic director": a name the tagger calls an organization is a person's when a
      * given name opens it, no company's word ends it, and either the tagger calls the same words a person elsewhere in
-     * the story or "as" and a title follow it ("as its artistic director", "as chairman"). An organization is not
-     * appointed "as" a title, and a firm named after its founder keeps its company word ("Nadia Okafor Associates").
+     * the story or "as" and a title follow it ("as its artistic director", "as chairman") or a title and a comma come
+     * right before it ("the company's founder, Ernst Holzmann,"). An organization is not appointed "as" a title, and a
+     * firm named after its founder keeps its company word ("Nadia Okafor Associates").
      */
     private boolean personTakenForOrganization(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
         if (name.size() < 2 || name.size() > 3 || !genders.isGivenName(name.get(0).word())
@@ -805,7 +806,14 @@ public final class EntityExtractor {
             return false;
         }
         List<String> words = name.stream().map(CoreLabel::word).toList();
-        return personNames.contains(words) || asTitleAfter(tokens, name.get(name.size() - 1).index());
+        return personNames.contains(words) || asTitleAfter(tokens, name.get(name.size() - 1).index())
+                || titleAndCommaBefore(tokens, name.get(0).index() - 1);
+    }
+
+    /** "the company's founder, Ernst Holzmann,": a title noun and a comma right before the name. */
+    private boolean titleAndCommaBefore(List<CoreLabel> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).tag().startsWith("NN")
+                && titles.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** "as its artistic director", "as chief executive", "as a special adviser": "as", then modifiers, then a title. */
@@ -831,7 +839,8 @@ public final class EntityExtractor {
      * surname when the tagger calls a person's name of two or more words ending in it so elsewhere in the story, no
      * organization's name of its has that word ("Ford Motor ... Ford said"), it is no acronym, and its sentence does not
      * speak of an organization alone (organization.pronouns, no person.pronouns: "Bill Ford chairs the board. Ford said
-     * it would cut jobs" is the company; "Whitehorse said it was time" is the person).
+     * it would cut jobs" is the company; "Whitehorse said it was time" is the person); a kin noun in apposition after it
+     * makes it the person's whatever organization's name has the word ("Holzmann, a granddaughter of the founder").
      */
     private boolean surnameTakenForOrganization(List<CoreLabel> sentence, List<CoreLabel> name, List<List<String>> personNames,
                                                 Set<List<String>> organizationNames) {
@@ -842,9 +851,17 @@ public final class EntityExtractor {
         boolean personPronoun = sentence.stream().anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
         boolean organizationPronoun = java.util.stream.IntStream.range(0, sentence.size())
                 .anyMatch(i -> organizationPronouns.contains(sentence.get(i).word().toLowerCase(Locale.ROOT)) && !expletive(sentence, i));
-        return (personPronoun || !organizationPronoun)
-                && personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))
-                && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
+        boolean surname = personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word));
+        // "Holzmann, a granddaughter of the founder,": a kin noun in apposition says a person, whatever firm has the name
+        return surname && kinApposedAfter(sentence, name.get(0).index())
+                || (personPronoun || !organizationPronoun) && surname && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
+    }
+
+    /** ", a granddaughter of", ", his brother,": a comma, a determiner or possessive, and a kin noun right after the name. */
+    private boolean kinApposedAfter(List<CoreLabel> sentence, int end) {
+        return end + 2 < sentence.size() && sentence.get(end).word().equals(",")
+                && ("DT".equals(sentence.get(end + 1).tag()) || "PRP$".equals(sentence.get(end + 1).tag()))
+                && relativeKin.contains(sentence.get(end + 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** "it was time", "it is clear that": "it" before a form of "be" and an adjective or a bare noun stands for nothing. */

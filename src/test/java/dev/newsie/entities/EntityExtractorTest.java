@@ -410,6 +410,11 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Anna Whitehorse|meet|Paul Calandra"), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Whitehorse").isEmpty(), r.entities().toString());
         assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Deborah Lang|meet")), keys(r).toString());
+        // a kin noun in apposition makes a surname the person's, a title and comma before a given name a person
+        List<String> kin = keys(TestPipeline.extract("Katrin Holzmann runs Holzmann Spielwaren. Holzmann, a granddaughter of the "
+                + "company's founder, Ernst Holzmann, apologised to parents."));
+        assertTrue(kin.containsAll(List.of("Katrin Holzmann|granddaughter of|Ernst Holzmann", "Ernst Holzmann|founder of|Holzmann Spielwaren")),
+                kin.toString());
         // a sentence that speaks only of an organization keeps the company named after its founder
         ExtractionResult ford = TestPipeline.extract("Bill Ford chairs the board. Ford said it would cut 3,000 jobs.");
         assertTrue(named(ford, EntityType.ORGANIZATION, "Ford").isPresent(), ford.entities().toString());
