@@ -244,6 +244,7 @@ class RelationRulesTest {
                         "Rashid Meredov|foreign minister of|Turkmenistan"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Gazprom, a gas company in Russia, cut supplies.",
                         "Gazprom|based in|Russia"),
+                Arguments.of("offer-from-author", "Unilever turned down an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
                 Arguments.of("whose-kin-before-name", "Léa Marchand won. Marchand, 22, whose mother Sophie Marchand played for France "
                         + "in 1992, said she hoped to win.", "Sophie Marchand|mother of|Léa Marchand"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Holzmann blamed its supplier, Drewpol, a family firm from "
@@ -2265,6 +2266,15 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")
                 || k.startsWith("Lisa Nandy|member of")), keys.toString());
+    }
+
+    /** An offer answered is the offerer's to the one answering it; an offer made is no one else's. */
+    @Test
+    void anOfferFromSomeoneIsTheirsToTheOneWhoAnswersIt() {
+        List<String> keys = TestPipeline.extract("Unilever turned down an offer from Kraft Heinz in 2017. Nestlé made an offer from its "
+                + "Swiss office to Danone.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Kraft Heinz|offer|Unilever"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|offer|Nestlé") || k.startsWith("Danone|offer")), keys.toString());
     }
 
     /** A relative named right after "whose" and a kin noun is that kin, whatever the parser makes of it; a name later in the clause is not. */
