@@ -1,5 +1,7 @@
 package dev.newsie.dates;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -201,10 +203,6 @@ final class ClauseTense {
 
     private static String tag(CoreLabel token) {
         return token.tag() == null ? "" : token.tag();
-    }
-
-    private static String lemma(CoreLabel token) {
-        return lower(token.lemma() != null ? token.lemma() : token.word());
     }
 
     private static String lower(String word) {

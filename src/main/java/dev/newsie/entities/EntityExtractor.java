@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.dates.DateExtractor;
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
@@ -91,8 +93,6 @@ public final class EntityExtractor {
     /** person.familyNouns: "the Peeters family" is no person. */
     private final Set<String> familyNouns;
     /** person.pronouns and organization.pronouns: whom a sentence speaks of ("Whitehorse said she", "Ford said it"). */
-    private final Set<String> personPronouns;
-    private final Set<String> organizationPronouns;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
@@ -258,8 +258,6 @@ public final class EntityExtractor {
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
         this.familyNouns = settings.words("person.familyNouns");
-        this.personPronouns = settings.lowercaseWords("person.pronouns");
-        this.organizationPronouns = settings.lowercaseWords("organization.pronouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
@@ -363,7 +361,7 @@ public final class EntityExtractor {
                         && (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())
                                 || headBeforePlace(mentionTokens))) {
                     tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
-                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePreposition(tokens, mentionTokens)
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
@@ -688,7 +686,7 @@ public final class EntityExtractor {
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
                             || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !ownsOrModifies(tokens, end))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
-                                    || afterPlacePreposition(tokens, span))
+                                    || afterPlacePrepositionOrItsThe(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
                             || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end)) {
                         continue;
@@ -765,7 +763,7 @@ public final class EntityExtractor {
                 if (!"LOCATION".equals(tokens.get(t).ner()) && !"CITY".equals(tokens.get(t).ner()) && !"STATE_OR_PROVINCE".equals(tokens.get(t).ner())) {
                     continue;
                 }
-                boolean afterPreposition = afterPlacePreposition(tokens, tokens.subList(t, t + 1));
+                boolean afterPreposition = afterPlacePrepositionOrItsThe(tokens, tokens.subList(t, t + 1));
                 boolean beforePlace = t + 2 < tokens.size() && tokens.get(t + 1).word().equals(",")
                         && (tokens.get(t + 2).ner() != null && tokens.get(t + 2).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")
                         || countries.namesOrQualifiesACountry(tokens.get(t + 2).word()));
@@ -848,9 +846,9 @@ public final class EntityExtractor {
             return false;
         }
         String word = name.get(0).word();
-        boolean personPronoun = sentence.stream().anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
+        boolean personPronoun = sentence.stream().anyMatch(t -> references.isPersonPronoun(t.word()));
         boolean organizationPronoun = java.util.stream.IntStream.range(0, sentence.size())
-                .anyMatch(i -> organizationPronouns.contains(sentence.get(i).word().toLowerCase(Locale.ROOT)) && !expletive(sentence, i));
+                .anyMatch(i -> references.isOrganizationPronoun(sentence.get(i).word()) && !expletive(sentence, i));
         boolean surname = personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word));
         // "Holzmann, a granddaughter of the founder,": a kin noun in apposition says a person, whatever firm has the name
         return surname && kinApposedAfter(sentence, name.get(0).index())
@@ -2593,10 +2591,6 @@ public final class EntityExtractor {
         return found;
     }
 
-    private static String lemma(CoreLabel token) {
-        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
-    }
-
     private boolean untaggedCapitalized(CoreLabel token) {
         return "NNP".equals(token.tag()) && untaggedCapitalizedWord(token);
     }
@@ -2642,7 +2636,7 @@ public final class EntityExtractor {
     }
 
     /** Whether a name follows "in" or "in the" (a preposition of place): "banned in the EU" names a place. */
-    private boolean afterPlacePreposition(List<CoreLabel> sentence, List<CoreLabel> mention) {
+    private boolean afterPlacePrepositionOrItsThe(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
             before--;

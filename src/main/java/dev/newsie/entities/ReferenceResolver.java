@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.settings.ModelFiles;
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -214,6 +216,11 @@ final class ReferenceResolver {
     /** The tagger sometimes tags a pronoun as a PERSON: it is a reference, not a name. */
     boolean isPersonPronoun(String text) {
         return personPronouns.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** One of organization.pronouns ("it", "its"). */
+    boolean isOrganizationPronoun(String text) {
+        return orgPronouns.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -990,7 +997,7 @@ final class ReferenceResolver {
                     // a place after a preposition is no holder ("to the Doha talks", "in Brussels"); an organization is
                     // ("a deal with Petrobras", "a vote at the European Parliament")
                     boolean place = named != null ? named.type() == EntityType.COUNTRY : "LOCATION".equals(w.ner());
-                    if (holder && !relative && !(place && afterPlacePreposition(words, k))) {
+                    if (holder && !relative && !(place && nameAfterPlacePreposition(words, k))) {
                         return false;
                     }
                 }
@@ -1001,7 +1008,7 @@ final class ReferenceResolver {
     }
 
     /** "to the Doha talks", "in Brussels": a place named after a preposition is no subject of the text. */
-    private boolean afterPlacePreposition(List<CoreLabel> words, int k) {
+    private boolean nameAfterPlacePreposition(List<CoreLabel> words, int k) {
         int p = k - 1;
         while (p >= 0 && (words.get(p).tag().equals("DT") || words.get(p).tag().startsWith("NNP"))) {
             p--;
@@ -1932,7 +1939,4 @@ final class ReferenceResolver {
         return found;
     }
 
-    private static String lemma(CoreLabel token) {
-        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
-    }
 }

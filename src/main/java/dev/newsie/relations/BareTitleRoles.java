@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.clean.Datelines;
 import dev.newsie.entities.Actor;
 import dev.newsie.entities.ActorCountries;
@@ -561,10 +563,6 @@ public final class BareTitleRoles {
             }
         }
         return named.get(0);
-    }
-
-    private static String lemma(CoreLabel token) {
-        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /**

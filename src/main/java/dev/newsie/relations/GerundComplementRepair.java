@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -167,11 +169,6 @@ final class GerundComplementRepair {
             }
         }
         return repaired;
-    }
-
-    /** A word's lemma in lower case ("" for none). */
-    static String lemma(IndexedWord word) {
-        return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -62,7 +62,7 @@ final class ParticipleSubjectRepair {
                 // adjunct after the comma loosely; it is still done by the subject
                 subject = GerundComplementRepair.subjectOf(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && !consequence
-                    && statementNouns.contains(GerundComplementRepair.lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
+                    && statementNouns.contains(dev.newsie.annotate.Lemmas.lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = issuer(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
@@ -100,7 +100,7 @@ final class ParticipleSubjectRepair {
         for (SemanticGraphEdge in : graph.incomingEdgeIterable(statement)) {
             String rel = in.getRelation().toString();
             IndexedWord verb = in.getGovernor();
-            boolean issued = rel.equals("obj") && statementVerbs.contains(GerundComplementRepair.lemma(verb));
+            boolean issued = rel.equals("obj") && statementVerbs.contains(dev.newsie.annotate.Lemmas.lemma(verb));
             if ((issued || rel.equals("obl:in")) && SemanticGraphs.isVerb(verb)) {
                 return GerundComplementRepair.subjectOf(graph, verb);
             }

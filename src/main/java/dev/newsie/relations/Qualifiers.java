@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.settings.Settings;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -360,8 +362,4 @@ final class Qualifiers {
         return false;
     }
 
-    private static String lemma(IndexedWord w) {
-        String l = w.lemma() != null ? w.lemma() : w.word();
-        return l.toLowerCase(Locale.ROOT);
-    }
 }

@@ -34,7 +34,7 @@ final class RejectedClaimRepair {
         for (IndexedWord noun : graph.vertexSet()) {
             int at = noun.index() - 1;
             // ", a claim ...": set off by a comma and an article
-            if (!claimNouns.contains(GerundComplementRepair.lemma(noun)) || at < 2
+            if (!claimNouns.contains(dev.newsie.annotate.Lemmas.lemma(noun)) || at < 2
                     || !tokens.get(at - 2).word().equals(",") || !"DT".equals(tokens.get(at - 1).tag())) {
                 continue;
             }
@@ -53,7 +53,7 @@ final class RejectedClaimRepair {
             if (at.tag() == null || !at.tag().startsWith("VB") || at.lemma() == null) {
                 continue;
             }
-            if (sayingVerbs.contains(GerundComplementRepair.lemma(at))) {
+            if (sayingVerbs.contains(dev.newsie.annotate.Lemmas.lemma(at))) {
                 if (graph.outgoingEdgeList(at).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj:pass"))) {
                     // "Russia was accused by Poland of sabotage": the agent accuses; "Russia was accused of interference":
                     // the accuser is not named

@@ -54,7 +54,7 @@ final class TimeSpanParticipleRepair {
     static boolean repair(SemanticGraph graph, Set<String> timeNouns, Set<String> markers) {
         boolean repaired = false;
         for (IndexedWord time : graph.vertexListSorted()) {
-            if (time.tag() == null || !time.tag().startsWith("NN") || !timeNouns.contains(GerundComplementRepair.lemma(time))) {
+            if (time.tag() == null || !time.tag().startsWith("NN") || !timeNouns.contains(dev.newsie.annotate.Lemmas.lemma(time))) {
                 continue;
             }
             SemanticGraphEdge up = graph.incomingEdgeList(time).stream().filter(e -> SemanticGraphs.isVerb(e.getGovernor())
