@@ -53,6 +53,7 @@ final class ReferenceResolver {
     private final Set<String> pairPersonNouns;
     private final Set<String> pairCountryNouns;
     private final Set<String> pairEitherNouns;
+    private final Set<String> pairOrganizationNouns;
     private final int pairWindow;
     /** "both": a word that, like "the two", makes a plural noun after it the pair named before. */
     private final Set<String> pairDeterminers;
@@ -169,6 +170,7 @@ final class ReferenceResolver {
         this.pairPersonNouns = settings.lowercaseWords("pair.person.nouns");
         this.pairCountryNouns = settings.lowercaseWords("pair.country.nouns");
         this.pairEitherNouns = settings.lowercaseWords("pair.either.nouns");
+        this.pairOrganizationNouns = settings.lowercaseWords("pair.organization.nouns");
         this.pairWindow = settings.number("pair.window", 0, 10);
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
@@ -1669,6 +1671,7 @@ final class ReferenceResolver {
         String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
         Set<EntityType> kinds = pairPersonNouns.contains(noun) ? EnumSet.of(EntityType.PERSON)
                 : pairCountryNouns.contains(noun) ? EnumSet.of(EntityType.COUNTRY)
+                : pairOrganizationNouns.contains(noun) ? EnumSet.of(EntityType.ORGANIZATION)
                 : pairEitherNouns.contains(noun) ? EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
         if (kinds == null) {
             return false;

@@ -1848,6 +1848,14 @@ class EntityExtractorTest {
             assertTrue(country.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.text().equals("both countries")),
                     country.mentions().toString());
         }
+        // two organizations by an organization's plural noun, not a country and a person
+        ExtractionResult banks = TestPipeline.extract("UniCredit made a bid for Commerzbank on Monday. Regulators in Frankfurt said both "
+                + "banks had been told. Olaf Scholz visited Italy. He praised both banks.");
+        for (String name : List.of("UniCredit", "Commerzbank")) {
+            assertTrue(mentionTexts(banks, name).contains("both banks"), banks.entities().toString());
+        }
+        assertTrue(banks.entities().stream().filter(e -> e.type() != EntityType.ORGANIZATION).flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.text().equals("both banks")), banks.entities().toString());
         // a person and the body he leads are no two sides
         ExtractionResult sides = TestPipeline.extract("Hezbollah leader Naim Qassem vowed to fight on. The United Nations called on both sides to respect the truce.");
         assertTrue(named(sides, EntityType.ORGANIZATION, "Hezbollah").isPresent(), sides.entities().toString());
