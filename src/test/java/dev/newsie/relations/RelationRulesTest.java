@@ -244,6 +244,9 @@ class RelationRulesTest {
                         "Rashid Meredov|foreign minister of|Turkmenistan"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Gazprom, a gas company in Russia, cut supplies.",
                         "Gazprom|based in|Russia"),
+                Arguments.of("represent-workforce-of", "AIPA, which represents Qantas pilots, said the strike would go ahead.", "AIPA|represent|Qantas"),
+                Arguments.of("represent-workforce-of", "The IG Metall union, which represents most of Volkswagen's workers, called a strike.",
+                        "IG Metall|represent|Volkswagen"),
                 Arguments.of("offer-from-author", "Unilever turned down an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
                 Arguments.of("whose-kin-before-name", "Léa Marchand won. Marchand, 22, whose mother Sophie Marchand played for France "
                         + "in 1992, said she hoped to win.", "Sophie Marchand|mother of|Léa Marchand"),
@@ -2266,6 +2269,15 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")
                 || k.startsWith("Lisa Nandy|member of")), keys.toString());
+    }
+
+    /** A body that represents an organization's workforce represents them there; people who are not its workforce, not. */
+    @Test
+    void representingAnOrganizationsWorkersIsRepresentingThemThere() {
+        List<String> keys = TestPipeline.extract("AIPA, which represents Qantas pilots, said the strike would go ahead. The Grey Power "
+                + "lobby, which represents Labour Party voters over 65, backed the plan.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("AIPA|represent|Qantas"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|represent|Labour Party")), keys.toString());
     }
 
     /** An offer answered is the offerer's to the one answering it; an offer made is no one else's. */
