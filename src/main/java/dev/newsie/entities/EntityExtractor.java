@@ -403,6 +403,7 @@ public final class EntityExtractor {
                     mentionTokens = withCapitalizedAdjectiveBefore(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
+                    mentionTokens = withoutTitlesFieldAfterAnd(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
                     mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
@@ -2414,6 +2415,20 @@ public final class EntityExtractor {
         List<CoreLabel> extended = new ArrayList<>(mention);
         extended.addAll(sentence.subList(next, end));
         return extended;
+    }
+
+    /**
+     * "talks between the Irish Medical Organisation and Health Minister Jennifer Carroll MacNeill": the tagger may run a
+     * name on through "and" into the field of a title right after it; the name ends before "and".
+     */
+    private List<CoreLabel> withoutTitlesFieldAfterAnd(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
+        if (mention.size() < 4 || !mention.get(mention.size() - 2).word().equals("and") || next >= sentence.size()
+                || !Character.isUpperCase(sentence.get(next).word().charAt(0))
+                || !titles.contains(sentence.get(next).word().toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return mention.subList(0, mention.size() - 2);
     }
 
     /**

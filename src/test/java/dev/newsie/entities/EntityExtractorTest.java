@@ -86,6 +86,11 @@ class EntityExtractorTest {
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of Poland").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of the Czech Republic").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library").isEmpty(), library.entities().toString());
+        // a name the tagger ran on through "and" into a title's field ends before "and"
+        ExtractionResult field = TestPipeline.extract("The strike began after talks between the Irish Medical Organisation and Health "
+                + "Minister Jennifer Carroll MacNeill broke down.");
+        assertTrue(named(field, EntityType.ORGANIZATION, "Irish Medical Organisation").isPresent(), field.entities().toString());
+        assertTrue(named(field, EntityType.PERSON, "Jennifer Carroll MacNeill").isPresent(), field.entities().toString());
         // a head word alone before "of" and a place the tagger tagged
         ExtractionResult diocese = TestPipeline.extract("Pope Francis appointed Rogelio Dimaculangan as the new bishop of the Diocese of "
                 + "Tagbilaran in the central Philippines. He has spent most of his career in the Archdiocese of Lipa.");

@@ -247,6 +247,9 @@ class RelationRulesTest {
                 Arguments.of("represent-workforce-of", "AIPA, which represents Qantas pilots, said the strike would go ahead.", "AIPA|represent|Qantas"),
                 Arguments.of("represent-workforce-of", "The IG Metall union, which represents most of Volkswagen's workers, called a strike.",
                         "IG Metall|represent|Volkswagen"),
+                Arguments.of("host-talks-between", "Qatar hosted a new round of talks between Armenia and Azerbaijan on Monday.", "Qatar|host talks with|Azerbaijan"),
+                Arguments.of("reported-talks-with", "Vereinigung Cockpit said talks with Lufthansa had collapsed last week.",
+                        "Vereinigung Cockpit|talks with|Lufthansa"),
                 Arguments.of("offer-from-author", "Unilever turned down an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
                 Arguments.of("whose-kin-before-name", "Léa Marchand won. Marchand, 22, whose mother Sophie Marchand played for France "
                         + "in 1992, said she hoped to win.", "Sophie Marchand|mother of|Léa Marchand"),
@@ -2278,6 +2281,15 @@ class RelationRulesTest {
                 + "lobby, which represents Labour Party voters over 65, backed the plan.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("AIPA|represent|Qantas"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|represent|Labour Party")), keys.toString());
+    }
+
+    /** Who hosts talks between two parties hosts them with each; talks a party reports on are its own, not a third's. */
+    @Test
+    void talksHostedBetweenTwoOrReportedByOneHaveTheirParties() {
+        List<String> keys = TestPipeline.extract("Qatar hosted a new round of talks between Armenia and Azerbaijan on Monday. Oman said talks "
+                + "between Iran and the United States had stalled.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Qatar|host talks with|Armenia", "Qatar|host talks with|Azerbaijan")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Oman|")), keys.toString());
     }
 
     /** An offer answered is the offerer's to the one answering it; an offer made is no one else's. */
