@@ -331,6 +331,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theLibraryTheForumAndTheFestivalAreTheOrganizationsOfThatHead() {
+        List<String> keys = keys(TestPipeline.extract("The National Library of Poland signed a deal on Tuesday. \"Paper does not last for "
+                + "ever,\" said the library's director, Tomasz Wierzbicki. The Pacific Islands Forum met in Suva. The forum's "
+                + "secretary-general, Baron Waqa, said the talks went well. Glastonbury Festival will take a year off in 2026, "
+                + "according to its organiser, Emily Eavis."));
+        assertTrue(keys.containsAll(List.of("Tomasz Wierzbicki|director of|National Library of Poland",
+                "Baron Waqa|secretary-general of|Pacific Islands Forum", "Emily Eavis|organiser of|Glastonbury Festival")), keys.toString());
+        // no organization of that head: no one ("the club" is not the company in reach)
+        List<String> club = keys(TestPipeline.extract("Halvorsen Capital bought the stadium in May. The club's president, Nina Potočnik, "
+                + "thanked the fans."));
+        assertTrue(club.stream().noneMatch(k -> k.startsWith("Nina Potočnik|president of")), club.toString());
+    }
+
+    @Test
     void theCompanyIsNoRegulatorOrCourt() {
         List<String> keys = keys(TestPipeline.extract("Eastgrid Energy apologised for the blackout. Energy Minister Chris Bowen ordered "
                 + "the Australian Energy Regulator to investigate the company."));
