@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$here/target/constructed}"
 mkdir -p "$out"
 cd "$here"
-for set in polwire setb setc setd sete setf setg seth seti setj setk setl setm setn seto setp setq setr sets sett setu; do
+for set in polwire setb setc setd sete setf setg seth seti setj setk setl setm setn seto setp setq setr sets sett setu setv; do
   ./newsie extract -q --input-format jsonl --threads 2 - < "eval/constructed/$set-texts.jsonl" > "$out/$set-pred.jsonl"
   echo "== $set"
   ./newsie eval --gold "eval/constructed/$set-gold.jsonl" "$out/$set-pred.jsonl"
