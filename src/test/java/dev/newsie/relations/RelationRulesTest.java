@@ -142,8 +142,11 @@ class RelationRulesTest {
                         "Mark Rutte|secretary general of|NATO"),
                 Arguments.of("succeeded-by-as-role-possessive", "Rishi Sunak was succeeded by Keir Starmer as Britain's prime minister.",
                         "Keir Starmer|prime minister of|United Kingdom"),
+                Arguments.of("person-apposition-from-country", "Maria Santos, a singer from Brazil, won the award.", "Maria Santos|singer from|Brazil"),
                 Arguments.of("verb-as-role-of", "Bob Iger stepped down as chief executive of Disney.", "Bob Iger|chief executive of|Disney"),
                 Arguments.of("verb-as-role-of", "Jens Stoltenberg served as secretary general of NATO.", "Jens Stoltenberg|secretary general of|NATO"),
+                Arguments.of("verb-as-role-of", "Peter Lindqvist will stay on as an adviser to the Harbourside Theatre Company.",
+                        "Peter Lindqvist|adviser to|Harbourside Theatre Company"),
                 Arguments.of("verb-as-role-in-government", "Jeannette Jara served as labour minister in the government of President Gabriel Boric.",
                         "Jeannette Jara|labour minister of|Chile"),
                 Arguments.of("verb-as-role-at", "Lula worked as a union leader at Volkswagen.", "Lula|union leader at|Volkswagen"),
@@ -2290,6 +2293,15 @@ class RelationRulesTest {
                 + "between Iran and the United States had stalled.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Qatar|host talks with|Armenia", "Qatar|host talks with|Azerbaijan")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Oman|")), keys.toString());
+    }
+
+    /** A person described as one from a country is from it; not from a name that may be a state's ("Georgia"). */
+    @Test
+    void aPersonDescribedAsOneFromACountryIsFromIt() {
+        List<String> keys = TestPipeline.extract("Maria Santos, a singer from Brazil, won the award. Tom Reed, a lawyer from Georgia, "
+                + "filed the suit.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Maria Santos|singer from|Brazil"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Reed|")), keys.toString());
     }
 
     /** An offer answered is the offerer's to the one answering it; an offer made is no one else's. */
