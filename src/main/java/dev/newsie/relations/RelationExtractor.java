@@ -139,6 +139,8 @@ public final class RelationExtractor {
     private final Set<String> participleAdjectives;
     private final Set<String> withPurposeVerbs;
     private final Set<String> reportedVerbs;
+    /** reported.speakerActs: "said X had lied and accused Y" is the speaker's accusation. */
+    private final Set<String> speakerActs;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
@@ -200,6 +202,7 @@ public final class RelationExtractor {
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
+        this.speakerActs = words.lowercaseWords("reported.speakerActs");
         Set<String> saying = new HashSet<>(reportedVerbs);
         saying.addAll(accusationGovernors);
         saying.addAll(words.lowercaseWords("claim.makerVerbs"));
@@ -261,6 +264,7 @@ public final class RelationExtractor {
             SumRecipientRepair.repair(graph, currencyNouns);
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
+            ReportedConjunctRepair.repair(graph, reportedVerbs, speakerActs);
             ConjoinedSayersPronounRepair.repair(graph, reportedVerbs,
                     word -> actors != null && Boolean.FALSE.equals(actors.sayerPronounIsSingular(word)), lexicons.reciprocalVerbs());
             LooseParticipleRepair.repair(graph);
