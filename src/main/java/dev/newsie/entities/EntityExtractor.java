@@ -92,7 +92,8 @@ public final class EntityExtractor {
     private final Set<String> placeHeads;
     /** person.familyNouns: "the Peeters family" is no person. */
     private final Set<String> familyNouns;
-    /** person.pronouns and organization.pronouns: whom a sentence speaks of ("Whitehorse said she", "Ford said it"). */
+    /** organization.pronoun.expletiveComplements: "it was time" speaks of no organization. */
+    private final Set<String> expletiveComplements;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
@@ -212,6 +213,7 @@ public final class EntityExtractor {
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
         this.companyWordsBeforeHome = settings.lowercaseWords("organization.companyWordsBeforeHome");
+        this.expletiveComplements = settings.lowercaseWords("organization.pronoun.expletiveComplements");
         this.pressTitles = settings.words("organization.shortName.pressTitles");
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
@@ -365,7 +367,7 @@ public final class EntityExtractor {
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
-                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)) {
+                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns, true)) {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
@@ -375,7 +377,8 @@ public final class EntityExtractor {
                 List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                         && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
-                        && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns)
+                        && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns,
+                                mentionTokens.size() == 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                                 || !genders.isGivenName(mentionTokens.get(0).word())
                                         && classNounAndCommaBefore(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns))) {
                     // "DB Regio, the regional subsidiary of Deutsche Bahn,", "the climber's insurer, Alpenschutz Versicherung,":
@@ -400,7 +403,6 @@ public final class EntityExtractor {
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
-                    mentionTokens = withCapitalizedAdjectiveBefore(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withoutTitlesFieldAfterAnd(tokens, mentionTokens);
@@ -863,10 +865,13 @@ public final class EntityExtractor {
                 && relativeKin.contains(sentence.get(end + 2).word().toLowerCase(Locale.ROOT));
     }
 
-    /** "it was time", "it is clear that": "it" before a form of "be" and an adjective or a bare noun stands for nothing. */
-    private static boolean expletive(List<CoreLabel> sentence, int at) {
-        return sentence.get(at).word().equalsIgnoreCase("it") && at + 2 < sentence.size() && "be".equals(sentence.get(at + 1).lemma())
-                && (sentence.get(at + 2).tag().startsWith("JJ") || sentence.get(at + 2).tag().equals("NN"));
+    /**
+     * "it was time", "it is clear that": an organization's pronoun before a form of "be" and one of
+     * organization.pronoun.expletiveComplements stands for nothing ("Ford said it was confident" is Ford's).
+     */
+    private boolean expletive(List<CoreLabel> sentence, int at) {
+        return at + 2 < sentence.size() && "be".equals(sentence.get(at + 1).lemma())
+                && expletiveComplements.contains(sentence.get(at + 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -970,7 +975,7 @@ public final class EntityExtractor {
                 boolean objectPronoun = e.type() == EntityType.PERSON && types.contains(EntityType.PERSON) && m.kind() == Mention.Kind.PRONOUN
                         && references.isObjectPronoun(m.text())
                         && "PRP".equals(sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(m.firstToken()).tag());
-                boolean descriptionAfterName = e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.DESCRIPTION
+                boolean descriptionAfterName = e.type() == EntityType.ORGANIZATION && types.contains(EntityType.ORGANIZATION) && m.kind() == Mention.Kind.DESCRIPTION
                         && e.mentions().stream().anyMatch(o -> o != m && o.sentence() == m.sentence() && o.firstToken() < m.firstToken());
                 if (objectPronoun || descriptionAfterName) {
                     out.add(m.sentence());
@@ -1143,8 +1148,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Western Courier", "the Northern Echo": a capitalized adjective between "the" and a name is the name's first
-     * word (the tagger calls it an adjective); not a nationality's ("the French Senate": see withDemonymBefore).
+     * "the Western Courier", "the Northern Echo": a capitalized adjective between "the" and a name the tagger left
+     * untagged is the name's first word (the tagger calls it an adjective); not a nationality's ("the French Senate").
+     * Not for names the tagger found ("the Kurdish PKK").
      */
     private List<CoreLabel> withCapitalizedAdjectiveBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
@@ -1264,7 +1270,7 @@ public final class EntityExtractor {
             boolean alonePerson = "PERSON".equals(tokens.get(i).ner()) && (i == 0 || !"PERSON".equals(tokens.get(i - 1).ner()))
                     && (i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner()));
             if (!covered(orgs, i) && alonePerson
-                    && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1, firmOnlyNouns))
+                    && (partyNounAfterModifiers(tokens, i) || tagged(tokens.get(i), "NNP") && classNounBeside(tokens, i, i + 1, firmOnlyNouns, true))
                     && (persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1) || !covered(persons, i))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
@@ -1326,7 +1332,7 @@ public final class EntityExtractor {
                             && !genders.isGivenName(name.get(0).word())
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
-            if ((headed || classNounBeside(tokens, i, end, appositiveNouns) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
+            if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
                     || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
@@ -1858,9 +1864,11 @@ public final class EntityExtractor {
     /**
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
      * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt"),
-     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe").
+     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe"); after the name
+     * only where {@code after} ("Rupert Murdoch, one of the world's biggest publishers": a person the tagger found, whose
+     * name opens with a given name).
      */
-    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
+    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean after) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
         boolean hyphenated = start >= 3 && tokens.get(start - 2).word().equals("-")
                 && tokens.get(start - 2).beginPosition() == tokens.get(start - 3).endPosition()
@@ -1894,6 +1902,9 @@ public final class EntityExtractor {
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
                 return true;
             }
+        }
+        if (!after) {
+            return false;
         }
         if (oneOfClassNouns(tokens, end, classNouns)) {
             return true;

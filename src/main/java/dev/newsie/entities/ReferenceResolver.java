@@ -171,6 +171,12 @@ final class ReferenceResolver {
         this.pairCountryNouns = settings.lowercaseWords("pair.country.nouns");
         this.pairEitherNouns = settings.lowercaseWords("pair.either.nouns");
         this.pairOrganizationNouns = settings.lowercaseWords("pair.organization.nouns");
+        List<String> pairLists = List.of("pair.person.nouns", "pair.country.nouns", "pair.organization.nouns", "pair.either.nouns");
+        for (int a = 0; a < pairLists.size(); a++) {
+            for (int b = a + 1; b < pairLists.size(); b++) {
+                settings.requireDisjoint(pairLists.get(a), pairLists.get(b)); // a noun of two kinds would be the first's
+            }
+        }
         this.pairWindow = settings.number("pair.window", 0, 10);
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");

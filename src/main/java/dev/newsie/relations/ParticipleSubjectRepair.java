@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -62,7 +64,7 @@ final class ParticipleSubjectRepair {
                 // adjunct after the comma loosely; it is still done by the subject
                 subject = GerundComplementRepair.subjectOf(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && !consequence
-                    && statementNouns.contains(dev.newsie.annotate.Lemmas.lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
+                    && statementNouns.contains(lemma(head)) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 subject = issuer(graph, head);
             } else if ("VBG".equals(clause.tag()) && isNoun(head) && relation.equals("acl") && commaAfter(graph, head)
                     && clause.index() > head.index() && !GerundComplementRepair.hasSubject(graph, clause)) {
@@ -100,7 +102,7 @@ final class ParticipleSubjectRepair {
         for (SemanticGraphEdge in : graph.incomingEdgeIterable(statement)) {
             String rel = in.getRelation().toString();
             IndexedWord verb = in.getGovernor();
-            boolean issued = rel.equals("obj") && statementVerbs.contains(dev.newsie.annotate.Lemmas.lemma(verb));
+            boolean issued = rel.equals("obj") && statementVerbs.contains(lemma(verb));
             if ((issued || rel.equals("obl:in")) && SemanticGraphs.isVerb(verb)) {
                 return GerundComplementRepair.subjectOf(graph, verb);
             }

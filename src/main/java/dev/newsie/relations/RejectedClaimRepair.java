@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -34,7 +36,7 @@ final class RejectedClaimRepair {
         for (IndexedWord noun : graph.vertexSet()) {
             int at = noun.index() - 1;
             // ", a claim ...": set off by a comma and an article
-            if (!claimNouns.contains(dev.newsie.annotate.Lemmas.lemma(noun)) || at < 2
+            if (!claimNouns.contains(lemma(noun)) || at < 2
                     || !tokens.get(at - 2).word().equals(",") || !"DT".equals(tokens.get(at - 1).tag())) {
                 continue;
             }
@@ -53,7 +55,7 @@ final class RejectedClaimRepair {
             if (at.tag() == null || !at.tag().startsWith("VB") || at.lemma() == null) {
                 continue;
             }
-            if (sayingVerbs.contains(dev.newsie.annotate.Lemmas.lemma(at))) {
+            if (sayingVerbs.contains(lemma(at))) {
                 if (graph.outgoingEdgeList(at).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj:pass"))) {
                     // "Russia was accused by Poland of sabotage": the agent accuses; "Russia was accused of interference":
                     // the accuser is not named

@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.dates.DateValues;
 import dev.newsie.settings.Settings;
 import dev.newsie.entities.ActorCountries;
@@ -528,7 +530,8 @@ public final class RelationExtractor {
                 continue;
             }
             // "the British shadow cabinet": no body of the state
-            boolean notState = graph.outgoingEdgeList(node).stream().anyMatch(e -> notStateModifiers.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+            boolean notState = graph.outgoingEdgeList(node).stream().anyMatch(e -> (e.getRelation().toString().equals("amod")
+                    || e.getRelation().toString().equals("compound")) && notStateModifiers.contains(lemma(e.getDependent())));
             IndexedWord actor = objectOfStaffingVerb(graph, node) || notState ? null : EventActors.actorFor(actors, graph, entities, s, node);
             if (actor != null) {
                 proxies.put(node, actor); // "Turkish officials", "UN peacekeepers", "Palestinians", "Moscow": see EventActors

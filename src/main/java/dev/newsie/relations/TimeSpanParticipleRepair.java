@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -54,7 +56,7 @@ final class TimeSpanParticipleRepair {
     static boolean repair(SemanticGraph graph, Set<String> timeNouns, Set<String> markers) {
         boolean repaired = false;
         for (IndexedWord time : graph.vertexListSorted()) {
-            if (time.tag() == null || !time.tag().startsWith("NN") || !timeNouns.contains(dev.newsie.annotate.Lemmas.lemma(time))) {
+            if (time.tag() == null || !time.tag().startsWith("NN") || !timeNouns.contains(lemma(time))) {
                 continue;
             }
             SemanticGraphEdge up = graph.incomingEdgeList(time).stream().filter(e -> SemanticGraphs.isVerb(e.getGovernor())

@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -137,7 +139,7 @@ final class TitledListRepair {
             if (!"PERSON".equals(name.ner()) || "PERSON".equals(head.ner()) && !titledBefore(graph, head, titleWords)
                     || titledOwn(graph, name, titleWords)
                     || comma == null || !comma.word().equals(",") || title == null
-                    || !titleWords.contains(dev.newsie.annotate.Lemmas.lemma(title))
+                    || !titleWords.contains(lemma(title))
                     || graph.getEdge(head, title) == null || !"appos".equals(graph.getEdge(head, title).getRelation().toString())) {
                 continue;
             }
@@ -151,13 +153,13 @@ final class TitledListRepair {
     /** Whether a name has a title before it in a compound ("Foreign Minister Sugiono"). */
     private static boolean titledBefore(SemanticGraph graph, IndexedWord name, Set<String> titleWords) {
         return graph.outgoingEdgeList(name).stream().anyMatch(e -> e.getRelation().toString().startsWith("compound")
-                && e.getDependent().index() < name.index() && titleWords.contains(dev.newsie.annotate.Lemmas.lemma(e.getDependent())));
+                && e.getDependent().index() < name.index() && titleWords.contains(lemma(e.getDependent())));
     }
 
     /** Whether a word has an apposition of its own whose head is a title ("Jensen Huang, Nvidia's chief executive"). */
     private static boolean titledOwn(SemanticGraph graph, IndexedWord word, Set<String> titleWords) {
         return graph.outgoingEdgeList(word).stream().anyMatch(e -> "appos".equals(e.getRelation().toString())
-                && titleWords.contains(dev.newsie.annotate.Lemmas.lemma(e.getDependent())));
+                && titleWords.contains(lemma(e.getDependent())));
     }
 
     /**

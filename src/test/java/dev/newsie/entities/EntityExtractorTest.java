@@ -94,7 +94,7 @@ class EntityExtractorTest {
         // a head word alone before "of" and a place the tagger tagged
         ExtractionResult diocese = TestPipeline.extract("Pope Francis appointed Rogelio Dimaculangan as the new bishop of the Diocese of "
                 + "Tagbilaran in the central Philippines. He has spent most of his career in the Archdiocese of Lipa.");
-        assertTrue(keys(diocese).contains("Rogelio Dimaculangan|new bishop of|Diocese of Tagbilaran"), keys(diocese).toString());
+        assertTrue(named(diocese, EntityType.ORGANIZATION, "Diocese of Tagbilaran").isPresent(), diocese.entities().toString());
         assertTrue(named(diocese, EntityType.ORGANIZATION, "Archdiocese of Lipa").isPresent(), diocese.entities().toString());
         assertTrue(named(diocese, EntityType.ORGANIZATION, "Lipa").isEmpty(), diocese.entities().toString());
         // but a company's word before "of" and a country says where the company is from
@@ -130,6 +130,10 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Fiona Castellano|editor of|Western Courier"), keys(r).toString());
         assertTrue(named(r, EntityType.PERSON, "Tom Hardy").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Tom Hardy").isEmpty(), r.entities().toString());
+        ExtractionResult murdoch = TestPipeline.extract("Rupert Murdoch, one of the world's biggest publishers, bought the paper. Maria "
+                + "Mensah, a publisher from Accra, was arrested.");
+        assertTrue(named(murdoch, EntityType.PERSON, "Rupert Murdoch").isPresent(), murdoch.entities().toString());
+        assertTrue(named(murdoch, EntityType.ORGANIZATION, "Maria Mensah").isEmpty(), murdoch.entities().toString());
         // a newspaper's last word after "the" is the paper, but not a word of a longer name
         ExtractionResult paper = TestPipeline.extract("Fiona Castellano, the editor of the Western Courier, one of Australia's oldest "
                 + "newspapers, resigned on Wednesday. Harbourline Media, which bought the Courier from Southern Cross Press in 2022, "
@@ -342,6 +346,8 @@ class EntityExtractorTest {
         List<String> club = keys(TestPipeline.extract("Halvorsen Capital bought the stadium in May. The club's president, Nina Potočnik, "
                 + "thanked the fans."));
         assertTrue(club.stream().noneMatch(k -> k.startsWith("Nina Potočnik|president of")), club.toString());
+        assertTrue(keys(TestPipeline.extract("The Ljubljana Dragons Hockey Club won the league. The club's president, Nina Potočnik, "
+                + "thanked the fans.")).contains("Nina Potočnik|president of|Ljubljana Dragons Hockey Club"), club.toString());
     }
 
     @Test
@@ -437,7 +443,9 @@ class EntityExtractorTest {
         // a sentence that speaks only of an organization keeps the company named after its founder
         ExtractionResult ford = TestPipeline.extract("Bill Ford chairs the board. Ford said it would cut 3,000 jobs.");
         assertTrue(named(ford, EntityType.ORGANIZATION, "Ford").isPresent(), ford.entities().toString());
-        // "it was time" speaks of nothing
+        // "it was confident" speaks of the company, "it was time" of nothing
+        ExtractionResult confident = TestPipeline.extract("Bill Ford chairs the board. Ford said it was confident sales would recover.");
+        assertTrue(named(confident, EntityType.ORGANIZATION, "Ford").isPresent(), confident.entities().toString());
         ExtractionResult time = TestPipeline.extract("Anna Whitehorse was elected president of the Ontario Teachers' Alliance on Saturday. "
                 + "In a statement, Whitehorse said it was time for change.");
         assertTrue(named(time, EntityType.ORGANIZATION, "Whitehorse").isEmpty(), time.entities().toString());

@@ -66,6 +66,8 @@ class EventRulesTest {
                 + "European Union urged that Serbia recognises Kosovo."));
         assertTrue(keys.contains("Ukraine|demand|Vladimir Putin"), keys.toString());
         assertTrue(keys.contains("European Union|urge|Serbia"), keys.toString());
+        List<String> asked = RuleFileCases.keys(TestPipeline.extract("Germany asked whether the United States would keep its troops in Poland."));
+        assertTrue(asked.stream().noneMatch(k -> k.startsWith("Germany|ask")), asked.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|insist") || k.startsWith("Martina Egger|insist")), keys.toString());
     }
 
