@@ -1351,13 +1351,22 @@ public final class EntityExtractor {
         if (of + 1 >= tokens.size() || !tokens.get(of).word().equals("of")) {
             return of;
         }
-        int end = of + 1;
-        while (end < tokens.size() && end - of <= 3 && tagged(tokens.get(end), "NNP")
-                && ("LOCATION".equals(tokens.get(end).ner()) || "ORGANIZATION".equals(tokens.get(end).ner()) || "CITY".equals(tokens.get(end).ner()))) {
+        int end = properNounsEnd(tokens, of + 1, t -> "LOCATION".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "CITY".equals(t.ner()));
+        return end == of + 1 || nameGoesOn(tokens, end) ? of : end;
+    }
+
+    /** The end of the run of at most three proper nouns from {@code start} that all pass {@code fits}. */
+    private static int properNounsEnd(List<CoreLabel> tokens, int start, Predicate<CoreLabel> fits) {
+        int end = start;
+        while (end < tokens.size() && end - start < 3 && tagged(tokens.get(end), "NNP") && fits.test(tokens.get(end))) {
             end++;
         }
-        boolean nameGoesOn = end < tokens.size() && (tagged(tokens.get(end), "NNP") || tagged(tokens.get(end), "POS"));
-        return end == of + 1 || nameGoesOn ? of : end;
+        return end;
+    }
+
+    /** Whether a proper noun or a possessive comes at {@code end}: the name there goes on past it. */
+    private static boolean nameGoesOn(List<CoreLabel> tokens, int end) {
+        return end < tokens.size() && (tagged(tokens.get(end), "NNP") || tagged(tokens.get(end), "POS"));
     }
 
     /**
@@ -2411,15 +2420,12 @@ public final class EntityExtractor {
         }
         // "the National Library of the Czech Republic": a country's name may open with "the"
         int start = next + 2 < sentence.size() && sentence.get(next + 1).word().equals("the") ? next + 2 : next + 1;
-        int end = start;
-        while (end < sentence.size() && end - start < 3 && tagged(sentence.get(end), "NNP")) {
-            end++;
-        }
+        int end = properNounsEnd(sentence, start, t -> true);
         String country = sentence.subList(start, end).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
         // not a country's possessive after "of" ("an investigation by the European Commission of Ireland's tax deal"),
         // nor a body the actor dictionary knows by its own name ("the recognition by the European Union of Kosovo")
         String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
-        if (end == start || end < sentence.size() && (tagged(sentence.get(end), "NNP") || tagged(sentence.get(end), "POS"))
+        if (end == start || nameGoesOn(sentence, end)
                 || !countries.namesACountry(country) || nonStateOrganization.test(name)) {
             return mention;
         }
