@@ -58,6 +58,8 @@ final class ReferenceResolver {
     /** "both": a word that, like "the two", makes a plural noun after it the pair named before. */
     private final Set<String> pairDeterminers;
     private final Set<String> orgPronouns;
+    /** organization.bareServiceNouns: "Police arrested him" for the one police force the story names. */
+    private final Set<String> bareServiceNouns;
     /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
     private final Set<String> partyVerbs;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
@@ -180,6 +182,7 @@ final class ReferenceResolver {
         this.pairWindow = settings.number("pair.window", 0, 10);
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
+        this.bareServiceNouns = settings.lowercaseWords("organization.bareServiceNouns");
         this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
@@ -418,6 +421,9 @@ final class ReferenceResolver {
                     }
                 }
             }
+        }
+        if (types.contains(EntityType.ORGANIZATION)) {
+            bareServiceNouns(result, sentences);
         }
     }
 
@@ -1095,6 +1101,34 @@ final class ReferenceResolver {
         // one is named earlier in the sentence itself.
         return inReach.isEmpty() && named.size() == 1 && referredWithin(named.get(0), s, t, headFallbackWindow)
                 && !indefiniteSince(sentences, named.get(0), s, t, noun) ? named.get(0) : null;
+    }
+
+    /**
+     * "Police arrested and questioned the student ... the Irving Police Department said": a bare service noun
+     * (organization.bareServiceNouns: no determiner, possessive, adjective or name before it, no name after it) stands for
+     * the one organization of the story whose name has that word, named before or after it; with none or two: nothing.
+     */
+    private void bareServiceNouns(DocumentEntities result, List<CoreMap> sentences) {
+        for (String noun : bareServiceNouns) {
+            List<Entity> services = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty()
+                    && java.util.Arrays.stream(e.name().split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(noun))).toList();
+            if (services.size() != 1) {
+                continue;
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+                for (int t = 0; t < tokens.size(); t++) {
+                    CoreLabel token = tokens.get(t);
+                    String before = t > 0 ? tokens.get(t - 1).tag() : "";
+                    boolean bare = !before.equals("DT") && !before.equals("PRP$") && !before.equals("POS") && !before.startsWith("JJ")
+                            && !before.startsWith("NN") && (t + 1 >= tokens.size() || !tokens.get(t + 1).tag().startsWith("NN"));
+                    if (token.word().equalsIgnoreCase(noun) && token.tag().startsWith("NN") && result.at(s, t) == null && bare) {
+                        result.link(services.get(0), new Mention(token.originalText(), token.beginPosition(), token.endPosition(), s, t, t + 1,
+                                Mention.Kind.DESCRIPTION));
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the entity was named or referred to within {@code window} sentences before (s, t). */

@@ -351,6 +351,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void barePoliceAreTheOnePoliceForceTheStoryNames() {
+        List<String> keys = keys(TestPipeline.extract("Ahmed Mohamed was arrested by police on Monday. The Irving Police Department later "
+                + "said he had broken no rules."));
+        assertTrue(keys.contains("Irving Police Department|arrest|Ahmed Mohamed"), keys.toString());
+        // two forces named: no one; the country's police are no force named
+        ExtractionResult two = TestPipeline.extract("Amina Yusuf was arrested by police on Monday. The Kenya Police Service and the Nairobi "
+                + "Police Department said she was charged.");
+        assertTrue(keys(two).stream().noneMatch(k -> k.endsWith("|arrest|Amina Yusuf")), keys(two).toString());
+        assertTrue(named(two, EntityType.ORGANIZATION, "Kenya Police Service").isPresent(), two.entities().toString());
+    }
+
+    @Test
     void theCompanyIsNoRegulatorOrCourt() {
         List<String> keys = keys(TestPipeline.extract("Eastgrid Energy apologised for the blackout. Energy Minister Chris Bowen ordered "
                 + "the Australian Energy Regulator to investigate the company."));
