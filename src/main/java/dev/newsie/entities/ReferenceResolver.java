@@ -94,6 +94,8 @@ final class ReferenceResolver {
     private final Set<String> headDescriptions;
     /** "the central bank": modifiers between "the" and a head description. */
     private final Set<String> headDescriptionModifiers;
+    /** organization.head.countedNouns: "the 27-nation bloc", "the 12-member council". */
+    private final Set<String> countedNouns;
     /** "of", "for": the words after an organization name's head noun ("Court of Justice"). */
     private final Set<String> nameConnectors;
     /** organization.spelled.headBreaks: the connectors a name's head word comes before ("of", not "and"). */
@@ -156,6 +158,7 @@ final class ReferenceResolver {
         settings.requireKnown("organization.head.abstractNouns", abstractHeads, describing,
                 "'organization.head.descriptions' or 'organization.descriptions'");
         this.headDescriptionModifiers = settings.lowercaseWords("organization.head.descriptionModifiers");
+        this.countedNouns = settings.lowercaseWords("organization.head.countedNouns");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.headBreaks = settings.words("organization.spelled.headBreaks");
         this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
@@ -333,6 +336,7 @@ final class ReferenceResolver {
                     }
                 } else if (word.equals("the")) {
                     int n = afterBasedIn(tokens, t + 1); // "the Luxembourg-based court": the noun after the place
+                    n = n == t + 1 ? afterCountedModifier(tokens, n) : n; // "the 27-nation bloc": the noun after the count
                     if (n == t + 1 && n + 1 < tokens.size() && headDescriptionModifiers.contains(tokens.get(n).word())
                             && headDescriptions.contains(tokens.get(n + 1).word())) {
                         n++; // "the central bank": the head noun after its modifier
@@ -1129,6 +1133,24 @@ final class ReferenceResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Where the noun starts after a counted modifier opening at {@code at} ("27-nation", "27 - nation", "12-member": a
+     * number, a hyphen and one of organization.head.countedNouns), or {@code at} when there is none.
+     */
+    private int afterCountedModifier(List<CoreLabel> tokens, int at) {
+        if (at < tokens.size()) {
+            String[] parts = tokens.get(at).word().toLowerCase(Locale.ROOT).split("-", 2);
+            if (parts.length == 2 && !parts[0].isEmpty() && countedNouns.contains(parts[1])) {
+                return at + 1;
+            }
+        }
+        if (at + 3 < tokens.size() && "CD".equals(tokens.get(at).tag()) && tokens.get(at + 1).word().equals("-")
+                && countedNouns.contains(tokens.get(at + 2).word().toLowerCase(Locale.ROOT))) {
+            return at + 3;
+        }
+        return at;
     }
 
     /** Whether the entity was named or referred to within {@code window} sentences before (s, t). */

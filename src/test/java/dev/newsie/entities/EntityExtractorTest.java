@@ -351,6 +351,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountedBlocIsTheUnionOfStatesInReach() {
+        List<String> keys = keys(TestPipeline.extract("The European Union adopted new sanctions on Monday. The 27-nation bloc also "
+                + "imposed tariffs on Russia."));
+        assertTrue(keys.contains("European Union|impose tariffs on|Russia"), keys.toString());
+        // a count of something else is no modifier of the head
+        ExtractionResult years = TestPipeline.extract("The European Union met on Monday. The 27-year bloc of talks ended.");
+        assertFalse(mentionTexts(years, "European Union").stream().anyMatch(m -> m.contains("27")), years.entities().toString());
+    }
+
+    @Test
     void barePoliceAreTheOnePoliceForceTheStoryNames() {
         List<String> keys = keys(TestPipeline.extract("Ahmed Mohamed was arrested by police on Monday. The Irving Police Department later "
                 + "said he had broken no rules."));
