@@ -318,7 +318,6 @@ public final class EntityExtractor {
         // names the text uses as the head of a noun phrase somewhere ("the Rohingya"): a people, no person, anywhere
         Set<String> notPersons = new HashSet<>();
         Set<String> storms = stormNames(sentences); // "Ian" anywhere in a story that names "Hurricane Ian"
-
         // acronyms the text has spelled out in brackets ("the Nigerian Union of Teachers (NUT)"): organizations' names
         Set<String> spelledAcronyms = new HashSet<>();
         // the acronym of a translated name ("PVV") and the name it stands for ("Party for Freedom")
@@ -849,13 +848,17 @@ public final class EntityExtractor {
             return false;
         }
         String word = name.get(0).word();
+        if (personNames.stream().noneMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word))) {
+            return false; // no person's surname
+        }
+        // "Holzmann, a granddaughter of the founder,": a kin noun in apposition says a person, whatever firm has the name
+        if (kinApposedAfter(sentence, name.get(0).index())) {
+            return true;
+        }
         boolean personPronoun = sentence.stream().anyMatch(t -> references.isPersonPronoun(t.word()));
         boolean organizationPronoun = java.util.stream.IntStream.range(0, sentence.size())
                 .anyMatch(i -> references.isOrganizationPronoun(sentence.get(i).word()) && !expletive(sentence, i));
-        boolean surname = personNames.stream().anyMatch(p -> p.size() >= 2 && p.get(p.size() - 1).equals(word));
-        // "Holzmann, a granddaughter of the founder,": a kin noun in apposition says a person, whatever firm has the name
-        return surname && kinApposedAfter(sentence, name.get(0).index())
-                || (personPronoun || !organizationPronoun) && surname && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
+        return (personPronoun || !organizationPronoun) && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
     }
 
     /** ", a granddaughter of", ", his brother,": a comma, a determiner or possessive, and a kin noun right after the name. */
@@ -1887,7 +1890,7 @@ public final class EntityExtractor {
         boolean listed = !hyphenated && start >= 1 && "NNS".equals(tokens.get(start - 1).tag()) && end < tokens.size()
                 && ("CC".equals(tokens.get(end).tag()) || ",".equals(tokens.get(end).word()));
         String classNoun = nounStart < 0 ? "" : hyphenated ? tokens.get(start - 3).word() + "-" + tokens.get(start - 1).word()
-                : listed && tokens.get(start - 1).lemma() != null ? tokens.get(start - 1).lemma() : tokens.get(start - 1).word();
+                : listed ? lemma(tokens.get(start - 1)) : tokens.get(start - 1).word();
         int det = nounStart - 1;
         // a place's name modifies the noun too ("the Milan label Corvina", "the Innsbruck climbing school Alpinschule")
         while (det >= 0 && det >= nounStart - 4 && !determiner(tokens.get(det))
@@ -1975,7 +1978,7 @@ public final class EntityExtractor {
         for (int k = end + 3; k < Math.min(tokens.size(), end + 10); k++) {
             CoreLabel t = tokens.get(k);
             if ("NNS".equals(t.tag())) {
-                return t.lemma() != null && classNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+                return classNouns.contains(lemma(t));
             }
             boolean place = tagged(t, "NNP") && "LOCATION".equals(t.ner());
             if (!place && !tagged(t, "DT") && !tagged(t, "POS") && !tagged(t, "JJ") && !"NN".equals(t.tag()) && !tagged(t, "HYPH")) {

@@ -836,7 +836,7 @@ public final class RelationExtractor {
      */
     private static IndexedWord nameReadAsInfinitiveSubject(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         Entity named = entities.at(s, node.index());
-        if (named == null || named.type() == EntityType.DATE || !hasDeterminer(graph, node)) {
+        if (named == null || named.type() == EntityType.DATE || !SemanticGraphs.hasDependent(graph, node, "det")) {
             return null;
         }
         for (SemanticGraphEdge e : graph.edgeIterable()) {
@@ -849,10 +849,6 @@ public final class RelationExtractor {
             }
         }
         return null;
-    }
-
-    private static boolean hasDeterminer(SemanticGraph graph, IndexedWord node) {
-        return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("det"));
     }
 
     /** Whether the name whose head is {@code head} starts at the token right after {@code noun}. */

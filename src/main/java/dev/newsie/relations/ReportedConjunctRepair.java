@@ -30,7 +30,8 @@ final class ReportedConjunctRepair {
             SemanticGraphEdge content = graph.incomingEdgeList(reported).stream()
                     .filter(e -> e.getRelation().toString().equals("ccomp") && reportingVerbs.contains(lemma(e.getGovernor())))
                     .findFirst().orElse(null);
-            if (content == null || !speakerActs.contains(lemma(act)) || !hasAuxiliary(graph, reported, "aux", "cop") || hasAuxiliary(graph, act, "aux")
+            if (content == null || !speakerActs.contains(lemma(act)) || !SemanticGraphs.hasDependent(graph, reported, "aux", "cop")
+                    || SemanticGraphs.hasDependent(graph, act, "aux")
                     || act.tag() == null || !act.tag().matches("VBD|VBN")) {
                 continue;
             }
@@ -57,10 +58,5 @@ final class ReportedConjunctRepair {
             repaired = true;
         }
         return repaired;
-    }
-
-    private static boolean hasAuxiliary(SemanticGraph graph, IndexedWord verb, String... relations) {
-        Set<String> wanted = Set.of(relations);
-        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> wanted.contains(e.getRelation().toString()));
     }
 }

@@ -33,6 +33,12 @@ final class SemanticGraphs {
         return graph.getAllEdges(noun, verb).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
     }
 
+    /** Whether the word has a dependent by one of the relations ("det", "aux", "cop"). */
+    static boolean hasDependent(SemanticGraph graph, IndexedWord word, String... relations) {
+        Set<String> wanted = Set.of(relations);
+        return graph.outgoingEdgeList(word).stream().anyMatch(e -> wanted.contains(e.getRelation().toString()));
+    }
+
     /** Whether the graph has no edge of the relation: lets a repair skip a sentence before copying its sorted edges. */
     static boolean noEdge(SemanticGraph graph, String relation) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
