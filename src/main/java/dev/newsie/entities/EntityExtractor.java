@@ -150,6 +150,8 @@ public final class EntityExtractor {
     private final Set<String> placePrepositions;
     /** organization.ownedAfterNouns: "shares in Nordhavn" names no place. */
     private final Set<String> ownedAfterNouns;
+    /** organization.companyPossessions: what a company has and no person does ("Ocado's automated warehouse"; lemmas). */
+    private final Set<String> companyPossessions;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** organization.demonym.nameHeads: heads of institutions' names a demonym before them belongs to ("Italian Red Cross"). */
@@ -226,6 +228,7 @@ public final class EntityExtractor {
         this.nonStateOrganization = nonStateOrganization;
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
+        this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.genders = new PersonGenders(settings);
@@ -479,6 +482,9 @@ public final class EntityExtractor {
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
+            if (types.contains(EntityType.ORGANIZATION)) {
+                companiesTakenForPersons(result, sentences, persons, organizations);
+            }
             organizationsTakenForPersons(result, persons, organizations);
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
@@ -602,7 +608,8 @@ public final class EntityExtractor {
      * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name and owns a title
      * somewhere is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile
      * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name:
-     * "Microsoft ... Microsoft Gaming" are a company and its division.
+     * "Microsoft ... Microsoft Gaming" are a company and its division; a headline's short name is no such word ("Drinks
+     * group Nordvik to buy brewery" over "Nordvik Drinks, the Danish beverages group,").
      */
     private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
@@ -618,7 +625,9 @@ public final class EntityExtractor {
                 full = fullNames(result, alone, this::namedAfterNoOne);
             }
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
-            if (full.size() != 1 || personsName || !before(full.get(0).mentions().get(0), alone.mentions().get(0))) {
+            // a headline may give the short name before the body's full one ("Drinks group Nordvik to buy brewery")
+            Mention firstInProse = alone.mentions().stream().filter(m -> !withoutFinalStop(sentences.get(m.sentence()))).findFirst().orElse(null);
+            if (full.size() != 1 || personsName || firstInProse != null && !before(full.get(0).mentions().get(0), firstInProse)) {
                 continue;
             }
             result.moveMentions(alone, full.get(0));
@@ -1856,6 +1865,13 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** A headline's or a caption's line: no full stop, question or exclamation mark ends it. */
+    private static boolean withoutFinalStop(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        String last = tokens.isEmpty() ? "." : tokens.get(tokens.size() - 1).word();
+        return !last.equals(".") && !last.equals("?") && !last.equals("!") && !last.equals("''") && !last.equals("\"");
+    }
+
     /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
     private static boolean determiner(CoreLabel token) {
         return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
@@ -1876,11 +1892,12 @@ public final class EntityExtractor {
     /**
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
      * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt"),
-     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe"); after the name
-     * only where {@code after} ("Rupert Murdoch, one of the world's biggest publishers": a person the tagger found, whose
-     * name opens with a given name).
+     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe"); ", one of" and
+     * the plural after the name only where {@code oneOfAfter} (not "Rupert Murdoch, one of the world's biggest
+     * publishers": a person the tagger found, whose name opens with a given name; "John Lewis, the department store
+     * chain," is the firm).
      */
-    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean after) {
+    private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean oneOfAfter) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
         boolean hyphenated = start >= 3 && tokens.get(start - 2).word().equals("-")
                 && tokens.get(start - 2).beginPosition() == tokens.get(start - 3).endPosition()
@@ -1899,29 +1916,36 @@ public final class EntityExtractor {
                 || tagged(tokens.get(det), "NNP") && "LOCATION".equals(tokens.get(det).ner()))) {
             det--;
         }
-        if (nounStart >= 1 && det >= 0 && isClassNoun(classNouns, tokens, nounStart, classNoun, tokens.get(start).word())
-                && determiner(tokens.get(det))) {
+        // "Battery maker Voltaris raises €1bn", "Carmaker Stellantis said": news drops the article of a sentence's (or a
+        // headline's) opening phrase; a common noun, not a capitalized name word ("Union Minister Amit Shah")
+        boolean opensWithoutArticle = nounStart >= 0 && det < 0 && "NN".equals(tokens.get(start - 1).tag());
+        // "the publisher Pearson": a noun a person may be called too, right after the article, before a name no given
+        // name opens ("the publisher Rupert Murdoch" is the man)
+        boolean bareTradeNoun = det == nounStart - 1 && !hyphenated && personClassNouns.contains(classNoun.toLowerCase(Locale.ROOT))
+                && !genders.isGivenName(tokens.get(start).word());
+        if ((nounStart >= 1 && det >= 0 && determiner(tokens.get(det)) || opensWithoutArticle)
+                && (isClassNoun(classNouns, tokens, nounStart, classNoun, tokens.get(start).word()) || bareTradeNoun)) {
             // a verb after the name: the phrase is a clause's subject ("The carmaker Stellantis said"), not the subject of
             // a clause with its "that" left out ("Tesla, the company Musk runs", "told the network Putin was"); after a
             // possessive the name is the noun's ("Ada Solomon's company microFILM", "whose company Ferrer Levante won")
             boolean verbAfter = end < tokens.size() && (tagged(tokens.get(end), "VB") || tagged(tokens.get(end), "MD"))
-                    && "DT".equals(tokens.get(det).tag());
+                    && (opensWithoutArticle || "DT".equals(tokens.get(det).tag()));
             // with modifiers before the class noun only a sentence's opening phrase may go on with its verb ("the private
             // equity firm Stephen Schwarzman co-founded" is a clause without its "that")
             boolean modified = det < nounStart - 1;
-            boolean opensPhrase = det == 0 || !modified && det > 0 && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
+            boolean opensPhrase = det <= 0 || !modified && (tagged(tokens.get(det - 1), "IN") || tagged(tokens.get(det - 1), "CC")
                     || tagged(tokens.get(det - 1), "TO"));
             if (end == tokens.size() || !tagged(tokens.get(end), "NN") && (!verbAfter || opensPhrase)) {
                 return true;
             }
         }
-        if (!after) {
-            return false;
-        }
-        if (oneOfClassNouns(tokens, end, classNouns)) {
+        if (oneOfAfter && oneOfClassNouns(tokens, end, classNouns)) {
             return true;
         }
-        if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag())) {
+        // ", the ...", or a place's possessive: "CONICET, Argentina's national science agency,"
+        boolean placesOwn = end + 3 < tokens.size() && tokens.get(end + 1).ner() != null
+                && tokens.get(end + 1).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE") && "POS".equals(tokens.get(end + 2).tag());
+        if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag()) && !placesOwn) {
             return false;
         }
         // a possessive inside ("Unia, the country's largest trade union,") and a hyphen ("second-largest") go on with it
@@ -2723,6 +2747,67 @@ public final class EntityExtractor {
             result.link(organization, m);
             return true;
         });
+    }
+
+    /**
+     * "Workers at Ocado's automated warehouse ... Ocado had urged employees", "Shell bought a stake in Voltaris": a
+     * one-word name the tagger calls a person is a company when one of its mentions owns what only a company has
+     * (organization.companyPossessions: a warehouse, shareholders, a chief executive) or follows a noun of ownership and
+     * "in" (organization.ownedAfterNouns: "shares in", "a stake in"); not a given name ("Maria's shares"), nor the
+     * surname of a person named in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
+     * story's person). Adds the organization; {@link #organizationsTakenForPersons} then moves every mention to it.
+     */
+    private void companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons, Map<String, Entity> organizations) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : persons) {
+            String[] words = m.text().split("\\s+");
+            if (words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        Set<String> candidates = new TreeSet<>();
+        for (Mention m : persons) {
+            if (m.endToken() - m.firstToken() == 1 && !surnames.contains(m.text()) && !genders.isGivenName(m.text())
+                    && !organizations.containsKey(m.text())) {
+                candidates.add(m.text());
+            }
+        }
+        // the word wherever it stands, whatever the tagger called it there ("Workers at Ocado's warehouse": a place)
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                String word = tokens.get(t).word();
+                if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, t + 1))) {
+                    Entity created = Entity.named(EntityType.ORGANIZATION, word);
+                    result.add(created);
+                    organizations.put(word, created);
+                    candidates.remove(word);
+                }
+            }
+        }
+    }
+
+    /** "shares in", "a 10 percent stake in" right before the 0-based token {@code first}. */
+    private boolean ownedIn(List<CoreLabel> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).word().equals("in") && ownedAfterNouns.contains(lemma(tokens.get(first - 2)));
+    }
+
+    /** "'s", then at most three modifiers, then the head noun of a thing only a company has: "Ocado's automated warehouse". */
+    private boolean ownsWhatACompanyHas(List<CoreLabel> tokens, int end) {
+        if (end >= tokens.size() || !"POS".equals(tokens.get(end).tag())) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
+            CoreLabel t = tokens.get(k);
+            boolean head = tagged(t, "NN") && (k + 1 == tokens.size() || !tagged(tokens.get(k + 1), "NN"));
+            if (head) {
+                return companyPossessions.contains(lemma(t));
+            }
+            if (!tagged(t, "JJ") && !tagged(t, "NN") && !tagged(t, "VBN") && !tagged(t, "HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

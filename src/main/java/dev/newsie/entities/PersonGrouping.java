@@ -133,9 +133,9 @@ final class PersonGrouping {
 
     /**
      * The full names the document introduces right after a kin word with a possessor: "Trump's daughter Tiffany Trump",
-     * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner". The news calls such a relative by the given name
-     * when the surname is another's ("Trump", "Kushner" after the father), so a bare surname does not go to them when
-     * another name fits.
+     * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner", "his older brother Henrik Vold". The news calls such
+     * a relative by the given name when the surname is another's ("Trump", "Kushner" after the father), so a bare surname
+     * does not go to them when another name fits.
      */
     static Map<String, Integer> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
         Map<String, Integer> introducedIn = new java.util.TreeMap<>();
@@ -146,8 +146,9 @@ final class PersonGrouping {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             KinWord kin = kinWordBefore(tokens, m.firstToken());
-            if (kin != null && kin.at() >= 1 && kin.in(kinWords)
-                    && ("POS".equals(tokens.get(kin.at() - 1).tag()) || "PRP$".equals(tokens.get(kin.at() - 1).tag()))) {
+            int possessor = kin == null ? -1 : beforeAdjectives(tokens, kin.at() - 1);
+            if (kin != null && possessor >= 0 && kin.in(kinWords)
+                    && ("POS".equals(tokens.get(possessor).tag()) || "PRP$".equals(tokens.get(possessor).tag()))) {
                 introducedIn.merge(String.join(" ", w), m.sentence(), Math::min);
             }
         }
@@ -160,6 +161,14 @@ final class PersonGrouping {
         introducedIn.forEach((name, sentence) -> spared.put(name,
                 sentence < leadSentences && !givenNamesAlone.contains(words(name).get(0)) ? sentence : Integer.MAX_VALUE));
         return spared;
+    }
+
+    /** The index at or before {@code at} past adjectives ("his older brother", "Trump's eldest son"), or -1. */
+    private static int beforeAdjectives(List<CoreLabel> tokens, int at) {
+        while (at >= 0 && tokens.get(at).tag() != null && tokens.get(at).tag().startsWith("JJ")) {
+            at--;
+        }
+        return at;
     }
 
     /** Whether a bare surname at the mention may not go to the person, a relative it must spare (see {@link #relatives}). */

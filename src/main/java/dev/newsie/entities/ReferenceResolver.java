@@ -60,6 +60,8 @@ final class ReferenceResolver {
     private final Set<String> orgPronouns;
     /** organization.bareServiceNouns: "Police arrested him" for the one police force the story names. */
     private final Set<String> bareServiceNouns;
+    /** organization.bareServiceHeads: the heads of a service's own name ("Irving Police Department", not "Police Federation"). */
+    private final Set<String> bareServiceHeads;
     /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
     private final Set<String> partyVerbs;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
@@ -186,6 +188,7 @@ final class ReferenceResolver {
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.bareServiceNouns = settings.lowercaseWords("organization.bareServiceNouns");
+        this.bareServiceHeads = settings.lowercaseWords("organization.bareServiceHeads");
         this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
@@ -1110,12 +1113,13 @@ final class ReferenceResolver {
     /**
      * "Police arrested and questioned the student ... the Irving Police Department said": a bare service noun
      * (organization.bareServiceNouns: no determiner, possessive, adjective or name before it, no name after it) stands for
-     * the one organization of the story whose name has that word, named before or after it; with none or two: nothing.
+     * the one organization of the story whose name is that service's ({@link #namesTheService}), named before or after it;
+     * with none or two: nothing.
      */
     private void bareServiceNouns(DocumentEntities result, List<CoreMap> sentences) {
         for (String noun : bareServiceNouns) {
             List<Entity> services = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty()
-                    && java.util.Arrays.stream(e.name().split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(noun))).toList();
+                    && namesTheService(e.name(), noun)).toList();
             if (services.size() != 1) {
                 continue;
             }
@@ -1133,6 +1137,19 @@ final class ReferenceResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an organization's name is a service's own: before any "of", the noun itself with no "for" or "of" before it,
+     * and one of organization.bareServiceHeads last ("the Irving Police Department", "the Metropolitan Police", "the
+     * Police Service of Northern Ireland"; not "the Independent Office for Police Conduct" nor "the Police Federation").
+     */
+    private boolean namesTheService(String name, String noun) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        int of = words.indexOf("of");
+        List<String> own = of > 0 ? words.subList(0, of) : words;
+        int at = own.indexOf(noun);
+        return at >= 0 && bareServiceHeads.contains(own.get(own.size() - 1)) && (at == 0 || !own.get(at - 1).equals("for"));
     }
 
     /**

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Yván Gil said Canada had interfered in the election and accused Mélanie Joly of promoting a coup", "Murray said Doyle
- * had misled parliament and called on him to resign": the parser joins the second verb to the reported clause, so that
- * its subject is the reported one's. A speaker's act (reported.speakerActs: accuse, call, urge, warn...) joined by
- * "and" to a reported clause in a compound tense ("had interfered") with no auxiliary of its own is the speaker's next
- * act: it becomes a conjunct of the verb of saying, with the speaker for subject. So is one joined to a reported
- * copula ("Youssouf said the attack was unacceptable and called on both sides to stop"), which it cannot share.
+ * "Youssouf said the attack was unacceptable and called on both sides to stop": the parser joins the second verb to the
+ * reported clause, so that its subject is the reported one's. A speaker's act (reported.speakerActs: accuse, call, urge, warn...) in the past
+ * tense, joined by "and" to a reported copula or a reported "do" it cannot share, with no auxiliary or subject of its
+ * own, is the speaker's next act: it becomes a conjunct of the verb of saying, with the speaker for subject
+ * ("Youssouf said the attack was unacceptable and called on both sides to stop"). After a compound tense the act may
+ * share the "had" ("said Iran had rejected the offer and accused Washington of bad faith"), so it stays.
  */
 final class ReportedConjunctRepair {
     private ReportedConjunctRepair() {
@@ -30,14 +30,15 @@ final class ReportedConjunctRepair {
             SemanticGraphEdge content = graph.incomingEdgeList(reported).stream()
                     .filter(e -> e.getRelation().toString().equals("ccomp") && reportingVerbs.contains(lemma(e.getGovernor())))
                     .findFirst().orElse(null);
-            if (content == null || !speakerActs.contains(lemma(act)) || !SemanticGraphs.hasDependent(graph, reported, "aux", "cop")
-                    || SemanticGraphs.hasDependent(graph, act, "aux")
-                    || act.tag() == null || !act.tag().matches("VBD|VBN")) {
+            if (content == null || !speakerActs.contains(lemma(act)) || SemanticGraphs.hasDependent(graph, act, "aux")
+                    || act.tag() == null || !(act.tag().equals("VBD") || act.tag().equals("VBN") && SemanticGraphs.hasDependent(graph, reported, "cop"))
+                    || !unshareable(graph, reported)) {
                 continue;
             }
             IndexedWord saying = content.getGovernor();
             List<IndexedWord> speakers = SemanticGraphs.subjects(graph, saying);
-            if (speakers.isEmpty()) {
+            // a subject of the act's own ("... and Hamas rejected the proposal") keeps it
+            if (speakers.isEmpty() || !SemanticGraphs.subjects(graph, reported).containsAll(SemanticGraphs.subjects(graph, act))) {
                 continue;
             }
             for (SemanticGraphEdge e : List.copyOf(graph.incomingEdgeList(act))) {
@@ -55,8 +56,33 @@ final class ReportedConjunctRepair {
             for (IndexedWord speaker : speakers) {
                 graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
             }
+            // "... and vowed to punish those responsible": the verbs the act controls take its new subject
+            for (SemanticGraphEdge x : List.copyOf(graph.outgoingEdgeList(act))) {
+                if (!x.getRelation().toString().equals("xcomp")) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(x.getDependent()))) {
+                    if (e.getRelation().toString().startsWith("nsubj") && e.isExtra()) {
+                        graph.removeEdge(e);
+                    }
+                }
+                for (IndexedWord speaker : speakers) {
+                    graph.addEdge(x.getDependent(), speaker, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true);
+                }
+            }
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * A reported clause whose verb a past form cannot share: a copula ("was unacceptable and called") or "do" ("did not
+     * want war and accused"). Not a compound tense, whose "had" a second participle may share ("had rejected the offer
+     * and accused Washington of bad faith" is the reported subject's).
+     */
+    private static boolean unshareable(SemanticGraph graph, IndexedWord reported) {
+        return SemanticGraphs.hasDependent(graph, reported, "cop") || graph.outgoingEdgeList(reported).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux") && "do".equals(lemma(e.getDependent())));
     }
 }

@@ -2296,15 +2296,19 @@ class RelationRulesTest {
                 keys.toString());
     }
 
-    /** A speaker's act joined to a reported clause in a compound tense is the speaker's; a reported act stays the reported subject's. */
+    /**
+     * A speaker's act joined to a reported copula or "do", which it cannot share, is the speaker's; one after a reported
+     * "had", which it may share, stays the reported subject's.
+     */
     @Test
     void aSpeakersActJoinedToTheClauseHeReportsIsHis() {
-        List<String> keys = TestPipeline.extract("Venezuelan Foreign Minister Yván Gil said Canada had interfered in the election and "
-                + "accused Mélanie Joly of promoting a coup. Olaf Scholz said Russia had invaded Ukraine and occupied Crimea.")
+        List<String> keys = TestPipeline.extract("African Union chairman Moussa Faki said the attack on Tigray was unacceptable and "
+                + "called on Ethiopia to withdraw its troops. Venezuelan Foreign Minister Yván Gil said Russia did not want a war and "
+                + "accused Mélanie Joly of promoting a coup. Reuters reported that Iran had rejected the offer and accused Israel of bad faith.")
                 .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Yván Gil|accuse|Mélanie Joly"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Canada|accuse")), keys.toString());
-        assertTrue(keys.contains("Russia|invade|Ukraine"), keys.toString());
+        assertTrue(keys.containsAll(List.of("Moussa Faki|call on|Ethiopia", "Yván Gil|accuse|Mélanie Joly", "Iran|accuse|Israel")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|accuse") || k.startsWith("Reuters|accuse")), keys.toString());
     }
 
     /** A person described as one from a country is from it; not from a name that may be a state's ("Georgia"). */
