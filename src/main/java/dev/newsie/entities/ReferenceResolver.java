@@ -1159,7 +1159,7 @@ final class ReferenceResolver {
     private int afterCountedModifier(List<CoreLabel> tokens, int at) {
         if (at < tokens.size()) {
             String[] parts = tokens.get(at).word().toLowerCase(Locale.ROOT).split("-", 2);
-            if (parts.length == 2 && !parts[0].isEmpty() && countedNouns.contains(parts[1])) {
+            if (parts.length == 2 && parts[0].matches("\\d+") && countedNouns.contains(parts[1])) {
                 return at + 1;
             }
         }

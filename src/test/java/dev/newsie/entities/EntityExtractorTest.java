@@ -202,6 +202,9 @@ class EntityExtractorTest {
         assertTrue(keys(paper).contains("Harbourline Media|buy|Western Courier"), keys(paper).toString());
         assertFalse(mentionTexts(paper, "Western Courier").contains("Courier Mail") || mentionTexts(paper, "Western Courier").size() > 2,
                 paper.entities().toString());
+        ExtractionResult globe = TestPipeline.extract("Maura Healey spoke to The Boston Globe on Monday. The Globe reported that she "
+                + "would run again.");
+        assertTrue(mentionTexts(globe, "Boston Globe").contains("Globe"), globe.entities().toString());
     }
 
     @Test
@@ -534,6 +537,8 @@ class EntityExtractorTest {
         // "it was confident" speaks of the company, "it was time" of nothing
         ExtractionResult confident = TestPipeline.extract("Bill Ford chairs the board. Ford said it was confident sales would recover.");
         assertTrue(named(confident, EntityType.ORGANIZATION, "Ford").isPresent(), confident.entities().toString());
+        ExtractionResult likely = TestPipeline.extract("Bill Ford chairs the board. Ford said it was likely to cut 3,000 jobs.");
+        assertTrue(named(likely, EntityType.ORGANIZATION, "Ford").isPresent(), likely.entities().toString());
         ExtractionResult time = TestPipeline.extract("Anna Whitehorse was elected president of the Ontario Teachers' Alliance on Saturday. "
                 + "In a statement, Whitehorse said it was time for change.");
         assertTrue(named(time, EntityType.ORGANIZATION, "Whitehorse").isEmpty(), time.entities().toString());

@@ -66,8 +66,12 @@ class EventRulesTest {
                 + "European Union urged that Serbia recognises Kosovo."));
         assertTrue(keys.contains("Ukraine|demand|Vladimir Putin"), keys.toString());
         assertTrue(keys.contains("European Union|urge|Serbia"), keys.toString());
-        List<String> asked = RuleFileCases.keys(TestPipeline.extract("Germany asked whether the United States would keep its troops in Poland."));
-        assertTrue(asked.stream().noneMatch(k -> k.startsWith("Germany|ask")), asked.toString());
+        List<String> asked = RuleFileCases.keys(TestPipeline.extract("Germany asked whether the United States would keep its troops in Poland. "
+                + "Angela Merkel asked what Russia wanted in return. Angela Merkel asked why Iran would join. Angela Merkel asked which "
+                + "talks Turkey would attend. Angela Merkel asked that Belarus free the prisoners."));
+        assertTrue(asked.contains("Angela Merkel|ask|Belarus"), asked.toString());
+        assertTrue(asked.stream().noneMatch(k -> k.startsWith("Germany|ask") || k.matches("Angela Merkel\\|ask\\|(Russia|Iran|Turkey)")),
+                asked.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|insist") || k.startsWith("Martina Egger|insist")), keys.toString());
     }
 

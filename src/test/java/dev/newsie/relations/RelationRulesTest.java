@@ -251,7 +251,8 @@ class RelationRulesTest {
                 Arguments.of("represent-workforce-of", "The IG Metall union, which represents most of Volkswagen's workers, called a strike.",
                         "IG Metall|represent|Volkswagen"),
                 Arguments.of("host-talks-between", "Qatar hosted a new round of talks between Armenia and Azerbaijan on Monday.", "Qatar|host talks with|Azerbaijan"),
-                Arguments.of("offer-from-author", "Unilever turned down an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
+                Arguments.of("offer-from-author", "Unilever rejected an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
+                Arguments.of("offer-turned-down-from-author", "Unilever turned down an offer from Kraft Heinz in 2017.", "Kraft Heinz|offer|Unilever"),
                 Arguments.of("organization-apposition-class-noun-in-country", "Holzmann blamed its supplier, Drewpol, a family firm from "
                         + "Poland, for the fault.", "Drewpol|based in|Poland"),
                 Arguments.of("tie-apposition-compound", "Opel, the GM unit, cut jobs.", "Opel|unit of|GM"),
@@ -2268,11 +2269,12 @@ class RelationRulesTest {
         List<String> keys = TestPipeline.extract("Vellmark on Tuesday appointed Marieke Dolstra, a former head of the Dutch competition "
                 + "authority, as chairwoman of its board. Randhir Jaiswal, a spokesman for India's foreign ministry, spoke on Wednesday. "
                 + "Lordina Mahama, the wife of Ghana's president, attended. Olena Kovalenko, a minister in the Ukrainian cabinet, resigned. "
-                + "Lisa Nandy, a member of the British shadow cabinet, criticised the plan.")
+                + "Lisa Nandy, a member of the British shadow cabinet, criticised the plan. Ahmad Wali, a minister in the exiled Afghan "
+                + "government, spoke.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Randhir Jaiswal|spokesman for|India", "Olena Kovalenko|minister in|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Marieke Dolstra|former head of") || k.startsWith("Lordina Mahama|wife of|Ghana")
-                || k.startsWith("Lisa Nandy|member of")), keys.toString());
+                || k.startsWith("Lisa Nandy|member of") || k.startsWith("Ahmad Wali|")), keys.toString());
     }
 
     /** A body that represents an organization's workforce represents them there; people who are not its workforce, not. */
@@ -2284,15 +2286,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|represent|Labour Party")), keys.toString());
     }
 
-    /** Who hosts talks between two parties hosts them with each, named by the noun; not talks held elsewhere. */
+    /** Who hosts talks between two parties hosts them with each, named by the noun; not a merger an adviser brokers. */
     @Test
     void talksHostedBetweenTwoHaveTheirHost() {
         List<String> keys = TestPipeline.extract("Qatar hosted a new round of talks between Armenia and Azerbaijan on Monday. The United "
-                + "States brokered a ceasefire between Israel and Lebanon. Oman criticised talks between Iran and Egypt.")
+                + "States brokered a ceasefire between Israel and Lebanon. Goldman Sachs brokered the merger between Exxon and Mobil.")
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Qatar|host talks with|Armenia", "Qatar|host talks with|Azerbaijan",
                 "United States|broker ceasefire with|Israel")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States|broker talks") || k.startsWith("Oman|criticise talks with")),
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States|broker talks") || k.startsWith("Goldman Sachs|broker merger with")),
                 keys.toString());
     }
 
@@ -2311,22 +2313,27 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|accuse") || k.startsWith("Reuters|accuse")), keys.toString());
     }
 
-    /** A person described as one from a country is from it; not from a name that may be a state's ("Georgia"). */
+    /** A person described as one from a country is from it; not from a name that may be a state's ("Georgia"), nor a deportee. */
     @Test
     void aPersonDescribedAsOneFromACountryIsFromIt() {
         List<String> keys = TestPipeline.extract("Maria Santos, a singer from Brazil, won the award. Tom Reed, a lawyer from Georgia, "
-                + "filed the suit.").triples().stream().map(RelationRulesTest::key).toList();
+                + "filed the suit. Li Wei, a deportee from the United States, arrived on Monday.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Maria Santos|singer from|Brazil"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Reed|")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Reed|") || k.startsWith("Li Wei|")), keys.toString());
     }
 
-    /** An offer answered is the offerer's to the one answering it; an offer beaten or relayed is not made to the one who beats it. */
+    /**
+     * An offer answered is the offerer's to the one answering it, once; an offer beaten, relayed or examined is not made to
+     * the one who handles it.
+     */
     @Test
     void anOfferFromSomeoneIsTheirsToTheOneWhoAnswersIt() {
         List<String> keys = TestPipeline.extract("Unilever turned down an offer from Kraft Heinz in 2017. Microsoft beat off a rival bid "
-                + "from Google on Monday.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Kraft Heinz|offer|Unilever"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Google|bid")), keys.toString());
+                + "from Google on Monday. The European Commission is examining a bid from Microsoft for Activision Blizzard. Vodafone "
+                + "accepted an offer from Microsoft in April.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kraft Heinz|offer|Unilever", "Microsoft|offer|Vodafone")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Google|bid") || k.equals("Microsoft|bid|European Commission") || k.startsWith("Microsoft|give")),
+                keys.toString());
     }
 
     /** A class noun's name right after it is the noun's, where the parser made it the subject of the infinitive after it. */
