@@ -373,7 +373,8 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
-                        || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames))) {
+                        || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
+                        || capitalizedParticleSurname(mentionTokens, personNames))) {
                     tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
                 }
                 List<CoreLabel> acronymAfter = null;
@@ -868,6 +869,21 @@ public final class EntityExtractor {
         boolean organizationPronoun = java.util.stream.IntStream.range(0, sentence.size())
                 .anyMatch(i -> references.isOrganizationPronoun(sentence.get(i).word()) && !expletive(sentence, i));
         return (personPronoun || !organizationPronoun) && organizationNames.stream().noneMatch(o -> o.size() >= 2 && o.contains(word));
+    }
+
+    /**
+     * "Marieke de Groot ... De Groot, its chief executive,": a surname that opens with a particle, capitalized where it
+     * opens a sentence or a phrase, is the person's whom the tagger named in full with the particle in lower case.
+     */
+    private static boolean capitalizedParticleSurname(List<CoreLabel> name, List<List<String>> personNames) {
+        if (name.size() < 2 || !Character.isUpperCase(name.get(0).word().charAt(0))) {
+            return false;
+        }
+        List<String> words = name.stream().map(CoreLabel::word).toList();
+        String particle = words.get(0).toLowerCase(Locale.ROOT);
+        List<String> rest = words.subList(1, words.size());
+        return personNames.stream().anyMatch(p -> p.size() > words.size() && p.get(p.size() - words.size()).equals(particle)
+                && p.subList(p.size() - rest.size(), p.size()).equals(rest));
     }
 
     /** ", a granddaughter of", ", his brother,": a comma, a determiner or possessive, and a kin noun right after the name. */

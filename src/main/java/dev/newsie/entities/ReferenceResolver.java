@@ -416,7 +416,8 @@ final class ReferenceResolver {
                     boolean destination = t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun)
                             && takenThere(tokens, t - 1);
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
+                            ? t == 0 ? storysOwnInReach(result, sentences, s, t, inReach)
+                                    : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && !destination && noun.equals(noun.toLowerCase(Locale.ROOT))
                                     ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
@@ -1386,6 +1387,46 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+    }
+
+    /**
+     * "Shell, which bought a stake in Voltaris, did not sell its shares. (...) The company supplies battery packs to
+     * Volvo": a description opening a sentence, where the nearest sentence in reach names several organizations that fit,
+     * is the story's own organization among them, the one named in its first two sentences and by name more often than
+     * any other; else the first in reach.
+     */
+    private Entity storysOwnInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Predicate<Entity> fits) {
+        Entity first = firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
+        int sentence = nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
+        if (first == null || sentence == s) {
+            return first;
+        }
+        Set<Entity> found = entitiesBefore(result, sentence, Integer.MAX_VALUE, EnumSet.of(EntityType.ORGANIZATION));
+        found.removeIf(fits.negate());
+        Entity own = storysOwnOrganization(result);
+        return found.size() > 1 && found.contains(own) ? own : first;
+    }
+
+    /** The organization named in the story's first two sentences and by name more often than any other, or null. */
+    private static Entity storysOwnOrganization(DocumentEntities result) {
+        Entity best = null;
+        long bestCount = 0;
+        long runnerUp = 0;
+        for (Entity e : result.entities()) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            long names = e.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).count();
+            if (names > bestCount) {
+                runnerUp = bestCount;
+                bestCount = names;
+                best = e;
+            } else if (names > runnerUp) {
+                runnerUp = names;
+            }
+        }
+        return best != null && bestCount > runnerUp && best.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() < 2)
+                ? best : null;
     }
 
     /** An organization name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */

@@ -1306,6 +1306,24 @@ class EntityExtractorTest {
         return named(r, EntityType.ORGANIZATION, organization).orElseThrow().mentions().stream().map(Mention::text).toList();
     }
 
+    /**
+     * "The company" opening a sentence, where the nearest sentence names several companies, is the story's own; where it
+     * names one, that one. A fund is no company, and a capitalized particle opens a person's surname ("De Groot").
+     */
+    @Test
+    void theCompanyAfterASentenceNamingSeveralIsTheStorysOwn() {
+        String lead = "Dutch battery maker Voltaris raises €1.2 billion in Amsterdam listing\n\nShares in Voltaris rose on Wednesday. "
+                + "Voltaris was founded in 2017 by Marieke de Groot. De Groot, its chief executive, rang the opening bell. ";
+        ExtractionResult own = TestPipeline.extract(lead + "Shell, which bought a stake in Voltaris in 2022, did not sell any shares. "
+                + "Invest-NL, the state investment fund of the Netherlands, reduced its holding. The company supplies battery packs to Volvo.");
+        assertTrue(keys(own).contains("Voltaris|supply packs to|Volvo"), keys(own).toString());
+        assertTrue(keys(own).contains("Marieke de Groot|chief executive of|Voltaris"), keys(own).toString());
+        assertTrue(keys(own).stream().noneMatch(k -> k.startsWith("Shell|supply") || k.startsWith("Invest-NL|supply")), keys(own).toString());
+        assertTrue(named(own, EntityType.ORGANIZATION, "De Groot").isEmpty(), own.entities().toString());
+        ExtractionResult one = TestPipeline.extract(lead + "Shell announced record profits on Tuesday. The company supplies fuel to Volvo.");
+        assertTrue(keys(one).contains("Shell|supply fuel to|Volvo"), keys(one).toString());
+    }
+
     @Test
     void theUnionStandsForTheOrganizationNamedWithThatNoun() {
         ExtractionResult r = TestPipeline.extract("The GMB union urged Kingfisher to guarantee jobs. "
