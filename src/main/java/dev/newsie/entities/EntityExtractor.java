@@ -465,6 +465,7 @@ public final class EntityExtractor {
             sentenceOrgs.addAll(knownOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs, knownNames));
             sentenceOrgs.addAll(dictionaryOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(countryAgencies(doc, s, tokens, sentencePersons, sentenceOrgs));
+            sentenceOrgs.addAll(newspaperNames(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(untaggedOrganizations(doc, s, tokens, sentencePersons, sentenceOrgs));
             sentenceOrgs.addAll(namedParties(doc, s, tokens, sentencePersons, sentenceOrgs));
             List<Mention> countryMentions = countries.match(doc, result, tokens, s, sentencePersons, sentenceOrgs, nameWords.inLongerNames());
@@ -1270,6 +1271,30 @@ public final class EntityExtractor {
                     i = end - 1;
                     break;
                 }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the Sunday Courier had libelled him", "The Irish Times reported": after "the", one to three capitalized words
+     * (a weekday's name the tagger calls a date among them) and a newspaper's last word (organization.shortName.pressTitles)
+     * that no capitalized word follows, where the tagger found no name, are a newspaper's name.
+     */
+    private List<Mention> newspaperNames(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 2; i < tokens.size(); i++) {
+            CoreLabel title = tokens.get(i);
+            if (!pressTitles.contains(title.word()) || !"NNP".equals(title.tag()) || covered(persons, i) || covered(orgs, i)
+                    || i + 1 < tokens.size() && capitalizedName(tokens.get(i + 1))) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 3 && capitalizedName(tokens.get(start - 1)) && !covered(persons, start - 1) && !covered(orgs, start - 1)) {
+                start--;
+            }
+            if (start < i && start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the")) {
+                found.add(Mention.named(doc, s, tokens.subList(start, i + 1)));
             }
         }
         return found;

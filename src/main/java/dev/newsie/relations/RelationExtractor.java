@@ -250,6 +250,7 @@ public final class RelationExtractor {
                 continue;
             }
             ModalVerbTagRepair.repair(graph);
+            PossessiveDepRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);

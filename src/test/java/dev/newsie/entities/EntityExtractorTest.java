@@ -1324,6 +1324,16 @@ class EntityExtractorTest {
         assertTrue(keys(one).contains("Shell|supply fuel to|Volvo"), keys(one).toString());
     }
 
+    /** "the Sunday Courier": after "the", capitalized words and a newspaper's last word are a newspaper's name. */
+    @Test
+    void capitalizedWordsEndingInANewspapersWordAreANewspaper() {
+        ExtractionResult r = TestPipeline.extract("A High Court judge ruled on Thursday that the Sunday Courier had libelled Daniel "
+                + "Okafor. Micheál Martin told the Western Post that he was hopeful. The Times reported that the Post Office would close.");
+        assertTrue(keys(r).contains("Sunday Courier|libel|Daniel Okafor"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Western Post").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Post").isEmpty(), r.entities().toString());
+    }
+
     @Test
     void theUnionStandsForTheOrganizationNamedWithThatNoun() {
         ExtractionResult r = TestPipeline.extract("The GMB union urged Kingfisher to guarantee jobs. "

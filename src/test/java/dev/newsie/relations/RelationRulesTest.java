@@ -2313,6 +2313,17 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|accuse") || k.startsWith("Reuters|accuse")), keys.toString());
     }
 
+    /** A hyphenated title after a possessive ("commander-in-chief") is the possessor's, and its holder the clause's subject. */
+    @Test
+    void aHyphenatedTitleAfterAPossessiveIsThePossessorsAndItsHolderTheSubject() {
+        List<String> keys = TestPipeline.extract("The Sunday Courier's editor-in-chief, Graham Pike, had told the court in June that the "
+                + "newspaper stood by its reporting. The army's commander-in-chief, Min Aung Hlaing, met Vladimir Putin on Monday.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Graham Pike|editor of|Sunday Courier"), keys.toString());
+        assertTrue(keys.stream().anyMatch(k -> k.endsWith("Hlaing|meet|Vladimir Putin")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Sunday Courier|tell")), keys.toString());
+    }
+
     /** A person described as one from a country is from it; not from a name that may be a state's ("Georgia"), nor a deportee. */
     @Test
     void aPersonDescribedAsOneFromACountryIsFromIt() {
