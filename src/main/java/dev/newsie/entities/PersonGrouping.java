@@ -133,9 +133,9 @@ final class PersonGrouping {
 
     /**
      * The full names the document introduces right after a kin word with a possessor: "Trump's daughter Tiffany Trump",
-     * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner", "his older brother Henrik Vold". The news calls such
-     * a relative by the given name when the surname is another's ("Trump", "Kushner" after the father), so a bare surname
-     * does not go to them when another name fits.
+     * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner", "his older brother Henrik Vold", "his wife, the
+     * sprinter Amara Okafor". The news calls such a relative by the given name when the surname is another's ("Trump",
+     * "Kushner" after the father), so a bare surname does not go to them when another name fits.
      */
     static Map<String, Integer> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
         Map<String, Integer> introducedIn = new java.util.TreeMap<>();
@@ -146,6 +146,9 @@ final class PersonGrouping {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             KinWord kin = kinWordBefore(tokens, m.firstToken());
+            if (kin == null || !kin.in(kinWords)) {
+                kin = kinWordBefore(tokens, apposedNounPhraseStart(tokens, m.firstToken())); // "his wife, the sprinter Amara Okafor"
+            }
             int possessor = kin == null ? -1 : beforeAdjectives(tokens, kin.at() - 1);
             if (kin != null && possessor >= 0 && kin.in(kinWords)
                     && ("POS".equals(tokens.get(possessor).tag()) || "PRP$".equals(tokens.get(possessor).tag()))) {
@@ -161,6 +164,18 @@ final class PersonGrouping {
         introducedIn.forEach((name, sentence) -> spared.put(name,
                 sentence < leadSentences && !givenNamesAlone.contains(words(name).get(0)) ? sentence : Integer.MAX_VALUE));
         return spared;
+    }
+
+    /**
+     * Where "the" opens a noun phrase of common nouns and adjectives right before the name ("the sprinter" of "his wife,
+     * the sprinter Amara Okafor"), or {@code first} when none does.
+     */
+    private static int apposedNounPhraseStart(List<CoreLabel> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && tokens.get(k).tag() != null && (tokens.get(k).tag().matches("NNS?|JJ.*|HYPH"))) {
+            k--;
+        }
+        return k >= 1 && k < first - 1 && tokens.get(k).word().equalsIgnoreCase("the") && tokens.get(k - 1).word().equals(",") ? k : first;
     }
 
     /** The index at or before {@code at} past adjectives ("his older brother", "Trump's eldest son"), or -1. */

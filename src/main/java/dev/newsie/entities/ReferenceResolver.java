@@ -62,6 +62,8 @@ final class ReferenceResolver {
     private final Set<String> bareServiceNouns;
     /** organization.bareServiceHeads: the heads of a service's own name ("Irving Police Department", not "Police Federation"). */
     private final Set<String> bareServiceHeads;
+    /** organization.head.foreignLeadingHeads: a name's leading head in another language, by its English noun ("Museo"). */
+    private final Map<String, String> foreignLeadingHeads;
     /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
     private final Set<String> partyVerbs;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
@@ -189,6 +191,9 @@ final class ReferenceResolver {
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.bareServiceNouns = settings.lowercaseWords("organization.bareServiceNouns");
         this.bareServiceHeads = settings.lowercaseWords("organization.bareServiceHeads");
+        this.foreignLeadingHeads = settings.lowercasePairs("organization.head.foreignLeadingHeads");
+        settings.requireKnown("organization.head.foreignLeadingHeads", foreignLeadingHeads.values(), headDescriptions,
+                "'organization.head.descriptions'");
         this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
@@ -1092,7 +1097,9 @@ final class ReferenceResolver {
         if (!headDescriptions.contains(noun) && !international) {
             return null;
         }
-        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun);
+        // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
+        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun)
+                || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
         boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e) && namedBefore(e, s, t));

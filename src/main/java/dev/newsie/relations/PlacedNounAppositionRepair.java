@@ -7,9 +7,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
 
 /**
- * "Bolt's main rival in Europe, Uber, agreed to buy Liftago", "the largest bank in Germany, Deutsche Bank, said": the
- * parser may hang the name in apposition on the place that ends the noun phrase before it. A person or organization is
- * no apposition of a place; after "NOUN in PLACE," it names the noun.
+ * "Bolt's main rival in Europe, Uber, agreed to buy Liftago", "the largest bank in Germany, Deutsche Bank, said", "its
+ * regional director for Europe, Hans Kluge,": the parser may hang the name in apposition on the place that ends the
+ * noun phrase before it. A person or organization is no apposition of a place; after "NOUN in PLACE," (or "for PLACE")
+ * it names the noun.
  */
 final class PlacedNounAppositionRepair {
     /** The tagger's tags of a place (CoreNLP's fine-grained ones too). */
@@ -17,7 +18,7 @@ final class PlacedNounAppositionRepair {
     /** The tags of a name that can be no place's apposition. */
     private static final Set<String> NAMED_TAGS = Set.of("PERSON", "ORGANIZATION");
     /** How a place hangs on the noun it says where of ("rival in Europe", "across Europe", "outside Europe"). */
-    static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "nmod:across", "nmod:outside");
+    static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "nmod:across", "nmod:outside", "nmod:for");
 
     private PlacedNounAppositionRepair() {
     }

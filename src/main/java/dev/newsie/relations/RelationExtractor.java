@@ -262,6 +262,7 @@ public final class RelationExtractor {
             CommaListRepair.repair(graph);
             TitledListRepair.repairConjoinedApposition(graph);
             PlacedNounAppositionRepair.repair(graph);
+            StrayTitleAppositionRepair.repair(graph, titleWords);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);

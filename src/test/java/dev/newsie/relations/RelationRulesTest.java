@@ -2313,6 +2313,32 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|accuse") || k.startsWith("Reuters|accuse")), keys.toString());
     }
 
+    /**
+     * A name set off by commas after a title is the title's, wherever the parser hung it: on a place after "for"
+     * ("its regional director for Europe, Hans Kluge,") or on a currency sign ("€3 million, but the museum's general
+     * director, Jonathan Fine,"); an adjective title before a common noun is no title of the name ("general director").
+     */
+    @Test
+    void aNameAfterATitleAndACommaIsTheTitlesWhereverTheParserHungIt() {
+        List<String> keys = TestPipeline.extract("The tax was recommended by the World Health Organization, whose regional director for "
+                + "Europe, Hans Kluge, welcomed the vote. Thieves stole coins from the Kunsthistorisches Museum in Vienna. The coins are "
+                + "valued at €3 million, but the museum's general director, Jonathan Fine, said their value was immense.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Hans Kluge|regional director of|World Health Organization",
+                "Jonathan Fine|general director of|Kunsthistorisches Museum")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jonathan Fine|general of")), keys.toString());
+    }
+
+    /** A head description stands for a name whose leading head is that noun in another language, also before "who". */
+    @Test
+    void aHeadDescriptionStandsForANameWithAForeignLeadingHead() {
+        List<String> keys = TestPipeline.extract("A farmer's daughter reported the bone to the Museo Egidio Feruglio in Trelew. The "
+                + "excavation was led by Pablo Santamaría, a researcher at the museum who also works for a university.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Pablo Santamaría|researcher at|Museo Egidio Feruglio"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Pablo Santamaría|researcher at|Trelew")), keys.toString());
+    }
+
     /** A hyphenated title after a possessive ("commander-in-chief") is the possessor's, and its holder the clause's subject. */
     @Test
     void aHyphenatedTitleAfterAPossessiveIsThePossessorsAndItsHolderTheSubject() {
