@@ -182,6 +182,14 @@ class EntityExtractorTest {
                 + "Vold is coached by Anders Lindqvist.");
         assertTrue(keys(r).contains("Anders Lindqvist|coach|Kristoffer Vold"), keys(r).toString());
         assertTrue(keys(r).stream().noneMatch(k -> k.equals("Anders Lindqvist|coach|Henrik Vold")), keys(r).toString());
+        // a kin word, then an occupation in apposition
+        ExtractionResult wife = TestPipeline.extract("The High Court ruled that the paper had libelled Daniel Okafor. He spoke outside "
+                + "the court. He thanked his lawyers. He was joined by his wife, the sprinter Amara Okafor. Aston Villa said Okafor "
+                + "would play on Saturday.");
+        assertTrue(named(wife, EntityType.PERSON, "Daniel Okafor").orElseThrow().mentions().stream().filter(m -> m.text().equals("Okafor"))
+                .count() == 1, wife.entities().toString());
+        assertTrue(named(wife, EntityType.PERSON, "Amara Okafor").orElseThrow().mentions().stream().noneMatch(m -> m.text().equals("Okafor")),
+                wife.entities().toString());
     }
 
     @Test
