@@ -341,11 +341,11 @@ public final class EntityExtractor {
             List<Mention> sentenceOrgs = new ArrayList<>();
             List<CoreMap> taggedDates = new ArrayList<>();
             int joinedUntil = 0; // 1-based index of the last word of a partnership's name already taken ("Marlow & Finch")
-            for (CoreMap m : nerMentions == null ? List.<CoreMap>of() : nerMentions) {
-                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                List<CoreLabel> mentionTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            for (TaggedSpan span : taggedSpans(nerMentions)) {
+                String tag = span.tag();
+                List<CoreLabel> mentionTokens = span.tokens();
                 if ("DATE".equals(tag)) {
-                    taggedDates.add(m);
+                    taggedDates.add(span.mention());
                     continue;
                 }
                 if (mentionTokens.get(0).index() <= joinedUntil) {
@@ -3139,6 +3139,36 @@ public final class EntityExtractor {
      * The words of the tagger's PERSON mentions anywhere in the document: of one-word mentions ("Karimi" of "Karimi
      * said", a surname used alone) and of longer ones ("Michael", "Jordan").
      */
+    /** A span the tagger tagged, with its tag and the tagger's mention it comes from. */
+    private record TaggedSpan(String tag, List<CoreLabel> tokens, CoreMap mention) {
+    }
+
+    /**
+     * The tagger's mentions, with an organization's span that runs over a lower-case verb split there ("Officials from
+     * the Home Office met Amnesty International": "Home Office" and "Amnesty International"); no name has a verb inside.
+     */
+    private static List<TaggedSpan> taggedSpans(List<CoreMap> mentions) {
+        List<TaggedSpan> spans = new ArrayList<>();
+        for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+            String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            int verb = -1;
+            for (int i = 1; "ORGANIZATION".equals(tag) && i < tokens.size() - 1 && verb < 0; i++) {
+                String word = tokens.get(i).word();
+                if (tagged(tokens.get(i), "VB") && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                    verb = i;
+                }
+            }
+            if (verb < 0) {
+                spans.add(new TaggedSpan(tag, tokens, m));
+            } else {
+                spans.add(new TaggedSpan(tag, tokens.subList(0, verb), m));
+                spans.add(new TaggedSpan(tag, tokens.subList(verb + 1, tokens.size()), m));
+            }
+        }
+        return spans;
+    }
+
     private record TaggedNameWords(Set<String> alone, Set<String> inLongerNames) {
         static TaggedNameWords of(List<CoreMap> sentences) {
             TaggedNameWords words = new TaggedNameWords(new HashSet<>(), new HashSet<>());

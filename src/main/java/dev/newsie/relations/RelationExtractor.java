@@ -115,6 +115,8 @@ public final class RelationExtractor {
     private final Set<String> intransitiveVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
     private final Set<String> organizationBodies;
+    /** organization.agents: those who act for the organization they come from ("detectives from the DCI"). */
+    private final Set<String> organizationAgents;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
     private final Set<String> gerundVerbs;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
@@ -182,6 +184,7 @@ public final class RelationExtractor {
         this.boardMembers = words.lowercaseWords("title.board.members");
         this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
+        this.organizationAgents = words.lowercaseWords("organization.agents");
         this.groupHeads = words.lowercaseWords("group.heads");
         this.officeVerbs = words.lowercaseWords("group.officeVerbs");
         this.ledBodies = words.lowercaseWords("country.ledBodies");
@@ -549,8 +552,11 @@ public final class RelationExtractor {
             boolean organizationProxy = organizationProxies.contains(lemma);
             boolean memberProxy = memberProxies.contains(lemma) && !joined(graph, node);
             // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")
-            boolean organizationBody = organizationBodies.contains(lemma) && graph.incomingEdgeList(node).stream()
+            boolean actsAsSubject = graph.incomingEdgeList(node).stream()
                     .map(e -> e.getRelation().toString()).anyMatch(r -> r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
+            boolean organizationBody = organizationBodies.contains(lemma) && actsAsSubject;
+            // "Detectives from the Directorate of Criminal Investigations arrested four people": its agents act for it
+            boolean organizationAgent = organizationAgents.contains(lemma) && actsAsSubject;
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();
@@ -559,8 +565,10 @@ public final class RelationExtractor {
                 boolean organization = named != null && named.type() == EntityType.ORGANIZATION && rel.equals("compound");
                 boolean intergovernmental = organization && actors != null && actors.isIntergovernmental(named.name());
                 boolean governed = named != null && named.type() == EntityType.ORGANIZATION && (rel.equals("nmod:poss") || rel.equals("nmod:of"));
+                boolean sent = named != null && named.type() == EntityType.ORGANIZATION && (rel.equals("nmod:from") || rel.equals("nmod:of")
+                        || rel.equals("nmod:poss"));
                 if (countryProxy && country && PROXY_MODIFIERS.contains(rel) || organizationProxy && organization
-                        || memberProxy && intergovernmental || organizationBody && governed) {
+                        || memberProxy && intergovernmental || organizationBody && governed || organizationAgent && sent) {
                     proxies.put(node, dep);
                     break;
                 }

@@ -1332,6 +1332,15 @@ class EntityExtractorTest {
         assertTrue(keys(one).contains("Shell|supply fuel to|Volvo"), keys(one).toString());
     }
 
+    /** A directorate is an organization's head, so its bracketed acronym spells it. */
+    @Test
+    void aDirectorateWithItsAcronymIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Detectives from the Directorate of Criminal Investigations (DCI) arrested four people on "
+                + "Thursday. The DCI said Peter Mwangi was among them.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Directorate of Criminal Investigations").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Peter Mwangi").isPresent(), r.entities().toString());
+    }
+
     /** "the Sunday Courier": after "the", capitalized words and a newspaper's last word are a newspaper's name. */
     @Test
     void capitalizedWordsEndingInANewspapersWordAreANewspaper() {

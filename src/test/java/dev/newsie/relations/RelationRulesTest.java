@@ -2329,6 +2329,19 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jonathan Fine|general of")), keys.toString());
     }
 
+    /**
+     * An organization's agents named from it act for it as subjects ("Officers from the Metropolitan Police arrested");
+     * as objects they are only themselves. The tagger's organization run over a verb is two ("the Home Office met Amnesty").
+     */
+    @Test
+    void anOrganizationsAgentsActForItAndNoNameRunsOverAVerb() {
+        List<String> keys = TestPipeline.extract("Officers from the Metropolitan Police arrested John Smith on Monday. Officials from the "
+                + "Home Office met Amnesty International. The Police Federation criticised officers from the Metropolitan Police.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Metropolitan Police|arrest|John Smith", "Home Office|meet|Amnesty International")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Police Federation|criticise|Metropolitan Police")), keys.toString());
+    }
+
     /** A head description stands for a name whose leading head is that noun in another language, also before "who". */
     @Test
     void aHeadDescriptionStandsForANameWithAForeignLeadingHead() {
