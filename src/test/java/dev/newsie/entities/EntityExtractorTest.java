@@ -1332,6 +1332,16 @@ class EntityExtractorTest {
         assertTrue(keys(one).contains("Shell|supply fuel to|Volvo"), keys(one).toString());
     }
 
+    /** An authority or a board in apposition says what the name is, before it or after it. */
+    @Test
+    void anAuthorityOrABoardInAppositionMakesTheNameAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Norway's competition authority, Konkurransetilsynet, approved the deal on Monday. "
+                + "An Bord Pleanála, Ireland's planning appeals board, approved the runway. Maria Berg, a leading authority on Ibsen, spoke.");
+        assertTrue(keys(r).containsAll(List.of("Konkurransetilsynet|based in|Norway", "Bord Pleanála|based in|Ireland")), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Maria Berg").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Konkurransetilsynet").isEmpty(), r.entities().toString());
+    }
+
     /** A directorate is an organization's head, so its bracketed acronym spells it. */
     @Test
     void aDirectorateWithItsAcronymIsAnOrganization() {

@@ -292,6 +292,8 @@ class RelationRulesTest {
                         "Mike Ashley|control|Frasers Group"),
                 Arguments.of("participle-agent-apposition", "The suit could also draw in Valve, the company co-founded by Gabe Newell that runs the Steam store.",
                         "Gabe Newell|co-found|Valve"),
+                Arguments.of("country-possessive-ministry", "Poland's Ministry of Infrastructure is preparing a national law.",
+                        "Ministry of Infrastructure|part of|Poland"),
                 Arguments.of("country-possessive-agency", "Britain's Financial Conduct Authority said it was aware of the matter.",
                         "Financial Conduct Authority|based in|United Kingdom"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
