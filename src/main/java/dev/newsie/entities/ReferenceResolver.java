@@ -60,6 +60,8 @@ final class ReferenceResolver {
     private final Set<String> orgPronouns;
     /** organization.bareServiceNouns: "Police arrested him" for the one police force the story names. */
     private final Set<String> bareServiceNouns;
+    /** organization.companyPossessions: what only a company has ("its chairman" after a country is the company's). */
+    private final Set<String> companyPossessions;
     /** organization.bareServiceHeads: the heads of a service's own name ("Irving Police Department", not "Police Federation"). */
     private final Set<String> bareServiceHeads;
     /** organization.head.foreignLeadingHeads: a name's leading head in another language, by its English noun ("Museo"). */
@@ -190,6 +192,7 @@ final class ReferenceResolver {
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.bareServiceNouns = settings.lowercaseWords("organization.bareServiceNouns");
+        this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.bareServiceHeads = settings.lowercaseWords("organization.bareServiceHeads");
         this.foreignLeadingHeads = settings.lowercasePairs("organization.head.foreignLeadingHeads");
         settings.requireKnown("organization.head.foreignLeadingHeads", foreignLeadingHeads.values(), headDescriptions,
@@ -334,8 +337,12 @@ final class ReferenceResolver {
                     boolean countryTitle = org != null && org.type() == EntityType.COUNTRY && word.equals(possessivePronoun)
                             && titleAndNameAfter(tokens, t)
                             && onlyHolderBefore(result, sentences, s, t, org);
+                    // "Veritron, a chipmaker based in Taiwan, will build a factory, its chairman said": what only a
+                    // company has is no country's between
+                    boolean companys = word.equals(possessivePronoun) && org != null && org.type() == EntityType.ORGANIZATION
+                            && companyPossessionAfter(tokens, t);
                     if (org != null && org.type() == EntityType.COUNTRY && !countryTitle || saidByCountry(result, tokens, s, t)
-                            || org != null && countryBetween(result, s, t, org) || object) {
+                            || org != null && !companys && countryBetween(result, s, t, org) || object) {
                         continue;
                     }
                     if (org != null) {
@@ -1359,6 +1366,21 @@ final class ReferenceResolver {
     private Entity onlyInReach(DocumentEntities result, int s, int t, EntityType type, Predicate<Entity> fits) {
         Set<Entity> found = nearestInReach(result, s, t, EnumSet.of(type), fits);
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** "its chairman", "its automated warehouse": modifiers, then a noun of organization.companyPossessions (lemma). */
+    private boolean companyPossessionAfter(List<CoreLabel> tokens, int t) {
+        for (int k = t + 1; k < tokens.size() && k <= t + 4; k++) {
+            CoreLabel w = tokens.get(k);
+            String tag = w.tag() == null ? "" : w.tag();
+            if (tag.startsWith("NN") && (k + 1 == tokens.size() || tokens.get(k + 1).tag() == null || !tokens.get(k + 1).tag().startsWith("NN"))) {
+                return companyPossessions.contains(lemma(w));
+            }
+            if (!tag.startsWith("JJ") && !tag.startsWith("NN") && !tag.equals("VBN") && !tag.equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

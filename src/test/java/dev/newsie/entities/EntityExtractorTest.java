@@ -1332,6 +1332,16 @@ class EntityExtractorTest {
         assertTrue(keys(one).contains("Shell|supply fuel to|Volvo"), keys(one).toString());
     }
 
+    /** "its" before what only a company has is the company's, though a country is named between; before other nouns it stays open. */
+    @Test
+    void itsBeforeWhatOnlyACompanyHasIsTheCompanysPastACountry() {
+        ExtractionResult r = TestPipeline.extract("Veritron Semiconductor, a chipmaker based in Taiwan, will build an €11 billion factory "
+                + "near Dresden, its chairman, Lin Chia-hao, announced on Wednesday. The European Union sanctioned Iran over its drones.");
+        assertTrue(keys(r).contains("Lin Chia-hao|chairman of|Veritron Semiconductor"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "European Union").orElseThrow().mentions().stream().noneMatch(m -> m.text().equals("its")),
+                r.entities().toString());
+    }
+
     /** An authority or a board in apposition says what the name is, before it or after it. */
     @Test
     void anAuthorityOrABoardInAppositionMakesTheNameAnOrganization() {
