@@ -152,6 +152,8 @@ public final class EntityExtractor {
     private final Set<String> ownedAfterNouns;
     /** organization.companyPossessions: what a company has and no person does ("Ocado's automated warehouse"; lemmas). */
     private final Set<String> companyPossessions;
+    /** organization.companyClauseWords: what a "which" clause says only of a company ("Bolt, which is based in Estonia"). */
+    private final Set<String> companyClauseWords;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** organization.demonym.nameHeads: heads of institutions' names a demonym before them belongs to ("Italian Red Cross"). */
@@ -229,6 +231,7 @@ public final class EntityExtractor {
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
+        this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.genders = new PersonGenders(settings);
@@ -2793,10 +2796,12 @@ public final class EntityExtractor {
     /**
      * "Workers at Ocado's automated warehouse ... Ocado had urged employees", "Shell bought a stake in Voltaris": a
      * one-word name the tagger calls a person is a company when one of its mentions owns what only a company has
-     * (organization.companyPossessions: a warehouse, shareholders, a chief executive) or follows a noun of ownership and
-     * "in" (organization.ownedAfterNouns: "shares in", "a stake in"); not a given name ("Maria's shares"), nor the
+     * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a noun of ownership and
+     * "in" (organization.ownedAfterNouns: "shares in", "a stake in") or takes a "which" clause that says what only a
+     * company is ("Bolt, which is based in Estonia"); not a given name ("Maria's shares"), nor the
      * surname of a person named in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
-     * story's person). Adds the organization; {@link #organizationsTakenForPersons} then moves every mention to it.
+     * story's person). Adds the organization, or takes the one organization whose longer name the word opens;
+     * {@link #organizationsTakenForPersons} then moves every mention to it.
      */
     private void companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons, Map<String, Entity> organizations) {
         Set<String> surnames = new HashSet<>();
@@ -2818,14 +2823,37 @@ public final class EntityExtractor {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
                 String word = tokens.get(t).word();
-                if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, t + 1))) {
-                    Entity created = Entity.named(EntityType.ORGANIZATION, word);
-                    result.add(created);
-                    organizations.put(word, created);
+                if (candidates.contains(word) && tagged(tokens.get(t), "NNP")
+                        && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, t + 1) || companyClauseAfter(tokens, t + 1))) {
+                    // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
+                    // Vestfjord's managing director")
+                    List<Entity> opened = organizations.entrySet().stream().filter(e -> e.getKey().startsWith(word + " "))
+                            .map(Map.Entry::getValue).distinct().toList();
+                    Entity company = opened.size() == 1 ? opened.get(0) : Entity.named(EntityType.ORGANIZATION, word);
+                    if (opened.size() != 1) {
+                        result.add(company);
+                    }
+                    organizations.put(word, company);
                     candidates.remove(word);
                 }
             }
         }
+    }
+
+    /**
+     * ", which is based in Estonia", ", which is owned by": a relative clause with "which", no person's pronoun, saying
+     * within four words what only a company is (organization.companyClauseWords) right after the 0-based {@code end}.
+     */
+    private boolean companyClauseAfter(List<CoreLabel> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",") || !tokens.get(end + 1).word().equalsIgnoreCase("which")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 6); k++) {
+            if (companyClauseWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shares in", "a 10 percent stake in" right before the 0-based token {@code first}. */

@@ -155,6 +155,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Ocado").isEmpty(), r.entities().toString());
         assertTrue(keys(r).contains("Shell|buy stake in|Voltex"), keys(r).toString());
         assertTrue(named(r, EntityType.PERSON, "Maria").isPresent(), r.entities().toString());
+        // the word opening one organization's longer name is that organization
+        ExtractionResult longer = TestPipeline.extract("The navy chose the shipbuilder Vestfjord Verft to build the ships. Workers at "
+                + "Vestfjord's automated warehouse went on strike. Vestfjord said it would pay them.");
+        assertTrue(named(longer, EntityType.ORGANIZATION, "Vestfjord").isEmpty(), longer.entities().toString());
+        assertTrue(named(longer, EntityType.ORGANIZATION, "Vestfjord Verft").orElseThrow().mentions().size() >= 2, longer.entities().toString());
+        // a "which" clause that says what only a company is
+        ExtractionResult which = TestPipeline.extract("Warsaw banned rental scooters. Three operators run scooters there: Lime, a company "
+                + "from the United States; Bolt, which is based in Estonia; and Dott. Bolt said it had offered to cut its fleet.");
+        assertTrue(keys(which).contains("Bolt|based in|Estonia"), keys(which).toString());
+        assertTrue(named(which, EntityType.PERSON, "Bolt").isEmpty(), which.entities().toString());
     }
 
     /**
