@@ -1378,6 +1378,8 @@ class EntityExtractorTest {
                 + "Okafor. Micheál Martin told the Western Post that he was hopeful. The Times reported that the Post Office would close.");
         assertTrue(keys(r).contains("Sunday Courier|libel|Daniel Okafor"), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Western Post").isPresent(), r.entities().toString());
+        ExtractionResult sun = TestPipeline.extract("Maxime Bernier told the Edmonton Sun that the report was lost. The Sun said he resigned.");
+        assertTrue(mentionTexts(sun, "Edmonton Sun").contains("Sun"), sun.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Post").isEmpty(), r.entities().toString());
     }
 
