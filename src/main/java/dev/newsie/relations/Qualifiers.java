@@ -23,6 +23,9 @@ final class Qualifiers {
 
     private final Set<String> negation;
     private final Set<String> negationGovernors;
+    /** negation.deniedContentNouns and negation.denialVerbs: "denied reports that", "rejected claims that". */
+    private final Set<String> deniedContentNouns;
+    private final Set<String> denialVerbs;
     private final Set<String> possibleAux;
     private final Set<String> possibleMarks;
     private final Set<String> possibleGovernors;
@@ -47,6 +50,8 @@ final class Qualifiers {
     Qualifiers(Settings words) {
         negation = words.lowercaseWords("negation");
         negationGovernors = words.lowercaseWords("negation.governors");
+        deniedContentNouns = words.lowercaseWords("negation.deniedContentNouns");
+        denialVerbs = words.lowercaseWords("negation.denialVerbs");
         possibleAux = words.lowercaseWords("possible.aux");
         possibleMarks = words.lowercaseWords("possible.marks");
         possibleGovernors = words.lowercaseWords("possible.governors");
@@ -136,6 +141,13 @@ final class Qualifiers {
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(top)) {
             // "China denied that it sold weapons": the clause a negating verb governs did not happen, by its word
             if (e.getRelation().toString().equals("ccomp") && negationGovernors.contains(lemma(e.getGovernor()))) {
+                return true;
+            }
+            // "Vold denied reports that he had agreed to join LIV Golf", "Ocado rejected claims that it had threatened
+            // the union": the content of a report or claim that is denied, by its speaker's word
+            if ((e.getRelation().toString().equals("ccomp") || e.getRelation().toString().startsWith("acl"))
+                    && deniedContentNouns.contains(lemma(e.getGovernor())) && graph.incomingEdgeList(e.getGovernor()).stream()
+                            .anyMatch(o -> o.getRelation().toString().equals("obj") && denialVerbs.contains(lemma(o.getGovernor())))) {
                 return true;
             }
         }

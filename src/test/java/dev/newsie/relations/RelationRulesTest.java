@@ -2344,6 +2344,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Police Federation|criticise|Metropolitan Police")), keys.toString());
     }
 
+    /** The content of a report or claim its speaker denies did not happen; of one confirmed, it did. */
+    @Test
+    void theContentOfADeniedReportDidNotHappen() {
+        List<Triple> triples = TestPipeline.extract("Boris Johnson denied reports that he had met Vladimir Putin. Boris Johnson confirmed "
+                + "reports that he had met Xi Jinping.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Boris Johnson|meet|Vladimir Putin") && t.negated()), triples.toString());
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Boris Johnson|meet|Xi Jinping") && !t.negated()), triples.toString());
+    }
+
     /** A head description stands for a name whose leading head is that noun in another language, also before "who". */
     @Test
     void aHeadDescriptionStandsForANameWithAForeignLeadingHead() {
