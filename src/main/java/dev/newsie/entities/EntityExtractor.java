@@ -72,6 +72,8 @@ public final class EntityExtractor {
     private final Set<String> untaggedCompanyTails;
     /** organization.companyWordsBeforeHome: "Kaito Energy of Japan" is Kaito Energy, from Japan. */
     private final Set<String> companyWordsBeforeHome;
+    /** organization.newspaper.untaggedTitles: "the Sunday Courier" untagged is a newspaper. */
+    private final Set<String> untaggedPressTitles;
     /** organization.shortName.pressTitles: "the Western Courier ... the Courier". */
     private final Set<String> pressTitles;
     /** organization.shortName.partyTails: a party's word after its name ("Labour Party ... Labour's spokesperson"). */
@@ -94,6 +96,8 @@ public final class EntityExtractor {
     private final Set<String> familyNouns;
     /** organization.pronoun.expletiveComplements: "it was time" speaks of no organization. */
     private final Set<String> expletiveComplements;
+    /** organization.pronoun.expletiveBeforeThat: "it was unlikely that" stands for nothing. */
+    private final Set<String> expletiveBeforeThat;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
@@ -154,6 +158,8 @@ public final class EntityExtractor {
     private final Set<String> companyPossessions;
     /** organization.companyClauseWords: what a "which" clause says only of a company ("Bolt, which is based in Estonia"). */
     private final Set<String> companyClauseWords;
+    /** organization.stakeNouns: "a stake in Voltaris" makes a company of a one-word "person". */
+    private final Set<String> stakeNouns;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
     private final Set<String> organizationHeads;
     /** organization.demonym.nameHeads: heads of institutions' names a demonym before them belongs to ("Italian Red Cross"). */
@@ -170,6 +176,8 @@ public final class EntityExtractor {
     private final Set<String> organizationTitles;
     /** person.asTitle.organizationTitles: titles a firm is hired as ("as its financial adviser"). */
     private final Set<String> firmHiredAsTitles;
+    /** organization.appositive.afterGivenNameNouns: class nouns that make a firm of a person's name ("John Lewis, the chain,"). */
+    private final Set<String> afterGivenNameNouns;
     /** organization.appositive.personNouns: class nouns a person may be called too ("a major exporter of olive oil"). */
     private final Set<String> personClassNouns;
     /** organization.appositive.personModifiers: "film maker", "policy maker" are people; "leather goods maker" a firm. */
@@ -218,7 +226,10 @@ public final class EntityExtractor {
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
         this.companyWordsBeforeHome = settings.lowercaseWords("organization.companyWordsBeforeHome");
         this.expletiveComplements = settings.lowercaseWords("organization.pronoun.expletiveComplements");
+        this.expletiveBeforeThat = settings.lowercaseWords("organization.pronoun.expletiveBeforeThat");
         this.pressTitles = settings.words("organization.shortName.pressTitles");
+        settings.requireSubset("organization.newspaper.untaggedTitles", "organization.shortName.pressTitles");
+        this.untaggedPressTitles = settings.words("organization.newspaper.untaggedTitles");
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
@@ -232,6 +243,8 @@ public final class EntityExtractor {
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
+        settings.requireSubset("organization.stakeNouns", "organization.ownedAfterNouns");
+        this.stakeNouns = settings.lowercaseWords("organization.stakeNouns");
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.genders = new PersonGenders(settings);
@@ -290,6 +303,8 @@ public final class EntityExtractor {
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        settings.requireSubset("organization.appositive.afterGivenNameNouns", "organization.appositive.nouns");
+        this.afterGivenNameNouns = settings.lowercaseWords("organization.appositive.afterGivenNameNouns");
         this.personMakerModifiers = settings.lowercaseWords("organization.appositive.personModifiers");
         this.firmOnlyNouns = appositiveNouns.stream().filter(n -> !personClassNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
@@ -876,11 +891,12 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Marieke de Groot ... De Groot, its chief executive,": a surname that opens with a particle, capitalized where it
-     * opens a sentence or a phrase, is the person's whom the tagger named in full with the particle in lower case.
+     * "Marieke de Groot ... De Groot, its chief executive,": a surname that opens with a particle (person.surnameParticles),
+     * capitalized where it opens a sentence or a phrase, is the person's whom the tagger named in full with the particle
+     * in lower case.
      */
-    private static boolean capitalizedParticleSurname(List<CoreLabel> name, List<List<String>> personNames) {
-        if (name.size() < 2 || !Character.isUpperCase(name.get(0).word().charAt(0))) {
+    private boolean capitalizedParticleSurname(List<CoreLabel> name, List<List<String>> personNames) {
+        if (name.size() < 2 || !surnameParticles.contains(name.get(0).word())) {
             return false;
         }
         List<String> words = name.stream().map(CoreLabel::word).toList();
@@ -898,12 +914,24 @@ public final class EntityExtractor {
     }
 
     /**
-     * "it was time", "it is clear that": an organization's pronoun before a form of "be" and one of
-     * organization.pronoun.expletiveComplements stands for nothing ("Ford said it was confident" is Ford's).
+     * "it was time", "it is clear that", "it was too early to say", "it was unlikely that": an organization's pronoun
+     * before a form of "be" and one of organization.pronoun.expletiveComplements (after "too" or "so" too), or one of
+     * expletiveBeforeThat before "that", stands for nothing ("Ford said it was confident", "it was likely to cut jobs"
+     * are Ford's).
      */
     private boolean expletive(List<CoreLabel> sentence, int at) {
-        return at + 2 < sentence.size() && "be".equals(sentence.get(at + 1).lemma())
-                && expletiveComplements.contains(sentence.get(at + 2).word().toLowerCase(Locale.ROOT));
+        if (at + 2 >= sentence.size() || !"be".equals(sentence.get(at + 1).lemma())) {
+            return false;
+        }
+        int complement = at + 2;
+        // "it was too early to say", "it is so important that"
+        if (complement + 1 < sentence.size() && sentence.get(complement).word().toLowerCase(Locale.ROOT).matches("too|so")) {
+            complement++;
+        }
+        String word = sentence.get(complement).word().toLowerCase(Locale.ROOT);
+        // "it was unlikely that members would strike"; "it was likely to cut jobs" is the company's
+        boolean beforeThat = complement + 1 < sentence.size() && sentence.get(complement + 1).word().equalsIgnoreCase("that");
+        return expletiveComplements.contains(word) || beforeThat && expletiveBeforeThat.contains(word);
     }
 
     /**
@@ -1280,20 +1308,22 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Sunday Courier had libelled him", "The Irish Times reported": after "the", one to three capitalized words
-     * (a weekday's name the tagger calls a date among them) and a newspaper's last word (organization.shortName.pressTitles)
-     * that no capitalized word follows, where the tagger found no name, are a newspaper's name.
+     * "the Sunday Courier had libelled him", "The Irish Times reported": after "the", one to three capitalized words, no
+     * title among them (a weekday's name the tagger calls a date may be), and a newspaper's last word that names nothing
+     * else (organization.newspaper.untaggedTitles: not "the Golden Globe", "the Last Post"), that no capitalized word
+     * follows, where the tagger found no name, are a newspaper's name.
      */
     private List<Mention> newspaperNames(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
         List<Mention> found = new ArrayList<>();
         for (int i = 2; i < tokens.size(); i++) {
             CoreLabel title = tokens.get(i);
-            if (!pressTitles.contains(title.word()) || !"NNP".equals(title.tag()) || covered(persons, i) || covered(orgs, i)
+            if (!untaggedPressTitles.contains(title.word()) || !"NNP".equals(title.tag()) || covered(persons, i) || covered(orgs, i)
                     || i + 1 < tokens.size() && capitalizedName(tokens.get(i + 1))) {
                 continue;
             }
             int start = i;
-            while (start > 0 && i - start < 3 && capitalizedName(tokens.get(start - 1)) && !covered(persons, start - 1) && !covered(orgs, start - 1)) {
+            while (start > 0 && i - start < 3 && capitalizedName(tokens.get(start - 1)) && !covered(persons, start - 1) && !covered(orgs, start - 1)
+                    && !titles.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 start--;
             }
             if (start < i && start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the")) {
@@ -1936,10 +1966,11 @@ public final class EntityExtractor {
     /**
      * ", the main Airbus union[,.]" right after the name, or "the union" right before it, also after common words that
      * modify the noun ("the Czech taxi app Liftago", "the state-owned oil company Pemex", "the ride-hailing company Bolt"),
-     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe"); ", one of" and
-     * the plural after the name only where {@code oneOfAfter} (not "Rupert Murdoch, one of the world's biggest
-     * publishers": a person the tagger found, whose name opens with a given name; "John Lewis, the department store
-     * chain," is the firm).
+     * or the plural right before the first of a list ("the retail chains Spielhaus and ToyWorld Europe"). For a person the
+     * tagger found whose name opens with a given name ({@code oneOfAfter} false), no ", one of" and a plural after the
+     * name ("Rupert Murdoch, one of the world's biggest publishers") and only a noun of
+     * organization.appositive.afterGivenNameNouns in apposition ("John Lewis, the department store chain,"; not "Sheila
+     * Bair, a former bank regulator,").
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean oneOfAfter) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
@@ -1999,7 +2030,11 @@ public final class EntityExtractor {
             boolean possessor = k + 1 < tokens.size() && tagged(tokens.get(k + 1), "POS");
             // "Vellmark, the largest supermarket chain in the Netherlands,": a compound's last noun is its head
             boolean modifier = k + 1 < tokens.size() && "NN".equals(tokens.get(k + 1).tag());
-            if (isClassNoun(classNouns, tokens, k, t.word(), tokens.get(start).word()) && tagged(t, "NN") && !possessor && !modifier) {
+            // after a person's name the tagger found, only a noun no person is called ("John Lewis, the department store
+            // chain,"; not "Sheila Bair, a former bank regulator,")
+            boolean fitsName = oneOfAfter || afterGivenNameNouns.contains(t.word().toLowerCase(Locale.ROOT));
+            if (isClassNoun(classNouns, tokens, k, t.word(), tokens.get(start).word()) && tagged(t, "NN") && !possessor && !modifier
+                    && fitsName) {
                 if (k + 1 == tokens.size()) {
                     return true;
                 }
@@ -2796,24 +2831,25 @@ public final class EntityExtractor {
     /**
      * "Workers at Ocado's automated warehouse ... Ocado had urged employees", "Shell bought a stake in Voltaris": a
      * one-word name the tagger calls a person is a company when one of its mentions owns what only a company has
-     * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a noun of ownership and
-     * "in" (organization.ownedAfterNouns: "shares in", "a stake in") or takes a "which" clause that says what only a
-     * company is ("Bolt, which is based in Estonia"); not a given name ("Maria's shares"), nor the
-     * surname of a person named in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
+     * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a stake noun and "in"
+     * (organization.stakeNouns: "shares in", "a stake in") or takes a "which" clause that says what only a company is
+     * ("Bolt, which is based in Estonia"); not a given name ("Maria's factory"), nor a word of the name of a person named
+     * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
      * story's person). Adds the organization, or takes the one organization whose longer name the word opens;
      * {@link #organizationsTakenForPersons} then moves every mention to it.
      */
     private void companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons, Map<String, Entity> organizations) {
-        Set<String> surnames = new HashSet<>();
+        // every word of a person's full name ("Prabowo Subianto ... Prabowo's share of the vote")
+        Set<String> nameWords = new HashSet<>();
         for (Mention m : persons) {
             String[] words = m.text().split("\\s+");
             if (words.length > 1) {
-                surnames.add(words[words.length - 1]);
+                nameWords.addAll(Arrays.asList(words));
             }
         }
         Set<String> candidates = new TreeSet<>();
         for (Mention m : persons) {
-            if (m.endToken() - m.firstToken() == 1 && !surnames.contains(m.text()) && !genders.isGivenName(m.text())
+            if (m.endToken() - m.firstToken() == 1 && !nameWords.contains(m.text()) && !genders.isGivenName(m.text())
                     && !organizations.containsKey(m.text())) {
                 candidates.add(m.text());
             }
@@ -2856,9 +2892,9 @@ public final class EntityExtractor {
         return false;
     }
 
-    /** "shares in", "a 10 percent stake in" right before the 0-based token {@code first}. */
+    /** "shares in", "a 10 percent stake in" (organization.stakeNouns) right before the 0-based token {@code first}. */
     private boolean ownedIn(List<CoreLabel> tokens, int first) {
-        return first >= 2 && tokens.get(first - 1).word().equals("in") && ownedAfterNouns.contains(lemma(tokens.get(first - 2)));
+        return first >= 2 && tokens.get(first - 1).word().equals("in") && stakeNouns.contains(lemma(tokens.get(first - 2)));
     }
 
     /** "'s", then at most three modifiers, then the head noun of a thing only a company has: "Ocado's automated warehouse". */
@@ -3163,10 +3199,6 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /**
-     * The words of the tagger's PERSON mentions anywhere in the document: of one-word mentions ("Karimi" of "Karimi
-     * said", a surname used alone) and of longer ones ("Michael", "Jordan").
-     */
     /** A span the tagger tagged, with its tag and the tagger's mention it comes from. */
     private record TaggedSpan(String tag, List<CoreLabel> tokens, CoreMap mention) {
     }
@@ -3197,6 +3229,10 @@ public final class EntityExtractor {
         return spans;
     }
 
+    /**
+     * The words of the tagger's PERSON mentions anywhere in the document: of one-word mentions ("Karimi" of "Karimi
+     * said", a surname used alone) and of longer ones ("Michael", "Jordan").
+     */
     private record TaggedNameWords(Set<String> alone, Set<String> inLongerNames) {
         static TaggedNameWords of(List<CoreMap> sentences) {
             TaggedNameWords words = new TaggedNameWords(new HashSet<>(), new HashSet<>());

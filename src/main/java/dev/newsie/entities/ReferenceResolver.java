@@ -60,10 +60,10 @@ final class ReferenceResolver {
     private final Set<String> orgPronouns;
     /** organization.bareServiceNouns: "Police arrested him" for the one police force the story names. */
     private final Set<String> bareServiceNouns;
-    /** organization.companyPossessions: what only a company has ("its chairman" after a country is the company's). */
-    private final Set<String> companyPossessions;
-    /** organization.bareServiceHeads: the heads of a service's own name ("Irving Police Department", not "Police Federation"). */
-    private final Set<String> bareServiceHeads;
+    /** organization.pronoun.companyOnlyNouns: what a company has and no state does ("its chairman" past a country). */
+    private final Set<String> companyOnlyNouns;
+    /** organization.bareServiceNotHeads: last words of a body that is no service ("Police Federation", not "Police Scotland"). */
+    private final Set<String> bareServiceNotHeads;
     /** organization.head.foreignLeadingHeads: a name's leading head in another language, by its English noun ("Museo"). */
     private final Map<String, String> foreignLeadingHeads;
     /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
@@ -192,8 +192,8 @@ final class ReferenceResolver {
         this.pairDeterminers = settings.lowercaseWords("pair.determiners");
         this.orgPronouns = settings.lowercaseWords("organization.pronouns");
         this.bareServiceNouns = settings.lowercaseWords("organization.bareServiceNouns");
-        this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
-        this.bareServiceHeads = settings.lowercaseWords("organization.bareServiceHeads");
+        this.companyOnlyNouns = settings.lowercaseWords("organization.pronoun.companyOnlyNouns");
+        this.bareServiceNotHeads = settings.lowercaseWords("organization.bareServiceNotHeads");
         this.foreignLeadingHeads = settings.lowercasePairs("organization.head.foreignLeadingHeads");
         settings.requireKnown("organization.head.foreignLeadingHeads", foreignLeadingHeads.values(), headDescriptions,
                 "'organization.head.descriptions'");
@@ -428,8 +428,7 @@ final class ReferenceResolver {
                     boolean destination = t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun)
                             && takenThere(tokens, t - 1);
                     Entity described = !placed && types.contains(EntityType.ORGANIZATION) && generic
-                            ? t == 0 ? storysOwnInReach(result, sentences, s, t, inReach)
-                                    : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
+                            ? firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), inReach)
                             : heads && !postModified && !destination && noun.equals(noun.toLowerCase(Locale.ROOT))
                                     ? describedByHeadNoun(result, sentences, s, t, noun, types) : null;
                     if (described != null) {
@@ -1155,16 +1154,16 @@ final class ReferenceResolver {
     }
 
     /**
-     * Whether an organization's name is a service's own: before any "of", the noun itself with no "for" or "of" before it,
-     * and one of organization.bareServiceHeads last ("the Irving Police Department", "the Metropolitan Police", "the
-     * Police Service of Northern Ireland"; not "the Independent Office for Police Conduct" nor "the Police Federation").
+     * Whether an organization's name is a service's own: before any "of", the noun itself with no "for" before it, and
+     * none of organization.bareServiceNotHeads last ("the Irving Police Department", "Police Scotland", "the Police
+     * Service of Northern Ireland"; not "the Independent Office for Police Conduct" nor "the Police Federation").
      */
     private boolean namesTheService(String name, String noun) {
         List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
         int of = words.indexOf("of");
         List<String> own = of > 0 ? words.subList(0, of) : words;
         int at = own.indexOf(noun);
-        return at >= 0 && bareServiceHeads.contains(own.get(own.size() - 1)) && (at == 0 || !own.get(at - 1).equals("for"));
+        return at >= 0 && !bareServiceNotHeads.contains(own.get(own.size() - 1)) && (at == 0 || !own.get(at - 1).equals("for"));
     }
 
     /**
@@ -1368,13 +1367,13 @@ final class ReferenceResolver {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /** "its chairman", "its automated warehouse": modifiers, then a noun of organization.companyPossessions (lemma). */
+    /** "its chairman", "its chief executive": modifiers, then a noun of organization.pronoun.companyOnlyNouns (lemma). */
     private boolean companyPossessionAfter(List<CoreLabel> tokens, int t) {
         for (int k = t + 1; k < tokens.size() && k <= t + 4; k++) {
             CoreLabel w = tokens.get(k);
             String tag = w.tag() == null ? "" : w.tag();
             if (tag.startsWith("NN") && (k + 1 == tokens.size() || tokens.get(k + 1).tag() == null || !tokens.get(k + 1).tag().startsWith("NN"))) {
-                return companyPossessions.contains(lemma(w));
+                return companyOnlyNouns.contains(lemma(w));
             }
             if (!tag.startsWith("JJ") && !tag.startsWith("NN") && !tag.equals("VBN") && !tag.equals("HYPH")) {
                 return false;
@@ -1416,46 +1415,6 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
-    }
-
-    /**
-     * "Shell, which bought a stake in Voltaris, did not sell its shares. (...) The company supplies battery packs to
-     * Volvo": a description opening a sentence, where the nearest sentence in reach names several organizations that fit,
-     * is the story's own organization among them, the one named in its first two sentences and by name more often than
-     * any other; else the first in reach.
-     */
-    private Entity storysOwnInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Predicate<Entity> fits) {
-        Entity first = firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
-        int sentence = nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
-        if (first == null || sentence == s) {
-            return first;
-        }
-        Set<Entity> found = entitiesBefore(result, sentence, Integer.MAX_VALUE, EnumSet.of(EntityType.ORGANIZATION));
-        found.removeIf(fits.negate());
-        Entity own = storysOwnOrganization(result);
-        return found.size() > 1 && found.contains(own) ? own : first;
-    }
-
-    /** The organization named in the story's first two sentences and by name more often than any other, or null. */
-    private static Entity storysOwnOrganization(DocumentEntities result) {
-        Entity best = null;
-        long bestCount = 0;
-        long runnerUp = 0;
-        for (Entity e : result.entities()) {
-            if (e.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            long names = e.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).count();
-            if (names > bestCount) {
-                runnerUp = bestCount;
-                bestCount = names;
-                best = e;
-            } else if (names > runnerUp) {
-                runnerUp = names;
-            }
-        }
-        return best != null && bestCount > runnerUp && best.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() < 2)
-                ? best : null;
     }
 
     /** An organization name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */

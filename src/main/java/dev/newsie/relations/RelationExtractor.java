@@ -117,6 +117,8 @@ public final class RelationExtractor {
     private final Set<String> organizationBodies;
     /** organization.agents: those who act for the organization they come from ("detectives from the DCI"). */
     private final Set<String> organizationAgents;
+    /** organization.agents.notActingModifiers: "a former official of the World Bank" acts for no one. */
+    private final Set<String> organizationAgentsNotActing;
     /** Verbs that take a gerund complement ("denied supplying drones"): see GerundComplementRepair. */
     private final Set<String> gerundVerbs;
     /** Agent words ("officials", "troops", "rebels") that stand for their country too: "Turkish officials". */
@@ -185,6 +187,7 @@ public final class RelationExtractor {
         this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
         this.organizationAgents = words.lowercaseWords("organization.agents");
+        this.organizationAgentsNotActing = words.lowercaseWords("organization.agents.notActingModifiers");
         this.groupHeads = words.lowercaseWords("group.heads");
         this.officeVerbs = words.lowercaseWords("group.officeVerbs");
         this.ledBodies = words.lowercaseWords("country.ledBodies");
@@ -556,7 +559,8 @@ public final class RelationExtractor {
                     .map(e -> e.getRelation().toString()).anyMatch(r -> r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
             boolean organizationBody = organizationBodies.contains(lemma) && actsAsSubject;
             // "Detectives from the Directorate of Criminal Investigations arrested four people": its agents act for it
-            boolean organizationAgent = organizationAgents.contains(lemma) && actsAsSubject;
+            boolean organizationAgent = organizationAgents.contains(lemma) && actsAsSubject && graph.outgoingEdgeList(node).stream()
+                    .noneMatch(e -> e.getRelation().toString().equals("amod") && organizationAgentsNotActing.contains(lemma(e.getDependent())));
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 IndexedWord dep = e.getDependent();
                 String rel = e.getRelation().toString();

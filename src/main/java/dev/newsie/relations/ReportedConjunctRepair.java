@@ -46,6 +46,7 @@ final class ReportedConjunctRepair {
                     graph.removeEdge(e);
                 }
             }
+            List<IndexedWord> oldSubjects = SemanticGraphs.subjects(graph, act);
             for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
                 if (e.getRelation().toString().startsWith("nsubj")) {
                     graph.removeEdge(e);
@@ -56,17 +57,20 @@ final class ReportedConjunctRepair {
             for (IndexedWord speaker : speakers) {
                 graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
             }
-            // "... and vowed to punish those responsible": the verbs the act controls take its new subject
+            // "... and vowed to punish those responsible": a verb the act's old subject controlled takes its new one
+            // ("urged Russia to withdraw" keeps Russia, the object, as the one who withdraws)
             for (SemanticGraphEdge x : List.copyOf(graph.outgoingEdgeList(act))) {
                 if (!x.getRelation().toString().equals("xcomp")) {
                     continue;
                 }
+                boolean moved = false;
                 for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(x.getDependent()))) {
-                    if (e.getRelation().toString().startsWith("nsubj") && e.isExtra()) {
+                    if (e.getRelation().toString().startsWith("nsubj") && e.isExtra() && oldSubjects.contains(e.getDependent())) {
                         graph.removeEdge(e);
+                        moved = true;
                     }
                 }
-                for (IndexedWord speaker : speakers) {
+                for (IndexedWord speaker : moved ? speakers : List.<IndexedWord>of()) {
                     graph.addEdge(x.getDependent(), speaker, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
                             Double.NEGATIVE_INFINITY, true);
                 }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * "The coins are valued at €3 million, but the museum's general director, Jonathan Fine, said ...": the parser may hang
- * a person's name set off by commas on a word far before it that is no noun (a currency sign). A name right after a
+ * a person's name set off by commas on a word that is no noun or pronoun (here a currency sign). A name right after a
  * title noun and a comma is then that title's apposition ("the museum's general director, Jonathan Fine,").
  */
 final class StrayTitleAppositionRepair {
