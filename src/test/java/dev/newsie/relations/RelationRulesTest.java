@@ -2399,7 +2399,7 @@ class RelationRulesTest {
     void anOfferFromSomeoneIsTheirsToTheOneWhoAnswersIt() {
         List<String> keys = TestPipeline.extract("Unilever turned down an offer from Kraft Heinz in 2017. Microsoft beat off a rival bid "
                 + "from Google on Monday. The European Commission is examining a bid from Microsoft for Activision Blizzard. Vodafone "
-                + "accepted an offer from Microsoft in April.").triples().stream().map(RelationRulesTest::key).toList();
+                + "accepted an offer from Microsoft in April. Unilever received an offer from Kraft Heinz in 2017.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Kraft Heinz|offer|Unilever", "Microsoft|offer|Vodafone")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Google|bid") || k.equals("Microsoft|bid|European Commission") || k.startsWith("Microsoft|give")),
                 keys.toString());
