@@ -2902,17 +2902,25 @@ public final class EntityExtractor {
         if (end >= tokens.size() || !"POS".equals(tokens.get(end).tag())) {
             return false;
         }
-        for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
+        CoreLabel head = headNounAfter(tokens, end);
+        return head != null && companyPossessions.contains(lemma(head));
+    }
+
+    /**
+     * The head noun of the noun phrase right after the 0-based token {@code at}, past at most three modifiers (adjectives,
+     * nouns, participles, hyphens: "'s automated warehouse", "its chief executive"), or null where something else comes.
+     */
+    static CoreLabel headNounAfter(List<CoreLabel> tokens, int at) {
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 5); k++) {
             CoreLabel t = tokens.get(k);
-            boolean head = tagged(t, "NN") && (k + 1 == tokens.size() || !tagged(tokens.get(k + 1), "NN"));
-            if (head) {
-                return companyPossessions.contains(lemma(t));
+            if (tagged(t, "NN") && (k + 1 == tokens.size() || !tagged(tokens.get(k + 1), "NN"))) {
+                return t;
             }
             if (!tagged(t, "JJ") && !tagged(t, "NN") && !tagged(t, "VBN") && !tagged(t, "HYPH")) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -1369,17 +1369,8 @@ final class ReferenceResolver {
 
     /** "its chairman", "its chief executive": modifiers, then a noun of organization.pronoun.companyOnlyNouns (lemma). */
     private boolean companyPossessionAfter(List<CoreLabel> tokens, int t) {
-        for (int k = t + 1; k < tokens.size() && k <= t + 4; k++) {
-            CoreLabel w = tokens.get(k);
-            String tag = w.tag() == null ? "" : w.tag();
-            if (tag.startsWith("NN") && (k + 1 == tokens.size() || tokens.get(k + 1).tag() == null || !tokens.get(k + 1).tag().startsWith("NN"))) {
-                return companyOnlyNouns.contains(lemma(w));
-            }
-            if (!tag.startsWith("JJ") && !tag.startsWith("NN") && !tag.equals("VBN") && !tag.equals("HYPH")) {
-                return false;
-            }
-        }
-        return false;
+        CoreLabel head = EntityExtractor.headNounAfter(tokens, t);
+        return head != null && companyOnlyNouns.contains(lemma(head));
     }
 
     /**
