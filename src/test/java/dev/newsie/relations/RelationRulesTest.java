@@ -405,6 +405,7 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-agent-demonym-target", "The European Union's embargo on Russian oil took effect.",
                         "European Union|embargo on|Russia"),
                 Arguments.of("support-received", "General Motors had the support of the United Auto Workers union.", "United Auto Workers|support|General Motors"),
+                Arguments.of("support-received-possessive", "Emmanuel Macron has Germany's backing.", "Germany|support|Emmanuel Macron"),
                 Arguments.of("support-received-from", "Ahmed Mohamed received support from Barack Obama.", "Barack Obama|support|Ahmed Mohamed"),
                 Arguments.of("person-of-organization", "Jim Smith of Goldman Sachs said the market was calm.", "Jim Smith|member of|Goldman Sachs"),
                 Arguments.of("receive-thing-from", "General Motors will receive loans from Canada.", "Canada|give loans to|General Motors"),
@@ -2350,6 +2351,15 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Metropolitan Police|arrest|John Smith", "Home Office|meet|Amnesty International")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Police Federation|criticise|Metropolitan Police")
                 || k.startsWith("World Bank|criticise")), keys.toString());
+    }
+
+    /** Backing had or won is the backer's support, by the word "backing" too, and by a possessive; a backing given is not. */
+    @Test
+    void backingHadIsTheBackersSupport() {
+        List<String> keys = TestPipeline.extract("Daniel Okafor has the full backing of Aston Villa. Emmanuel Macron has Germany's backing. "
+                + "Olaf Scholz withdrew his backing for Emmanuel Macron.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Aston Villa|support|Daniel Okafor", "Germany|support|Emmanuel Macron")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Emmanuel Macron|support|Olaf Scholz")), keys.toString());
     }
 
     /** The content of a report or claim its speaker denies did not happen; of one confirmed, it did. */
