@@ -378,9 +378,18 @@ public final class RelationExtractor {
      * plural common noun, not itself an entity).
      */
     private void includedAsParties(SemanticGraph graph, DocumentEntities entities, int s) {
-        for (SemanticGraphEdge including : SemanticGraphs.edgesOf(graph, "nmod:including", "nmod:such_as")) {
+        for (SemanticGraphEdge including : SemanticGraphs.edgesOf(graph, "nmod:including", "nmod:such_as", "obl:including")) {
             IndexedWord group = including.getGovernor();
             IndexedWord member = including.getDependent();
+            if (including.getRelation().toString().equals("obl:including")) {
+                // "expelled ten diplomats on Monday, including John Smith": the parser hangs the member on the verb,
+                // past a phrase of time; it is one of the verb's plural object
+                group = graph.outgoingEdgeList(group).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                        .map(SemanticGraphEdge::getDependent).filter(o -> o.index() < member.index()).findFirst().orElse(null);
+                if (group == null) {
+                    continue;
+                }
+            }
             if (!"NNS".equals(group.tag())
                     || entities.at(s, group.index() - 1) != null) {
                 continue;

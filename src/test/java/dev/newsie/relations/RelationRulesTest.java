@@ -2353,6 +2353,15 @@ class RelationRulesTest {
                 || k.startsWith("World Bank|criticise")), keys.toString());
     }
 
+    /** A member named after "including" past a phrase of time is one of the verb's plural object; not of a singular one. */
+    @Test
+    void aMemberIncludedAfterAPhraseOfTimeIsOneOfTheObject() {
+        List<String> keys = TestPipeline.extract("Russia expelled ten diplomats on Monday, including John Smith. France criticised the "
+                + "decision on Tuesday, including Germany.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Russia|expel|John Smith"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("France|criticise|Germany")), keys.toString());
+    }
+
     /** Backing had or won is the backer's support, by the word "backing" too, and by a possessive; a backing given is not. */
     @Test
     void backingHadIsTheBackersSupport() {
