@@ -12,11 +12,11 @@ import java.util.Set;
 
 /**
  * "Youssouf said the attack was unacceptable and called on both sides to stop": the parser joins the second verb to the
- * reported clause, so that its subject is the reported one's. A speaker's act (reported.speakerActs: accuse, call, urge, warn...) in the past
- * tense, joined by "and" to a reported copula or a reported "do" it cannot share, with no auxiliary or subject of its
- * own, is the speaker's next act: it becomes a conjunct of the verb of saying, with the speaker for subject
- * ("Youssouf said the attack was unacceptable and called on both sides to stop"). After a compound tense the act may
- * share the "had" ("said Iran had rejected the offer and accused Washington of bad faith"), so it stays.
+ * reported clause, so that its subject is the reported one's. A speaker's act (reported.speakerActs: accuse, call,
+ * urge, warn...) in the past tense, joined by "and" to a reported copula or a reported "do" it cannot share, with no
+ * auxiliary or subject of its own, is the speaker's next act: it becomes a conjunct of the verb of saying, with the
+ * speaker for subject, which the verbs its old subject controlled take too. After a compound tense the act may share
+ * the "had" ("said Iran had rejected the offer and accused Washington of bad faith"), so it stays.
  */
 final class ReportedConjunctRepair {
     private ReportedConjunctRepair() {
