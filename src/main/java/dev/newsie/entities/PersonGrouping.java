@@ -134,7 +134,7 @@ final class PersonGrouping {
     /**
      * The full names the document introduces right after a kin word with a possessor: "Trump's daughter Tiffany Trump",
      * "his son, Jared Kushner", "Trump's son-in-law Jared Kushner", "his older brother Henrik Vold", "his wife, the
-     * sprinter Amara Okafor". The news calls such a relative by the given name when the surname is another's ("Trump",
+     * sprinter Amara Okafor", "Siobhán Doyle, whose son, Oisín Doyle,". The news calls such a relative by the given name when the surname is another's ("Trump",
      * "Kushner" after the father), so a bare surname does not go to them when another name fits.
      */
     static Map<String, Integer> relatives(List<CoreMap> sentences, List<Mention> persons, Set<String> kinWords, int leadSentences) {
@@ -151,7 +151,8 @@ final class PersonGrouping {
             }
             int possessor = kin == null ? -1 : beforeAdjectives(tokens, kin.at() - 1);
             if (kin != null && possessor >= 0 && kin.in(kinWords)
-                    && ("POS".equals(tokens.get(possessor).tag()) || "PRP$".equals(tokens.get(possessor).tag()))) {
+                    && ("POS".equals(tokens.get(possessor).tag()) || "PRP$".equals(tokens.get(possessor).tag())
+                    || "WP$".equals(tokens.get(possessor).tag()))) {
                 introducedIn.merge(String.join(" ", w), m.sentence(), Math::min);
             }
         }

@@ -282,11 +282,11 @@ final class ReferenceResolver {
                     continue;
                 }
                 if (word.equals("the") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("two")
-                        && linkPair(result, sentences, tokens, s, t + 1)) {
+                        && linkPair(result, sentences, tokens, s, t + 1, titled)) {
                     t += 2;
                     continue;
                 }
-                if (pairDeterminers.contains(word) && linkPair(result, sentences, tokens, s, t)) {
+                if (pairDeterminers.contains(word) && linkPair(result, sentences, tokens, s, t, titled)) {
                     t += 1; // "both countries": "both" and "countries" stand for the two
                     continue;
                 }
@@ -821,18 +821,20 @@ final class ReferenceResolver {
                     continue;
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-                String title = tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+                // "Finance Minister Ana Ruiz", or the title set off before the name: "Ireland's health minister, Jennifer Carroll"
+                int titleEnd = m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).word().equals(",") ? m.firstToken() - 1 : m.firstToken();
+                String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
                 if (!titles.contains(title)) {
                     continue;
                 }
                 firstTitled.merge(e, m.start(), Math::min);
                 namedTitles.add(title);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
-                int start = m.firstToken() - 1;
-                for (int k = m.firstToken() - 2; k >= 0 && k >= m.firstToken() - 5; k--) {
+                int start = titleEnd - 1;
+                for (int k = titleEnd - 2; k >= 0 && k >= titleEnd - 5; k--) {
                     Object holder = holderAt(result, m.sentence(), k);
                     if (holder != null) {
-                        addTitled(byHolder.computeIfAbsent(holder, h -> new HashMap<>()), literalTitlePhrase(tokens, k + 1, m.firstToken()), e);
+                        addTitled(byHolder.computeIfAbsent(holder, h -> new HashMap<>()), literalTitlePhrase(tokens, k + 1, titleEnd), e);
                         break;
                     }
                     String tag = tokens.get(k).tag();
@@ -842,7 +844,7 @@ final class ReferenceResolver {
                     }
                     start = k;
                 }
-                addTitled(byTitlePhrase, literalTitlePhrase(tokens, start, m.firstToken()), e);
+                addTitled(byTitlePhrase, literalTitlePhrase(tokens, start, titleEnd), e);
             }
         }
         return new TitledPersons(byTitlePhrase, byHolder, firstTitled, namedTitles);
@@ -872,12 +874,27 @@ final class ReferenceResolver {
             }
         }
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
+        // "Javier Otero, the president of the Spanish federation,": an apposition to its own name, a title of another
+        // holder than the one named before
+        boolean possessor = titleEnd < tokens.size() && "POS".equals(tokens.get(titleEnd).tag());
+        if (the >= 1 && tokens.get(the - 1).word().equals(",") && nameBefore(result, s, the) && !possessor
+                || titleEnd < tokens.size() && tokens.get(titleEnd).word().equals("of")) {
+            return null;
+        }
         // "the premier" is the prime minister, unless the text names someone with the word itself ("Ontario Premier Doug Ford")
         String literal = literalTitlePhrase(tokens, holderEnd, titleEnd);
         String holderTitle = titled.namedTitles().contains(literal) ? literal : office(literal);
         Set<Entity> candidates = new LinkedHashSet<>();
         if (holder == null) {
             candidates.addAll(titled.byTitle().getOrDefault(holderTitle, Set.of())); // no holder: the phrase after "the"
+            if (candidates.isEmpty() && holderEnd == titleEnd - 1) {
+                // the bare title word: "the minister" after "Ireland's health minister, Jennifer Carroll MacNeill"
+                titled.byTitle().forEach((phrase, persons) -> {
+                    if (phrase.endsWith(" " + title)) {
+                        persons.stream().filter(p -> titled.titledBefore(p, tokens.get(the).beginPosition())).forEach(candidates::add);
+                    }
+                });
+            }
         } else if (leaderTitles.contains(title) && holderEnd == titleEnd - 1) {
             // "the Chilean leader", not "the Israeli opposition leader"
             titled.byHolderAndTitle().getOrDefault(holder, Map.of()).forEach((phrase, persons) -> {
@@ -1763,7 +1780,7 @@ final class ReferenceResolver {
      * named in the nearest sentence before that names any (both mentions carry the whole phrase's text); the relation
      * stage reads the pair as coordinated ("Putin and Kim"). Returns whether it linked.
      */
-    private boolean linkPair(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t) {
+    private boolean linkPair(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t, TitledPersons titled) {
         if (t + 1 >= tokens.size() || result.at(s, t) != null || result.at(s, t + 1) != null) {
             return false;
         }
@@ -1802,6 +1819,11 @@ final class ReferenceResolver {
         if ((pair.get(0).type() == EntityType.PERSON) != (pair.get(1).type() == EntityType.PERSON)) {
             return false; // "the two sides" are two people or two bodies: not "Hezbollah leader Naim Qassem" and Hezbollah
         }
+        // "both ministers" are no president: a person named with another title is none of a pair named by an office
+        String office = lemma(tokens.get(t + 1)).toLowerCase(Locale.ROOT);
+        if (titles.contains(office) && !leaderTitles.contains(office) && pair.stream().anyMatch(p -> titledOtherwise(titled, p, office))) {
+            return false;
+        }
         CoreLabel first = tokens.get(t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t);
         CoreLabel last = tokens.get(t + 1);
         String text = text(sentences, s, first, last);
@@ -1809,6 +1831,20 @@ final class ReferenceResolver {
         result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t, t + 1, Mention.Kind.DESCRIPTION));
         result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
         return true;
+    }
+
+    /** Whether the person was named with a title, none of them the office ("Azerbaijan's president, Ilham Aliyev": no minister). */
+    private static boolean titledOtherwise(TitledPersons titled, Entity person, String office) {
+        boolean titledAtAll = false;
+        for (Map.Entry<String, Set<Entity>> phrase : titled.byTitle().entrySet()) {
+            if (phrase.getValue().contains(person)) {
+                if (phrase.getKey().equals(office) || phrase.getKey().endsWith(" " + office)) {
+                    return false;
+                }
+                titledAtAll = true;
+            }
+        }
+        return titledAtAll;
     }
 
     /** Whether a verb or modal follows token t, past adverbs and commas ("it would", "it also plans", "it, too, would"). */

@@ -190,6 +190,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Rupert Murdoch").isPresent(), r.entities().toString());
     }
 
+    /** "whose son, Oisín Doyle," introduces a relative as "his son" does: the bare surname stays the possessor's. */
+    @Test
+    void aRelativeAfterWhoseLeavesTheSurnameToThePossessor() {
+        ExtractionResult r = TestPipeline.extract("Ireland will pay for a gene therapy. The price was not disclosed. Families had "
+                + "campaigned for it. Among them was Siobhán Doyle, whose son, Oisín Doyle, was diagnosed with the "
+                + "disease at six months old. Doyle met Simon Harris twice this year.");
+        assertTrue(keys(r).contains("Siobhán Doyle|meet|Simon Harris"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Oisín Doyle|meet")), keys(r).toString());
+    }
+
     /** A relative introduced after a possessive, an adjective and a kin word leaves the bare surname to the other person. */
     @Test
     void aRelativeAfterAnAdjectiveAndAKinWordLeavesTheSurnameToTheOtherPerson() {
@@ -2294,6 +2304,42 @@ class EntityExtractorTest {
         ExtractionResult same = TestPipeline.extract("Russian Foreign Minister Sergei Lavrov arrived in Beijing. The Russian foreign minister met Wang Yi.");
         assertTrue(same.triples().stream().anyMatch(t -> t.subject().name().equals("Sergei Lavrov") && t.predicate().equals("meet")),
                 same.triples().toString());
+    }
+
+    /** "the minister" alone stands for the one person named with a title ending in it, also set off before the name. */
+    @Test
+    void aBareTitleStandsForTheOnePersonNamedWithATitleEndingInIt() {
+        ExtractionResult r = TestPipeline.extract("Ireland's health minister, Jennifer Carroll MacNeill, welcomed the agreement on "
+                + "Wednesday. Siobhán Doyle met the minister twice this year.");
+        assertTrue(keys(r).contains("Siobhán Doyle|meet|Jennifer Carroll MacNeill"), keys(r).toString());
+        // two ministers: neither
+        ExtractionResult two = TestPipeline.extract("Ireland's health minister, Jennifer Carroll MacNeill, met Denmark's health "
+                + "minister, Sophie Løhde, on Wednesday. Siobhán Doyle met the minister twice this year.");
+        assertTrue(keys(two).contains("Jennifer Carroll MacNeill|meet|Sophie Løhde"), keys(two).toString());
+        assertTrue(keys(two).stream().noneMatch(k -> k.startsWith("Siobhán Doyle|meet")), keys(two).toString());
+        // an apposition to another name, and a title "of" another holder, are no description of the one named before
+        ExtractionResult other = TestPipeline.extract("The Ethiopian Athletics Federation objected. Its president, Tesfaye Bekele, "
+                + "said it might appeal. Javier Otero, the president of the Royal Spanish Athletics Federation, welcomed the ruling. "
+                + "The president of the Kenyan federation criticized Tesfaye Bekele.");
+        assertTrue(keys(other).contains("Tesfaye Bekele|president of|Ethiopian Athletics Federation"), keys(other).toString());
+        assertTrue(named(other, EntityType.PERSON, "Tesfaye Bekele").orElseThrow().mentions().stream()
+                .noneMatch(m -> m.text().startsWith("the president")), other.entities().toString());
+        assertTrue(keys(other).stream().noneMatch(k -> k.startsWith("Tesfaye Bekele|criticize")), keys(other).toString());
+    }
+
+    /** "both ministers" are no two people one of whom the story named with another title. */
+    @Test
+    void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
+        ExtractionResult r = TestPipeline.extract("Azerbaijan's president, Ilham Aliyev, did not comment. Hikmet Hajiyev, the "
+                + "president's foreign policy adviser, told reporters that Armenia had to change its constitution. Georgian Prime "
+                + "Minister Irakli Kobakhidze, who met both ministers on Monday, said Georgia was ready to host a ceremony.");
+        assertTrue(keys(r).contains("Hikmet Hajiyev|foreign policy adviser of|Ilham Aliyev"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Irakli Kobakhidze|meet")), keys(r).toString());
+        // two named with that office are the pair
+        ExtractionResult pair = TestPipeline.extract("Armenia's foreign minister, Ararat Mirzoyan, and Azerbaijan's foreign minister, "
+                + "Jeyhun Bayramov, held talks in Tbilisi. Irakli Kobakhidze met both ministers on Monday.");
+        assertTrue(keys(pair).containsAll(List.of("Irakli Kobakhidze|meet|Ararat Mirzoyan", "Irakli Kobakhidze|meet|Jeyhun Bayramov")),
+                keys(pair).toString());
     }
 
     @Test
