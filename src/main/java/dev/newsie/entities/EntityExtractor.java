@@ -150,6 +150,8 @@ public final class EntityExtractor {
     private final List<List<String>> organizationNames;
     /** "EU", "NATO", "Red Cross": names of organizations no country owns, which the tagger at times calls places. */
     private final Predicate<String> nonStateOrganization;
+    /** Whether the actor dictionary knows a name as an intergovernmental body (NATO, the EU). */
+    private final Predicate<String> intergovernmental;
     /** "in", "across": before a name, make it the place ("banned in the EU"). */
     private final Set<String> placePrepositions;
     /** organization.ownedAfterNouns: "shares in Nordhavn" names no place. */
@@ -248,6 +250,7 @@ public final class EntityExtractor {
         this.countries = new CountryMatcher(countries, institutionWords);
         this.dates = dates;
         this.genders = new PersonGenders(settings);
+        this.intergovernmental = intergovernmental;
         this.references = new ReferenceResolver(settings, titleWords, stateTitleWords, intergovernmental, dictionaryCountry, genders);
         this.dictionaryCountry = dictionaryCountry;
         this.titles = ModelFiles.lowercaseLines(titleWords);
@@ -423,6 +426,7 @@ public final class EntityExtractor {
                 }
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
+                    mentionTokens = withHyphenatedCountry(tokens, mentionTokens);
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
@@ -2474,6 +2478,30 @@ public final class EntityExtractor {
             return extended;
         }
         return mention;
+    }
+
+    /**
+     * "WWF-Australia", "Transparency International-Kenya": a country's name joined to an organization's by a hyphen
+     * (no spaces) names the organization's national branch, unless the pair modifies a noun ("the EU-China summit",
+     * "Hamas-Israel talks": two parties), a name goes on after it, or the body is one of states ("NATO-Russia").
+     */
+    private List<CoreLabel> withHyphenatedCountry(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int hyphen = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
+        String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+        if (hyphen + 1 >= sentence.size() || !sentence.get(hyphen).word().equals("-") || intergovernmental.test(name)
+                || sentence.get(hyphen).beginPosition() != sentence.get(hyphen - 1).endPosition()
+                || sentence.get(hyphen + 1).beginPosition() != sentence.get(hyphen).endPosition()
+                || !countries.namesACountry(sentence.get(hyphen + 1).word())) {
+            return mention;
+        }
+        int after = hyphen + 2;
+        boolean goesOn = after < sentence.size() && sentence.get(after).tag() != null && sentence.get(after).tag().matches("NNS?|NNPS?|HYPH");
+        if (goesOn) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(mention);
+        extended.addAll(sentence.subList(hyphen, hyphen + 2));
+        return extended;
     }
 
     /**

@@ -2342,6 +2342,19 @@ class EntityExtractorTest {
                 keys(pair).toString());
     }
 
+    /** "WWF-Australia": a country joined to an organization by a hyphen names its national branch, no country. */
+    @Test
+    void aCountryHyphenatedToAnOrganizationNamesItsBranch() {
+        ExtractionResult r = TestPipeline.extract("WWF-Australia criticised Murray Watt. Amnesty International-Kenya also criticised "
+                + "Kenya. Relations between NATO-Russia soured, Italy said. The EU-China summit was held in Beijing.");
+        assertTrue(keys(r).containsAll(List.of("WWF-Australia|criticise|Murray Watt", "Amnesty International-Kenya|criticise|Kenya")),
+                keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Australia|")), keys(r).toString());
+        // a body of states and a pair before a noun are two parties
+        assertTrue(named(r, EntityType.ORGANIZATION, "NATO").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("NATO-Russia") || e.name().equals("EU-China")), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
