@@ -316,6 +316,10 @@ class RelationRulesTest {
                 Arguments.of("appointer-holds-role", "Real Madrid appointed Xabi Alonso as coach on Sunday.", "Xabi Alonso|coach of|Real Madrid"),
                 Arguments.of("organization-occupation-name", "Nasa astronaut Sunita Williams returned to Earth.", "Sunita Williams|astronaut of|Nasa"),
                 Arguments.of("organization-occupation-name", "Real Madrid striker Vinicius Junior scored.", "Vinicius Junior|striker of|Real Madrid"),
+                Arguments.of("organization-occupation-apposed-name", "Nubera was founded by the former Oracle engineer Kevin Marsh.",
+                        "Kevin Marsh|former engineer of|Oracle"),
+                Arguments.of("organization-occupation-apposed-name", "The Nasa astronaut Sunita Williams returned to Earth.",
+                        "Sunita Williams|astronaut of|Nasa"),
                 Arguments.of("apposition-organization-occupation", "Ahmed Hassan, a Reuters photographer, was killed.", "Ahmed Hassan|photographer of|Reuters"),
                 Arguments.of("country-title-name", "Civic Party candidate Alvin Yeung won.", "Alvin Yeung|candidate of|Civic Party"),
                 Arguments.of("apposition-role-possessive", "Louis Gallois, the Airbus chief executive, said the company will cut jobs.",
@@ -1056,6 +1060,16 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Lisa Nandy|member of|Labour", "Pitt Rivers Museum|part of|University of Oxford")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|Senate") || k.contains("|member of|NHS")
                 || k.startsWith("Justice Department|part of")), keys.toString());
+    }
+
+    @Test
+    void anOccupationAfterTheArticleWithItsOrganizationNamesTheApposedPersonsEmployer() {
+        List<String> keys = TestPipeline.extract("Nubera was founded by the former Oracle engineer Kevin Marsh. The Chilean "
+                + "journalist Ana Soto met Gabriel Boric. The engineer Tom Hale, a friend of Kevin Marsh, met Gabriel Boric.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kevin Marsh|former engineer of|Oracle", "Ana Soto|meet|Gabriel Boric")), keys.toString());
+        // a demonym states a nationality, and an occupation without an organization no employer
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|journalist of|") || k.startsWith("Tom Hale|engineer of")), keys.toString());
     }
 
     @Test
