@@ -316,6 +316,9 @@ class RelationRulesTest {
                 Arguments.of("appointer-holds-role", "Real Madrid appointed Xabi Alonso as coach on Sunday.", "Xabi Alonso|coach of|Real Madrid"),
                 Arguments.of("organization-occupation-name", "Nasa astronaut Sunita Williams returned to Earth.", "Sunita Williams|astronaut of|Nasa"),
                 Arguments.of("organization-occupation-name", "Real Madrid striker Vinicius Junior scored.", "Vinicius Junior|striker of|Real Madrid"),
+                Arguments.of("members-include", "The Mexican Association of Data Centres, whose members include Microsoft and "
+                        + "Amazon, warned of the dispute.", "Amazon|member of|Mexican Association of Data Centres"),
+                Arguments.of("members-include", "NATO's members include Poland and Estonia.", "Poland|member of|NATO"),
                 Arguments.of("organization-occupation-apposed-name", "Nubera was founded by the former Oracle engineer Kevin Marsh.",
                         "Kevin Marsh|former engineer of|Oracle"),
                 Arguments.of("organization-occupation-apposed-name", "The Nasa astronaut Sunita Williams returned to Earth.",
@@ -1060,6 +1063,18 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Lisa Nandy|member of|Labour", "Pitt Rivers Museum|part of|University of Oxford")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|Senate") || k.contains("|member of|NHS")
                 || k.startsWith("Justice Department|part of")), keys.toString());
+    }
+
+    @Test
+    void aBodysMembersIncludeTheirListNotItsOtherThings() {
+        List<Triple> triples = TestPipeline.extract("The European Free Trade Association's members do not include Sweden. "
+                + "Microsoft's products include Windows. The Mexican Association of Data Centres, whose members include Microsoft, "
+                + "met Amazon.").triples();
+        List<String> keys = triples.stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Microsoft|member of|Mexican Association of Data Centres"), keys.toString());
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Sweden|member of|European Free Trade Association") && t.negated()), keys.toString());
+        // another noun's list is no membership
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Windows|") || k.contains("|member of|Microsoft")), keys.toString());
     }
 
     @Test
