@@ -78,6 +78,8 @@ final class ReferenceResolver {
     private final Set<String> relativeOpeners;
     /** organization.possessivePronoun: "its", which before a state title stands for a country too. */
     private final String possessivePronoun;
+    /** organization.pronoun.clauseOpeners: words after which a name opens its clause ("and Benfica shows its ..."). */
+    private final Set<String> clauseOpeners;
     private final Set<String> orgDescriptions;
     /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
     private final Set<String> countryDescriptions;
@@ -202,6 +204,7 @@ final class ReferenceResolver {
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
+        this.clauseOpeners = settings.lowercaseWords("organization.pronoun.clauseOpeners");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
@@ -1502,6 +1505,16 @@ final class ReferenceResolver {
         int verbAt = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 2 : first - 1;
         boolean urged = verbAt >= 0 && partyVerbs.contains(lemma(tokens.get(verbAt)));
         boolean purposeAfterName = k + 1 < t && "TO".equals(tokens.get(k + 1).tag()) && !urged;
+        // "and Benfica shows its home matches on its own channel": a name that opens its clause (at the sentence's start,
+        // after a comma or a conjunction: not a reported clause's subject after "said") does its own finite verb's
+        // act with its own things
+        String opener = first <= 0 ? "" : tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+        boolean opensClause = first == 0 || opener.equals(",") || opener.equals(";") || clauseOpeners.contains(opener);
+        boolean finite = false;
+        for (int v = k + 1; v < t; v++) {
+            finite |= tokens.get(v).tag() != null && tokens.get(v).tag().matches("VBZ|VBD|VBP");
+        }
+        intent |= opensClause && finite && possessivePronoun.equals(tokens.get(t).word().toLowerCase(Locale.ROOT));
         if (!verb || !intent || purposeAfterName || named == null
                 || named.type() != EntityType.ORGANIZATION && named.type() != EntityType.COUNTRY) {
             return null;

@@ -2355,6 +2355,19 @@ class EntityExtractorTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("NATO-Russia") || e.name().equals("EU-China")), r.entities().toString());
     }
 
+    /** "and Benfica shows its home matches": a name opening its clause owns what its finite verb's "its" names. */
+    @Test
+    void itsAfterAClauseOpeningNameAndItsVerbIsThatName() {
+        ExtractionResult r = TestPipeline.extract("DAZN will show 180 matches, including every game between Benfica and FC Porto. "
+                + "Until now, each club has sold its own rights, and Benfica shows its home matches on its own channel, BTV. "
+                + "Apple said Samsung had copied its design.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Benfica").orElseThrow().mentions().stream()
+                .filter(m -> m.text().equals("its")).count() >= 2, r.entities().toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Benfica|show matches of")), keys(r).toString());
+        // a reported clause's subject does not own it
+        assertTrue(keys(r).contains("Samsung|copy design of|Apple"), keys(r).toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
