@@ -275,6 +275,7 @@ public final class RelationExtractor {
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
             ReportedConjunctRepair.repair(graph, reportedVerbs, speakerActs);
+            ReportedConjunctRepair.repairModalAct(graph, reportedVerbs);
             ConjoinedSayersPronounRepair.repair(graph, reportedVerbs,
                     word -> actors != null && Boolean.FALSE.equals(actors.sayerPronounIsSingular(word)), lexicons.reciprocalVerbs());
             LooseParticipleRepair.repair(graph);

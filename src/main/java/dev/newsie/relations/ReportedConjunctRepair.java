@@ -81,6 +81,45 @@ final class ReportedConjunctRepair {
     }
 
     /**
+     * "Bekele said the federation was \"deeply disappointed\" and might appeal to the court": the parser may join a verb
+     * with a modal to the verb of saying, after the reported clause. Narration does not say what a speaker might or
+     * would do; the modal is the reported clause's (reported speech shifts "will" to "would"), so the verb becomes a
+     * conjunct of the reported clause's head, with its subject. Not when the verb has a subject of its own.
+     */
+    static boolean repairModalAct(SemanticGraph graph, Set<String> reportingVerbs) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : SemanticGraphs.edgesOf(graph, "conj:and")) {
+            IndexedWord saying = conj.getGovernor();
+            IndexedWord act = conj.getDependent();
+            boolean modal = graph.outgoingEdgeList(act).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()));
+            if (!reportingVerbs.contains(lemma(saying)) || !modal) {
+                continue;
+            }
+            IndexedWord reported = graph.outgoingEdgeList(saying).stream()
+                    .filter(e -> e.getRelation().toString().equals("ccomp") && e.getDependent().index() < act.index())
+                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+            List<IndexedWord> speakers = SemanticGraphs.subjects(graph, saying);
+            List<IndexedWord> reportedSubjects = reported == null ? List.of() : SemanticGraphs.subjects(graph, reported);
+            if (reportedSubjects.isEmpty() || !speakers.containsAll(SemanticGraphs.subjects(graph, act))) {
+                continue;
+            }
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    graph.removeEdge(e);
+                }
+            }
+            graph.removeEdge(conj);
+            graph.addEdge(reported, act, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+            for (IndexedWord subject : reportedSubjects) {
+                graph.addEdge(act, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
      * A reported clause whose verb a past form cannot share: a copula ("was unacceptable and called") or "do" ("did not
      * want war and accused"). Not a compound tense, whose "had" a second participle may share ("had rejected the offer
      * and accused Washington of bad faith" is the reported subject's).

@@ -1,0 +1,28 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A verb joined to the verb of saying belongs to the speaker or to the reported clause, by its form. */
+class ReportedConjunctRepairTest {
+    private static List<String> keys(String text) {
+        return TestPipeline.extract(text).triples().stream()
+                .map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+    }
+
+    @Test
+    void aModalVerbAfterTheReportedClauseIsThatClausesAct() {
+        List<String> keys = keys("The Ethiopian Athletics Federation objected to the transfer. Its president, Tesfaye Bekele, said the "
+                + "federation was \"deeply disappointed\" and might appeal to the Court of Arbitration for Sport.");
+        assertTrue(keys.contains("Ethiopian Athletics Federation|appeal to|Court of Arbitration for Sport"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tesfaye Bekele|appeal")), keys.toString());
+        // a past act of the speaker's stays the speaker's
+        List<String> past = keys("Moussa Faki said the attack was unacceptable and called on Sudan to stop the fighting.");
+        assertTrue(past.contains("Moussa Faki|call on|Sudan"), past.toString());
+        assertTrue(past.stream().noneMatch(k -> k.startsWith("Sudan|call")), past.toString());
+    }
+}
