@@ -12,12 +12,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether "he" or "she" may stand for a person, as far as the text tells: by an honorific before a name ("Mr", "Ms";
@@ -30,6 +32,7 @@ final class PersonGenders {
     enum Gender { MALE, FEMALE }
 
     private final Map<String, Gender> givenNames;
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private final Set<String> ambiguousNames = new java.util.HashSet<>();
     private final Map<String, Gender> pronouns = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
@@ -41,8 +44,8 @@ final class PersonGenders {
                     + settings.text("person.gender.namesResource") + " lists no given name (lines \"name<TAB>MALE|FEMALE\")");
         }
         for (String word : settings.lowercaseWords("person.gender.notGenderWords")) {
-            names.remove(word);
-            ambiguousNames.add(word);
+            names.remove(folded(word));
+            ambiguousNames.add(folded(word));
         }
         this.givenNames = Map.copyOf(names);
         settings.requireDisjoint("person.gender.malePronouns", "person.gender.femalePronouns");
@@ -70,7 +73,7 @@ final class PersonGenders {
 
     /** Whether the table lists the word as a given name (of either gender, or both). */
     boolean isGivenName(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = folded(word);
         return givenNames.containsKey(lower) || ambiguousNames.contains(lower);
     }
 
@@ -97,7 +100,7 @@ final class PersonGenders {
         if (words.length < 2) {
             return null;
         }
-        String given = words[0].toLowerCase(Locale.ROOT);
+        String given = folded(words[0]);
         // "Marie-Claire", "Karl-Theodor": a hyphenated given name the table lacks goes by its parts, unless they disagree
         // (Korean syllables such as "Hee" say nothing alone: person.gender.notGenderWords)
         int hyphen = given.indexOf('-');
@@ -107,6 +110,11 @@ final class PersonGenders {
         Gender first = givenNames.get(given.substring(0, hyphen));
         Gender second = givenNames.get(given.substring(hyphen + 1));
         return first == null ? second : second == null || second == first ? first : null;
+    }
+
+    /** Lower case without accents: the table lists "andres", "lucia", "jose"; the news writes "Andrés", "Lucía", "José". */
+    private static String folded(String word) {
+        return ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Lines "name<TAB>MALE|FEMALE"; other lines are skipped, and a name given both genders has neither. */
@@ -122,7 +130,7 @@ final class PersonGenders {
                 if (fields.length != 2 || !fields[1].equals("MALE") && !fields[1].equals("FEMALE")) {
                     continue;
                 }
-                String name = fields[0].toLowerCase(Locale.ROOT);
+                String name = folded(fields[0]);
                 Gender gender = Gender.valueOf(fields[1]);
                 if (names.containsKey(name) && names.get(name) != gender) {
                     both.add(name);
