@@ -506,16 +506,15 @@ public final class EntityExtractor {
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
-            if (types.contains(EntityType.ORGANIZATION)) {
-                companiesTakenForPersons(result, sentences, persons, organizations);
-            }
-            organizationsTakenForPersons(result, persons, organizations);
+            Set<String> companies = types.contains(EntityType.ORGANIZATION) ? companiesTakenForPersons(result, sentences, persons, organizations)
+                    : Set.of();
+            organizationsTakenForPersons(result, persons, organizations, companies);
             persons.removeIf(m -> notPersons.contains(m.text()));
             joinHyphenatedNames(doc, sentences, persons);
             Map<String, Integer> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
             PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes,
                     relatives);
-            PersonGrouping.linkMissedNames(doc, result, sentences);
+            PersonGrouping.linkMissedNames(doc, result, sentences, relatives);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
             NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
@@ -2836,7 +2835,8 @@ public final class EntityExtractor {
      * of two words or more that no given name opens ("the German retailer Brenner Markt ... Brenner Markt said it").
      * Moves such mentions from persons to the organization.
      */
-    private void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations) {
+    private void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations,
+                                              Set<String> companies) {
         Set<String> surnames = new HashSet<>();
         for (Mention m : persons) {
             String[] words = m.text().split("\\s+");
@@ -2846,7 +2846,7 @@ public final class EntityExtractor {
         }
         persons.removeIf(m -> {
             boolean oneWord = m.endToken() - m.firstToken() == 1;
-            Entity organization = oneWord && !surnames.contains(m.text())
+            Entity organization = oneWord && !surnames.contains(m.text()) || companies.contains(m.text())
                     || !oneWord && !genders.isGivenName(m.text().split("\\s+")[0]) ? organizations.get(m.text()) : null;
             if (organization == null) {
                 return false;
@@ -2863,10 +2863,14 @@ public final class EntityExtractor {
      * (organization.stakeNouns: "shares in", "a stake in") or takes a "which" clause that says what only a company is
      * ("Bolt, which is based in Estonia"); not a given name ("Maria's factory"), nor a word of the name of a person named
      * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
-     * story's person). Adds the organization, or takes the one organization whose longer name the word opens;
-     * {@link #organizationsTakenForPersons} then moves every mention to it.
+     * story's person). A longer name with no word of another person's name counts too, by the "which" clause alone when
+     * a given name opens it ("Royal Tokaji, which was founded in 1990"). Adds the organization, or takes the one
+     * organization whose longer name the word opens; {@link #organizationsTakenForPersons} then moves every mention to
+     * it. Returns the names found.
      */
-    private void companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons, Map<String, Entity> organizations) {
+    private Set<String> companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons,
+                                                 Map<String, Entity> organizations) {
+        Set<String> found = new TreeSet<>();
         // every word of a person's full name ("Prabowo Subianto ... Prabowo's share of the vote")
         Set<String> nameWords = new HashSet<>();
         for (Mention m : persons) {
@@ -2882,26 +2886,48 @@ public final class EntityExtractor {
                 candidates.add(m.text());
             }
         }
-        // the word wherever it stands, whatever the tagger called it there ("Workers at Ocado's warehouse": a place)
-        for (CoreMap sentence : sentences) {
-            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            for (int t = 0; t < tokens.size(); t++) {
-                String word = tokens.get(t).word();
-                if (candidates.contains(word) && tagged(tokens.get(t), "NNP")
-                        && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, t + 1) || companyClauseAfter(tokens, t + 1))) {
-                    // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
-                    // Vestfjord's managing director")
-                    List<Entity> opened = organizations.entrySet().stream().filter(e -> e.getKey().startsWith(word + " "))
-                            .map(Map.Entry::getValue).distinct().toList();
-                    Entity company = opened.size() == 1 ? opened.get(0) : Entity.named(EntityType.ORGANIZATION, word);
-                    if (opened.size() != 1) {
-                        result.add(company);
-                    }
-                    organizations.put(word, company);
-                    candidates.remove(word);
+        // "Calder Mills's warehouse": a longer name no given name opens, none of whose words is another person's, with the
+        // same evidence; one a given name opens only by the "which" clause no person takes ("Royal Tokaji, which was
+        // founded in 1990")
+        Set<String> givenNameOpened = new HashSet<>();
+        for (Mention m : persons) {
+            List<String> words = Arrays.asList(m.text().split("\\s+"));
+            boolean sharesAWord = persons.stream().map(Mention::text).filter(other -> !other.equals(m.text()) && other.contains(" "))
+                    .anyMatch(other -> Arrays.stream(other.split("\\s+")).anyMatch(words::contains));
+            if (words.size() > 1 && !sharesAWord && !organizations.containsKey(m.text())) {
+                candidates.add(m.text());
+                if (genders.isGivenName(words.get(0))) {
+                    givenNameOpened.add(m.text());
                 }
             }
         }
+        // the name wherever it stands, whatever the tagger called it there ("Workers at Ocado's warehouse": a place)
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < tokens.size(); t++) {
+                int end = t + 1;
+                String word = tokens.get(t).word();
+                while (!candidates.contains(word) && end < tokens.size() && tagged(tokens.get(end), "NNP") && end - t < 4) {
+                    word = word + " " + tokens.get(end++).word();
+                }
+                boolean byOwnership = !givenNameOpened.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end));
+                if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || companyClauseAfter(tokens, end))) {
+                    // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
+                    // Vestfjord's managing director")
+                    String name = word;
+                    List<Entity> opened = organizations.entrySet().stream().filter(e -> e.getKey().startsWith(name + " "))
+                            .map(Map.Entry::getValue).distinct().toList();
+                    Entity company = opened.size() == 1 ? opened.get(0) : Entity.named(EntityType.ORGANIZATION, name);
+                    if (opened.size() != 1) {
+                        result.add(company);
+                    }
+                    organizations.put(name, company);
+                    candidates.remove(name);
+                    found.add(name);
+                }
+            }
+        }
+        return found;
     }
 
     /**

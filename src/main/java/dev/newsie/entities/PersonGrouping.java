@@ -251,9 +251,9 @@ final class PersonGrouping {
      * A surname or given name the tagger missed, after the person was named in full: "Steve Jobs ... Jobs said" is
      * Steve Jobs. Only a capitalized word that no entity holds, that stands alone (no capitalized untagged word next
      * to it: "Jobs Act" is another name), after the first full mention; with several people of that name, the one
-     * named most recently before it.
+     * named most recently before it, but not a relative the bare surname spares while another fits (see {@link #relatives}).
      */
-    static void linkMissedNames(Annotation doc, DocumentEntities result, List<CoreMap> sentences) {
+    static void linkMissedNames(Annotation doc, DocumentEntities result, List<CoreMap> sentences, Map<String, Integer> relatives) {
         List<Entity> fullNames = result.entities().stream()
                 .filter(e -> e.type() == EntityType.PERSON && words(e.name()).size() >= 2).toList();
         if (fullNames.isEmpty()) {
@@ -276,11 +276,13 @@ final class PersonGrouping {
                 }
                 Entity best = null;
                 int bestOffset = -1;
-                for (Entity person : fullNames) {
-                    List<String> w = words(person.name());
-                    if (!w.get(w.size() - 1).equals(word) && !w.get(0).equals(word)) {
-                        continue;
-                    }
+                int sentence = s;
+                List<Entity> fits = fullNames.stream().filter(p -> words(p.name()).get(0).equals(word)
+                        || words(p.name()).get(words(p.name()).size() - 1).equals(word)).toList();
+                if (fits.stream().anyMatch(p -> relatives.getOrDefault(p.name(), -1) < sentence)) {
+                    fits = fits.stream().filter(p -> relatives.getOrDefault(p.name(), -1) < sentence).toList();
+                }
+                for (Entity person : fits) {
                     int lastBefore = person.mentions().stream().filter(m -> !m.resolved()).mapToInt(Mention::start)
                             .filter(o -> o < token.beginPosition()).max().orElse(-1);
                     if (lastBefore >= 0 && lastBefore > bestOffset) {

@@ -2380,6 +2380,28 @@ class EntityExtractorTest {
         assertTrue(keys(her).stream().noneMatch(k -> k.startsWith("Lucía Chávez|visit")), keys(her).toString());
     }
 
+    /** "Royal Tokaji, which was founded in 1990": no person takes "which", even one whose name opens with a given name. */
+    @Test
+    void aLongerNameWithACompanysWhichClauseIsACompany() {
+        ExtractionResult r = TestPipeline.extract("The cooperative sells its grapes to Royal Tokaji. Royal Tokaji, which was founded in "
+                + "1990 by the wine writer Hugh Johnson, said it would honour its contracts. Its managing director, Zoltán Kovács, "
+                + "met Laura Keller, which surprised the growers.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Royal Tokaji").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Zoltán Kovács|managing director of|Royal Tokaji"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Royal Tokaji").isEmpty(), r.entities().toString());
+        // a "which" that says no company's trait is the sentence's
+        assertTrue(named(r, EntityType.PERSON, "Laura Keller").isPresent(), r.entities().toString());
+    }
+
+    /** A bare surname the tagger missed spares a relative introduced by a kin word, as a tagged one does. */
+    @Test
+    void aMissedSurnameSparesTheRelative() {
+        ExtractionResult r = TestPipeline.extract("Frost hit Tokaj. Growers lost grapes. Nobody was insured. Among them was Gábor "
+                + "Szentes, whose son, Márton Szentes, was diagnosed with the disease. Ferenc Dobos met Szentes in Tarcal.");
+        assertTrue(keys(r).contains("Ferenc Dobos|meet|Gábor Szentes"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.equals("Ferenc Dobos|meet|Márton Szentes")), keys(r).toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
