@@ -471,7 +471,8 @@ public final class EntityExtractor {
                         && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
                         && !competitionWords.contains(spelledHead(mentionTokens))
-                        && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)) {
+                        && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)
+                        && !titleBeforeItsHolder(tokens, mentionTokens)) {
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
                         sentenceOrgs.add(Mention.named(doc, s, acronymAfter));
@@ -2166,6 +2167,24 @@ public final class EntityExtractor {
         }
         List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, end + 1);
         return onlyCountryWords(headed) ? name : headed;
+    }
+
+    /**
+     * "Kenya's Cabinet Secretary for Health, Joseph Mwangi,": the tagger's organization headed by a state's title (its
+     * last word before a name connector), with ministry fields (lexicon/ministry-fields.txt) only before it, set off
+     * before a person's name, is the person's title.
+     */
+    private boolean titleBeforeItsHolder(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
+        if (next + 1 >= tokens.size() || !tokens.get(next).word().equals(",") || !"PERSON".equals(tokens.get(next + 1).ner())) {
+            return false;
+        }
+        int head = 0;
+        while (head + 1 < name.size() && !nameConnectors.contains(name.get(head + 1).word())) {
+            head++;
+        }
+        return stateTitleHeads.contains(name.get(head).word().toLowerCase(Locale.ROOT))
+                && name.subList(0, head).stream().allMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

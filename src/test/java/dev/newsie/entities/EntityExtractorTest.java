@@ -2402,6 +2402,18 @@ class EntityExtractorTest {
         assertTrue(keys(r).stream().noneMatch(k -> k.equals("Ferenc Dobos|meet|Márton Szentes")), keys(r).toString());
     }
 
+    /** "Kenya's Cabinet Secretary for Health, Joseph Mwangi,": a state's title the tagger took for a body is the holder's title. */
+    @Test
+    void aTitleTaggedAsABodyBeforeItsHolderIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("Kenya's Cabinet Secretary for Health, Joseph Mwangi, attended the operation and "
+                + "praised Wanjiru Kamau. The Kenya Medical Research Institute, Africa's largest, hosted him.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Cabinet Secretary")), r.entities().toString());
+        assertTrue(keys(r).containsAll(List.of("Joseph Mwangi|praise|Wanjiru Kamau", "Joseph Mwangi|cabinet secretary of|Kenya")),
+                keys(r).toString());
+        // a body's name before a comma stays one
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kenya Medical Research Institute").isPresent(), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
