@@ -439,6 +439,7 @@ public final class EntityExtractor {
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     mentionTokens = withWordTheAcronymSpells(tokens, mentionTokens);
+                    mentionTokens = withListTheAcronymSpells(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
                         // "the Canadian Auto Workers CAW" (brackets lost in scraping): the name, then its acronym
                         acronymAfter = mentionTokens.subList(mentionTokens.size() - 1, mentionTokens.size());
@@ -3385,6 +3386,44 @@ public final class EntityExtractor {
                 && acronym.equals(initials(before.word() + " " + String.join(" ", mention.stream().map(CoreLabel::word).toList()), false));
         return spelled && Character.isUpperCase(before.word().charAt(0)) && (tagged(before, "NNP") || tagged(before, "JJ"))
                 ? sentence.subList(first - 1, after) : mention;
+    }
+
+    /**
+     * "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name that lists its members goes on past
+     * a comma and "and" to the acronym in brackets, when the acronym spells the capitalized words up to it, maybe but one
+     * inner word (the tagger stops at the comma).
+     */
+    private static List<CoreLabel> withListTheAcronymSpells(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int after = mention.get(mention.size() - 1).index(); // 0-based position of the token after the name
+        int bracket = after;
+        while (bracket < sentence.size() && bracket < after + 8 && (sentence.get(bracket).word().equals(",")
+                || "CC".equals(sentence.get(bracket).tag()) || Character.isUpperCase(sentence.get(bracket).word().charAt(0))
+                && !"(".equals(sentence.get(bracket).word()))) {
+            bracket++;
+        }
+        if (bracket == after || !sentence.get(after).word().equals(",") || bracket + 2 >= sentence.size()
+                || !"(".equals(sentence.get(bracket).word()) && !"-LRB-".equals(sentence.get(bracket).word())
+                || !")".equals(sentence.get(bracket + 2).word()) && !"-RRB-".equals(sentence.get(bracket + 2).word())) {
+            return mention;
+        }
+        List<CoreLabel> listed = sentence.subList(mention.get(0).index() - 1, bracket);
+        String acronym = sentence.get(bracket + 1).word();
+        String words = initials(String.join(" ", listed.stream().map(CoreLabel::word).toList()), false);
+        boolean spelled = acronym.length() >= 4 && acronym.equals(acronym.toUpperCase(Locale.ROOT)) && spellsSkippingOne(acronym, words);
+        return spelled && !sentence.get(bracket - 1).word().equals(",") ? listed : mention;
+    }
+
+    /** Whether the acronym is the initials, or the initials without one word that is neither the first nor the last (KMPDU). */
+    private static boolean spellsSkippingOne(String acronym, String initials) {
+        if (acronym.equals(initials)) {
+            return true;
+        }
+        for (int skip = 1; skip + 1 < initials.length(); skip++) {
+            if (acronym.equals(initials.substring(0, skip) + initials.substring(skip + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tagger sometimes runs one name into the next across a comma ("Lockheed Martin, Lockheed"). */

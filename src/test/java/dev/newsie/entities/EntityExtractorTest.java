@@ -2414,6 +2414,18 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Kenya Medical Research Institute").isPresent(), r.entities().toString());
     }
 
+    /** A name that lists its members runs on past the comma to the acronym in brackets that spells it. */
+    @Test
+    void aListingNameRunsOnToTheAcronymThatSpellsIt() {
+        ExtractionResult r = TestPipeline.extract("The Association of Doctors, Nurses and Midwives (ADNM) criticised the plan. Its "
+                + "secretary general, Samuel Kiprono, resigned. Nokia, Ericsson and Samsung Electronics (SE) signed a deal with Vodafone.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Association of Doctors, Nurses and Midwives").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Samuel Kiprono|secretary of|Association of Doctors, Nurses and Midwives"), keys(r).toString());
+        // names listed before another's acronym stay apart
+        assertTrue(named(r, EntityType.ORGANIZATION, "Nokia").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Nokia,")), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
