@@ -2426,6 +2426,17 @@ class EntityExtractorTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Nokia,")), r.entities().toString());
     }
 
+    /** A church office is a title: "Bishop Leonardo Sarmiento" is Leonardo Sarmiento, "the bishop of the Diocese of X" a role. */
+    @Test
+    void aChurchOfficeIsATitle() {
+        ExtractionResult r = TestPipeline.extract("Dimaculangan, 54, succeeds Bishop Leonardo Sarmiento, who had led the diocese "
+                + "since 2008. Rogelio Dimaculangan, the new bishop of the Diocese of Tagbilaran, thanked Pope Francis.");
+        assertTrue(named(r, EntityType.PERSON, "Leonardo Sarmiento").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Bishop")), r.entities().toString());
+        assertTrue(keys(r).containsAll(List.of("Rogelio Dimaculangan|succeed|Leonardo Sarmiento",
+                "Rogelio Dimaculangan|new bishop of|Diocese of Tagbilaran")), keys(r).toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
