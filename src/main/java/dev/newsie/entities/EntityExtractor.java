@@ -102,6 +102,8 @@ public final class EntityExtractor {
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
     private final Set<String> honorifics;
+    /** person.placeOfNouns: "the town of Ribe" names a place. */
+    private final Set<String> placeOfNouns;
     /** Given names (CoreNLP's table): a name opening with one is a person's, whatever word ends it. */
     private final PersonGenders genders;
     /** person.regnalTitles: titles that belong to a royal's name ("King Charles III"). */
@@ -284,6 +286,7 @@ public final class EntityExtractor {
         this.familyNouns = settings.words("person.familyNouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
+        this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
         settings.requireKnown("person.regnalTitles", regnalTitles, titles, "lexicon/titles.txt");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
@@ -3156,8 +3159,9 @@ public final class EntityExtractor {
                 int end = name.get(name.size() - 1).index();
                 // a person's possessive after "in" is the person's ("in Biden's view"), a place's the place's ("in Leeds's centre")
                 boolean personsPossessive = "PERSON".equals(tag) && end < tokens.size() && "POS".equals(tokens.get(end).tag());
-                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && !personsPossessive
-                        && NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
+                boolean placeAfter = NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
+                        || namedAsAPlace(tokens, first);
+                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && !personsPossessive && placeAfter
                         && !genders.isGivenName(words.get(0))
                         && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))
                         && organizationNames.stream().noneMatch(o -> words.size() == 1 && o.contains(words.get(0)))) {
@@ -3167,6 +3171,26 @@ public final class EntityExtractor {
         }
         places.removeAll(titled);
         return places;
+    }
+
+    /**
+     * "the town of Ribe", "the Mexican state of Querétaro" (after "the", maybe an adjective, and one of
+     * person.placeOfNouns, then "of"), "between Copenhagen and Malmö" (after a place the tagger found and "and"): the
+     * name at {@code first} (0-based) is a place's.
+     */
+    private boolean namedAsAPlace(List<CoreLabel> tokens, int first) {
+        if (first >= 2 && tokens.get(first - 1).word().equals("and")) {
+            String ner = tokens.get(first - 2).ner();
+            return ner != null && ner.matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE");
+        }
+        if (first < 3 || !tokens.get(first - 1).word().equals("of") || !placeOfNouns.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int det = first - 3;
+        while (det > 0 && tagged(tokens.get(det), "JJ")) {
+            det--;
+        }
+        return "DT".equals(tokens.get(det).tag());
     }
 
     /** "the founding Peeters family", "the Kennedy clan": a surname before one of person.familyNouns names a family, no person. */

@@ -2437,6 +2437,20 @@ class EntityExtractorTest {
                 "Rogelio Dimaculangan|new bishop of|Diocese of Tagbilaran")), keys(r).toString());
     }
 
+    /** "the town of Ribe", "between Copenhagen and Malmö": a name said to be a place's is no person anywhere in the story. */
+    @Test
+    void aNameCalledAPlacesIsNoPerson() {
+        ExtractionResult r = TestPipeline.extract("Archaeologists have uncovered a ship burial near the town of Ribe, Moesgaard Museum "
+                + "said. Ribe is old. Trains between Copenhagen and Malmö will run less often, Anna Berg said. A town in the Mexican "
+                + "state of Querétaro suspended a permit. The daughter of Lars Holm met Anna Berg.");
+        for (String place : List.of("Ribe", "Malmö", "Querétaro")) {
+            assertTrue(named(r, EntityType.PERSON, place).isEmpty(), place + " " + r.entities());
+        }
+        assertTrue(named(r, EntityType.PERSON, "Anna Berg").isPresent(), r.entities().toString());
+        // "of" after a kin word is a person's
+        assertTrue(named(r, EntityType.PERSON, "Lars Holm").isPresent(), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
