@@ -2883,7 +2883,8 @@ public final class EntityExtractor {
      * "Workers at Ocado's automated warehouse ... Ocado had urged employees", "Shell bought a stake in Voltaris": a
      * one-word name the tagger calls a person is a company when one of its mentions owns what only a company has
      * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a stake noun and "in"
-     * (organization.stakeNouns: "shares in", "a stake in") or takes a "which" clause that says what only a company is
+     * (organization.stakeNouns: "shares in", "a stake in"), follows such a possession and "of" ("chief executive of
+     * Vitória de Guimarães") or takes a "which" clause that says what only a company is
      * ("Bolt, which is based in Estonia"); not a given name ("Maria's factory"), nor a word of the name of a person named
      * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
      * story's person). A longer name with no word of another person's name counts too, by the "which" clause alone when
@@ -2930,10 +2931,11 @@ public final class EntityExtractor {
             for (int t = 0; t < tokens.size(); t++) {
                 int end = t + 1;
                 String word = tokens.get(t).word();
-                while (!candidates.contains(word) && end < tokens.size() && tagged(tokens.get(end), "NNP") && end - t < 4) {
+                while (!candidates.contains(word) && end < tokens.size() && end - t < 5) {
                     word = word + " " + tokens.get(end++).word();
                 }
-                boolean byOwnership = !givenNameOpened.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end));
+                boolean byOwnership = !givenNameOpened.contains(word)
+                        && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end) || companysOwnBefore(tokens, t));
                 if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || companyClauseAfter(tokens, end))) {
                     // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
                     // Vestfjord's managing director")
@@ -2967,6 +2969,14 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "ten years as chief executive of Vitória de Guimarães", "a subsidiary of Altice": what only a company has
+     * (organization.companyPossessions) and "of" right before the 0-based token {@code first}.
+     */
+    private boolean companysOwnBefore(List<CoreLabel> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).word().equals("of") && companyPossessions.contains(lemma(tokens.get(first - 2)));
     }
 
     /** "shares in", "a 10 percent stake in" (organization.stakeNouns) right before the 0-based token {@code first}. */

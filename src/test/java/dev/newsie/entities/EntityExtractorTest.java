@@ -2451,6 +2451,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Lars Holm").isPresent(), r.entities().toString());
     }
 
+    /** "chief executive of Vitória de Guimarães": what only a company has, "of" a name the tagger calls a person's. */
+    @Test
+    void aNameAfterACompanysPossessionAndOfIsACompany() {
+        ExtractionResult r = TestPipeline.extract("Meireles, who was elected in 2025 after ten years as chief executive of Vitória de "
+                + "Guimarães, thanked the government. Hanna Berg is a daughter of Lars Holm.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Vitória de Guimarães").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Vitória de Guimarães").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Lars Holm").isPresent(), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
