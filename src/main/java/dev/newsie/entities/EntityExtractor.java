@@ -102,6 +102,8 @@ public final class EntityExtractor {
     private final Set<String> surnameParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
     private final Set<String> honorifics;
+    /** person.churchTitles: "Bishop Leonardo Sarmiento" is Leonardo Sarmiento. */
+    private final Set<String> churchTitles;
     /** person.placeOfNouns: "the town of Ribe" names a place. */
     private final Set<String> placeOfNouns;
     /** Given names (CoreNLP's table): a name opening with one is a person's, whatever word ends it. */
@@ -162,6 +164,8 @@ public final class EntityExtractor {
     private final Set<String> companyPossessions;
     /** organization.companyClauseWords: what a "which" clause says only of a company ("Bolt, which is based in Estonia"). */
     private final Set<String> companyClauseWords;
+    /** organization.companyClauseWords.afterGivenName: those that make a longer name a given name opens a company. */
+    private final Set<String> companyClauseWordsAfterGivenName;
     /** organization.stakeNouns: "a stake in Voltaris" makes a company of a one-word "person". */
     private final Set<String> stakeNouns;
     /** "Union", "Council": the last word of a name that is an organization's, whatever the tagger called it. */
@@ -247,6 +251,8 @@ public final class EntityExtractor {
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
+        this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
+        settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
         settings.requireSubset("organization.stakeNouns", "organization.ownedAfterNouns");
         this.stakeNouns = settings.lowercaseWords("organization.stakeNouns");
         this.countries = new CountryMatcher(countries, institutionWords);
@@ -287,6 +293,7 @@ public final class EntityExtractor {
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
+        this.churchTitles = settings.lowercaseWords("person.churchTitles");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
         settings.requireKnown("person.regnalTitles", regnalTitles, titles, "lexicon/titles.txt");
         this.countryBodies = settings.lowercaseWords("organization.countryBodies");
@@ -2505,7 +2512,7 @@ public final class EntityExtractor {
     /**
      * "WWF-Australia", "Transparency International-Kenya": a country's name joined to an organization's by a hyphen
      * (no spaces) names the organization's national branch, unless the pair modifies a noun ("the EU-China summit",
-     * "Hamas-Israel talks": two parties), a name goes on after it, or the body is one of states ("NATO-Russia").
+     * "Hamas-Israel indirect talks": two parties), a name goes on after it, or the body is one of states ("NATO-Russia").
      */
     private List<CoreLabel> withHyphenatedCountry(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int hyphen = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
@@ -2517,7 +2524,8 @@ public final class EntityExtractor {
             return mention;
         }
         int after = hyphen + 2;
-        boolean goesOn = after < sentence.size() && sentence.get(after).tag() != null && sentence.get(after).tag().matches("NNS?|NNPS?|HYPH");
+        boolean goesOn = after < sentence.size() && sentence.get(after).tag() != null
+                && sentence.get(after).tag().matches("NNS?|NNPS?|HYPH|JJ.*|VBG|CD");
         if (goesOn) {
             return mention;
         }
@@ -2855,8 +2863,9 @@ public final class EntityExtractor {
     /**
      * "the ruling Morena party ... the Morena delegation": a one-word name the story has named as an organization is that
      * organization where the tagger calls it a person, unless a person named in full bears it as a surname; so is a name
-     * of two words or more that no given name opens ("the German retailer Brenner Markt ... Brenner Markt said it").
-     * Moves such mentions from persons to the organization.
+     * of two words or more that no given name opens ("the German retailer Brenner Markt ... Brenner Markt said it"), and
+     * any name {@link #companiesTakenForPersons} found a company ({@code companies}). Moves such mentions from persons to
+     * the organization.
      */
     private void organizationsTakenForPersons(DocumentEntities result, List<Mention> persons, Map<String, Entity> organizations,
                                               Set<String> companies) {
@@ -2910,9 +2919,11 @@ public final class EntityExtractor {
                 candidates.add(m.text());
             }
         }
-        // "Calder Mills's warehouse": a longer name no given name opens, none of whose words is another person's, with the
-        // same evidence; one a given name opens only by the "which" clause no person takes ("Royal Tokaji, which was
-        // founded in 1990")
+        // a longer name, none of whose words is another person's, only by the "which" clause no person takes ("Royal
+        // Tokaji, which was founded in 1990") or, when no given name opens it, after a company's possession and "of"
+        // ("chief executive of Vitória de Guimarães"); not by its own possessive, which a person's name takes as well
+        // ("Elon Musk's takeover")
+        Set<String> longer = new HashSet<>();
         Set<String> givenNameOpened = new HashSet<>();
         for (Mention m : persons) {
             List<String> words = Arrays.asList(m.text().split("\\s+"));
@@ -2920,6 +2931,7 @@ public final class EntityExtractor {
                     .anyMatch(other -> Arrays.stream(other.split("\\s+")).anyMatch(words::contains));
             if (words.size() > 1 && !sharesAWord && !organizations.containsKey(m.text())) {
                 candidates.add(m.text());
+                longer.add(m.text());
                 if (genders.isGivenName(words.get(0))) {
                     givenNameOpened.add(m.text());
                 }
@@ -2934,9 +2946,10 @@ public final class EntityExtractor {
                 while (!candidates.contains(word) && end < tokens.size() && end - t < 5) {
                     word = word + " " + tokens.get(end++).word();
                 }
-                boolean byOwnership = !givenNameOpened.contains(word)
-                        && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end) || companysOwnBefore(tokens, t));
-                if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || companyClauseAfter(tokens, end))) {
+                boolean byOwnership = !longer.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end))
+                        || !givenNameOpened.contains(word) && companysOwnBefore(tokens, t);
+                boolean byClause = companyClauseAfter(tokens, end, givenNameOpened.contains(word) ? companyClauseWordsAfterGivenName : companyClauseWords);
+                if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || byClause)) {
                     // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
                     // Vestfjord's managing director")
                     String name = word;
@@ -2957,14 +2970,14 @@ public final class EntityExtractor {
 
     /**
      * ", which is based in Estonia", ", which is owned by": a relative clause with "which", no person's pronoun, saying
-     * within four words what only a company is (organization.companyClauseWords) right after the 0-based {@code end}.
+     * within four words what only a company is (one of the clause words) right after the 0-based {@code end}.
      */
-    private boolean companyClauseAfter(List<CoreLabel> tokens, int end) {
+    private static boolean companyClauseAfter(List<CoreLabel> tokens, int end, Set<String> clauseWords) {
         if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",") || !tokens.get(end + 1).word().equalsIgnoreCase("which")) {
             return false;
         }
         for (int k = end + 2; k < Math.min(tokens.size(), end + 6); k++) {
-            if (companyClauseWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            if (clauseWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -3249,6 +3262,9 @@ public final class EntityExtractor {
     private List<CoreLabel> withoutLeadingTitle(List<CoreLabel> name) {
         String first = name.get(0).word().toLowerCase(Locale.ROOT);
         boolean title = titles.contains(first) && !regnalTitles.contains(first) && !honorifics.contains(first);
+        if (churchTitles.contains(first) && name.size() >= 3) {
+            return name.subList(1, name.size()); // "Bishop Leonardo Sarmiento"
+        }
         return title && (name.size() >= 3 || name.size() == 2 && !genders.isGivenName(first)) ? name.subList(1, name.size()) : name;
     }
 

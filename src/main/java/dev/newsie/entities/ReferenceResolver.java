@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +94,8 @@ final class ReferenceResolver {
     private final Set<String> leaderTitles;
     /** Titles that lead their holder ("president", "prime minister", "secretary-general"): what a leader word means. */
     private final Set<String> leadingTitles;
+    /** description.subordinateModifiers: words that make a title a lower office ("vice", "deputy"). */
+    private final Set<String> subordinateModifiers;
     /** Title phrases that name the same office ("premier" = "prime minister"), to the one they stand for. */
     private final Map<String, String> titleSynonyms;
     /** "the alliance", "the bloc": the one intergovernmental organization in reach. */
@@ -213,6 +216,7 @@ final class ReferenceResolver {
         this.orgWindow = settings.number("organization.window", 0, 10);
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
+        this.subordinateModifiers = settings.lowercaseWords("description.subordinateModifiers");
         this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
         this.genders = genders;
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
@@ -825,19 +829,22 @@ final class ReferenceResolver {
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
                 // "Finance Minister Ana Ruiz", or the title set off before the name: "Ireland's health minister, Jennifer Carroll"
-                int titleEnd = m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).word().equals(",") ? m.firstToken() - 1 : m.firstToken();
+                boolean setOff = m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).word().equals(",");
+                int titleEnd = setOff ? m.firstToken() - 1 : m.firstToken();
                 String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
                 if (!titles.contains(title)) {
                     continue;
                 }
-                firstTitled.merge(e, m.start(), Math::min);
-                namedTitles.add(title);
                 // back over the rest of the title ("Foreign", "Secretary") and a possessive to the holder
                 int start = titleEnd - 1;
+                Object holder = null;
+                int holderStart = -1;
+                int holderEnd = -1;
                 for (int k = titleEnd - 2; k >= 0 && k >= titleEnd - 5; k--) {
-                    Object holder = holderAt(result, m.sentence(), k);
+                    holder = holderAt(result, m.sentence(), k);
                     if (holder != null) {
-                        addTitled(byHolder.computeIfAbsent(holder, h -> new HashMap<>()), literalTitlePhrase(tokens, k + 1, titleEnd), e);
+                        holderStart = result.at(m.sentence(), k) == null ? k : result.nameStart(m.sentence(), k);
+                        holderEnd = k;
                         break;
                     }
                     String tag = tokens.get(k).tag();
@@ -847,10 +854,36 @@ final class ReferenceResolver {
                     }
                     start = k;
                 }
+                // a title set off before a name opens its phrase and the name is set off too: not the end of another
+                // apposition ("Emmanuel Macron, the French president, Olaf Scholz, ...") nor of a phrase before the
+                // clause ("In a letter to the prime minister, Kemi Badenoch said")
+                if (setOff && !opensSetOffTitle(tokens, holderStart >= 0 ? holderStart : start, m.endToken())) {
+                    continue;
+                }
+                firstTitled.merge(e, m.start(), Math::min);
+                namedTitles.add(title);
+                if (holder != null) {
+                    addTitled(byHolder.computeIfAbsent(holder, h -> new HashMap<>()), literalTitlePhrase(tokens, holderEnd + 1, titleEnd), e);
+                }
                 addTitled(byTitlePhrase, literalTitlePhrase(tokens, start, titleEnd), e);
             }
         }
         return new TitledPersons(byTitlePhrase, byHolder, firstTitled, namedTitles);
+    }
+
+    /**
+     * Whether a title phrase starting at {@code phraseStart} (its holder's name, or its first word; an article or a
+     * possessive pronoun before it) comes after no comma, and the name after it, ending at {@code nameEnd}, is closed
+     * by a comma or the sentence's end.
+     */
+    private static boolean opensSetOffTitle(List<CoreLabel> tokens, int phraseStart, int nameEnd) {
+        int before = phraseStart - 1;
+        if (before >= 0 && tokens.get(before).tag() != null && tokens.get(before).tag().matches("DT|PRP\\$")) {
+            before--;
+        }
+        boolean opens = before < 0 || !tokens.get(before).word().equals(",");
+        boolean closed = nameEnd >= tokens.size() || tokens.get(nameEnd).word().matches("[,.;:]");
+        return opens && closed;
     }
 
     /**
@@ -877,12 +910,21 @@ final class ReferenceResolver {
             }
         }
         String title = tokens.get(titleEnd - 1).word().toLowerCase(Locale.ROOT);
-        // "Javier Otero, the president of the Spanish federation,": an apposition to its own name, a title of another
-        // holder than the one named before
+        // "Javier Otero, the president of the Spanish federation,": an apposition to its own name
         boolean possessor = titleEnd < tokens.size() && "POS".equals(tokens.get(titleEnd).tag());
-        if (the >= 1 && tokens.get(the - 1).word().equals(",") && nameBefore(result, s, the) && !possessor
-                || titleEnd < tokens.size() && tokens.get(titleEnd).word().equals("of")) {
+        if (the >= 1 && tokens.get(the - 1).word().equals(",") && nameBefore(result, s, the) && !possessor) {
             return null;
+        }
+        // "the president of France": the holder named after "of" (a title of another holder than the one named before
+        // is no one's here; "the president of the Spanish federation")
+        if (titleEnd + 1 < tokens.size() && tokens.get(titleEnd).word().equals("of")) {
+            int named = tokens.get(titleEnd + 1).word().equalsIgnoreCase("the") ? titleEnd + 2 : titleEnd + 1;
+            Object ofHolder = named < tokens.size() ? holderAt(result, s, named) : null;
+            if (ofHolder == null || holder != null) {
+                return null;
+            }
+            holder = ofHolder;
+            holderEnd = the + 1;
         }
         // "the premier" is the prime minister, unless the text names someone with the word itself ("Ontario Premier Doug Ford")
         String literal = literalTitlePhrase(tokens, holderEnd, titleEnd);
@@ -891,9 +933,10 @@ final class ReferenceResolver {
         if (holder == null) {
             candidates.addAll(titled.byTitle().getOrDefault(holderTitle, Set.of())); // no holder: the phrase after "the"
             if (candidates.isEmpty() && holderEnd == titleEnd - 1) {
-                // the bare title word: "the minister" after "Ireland's health minister, Jennifer Carroll MacNeill"
+                // the bare title word: "the minister" after "Ireland's health minister, Jennifer Carroll MacNeill"; not a
+                // lower office's ("Vice President JD Vance" is no "the president")
                 titled.byTitle().forEach((phrase, persons) -> {
-                    if (phrase.endsWith(" " + title)) {
+                    if (phrase.endsWith(" " + title) && Arrays.stream(phrase.split("[ -]")).noneMatch(subordinateModifiers::contains)) {
                         persons.stream().filter(p -> titled.titledBefore(p, tokens.get(the).beginPosition())).forEach(candidates::add);
                     }
                 });
@@ -1478,7 +1521,8 @@ final class ReferenceResolver {
      * the pronoun (verbs with a modal or "to", auxiliaries and adverbs only between them) is their subject, and what
      * "it"/"its" stands for ("ITV decided not to renew its contract"). Null when a word of another kind comes between,
      * or no modal or "to" does (what a party says it will or means to do is done with its own things; "Apple said
-     * Samsung had copied its design" is Apple's), or "to" follows the name (a purpose clause: "Microsoft bought
+     * Samsung had copied its design" is Apple's) and the name does not open its clause with a finite verb ("and
+     * Benfica shows its home matches"), or "to" follows the name (a purpose clause: "Microsoft bought
      * Activision to strengthen its business"), or the name stands right after a preposition or a verb that is not a
      * finite one (an object).
      */
@@ -1506,10 +1550,12 @@ final class ReferenceResolver {
         boolean urged = verbAt >= 0 && partyVerbs.contains(lemma(tokens.get(verbAt)));
         boolean purposeAfterName = k + 1 < t && "TO".equals(tokens.get(k + 1).tag()) && !urged;
         // "and Benfica shows its home matches on its own channel": a name that opens its clause (at the sentence's start,
-        // after a comma or a conjunction: not a reported clause's subject after "said") does its own finite verb's
-        // act with its own things
-        String opener = first <= 0 ? "" : tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
-        boolean opensClause = first == 0 || opener.equals(",") || opener.equals(";") || clauseOpeners.contains(opener);
+        // after a semicolon or a conjunction, maybe after "the": not a reported clause's subject after "said", nor one
+        // after a comma that may close an attribution, "According to Apple, Samsung copied its design") does its own
+        // finite verb's act with its own things
+        int phrase = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 1 : first;
+        String opener = phrase <= 0 ? "" : tokens.get(phrase - 1).word().toLowerCase(Locale.ROOT);
+        boolean opensClause = phrase == 0 || opener.equals(";") || clauseOpeners.contains(opener);
         boolean finite = false;
         for (int v = k + 1; v < t; v++) {
             finite |= tokens.get(v).tag() != null && tokens.get(v).tag().matches("VBZ|VBD|VBP");

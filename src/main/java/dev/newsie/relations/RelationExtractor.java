@@ -147,6 +147,8 @@ public final class RelationExtractor {
     private final Set<String> reportedVerbs;
     /** reported.speakerActs: "said X had lied and accused Y" is the speaker's accusation. */
     private final Set<String> speakerActs;
+    /** reported.backshiftedModals: "said X was disappointed and might appeal" is X's appeal. */
+    private final Set<String> backshiftedModals;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
@@ -211,6 +213,7 @@ public final class RelationExtractor {
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
         this.speakerActs = words.lowercaseWords("reported.speakerActs");
+        this.backshiftedModals = words.lowercaseWords("reported.backshiftedModals");
         Set<String> saying = new HashSet<>(reportedVerbs);
         saying.addAll(accusationGovernors);
         saying.addAll(words.lowercaseWords("claim.makerVerbs"));
@@ -275,7 +278,7 @@ public final class RelationExtractor {
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
             ReportedConjunctRepair.repair(graph, reportedVerbs, speakerActs);
-            ReportedConjunctRepair.repairModalAct(graph, reportedVerbs);
+            ReportedConjunctRepair.repairModalAct(graph, reportedVerbs, backshiftedModals);
             ConjoinedSayersPronounRepair.repair(graph, reportedVerbs,
                     word -> actors != null && Boolean.FALSE.equals(actors.sayerPronounIsSingular(word)), lexicons.reciprocalVerbs());
             LooseParticipleRepair.repair(graph);
@@ -383,10 +386,14 @@ public final class RelationExtractor {
             IndexedWord group = including.getGovernor();
             IndexedWord member = including.getDependent();
             if (including.getRelation().toString().equals("obl:including")) {
-                // "expelled ten diplomats on Monday, including John Smith": the parser hangs the member on the verb,
-                // past a phrase of time; it is one of the verb's plural object
-                group = graph.outgoingEdgeList(group).stream().filter(e -> e.getRelation().toString().equals("obj"))
-                        .map(SemanticGraphEdge::getDependent).filter(o -> o.index() < member.index()).findFirst().orElse(null);
+                // "expelled ten diplomats on Monday, including John Smith": the parser may hang the member on the verb,
+                // past a phrase of time; it is one of the nearest plural noun before it among the verb's object and
+                // obliques ("granted licences to ten firms on Monday, including Shell": one of the firms)
+                group = graph.outgoingEdgeList(group).stream()
+                        .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().startsWith("obl:")
+                                && !e.getRelation().toString().equals("obl:including"))
+                        .map(SemanticGraphEdge::getDependent).filter(o -> o.index() < member.index() && "NNS".equals(o.tag()))
+                        .max(java.util.Comparator.comparingInt(IndexedWord::index)).orElse(null);
                 if (group == null) {
                     continue;
                 }

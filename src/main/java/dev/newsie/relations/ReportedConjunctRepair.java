@@ -57,24 +57,8 @@ final class ReportedConjunctRepair {
             for (IndexedWord speaker : speakers) {
                 graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
             }
-            // "... and vowed to punish those responsible": a verb the act's old subject controlled takes its new one
-            // ("urged Russia to withdraw" keeps Russia, the object, as the one who withdraws)
-            for (SemanticGraphEdge x : List.copyOf(graph.outgoingEdgeList(act))) {
-                if (!x.getRelation().toString().equals("xcomp")) {
-                    continue;
-                }
-                boolean moved = false;
-                for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(x.getDependent()))) {
-                    if (e.getRelation().toString().startsWith("nsubj") && e.isExtra() && oldSubjects.contains(e.getDependent())) {
-                        graph.removeEdge(e);
-                        moved = true;
-                    }
-                }
-                for (IndexedWord speaker : moved ? speakers : List.<IndexedWord>of()) {
-                    graph.addEdge(x.getDependent(), speaker, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-                }
-            }
+            // "... and vowed to punish those responsible"
+            moveControlledSubjects(graph, act, oldSubjects, speakers);
             repaired = true;
         }
         return repaired;
@@ -83,17 +67,18 @@ final class ReportedConjunctRepair {
     /**
      * "Bekele said the federation was \"deeply disappointed\" and might appeal to the court": the parser may join a verb
      * with a modal to the verb of saying, after the reported clause. Narration does not say what a speaker might or
-     * would do; the modal is the reported clause's (reported speech shifts "will" to "would"), so the verb becomes a
-     * conjunct of the reported clause's head, with its subject. Not when the verb has a subject of its own.
+     * would do; the modal is the reported clause's (reported speech shifts "will" to "would": reported.backshiftedModals,
+     * after a verb of saying in the past tense), so the verb becomes a conjunct of the reported clause's head, with its
+     * subject, which the verbs it controls take too. Not when the verb has a subject of its own.
      */
-    static boolean repairModalAct(SemanticGraph graph, Set<String> reportingVerbs) {
+    static boolean repairModalAct(SemanticGraph graph, Set<String> reportingVerbs, Set<String> backshiftedModals) {
         boolean repaired = false;
         for (SemanticGraphEdge conj : SemanticGraphs.edgesOf(graph, "conj:and")) {
             IndexedWord saying = conj.getGovernor();
             IndexedWord act = conj.getDependent();
-            boolean modal = graph.outgoingEdgeList(act).stream()
-                    .anyMatch(e -> e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()));
-            if (!reportingVerbs.contains(lemma(saying)) || !modal) {
+            boolean modal = graph.outgoingEdgeList(act).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+                    && backshiftedModals.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT)));
+            if (!reportingVerbs.contains(lemma(saying)) || !"VBD".equals(saying.tag()) || !modal) {
                 continue;
             }
             IndexedWord reported = graph.outgoingEdgeList(saying).stream()
@@ -114,9 +99,33 @@ final class ReportedConjunctRepair {
             for (IndexedWord subject : reportedSubjects) {
                 graph.addEdge(act, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
             }
+            moveControlledSubjects(graph, act, speakers, reportedSubjects);
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "... and would seek to overturn the ruling": a verb the act's old subjects controlled takes its new ones ("urged
+     * Russia to withdraw" keeps Russia, the object, as the one who withdraws).
+     */
+    private static void moveControlledSubjects(SemanticGraph graph, IndexedWord act, List<IndexedWord> oldSubjects, List<IndexedWord> newSubjects) {
+        for (SemanticGraphEdge x : List.copyOf(graph.outgoingEdgeList(act))) {
+            if (!x.getRelation().toString().equals("xcomp")) {
+                continue;
+            }
+            boolean moved = false;
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(x.getDependent()))) {
+                if (e.getRelation().toString().startsWith("nsubj") && e.isExtra() && oldSubjects.contains(e.getDependent())) {
+                    graph.removeEdge(e);
+                    moved = true;
+                }
+            }
+            for (IndexedWord subject : moved ? newSubjects : List.<IndexedWord>of()) {
+                graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                        Double.NEGATIVE_INFINITY, true);
+            }
+        }
     }
 
     /**
