@@ -149,6 +149,8 @@ public final class RelationExtractor {
     private final Set<String> speakerActs;
     /** reported.backshiftedModals: "said X was disappointed and might appeal" is X's appeal. */
     private final Set<String> backshiftedModals;
+    /** firstToAct.modifiers: "the first woman to lead the orchestra" led it. */
+    private final Set<String> rankingModifiers;
     /** "in response to", "in retaliation for": word lists, lower case. */
     private final List<List<String>> complexPrepositions;
 
@@ -214,6 +216,7 @@ public final class RelationExtractor {
         this.reportedVerbs = words.lowercaseWords("reported.verbs");
         this.speakerActs = words.lowercaseWords("reported.speakerActs");
         this.backshiftedModals = words.lowercaseWords("reported.backshiftedModals");
+        this.rankingModifiers = words.lowercaseWords("firstToAct.modifiers");
         Set<String> saying = new HashSet<>(reportedVerbs);
         saying.addAll(accusationGovernors);
         saying.addAll(words.lowercaseWords("claim.makerVerbs"));
@@ -275,6 +278,7 @@ public final class RelationExtractor {
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
+            FirstToActRepair.repair(graph, rankingModifiers);
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
             ReportedConjunctRepair.repair(graph, reportedVerbs, speakerActs);

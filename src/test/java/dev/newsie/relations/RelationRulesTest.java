@@ -319,6 +319,8 @@ class RelationRulesTest {
                 Arguments.of("members-include", "The Mexican Association of Data Centres, whose members include Microsoft and "
                         + "Amazon, warned of the dispute.", "Amazon|member of|Mexican Association of Data Centres"),
                 Arguments.of("members-include", "NATO's members include Poland and Estonia.", "Poland|member of|NATO"),
+                Arguments.of("copula-noun-role-of", "Tomasz Wierzbicki, who is the principal guest conductor of the Gothenburg Symphony "
+                        + "Orchestra, met Helen Marsh.", "Tomasz Wierzbicki|principal guest conductor of|Gothenburg Symphony Orchestra"),
                 Arguments.of("organization-occupation-apposed-name", "Nubera was founded by the former Oracle engineer Kevin Marsh.",
                         "Kevin Marsh|former engineer of|Oracle"),
                 Arguments.of("organization-occupation-apposed-name", "The Nasa astronaut Sunita Williams returned to Earth.",
@@ -1066,6 +1068,15 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Lisa Nandy|member of|Labour", "Pitt Rivers Museum|part of|University of Oxford")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|member of|Senate") || k.contains("|member of|NHS")
                 || k.startsWith("Justice Department|part of")), keys.toString());
+    }
+
+    @Test
+    void aRoleNounWithTheCopulaTiesAPersonToAnOrganizationOnly() {
+        List<String> keys = TestPipeline.extract("Aroha Kingi is a cellist in the Gothenburg Symphony Orchestra. Anna Berg is a "
+                + "professor in Russia. Anna Berg is the daughter of Lars Berg.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Aroha Kingi|cellist in|Gothenburg Symphony Orchestra", "Anna Berg|daughter of|Lars Berg")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Berg|professor")), keys.toString());
     }
 
     @Test
