@@ -484,6 +484,10 @@ public final class EntityExtractor {
                         && !competitionWords.contains(spelledHead(mentionTokens))
                         && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)
                         && !titleBeforeItsHolder(tokens, mentionTokens)) {
+                    // a name taken back over the tagger's earlier name ("Medicines and Healthcare products Regulatory
+                    // Agency (MHRA)") holds it
+                    sentenceOrgs.removeIf(m -> m.firstToken() >= mention.firstToken() && m.endToken() <= mention.endToken());
+                    sentencePersons.removeIf(m -> m.firstToken() >= mention.firstToken() && m.endToken() <= mention.endToken());
                     sentenceOrgs.add(mention);
                     if (acronymAfter != null) {
                         sentenceOrgs.add(Mention.named(doc, s, acronymAfter));
@@ -3420,8 +3424,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "The Australian Energy Market Operator (AEMO)": the capitalized word before the tagger's name is the name's when
-     * the acronym in brackets right after the name spells it with the name's capitalized words.
+     * "The Australian Energy Market Operator (AEMO)", "the Medicines and Healthcare products Regulatory Agency (MHRA)":
+     * the words before the tagger's name are the name's when the acronym in brackets right after the name spells them
+     * with the name's capitalized words.
      */
     private static List<CoreLabel> withWordTheAcronymSpells(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
@@ -3430,12 +3435,25 @@ public final class EntityExtractor {
                 || !")".equals(sentence.get(after + 2).word()) && !"-RRB-".equals(sentence.get(after + 2).word())) {
             return mention;
         }
-        CoreLabel before = sentence.get(first - 1);
         String acronym = sentence.get(after + 1).word();
-        boolean spelled = acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
-                && acronym.equals(initials(before.word() + " " + String.join(" ", mention.stream().map(CoreLabel::word).toList()), false));
-        return spelled && Character.isUpperCase(before.word().charAt(0)) && (tagged(before, "NNP") || tagged(before, "JJ"))
-                ? sentence.subList(first - 1, after) : mention;
+        if (acronym.length() < 3 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+            return mention;
+        }
+        // "the Medicines and Healthcare products Regulatory Agency (MHRA)": back over capitalized words, "and" and lower-case
+        // nouns the acronym skips, to the capitalized word that makes the acronym spell the whole
+        List<CoreLabel> spelled = mention;
+        for (int start = first - 1; start >= 0 && start >= first - 6; start--) {
+            CoreLabel word = sentence.get(start);
+            boolean nameWord = Character.isUpperCase(word.word().charAt(0)) && (tagged(word, "NNP") || tagged(word, "JJ"));
+            if (!nameWord && !"CC".equals(word.tag()) && !"NN".equals(word.tag()) && !"NNS".equals(word.tag())) {
+                break;
+            }
+            List<CoreLabel> longer = sentence.subList(start, after);
+            if (nameWord && acronym.equals(initials(String.join(" ", longer.stream().map(CoreLabel::word).toList()), false))) {
+                spelled = longer;
+            }
+        }
+        return spelled;
     }
 
     /**

@@ -2465,6 +2465,18 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Lars Holm").isPresent(), r.entities().toString());
     }
 
+    /** The bracketed acronym takes the name back over "and" and lower-case nouns it skips, and the name holds the tagger's parts. */
+    @Test
+    void anAcronymTakesTheNameBackOverTheWordsItSpells() {
+        ExtractionResult r = TestPipeline.extract("The Medicines and Healthcare products Regulatory Agency (MHRA), the United "
+                + "Kingdom's drugs regulator, approved the injection. Its executive director, Julian Beach, praised GSK. The "
+                + "pharmaceutical group (GSK) said it would fund research.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Medicines and Healthcare products Regulatory Agency").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Medicines and Healthcare") || e.name().equals("Regulatory Agency")),
+                r.entities().toString());
+        assertTrue(keys(r).contains("Julian Beach|executive director of|Medicines and Healthcare products Regulatory Agency"), keys(r).toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
