@@ -31,6 +31,7 @@ public final class ActorCountries {
     public static final String CAPITALS_FILE = "capitals.tsv";
     public static final String TITLES_FILE = "lexicon/titles.txt";
     public static final String ROLE_MODIFIERS_FILE = "lexicon/role-modifiers.txt";
+    public static final String MINISTRY_FIELDS_FILE = "lexicon/ministry-fields.txt";
     public static final String PLACES_FILE = "lexicon/place-nouns.txt";
     public static final String SAYER_PRONOUNS_FILE = "lexicon/sayer-pronouns.tsv";
     public static final String STATELESS_MODIFIERS_FILE = "lexicon/stateless-modifiers.txt";
@@ -107,6 +108,8 @@ public final class ActorCountries {
         Set<String> titleWords = ModelFiles.lowercaseLines(files.apply(TITLES_FILE));
         Set<String> roleWords = new HashSet<>(titleWords);
         roleWords.addAll(ModelFiles.lowercaseLines(files.apply(ROLE_MODIFIERS_FILE)));
+        // a ministry's field before a title is the title's ("Arts Minister Paul Goldsmith")
+        roleWords.addAll(ModelFiles.lowercaseLines(files.apply(MINISTRY_FIELDS_FILE)));
         sectors.keySet().stream().filter(w -> !w.contains(" ")).forEach(roleWords::add);
         Map<String, Boolean> sayerPronouns = new HashMap<>();
         for (ModelTable.Row row : ModelTable.rows(files.apply(SAYER_PRONOUNS_FILE), SAYER_PRONOUNS_FILE, 2)) {

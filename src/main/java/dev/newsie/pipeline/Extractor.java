@@ -74,7 +74,7 @@ public final class Extractor {
     public static final String HEADLINE_SUBORDINATORS_FILE = "lexicon/headline-subordinators.txt";
 
     /** The fields of ministries and ministers' portfolios ("Defense", "Heritage"; and "Cabinet"), read by entities and titles. */
-    public static final String MINISTRY_FIELDS_FILE = "lexicon/ministry-fields.txt";
+    public static final String MINISTRY_FIELDS_FILE = ActorCountries.MINISTRY_FIELDS_FILE;
 
     /** Event-coding patterns (PLOVER/CAMEO constructions), read after relations.rules. */
     public static final String EVENT_RULES = "event-relations.rules";

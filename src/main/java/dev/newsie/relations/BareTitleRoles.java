@@ -634,13 +634,32 @@ public final class BareTitleRoles {
             }
             Entity e = entities.at(s, t);
             DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
-            if (e != null && e.type() == EntityType.COUNTRY) {
+            boolean adjective = tokens.get(t).tag() != null && tokens.get(t).tag().startsWith("JJ");
+            if (e != null && e.type() == EntityType.COUNTRY && !(adjective && nationalityOfANamedPerson(entities, tokens, s, t))) {
                 named.add(e.country());
-            } else if (demonym != null) {
+            } else if (demonym != null && !nationalityOfANamedPerson(entities, tokens, s, t)) {
                 named.add(demonym.country());
             }
         }
         return named;
+    }
+
+    /**
+     * "Wellington Philharmonic names Polish conductor Tomasz Wierzbicki": a demonym before the common nouns that describe
+     * a person named right after them states the person's nationality, not where the story is.
+     */
+    private static boolean nationalityOfANamedPerson(DocumentEntities entities, List<CoreLabel> tokens, int s, int t) {
+        int k = t + 1;
+        while (k < tokens.size() && k <= t + 3 && entities.at(s, k) == null && tokens.get(k).tag() != null
+                && tokens.get(k).tag().matches("NNS?|JJ")) {
+            k++;
+        }
+        if (k == t + 1 || k >= tokens.size()) {
+            return false;
+        }
+        // a headline's name may be the tagger's person only
+        Entity after = entities.at(s, k);
+        return after != null ? after.type() == EntityType.PERSON : "PERSON".equals(tokens.get(k).ner()) && "NNP".equals(tokens.get(k).tag());
     }
 
     /** The role triple of a title's words (tokens start..end of the sentence), evidence the whole sentence. */

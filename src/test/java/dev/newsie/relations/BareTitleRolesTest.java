@@ -142,6 +142,17 @@ class BareTitleRolesTest {
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Rustem Umerov|")), "no dateline, no country: " + keys);
     }
 
+    /** A headline's demonym that states a named person's nationality is no home; a ministry's field is a word of the title. */
+    @Test
+    void aNationalityInTheHeadlineIsNoHome() {
+        String story = "Wellington orchestra names Polish conductor Tomasz Wierzbicki as music director\n\nThe Wellington Philharmonic "
+                + "Orchestra, one of New Zealand's two orchestras, appointed the Polish conductor Tomasz Wierzbicki on Tuesday. The orchestra "
+                + "tours New Zealand every year. Arts Minister Paul Goldby said the government would restore its funding.";
+        List<String> keys = triples(story, "2026-02-10");
+        assertTrue(keys.contains("Paul Goldby|arts minister of|New Zealand"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Goldby|") && k.endsWith("|Poland")), keys.toString());
+    }
+
     @Test
     void aStoryWithoutADatelineIsAboutTheOnlyCountryItsFirstSentenceNames() {
         List<String> keys = triples("Pakistani police arrest opposition leaders\n\nPolice in Islamabad arrested three opposition leaders on "
