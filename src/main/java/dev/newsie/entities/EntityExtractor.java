@@ -45,6 +45,8 @@ public final class EntityExtractor {
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
+    /** The tagger's tags of a place: a country, a city, a province or any other location. */
+    private static final Pattern PLACE_TAGS = Pattern.compile("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE");
 
     private final CountryMatcher countries;
     private final DateExtractor dates;
@@ -815,7 +817,7 @@ public final class EntityExtractor {
                 }
                 boolean afterPreposition = afterPlacePrepositionOrItsThe(tokens, tokens.subList(t, t + 1));
                 boolean beforePlace = t + 2 < tokens.size() && tokens.get(t + 1).word().equals(",")
-                        && (tokens.get(t + 2).ner() != null && tokens.get(t + 2).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")
+                        && (placeTagged(tokens.get(t + 2))
                         || countries.namesOrQualifiesACountry(tokens.get(t + 2).word()));
                 if (afterPreposition || beforePlace) {
                     places.add(tokens.get(t).word());
@@ -1965,6 +1967,11 @@ public final class EntityExtractor {
         return !last.equals(".") && !last.equals("?") && !last.equals("!") && !last.equals("''") && !last.equals("\"");
     }
 
+    /** Whether the tagger calls the token a place's: a country, a city, a province or any other location. */
+    private static boolean placeTagged(CoreLabel token) {
+        return token.ner() != null && PLACE_TAGS.matcher(token.ner()).matches();
+    }
+
     /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
     private static boolean determiner(CoreLabel token) {
         return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
@@ -2037,8 +2044,7 @@ public final class EntityExtractor {
             return true;
         }
         // ", the ...", or a place's possessive: "CONICET, Argentina's national science agency,"
-        boolean placesOwn = end + 3 < tokens.size() && tokens.get(end + 1).ner() != null
-                && tokens.get(end + 1).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE") && "POS".equals(tokens.get(end + 2).tag());
+        boolean placesOwn = end + 3 < tokens.size() && placeTagged(tokens.get(end + 1)) && "POS".equals(tokens.get(end + 2).tag());
         if (end + 2 >= tokens.size() || !",".equals(tokens.get(end).word()) || !"DT".equals(tokens.get(end + 1).tag()) && !placesOwn) {
             return false;
         }
@@ -2908,21 +2914,17 @@ public final class EntityExtractor {
     private Set<String> companiesTakenForPersons(DocumentEntities result, List<CoreMap> sentences, List<Mention> persons,
                                                  Map<String, Entity> organizations) {
         Set<String> found = new TreeSet<>();
-        // every word of a person's full name ("Prabowo Subianto ... Prabowo's share of the vote")
-        Set<String> nameWords = new HashSet<>();
+        // the full names of persons each word is a word of ("Prabowo Subianto ... Prabowo's share of the vote")
+        Map<String, Set<String>> fullNamesByWord = new HashMap<>();
         for (Mention m : persons) {
             String[] words = m.text().split("\\s+");
             if (words.length > 1) {
-                nameWords.addAll(Arrays.asList(words));
+                for (String word : words) {
+                    fullNamesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(m.text());
+                }
             }
         }
         Set<String> candidates = new TreeSet<>();
-        for (Mention m : persons) {
-            if (m.endToken() - m.firstToken() == 1 && !nameWords.contains(m.text()) && !genders.isGivenName(m.text())
-                    && !organizations.containsKey(m.text())) {
-                candidates.add(m.text());
-            }
-        }
         // a longer name, none of whose words is another person's, only by the "which" clause no person takes ("Royal
         // Tokaji, which was founded in 1990") or, when no given name opens it, after a company's possession and "of"
         // ("chief executive of Vitória de Guimarães"); not by its own possessive, which a person's name takes as well
@@ -2930,16 +2932,26 @@ public final class EntityExtractor {
         Set<String> longer = new HashSet<>();
         Set<String> givenNameOpened = new HashSet<>();
         for (Mention m : persons) {
-            List<String> words = Arrays.asList(m.text().split("\\s+"));
-            boolean sharesAWord = persons.stream().map(Mention::text).filter(other -> !other.equals(m.text()) && other.contains(" "))
-                    .anyMatch(other -> Arrays.stream(other.split("\\s+")).anyMatch(words::contains));
-            if (words.size() > 1 && !sharesAWord && !organizations.containsKey(m.text())) {
-                candidates.add(m.text());
-                longer.add(m.text());
+            String name = m.text();
+            List<String> words = Arrays.asList(name.split("\\s+"));
+            if (organizations.containsKey(name)) {
+                continue;
+            }
+            if (m.endToken() - m.firstToken() == 1 && !fullNamesByWord.containsKey(name) && !genders.isGivenName(name)) {
+                candidates.add(name);
+            }
+            boolean sharesAWord = words.stream().anyMatch(w -> fullNamesByWord.getOrDefault(w, Set.of()).stream()
+                    .anyMatch(other -> !other.equals(name) && other.contains(" ")));
+            if (words.size() > 1 && !sharesAWord) {
+                candidates.add(name);
+                longer.add(name);
                 if (genders.isGivenName(words.get(0))) {
-                    givenNameOpened.add(m.text());
+                    givenNameOpened.add(name);
                 }
             }
+        }
+        if (candidates.isEmpty()) {
+            return found;
         }
         // the name wherever it stands, whatever the tagger called it there ("Workers at Ocado's warehouse": a place)
         for (CoreMap sentence : sentences) {
@@ -3207,8 +3219,7 @@ public final class EntityExtractor {
      */
     private boolean namedAsAPlace(List<CoreLabel> tokens, int first) {
         if (first >= 2 && tokens.get(first - 1).word().equals("and")) {
-            String ner = tokens.get(first - 2).ner();
-            return ner != null && ner.matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE");
+            return placeTagged(tokens.get(first - 2));
         }
         if (first < 3 || !tokens.get(first - 1).word().equals("of") || !placeOfNouns.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
             return false;
@@ -3431,8 +3442,7 @@ public final class EntityExtractor {
     private static List<CoreLabel> withWordTheAcronymSpells(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
         int after = first + mention.size();
-        if (first < 1 || after + 2 >= sentence.size() || !"(".equals(sentence.get(after).word()) && !"-LRB-".equals(sentence.get(after).word())
-                || !")".equals(sentence.get(after + 2).word()) && !"-RRB-".equals(sentence.get(after + 2).word())) {
+        if (first < 1 || !bracketedWordAt(sentence, after)) {
             return mention;
         }
         String acronym = sentence.get(after + 1).word();
@@ -3469,9 +3479,7 @@ public final class EntityExtractor {
                 && !"(".equals(sentence.get(bracket).word()))) {
             bracket++;
         }
-        if (bracket == after || !sentence.get(after).word().equals(",") || bracket + 2 >= sentence.size()
-                || !"(".equals(sentence.get(bracket).word()) && !"-LRB-".equals(sentence.get(bracket).word())
-                || !")".equals(sentence.get(bracket + 2).word()) && !"-RRB-".equals(sentence.get(bracket + 2).word())) {
+        if (bracket == after || !sentence.get(after).word().equals(",") || !bracketedWordAt(sentence, bracket)) {
             return mention;
         }
         List<CoreLabel> listed = sentence.subList(mention.get(0).index() - 1, bracket);
@@ -3479,6 +3487,12 @@ public final class EntityExtractor {
         String words = initials(String.join(" ", listed.stream().map(CoreLabel::word).toList()), false);
         boolean spelled = acronym.length() >= 4 && acronym.equals(acronym.toUpperCase(Locale.ROOT)) && spellsSkippingOne(acronym, words);
         return spelled && !sentence.get(bracket - 1).word().equals(",") ? listed : mention;
+    }
+
+    /** Whether one word in brackets stands at the 0-based {@code open}: "(", the word, ")". */
+    private static boolean bracketedWordAt(List<CoreLabel> sentence, int open) {
+        return open + 2 < sentence.size() && ("(".equals(sentence.get(open).word()) || "-LRB-".equals(sentence.get(open).word()))
+                && (")".equals(sentence.get(open + 2).word()) || "-RRB-".equals(sentence.get(open + 2).word()));
     }
 
     /** Whether the acronym is the initials, or the initials without one word that is neither the first nor the last (KMPDU). */

@@ -59,8 +59,7 @@ final class PersonGrouping {
                         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             }
             // "Trump" after "Trump's daughter Tiffany Trump": not the relative, while another name fits
-            List<Entity> candidates = w.size() == 1 && fits.stream().anyMatch(p -> !sparedBy(relatives, p, m))
-                    ? fits.stream().filter(p -> !sparedBy(relatives, p, m)).toList() : fits;
+            List<Entity> candidates = w.size() == 1 ? unspared(fits, relatives, m.sentence()) : fits;
             Entity best = mostRecentBefore(candidates, m.start());
             if (bySuffix && byName) {
                 best = fits.stream().min(Comparator.comparingInt(p -> p.mentions().stream().mapToInt(Mention::start).min().orElse(0)))
@@ -187,9 +186,15 @@ final class PersonGrouping {
         return at;
     }
 
-    /** Whether a bare surname at the mention may not go to the person, a relative it must spare (see {@link #relatives}). */
-    static boolean sparedBy(Map<String, Integer> relatives, Entity person, Mention m) {
-        return relatives.getOrDefault(person.name(), -1) >= m.sentence();
+    /** Whether a bare surname in the sentence may not go to the person, a relative it must spare (see {@link #relatives}). */
+    private static boolean sparedBy(Map<String, Integer> relatives, Entity person, int sentence) {
+        return relatives.getOrDefault(person.name(), -1) >= sentence;
+    }
+
+    /** Of the persons a bare surname in the sentence fits, those it need not spare; all of them if it must spare each. */
+    private static List<Entity> unspared(List<Entity> fits, Map<String, Integer> relatives, int sentence) {
+        List<Entity> unspared = fits.stream().filter(p -> !sparedBy(relatives, p, sentence)).toList();
+        return unspared.isEmpty() ? fits : unspared;
     }
 
     /** Of the persons, the one named most recently before the offset (the first of them if none was), or null for none. */
@@ -276,13 +281,9 @@ final class PersonGrouping {
                 }
                 Entity best = null;
                 int bestOffset = -1;
-                int sentence = s;
                 List<Entity> fits = fullNames.stream().filter(p -> words(p.name()).get(0).equals(word)
                         || words(p.name()).get(words(p.name()).size() - 1).equals(word)).toList();
-                if (fits.stream().anyMatch(p -> relatives.getOrDefault(p.name(), -1) < sentence)) {
-                    fits = fits.stream().filter(p -> relatives.getOrDefault(p.name(), -1) < sentence).toList();
-                }
-                for (Entity person : fits) {
+                for (Entity person : unspared(fits, relatives, s)) {
                     int lastBefore = person.mentions().stream().filter(m -> !m.resolved()).mapToInt(Mention::start)
                             .filter(o -> o < token.beginPosition()).max().orElse(-1);
                     if (lastBefore >= 0 && lastBefore > bestOffset) {

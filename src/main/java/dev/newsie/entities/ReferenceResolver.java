@@ -1546,14 +1546,15 @@ final class ReferenceResolver {
         // "to" right after the name opens a purpose clause of someone else's act ("Toyota overtook Volkswagen to reclaim
         // its title" is Toyota's), unless a verb whose object acts names it ("urged the FTC to reopen its review")
         int first = named == null ? k : result.nameStart(s, k);
-        int verbAt = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 2 : first - 1;
+        // the name's phrase, with its article: "urged the FTC"
+        int phrase = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 1 : first;
+        int verbAt = phrase - 1;
         boolean urged = verbAt >= 0 && partyVerbs.contains(lemma(tokens.get(verbAt)));
         boolean purposeAfterName = k + 1 < t && "TO".equals(tokens.get(k + 1).tag()) && !urged;
         // "and Benfica shows its home matches on its own channel": a name that opens its clause (at the sentence's start,
         // after a semicolon or a conjunction, maybe after "the": not a reported clause's subject after "said", nor one
         // after a comma that may close an attribution, "According to Apple, Samsung copied its design") does its own
         // finite verb's act with its own things
-        int phrase = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 1 : first;
         String opener = phrase <= 0 ? "" : tokens.get(phrase - 1).word().toLowerCase(Locale.ROOT);
         boolean opensClause = phrase == 0 || opener.equals(";") || clauseOpeners.contains(opener);
         boolean finite = false;

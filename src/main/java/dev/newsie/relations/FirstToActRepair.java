@@ -33,7 +33,7 @@ final class FirstToActRepair {
             List<IndexedWord> described = new ArrayList<>();
             graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("appos"))
                     .forEach(e -> described.add(e.getGovernor()));
-            if (graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("cop"))) {
+            if (SemanticGraphs.hasDependent(graph, noun, "cop")) {
                 described.addAll(SemanticGraphs.subjects(graph, noun));
             }
             for (IndexedWord subject : described) {

@@ -46,19 +46,8 @@ final class ReportedConjunctRepair {
                     graph.removeEdge(e);
                 }
             }
-            List<IndexedWord> oldSubjects = SemanticGraphs.subjects(graph, act);
-            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    graph.removeEdge(e);
-                }
-            }
-            graph.removeEdge(conj);
-            graph.addEdge(saying, act, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
-            for (IndexedWord speaker : speakers) {
-                graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
-            }
-            // "... and vowed to punish those responsible"
-            moveControlledSubjects(graph, act, oldSubjects, speakers);
+            // "... and vowed to punish those responsible": the controlled verb goes with it
+            rehang(graph, conj, saying, SemanticGraphs.subjects(graph, act), speakers);
             repaired = true;
         }
         return repaired;
@@ -89,26 +78,33 @@ final class ReportedConjunctRepair {
             if (reportedSubjects.isEmpty() || !speakers.containsAll(SemanticGraphs.subjects(graph, act))) {
                 continue;
             }
-            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    graph.removeEdge(e);
-                }
-            }
-            graph.removeEdge(conj);
-            graph.addEdge(reported, act, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
-            for (IndexedWord subject : reportedSubjects) {
-                graph.addEdge(act, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
-            }
-            moveControlledSubjects(graph, act, speakers, reportedSubjects);
+            rehang(graph, conj, reported, speakers, reportedSubjects);
             repaired = true;
         }
         return repaired;
     }
 
     /**
-     * "... and would seek to overturn the ruling": a verb the act's old subjects controlled takes its new ones ("urged
+     * Makes the conjunct act of {@code conj} a conjunct of {@code governor} instead, with the new subjects for its own;
+     * a verb the act's old subjects controlled takes the new ones ("... and would seek to overturn the ruling"; "urged
      * Russia to withdraw" keeps Russia, the object, as the one who withdraws).
      */
+    private static void rehang(SemanticGraph graph, SemanticGraphEdge conj, IndexedWord governor, List<IndexedWord> oldSubjects,
+                               List<IndexedWord> newSubjects) {
+        IndexedWord act = conj.getDependent();
+        for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                graph.removeEdge(e);
+            }
+        }
+        graph.removeEdge(conj);
+        graph.addEdge(governor, act, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+        for (IndexedWord subject : newSubjects) {
+            graph.addEdge(act, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+        }
+        moveControlledSubjects(graph, act, oldSubjects, newSubjects);
+    }
+
     private static void moveControlledSubjects(SemanticGraph graph, IndexedWord act, List<IndexedWord> oldSubjects, List<IndexedWord> newSubjects) {
         for (SemanticGraphEdge x : List.copyOf(graph.outgoingEdgeList(act))) {
             if (!x.getRelation().toString().equals("xcomp")) {
