@@ -81,6 +81,8 @@ final class ReferenceResolver {
     private final String possessivePronoun;
     /** organization.pronoun.clauseOpeners: words after which a name opens its clause ("and Benfica shows its ..."). */
     private final Set<String> clauseOpeners;
+    /** pronoun.sayer.verbs: "X said he would": the pronoun after one is the sentence's subject's. */
+    private final Set<String> sayerVerbs;
     private final Set<String> orgDescriptions;
     /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
     private final Set<String> countryDescriptions;
@@ -208,6 +210,7 @@ final class ReferenceResolver {
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.clauseOpeners = settings.lowercaseWords("organization.pronoun.clauseOpeners");
+        this.sayerVerbs = settings.lowercaseWords("pronoun.sayer.verbs");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
@@ -314,6 +317,10 @@ final class ReferenceResolver {
                         if (!further.isEmpty() && otherGender(further, word, sentences).isEmpty()) {
                             inReach = further;
                         }
+                    }
+                    Entity sayer = inReach.size() > 1 ? sayer(result, tokens, s, t) : null;
+                    if (sayer != null && inReach.contains(sayer)) {
+                        inReach = Set.of(sayer);
                     }
                     if (unresolvedPronounBefore(result, sentences, s, t, word)) {
                         inReach = Set.of(); // "She thanked her mother, Lola. She also thanked Sarz": the same unknown she
@@ -917,7 +924,7 @@ final class ReferenceResolver {
         }
         // "the president of France": the holder named after "of" (a title of another holder than the one named before
         // is no one's here; "the president of the Spanish federation")
-        if (titleEnd + 1 < tokens.size() && tokens.get(titleEnd).word().equals("of")) {
+        if (titleEnd + 1 < tokens.size() && tokens.get(titleEnd).word().equals("of") && !gerundAfter(tokens, titleEnd + 1)) {
             int named = tokens.get(titleEnd + 1).word().equalsIgnoreCase("the") ? titleEnd + 2 : titleEnd + 1;
             Object ofHolder = named < tokens.size() ? holderAt(result, s, named) : null;
             if (ofHolder == null || holder != null) {
@@ -970,6 +977,15 @@ final class ReferenceResolver {
      */
     private static int afterBasedIn(List<CoreLabel> tokens, int k) {
         return PersonGrouping.hyphenatedEnd(tokens, k) == k + 3 && tokens.get(k + 2).word().equalsIgnoreCase("based") ? k + 3 : k;
+    }
+
+    /**
+     * Whether a gerund, quoted or not, comes at {@code k}: the "of" before it is the verb's ("accused the mayor of
+     * wasting money", "accused the minister of \"lying\""), not the title's holder's.
+     */
+    private static boolean gerundAfter(List<CoreLabel> tokens, int k) {
+        int at = k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().equals("``") ? k + 1 : k;
+        return at < tokens.size() && "VBG".equals(tokens.get(at).tag());
     }
 
     /** Whether the description is in apposition to a name before it ("Recep Tayyip Erdogan, the Turkish leader,"). */
@@ -1999,6 +2015,36 @@ final class ReferenceResolver {
             }
         }
         return outside.isEmpty() ? inReach : outside;
+    }
+
+    /**
+     * The person who opens the sentence as its subject (named before its first verb), when the subject pronoun at
+     * {@code t} comes right after one of pronoun.sayer.verbs, or after "that" after one: "Laaksonen accused the mayor of
+     * waste and said he would ask the ministry" is Laaksonen's plan. Else null.
+     */
+    private Entity sayer(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
+        if (!"PRP".equals(tokens.get(t).tag()) || objectPronouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int verb = t >= 2 && tokens.get(t - 1).word().equalsIgnoreCase("that") ? t - 2 : t - 1;
+        if (verb < 0 || tokens.get(verb).tag() == null || !tokens.get(verb).tag().startsWith("VB")
+                || !sayerVerbs.contains(lemma(tokens.get(verb)))) {
+            return null;
+        }
+        for (int k = 0; k < verb; k++) {
+            Entity named = result.at(s, k);
+            // "Putin's spokesman, Dmitry Peskov, said", "Its leader, Mikko Laaksonen, said": a possessor is no subject
+            boolean possessor = named != null && ("PRP$".equals(tokens.get(k).tag())
+                    || k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag()));
+            if (named != null && !possessor) {
+                return named.type() == EntityType.PERSON ? named : null;
+            }
+            String tag = tokens.get(k).tag();
+            if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean insideQuotes(List<CoreLabel> tokens, int at) {

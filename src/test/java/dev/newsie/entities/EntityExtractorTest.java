@@ -2327,6 +2327,34 @@ class EntityExtractorTest {
         assertTrue(keys(other).stream().noneMatch(k -> k.startsWith("Tesfaye Bekele|criticize")), keys(other).toString());
     }
 
+    /** "accused the mayor of wasting money": the "of" is the verb's, so "the mayor" is the one person titled so. */
+    @Test
+    void aBareTitleBeforeAGerundsOfStandsForItsHolder() {
+        ExtractionResult r = TestPipeline.extract("The plan was drawn up by Mayor Kalle Ahonen. Mikko Laaksonen accused the mayor "
+                + "of wasting money. Anna Berg accused the mayor of \"experimenting with our money\".");
+        assertTrue(keys(r).contains("Mikko Laaksonen|accuse|Kalle Ahonen"), keys(r).toString());
+        assertTrue(keys(r).contains("Anna Berg|accuse|Kalle Ahonen"), keys(r).toString());
+        // "the mayor of Oslo" is another town's mayor
+        ExtractionResult other = TestPipeline.extract("The plan was drawn up by Mayor Kalle Ahonen. Mikko Laaksonen met the mayor "
+                + "of Oslo, and Anna Berg met Ahonen.");
+        assertTrue(keys(other).contains("Anna Berg|meet|Kalle Ahonen"), keys(other).toString());
+        assertFalse(keys(other).contains("Mikko Laaksonen|meet|Kalle Ahonen"), keys(other).toString());
+    }
+
+    /** "X said he would": a subject pronoun after a saying verb is the person who opens the sentence as its subject. */
+    @Test
+    void aPronounAfterASayingVerbIsTheSentencesSubject() {
+        ExtractionResult r = TestPipeline.extract("Mayor Kalle Ahonen defended the plan. Its leader, Mikko Laaksonen, criticised "
+                + "Ahonen and said he would ask the Ministry of Finance to examine it.");
+        assertTrue(keys(r).contains("Mikko Laaksonen|ask|Ministry of Finance"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Kalle Ahonen|ask")), keys(r).toString());
+        // after "told" the pronoun may be either man's: no one
+        ExtractionResult told = TestPipeline.extract("Mayor Kalle Ahonen defended the plan. Mikko Laaksonen criticised Ahonen and "
+                + "told him he would ask the Ministry of Finance to examine it.");
+        assertTrue(keys(told).contains("Mikko Laaksonen|criticise|Kalle Ahonen"), keys(told).toString());
+        assertTrue(keys(told).stream().noneMatch(k -> k.endsWith("|ask|Ministry of Finance")), keys(told).toString());
+    }
+
     /** "both ministers" are no two people one of whom the story named with another title. */
     @Test
     void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
