@@ -2000,9 +2000,7 @@ public final class EntityExtractor {
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean oneOfAfter) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
-        boolean hyphenated = start >= 3 && tokens.get(start - 2).word().equals("-")
-                && tokens.get(start - 2).beginPosition() == tokens.get(start - 3).endPosition()
-                && tokens.get(start - 1).beginPosition() == tokens.get(start - 2).endPosition();
+        boolean hyphenated = start >= 3 && hyphenatedWithPrevious(tokens, start - 1);
         int nounStart = hyphenated ? start - 3 : start - 1;
         // "the retail chains Spielhaus and ToyWorld Europe": a plural class noun before a list of names, by its singular
         boolean listed = !hyphenated && start >= 1 && "NNS".equals(tokens.get(start - 1).tag()) && end < tokens.size()
@@ -2057,8 +2055,10 @@ public final class EntityExtractor {
             boolean modifier = k + 1 < tokens.size() && "NN".equals(tokens.get(k + 1).tag());
             // after a person's name the tagger found, only a noun no person is called ("John Lewis, the department store
             // chain,"; not "Sheila Bair, a former bank regulator,")
-            boolean fitsName = oneOfAfter || afterGivenNameNouns.contains(t.word().toLowerCase(Locale.ROOT));
-            if (isClassNoun(classNouns, tokens, k, t.word(), tokens.get(start).word()) && tagged(t, "NN") && !possessor && !modifier
+            // "Elvira Aero, a start-up based in Norway,": the tokenizer splits a hyphenated class noun into three words
+            String noun = hyphenatedWithPrevious(tokens, k) ? tokens.get(k - 2).word() + "-" + t.word() : t.word();
+            boolean fitsName = oneOfAfter || afterGivenNameNouns.contains(noun.toLowerCase(Locale.ROOT));
+            if (isClassNoun(classNouns, tokens, k, noun, tokens.get(start).word()) && tagged(t, "NN") && !possessor && !modifier
                     && fitsName) {
                 if (k + 1 == tokens.size()) {
                     return true;
@@ -2067,8 +2067,10 @@ public final class EntityExtractor {
                 // "the Model Y, the company's best-selling car": the noun is the possessor, not the apposition; a
                 // participle may go on with it ("Valve, the company co-founded by Gabe Newell", which the tagger may
                 // call a past tense before "by")
-                boolean participle = "VBN".equals(next.tag()) || "VBD".equals(next.tag()) && k + 2 < tokens.size()
-                        && tokens.get(k + 2).word().equalsIgnoreCase("by");
+                // ("Vratka, a non-profit company set up by drinks producers": a particle may come before "by")
+                int by = k + 2 < tokens.size() && "RP".equals(tokens.get(k + 2).tag()) ? k + 3 : k + 2;
+                boolean participle = "VBN".equals(next.tag()) || "VBD".equals(next.tag()) && by < tokens.size()
+                        && tokens.get(by).word().equalsIgnoreCase("by");
                 // a relative clause without "that" whose subject is a name ("Casa Lumbre, the production company Tomás
                 // Ibarra founded in 2015,")
                 int afterName = k + 1;
@@ -2092,6 +2094,12 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code k} ends a hyphenated word written without spaces ("start-up": "start", "-", "up"). */
+    private static boolean hyphenatedWithPrevious(List<CoreLabel> tokens, int k) {
+        return k >= 2 && tokens.get(k - 1).word().equals("-") && tokens.get(k - 1).beginPosition() == tokens.get(k - 2).endPosition()
+                && tokens.get(k).beginPosition() == tokens.get(k - 1).endPosition();
     }
 
     /**

@@ -190,6 +190,23 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Rupert Murdoch").isPresent(), r.entities().toString());
     }
 
+    /**
+     * A hyphenated class noun in apposition ("a start-up based in Norway"), and one followed by a phrasal participle
+     * ("a non-profit company set up by drinks producers"), make the name a firm's; not before another noun ("a start-up
+     * adviser").
+     */
+    @Test
+    void aHyphenatedClassNounOrOneBeforeAPhrasalParticipleInAppositionMakesAFirm() {
+        ExtractionResult r = TestPipeline.extract("Elvira Aero, a start-up based in Norway, flew nine passengers on Tuesday. Vratka, "
+                + "a non-profit company set up by drinks producers, will run the scheme. Elvira Hansen, a start-up adviser based in "
+                + "Oslo, praised it.");
+        for (String org : List.of("Elvira Aero", "Vratka")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, org).isPresent(), org + " " + r.entities());
+            assertTrue(named(r, EntityType.PERSON, org).isEmpty(), org + " " + r.entities());
+        }
+        assertTrue(named(r, EntityType.PERSON, "Elvira Hansen").isPresent(), r.entities().toString());
+    }
+
     /** "whose son, Oisín Doyle," introduces a relative as "his son" does: the bare surname stays the possessor's. */
     @Test
     void aRelativeAfterWhoseLeavesTheSurnameToThePossessor() {
