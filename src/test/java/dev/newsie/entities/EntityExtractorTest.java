@@ -205,6 +205,13 @@ class EntityExtractorTest {
             assertTrue(named(r, EntityType.PERSON, org).isEmpty(), org + " " + r.entities());
         }
         assertTrue(named(r, EntityType.PERSON, "Elvira Hansen").isPresent(), r.entities().toString());
+        // trades' nouns: a roaster, a bakery, a cooperative
+        ExtractionResult trades = TestPipeline.extract("Inês Marreiros led the acquisition of Tostadero Serra, a roaster in Galicia. "
+                + "Marta Vidal, a teacher in Galicia, welcomed it. Bakkerij Jansen, a bakery in Utrecht, closed.");
+        for (String org : List.of("Tostadero Serra", "Bakkerij Jansen")) {
+            assertTrue(named(trades, EntityType.ORGANIZATION, org).isPresent(), org + " " + trades.entities());
+        }
+        assertTrue(named(trades, EntityType.PERSON, "Marta Vidal").isPresent(), trades.entities().toString());
     }
 
     /** "whose son, Oisín Doyle," introduces a relative as "his son" does: the bare surname stays the possessor's. */
