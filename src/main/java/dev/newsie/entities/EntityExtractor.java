@@ -1985,8 +1985,12 @@ public final class EntityExtractor {
     /** A possessive mark or a connector inside a name ("Kurdistan Workers' Party", "Council on American Relations"). */
     private boolean innerNameWord(List<CoreLabel> tokens, int at) {
         CoreLabel t = tokens.get(at);
-        return at + 1 < tokens.size() && untaggedProperNoun(tokens.get(at + 1))
-                && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()));
+        // "the Ministry of the Environment": "of the" before a capitalized word goes on with the name
+        boolean ofThe = t.word().equals("of") && at + 2 < tokens.size() && tokens.get(at + 1).word().equals("the")
+                && untaggedProperNoun(tokens.get(at + 2));
+        boolean theAfterOf = t.word().equals("the") && at >= 1 && tokens.get(at - 1).word().equals("of");
+        return ofThe || at + 1 < tokens.size() && untaggedProperNoun(tokens.get(at + 1))
+                && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()) || theAfterOf);
     }
 
     /**

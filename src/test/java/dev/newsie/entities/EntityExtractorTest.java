@@ -214,6 +214,15 @@ class EntityExtractorTest {
         assertTrue(named(trades, EntityType.PERSON, "Marta Vidal").isPresent(), trades.entities().toString());
     }
 
+    /** "of the" before a capitalized word goes on with an untagged name: "the Ministry of the Environment". */
+    @Test
+    void anUntaggedNameGoesOnOverOfTheBeforeACapitalizedWord() {
+        ExtractionResult r = TestPipeline.extract("The Ministry of the Environment on Wednesday chose Vratka, a non-profit company, "
+                + "to run the scheme.");
+        assertTrue(keys(r).contains("Ministry of the Environment|choose|Vratka"), keys(r).toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Environment")), r.entities().toString());
+    }
+
     /** "whose son, Oisín Doyle," introduces a relative as "his son" does: the bare surname stays the possessor's. */
     @Test
     void aRelativeAfterWhoseLeavesTheSurnameToThePossessor() {
