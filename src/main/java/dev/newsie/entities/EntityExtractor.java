@@ -450,6 +450,7 @@ public final class EntityExtractor {
                     mentionTokens = withoutHomeAfterCompanyWord(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
+                    mentionTokens = withCapitalizedWordsAfterThe(tokens, mentionTokens);
                     mentionTokens = withWordTheAcronymSpells(tokens, mentionTokens);
                     mentionTokens = withListTheAcronymSpells(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
@@ -1229,24 +1230,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Western Courier", "the Northern Echo": a capitalized adjective between "the" and a name the tagger left
-     * untagged is the name's first word (the tagger calls it an adjective); not a nationality's ("the French Senate").
-     * Not for names the tagger found ("the Kurdish PKK").
-     */
-    private List<CoreLabel> withCapitalizedAdjectiveBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
-        int first = mention.get(0).index() - 1;
-        if (first < 2 || !"JJ".equals(sentence.get(first - 1).tag()) || !"O".equals(sentence.get(first - 1).ner())
-                || !Character.isUpperCase(sentence.get(first - 1).word().charAt(0))
-                || !sentence.get(first - 2).word().equalsIgnoreCase("the") || countries.namesOrQualifiesACountry(sentence.get(first - 1).word())) {
-            return mention;
-        }
-        List<CoreLabel> extended = new ArrayList<>(mention.size() + 1);
-        extended.add(sentence.get(first - 1));
-        extended.addAll(mention);
-        return extended;
-    }
-
-    /**
      * "Football Kenya Federation sacks national coach": the tagger leaves a headline's first words out of a name it
      * finds whole elsewhere in the story ("The Football Kenya Federation (FKF) dismissed"). The untagged capitalized
      * words right before the mention that complete such a name belong to it.
@@ -1443,7 +1426,7 @@ public final class EntityExtractor {
                     || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
-                found.add(Mention.named(doc, s, withCapitalizedAdjectiveBefore(tokens, name)));
+                found.add(Mention.named(doc, s, withCapitalizedWordsAfterThe(tokens, name)));
             }
             i = end - 1;
         }
@@ -3444,6 +3427,35 @@ public final class EntityExtractor {
             return mention;
         }
         return sentence.subList(first - 1, first + mention.size());
+    }
+
+    /**
+     * "the Royal Norwegian Air Force", "the Finnish Work Environment Fund", "the Western Courier": one or two capitalized
+     * words the tagger left out (or called an adjective) between "the" (a demonym may follow it) and a name are the
+     * name's; not a country's word ("the French Senate"), a title or one of organization.notNameOpeners, nor before an
+     * acronym ("the Kurdish PKK").
+     */
+    private List<CoreLabel> withCapitalizedWordsAfterThe(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        String opening = mention.isEmpty() ? "" : mention.get(0).word();
+        if (opening.length() < 2 || opening.equals(opening.toUpperCase(Locale.ROOT))) {
+            return mention;
+        }
+        int first = mention.get(0).index() - 1;
+        int k = first - 1;
+        while (k >= 0 && first - k <= 2 && untaggedCapitalizedWord(sentence.get(k)) && sentence.get(k).tag() != null
+                && sentence.get(k).tag().matches("NNPS?|NN|JJ") && !countries.namesOrQualifiesACountry(sentence.get(k).word())
+                && !titles.contains(sentence.get(k).word().toLowerCase(Locale.ROOT))
+                && !nameOpeningModifiers.contains(sentence.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k == first - 1 || k < 0) {
+            return mention;
+        }
+        int start = k + 1;
+        if (k >= 1 && Character.isUpperCase(sentence.get(k).word().charAt(0)) && countries.namesOrQualifiesACountry(sentence.get(k).word())) {
+            start = k--;
+        }
+        return k >= 0 && sentence.get(k).word().equalsIgnoreCase("the") ? sentence.subList(start, first + mention.size()) : mention;
     }
 
     /**

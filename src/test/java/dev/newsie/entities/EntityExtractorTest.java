@@ -223,6 +223,21 @@ class EntityExtractorTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Environment")), r.entities().toString());
     }
 
+    /**
+     * Capitalized words the tagger left out between "the" (and a demonym) and a name are the name's: "the Royal
+     * Norwegian Air Force", "the Finnish Work Environment Fund"; not before an acronym ("the Kurdish PKK").
+     */
+    @Test
+    void capitalizedWordsAfterTheBelongToTheNameAfterThem() {
+        ExtractionResult r = TestPipeline.extract("Ingrid Solberg previously flew transport aircraft for the Royal Norwegian Air Force. "
+                + "The council has been awarded a grant by the Finnish Work Environment Fund, a body financed by employers. "
+                + "The Kurdish PKK rejected the plan.");
+        for (String org : List.of("Royal Norwegian Air Force", "Finnish Work Environment Fund", "PKK")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, org).isPresent(), org + " " + r.entities());
+        }
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kurdish PKK").isEmpty(), r.entities().toString());
+    }
+
     /** "whose son, Oisín Doyle," introduces a relative as "his son" does: the bare surname stays the possessor's. */
     @Test
     void aRelativeAfterWhoseLeavesTheSurnameToThePossessor() {
