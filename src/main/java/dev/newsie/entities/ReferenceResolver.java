@@ -364,6 +364,15 @@ final class ReferenceResolver {
                                 s, t, t + 1, Mention.Kind.PRONOUN));
                     }
                 } else if (word.equals("the")) {
+                    int tailEnd = types.contains(EntityType.ORGANIZATION) ? nameTailEnd(tokens, t) : -1;
+                    Entity named = tailEnd < 0 ? null : organizationNamedWithTail(result, text(sentences, s, tokens.get(t + 1),
+                            tokens.get(tailEnd - 1)), s, t);
+                    if (named != null) {
+                        result.link(named, new Mention(text(sentences, s, token, tokens.get(tailEnd - 1)), token.beginPosition(),
+                                tokens.get(tailEnd - 1).endPosition(), s, t, tailEnd, Mention.Kind.DESCRIPTION));
+                        t = tailEnd - 1;
+                        continue;
+                    }
                     int n = afterBasedIn(tokens, t + 1); // "the Luxembourg-based court": the noun after the place
                     n = n == t + 1 ? afterCountedModifier(tokens, n) : n; // "the 27-nation bloc": the noun after the count
                     if (n == t + 1 && n + 1 < tokens.size() && headDescriptionModifiers.contains(tokens.get(n).word())
@@ -1152,6 +1161,43 @@ final class ReferenceResolver {
         CoreMap sentence = sentences.get(s);
         int offset = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         return sentence.get(CoreAnnotations.TextAnnotation.class).substring(first.beginPosition() - offset, last.endPosition() - offset);
+    }
+
+    /**
+     * The end of a phrase of two to four lower-case words after "the" at {@code the} that may repeat the end of a name
+     * ("the landlords' association", "the rowing federation": nouns, adjectives, a possessive's mark, untagged, ending
+     * in a noun that heads its phrase); -1 when there is none.
+     */
+    private static int nameTailEnd(List<CoreLabel> tokens, int the) {
+        int k = the + 1;
+        int words = 0;
+        while (k < tokens.size() && k - the <= 5 && tokens.get(k).tag() != null && tokens.get(k).tag().matches("NNS?|JJ|POS")
+                && !Character.isUpperCase(tokens.get(k).word().charAt(0)) && (tokens.get(k).ner() == null || "O".equals(tokens.get(k).ner()))) {
+            words += "POS".equals(tokens.get(k).tag()) ? 0 : 1;
+            k++;
+        }
+        boolean headed = k > the + 1 && tokens.get(k - 1).tag().startsWith("NN");
+        return headed && words >= 2 && words <= 4 ? k : -1;
+    }
+
+    /**
+     * The one organization named before word t of sentence s whose name ends with the words of a description ("the
+     * landlords' association" after "the Dubrovnik Landlords' Association", "the rowing federation" after "the Hellenic
+     * Rowing Federation"): news repeats a name's last words for it. Two such names: neither.
+     */
+    private static Entity organizationNamedWithTail(DocumentEntities result, String tail, int s, int t) {
+        String ending = " " + tail.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Entity found = null;
+        for (Entity e : result.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(ending)
+                    && namedBefore(e, s, t)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** Whether the entity was named by name before word t of sentence s. */

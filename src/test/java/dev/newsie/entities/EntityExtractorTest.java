@@ -2403,6 +2403,21 @@ class EntityExtractorTest {
         assertTrue(keys(told).stream().noneMatch(k -> k.endsWith("|ask|Ministry of Finance")), keys(told).toString());
     }
 
+    /** "the rowing federation" repeats the end of one organization's name, "the Hellenic Rowing Federation": it is that one. */
+    @Test
+    void aDescriptionRepeatingTheEndOfOneNameIsThatOrganization() {
+        ExtractionResult r = TestPipeline.extract("The Hellenic Rowing Federation was suspended. Eleni Papadaki accused the rowing "
+                + "federation of lying. The Dubrovnik Landlords' Association said it would not appeal. Marija Jurić praised the "
+                + "landlords' association.");
+        assertTrue(keys(r).contains("Eleni Papadaki|accuse|Hellenic Rowing Federation"), keys(r).toString());
+        assertTrue(keys(r).contains("Marija Jurić|praise|Dubrovnik Landlords' Association"), keys(r).toString());
+        // two names end so: neither
+        ExtractionResult two = TestPipeline.extract("Dubrovnik City Council and Split City Council introduced bans. Holidaro sued "
+                + "the city council. Holidaro also sued Split City Council.");
+        assertTrue(keys(two).contains("Holidaro|sue|Split City Council"), keys(two).toString());
+        assertFalse(keys(two).contains("Holidaro|sue|Dubrovnik City Council"), keys(two).toString());
+    }
+
     /** "both ministers" are no two people one of whom the story named with another title. */
     @Test
     void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
