@@ -319,6 +319,13 @@ class RelationRulesTest {
                 Arguments.of("members-include", "The Mexican Association of Data Centres, whose members include Microsoft and "
                         + "Amazon, warned of the dispute.", "Amazon|member of|Mexican Association of Data Centres"),
                 Arguments.of("members-include", "NATO's members include Poland and Estonia.", "Poland|member of|NATO"),
+                Arguments.of("members-are", "NATO's members are Poland, Norway and Italy.", "Italy|member of|NATO"),
+                Arguments.of("members-are", "The founding members of the East African Community were Kenya and Uganda.",
+                        "Uganda|member of|East African Community"),
+                Arguments.of("have-headquarters-in", "The rental platform Holidaro, which has its headquarters in Ireland, lists 9,000 properties.",
+                        "Holidaro|based in|Ireland"),
+                Arguments.of("have-headquarters-in", "The Union of European Football Associations has its seat in Nyon, Switzerland.",
+                        "Union of European Football Associations|based in|Switzerland"),
                 Arguments.of("copula-noun-role-of", "Tomasz Wierzbicki, who is the principal guest conductor of the Gothenburg Symphony "
                         + "Orchestra, met Helen Marsh.", "Tomasz Wierzbicki|principal guest conductor of|Gothenburg Symphony Orchestra"),
                 Arguments.of("organization-occupation-apposed-name", "Nubera was founded by the former Oracle engineer Kevin Marsh.",
@@ -1077,6 +1084,17 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Aroha Kingi|cellist in|Gothenburg Symphony Orchestra", "Anna Berg|daughter of|Lars Berg")),
                 keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Berg|professor")), keys.toString());
+    }
+
+    /** "X's members are A and B" names members; "has its headquarters in" a seat, not "has a base in" one of several. */
+    @Test
+    void membersAreAndHeadquartersHadButNotABase() {
+        List<String> keys = TestPipeline.extract("The members of the Andean Community are Bolivia and Peru. The members of the union "
+                + "are angry. The US Navy has a base in Bahrain. Vestas has its base in Denmark.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Peru|member of|Andean Community"), keys.toString());
+        assertTrue(keys.contains("Vestas|based in|Denmark"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("US Navy|based in")), keys.toString());
     }
 
     @Test
