@@ -647,7 +647,7 @@ public final class EntityExtractor {
      * alone after the full name, are that organization, whatever the tagger called them (a one-word person, "Villa"),
      * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
-     * ... the Wellington Philharmonic"). A one-word person that opens exactly one organization's name and owns a title
+     * ... the Wellington Philharmonic") or a person no given name opens ("Sao Mai Group ... Sao Mai's chairman"). A one-word person that opens exactly one organization's name and owns a title
      * somewhere is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile
      * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name:
      * "Microsoft ... Microsoft Gaming" are a company and its division; a headline's short name is no such word ("Drinks
@@ -655,8 +655,9 @@ public final class EntityExtractor {
      */
     private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
+            // a longer "person" no given name opens may be a company's short name too ("Sao Mai Group ... Sao Mai's chairman")
             if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
-                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION
+                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION && genders.isGivenName(alone.name().split(" ")[0])
                     || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
                 continue;
             }

@@ -702,6 +702,18 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Julius Maada Bio").isPresent(), r.entities().toString());
     }
 
+    /** "Sao Mai Group ... Sao Mai's chairman": a longer "person" no given name opens is the company's short name. */
+    @Test
+    void aLongerPersonNoGivenNameOpensIsACompanysShortName() {
+        ExtractionResult r = TestPipeline.extract("The campus is being built by Sao Mai Group, a property company from Vietnam. The "
+                + "agreement was signed by Sao Mai's chairman, Trần Văn Phúc. Morgan Stanley Group advised it, and Sarah Lind of the "
+                + "Lind Group helped.");
+        assertTrue(keys(r).contains("Trần Văn Phúc|chairman of|Sao Mai Group"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Sao Mai").isEmpty(), r.entities().toString());
+        // a person whose given name opens the name stays a person
+        assertTrue(named(r, EntityType.PERSON, "Sarah Lind").isPresent(), r.entities().toString());
+    }
+
     @Test
     void aOneWordPersonThatOpensAnOrganizationsNameIsThatOrganization() {
         ExtractionResult r = TestPipeline.extract("Savanna Mobile won the auction on Friday. Savanna's chief executive, Adaeze Okonkwo, "
