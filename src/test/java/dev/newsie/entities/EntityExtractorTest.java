@@ -205,10 +205,11 @@ class EntityExtractorTest {
             assertTrue(named(r, EntityType.PERSON, org).isEmpty(), org + " " + r.entities());
         }
         assertTrue(named(r, EntityType.PERSON, "Elvira Hansen").isPresent(), r.entities().toString());
-        // trades' nouns: a roaster, a bakery, a cooperative
+        // trades' nouns: a roaster, a bakery, a cooperative; and a governing body
         ExtractionResult trades = TestPipeline.extract("Inês Marreiros led the acquisition of Tostadero Serra, a roaster in Galicia. "
-                + "Marta Vidal, a teacher in Galicia, welcomed it. Bakkerij Jansen, a bakery in Utrecht, closed.");
-        for (String org : List.of("Tostadero Serra", "Bakkerij Jansen")) {
+                + "Marta Vidal, a teacher in Galicia, welcomed it. Bakkerij Jansen, a bakery in Utrecht, closed. World Rowing, the "
+                + "sport's international governing body, suspended the federation.");
+        for (String org : List.of("Tostadero Serra", "Bakkerij Jansen", "World Rowing")) {
             assertTrue(named(trades, EntityType.ORGANIZATION, org).isPresent(), org + " " + trades.entities());
         }
         assertTrue(named(trades, EntityType.PERSON, "Marta Vidal").isPresent(), trades.entities().toString());
