@@ -795,9 +795,11 @@ final class ReferenceResolver {
     /**
      * "Iraq said it would ...", "Nigeria today announced that it will ...": "it" right after a verb (and "that")
      * whose subject is a country is that country saying what it does, whatever organization came before in the
-     * sentence ("In a letter to the United Nations, Iraq said it would ..."). The relations read it off the parse.
+     * sentence ("In a letter to the United Nations, Iraq said it would ..."). The relations read it off the parse. So too
+     * after a state's noun (country.stateDescriptions) no country was found for: "The Greek government said it had not
+     * been consulted" is no organization named before.
      */
-    private static boolean saidByCountry(DocumentEntities result, List<CoreLabel> tokens, int s, int it) {
+    private boolean saidByCountry(DocumentEntities result, List<CoreLabel> tokens, int s, int it) {
         int k = it - 1;
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("that")) {
             k--;
@@ -810,7 +812,8 @@ final class ReferenceResolver {
                 || result.at(s, k) != null && result.at(s, k).type() == EntityType.DATE)) {
             k--;
         }
-        return k >= 0 && result.at(s, k) != null && result.at(s, k).type() == EntityType.COUNTRY;
+        return k >= 0 && (result.at(s, k) != null && result.at(s, k).type() == EntityType.COUNTRY
+                || result.at(s, k) == null && stateDescriptions.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -2402,6 +2402,15 @@ class EntityExtractorTest {
         assertFalse(keys(other).contains("Mikko Laaksonen|meet|Kalle Ahonen"), keys(other).toString());
     }
 
+    /** "The Greek government said it had not been consulted": "it" is the government's, no organization named before. */
+    @Test
+    void itAfterAGovernmentsSayingVerbIsNoOrganizationBefore() {
+        ExtractionResult r = TestPipeline.extract("The Hellenic Olympic Committee said it regretted the decision. The Greek government "
+                + "said it had not been consulted by the European Commission.");
+        assertTrue(keys(r).contains("European Commission|consult|Greece"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.endsWith("|Hellenic Olympic Committee")), keys(r).toString());
+    }
+
     /** "X said he would": a subject pronoun after a saying verb is the person who opens the sentence as its subject. */
     @Test
     void aPronounAfterASayingVerbIsTheSentencesSubject() {
