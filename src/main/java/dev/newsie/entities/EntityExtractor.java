@@ -176,6 +176,8 @@ public final class EntityExtractor {
     private final Set<String> demonymNameHeads;
     /** "of", "for": words inside an organization's name ("International Court of Justice"). */
     private final Set<String> nameConnectors;
+    /** organization.nameArticles: an article after a connector inside a name ("the Ministry of the Environment"). */
+    private final Set<String> nameArticles;
     /** The most words of a name the actor dictionary is asked about ("Economic Community of West African States"). */
     private final int dictionaryNameWords;
     /** Words inside a name the actor dictionary is asked about: "Community of Sahel States", "Union for the Mediterranean". */
@@ -310,6 +312,7 @@ public final class EntityExtractor {
         this.organizationHeads = settings.words("organization.headWords");
         this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
         this.nameConnectors = settings.words("organization.nameConnectors");
+        this.nameArticles = settings.words("organization.nameArticles");
         this.dictionaryNameWords = settings.number("organization.dictionary.maxWords", 2, 20);
         this.dictionaryNameConnectors = settings.words("organization.dictionary.nameWords");
         this.appositiveNouns = settings.lowercaseWords("organization.appositive.nouns");
@@ -450,7 +453,10 @@ public final class EntityExtractor {
                     mentionTokens = withoutHomeAfterCompanyWord(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
-                    mentionTokens = withCapitalizedWordsAfterThe(tokens, mentionTokens);
+                    if (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
+                        // of the tagger's names only a body's ("the Royal Norwegian Air Force"; not "the Formula One Red Bull team")
+                        mentionTokens = withCapitalizedWordsAfterThe(tokens, mentionTokens);
+                    }
                     mentionTokens = withWordTheAcronymSpells(tokens, mentionTokens);
                     mentionTokens = withListTheAcronymSpells(tokens, mentionTokens);
                     if (spelledByLastWord(mentionTokens)) {
@@ -655,9 +661,12 @@ public final class EntityExtractor {
      */
     private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
-            // a longer "person" no given name opens may be a company's short name too ("Sao Mai Group ... Sao Mai's chairman")
+            // a longer "person" no given name opens may be a company's short name too, where it owns a title ("Sao Mai Group
+            // ... Sao Mai's chairman"; not "Li Ning Company ... Li Ning said")
+            boolean companysShortName = alone.type() == EntityType.PERSON && !genders.isGivenName(alone.name().split(" ")[0])
+                    && ownsATitle(alone, sentences);
             if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
-                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION && genders.isGivenName(alone.name().split(" ")[0])
+                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION && !companysShortName
                     || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
                 continue;
             }
@@ -1969,12 +1978,12 @@ public final class EntityExtractor {
     /** A possessive mark or a connector inside a name ("Kurdistan Workers' Party", "Council on American Relations"). */
     private boolean innerNameWord(List<CoreLabel> tokens, int at) {
         CoreLabel t = tokens.get(at);
-        // "the Ministry of the Environment": "of the" before a capitalized word goes on with the name
-        boolean ofThe = t.word().equals("of") && at + 2 < tokens.size() && tokens.get(at + 1).word().equals("the")
-                && untaggedProperNoun(tokens.get(at + 2));
-        boolean theAfterOf = t.word().equals("the") && at >= 1 && tokens.get(at - 1).word().equals("of");
-        return ofThe || at + 1 < tokens.size() && untaggedProperNoun(tokens.get(at + 1))
-                && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()) || theAfterOf);
+        // "the Ministry of the Environment": a connector and an article before a capitalized word go on with the name
+        boolean connectorAndArticle = nameConnectors.contains(t.word()) && at + 2 < tokens.size()
+                && nameArticles.contains(tokens.get(at + 1).word()) && untaggedProperNoun(tokens.get(at + 2));
+        boolean articleAfterConnector = nameArticles.contains(t.word()) && at >= 1 && nameConnectors.contains(tokens.get(at - 1).word());
+        return connectorAndArticle || at + 1 < tokens.size() && untaggedProperNoun(tokens.get(at + 1))
+                && ("POS".equals(t.tag()) || nameConnectors.contains(t.word()) || articleAfterConnector);
     }
 
     /**
@@ -1988,7 +1997,7 @@ public final class EntityExtractor {
      */
     private boolean classNounBeside(List<CoreLabel> tokens, int start, int end, Set<String> classNouns, boolean oneOfAfter) {
         // "the payments start-up Paylane": the tokenizer splits a hyphenated class noun into three words
-        boolean hyphenated = start >= 3 && hyphenatedWithPrevious(tokens, start - 1);
+        boolean hyphenated = hyphenatedWithPrevious(tokens, start - 1);
         int nounStart = hyphenated ? start - 3 : start - 1;
         // "the retail chains Spielhaus and ToyWorld Europe": a plural class noun before a list of names, by its singular
         boolean listed = !hyphenated && start >= 1 && "NNS".equals(tokens.get(start - 1).tag()) && end < tokens.size()
@@ -2086,8 +2095,7 @@ public final class EntityExtractor {
 
     /** Whether the word at {@code k} ends a hyphenated word written without spaces ("start-up": "start", "-", "up"). */
     private static boolean hyphenatedWithPrevious(List<CoreLabel> tokens, int k) {
-        return k >= 2 && tokens.get(k - 1).word().equals("-") && tokens.get(k - 1).beginPosition() == tokens.get(k - 2).endPosition()
-                && tokens.get(k).beginPosition() == tokens.get(k - 1).endPosition();
+        return k >= 2 && PersonGrouping.hyphenatedEnd(tokens, k - 2) == k + 1;
     }
 
     /**

@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -98,6 +99,8 @@ final class ReferenceResolver {
     private final Set<String> leadingTitles;
     /** description.subordinateModifiers: words that make a title a lower office ("vice", "deputy"). */
     private final Set<String> subordinateModifiers;
+    /** description.ofGerundVerbs: "accused the mayor of wasting money": the "of" and its gerund are the verb's. */
+    private final Set<String> ofGerundVerbs;
     /** Title phrases that name the same office ("premier" = "prime minister"), to the one they stand for. */
     private final Map<String, String> titleSynonyms;
     /** "the alliance", "the bloc": the one intergovernmental organization in reach. */
@@ -220,6 +223,7 @@ final class ReferenceResolver {
         this.leaderTitles = settings.lowercaseWords("description.leader.titles");
         this.leadingTitles = settings.lowercaseWords("description.leading.titles");
         this.subordinateModifiers = settings.lowercaseWords("description.subordinateModifiers");
+        this.ofGerundVerbs = settings.lowercaseWords("description.ofGerundVerbs");
         this.titleSynonyms = settings.lowercasePairs("description.title.synonyms");
         this.genders = genders;
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
@@ -364,9 +368,15 @@ final class ReferenceResolver {
                                 s, t, t + 1, Mention.Kind.PRONOUN));
                     }
                 } else if (word.equals("the")) {
-                    int tailEnd = types.contains(EntityType.ORGANIZATION) ? nameTailEnd(tokens, t) : -1;
-                    Entity named = tailEnd < 0 ? null : organizationNamedWithTail(result, text(sentences, s, tokens.get(t + 1),
-                            tokens.get(tailEnd - 1)), s, t);
+                    Entity named = null;
+                    int tailEnd = -1;
+                    for (int end : types.contains(EntityType.ORGANIZATION) ? nameTailEnds(tokens, t) : List.<Integer>of()) {
+                        named = organizationNamedWithTail(result, text(sentences, s, tokens.get(t + 1), tokens.get(end - 1)), s, t);
+                        if (named != null) {
+                            tailEnd = end;
+                            break;
+                        }
+                    }
                     if (named != null) {
                         result.link(named, new Mention(text(sentences, s, token, tokens.get(tailEnd - 1)), token.beginPosition(),
                                 tokens.get(tailEnd - 1).endPosition(), s, t, tailEnd, Mention.Kind.DESCRIPTION));
@@ -936,7 +946,7 @@ final class ReferenceResolver {
         }
         // "the president of France": the holder named after "of" (a title of another holder than the one named before
         // is no one's here; "the president of the Spanish federation")
-        if (titleEnd + 1 < tokens.size() && tokens.get(titleEnd).word().equals("of") && !gerundAfter(tokens, titleEnd + 1)) {
+        if (titleEnd + 1 < tokens.size() && tokens.get(titleEnd).word().equals("of") && !verbsGerundAfter(tokens, the, titleEnd + 1)) {
             int named = tokens.get(titleEnd + 1).word().equalsIgnoreCase("the") ? titleEnd + 2 : titleEnd + 1;
             Object ofHolder = named < tokens.size() ? holderAt(result, s, named) : null;
             if (ofHolder == null || holder != null) {
@@ -992,12 +1002,13 @@ final class ReferenceResolver {
     }
 
     /**
-     * Whether a gerund, quoted or not, comes at {@code k}: the "of" before it is the verb's ("accused the mayor of
-     * wasting money", "accused the minister of \"lying\""), not the title's holder's.
+     * Whether a gerund, quoted or not, comes at {@code k} and one of description.ofGerundVerbs right before the
+     * description's "the" at {@code the}: the "of" is the verb's ("accused the mayor of wasting money", "accused the
+     * minister of \"lying\""), not the title's holder's ("met the minister of housing").
      */
-    private static boolean gerundAfter(List<CoreLabel> tokens, int k) {
+    private boolean verbsGerundAfter(List<CoreLabel> tokens, int the, int k) {
         int at = k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().equals("``") ? k + 1 : k;
-        return at < tokens.size() && "VBG".equals(tokens.get(at).tag());
+        return the >= 1 && ofGerundVerbs.contains(lemma(tokens.get(the - 1))) && at < tokens.size() && "VBG".equals(tokens.get(at).tag());
     }
 
     /** Whether the description is in apposition to a name before it ("Recep Tayyip Erdogan, the Turkish leader,"). */
@@ -1167,20 +1178,36 @@ final class ReferenceResolver {
     }
 
     /**
-     * The end of a phrase of two to four lower-case words after "the" at {@code the} that may repeat the end of a name
-     * ("the landlords' association", "the rowing federation": nouns, adjectives, a possessive's mark, untagged, ending
-     * in a noun that heads its phrase); -1 when there is none.
+     * The ends of the phrases of two to four lower-case words after "the" at {@code the} that may repeat the end of a
+     * name, longest first: nouns, adjectives and a possessive's mark, untagged, each phrase ending in a noun ("the
+     * landlords' association", and "the city council" of "the city council's decision"). None where a place or body
+     * after "in" or "of" says which one the phrase is ("the foreign ministry in Kyiv").
      */
-    private static int nameTailEnd(List<CoreLabel> tokens, int the) {
-        int k = the + 1;
+    private static List<Integer> nameTailEnds(List<CoreLabel> tokens, int the) {
+        List<Integer> ends = new ArrayList<>();
         int words = 0;
-        while (k < tokens.size() && k - the <= 5 && tokens.get(k).tag() != null && tokens.get(k).tag().matches("NNS?|JJ|POS")
-                && !Character.isUpperCase(tokens.get(k).word().charAt(0)) && (tokens.get(k).ner() == null || "O".equals(tokens.get(k).ner()))) {
-            words += "POS".equals(tokens.get(k).tag()) ? 0 : 1;
-            k++;
+        for (int k = the + 1; k < tokens.size() && k - the <= 5; k++) {
+            CoreLabel token = tokens.get(k);
+            if (token.tag() == null || !token.tag().matches("NNS?|JJ|POS") || Character.isUpperCase(token.word().charAt(0))
+                    || token.ner() != null && !"O".equals(token.ner())) {
+                break;
+            }
+            words += "POS".equals(token.tag()) ? 0 : 1;
+            if (token.tag().startsWith("NN") && words >= 2 && words <= 4) {
+                ends.add(0, k + 1);
+            }
         }
-        boolean headed = k > the + 1 && tokens.get(k - 1).tag().startsWith("NN");
-        return headed && words >= 2 && words <= 4 ? k : -1;
+        if (!ends.isEmpty()) {
+            int after = ends.get(0);
+            boolean specified = after + 1 < tokens.size() && tokens.get(after).word().matches("in|of")
+                    && (Character.isUpperCase(tokens.get(after + 1).word().charAt(0))
+                    || tokens.get(after + 1).word().equals("the") && after + 2 < tokens.size()
+                    && Character.isUpperCase(tokens.get(after + 2).word().charAt(0)));
+            if (specified) {
+                ends.clear();
+            }
+        }
+        return ends;
     }
 
     /**
@@ -2067,9 +2094,10 @@ final class ReferenceResolver {
     }
 
     /**
-     * The person who opens the sentence as its subject (named before its first verb), when the subject pronoun at
-     * {@code t} comes right after one of pronoun.sayer.verbs, or after "that" after one: "Laaksonen accused the mayor of
-     * waste and said he would ask the ministry" is Laaksonen's plan. Else null.
+     * The person who says what the subject pronoun at {@code t} does, when it comes right after one of
+     * pronoun.sayer.verbs, or after "that" after one: the verb's subject right before it ("Laaksonen said he would ask
+     * the ministry"), or, for a verb after "and", the person who opens the sentence as its subject ("Laaksonen accused
+     * the mayor of waste and said he would ask the ministry"). Else null.
      */
     private Entity sayer(DocumentEntities result, List<CoreLabel> tokens, int s, int t) {
         if (!"PRP".equals(tokens.get(t).tag()) || objectPronouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
@@ -2080,15 +2108,41 @@ final class ReferenceResolver {
                 || !sayerVerbs.contains(lemma(tokens.get(verb)))) {
             return null;
         }
-        for (int k = 0; k < verb; k++) {
-            Entity named = result.at(s, k);
+        // the saying verb's own subject right before it, or closing an apposition ("Its leader, Mikko Laaksonen, said")
+        int k = verb - 1;
+        while (k >= 0 && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("RB")) {
+            k--;
+        }
+        int subject = k >= 1 && tokens.get(k).word().equals(",") ? k - 1 : k;
+        // (a date there closes a phrase after another subject: "Bio, who took over last month, said")
+        if (subject >= 0 && result.at(s, subject) != null && result.at(s, subject).type() != EntityType.DATE) {
+            return result.at(s, subject).type() == EntityType.PERSON ? result.at(s, subject) : null;
+        }
+        // "Laaksonen accused the mayor of waste and said he": a saying verb conjoined to the first clause's verb shares
+        // its subject, the person named before the sentence's first verb, not in a phrase ("In a letter to Ahonen, ...");
+        // so does a participle after a comma ("Katsav refused to meet Abdullah, saying he would ...") and the verb after
+        // a phrase set off right after that subject ("Bio, who took over in May, said he would ...")
+        boolean conjoined = k >= 0 && tokens.get(k).word().equalsIgnoreCase("and");
+        boolean participle = k >= 0 && tokens.get(k).word().equals(",") && "VBG".equals(tokens.get(verb).tag());
+        boolean setOff = k >= 0 && tokens.get(k).word().equals(",");
+        if (!conjoined && !participle && !setOff) {
+            return null;
+        }
+        for (int j = 0; j < k; j++) {
+            Entity named = result.at(s, j);
             // "Putin's spokesman, Dmitry Peskov, said", "Its leader, Mikko Laaksonen, said": a possessor is no subject
-            boolean possessor = named != null && ("PRP$".equals(tokens.get(k).tag())
-                    || k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag()));
+            boolean possessor = named != null && ("PRP$".equals(tokens.get(j).tag())
+                    || j + 1 < tokens.size() && "POS".equals(tokens.get(j + 1).tag()));
+            boolean inPhrase = named != null && j >= 1 && tokens.get(j - 1).tag() != null && tokens.get(j - 1).tag().matches("IN|TO");
             if (named != null && !possessor) {
-                return named.type() == EntityType.PERSON ? named : null;
+                int nameEnd = j;
+                while (nameEnd + 1 < k && result.at(s, nameEnd + 1) == named) {
+                    nameEnd++;
+                }
+                boolean setOffAfter = nameEnd + 1 < k && tokens.get(nameEnd + 1).word().equals(",");
+                return named.type() == EntityType.PERSON && !inPhrase && (conjoined || participle || setOffAfter) ? named : null;
             }
-            String tag = tokens.get(k).tag();
+            String tag = tokens.get(j).tag();
             if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
                 return null;
             }

@@ -1086,15 +1086,16 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Berg|professor")), keys.toString());
     }
 
-    /** "X's members are A and B" names members; "has its headquarters in" a seat, not "has a base in" one of several. */
+    /** "X's members are A and B" names members; "has its headquarters in" a seat, not "its European headquarters". */
     @Test
     void membersAreAndHeadquartersHadButNotABase() {
-        List<String> keys = TestPipeline.extract("The members of the Andean Community are Bolivia and Peru. The members of the union "
-                + "are angry. The US Navy has a base in Bahrain. Vestas has its base in Denmark.").triples().stream()
+        List<String> keys = TestPipeline.extract("The members of the Andean Community are Bolivia and Peru. Apple's newest member "
+                + "is Lisa Cook. Google has its European headquarters in Ireland. Vestas has its base in Denmark.").triples().stream()
                 .map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("Peru|member of|Andean Community"), keys.toString());
+        assertTrue(keys.containsAll(List.of("Peru|member of|Andean Community", "Lisa Cook|member of|Apple")), keys.toString());
         assertTrue(keys.contains("Vestas|based in|Denmark"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("US Navy|based in")), keys.toString());
+        // a qualified seat is one of several
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Google|based in")), keys.toString());
     }
 
     @Test
