@@ -101,8 +101,11 @@ public final class Extractor {
                         + ", not in " + BareTitleRoles.STATE_TITLES_FILE);
             }
         }
-        return new BareTitleRoles.StateOnlyTitles(settings.lowercaseWords("title.dateline.heads"),
-                settings.lowercaseWords("title.dateline.fieldHeads"), fields);
+        Set<String> heads = settings.lowercaseWords("title.dateline.heads");
+        Set<String> fullNameHeads = settings.lowercaseWords("title.dateline.fullNameHeads");
+        settings.requireSubset("title.dateline.fullNameHeads", "title.dateline.heads");
+        return new BareTitleRoles.StateOnlyTitles(heads, settings.lowercaseWords("title.dateline.fieldHeads"), fields, fullNameHeads,
+                settings.words("title.dateline.otherHolderSectors"));
     }
 
     public Extractor(Models models, Set<EntityType> types) {

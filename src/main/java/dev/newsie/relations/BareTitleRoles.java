@@ -105,16 +105,41 @@ public final class BareTitleRoles {
      * gives only after a ministry's field (title.dateline.fieldHeads, lexicon/ministry-fields.txt and
      * "Health Secretary", "Education Cabinet Secretary"; not "general secretary").
      */
-    public record StateOnlyTitles(Set<String> heads, Set<String> fieldHeads, Set<String> fields) {
+    public record StateOnlyTitles(Set<String> heads, Set<String> fieldHeads, Set<String> fields, Set<String> fullNameHeads,
+                                  Set<String> otherHolderSectors) {
         public StateOnlyTitles {
             heads = Set.copyOf(heads);
             fieldHeads = Set.copyOf(fieldHeads);
             fields = Set.copyOf(fields);
+            fullNameHeads = Set.copyOf(fullNameHeads);
+            otherHolderSectors = Set.copyOf(otherHolderSectors);
         }
 
-        boolean fit(List<CoreLabel> tokens, int head) {
+        /**
+         * Whether the head is one only a state gives here; one of fullNameHeads only before a holder named in full and
+         * with no body of otherHolderSectors named before it in its sentence or the one before ("The World Bank approved
+         * the loan. President Ajay Banga said").
+         */
+        boolean fit(DocumentEntities entities, List<CoreLabel> tokens, int head, Mention holder) {
             String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
-            return heads.contains(word) || fieldHeads.contains(word) && head > 0 && fields.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT));
+            boolean stateOnly = !fullNameHeads.contains(word)
+                    || holder.endToken() - holder.firstToken() > 1 && !otherHolderBefore(entities, holder);
+            return heads.contains(word) && stateOnly
+                    || fieldHeads.contains(word) && head > 0 && fields.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean otherHolderBefore(DocumentEntities entities, Mention holder) {
+            for (int s = holder.sentence(); s >= Math.max(0, holder.sentence() - 1); s--) {
+                int end = s == holder.sentence() ? holder.firstToken() : entities.tokenCount(s);
+                for (int k = 0; k < end; k++) {
+                    Entity e = entities.at(s, k);
+                    if (e != null && e.type() == EntityType.ORGANIZATION && e.actor() != null && e.actor().sector() != null
+                            && otherHolderSectors.contains(e.actor().sector())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -414,7 +439,7 @@ public final class BareTitleRoles {
             }
             start--;
         }
-        if (!titleFits(tokens, head, rule) || holderAfter(entities, tokens, m)) {
+        if (!titleFits(entities, tokens, head, rule, m) || holderAfter(entities, tokens, m)) {
             return null; // "President Claudine Gay of Harvard University": the patterns'; "President Ajay Banga": maybe no state's
         }
         // "former Interior Minister X", "the late King Hussein": a past office, stated as such ("former interior minister of")
@@ -481,16 +506,20 @@ public final class BareTitleRoles {
             }
         }
         boolean closed = end >= tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
-        if (!closed || !titleFits(tokens, head, rule) || formerOnly && !former) {
+        if (!closed || !titleFits(entities, tokens, head, rule, m) || formerOnly && !former) {
             return null;
         }
         return roleTriple(person, country, tokens, m, start, end, head, words, former, rule);
     }
 
-    /** Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives. */
-    private boolean titleFits(List<CoreLabel> tokens, int head, String rule) {
+    /**
+     * Whether a title's head (-1: none) is a state office's, and, for the dateline's country, one only a state gives
+     * (title.dateline.fullNameHeads only before a holder named in full, after no other body that has one).
+     */
+    private boolean titleFits(DocumentEntities entities, List<CoreLabel> tokens, int head, String rule, Mention holder) {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
-        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE) || datelineHeads.fit(tokens, head));
+        return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE)
+                || datelineHeads.fit(entities, tokens, head, holder));
     }
 
     /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */

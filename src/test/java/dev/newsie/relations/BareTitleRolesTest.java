@@ -53,13 +53,24 @@ class BareTitleRolesTest {
         assertTrue(none.entities().stream().anyMatch(e -> e.name().equals("Sergei Lavrov")), none.entities().toString());
     }
 
+    /** "President Sergio Mattarella" in a story about Italy is Italy's; "President Bush" alone is no home's. */
+    @Test
+    void aPresidentNamedInFullIsTheHomesPresident() {
+        List<String> keys = triples("Earthquake kills at least 14 in central Italy\n\nAt least 14 people were killed when an earthquake "
+                + "struck central Italy on Wednesday. President Sergio Mattarella expressed his condolences.", "2025-06-11");
+        assertTrue(keys.contains("Sergio Mattarella|president of|Italy"), keys.toString());
+        keys = triples("President Bush has threatened further action against Russia in a television programme.", "2025-06-11");
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("Bush|threaten")), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Bush|president of")), keys.toString());
+    }
+
     @Test
     void theDatelineCountryIsNoneOfAnInternationalOfficialsOrAnOrganizationsHead() {
         // the dictionary ties von der Leyen to the EU: not to the country the summit is in
         List<String> keys = triples("Summit opens\n\nBRUSSELS (Reuters) - European Union leaders met on Thursday.\n\n"
                 + "President Ursula von der Leyen said the bloc would act. Belgium hosted the summit.", "2024-09-05");
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ursula von der Leyen|president of|Belgium")), keys.toString());
-        // "president" is an organization's title as often as a state's: the dateline gives only ministers and monarchs
+        // "president" after an international body or a company named before is maybe its president: no state's
         keys = triples("WASHINGTON (Reuters) - The World Bank approved a new loan to Kenya and the United States backed it. "
                 + "President Ajay Banga said the loan would help.", "2024-09-05");
         assertTrue(keys.contains("World Bank|approve loan to|Kenya"), keys.toString());
