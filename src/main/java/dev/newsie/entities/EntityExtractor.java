@@ -2138,20 +2138,23 @@ public final class EntityExtractor {
 
     /**
      * "The Netherlands' largest consumer organisation, Consumentenwacht, has sued", "Britain's biggest union, Unite,
-     * said": a name set off by commas right after a class noun whose phrase opens with a determiner or a possessive
-     * (modifiers between) is that noun's name, for a name the tagger left untagged. A comma must close the name too
+     * said", "Lithuania's parliament, the Seimas,": a name (with its article or not) set off by commas right after a class
+     * noun whose phrase opens with a determiner or a possessive (modifiers between) is that noun's name, for a name the
+     * tagger left untagged. A comma must close the name too
      * ("the group, Amnesty said" is a clause), and the phrase is an owner's or opens the sentence ("a spokesman for the
      * company, Jan Kowalski, said" may name the spokesman).
      */
     private boolean classNounAndCommaBefore(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
-        if (start < 3 || end >= tokens.size() || !",".equals(tokens.get(start - 1).word()) || !",".equals(tokens.get(end).word())) {
+        // "Lithuania's parliament, the Seimas,": the name may keep its article
+        int comma = start >= 2 && tokens.get(start - 1).word().equals("the") ? start - 2 : start - 1;
+        if (comma < 2 || end >= tokens.size() || !",".equals(tokens.get(comma).word()) || !",".equals(tokens.get(end).word())) {
             return false;
         }
-        CoreLabel noun = tokens.get(start - 2);
+        CoreLabel noun = tokens.get(comma - 1);
         if (!"NN".equals(noun.tag()) || !classNouns.contains(noun.word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int k = start - 3; k >= 0 && k >= start - 7; k--) {
+        for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {
             CoreLabel w = tokens.get(k);
             if (determiner(w)) {
                 // an owner's phrase or the sentence's subject, not "a spokesman for the company, Jan Kowalski, said"

@@ -320,6 +320,9 @@ class RelationRulesTest {
                         + "Amazon, warned of the dispute.", "Amazon|member of|Mexican Association of Data Centres"),
                 Arguments.of("members-include", "NATO's members include Poland and Estonia.", "Poland|member of|NATO"),
                 Arguments.of("members-are", "NATO's members are Poland, Norway and Italy.", "Italy|member of|NATO"),
+                Arguments.of("country-institution-name", "Lithuania's parliament, the Seimas, voted on Thursday to ban vapes.",
+                        "Seimas|parliament of|Lithuania"),
+                Arguments.of("country-institution-name", "The Russian parliament, the State Duma, passed the law.", "Duma|parliament of|Russia"),
                 Arguments.of("members-are", "The founding members of the East African Community were Kenya and Uganda.",
                         "Uganda|member of|East African Community"),
                 Arguments.of("have-headquarters-in", "The rental platform Holidaro, which has its headquarters in Ireland, lists 9,000 properties.",
@@ -1094,6 +1097,11 @@ class RelationRulesTest {
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Peru|member of|Andean Community", "Lisa Cook|member of|Apple")), keys.toString());
         assertTrue(keys.contains("Vestas|based in|Denmark"), keys.toString());
+        // an institution's name, not a firm's ("Japan's largest trading house")
+        List<String> bodies = TestPipeline.extract("Lithuania's parliament, the Seimas, voted on Thursday. Japan's largest trading "
+                + "house, Kanemoto Corporation, said no.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(bodies.contains("Seimas|parliament of|Lithuania"), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(k -> k.startsWith("Kanemoto Corporation|house of")), bodies.toString());
         // a qualified seat is one of several
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Google|based in")), keys.toString());
     }
