@@ -84,6 +84,8 @@ final class ReferenceResolver {
     private final Set<String> clauseOpeners;
     /** pronoun.sayer.verbs: "X said he would": the pronoun after one is the sentence's subject's. */
     private final Set<String> sayerVerbs;
+    /** organization.classDescriptions: "the union" stands for the one organization the text classed as a union. */
+    private final Set<String> classDescriptions;
     private final Set<String> orgDescriptions;
     /** "the country", "the kingdom": a country, only as the possessor of a title (country.descriptions). */
     private final Set<String> countryDescriptions;
@@ -214,6 +216,7 @@ final class ReferenceResolver {
         this.possessivePronoun = settings.text("organization.possessivePronoun").toLowerCase(Locale.ROOT);
         this.clauseOpeners = settings.lowercaseWords("organization.pronoun.clauseOpeners");
         this.sayerVerbs = settings.lowercaseWords("pronoun.sayer.verbs");
+        this.classDescriptions = settings.lowercaseWords("organization.classDescriptions");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
@@ -376,6 +379,10 @@ final class ReferenceResolver {
                             tailEnd = end;
                             break;
                         }
+                    }
+                    if (named == null && types.contains(EntityType.ORGANIZATION)) {
+                        named = classedOrganization(result, sentences, tokens, s, t);
+                        tailEnd = named == null ? -1 : t + 2;
                     }
                     if (named != null) {
                         result.link(named, new Mention(text(sentences, s, token, tokens.get(tailEnd - 1)), token.beginPosition(),
@@ -1228,6 +1235,66 @@ final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * The one organization named before "the" at word t of sentence s that the text classed with the noun after it, one
+     * of organization.classDescriptions before its possessive's mark ("the union's chair"); null for none or several,
+     * and for a noun that heads its phrase, which the head descriptions read with the names that hold the noun.
+     */
+    private Entity classedOrganization(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t) {
+        if (t + 1 >= tokens.size() || !"NN".equals(tokens.get(t + 1).tag()) || result.at(s, t + 1) != null) {
+            return null;
+        }
+        String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
+        boolean possessor = t + 2 < tokens.size() && "POS".equals(tokens.get(t + 2).tag());
+        if (!classDescriptions.contains(noun) || !possessor) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : result.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && namedBefore(e, s, t) && classedAs(e, sentences, noun)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the text classes the organization with the noun: a name mention has it right before or after, or in an
+     * apposition after its comma ("Unite, Britain's largest union,").
+     */
+    private static boolean classedAs(Entity org, List<CoreMap> sentences, String noun) {
+        for (Mention m : org.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (m.firstToken() > 0 && isNoun(tokens.get(m.firstToken() - 1), noun) || m.endToken() < tokens.size() && isNoun(tokens.get(m.endToken()), noun)) {
+                return true;
+            }
+            // an apposition is a noun phrase: a determiner or a possessive, modifiers, the noun, closed by a comma or the end
+            if (m.endToken() + 2 < tokens.size() && tokens.get(m.endToken()).word().equals(",")
+                    && tokens.get(m.endToken() + 1).tag() != null && tokens.get(m.endToken() + 1).tag().matches("DT|PRP\\$|NNP")) {
+                for (int k = m.endToken() + 2; k < tokens.size() && k <= m.endToken() + 6; k++) {
+                    String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+                    if (isNoun(tokens.get(k), noun)) {
+                        return k + 1 >= tokens.size() || tokens.get(k + 1).word().matches("[,.;]");
+                    }
+                    if (!tag.matches("JJ.*|NN.*|POS|CD|HYPH|RBS")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoun(CoreLabel token, String noun) {
+        return "NN".equals(token.tag()) && token.word().equalsIgnoreCase(noun);
     }
 
     /** Whether the entity was named by name before word t of sentence s. */

@@ -2467,6 +2467,21 @@ class EntityExtractorTest {
         }
     }
 
+    /** "the union's chair" after "The IG Metall union": the one organization the text classed as a union. */
+    @Test
+    void aClassNounDescriptionIsTheOneOrganizationClassedSo() {
+        ExtractionResult r = TestPipeline.extract("The IG Metall union threatened strikes. Christiane Benner, the union's chair, said "
+                + "Volkswagen had broken its promise. Unite, Britain's largest union, called a strike. The union's general secretary, "
+                + "Sharon Graham, spoke on Monday.");
+        assertTrue(keys(r).contains("Christiane Benner|chair of|IG Metall"), keys(r).toString());
+        // two unions classed so by then: the second "the union's" is neither's
+        assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Sharon Graham|general secretary of")), keys(r).toString());
+        // a verb phrase after the name's comma is no apposition that classes it
+        ExtractionResult verb = TestPipeline.extract("Taoiseach Micheál Martin, the leader of Fianna Fáil, urged the union to return.");
+        assertTrue(keys(verb).contains("Micheál Martin|leader of|Fianna Fáil"), keys(verb).toString());
+        assertTrue(mentionTexts(verb, "Fianna Fáil").stream().noneMatch(m -> m.contains("union")), verb.entities().toString());
+    }
+
     /** "both ministers" are no two people one of whom the story named with another title. */
     @Test
     void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
