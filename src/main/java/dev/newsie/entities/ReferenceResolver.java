@@ -1224,10 +1224,14 @@ final class ReferenceResolver {
      */
     private static Entity organizationNamedWithTail(DocumentEntities result, String tail, int s, int t) {
         String ending = " " + tail.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return onlyOrganizationBefore(result, s, t, e -> e.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(ending));
+    }
+
+    /** The one organization named by name before word t of sentence s that fits; null for none or several. */
+    private static Entity onlyOrganizationBefore(DocumentEntities result, int s, int t, Predicate<Entity> fits) {
         Entity found = null;
         for (Entity e : result.entities()) {
-            if (e.type() == EntityType.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(ending)
-                    && namedBefore(e, s, t)) {
+            if (e.type() == EntityType.ORGANIZATION && namedBefore(e, s, t) && fits.test(e)) {
                 if (found != null) {
                     return null;
                 }
@@ -1251,16 +1255,7 @@ final class ReferenceResolver {
         if (!classDescriptions.contains(noun) || !possessor) {
             return null;
         }
-        Entity found = null;
-        for (Entity e : result.entities()) {
-            if (e.type() == EntityType.ORGANIZATION && namedBefore(e, s, t) && classedAs(e, sentences, noun)) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
+        return onlyOrganizationBefore(result, s, t, e -> classedAs(e, sentences, noun));
     }
 
     /**
