@@ -1242,9 +1242,10 @@ final class ReferenceResolver {
     }
 
     /**
-     * The one organization named before "the" at word t of sentence s that the text classed with the noun after it, one
-     * of organization.classDescriptions before its possessive's mark ("the union's chair"); null for none or several,
-     * and for a noun that heads its phrase, which the head descriptions read with the names that hold the noun.
+     * The one organization named in reach (organization.window) before "the" at word t of sentence s that the text
+     * classed with the noun after it, one of organization.classDescriptions before its possessive's mark ("the union's
+     * chair"); null for none or several, for a noun that heads its phrase, and where a name named before holds the noun:
+     * those the head descriptions read.
      */
     private Entity classedOrganization(DocumentEntities result, List<CoreMap> sentences, List<CoreLabel> tokens, int s, int t) {
         if (t + 1 >= tokens.size() || !"NN".equals(tokens.get(t + 1).tag()) || result.at(s, t + 1) != null) {
@@ -1255,29 +1256,48 @@ final class ReferenceResolver {
         if (!classDescriptions.contains(noun) || !possessor) {
             return null;
         }
-        return onlyOrganizationBefore(result, s, t, e -> classedAs(e, sentences, noun));
+        // a name that holds the noun is the head descriptions' to read ("the National Labor Relations Board ... the board's")
+        if (onlyOrganizationBefore(result, s, t, e -> Arrays.asList(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(noun)) != null) {
+            return null;
+        }
+        return onlyOrganizationBefore(result, s, t, e -> namedInWindow(e, s) && classedAs(e, sentences, noun));
+    }
+
+    /** Whether the organization was named by name in sentence s or one of the organization.window sentences before it. */
+    private boolean namedInWindow(Entity org, int s) {
+        return org.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() <= s && m.sentence() >= s - orgWindow);
     }
 
     /**
-     * Whether the text classes the organization with the noun: a name mention has it right before or after, or in an
-     * apposition after its comma ("Unite, Britain's largest union,").
+     * Whether the text classes the organization with the noun: a name mention has it right before or after, with "the"
+     * ("the union IG Metall", "the IG Metall union"), or in an apposition after its comma ("Unite, Britain's largest
+     * union,"); never a company's (the dictionary's BUS sector: "the Starbucks union" is its workers').
      */
     private static boolean classedAs(Entity org, List<CoreMap> sentences, String noun) {
+        // a company's own word is no class ("the Starbucks union" is its workers')
+        if (org.actor() != null && "BUS".equals(org.actor().sector())) {
+            return false;
+        }
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            if (m.firstToken() > 0 && isNoun(tokens.get(m.firstToken() - 1), noun) || m.endToken() < tokens.size() && isNoun(tokens.get(m.endToken()), noun)) {
+            boolean afterThe = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("the");
+            boolean nounEndsPhrase = m.endToken() + 1 >= tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NN")
+                    && !"POS".equals(tokens.get(m.endToken() + 1).tag());
+            // "the union IG Metall", "the IG Metall union"
+            if (m.firstToken() > 1 && isNoun(tokens.get(m.firstToken() - 1), noun) && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase("the")
+                    || afterThe && m.endToken() < tokens.size() && isNoun(tokens.get(m.endToken()), noun) && nounEndsPhrase) {
                 return true;
             }
-            // an apposition is a noun phrase: a determiner or a possessive, modifiers, the noun, closed by a comma or the end
+            // an apposition is a noun phrase: a determiner or a place's name, modifiers, the noun, closed by a comma or the end
             if (m.endToken() + 2 < tokens.size() && tokens.get(m.endToken()).word().equals(",")
-                    && tokens.get(m.endToken() + 1).tag() != null && tokens.get(m.endToken() + 1).tag().matches("DT|PRP\\$|NNP")) {
+                    && tokens.get(m.endToken() + 1).tag() != null && tokens.get(m.endToken() + 1).tag().matches("DT|NNP")) {
                 for (int k = m.endToken() + 2; k < tokens.size() && k <= m.endToken() + 6; k++) {
                     String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-                    if (isNoun(tokens.get(k), noun)) {
-                        return k + 1 >= tokens.size() || tokens.get(k + 1).word().matches("[,.;]");
+                    if (isNoun(tokens.get(k), noun) && (k + 1 >= tokens.size() || tokens.get(k + 1).word().matches("[,.;]"))) {
+                        return true;
                     }
                     if (!tag.matches("JJ.*|NN.*|POS|CD|HYPH|RBS")) {
                         break;

@@ -105,7 +105,7 @@ public final class Extractor {
         Set<String> fullNameHeads = settings.lowercaseWords("title.dateline.fullNameHeads");
         settings.requireSubset("title.dateline.fullNameHeads", "title.dateline.heads");
         return new BareTitleRoles.StateOnlyTitles(heads, settings.lowercaseWords("title.dateline.fieldHeads"), fields, fullNameHeads,
-                settings.words("title.dateline.otherHolderSectors"));
+                settings.words("title.dateline.otherHolderSectors"), settings.lowercaseWords("title.dateline.otherHolderHeads"));
     }
 
     public Extractor(Models models, Set<EntityType> types) {

@@ -101,24 +101,27 @@ public final class BareTitleRoles {
     }
 
     /**
-     * The heads of titles that only a state gives (title.dateline.heads: "minister", "king"), and those that a state
-     * gives only after a ministry's field (title.dateline.fieldHeads, lexicon/ministry-fields.txt and
-     * "Health Secretary", "Education Cabinet Secretary"; not "general secretary").
+     * The heads of titles the home's state gives (title.dateline.heads: "minister", "king", and "president" with
+     * title.dateline.fullNameHeads' conditions), and those that a state gives only after a ministry's field
+     * (title.dateline.fieldHeads, lexicon/ministry-fields.txt and "Health Secretary", "Education Cabinet Secretary"; not
+     * "general secretary").
      */
     public record StateOnlyTitles(Set<String> heads, Set<String> fieldHeads, Set<String> fields, Set<String> fullNameHeads,
-                                  Set<String> otherHolderSectors) {
+                                  Set<String> otherHolderSectors, Set<String> otherHolderHeads) {
         public StateOnlyTitles {
             heads = Set.copyOf(heads);
             fieldHeads = Set.copyOf(fieldHeads);
             fields = Set.copyOf(fields);
             fullNameHeads = Set.copyOf(fullNameHeads);
             otherHolderSectors = Set.copyOf(otherHolderSectors);
+            otherHolderHeads = Set.copyOf(otherHolderHeads);
         }
 
         /**
-         * Whether the head is one only a state gives here; one of fullNameHeads only before a holder named in full and
-         * with no body of otherHolderSectors named before it in its sentence or the one before ("The World Bank approved
-         * the loan. President Ajay Banga said").
+         * Whether the head is one the home's state gives here; one of fullNameHeads only before a holder named in full and
+         * with no body of otherHolderSectors or with a name ending in one of otherHolderHeads named before it in its
+         * sentence or the one before ("The World Bank approved the loan. President Ajay Banga said", "The Croatian
+         * Football Federation fined Dinamo. President Marijan Kustić said").
          */
         boolean fit(DocumentEntities entities, List<CoreLabel> tokens, int head, Mention holder) {
             String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
@@ -128,13 +131,17 @@ public final class BareTitleRoles {
                     || fieldHeads.contains(word) && head > 0 && fields.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT));
         }
 
+        private static String lastWord(String name) {
+            return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        }
+
         private boolean otherHolderBefore(DocumentEntities entities, Mention holder) {
             for (int s = holder.sentence(); s >= Math.max(0, holder.sentence() - 1); s--) {
                 int end = s == holder.sentence() ? holder.firstToken() : entities.tokenCount(s);
                 for (int k = 0; k < end; k++) {
                     Entity e = entities.at(s, k);
-                    if (e != null && e.type() == EntityType.ORGANIZATION && e.actor() != null && e.actor().sector() != null
-                            && otherHolderSectors.contains(e.actor().sector())) {
+                    if (e != null && e.type() == EntityType.ORGANIZATION && (e.actor() != null && e.actor().sector() != null
+                            && otherHolderSectors.contains(e.actor().sector()) || otherHolderHeads.contains(lastWord(e.name())))) {
                         return true;
                     }
                 }
