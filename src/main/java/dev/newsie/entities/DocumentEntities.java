@@ -43,6 +43,16 @@ public final class DocumentEntities {
         return start;
     }
 
+    /** The token after the run of tokens, starting at or through {@code token}, that name the same entity as it. */
+    public int nameEnd(int sentence, int token) {
+        Entity named = at(sentence, token);
+        int end = token + 1;
+        while (named != null && at(sentence, end) == named) {
+            end++;
+        }
+        return end;
+    }
+
     /** The demonym a token is part of, or null. */
     public DemonymMatch demonymAt(int sentence, int token) {
         DemonymMatch[] row = demonymByToken.get(sentence);

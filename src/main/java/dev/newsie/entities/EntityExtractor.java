@@ -653,20 +653,18 @@ public final class EntityExtractor {
      * alone after the full name, are that organization, whatever the tagger called them (a one-word person, "Villa"),
      * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
-     * ... the Wellington Philharmonic") or a person no given name opens ("Sao Mai Group ... Sao Mai's chairman"). A one-word person that opens exactly one organization's name and owns a title
-     * somewhere is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}: "Savanna Mobile
-     * ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words named before the full name:
-     * "Microsoft ... Microsoft Gaming" are a company and its division; a headline's short name is no such word ("Drinks
-     * group Nordvik to buy brewery" over "Nordvik Drinks, the Danish beverages group,").
+     * ... the Wellington Philharmonic") or a person no given name opens who owns a title ("Sao Mai Group ... Sao Mai's
+     * chairman"; not "Li Ning Company ... Li Ning said"). A one-word person that opens exactly one organization's name
+     * and owns a title somewhere is it, whatever the words after, where no company's words fit
+     * ({@link #namedAfterNoOne}: "Savanna Mobile ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words
+     * named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division; a headline's short
+     * name is no such word ("Drinks group Nordvik to buy brewery" over "Nordvik Drinks, the Danish beverages group,").
      */
     private void shortNamesOfOrganizations(DocumentEntities result, List<CoreMap> sentences) {
         for (Entity alone : List.copyOf(result.entities())) {
-            // a longer "person" no given name opens may be a company's short name too, where it owns a title ("Sao Mai Group
-            // ... Sao Mai's chairman"; not "Li Ning Company ... Li Ning said")
-            boolean companysShortName = alone.type() == EntityType.PERSON && !genders.isGivenName(alone.name().split(" ")[0])
-                    && ownsATitle(alone, sentences);
             if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
-                    || alone.name().contains(" ") && alone.type() != EntityType.ORGANIZATION && !companysShortName
+                    || alone.name().contains(" ") && alone.type() == EntityType.PERSON
+                            && (genders.isGivenName(alone.name().split(" ")[0]) || !ownsATitle(alone, sentences))
                     || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
                 continue;
             }
@@ -2140,9 +2138,8 @@ public final class EntityExtractor {
      * "The Netherlands' largest consumer organisation, Consumentenwacht, has sued", "Britain's biggest union, Unite,
      * said", "Lithuania's parliament, the Seimas,": a name (with its article or not) set off by commas right after a class
      * noun whose phrase opens with a determiner or a possessive (modifiers between) is that noun's name, for a name the
-     * tagger left untagged. A comma must close the name too
-     * ("the group, Amnesty said" is a clause), and the phrase is an owner's or opens the sentence ("a spokesman for the
-     * company, Jan Kowalski, said" may name the spokesman).
+     * tagger left untagged. A comma must close the name too ("the group, Amnesty said" is a clause), and the phrase is an
+     * owner's or opens the sentence ("a spokesman for the company, Jan Kowalski, said" may name the spokesman).
      */
     private boolean classNounAndCommaBefore(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
         // "Lithuania's parliament, the Seimas,": the name may keep its article

@@ -817,11 +817,8 @@ final class ReferenceResolver {
      * been consulted" is no organization named before.
      */
     private boolean saidByCountry(DocumentEntities result, List<CoreLabel> tokens, int s, int it) {
-        int k = it - 1;
-        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("that")) {
-            k--;
-        }
-        if (k < 0 || tokens.get(k).tag() == null || !tokens.get(k).tag().startsWith("VB")) {
+        int k = verbBeforePronoun(tokens, it);
+        if (k < 0) {
             return false;
         }
         k--;
@@ -2185,9 +2182,8 @@ final class ReferenceResolver {
         if (!"PRP".equals(tokens.get(t).tag()) || objectPronouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int verb = t >= 2 && tokens.get(t - 1).word().equalsIgnoreCase("that") ? t - 2 : t - 1;
-        if (verb < 0 || tokens.get(verb).tag() == null || !tokens.get(verb).tag().startsWith("VB")
-                || !sayerVerbs.contains(lemma(tokens.get(verb)))) {
+        int verb = verbBeforePronoun(tokens, t);
+        if (verb < 0 || !sayerVerbs.contains(lemma(tokens.get(verb)))) {
             return null;
         }
         // the saying verb's own subject right before it, or closing an apposition ("Its leader, Mikko Laaksonen, said")
@@ -2205,9 +2201,9 @@ final class ReferenceResolver {
         // so does a participle after a comma ("Katsav refused to meet Abdullah, saying he would ...") and the verb after
         // a phrase set off right after that subject ("Bio, who took over in May, said he would ...")
         boolean conjoined = k >= 0 && tokens.get(k).word().equalsIgnoreCase("and");
-        boolean participle = k >= 0 && tokens.get(k).word().equals(",") && "VBG".equals(tokens.get(verb).tag());
-        boolean setOff = k >= 0 && tokens.get(k).word().equals(",");
-        if (!conjoined && !participle && !setOff) {
+        boolean afterComma = k >= 0 && tokens.get(k).word().equals(",");
+        boolean participle = afterComma && "VBG".equals(tokens.get(verb).tag());
+        if (!conjoined && !afterComma) {
             return null;
         }
         for (int j = 0; j < k; j++) {
@@ -2217,11 +2213,8 @@ final class ReferenceResolver {
                     || j + 1 < tokens.size() && "POS".equals(tokens.get(j + 1).tag()));
             boolean inPhrase = named != null && j >= 1 && tokens.get(j - 1).tag() != null && tokens.get(j - 1).tag().matches("IN|TO");
             if (named != null && !possessor) {
-                int nameEnd = j;
-                while (nameEnd + 1 < k && result.at(s, nameEnd + 1) == named) {
-                    nameEnd++;
-                }
-                boolean setOffAfter = nameEnd + 1 < k && tokens.get(nameEnd + 1).word().equals(",");
+                int nameEnd = result.nameEnd(s, j);
+                boolean setOffAfter = nameEnd < k && tokens.get(nameEnd).word().equals(",");
                 return named.type() == EntityType.PERSON && !inPhrase && (conjoined || participle || setOffAfter) ? named : null;
             }
             String tag = tokens.get(j).tag();
@@ -2230,6 +2223,12 @@ final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    /** The verb right before the pronoun at {@code t}, or before "that" before it ("said it", "said that he"); else -1. */
+    private static int verbBeforePronoun(List<CoreLabel> tokens, int t) {
+        int verb = t >= 2 && tokens.get(t - 1).word().equalsIgnoreCase("that") ? t - 2 : t - 1;
+        return verb >= 0 && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("VB") ? verb : -1;
     }
 
     private static boolean insideQuotes(List<CoreLabel> tokens, int at) {
