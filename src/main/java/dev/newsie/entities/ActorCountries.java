@@ -351,6 +351,24 @@ public final class ActorCountries {
         }
     }
 
+    /**
+     * Gives a person the country of a state office that a later step found ({@code BareTitleRoles}: "President X" in
+     * a story about Algeria), when neither the text before the name nor the dictionary gave one: the office holder acts
+     * for that state.
+     */
+    public void assignLaterRoles(List<RoleHint> roles) {
+        for (RoleHint role : roles) {
+            Entity person = role.person();
+            Actor actor = person.actor();
+            if (person.type() != EntityType.PERSON || role.of().type() != EntityType.COUNTRY || role.of().country() == null
+                    || actor != null && actor.country() != null || role.role() != null && role.role().endsWith(" to")) {
+                continue;
+            }
+            String sector = role.role() == null ? null : sectorOf(List.of(role.role().split("\\s+")));
+            person.setActor(new Actor(role.of().country(), sector != null ? sector : actor == null ? null : actor.sector(), null, Actor.TEXT));
+        }
+    }
+
     private Actor organization(Entity org, List<CoreMap> sentences, DocumentEntities entities, LocalDate date) {
         Actor known = lookup(org, date);
         if (known != null && known.country() == null && NON_STATE_SECTORS.contains(known.sector())) {
@@ -509,7 +527,8 @@ public final class ActorCountries {
     private Country countryInName(String name) {
         String[] words = name.split("\\s+");
         for (int len = Math.min(4, words.length - 1); len >= 1; len--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
+            // "Ivory Coast's Supreme Court": the possessive country owns the body
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len)).replaceFirst("['\u2019]s$", "");
             Country c = countries.byName(head) != null ? countries.byName(head) : countries.byDemonym(head);
             if (c != null && !countries.isNotACountry(String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, len + 1))))) {
                 return c;

@@ -278,6 +278,8 @@ public final class Extractor {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines, date.date());
             triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
+            actors.assignLaterRoles(triples.stream().filter(t -> t.isPositionHeld() && t.subject().type() == EntityType.PERSON)
+                    .map(t -> new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object())).toList());
         }
         // a later step may give both ends one entity ("Algeria ... accusing Algiers of": the seat of government is the
         // state): a fact of one actor about itself says nothing; one between two sectors of a country is an event

@@ -31,7 +31,9 @@ class ActorCountriesTest {
             "Lebanon's new President Michel Aoun arrived.|Michel Aoun|LBN|GOV|text",
             "Anna Novak, the foreign minister of Slovenia, arrived.|Anna Novak|SVN|GOV|text",
             "The Nigerian Union of Teachers called off its strike.|Nigerian Union of Teachers|NGA|-|text",
-            "The Turkish Foreign Ministry summoned the ambassador.|Turkish Foreign Ministry|TUR|GOV|text"})
+            "The Turkish Foreign Ministry summoned the ambassador.|Turkish Foreign Ministry|TUR|GOV|text",
+            // a country's possessive opening the name owns the body
+            "Ivory Coast's Supreme Court allowed Alassane Ouattara to run.|Ivory Coast's Supreme Court|CIV|JUD|text"})
     void theTextSaysTheCountry(String sentence, String name, String iso3, String sector, String source) {
         Actor a = entity(TestPipeline.extract(sentence), name).actor();
         assertEquals(iso3, a == null || a.country() == null ? null : a.country().iso3(), sentence);
@@ -66,6 +68,23 @@ class ActorCountriesTest {
         Actor nato = entity(TestPipeline.extract(stoltenberg, "2022-06-01"), "Jens Stoltenberg").actor();
         assertNull(nato.country());
         assertEquals("IGOWSTNAT", nato.code());
+    }
+
+    /** A bare title in a story about one country holds that country's office, and its holder acts for it. */
+    @Test
+    void aBareTitleOfTheStorysCountryGivesItsHolderThatCountry() {
+        String text = "Algeria closes its border\nPresident Karel Vandrovec threatened to close the border with Algeria's neighbours"
+                + " after he met the businessman Jonas Pelikan.";
+        ExtractionResult r = TestPipeline.extract(text, "2024-06-14");
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Karel Vandrovec") && t.predicate().equals("president of")),
+                r.triples().toString());
+        Actor president = entity(r, "Karel Vandrovec").actor();
+        assertEquals("DZA", president.country().iso3());
+        assertEquals("GOV", president.sector());
+        assertEquals(Actor.TEXT, president.source());
+        // no title, no office: the man he met is nobody's official
+        Actor businessman = entity(r, "Jonas Pelikan").actor();
+        assertTrue(businessman == null || businessman.country() == null, businessman == null ? "" : businessman.toString());
     }
 
     @Test
