@@ -1601,32 +1601,35 @@ public final class EntityExtractor {
                 continue;
             }
             if (!"(".equals(token.word()) || i + 2 >= tokens.size() || !")".equals(tokens.get(i + 2).word())
-                    || !BRACKETED_ACRONYM.matcher(tokens.get(i + 1).word()).matches() || covered(persons, i + 1)) {
+                    || !bracketedAcronym(tokens.get(i + 1).word()) || covered(persons, i + 1)) {
                 continue;
             }
-            String acronym = tokens.get(i + 1).word();
+            String written = tokens.get(i + 1).word();
+            // "South African National Parks (SANParks)", "(GDDKiA)": the capitals spell the name
+            String acronym = written.replaceAll("[^A-Z]", "");
             int start = spelledNameStart(tokens, i, acronym, persons);
             boolean translation = start < 0;
             if (translation) {
                 start = translatedNameStart(tokens, i, persons); // "the Party for Freedom (PVV)"
             }
             Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
-            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
-                    && !countries.namesOrQualifiesACountry(acronym)
+            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
+                    && !countries.namesOrQualifiesACountry(written)
                     && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)
-                            || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))) || sharesInitials(taggedBefore.text(), acronym))) {
+                            || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))) || sharesInitials(taggedBefore.text(), acronym)
+                            || officialName(taggedBefore))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
                 if (!covered(orgs, i + 1)) {
                     orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
                 }
-                spelled.add(acronym);
-                translated.putIfAbsent(acronym, organizationKey(taggedBefore));
+                spelled.add(written);
+                translated.putIfAbsent(written, organizationKey(taggedBefore));
                 i += 2;
                 continue;
             }
-            if (start < 0 || organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
-                    || countries.namesOrQualifiesACountry(acronym)) {
+            if (start < 0 || organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
+                    || countries.namesOrQualifiesACountry(written)) {
                 continue;
             }
             List<CoreLabel> name = tokens.subList(start, i);
@@ -1647,9 +1650,9 @@ public final class EntityExtractor {
             if (!covered(orgs, i + 1)) {
                 orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
             }
-            spelled.add(acronym);
-            if (translation) {
-                translated.putIfAbsent(acronym, organizationKey(Mention.named(doc, s, name)));
+            spelled.add(written);
+            if (translation || !written.equals(acronym)) { // "SANParks" spells by its capitals only: name it its name's
+                translated.putIfAbsent(written, organizationKey(Mention.named(doc, s, name)));
             }
             i += 2;
         }
@@ -2332,7 +2335,24 @@ public final class EntityExtractor {
     /** An untagged acronym: capitals, digits after the first ("CDA", "D66"). */
     private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     /** An acronym in brackets after the name it spells: two to six capitals ("NUT", "UNITA"), as {@link #ACRONYM} links them. */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /** A bracketed acronym: two to six capitals ("NUT"), or a word of capitals and some small letters ("SANParks", "GDDKiA"). */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,6}|[A-Z][A-Za-z]{2,9}");
+
+    static boolean bracketedAcronym(String word) {
+        if (!BRACKETED_ACRONYM.matcher(word).matches()) {
+            return false;
+        }
+        long capitals = word.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && capitals <= 6 && capitals * 2 >= word.length();
+    }
+
+    /**
+     * A tagged name of four words or more: an official name whose bracketed acronym is its own whatever it spells, often
+     * its original language's ("the General Directorate for National Roads and Motorways (GDDKiA)").
+     */
+    private static boolean officialName(Mention name) {
+        return name.endToken() - name.firstToken() >= 4;
+    }
     /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
     private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 

@@ -1990,6 +1990,33 @@ class EntityExtractorTest {
         assertTrue(headline.entities().stream().noneMatch(e -> e.name().contains("Police")), headline.entities().toString());
     }
 
+    /**
+     * A bracketed acronym with small letters spells by its capitals ("SANParks"); a long official name the tagger found
+     * owns the acronym in brackets after it whatever it spells, often its original language's ("GDDKiA").
+     */
+    @Test
+    void aMixedCaseOrForeignAcronymInBracketsIsTheOrganizationsToo() {
+        ExtractionResult r = TestPipeline.extract("South African National Parks (SANParks) on Tuesday suspended Thandiwe Mokoena. "
+                + "SANParks' chief executive, Hapiloe Sello, said the suspension was a precaution.");
+        Entity parks = named(r, EntityType.ORGANIZATION, "South African National Parks").orElseThrow();
+        assertEquals(List.of("South African National Parks", "SANParks", "SANParks"), parks.mentions().stream().map(Mention::text).toList());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Hapiloe Sello") && t.object() == parks
+                && t.predicate().equals("chief executive of")), r.triples().toString());
+        ExtractionResult official = TestPipeline.extract("The General Directorate for National Roads and Motorways (GDDKiA) "
+                + "commissioned the bridge. Karolina Nowicka is suing the GDDKiA.");
+        Entity roads = named(official, EntityType.ORGANIZATION, "General Directorate for National Roads and Motorways").orElseThrow();
+        assertTrue(roads.mentions().stream().filter(m -> m.text().equals("GDDKiA")).count() == 2, roads.mentions().toString());
+        assertTrue(official.triples().stream().anyMatch(t -> t.subject().name().equals("Karolina Nowicka") && t.object() == roads),
+                official.triples().toString());
+        // a word in brackets with one capital is no acronym; a short name keeps an acronym that does not spell it apart
+        ExtractionResult none = TestPipeline.extract("Volkswagen (Reuters) cut jobs. "
+                + "The Austrian construction company Hollinger Bau (HKX) built the bridge.");
+        assertEquals(List.of("Volkswagen"), named(none, EntityType.ORGANIZATION, "Volkswagen").orElseThrow().mentions().stream()
+                .map(Mention::text).toList());
+        assertEquals(List.of("Hollinger Bau"), named(none, EntityType.ORGANIZATION, "Hollinger Bau").orElseThrow().mentions().stream()
+                .map(Mention::text).toList());
+    }
+
     @Test
     void aPossessiveInsideAnOrganizationsNameIsNoQuote() {
         ExtractionResult r = TestPipeline.extract("China's People's Liberation Army held drills near Taiwan.");
