@@ -37,6 +37,7 @@ public final class ActorCountries {
     public static final String STATELESS_MODIFIERS_FILE = "lexicon/stateless-modifiers.txt";
     public static final String HOME_AGENTS_FILE = "lexicon/home-agents.txt";
     public static final String VEHICLES_FILE = "lexicon/vehicle-nouns.txt";
+    public static final String AMBIGUOUS_NAMES_FILE = "lexicon/ambiguous-country-names.txt";
     /** How far before a name its title and country may start: "U.S. Deputy Secretary of State John Sullivan". */
     private static final int TITLE_WINDOW = 6;
     private static final int LONGEST_AGENT = 4;
@@ -57,6 +58,8 @@ public final class ActorCountries {
     private final Set<String> homeAgents;
     /** Craft that act for the body named as their owner: "a China Coast Guard ship" is the coast guard's. */
     private final Set<String> vehicles;
+    /** Countries' names that also name a part of another country ("Georgia"), as written. */
+    private final Set<String> ambiguousNames;
 
     /** A role the relations found: the person holds the role ("president") of or at {@code of}. */
     public record RoleHint(Entity person, String role, Entity of) {
@@ -65,7 +68,8 @@ public final class ActorCountries {
     private ActorCountries(CountryTable countries, Map<String, String> sectorByWords, ActorDictionary dictionary,
                            Map<String, Country> seats, Set<String> titleWords, Set<String> roleWords, Set<String> placeWords,
                            Map<String, Boolean> sayerPronouns, Set<String> statelessModifiers, Set<String> homeAgents,
-                           Set<String> vehicles) {
+                           Set<String> vehicles, Set<String> ambiguousNames) {
+        this.ambiguousNames = ambiguousNames;
         this.homeAgents = homeAgents;
         this.vehicles = vehicles;
         this.countries = countries;
@@ -122,7 +126,7 @@ public final class ActorCountries {
         return new ActorCountries(countries, sectors, ActorDictionary.parse(files.apply(ACTORS_FILE), countries), seats, titleWords, roleWords,
                 ModelFiles.lowercaseLines(files.apply(PLACES_FILE)), sayerPronouns,
                 ModelFiles.lowercaseLines(files.apply(STATELESS_MODIFIERS_FILE)), ModelFiles.lowercaseLines(files.apply(HOME_AGENTS_FILE)),
-                ModelFiles.lowercaseLines(files.apply(VEHICLES_FILE)));
+                ModelFiles.lowercaseLines(files.apply(VEHICLES_FILE)), ModelFiles.entries(files.apply(AMBIGUOUS_NAMES_FILE)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -352,20 +356,20 @@ public final class ActorCountries {
     }
 
     /**
-     * Gives a person the country of a state office that a later step found ({@code BareTitleRoles}: "President X" in
-     * a story about Algeria), when neither the text before the name nor the dictionary gave one: the office holder acts
-     * for that state.
+     * Gives a person the country of a state office found after the actors were assigned (the bare-title, counterpart
+     * and possessed-title roles: "President X" in a story about Algeria) when the person has no country yet and is no
+     * international or dictionary-coded actor: the office holder acts for that state.
      */
     public void assignLaterRoles(List<RoleHint> roles) {
         for (RoleHint role : roles) {
             Entity person = role.person();
             Actor actor = person.actor();
-            if (person.type() != EntityType.PERSON || role.of().type() != EntityType.COUNTRY || role.of().country() == null
-                    || actor != null && actor.country() != null || role.role() != null && role.role().endsWith(" to")) {
-                continue;
+            boolean placed = actor != null && (actor.country() != null || actor.code() != null || NON_STATE_SECTORS.contains(actor.sector()));
+            Actor held = person.type() != EntityType.PERSON || placed || role.of().type() != EntityType.COUNTRY ? null : roleActor(role);
+            if (held != null && held.country() != null) {
+                person.setActor(new Actor(held.country(), held.sector() != null ? held.sector() : actor == null ? null : actor.sector(),
+                        null, Actor.TEXT));
             }
-            String sector = role.role() == null ? null : sectorOf(List.of(role.role().split("\\s+")));
-            person.setActor(new Actor(role.of().country(), sector != null ? sector : actor == null ? null : actor.sector(), null, Actor.TEXT));
         }
     }
 
@@ -416,21 +420,33 @@ public final class ActorCountries {
             }
         }
         for (RoleHint role : roles) {
-            // "Caroline Kennedy, the U.S. ambassador to Japan": the country an envoy is sent to is not theirs
-            if (role.person() != person || role.role() != null && role.role().endsWith(" to")) {
-                continue;
-            }
-            String sector = role.role() == null ? null : sectorOf(List.of(role.role().split("\\s+")));
-            if (role.of().type() == EntityType.COUNTRY) {
-                return new Actor(role.of().country(), sector, null, Actor.TEXT);
-            }
-            Actor org = role.of().actor();
-            if (org != null && (org.country() != null || org.sector() != null)) {
-                String s = org.country() == null || sector == null ? org.sector() : sector;
-                return new Actor(org.country(), s, org.country() == null ? org.code() : null, org.source());
+            Actor held = role.person() == person ? roleActor(role) : null;
+            if (held != null) {
+                return held;
             }
         }
         return lookup(person, date);
+    }
+
+    /**
+     * The actor a role makes its holder: the country's (sector by the title, a former one ELI) or the organization's;
+     * null for an envoy, since the country an envoy is sent to is not theirs ("Caroline Kennedy, the U.S. ambassador to
+     * Japan"), and for an organization of no known country or sector.
+     */
+    private Actor roleActor(RoleHint role) {
+        if (role.role() != null && role.role().endsWith(" to")) {
+            return null;
+        }
+        String sector = role.role() == null ? null : titleSector(List.of(role.role().split("\\s+")));
+        if (role.of().type() == EntityType.COUNTRY) {
+            return new Actor(role.of().country(), sector, null, Actor.TEXT);
+        }
+        Actor org = role.of().actor();
+        if (org != null && (org.country() != null || org.sector() != null)) {
+            String s = org.country() == null || sector == null ? org.sector() : sector;
+            return new Actor(org.country(), s, org.country() == null ? org.code() : null, org.source());
+        }
+        return null;
     }
 
     /**
@@ -488,7 +504,7 @@ public final class ActorCountries {
             if (e != null) {
                 return null;
             }
-            if (lower.equals("'s") || lower.equals("\u2019s") || lower.equals("-")) {
+            if (lower.equals("'s") || lower.equals("\u2019s") || lower.equals("'") || lower.equals("\u2019") || lower.equals("-")) {
                 continue;
             }
             String tag = tokens.get(i).tag();
@@ -527,8 +543,13 @@ public final class ActorCountries {
     private Country countryInName(String name) {
         String[] words = name.split("\\s+");
         for (int len = Math.min(4, words.length - 1); len >= 1; len--) {
-            // "Ivory Coast's Supreme Court": the possessive country owns the body
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len)).replaceFirst("['\u2019]s$", "");
+            // "Ivory Coast's Supreme Court", "the Philippines' Supreme Court": the possessive country owns the body; not a
+            // name that is as often a state's or a person's ("Georgia's Department of Public Health", "Jordan's Furniture")
+            String written = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
+            String head = written.replaceFirst("['\u2019]s?$", "");
+            if (!head.equals(written) && ambiguousNames.contains(head)) {
+                continue;
+            }
             Country c = countries.byName(head) != null ? countries.byName(head) : countries.byDemonym(head);
             if (c != null && !countries.isNotACountry(String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, len + 1))))) {
                 return c;

@@ -219,6 +219,8 @@ public final class EntityExtractor {
     private final double headlineCapitals;
     /** Besides the head words, words that make a name spelled by its acronym an organization's ("Service", "Foundation"). */
     private final Set<String> spelledNameWords;
+    /** organization.spelled.officialNameWords: capitalized words of a name that owns any bracketed acronym after it. */
+    private final int officialNameWords;
     /** Lowercase words that may stand inside a name spelled by its acronym ("of", "to": "Committee to Protect Journalists"). */
     private final Set<String> spelledInnerWords;
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
@@ -336,6 +338,7 @@ public final class EntityExtractor {
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
+        this.officialNameWords = settings.number("organization.spelled.officialNameWords", 2, 20);
         this.foundersNameHeads = settings.words("organization.conjoinedFounders.heads");
         Set<String> partNouns = settings.lowercaseWords("organization.repeat.partNouns");
         this.repeatClassNouns = appositiveNouns.stream().filter(n -> !partNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -1614,10 +1617,11 @@ public final class EntityExtractor {
             }
             Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
             if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
-                    && !countries.namesOrQualifiesACountry(written)
+                    && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
+                    && !countries.namesOrQualifiesACountry(written) && !countries.namesOrQualifiesACountry(acronym)
                     && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)
                             || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))) || sharesInitials(taggedBefore.text(), acronym)
-                            || officialName(taggedBefore))) {
+                            || officialName(tokens, taggedBefore, written))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
                 if (!covered(orgs, i + 1)) {
@@ -1629,7 +1633,8 @@ public final class EntityExtractor {
                 continue;
             }
             if (start < 0 || organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
-                    || countries.namesOrQualifiesACountry(written)) {
+                    || organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
+                    || countries.namesOrQualifiesACountry(written) || countries.namesOrQualifiesACountry(acronym)) {
                 continue;
             }
             List<CoreLabel> name = tokens.subList(start, i);
@@ -2334,12 +2339,19 @@ public final class EntityExtractor {
 
     /** An untagged acronym: capitals, digits after the first ("CDA", "D66"). */
     private static final Pattern ACRONYM_WORD = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
-    /** An acronym in brackets after the name it spells: two to six capitals ("NUT", "UNITA"), as {@link #ACRONYM} links them. */
     /** A bracketed acronym: two to six capitals ("NUT"), or a word of capitals and some small letters ("SANParks", "GDDKiA"). */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("[A-Z]{2,6}|[A-Z][A-Za-z]{2,9}");
+    /** A plural of capitals ("MPs", "NGOs"): no acronym of a name. */
+    private static final Pattern CAPITALS_PLURAL = Pattern.compile("[A-Z]+s");
+    /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
+    /**
+     * Whether a bracketed word is an acronym: all capitals, or two to six capitals that make at least half of it, so
+     * that its capitals spell ("SANParks": S, A, N, P); not a plural of capitals ("MPs").
+     */
     static boolean bracketedAcronym(String word) {
-        if (!BRACKETED_ACRONYM.matcher(word).matches()) {
+        if (!BRACKETED_ACRONYM.matcher(word).matches() || CAPITALS_PLURAL.matcher(word).matches()) {
             return false;
         }
         long capitals = word.chars().filter(Character::isUpperCase).count();
@@ -2347,14 +2359,21 @@ public final class EntityExtractor {
     }
 
     /**
-     * A tagged name of four words or more: an official name whose bracketed acronym is its own whatever it spells, often
-     * its original language's ("the General Directorate for National Roads and Motorways (GDDKiA)").
+     * An official name the tagger found, of organization.spelled.officialNameWords capitalized words or more, owns the
+     * acronym in brackets right after it whatever it spells, often its original language's ("the General Directorate for
+     * National Roads and Motorways (GDDKiA)"), when the acronym opens with the
+     * name's first letter or has small letters; not a headline's name before its agency ("Hackers Target Bank of New
+     * York Mellon (AP)") nor a company's name before its stock exchange ("Johnson & Johnson Inc. (NYSE)").
      */
-    private static boolean officialName(Mention name) {
-        return name.endToken() - name.firstToken() >= 4;
+    private boolean officialName(List<CoreLabel> tokens, Mention name, String acronym) {
+        List<CoreLabel> words = tokens.subList(name.firstToken(), name.endToken()).stream()
+                .filter(t -> Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)
+                        && !t.word().equalsIgnoreCase("the"))
+                .toList();
+        boolean initial = !words.isEmpty() && words.get(0).word().charAt(0) == acronym.charAt(0);
+        return words.size() >= officialNameWords && !headlineBefore(tokens, name.firstToken())
+                && (initial || !acronym.equals(acronym.toUpperCase(Locale.ROOT)));
     }
-    /** An organization's acronym: two to six capitals, with or without dots ("EU", "U.N.", "IAEA"). */
-    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
 
     /** An organization's name without "the": the key of its entity. */
     private static String organizationKey(Mention m) {
@@ -3274,7 +3293,7 @@ public final class EntityExtractor {
 
     /**
      * Product names the tagger takes for people: "iPod Nano" (a word like "iPod" or "eBay" in or right before the
-     * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals).
+     * name), "Mac OS X Tiger" (a code in capitals inside a name that is not all capitals, but for initials opening it).
      */
     private boolean looksLikeProduct(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
@@ -3286,7 +3305,11 @@ public final class EntityExtractor {
         }
         boolean allCapitals = mention.stream().allMatch(t -> t.word().equals(t.word().toUpperCase(Locale.ROOT)));
         for (CoreLabel t : mention) {
-            if (productWord.matcher(t.word()).matches() || !allCapitals && productCode.matcher(t.word()).matches()) {
+            // "KP Sharma Oli", "JK Rowling", "MK Stalin": given names' initials without stops open a person's name; a
+            // product's code follows its brand ("Mac OS X")
+            boolean initials = t == mention.get(0) && mention.size() > 1 && t.word().length() == 2
+                    && !countries.namesOrQualifiesACountry(t.word());
+            if (productWord.matcher(t.word()).matches() || !allCapitals && !initials && productCode.matcher(t.word()).matches()) {
                 return true;
             }
         }

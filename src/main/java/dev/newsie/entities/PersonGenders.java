@@ -87,6 +87,27 @@ final class PersonGenders {
      * lacks by its two parts, when they agree); null when unknown.
      */
     Gender of(Entity person, List<CoreMap> sentences) {
+        Gender byName = byName(person, sentences);
+        return byName != null ? byName : byPronouns(person);
+    }
+
+    /**
+     * The gender of the pronouns already taken for a person whose name says none ("Prime Minister KP Sharma Oli invited
+     * her to his office"), when they agree; null when there are none or they disagree.
+     */
+    private Gender byPronouns(Entity person) {
+        Gender found = null;
+        for (Mention m : person.mentions()) {
+            Gender g = m.kind() == Mention.Kind.PRONOUN ? ofPronoun(m.text()) : null;
+            if (g != null && found != null && g != found) {
+                return null;
+            }
+            found = g != null ? g : found;
+        }
+        return found;
+    }
+
+    private Gender byName(Entity person, List<CoreMap> sentences) {
         for (Mention m : person.mentions()) {
             if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
                 List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);

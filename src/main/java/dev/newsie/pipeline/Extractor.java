@@ -280,6 +280,7 @@ public final class Extractor {
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
             actors.assignLaterRoles(triples.stream().filter(t -> t.isPositionHeld() && t.subject().type() == EntityType.PERSON)
                     .map(t -> new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object())).toList());
+            triples = EventCoder.withoutOwnCountryActs(annotation, triples);
         }
         // a later step may give both ends one entity ("Algeria ... accusing Algiers of": the seat of government is the
         // state): a fact of one actor about itself says nothing; one between two sectors of a country is an event

@@ -101,6 +101,15 @@ public final class EventCoder {
      * commitment", "Netanyahu vowed to defend Israel's security"): the person's country (text or dated dictionary) is
      * the thing's owner, so the triple joins no two parties.
      */
+    /**
+     * The triples without a person's act on a thing of their own country that only a role found after coding shows
+     * ("Algeria ... President X vowed to defend Algeria's sovereignty", X's office known from the story's country).
+     */
+    public static List<Triple> withoutOwnCountryActs(Annotation doc, List<Triple> triples) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        return triples.stream().filter(t -> !actsOnOwnCountry(t, graph(sentences, t.sentence()))).toList();
+    }
+
     private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
         Actor person = t.subject().actor();
         IndexedWord predicate = predicateNode(graph, t);

@@ -33,7 +33,9 @@ class ActorCountriesTest {
             "The Nigerian Union of Teachers called off its strike.|Nigerian Union of Teachers|NGA|-|text",
             "The Turkish Foreign Ministry summoned the ambassador.|Turkish Foreign Ministry|TUR|GOV|text",
             // a country's possessive opening the name owns the body
-            "Ivory Coast's Supreme Court allowed Alassane Ouattara to run.|Ivory Coast's Supreme Court|CIV|JUD|text"})
+            "Ivory Coast's Supreme Court allowed Alassane Ouattara to run.|Ivory Coast's Supreme Court|CIV|JUD|text",
+            // a plural country's possessive too
+            "The Philippines' Supreme Court upheld the ban.|Supreme Court|PHL|JUD|text"})
     void theTextSaysTheCountry(String sentence, String name, String iso3, String sector, String source) {
         Actor a = entity(TestPipeline.extract(sentence), name).actor();
         assertEquals(iso3, a == null || a.country() == null ? null : a.country().iso3(), sentence);
@@ -79,9 +81,16 @@ class ActorCountriesTest {
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Karel Vandrovec") && t.predicate().equals("president of")),
                 r.triples().toString());
         Actor president = entity(r, "Karel Vandrovec").actor();
+        assertTrue(president != null && president.country() != null, r.entities().toString());
         assertEquals("DZA", president.country().iso3());
         assertEquals("GOV", president.sector());
         assertEquals(Actor.TEXT, president.source());
+        // a former office makes its holder one of the country's elite, not its government
+        ExtractionResult former = TestPipeline.extract("Algeria closes its border\nFormer President Karel Vandrovec criticised the "
+                + "decision to close the border.", "2024-06-14");
+        Actor elite = entity(former, "Karel Vandrovec").actor();
+        assertEquals("DZA", elite.country().iso3(), former.triples().toString());
+        assertEquals("ELI", elite.sector());
         // no title, no office: the man he met is nobody's official
         Actor businessman = entity(r, "Jonas Pelikan").actor();
         assertTrue(businessman == null || businessman.country() == null, businessman == null ? "" : businessman.toString());

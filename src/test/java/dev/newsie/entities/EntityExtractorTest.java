@@ -464,6 +464,17 @@ class EntityExtractorTest {
         assertTrue(both.stream().noneMatch(k -> k.endsWith("|visit|Japan")), both.toString());
     }
 
+    /** A name that tells no gender takes the gender of the pronouns already taken for the person, when they agree. */
+    @Test
+    void aPersonWhoseNameTellsNoGenderHasThatOfThePronounsTakenForThem() {
+        ExtractionResult r = TestPipeline.extract("Pasang Lhamu Sherpa climbed Everest on Monday. She was tired but happy. "
+                + "On Tuesday Pemba Dorje Sherpa said his team had helped her.");
+        Entity climber = named(r, EntityType.PERSON, "Pasang Lhamu Sherpa").orElseThrow();
+        Entity leader = named(r, EntityType.PERSON, "Pemba Dorje Sherpa").orElseThrow();
+        assertEquals(List.of("Pasang Lhamu Sherpa", "She", "her"), climber.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Pemba Dorje Sherpa", "his"), leader.mentions().stream().map(Mention::text).toList());
+    }
+
     @Test
     void aTitleTheTaggerTookIntoAPersonsNameIsNoWordOfIt() {
         ExtractionResult r = TestPipeline.extract("Irish doctors strike over pay\n\nTaoiseach Micheál Martin urged the union to return to "
@@ -1553,6 +1564,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBracketedAcronymIsCapitalsOrMostlyCapitalsButNoPluralOfThem() {
+        assertTrue(EntityExtractor.bracketedAcronym("NUT"));
+        assertTrue(EntityExtractor.bracketedAcronym("SANParks"));
+        assertTrue(EntityExtractor.bracketedAcronym("GDDKiA"));
+        assertFalse(EntityExtractor.bracketedAcronym("MPs"), "a plural of capitals");
+        assertFalse(EntityExtractor.bracketedAcronym("NGOs"), "a plural of capitals");
+        assertFalse(EntityExtractor.bracketedAcronym("Reuters"), "one capital");
+        assertFalse(EntityExtractor.bracketedAcronym("GreenPower"), "capitals under half the word");
+    }
+
+    @Test
     void aTranslatedPartyNameBeforeItsOriginalAcronymIsOneOrganization() {
         ExtractionResult r = TestPipeline.extract("The far-right Party for Freedom (PVV) of Geert Wilders won the most seats. "
                 + "The Justice and Development Party (AKP) lost Istanbul. The PVV said it would form a government.");
@@ -1692,6 +1714,10 @@ class EntityExtractorTest {
                 r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Pope Francis").isPresent(), r.entities().toString());
         assertTrue(r.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().endsWith("Charles III")), r.entities().toString());
+        // two capitals opening a name are a person's initials, no product's code
+        ExtractionResult initials = TestPipeline.extract("Prime Minister KP Sharma Oli met the author JK Rowling in London.");
+        assertTrue(named(initials, EntityType.PERSON, "KP Sharma Oli").isPresent(), initials.entities().toString());
+        assertTrue(named(initials, EntityType.PERSON, "JK Rowling").isPresent(), initials.entities().toString());
     }
 
     @Test
@@ -2010,7 +2036,11 @@ class EntityExtractorTest {
                 official.triples().toString());
         // a word in brackets with one capital is no acronym; a short name keeps an acronym that does not spell it apart
         ExtractionResult none = TestPipeline.extract("Volkswagen (Reuters) cut jobs. "
-                + "The Austrian construction company Hollinger Bau (HKX) built the bridge.");
+                + "The Austrian construction company Hollinger Bau (HKX) built the bridge. "
+                + "Johnson & Johnson Inc. (NYSE) cut jobs, and the NYSE fell.");
+        // an official name owns no acronym of another initial in capitals only: a company before its stock exchange
+        assertEquals(List.of("Johnson & Johnson Inc."), named(none, EntityType.ORGANIZATION, "Johnson & Johnson Inc.").orElseThrow()
+                .mentions().stream().map(Mention::text).toList());
         assertEquals(List.of("Volkswagen"), named(none, EntityType.ORGANIZATION, "Volkswagen").orElseThrow().mentions().stream()
                 .map(Mention::text).toList());
         assertEquals(List.of("Hollinger Bau"), named(none, EntityType.ORGANIZATION, "Hollinger Bau").orElseThrow().mentions().stream()
