@@ -47,6 +47,8 @@ class EventCodingTest {
             "Russia kicked out two British diplomats.|Russia|United Kingdom|COERCE|174",
             // verb + preposition
             "Syria withdrew from Lebanon.|Syria|Lebanon|RETREAT|0874",
+            // newsie's additions: renewing talks is negotiating (the dictionary's "renew" rows are sanctions only)
+            "Israel and Lebanon renewed negotiations on Monday.|Israel|Lebanon|CONSULT|046",
             // verb + object noun, read from "verb noun preposition"
             "The European Union lifted sanctions on Iran.|European Union|Iran|RETREAT|085",
             // verb + object noun + preposition

@@ -579,6 +579,10 @@ class RelationRulesTest {
                         "Israel|attack camp of|Palestine"),
                 Arguments.of("attack-verb-owned-target-passive", "Russian positions were struck by Ukrainian forces.",
                         "Ukraine|strike positions of|Russia"),
+                Arguments.of("attack-verb-target-for-people-passive", "A camp for Congolese refugees was attacked by Burundian militiamen.",
+                        "Burundi|attack camp for|Democratic Republic of Congo"),
+                Arguments.of("attack-verb-target-for-people-passive", "A camp for Syrian refugees was shelled by Russian aircraft.",
+                        "Russia|shell camp for|Syria"),
                 Arguments.of("deed-verb-force-on-owned-target", "Israel launched airstrikes on Hezbollah targets.",
                         "Israel|launch airstrikes on|Hezbollah"),
                 Arguments.of("deed-verb-strikes-in-country", "Pakistan carried out airstrikes inside Iran.", "Pakistan|carry out airstrikes inside|Iran"),
@@ -684,6 +688,14 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Meg Hillier|chair|Treasury Committee", "Meg Hillier|mp of|Labour Party")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Labour Party|")), keys.toString());
+    }
+
+    @Test
+    void aPlaceKeptForAPeopleIsTheirsOnlyWhenAttacked() {
+        List<String> keys = TestPipeline.extract("A camp for Syrian refugees was shelled by Russian aircraft. "
+                + "A camp for Afghan refugees was built by Turkish engineers.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Russia|shell camp for|Syria"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Turkey|")), keys.toString());
     }
 
     @Test
