@@ -418,7 +418,7 @@ public final class EntityExtractor {
                 }
                 List<CoreLabel> acronymAfter = null;
                 if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
-                        && mentionTokens.stream().allMatch(t -> tagged(t, "NNP"))
+                        && mentionTokens.stream().allMatch(t -> tagged(t, "NNP") || capitalizedNounInside(t))
                         && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns,
                                 mentionTokens.size() == 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                                 || !genders.isGivenName(mentionTokens.get(0).word())
@@ -1972,6 +1972,11 @@ public final class EntityExtractor {
     }
 
     /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
+    /** A capitalized word the tagger read as a common noun inside its sentence: a name it did not know ("Fjordgutane"). */
+    private static boolean capitalizedNounInside(CoreLabel token) {
+        return "NN".equals(token.tag()) && token.index() > 1 && Character.isUpperCase(token.word().charAt(0));
+    }
+
     private static boolean determiner(CoreLabel token) {
         return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
     }

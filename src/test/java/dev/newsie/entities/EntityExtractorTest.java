@@ -2047,6 +2047,32 @@ class EntityExtractorTest {
                 .map(Mention::text).toList());
     }
 
+    /**
+     * A club's name without its "FK"/"FC" is the club ("Hardanger FK ... Hardanger"); a class noun in apposition makes
+     * an organization of a name the tagger read as a common noun and a person's ("supporters' group, Fjordgutane,").
+     */
+    @Test
+    void aClubsShortNameAndAGroupNamedInAppositionAreOrganizations() {
+        ExtractionResult r = TestPipeline.extract("The Norwegian club Hardanger FK agreed a deal on Monday. The club's largest "
+                + "supporters' group, Fjordgutane, criticised the decision, and its spokesman, Tor Haugland, said so. "
+                + "Lars Berge has coached Hardanger since 2023. Chelsea Clinton praised Hardanger.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Fjordgutane").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Fjordgutane").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Tor Haugland").isPresent(), r.entities().toString());
+        assertTrue(keys(r).containsAll(List.of("Lars Berge|coach|Hardanger FK", "Tor Haugland|spokesman of|Fjordgutane")), keys(r).toString());
+        // a person's given name that a club's name shares stays the person's
+        assertTrue(named(r, EntityType.PERSON, "Chelsea Clinton").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Hardanger").isEmpty(), r.entities().toString());
+    }
+
+    /** "the directorate" stands for a directorate named before ("the directorate's regional head"). */
+    @Test
+    void aDirectorateIsAHeadDescription() {
+        ExtractionResult r = TestPipeline.extract("The General Directorate for National Roads and Motorways (GDDKiA) failed to check "
+                + "the design. The directorate's regional head, Marek Zielinski, was dismissed on Monday.");
+        assertTrue(keys(r).contains("Marek Zielinski|regional head of|General Directorate for National Roads and Motorways"), keys(r).toString());
+    }
+
     @Test
     void aPossessiveInsideAnOrganizationsNameIsNoQuote() {
         ExtractionResult r = TestPipeline.extract("China's People's Liberation Army held drills near Taiwan.");
