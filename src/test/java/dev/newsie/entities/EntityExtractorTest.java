@@ -2065,6 +2065,15 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Hardanger").isEmpty(), r.entities().toString());
     }
 
+    /** A name ending in "School" is an organization's, with the demonym that opens it ("the Swiss Ski School"). */
+    @Test
+    void aSchoolIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Maria Lopez has accepted a job with the Swiss Ski School in Zermatt, Switzerland.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Swiss Ski School").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Switzerland").isPresent(), r.entities().toString());
+        assertEquals("CHE", named(r, EntityType.ORGANIZATION, "Swiss Ski School").orElseThrow().actor().country().iso3());
+    }
+
     /** "the directorate" stands for a directorate named before ("the directorate's regional head"). */
     @Test
     void aDirectorateIsAHeadDescription() {

@@ -579,6 +579,9 @@ class RelationRulesTest {
                         "Israel|attack camp of|Palestine"),
                 Arguments.of("attack-verb-owned-target-passive", "Russian positions were struck by Ukrainian forces.",
                         "Ukraine|strike positions of|Russia"),
+                Arguments.of("take-job-at-organization", "Anna Smith took a job at Google in 2019.", "Anna Smith|take job at|Google"),
+                Arguments.of("take-job-at-organization", "Maria Lopez has accepted a job with the Swiss Ski School.",
+                        "Maria Lopez|accept job with|Swiss Ski School"),
                 Arguments.of("attack-verb-target-for-people-passive", "A camp for Congolese refugees was attacked by Burundian militiamen.",
                         "Burundi|attack camp for|Democratic Republic of Congo"),
                 Arguments.of("attack-verb-target-for-people-passive", "A camp for Syrian refugees was shelled by Russian aircraft.",
@@ -696,6 +699,14 @@ class RelationRulesTest {
                 + "A camp for Afghan refugees was built by Turkish engineers.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Russia|shell camp for|Syria"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Turkey|")), keys.toString());
+    }
+
+    @Test
+    void aJobTakenAtAnOrganizationIsWorkThereButNotOneOffered() {
+        List<String> keys = TestPipeline.extract("John Brown accepted a position with the World Bank. Tom Hill was offered a job at Microsoft.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("John Brown|accept position with|World Bank"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Hill|")), keys.toString());
     }
 
     @Test
