@@ -1399,6 +1399,14 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "the opposition Tisza party"
                 continue;
             }
+            // "Bolt, the ride-hailing company based in Estonia, said": a sentence's first word, which the tagger may read
+            // as a common noun, is a name when a class noun in apposition says what it is
+            if (i == 0 && "NN".equals(tokens.get(0).tag()) && untaggedCapitalizedWord(tokens.get(0)) && tokens.size() > 2
+                    && ",".equals(tokens.get(1).word()) && classNounBeside(tokens, 0, 1, firmOnlyNouns, false)
+                    && !organizationStopwords.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+                found.add(Mention.named(doc, s, tokens.subList(0, 1)));
+                continue;
+            }
             if (!untaggedProperNoun(tokens.get(i))) {
                 continue;
             }
@@ -2097,7 +2105,9 @@ public final class EntityExtractor {
                         && (!Character.isLetterOrDigit(next.word().charAt(0)) || appositiveEnds.contains(next.word().toLowerCase(Locale.ROOT))
                         || participle || clause);
             }
-            if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")) {
+            // "the ride-hailing and delivery company": a gerund and a conjunction among the modifiers
+            if (!tagged(t, "NN") && !tagged(t, "JJ") && !tagged(t, "VBN") && !tagged(t, "POS") && !tagged(t, "HYPH")
+                    && !tagged(t, "VBG") && !tagged(t, "CC")) {
                 return false;
             }
         }

@@ -176,7 +176,9 @@ final class NameRepeats {
         }
         String tag = tokens.get(t).tag();
         // the tagger calls an acronym a common noun as often as not ("a drilling engineer with BAS")
-        boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches());
+        // and a one-word name opening its sentence, where the tagger may read it as a common noun ("Vestkraft is owned by")
+        boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches()
+                || t == 0 && words.size() == 1 && tag.equals("NN"));
         int end = t + words.size();
         return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
                 && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);

@@ -2065,6 +2065,22 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Hardanger").isEmpty(), r.entities().toString());
     }
 
+    /**
+     * A sentence's first word the tagger read as a common noun is a name when a class noun in apposition says what it is
+     * ("Bolt, the ride-hailing and delivery company based in Estonia,"), and so are its repeats that open sentences.
+     */
+    @Test
+    void aSentencesFirstWordWithAClassNounInAppositionIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Bolt, the ride-hailing and delivery company based in Estonia, said on Tuesday that "
+                + "it had raised 500 million euros. Bolt plans to expand into Japan. Profits, the company said, rose by a third. "
+                + "Vestkraft, the power company, signed the deal. Vestkraft is majority-owned by Vestland County Council.");
+        assertEquals(List.of("Bolt", "Bolt"), named(r, EntityType.ORGANIZATION, "Bolt").orElseThrow().mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList());
+        assertTrue(keys(r).containsAll(List.of("Bolt|expand into|Japan", "Vestland County Council|own|Vestkraft")), keys(r).toString());
+        // a sayer set off by commas is no apposition
+        assertTrue(named(r, EntityType.ORGANIZATION, "Profits").isEmpty(), r.entities().toString());
+    }
+
     /** A name ending in "School" is an organization's, with the demonym that opens it ("the Swiss Ski School"). */
     @Test
     void aSchoolIsAnOrganization() {
