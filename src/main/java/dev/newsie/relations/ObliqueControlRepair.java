@@ -18,6 +18,7 @@ import java.util.Set;
  * setting {@code control.oblique} of models/relations.properties ("call on", "appeal to"). The parser also reads
  * "called on Israel to protect civilians" as a clause "on Israel to protect" (like "for Israel to protect") hung on
  * the verb: that is undone first, so the one called on is the verb's oblique and the infinitive its complement.
+ * With the doer right, the act asked for is no triple at all (Qualifiers#askedOfSubject): the call is the fact.
  */
 final class ObliqueControlRepair {
     private static final String XSUBJ = "nsubj:xsubj";

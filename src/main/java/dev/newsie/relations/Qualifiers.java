@@ -29,6 +29,8 @@ final class Qualifiers {
     private final Set<String> possibleAux;
     private final Set<String> possibleMarks;
     private final Set<String> possibleGovernors;
+    /** possible.requestGovernors: verbs by which one asks another to act ("asked Turkey to release him"). */
+    private final Set<String> requestGovernors;
     private final Set<String> plannedAux;
     private final Set<String> plannedGovernors;
     private final Set<String> plannedModifiers;
@@ -55,6 +57,8 @@ final class Qualifiers {
         possibleAux = words.lowercaseWords("possible.aux");
         possibleMarks = words.lowercaseWords("possible.marks");
         possibleGovernors = words.lowercaseWords("possible.governors");
+        requestGovernors = words.lowercaseWords("possible.requestGovernors");
+        words.requireKnown("possible.requestGovernors", requestGovernors, possibleGovernors, "possible.governors");
         plannedAux = words.lowercaseWords("planned.aux");
         plannedGovernors = words.lowercaseWords("planned.governors");
         plannedModifiers = words.lowercaseWords("planned.modifiers");
@@ -207,6 +211,22 @@ final class Qualifiers {
                 if (e.getRelation().toString().equals("conj:nor")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the act is one that someone asked of its subject ("India was asked to extradite Hasina", "urged the
+     * United States to provide ..."): a request verb of possible.requestGovernors controls it and the subject is not
+     * the asker's own ("Putin asked to meet Xi" is Putin's wish, and stays a possible act).
+     */
+    boolean askedOfSubject(SemanticGraph graph, List<IndexedWord> chain, IndexedWord subject) {
+        for (int i = 1; i < chain.size(); i++) {
+            IndexedWord node = chain.get(i);
+            if (requestGovernors.contains(lemma(node)) && controls(graph, node, chain.get(i - 1))) {
+                return graph.outgoingEdgeList(node).stream()
+                        .noneMatch(e -> e.getRelation().toString().startsWith("nsubj") && e.getDependent().equals(subject));
             }
         }
         return false;

@@ -984,6 +984,10 @@ public final class RelationExtractor {
                     }
                 }
                 predicateWords.addAll(qualifiers.functionWords(graph, controllers));
+                // "asked India to extradite Hasina" states the asking (a triple of its own), not India's act
+                if (qualifiers.askedOfSubject(graph, chain, m.getNode("subj"))) {
+                    continue;
+                }
                 Modality modality = rule.modalityFor(qualifiers.modality(graph, chain));
                 Entity date = dateOf(graph, chain, entities, s, Set.of(subjNode, objNode), dateFits(modality, docDate));
                 double confidence = rule.confidence();

@@ -26,8 +26,8 @@ class ChainedControlRepairTest {
         List<String> wants = keys("Xi Jinping wants to visit France and meet Emmanuel Macron.");
         assertTrue(wants.containsAll(List.of("Xi Jinping|visit|France", "Xi Jinping|meet|Emmanuel Macron")), wants.toString());
         // with an object that controls the infinitive, the object acts in both conjuncts
-        List<String> asked = keys("Biden asked Congress to fund Ukraine and support Israel.");
-        assertTrue(asked.containsAll(List.of("Congress|fund|Ukraine", "Congress|support|Israel")), asked.toString());
-        assertTrue(asked.stream().noneMatch(k -> k.startsWith("Biden|support")), asked.toString());
+        List<String> ordered = keys("Biden ordered the Pentagon to fund Ukraine and support Israel.");
+        assertTrue(ordered.containsAll(List.of("Pentagon|fund|Ukraine", "Pentagon|support|Israel")), ordered.toString());
+        assertTrue(ordered.stream().noneMatch(k -> k.startsWith("Biden|support")), ordered.toString());
     }
 }

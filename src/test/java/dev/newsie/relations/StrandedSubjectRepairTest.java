@@ -42,9 +42,10 @@ class StrandedSubjectRepairTest {
         // the parser reads "said Canada" as said what, and hangs "would impose" on "said" as dep
         assertEquals(Set.of("Canada|impose tariffs on|United States"),
                 triples("Mark Carney said Canada would impose tariffs on the United States."));
-        // an object with a "to" clause stays the object
-        assertEquals(Set.of("Mark Carney|ask|Canada", "Canada|impose tariffs on|United States"),
-                triples("Mark Carney asked Canada to impose tariffs on the United States."));
+        // an object with a "to" clause stays the object (what it is asked to do is no triple of its own)
+        assertEquals(Set.of("Mark Carney|ask|Canada"), triples("Mark Carney asked Canada to impose tariffs on the United States."));
+        assertEquals(Set.of("Mark Carney|order|Canada", "Canada|impose tariffs on|United States"),
+                triples("Mark Carney ordered Canada to impose tariffs on the United States."));
     }
 
     @Test
