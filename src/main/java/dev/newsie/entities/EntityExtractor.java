@@ -166,6 +166,8 @@ public final class EntityExtractor {
     private final Set<String> companyPossessions;
     /** organization.companyClauseWords: what a "which" clause says only of a company ("Bolt, which is based in Estonia"). */
     private final Set<String> companyClauseWords;
+    /** organization.ownerParticiples: "owned by Vingroup" names a company. */
+    private final Set<String> ownerParticiples;
     /** organization.companyClauseWords.afterGivenName: those that make a longer name a given name opens a company. */
     private final Set<String> companyClauseWordsAfterGivenName;
     /** organization.stakeNouns: "a stake in Voltaris" makes a company of a one-word "person". */
@@ -257,6 +259,7 @@ public final class EntityExtractor {
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
+        this.ownerParticiples = settings.lowercaseWords("organization.ownerParticiples");
         this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
         settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
         settings.requireSubset("organization.stakeNouns", "organization.ownedAfterNouns");
@@ -3020,7 +3023,7 @@ public final class EntityExtractor {
                 while (!candidates.contains(word) && end < tokens.size() && end - t < 5) {
                     word = word + " " + tokens.get(end++).word();
                 }
-                boolean byOwnership = !longer.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end))
+                boolean byOwnership = !longer.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end) || ownerAfter(tokens, t))
                         || !givenNameOpened.contains(word) && companysOwnBefore(tokens, t);
                 boolean byClause = companyClauseAfter(tokens, end, givenNameOpened.contains(word) ? companyClauseWordsAfterGivenName : companyClauseWords);
                 if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || byClause)) {
@@ -3064,6 +3067,11 @@ public final class EntityExtractor {
      */
     private boolean companysOwnBefore(List<CoreLabel> tokens, int first) {
         return first >= 2 && tokens.get(first - 1).word().equals("of") && companyPossessions.contains(lemma(tokens.get(first - 2)));
+    }
+
+    /** "owned by", "controlled by" (organization.ownerParticiples) right before the 0-based token {@code first}. */
+    private boolean ownerAfter(List<CoreLabel> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).word().equals("by") && ownerParticiples.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** "shares in", "a 10 percent stake in" (organization.stakeNouns) right before the 0-based token {@code first}. */
