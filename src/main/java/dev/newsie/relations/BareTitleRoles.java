@@ -400,8 +400,21 @@ public final class BareTitleRoles {
     private Triple role(DocumentEntities entities, CoreMap sentence, Mention m, Entity person, Entity country, String rule,
                         boolean formerOnly) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        TitlePhrase title = titleBefore(entities, tokens, m, rule, formerOnly);
-        return title == null ? null : roleTriple(person, country, tokens, m, title.start(), m.firstToken(), title.head(), title.words(),
+        TitlePhrase title = titleBefore(entities, tokens, m, m.firstToken(), rule, formerOnly);
+        int end = m.firstToken();
+        int comma = m.firstToken() - 1;
+        if (title == null && comma > 0 && tokens.get(comma).word().equals(",")) {
+            // "championed by the interior minister, Vít Rakušan,": the title set off by a comma before the name, after
+            // "the" (not "Poland's interior minister, X", whose holder the patterns read, nor a body's title with the
+            // body's word: "the police president, X", title.dateline.otherHolderHeads)
+            TitlePhrase setOff = titleBefore(entities, tokens, m, comma, rule, formerOnly);
+            if (setOff != null && setOff.start() > 0 && tokens.get(setOff.start() - 1).word().equalsIgnoreCase("the")
+                    && setOff.words().stream().noneMatch(datelineHeads.otherHolderHeads()::contains)) {
+                title = setOff;
+                end = comma;
+            }
+        }
+        return title == null ? null : roleTriple(person, country, tokens, m, title.start(), end, title.head(), title.words(),
                 title.former(), rule);
     }
 
@@ -416,7 +429,7 @@ public final class BareTitleRoles {
                 continue;
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            TitlePhrase title = titleBefore(entities, tokens, m, DICTIONARY_RULE, false);
+            TitlePhrase title = titleBefore(entities, tokens, m, m.firstToken(), DICTIONARY_RULE, false);
             if (title != null && !title.former()) {
                 return String.join(" ", beforeOf(title.words())) + " of";
             }
@@ -428,16 +441,16 @@ public final class BareTitleRoles {
     private record TitlePhrase(int start, int head, List<String> words, boolean former) {
     }
 
-    /** The bare state title right before the mention, or null. */
-    private TitlePhrase titleBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention m, String rule, boolean formerOnly) {
+    /** The bare state title right before the mention (ending before token {@code nameStart}), or null. */
+    private TitlePhrase titleBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention m, int nameStart, String rule, boolean formerOnly) {
         int s = m.sentence();
-        int start = m.firstToken();
+        int start = nameStart;
         int head = -1; // the title's head: its last word before any "of" ("Secretary of State": secretary)
         while (start > 0 && entities.at(s, start - 1) == null && entities.demonymAt(s, start - 1) == null) {
             String word = tokens.get(start - 1).word();
             if (word.equalsIgnoreCase("of") && head >= 0 && stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
                 break; // "the government of Prime Minister Dick Schoof": the title starts after "of"
-            } else if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < m.firstToken() && actors.isRoleWord(tokens.get(start - 2).word())) {
+            } else if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < nameStart && actors.isRoleWord(tokens.get(start - 2).word())) {
                 head = -1; // "Secretary of State", "Minister of Defence"
             } else if (!actors.isRoleWord(word)) {
                 break;
@@ -456,7 +469,7 @@ public final class BareTitleRoles {
             start--;
         }
         List<String> words = new ArrayList<>();
-        for (int i = start; i < m.firstToken(); i++) {
+        for (int i = start; i < nameStart; i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (pastMarkers.contains(word)) {
                 former = true;
