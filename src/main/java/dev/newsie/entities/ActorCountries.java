@@ -544,7 +544,8 @@ public final class ActorCountries {
         String[] words = name.split("\\s+");
         for (int len = Math.min(4, words.length - 1); len >= 1; len--) {
             // "Ivory Coast's Supreme Court", "the Philippines' Supreme Court": the possessive country owns the body; not a
-            // name that is as often a state's or a person's ("Georgia's Department of Public Health", "Jordan's Furniture")
+            // country's name that names a part of another country too (lexicon/ambiguous-country-names.txt: "Georgia's
+            // Department of Public Health")
             String written = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
             String head = written.replaceFirst("['\u2019]s?$", "");
             if (!head.equals(written) && ambiguousNames.contains(head)) {

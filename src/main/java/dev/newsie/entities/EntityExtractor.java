@@ -200,6 +200,8 @@ public final class EntityExtractor {
     private final Set<String> firmOnlyNouns;
     /** organization.appositive.nouns but organization.repeat.partNouns: after a repeated name, they say it is the organization. */
     private final Set<String> repeatClassNouns;
+    /** Of the firm-only class nouns, those that name a whole organization, no part of one ("unit", "division"). */
+    private final Set<String> firmOnlyWholeNouns;
     /** organization.conjoinedFounders.heads: last words of names after two people ("the Bill and Melinda Gates Foundation"). */
     private final Set<String> foundersNameHeads;
     /** Words besides punctuation that may follow such a class noun: the apposition ends there ("..., the main union in France"). */
@@ -223,6 +225,8 @@ public final class EntityExtractor {
     private final Set<String> spelledNameWords;
     /** organization.spelled.officialNameWords: capitalized words of a name that owns any bracketed acronym after it. */
     private final int officialNameWords;
+    /** organization.spelled.notOwnAcronyms: news agencies' and stock exchanges' acronyms, no name's own. */
+    private final Set<String> notOwnAcronyms;
     /** Lowercase words that may stand inside a name spelled by its acronym ("of", "to": "Committee to Protect Journalists"). */
     private final Set<String> spelledInnerWords;
     /** Words before which a name spelled by its acronym has its head ("Committee" of "Committee to Protect Journalists"). */
@@ -342,9 +346,11 @@ public final class EntityExtractor {
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.officialNameWords = settings.number("organization.spelled.officialNameWords", 2, 20);
+        this.notOwnAcronyms = settings.words("organization.spelled.notOwnAcronyms");
         this.foundersNameHeads = settings.words("organization.conjoinedFounders.heads");
         Set<String> partNouns = settings.lowercaseWords("organization.repeat.partNouns");
         this.repeatClassNouns = appositiveNouns.stream().filter(n -> !partNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.firmOnlyWholeNouns = firmOnlyNouns.stream().filter(repeatClassNouns::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.spelledInnerWords = settings.words("organization.spelled.innerWords");
         this.spelledHeadBreaks = settings.words("organization.spelled.headBreaks");
         this.partnershipJoiners = settings.words("organization.partnershipJoiners");
@@ -1403,9 +1409,10 @@ public final class EntityExtractor {
                 continue;
             }
             // "Bolt, the ride-hailing company based in Estonia, said": a sentence's first word, which the tagger may read
-            // as a common noun, is a name when a class noun in apposition says what it is
+            // as a common noun, is a name when a class noun in apposition says what it is (a whole organization: not
+            // "Insurance, the bank's fastest-growing unit,")
             if (i == 0 && "NN".equals(tokens.get(0).tag()) && untaggedCapitalizedWord(tokens.get(0)) && tokens.size() > 2
-                    && ",".equals(tokens.get(1).word()) && classNounBeside(tokens, 0, 1, firmOnlyNouns, false)
+                    && ",".equals(tokens.get(1).word()) && classNounBeside(tokens, 0, 1, firmOnlyWholeNouns, false)
                     && !organizationStopwords.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
                 found.add(Mention.named(doc, s, tokens.subList(0, 1)));
                 continue;
@@ -1982,12 +1989,12 @@ public final class EntityExtractor {
         return token.ner() != null && PLACE_TAGS.matcher(token.ner()).matches();
     }
 
-    /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
     /** A capitalized word the tagger read as a common noun inside its sentence: a name it did not know ("Fjordgutane"). */
     private static boolean capitalizedNounInside(CoreLabel token) {
         return "NN".equals(token.tag()) && token.index() > 1 && Character.isUpperCase(token.word().charAt(0));
     }
 
+    /** An article or a possessive that opens a noun phrase: "the", "'s", "whose", "his". */
     private static boolean determiner(CoreLabel token) {
         return "DT".equals(token.tag()) || "POS".equals(token.tag()) || "WP$".equals(token.tag()) || "PRP$".equals(token.tag());
     }
@@ -2379,18 +2386,16 @@ public final class EntityExtractor {
     /**
      * An official name the tagger found, of organization.spelled.officialNameWords capitalized words or more, owns the
      * acronym in brackets right after it whatever it spells, often its original language's ("the General Directorate for
-     * National Roads and Motorways (GDDKiA)"), when the acronym opens with the
-     * name's first letter or has small letters; not a headline's name before its agency ("Hackers Target Bank of New
-     * York Mellon (AP)") nor a company's name before its stock exchange ("Johnson & Johnson Inc. (NYSE)").
+     * National Roads and Motorways (GDDKiA)", "the Federal Criminal Police Office (BKA)"); not a headline's name before
+     * its agency ("Hackers Target Bank of New York Mellon (AP)"), nor an acronym of organization.spelled.notOwnAcronyms,
+     * a news agency's or a stock exchange's ("Johnson & Johnson Inc. (NYSE)").
      */
     private boolean officialName(List<CoreLabel> tokens, Mention name, String acronym) {
-        List<CoreLabel> words = tokens.subList(name.firstToken(), name.endToken()).stream()
+        long words = tokens.subList(name.firstToken(), name.endToken()).stream()
                 .filter(t -> Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)
                         && !t.word().equalsIgnoreCase("the"))
-                .toList();
-        boolean initial = !words.isEmpty() && words.get(0).word().charAt(0) == acronym.charAt(0);
-        return words.size() >= officialNameWords && !headlineBefore(tokens, name.firstToken())
-                && (initial || !acronym.equals(acronym.toUpperCase(Locale.ROOT)));
+                .count();
+        return words >= officialNameWords && !headlineBefore(tokens, name.firstToken()) && !notOwnAcronyms.contains(acronym);
     }
 
     /** An organization's name without "the": the key of its entity. */
@@ -3066,17 +3071,23 @@ public final class EntityExtractor {
      * (organization.companyPossessions) and "of" right before the 0-based token {@code first}.
      */
     private boolean companysOwnBefore(List<CoreLabel> tokens, int first) {
-        return first >= 2 && tokens.get(first - 1).word().equals("of") && companyPossessions.contains(lemma(tokens.get(first - 2)));
+        return wordAndPrepositionBefore(tokens, first, "of", companyPossessions, true);
     }
 
     /** "owned by", "controlled by" (organization.ownerParticiples) right before the 0-based token {@code first}. */
     private boolean ownerAfter(List<CoreLabel> tokens, int first) {
-        return first >= 2 && tokens.get(first - 1).word().equals("by") && ownerParticiples.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+        return wordAndPrepositionBefore(tokens, first, "by", ownerParticiples, false);
+    }
+
+    /** Whether one of the words (as written, or by lemma) and then the preposition stand right before token {@code first}. */
+    private static boolean wordAndPrepositionBefore(List<CoreLabel> tokens, int first, String preposition, Set<String> words, boolean byLemma) {
+        return first >= 2 && tokens.get(first - 1).word().equals(preposition)
+                && words.contains(byLemma ? lemma(tokens.get(first - 2)) : tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** "shares in", "a 10 percent stake in" (organization.stakeNouns) right before the 0-based token {@code first}. */
     private boolean ownedIn(List<CoreLabel> tokens, int first) {
-        return first >= 2 && tokens.get(first - 1).word().equals("in") && stakeNouns.contains(lemma(tokens.get(first - 2)));
+        return wordAndPrepositionBefore(tokens, first, "in", stakeNouns, true);
     }
 
     /** "'s", then at most three modifiers, then the head noun of a thing only a company has: "Ocado's automated warehouse". */

@@ -42,6 +42,15 @@ final class NameRepeats {
             return;
         }
         Set<List<String>> namedTwice = type == EntityType.ORGANIZATION ? namedInTwoSentences(result, sentences, byWords) : Set.of();
+        // words the story also writes in lower case are common nouns where they open a sentence ("Reform of the system")
+        Set<String> lowerCaseWords = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (!token.word().isEmpty() && Character.isLowerCase(token.word().charAt(0))) {
+                    lowerCaseWords.add(token.word());
+                }
+            }
+        }
         List<List<String>> longestFirst = new ArrayList<>(byWords.keySet());
         longestFirst.sort(Comparator.comparingInt((List<String> w) -> -w.size()).thenComparing(Object::toString));
         for (int s = 0; s < sentences.size(); s++) {
@@ -53,7 +62,12 @@ final class NameRepeats {
                 boolean placeReading = placeReading(tokens, t, placePrepositions, ownedAfterNouns);
                 for (List<String> words : longestFirst) {
                     int end = t + words.size();
-                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, placeReading, namedTwice.contains(words))) {
+                    // an organization's one-word name opening a sentence, where the tagger may read it as a common noun,
+                    // before its verb ("Vestkraft is majority-owned by ...")
+                    boolean opening = type == EntityType.ORGANIZATION && t == 0 && words.size() == 1 && tokens.size() > 1
+                            && tokens.get(1).tag() != null && (tokens.get(1).tag().startsWith("VB") || tokens.get(1).tag().equals("MD"))
+                            && !lowerCaseWords.contains(words.get(0).toLowerCase(java.util.Locale.ROOT));
+                    if (end <= tokens.size() && untaggedRepeat(result, tokens, s, t, words, classNouns, placeReading, namedTwice.contains(words), opening)) {
                         for (Mention country : countriesInside(result, s, t, end)) {
                             result.unlink(result.at(s, country.firstToken()), country);
                         }
@@ -145,7 +159,7 @@ final class NameRepeats {
     }
 
     private static boolean untaggedRepeat(DocumentEntities result, List<CoreLabel> tokens, int s, int t, List<String> words,
-                                          Set<String> classNouns, boolean placeReading, boolean namedTwice) {
+                                          Set<String> classNouns, boolean placeReading, boolean namedTwice, boolean opening) {
         // the whole of a name of several words is the name, even where the tagger took some of it for a place
         // ("Atlantic Strait Ferries": "Atlantic" a LOCATION), as long as its place does not run on past the name; so is
         // a one-word organization's name the tagger found in two sentences or more ("an investigation into Lumora"),
@@ -176,9 +190,8 @@ final class NameRepeats {
         }
         String tag = tokens.get(t).tag();
         // the tagger calls an acronym a common noun as often as not ("a drilling engineer with BAS")
-        // and a one-word name opening its sentence, where the tagger may read it as a common noun ("Vestkraft is owned by")
         boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches()
-                || t == 0 && words.size() == 1 && tag.equals("NN"));
+                || opening && tag.equals("NN"));
         int end = t + words.size();
         return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
                 && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);

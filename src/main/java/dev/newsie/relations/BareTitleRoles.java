@@ -408,7 +408,9 @@ public final class BareTitleRoles {
             // "the" (not "Poland's interior minister, X", whose holder the patterns read, nor a body's title with the
             // body's word: "the police president, X", title.dateline.otherHolderHeads)
             TitlePhrase setOff = titleBefore(entities, tokens, m, comma, rule, formerOnly);
-            if (setOff != null && setOff.start() > 0 && tokens.get(setOff.start() - 1).word().equalsIgnoreCase("the")
+            // the name set off too: not "After meeting the interior minister, Petr Fiala said", where the comma ends a phrase
+            boolean closed = m.endToken() >= tokens.size() || !Character.isLetterOrDigit(tokens.get(m.endToken()).word().charAt(0));
+            if (setOff != null && closed && setOff.start() > 0 && tokens.get(setOff.start() - 1).word().equalsIgnoreCase("the")
                     && setOff.words().stream().noneMatch(datelineHeads.otherHolderHeads()::contains)) {
                 title = setOff;
                 end = comma;

@@ -97,11 +97,6 @@ public final class EventCoder {
     }
 
     /**
-     * A person's act on a thing of their own country, stated as "{verb} {thing} of" ("Biden reaffirmed America's
-     * commitment", "Netanyahu vowed to defend Israel's security"): the person's country (text or dated dictionary) is
-     * the thing's owner, so the triple joins no two parties.
-     */
-    /**
      * The triples without a person's act on a thing of their own country that only a role found after coding shows
      * ("Algeria ... President X vowed to defend Algeria's sovereignty", X's office known from the story's country).
      */
@@ -109,6 +104,12 @@ public final class EventCoder {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         return triples.stream().filter(t -> !actsOnOwnCountry(t, graph(sentences, t.sentence()))).toList();
     }
+
+    /**
+     * A person's act on a thing of their own country, stated as "{verb} {thing} of" ("Biden reaffirmed America's
+     * commitment", "Netanyahu vowed to defend Israel's security"): the person's country (text or dated dictionary) is
+     * the thing's owner, so the triple joins no two parties.
+     */
 
     private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
         Actor person = t.subject().actor();

@@ -225,8 +225,10 @@ final class Qualifiers {
         for (int i = 1; i < chain.size(); i++) {
             IndexedWord node = chain.get(i);
             if (requestGovernors.contains(lemma(node)) && controls(graph, node, chain.get(i - 1))) {
+                // the asker is the request verb's active subject; a passive one is the party asked ("India was asked to")
                 return graph.outgoingEdgeList(node).stream()
-                        .noneMatch(e -> e.getRelation().toString().startsWith("nsubj") && e.getDependent().equals(subject));
+                        .noneMatch(e -> (e.getRelation().toString().equals("nsubj") || e.getRelation().toString().equals("nsubj:xsubj"))
+                                && e.getDependent().equals(subject));
             }
         }
         return false;

@@ -2029,7 +2029,10 @@ class EntityExtractorTest {
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Hapiloe Sello") && t.object() == parks
                 && t.predicate().equals("chief executive of")), r.triples().toString());
         ExtractionResult official = TestPipeline.extract("The General Directorate for National Roads and Motorways (GDDKiA) "
-                + "commissioned the bridge. Karolina Nowicka is suing the GDDKiA.");
+                + "commissioned the bridge. Karolina Nowicka is suing the GDDKiA. The Federal Criminal Police Office (BKA) arrested "
+                + "two men.");
+        assertTrue(named(official, EntityType.ORGANIZATION, "Federal Criminal Police Office").orElseThrow().mentions().stream()
+                .anyMatch(m -> m.text().equals("BKA")), official.entities().toString());
         Entity roads = named(official, EntityType.ORGANIZATION, "General Directorate for National Roads and Motorways").orElseThrow();
         assertTrue(roads.mentions().stream().filter(m -> m.text().equals("GDDKiA")).count() == 2, roads.mentions().toString());
         assertTrue(official.triples().stream().anyMatch(t -> t.subject().name().equals("Karolina Nowicka") && t.object() == roads),
@@ -2077,8 +2080,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Bolt", "Bolt"), named(r, EntityType.ORGANIZATION, "Bolt").orElseThrow().mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList());
         assertTrue(keys(r).containsAll(List.of("Bolt|expand into|Japan", "Vestland County Council|own|Vestkraft")), keys(r).toString());
-        // a sayer set off by commas is no apposition
+        // a sayer set off by commas is no apposition, nor a part of an organization
         assertTrue(named(r, EntityType.ORGANIZATION, "Profits").isEmpty(), r.entities().toString());
+        // ... and a word the story also writes in lower case opening a sentence is that common noun there
+        ExtractionResult parts = TestPipeline.extract("Insurance, the bank's fastest-growing unit, made a profit. Bolt, the "
+                + "ride-hailing company based in Estonia, raised money. Bolt is a word that also names a bolt.");
+        assertTrue(named(parts, EntityType.ORGANIZATION, "Insurance").isEmpty(), parts.entities().toString());
+        assertEquals(List.of("Bolt"), named(parts, EntityType.ORGANIZATION, "Bolt").orElseThrow().mentions().stream()
+                .map(Mention::text).toList());
     }
 
     /**

@@ -34,9 +34,10 @@ class PurposeClauseRepairTest {
 
     @Test
     void verbsThatAskOrLetHandTheActToTheirObject() {
+        // the act urged is the object's to do, asked for and no triple (Qualifiers#askedOfSubject); never the urger's
         List<String> urged = keys("Macron urged Scholz to visit China.");
-        assertTrue(urged.contains("Scholz|visit|China"), urged.toString());
-        assertTrue(urged.stream().noneMatch(k -> k.startsWith("Macron|visit")), urged.toString());
+        assertTrue(urged.contains("Macron|urge|Scholz"), urged.toString());
+        assertTrue(urged.stream().noneMatch(k -> k.startsWith("Macron|visit") || k.startsWith("Scholz|visit")), urged.toString());
         List<String> allowed = keys("Iran allowed Rafael Grossi to inspect the Fordow site and to meet Abbas Araghchi.");
         assertTrue(allowed.contains("Rafael Grossi|meet|Abbas Araghchi"), allowed.toString());
         assertTrue(allowed.stream().noneMatch(k -> k.startsWith("Iran|meet")), allowed.toString());

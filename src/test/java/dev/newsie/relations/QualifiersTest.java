@@ -99,6 +99,10 @@ class QualifiersTest {
         assertEquals(Modality.ASSERTED, only("Germany asked Turkey to release Deniz Yucel.", "ask").modality());
         assertTrue(asked.stream().anyMatch(t -> t.predicate().equals("urge") && t.object().name().equals("Russia")), asked.toString());
         assertTrue(asked.stream().noneMatch(t -> t.predicate().equals("release") || t.predicate().equals("withdraw from")), asked.toString());
+        // the party asked in the passive is asked too
+        List<Triple> passive = TestPipeline.extract("India was asked by Bangladesh to extradite Sheikh Hasina.").triples();
+        assertTrue(passive.stream().anyMatch(t -> t.predicate().startsWith("ask")), passive.toString());
+        assertTrue(passive.stream().noneMatch(t -> t.predicate().equals("extradite")), passive.toString());
         // one's own wish or an order to another stays a possible act ("ordered the company to pay him" is mostly done)
         assertEquals(Modality.POSSIBLE, only("Vladimir Putin asked to meet Xi Jinping.", "meet").modality());
         assertEquals("Pentagon", only("Joe Biden ordered the Pentagon to fund Ukraine.", "fund").subject().name());

@@ -579,9 +579,9 @@ class RelationRulesTest {
                         "Israel|attack camp of|Palestine"),
                 Arguments.of("attack-verb-owned-target-passive", "Russian positions were struck by Ukrainian forces.",
                         "Ukraine|strike positions of|Russia"),
-                Arguments.of("take-job-at-organization", "Anna Smith took a job at Google in 2019.", "Anna Smith|take job at|Google"),
+                Arguments.of("take-job-at-organization", "Anna Smith took a job at Google in 2019.", "Anna Smith|work at|Google"),
                 Arguments.of("take-job-at-organization", "Maria Lopez has accepted a job with the Swiss Ski School.",
-                        "Maria Lopez|accept job with|Swiss Ski School"),
+                        "Maria Lopez|work at|Swiss Ski School"),
                 Arguments.of("attack-verb-target-for-people-passive", "A camp for Congolese refugees was attacked by Burundian militiamen.",
                         "Burundi|attack camp for|Democratic Republic of Congo"),
                 Arguments.of("attack-verb-target-for-people-passive", "A camp for Syrian refugees was shelled by Russian aircraft.",
@@ -703,10 +703,10 @@ class RelationRulesTest {
 
     @Test
     void aJobTakenAtAnOrganizationIsWorkThereButNotOneOffered() {
-        List<String> keys = TestPipeline.extract("John Brown accepted a position with the World Bank. Tom Hill was offered a job at Microsoft.")
-                .triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.contains("John Brown|accept position with|World Bank"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Hill|")), keys.toString());
+        List<String> keys = TestPipeline.extract("John Brown landed a job with the World Bank. Tom Hill was offered a job at Microsoft. "
+                + "Emmanuel Macron took a tough position with the European Commission.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("John Brown|work at|World Bank"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Hill|") || k.startsWith("Emmanuel Macron|")), keys.toString());
     }
 
     @Test
@@ -2410,9 +2410,10 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Moussa Faki|call on|Ethiopia", "Yván Gil|accuse|Mélanie Joly", "Iran|accuse|Israel")),
                 keys.toString());
-        assertTrue(keys.containsAll(List.of("Russia|withdraw from|Ukraine", "Moussa Faki|visit|Ethiopia")), keys.toString());
+        // what he urged Russia to do is asked for, no triple of Russia's (nor his)
+        assertTrue(keys.containsAll(List.of("Moussa Faki|urge|Russia", "Moussa Faki|visit|Ethiopia")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia|accuse") || k.startsWith("Reuters|accuse")
-                || k.startsWith("Moussa Faki|withdraw")), keys.toString());
+                || k.startsWith("Moussa Faki|withdraw") || k.startsWith("Russia|withdraw")), keys.toString());
     }
 
     /**
