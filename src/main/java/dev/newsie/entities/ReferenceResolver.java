@@ -1638,8 +1638,33 @@ final class ReferenceResolver {
         Set<Entity> found = entitiesBefore(result, sentence, limit, types);
         found.removeIf(fits.negate());
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
-        return found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
+        Entity first = found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
+        Entity named = sentence == s ? null : namedInAppositionOnPossessed(result, tokens, sentence, first, found);
+        return named != null ? named : first;
+    }
+
+    /**
+     * "The club's largest supporters' group, Fjordgutane, criticised the decision. Its spokesman ...": where the first
+     * entity of the sentence before only owns the noun phrase that a name in apposition names (the possessor, a noun
+     * phrase without a verb, a comma, the name), the phrase's own organization is the one the sentence is about.
+     */
+    private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
+        Mention owner = first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null);
+        if (owner == null || owner.endToken() >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
+            return null;
+        }
+        for (int k = owner.endToken() + 1; k < tokens.size() && k <= owner.endToken() + 8; k++) {
+            String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+            if (tokens.get(k).word().equals(",")) {
+                Entity named = k + 1 < tokens.size() ? result.at(s, k + 1) : null;
+                return named != null && named != first && found.contains(named) ? named : null;
+            }
+            if (tag.startsWith("VB") || tag.equals("IN") || tag.equals("CC") || result.at(s, k) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** An organization name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */

@@ -2118,6 +2118,18 @@ class EntityExtractorTest {
         assertEquals("CHE", named(r, EntityType.ORGANIZATION, "Swiss Ski School").orElseThrow().actor().country().iso3());
     }
 
+    /**
+     * "Its" opening a sentence after one whose first name only owns a phrase that a name in apposition names stands for
+     * that name ("The club's largest supporters' group, Fjordgutane, criticised ... Its spokesman"), not the owner.
+     */
+    @Test
+    void itsAfterAnOwnedPhraseNamedInAppositionIsThatName() {
+        ExtractionResult r = TestPipeline.extract("The Norwegian club Hardanger FK agreed a deal on Monday. The club's largest "
+                + "supporters' group, Fjordgutane, criticised the decision. Its spokesman, Tor Egil Haugland, accused Ingrid Solheim.");
+        assertTrue(keys(r).contains("Tor Egil Haugland|spokesman of|Fjordgutane"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Tor Egil Haugland|spokesman of|Hardanger")), keys(r).toString());
+    }
+
     /** "the directorate" stands for a directorate named before ("the directorate's regional head"). */
     @Test
     void aDirectorateIsAHeadDescription() {
