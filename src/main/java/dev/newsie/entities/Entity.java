@@ -41,6 +41,11 @@ public final class Entity {
         return name;
     }
 
+    /** The name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */
+    public String lastWord() {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     void rename(String fullerName) {
         this.name = fullerName;
     }

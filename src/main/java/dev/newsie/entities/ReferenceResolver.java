@@ -1508,7 +1508,7 @@ final class ReferenceResolver {
      * Lumora").
      */
     private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
-        return notCompanyHeads.contains(lastWord(org)) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
+        return notCompanyHeads.contains(org.lastWord()) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
     }
@@ -1665,12 +1665,6 @@ final class ReferenceResolver {
             }
         }
         return null;
-    }
-
-    /** An organization name's last word, lower case ("regulator" of "the Australian Energy Regulator"). */
-    private static String lastWord(Entity e) {
-        String name = e.name();
-        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**

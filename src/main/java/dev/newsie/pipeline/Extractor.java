@@ -278,8 +278,7 @@ public final class Extractor {
             triples = titleRoles.add(annotation, found, triples, relationTypes, datelineLines, date.date());
             triples = counterparts.add(annotation, found, triples, relationTypes, person -> titleRoles.officeBefore(annotation, found, person));
             triples = possessedTitles.add(annotation, found, triples, relationTypes);
-            actors.assignLaterRoles(triples.stream().filter(t -> t.isPositionHeld() && t.subject().type() == EntityType.PERSON)
-                    .map(t -> new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object())).toList());
+            actors.assignLaterRoles(Triple.roleHints(triples));
             triples = EventCoder.withoutOwnCountryActs(annotation, triples);
         }
         // a later step may give both ends one entity ("Algeria ... accusing Algiers of": the seat of government is the

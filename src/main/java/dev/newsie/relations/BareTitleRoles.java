@@ -131,17 +131,13 @@ public final class BareTitleRoles {
                     || fieldHeads.contains(word) && head > 0 && fields.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT));
         }
 
-        private static String lastWord(String name) {
-            return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        }
-
         private boolean otherHolderBefore(DocumentEntities entities, Mention holder) {
             for (int s = holder.sentence(); s >= Math.max(0, holder.sentence() - 1); s--) {
                 int end = s == holder.sentence() ? holder.firstToken() : entities.tokenCount(s);
                 for (int k = 0; k < end; k++) {
                     Entity e = entities.at(s, k);
                     if (e != null && e.type() == EntityType.ORGANIZATION && (e.actor() != null && e.actor().sector() != null
-                            && otherHolderSectors.contains(e.actor().sector()) || otherHolderHeads.contains(lastWord(e.name())))) {
+                            && otherHolderSectors.contains(e.actor().sector()) || otherHolderHeads.contains(e.lastWord()))) {
                         return true;
                     }
                 }
@@ -409,8 +405,7 @@ public final class BareTitleRoles {
             // body's word: "the police president, X", title.dateline.otherHolderHeads)
             TitlePhrase setOff = titleBefore(entities, tokens, m, comma, rule, formerOnly);
             // the name set off too: not "After meeting the interior minister, Petr Fiala said", where the comma ends a phrase
-            boolean closed = m.endToken() >= tokens.size() || !Character.isLetterOrDigit(tokens.get(m.endToken()).word().charAt(0));
-            if (setOff != null && closed && setOff.start() > 0 && tokens.get(setOff.start() - 1).word().equalsIgnoreCase("the")
+            if (setOff != null && closesPhrase(tokens, m.endToken()) && setOff.start() > 0 && tokens.get(setOff.start() - 1).word().equalsIgnoreCase("the")
                     && setOff.words().stream().noneMatch(datelineHeads.otherHolderHeads()::contains)) {
                 title = setOff;
                 end = comma;
@@ -527,8 +522,7 @@ public final class BareTitleRoles {
                 break;
             }
         }
-        boolean closed = end >= tokens.size() || !Character.isLetterOrDigit(tokens.get(end).word().charAt(0));
-        if (!closed || !titleFits(entities, tokens, head, rule, m) || formerOnly && !former) {
+        if (!closesPhrase(tokens, end) || !titleFits(entities, tokens, head, rule, m) || formerOnly && !former) {
             return null;
         }
         return roleTriple(person, country, tokens, m, start, end, head, words, former, rule);
@@ -542,6 +536,11 @@ public final class BareTitleRoles {
         String word = head < 0 ? null : tokens.get(head).word().toLowerCase(Locale.ROOT);
         return word != null && stateTitles.contains(word) && (!isHome(rule) && !rule.equals(NATIONALITY_RULE)
                 || datelineHeads.fit(entities, tokens, head, holder));
+    }
+
+    /** Whether the sentence ends at token {@code at} or a punctuation mark stands there: a phrase set off before it closes. */
+    private static boolean closesPhrase(List<CoreLabel> tokens, int at) {
+        return at >= tokens.size() || !Character.isLetterOrDigit(tokens.get(at).word().charAt(0));
     }
 
     /** Whether the rule gives the story's home country (its dateline's, or the one it opens with). */

@@ -60,13 +60,7 @@ public final class EventCoder {
         for (Triple t : triples) {
             governed.add(governed(graph(sentences, t.sentence()), t, entities));
         }
-        List<ActorCountries.RoleHint> roles = new ArrayList<>();
-        for (Triple t : governed) {
-            if (t.isPositionHeld() && t.subject().type() == EntityType.PERSON) {
-                roles.add(new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object()));
-            }
-        }
-        actors.assign(doc, entities, docDate, roles);
+        actors.assign(doc, entities, docDate, Triple.roleHints(governed));
         List<Triple> out = new ArrayList<>(governed.size());
         for (Triple stated : governed) {
             SemanticGraph graph = graph(sentences, stated.sentence());
@@ -110,7 +104,6 @@ public final class EventCoder {
      * commitment", "Netanyahu vowed to defend Israel's security"): the person's country (text or dated dictionary) is
      * the thing's owner, so the triple joins no two parties.
      */
-
     private static boolean actsOnOwnCountry(Triple t, SemanticGraph graph) {
         Actor person = t.subject().actor();
         IndexedWord predicate = predicateNode(graph, t);

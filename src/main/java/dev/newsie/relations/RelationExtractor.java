@@ -976,6 +976,10 @@ public final class RelationExtractor {
                 // "whose chairman is not Hiroshi Tanabe": the clause's head, not the title, carries "not" and "will"
                 IndexedWord clause = rule.qualified() == null ? pred : m.getNode(rule.qualified());
                 List<IndexedWord> chain = qualifiers.chain(graph, clause);
+                // "asked India to extradite Hasina" states the asking (a triple of its own), not India's act
+                if (qualifiers.askedOfSubject(graph, chain, m.getNode("subj"))) {
+                    continue;
+                }
                 List<IndexedWord> controllers = qualifiers.controllers(graph, clause);
                 predicateWords.add(pred);
                 for (IndexedWord w : controllers) {
@@ -984,10 +988,6 @@ public final class RelationExtractor {
                     }
                 }
                 predicateWords.addAll(qualifiers.functionWords(graph, controllers));
-                // "asked India to extradite Hasina" states the asking (a triple of its own), not India's act
-                if (qualifiers.askedOfSubject(graph, chain, m.getNode("subj"))) {
-                    continue;
-                }
                 Modality modality = rule.modalityFor(qualifiers.modality(graph, chain));
                 Entity date = dateOf(graph, chain, entities, s, Set.of(subjNode, objNode), dateFits(modality, docDate));
                 double confidence = rule.confidence();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.newsie.entities.Actor;
+import dev.newsie.entities.ActorCountries;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
 
@@ -60,6 +61,12 @@ public record Triple(Entity subject, String predicate, Entity object, String tex
     /** The words of tokens start..end as they stand in the text, joined by spaces: a title's text. */
     static String originalText(List<CoreLabel> tokens, int start, int end) {
         return String.join(" ", tokens.subList(start, end).stream().map(CoreLabel::originalText).toList());
+    }
+
+    /** The offices persons hold by the triples that state one ("president of"), as hints for their actors. */
+    public static List<ActorCountries.RoleHint> roleHints(List<Triple> triples) {
+        return triples.stream().filter(t -> t.isPositionHeld() && t.subject().type() == EntityType.PERSON)
+                .map(t -> new ActorCountries.RoleHint(t.subject(), t.relation().role(), t.object())).toList();
     }
 
     /** The subjects of the triples that state an office in an entity of the given type ("president of" a COUNTRY). */
