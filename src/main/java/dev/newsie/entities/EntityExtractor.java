@@ -208,6 +208,7 @@ public final class EntityExtractor {
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> ofTitles;
+    private final Set<String> atJobs;
     /** organization.pastRoleMarkers: "former", "ex-". */
     private final Set<String> pastRoleMarkers;
     private final Set<String> memberTitles;
@@ -337,6 +338,7 @@ public final class EntityExtractor {
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
+        this.atJobs = settings.lowercaseWords("organization.untagged.atJobs");
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
         this.buyingControlVerbs = settings.lowercaseWords("organization.boughtBy.intentVerbs");
@@ -419,6 +421,9 @@ public final class EntityExtractor {
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns, true)) {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && afterJobAt(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())
+                        && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()))) {
+                    tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, not a place
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
@@ -451,6 +456,10 @@ public final class EntityExtractor {
                         && nameOpeningModifiers.contains(mentionTokens.get(0).word().toLowerCase(Locale.ROOT))) {
                     mentionTokens = mentionTokens.subList(1, mentionTokens.size());
                 }
+                if ("ORGANIZATION".equals(tag) && mentionTokens.size() > 1 && mentionTokens.get(0).word().equals("the")) {
+                    // "according to the Directorate of Health": the tagger may take the article into a name it calls a common noun
+                    mentionTokens = mentionTokens.subList(1, mentionTokens.size());
+                }
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withHyphenatedCountry(tokens, mentionTokens);
@@ -463,6 +472,7 @@ public final class EntityExtractor {
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
                     mentionTokens = withoutHomeAfterCompanyWord(mentionTokens);
+                    mentionTokens = withoutPlaceAfterHead(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
                     if (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())) {
@@ -1452,7 +1462,7 @@ public final class EntityExtractor {
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
-                    || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
+                    || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(Mention.named(doc, s, withCapitalizedWordsAfterThe(tokens, name)));
@@ -1512,7 +1522,16 @@ public final class EntityExtractor {
 
     /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
     private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
-        if (name < 3 || !tokens.get(name - 1).word().equals("of") || !ofTitles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))) {
+        return afterRoleAndPreposition(tokens, name, end, "of", ofTitles);
+    }
+
+    /** "a former engineer at Tesla,": right after "the"/"a", one of organization.untagged.atJobs and "at", and ending its phrase. */
+    private boolean afterJobAt(List<CoreLabel> tokens, int name, int end) {
+        return afterRoleAndPreposition(tokens, name, end, "at", atJobs);
+    }
+
+    private boolean afterRoleAndPreposition(List<CoreLabel> tokens, int name, int end, String preposition, Set<String> roles) {
+        if (name < 3 || !tokens.get(name - 1).word().equals(preposition) || !roles.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "a former captain of Gor Mahia": a past holder's word may stand between the article and the title
@@ -3374,6 +3393,20 @@ public final class EntityExtractor {
             if (mention.get(of).word().equals("of") && companyWordsBeforeHome.contains(mention.get(of - 1).word().toLowerCase(Locale.ROOT))
                     && countries.namesACountry(String.join(" ", mention.subList(of + 1, mention.size()).stream().map(CoreLabel::word).toList()))) {
                 return mention.subList(0, of);
+            }
+        }
+        return mention;
+    }
+
+    /**
+     * "Tasman University in Hobart" -> "Tasman University": a body's head word (organization.headWords) and then "in" a
+     * place tells where the body is; its name ended at the head.
+     */
+    private List<CoreLabel> withoutPlaceAfterHead(List<CoreLabel> mention) {
+        for (int in = 2; in < mention.size() - 1; in++) {
+            if (mention.get(in).word().equals("in") && organizationHeads.contains(mention.get(in - 1).word())
+                    && mention.subList(in + 1, mention.size()).stream().allMatch(t -> tagged(t, "NNP"))) {
+                return mention.subList(0, in);
             }
         }
         return mention;

@@ -193,6 +193,8 @@ final class NameRepeats {
         boolean properNoun = tag != null && (tag.startsWith("NNP") || tag.startsWith("NN") && ACRONYM.matcher(tokens.get(t).word()).matches()
                 || opening && tag.equals("NN"));
         int end = t + words.size();
+        // a name of several capitalized words is a name whatever the tagger calls its words ("sell Golden Wok": JJ NN)
+        properNoun |= several && Character.isUpperCase(tokens.get(t).word().charAt(0)) && Character.isUpperCase(tokens.get(end - 1).word().charAt(0));
         return properNoun && !capitalizedOutsideEntities(result, tokens, s, t - 1)
                 && !capitalizedOutsideEntities(result, tokens, s, end) && !modifiesANoun(tokens, end, classNouns) && !quoted(tokens, t, end);
     }

@@ -118,6 +118,8 @@ final class ReferenceResolver {
     private final Set<String> nameConnectors;
     /** organization.spelled.headBreaks: the connectors a name's head word comes before ("of", not "and"). */
     private final Set<String> headBreaks;
+    /** organization.spelled.postpositiveWords: words after a name's head noun ("Directorate General"). */
+    private final Set<String> postpositiveWords;
     /** person.titleHolder.reach: the most words of a title's "of" phrase before the holder's name in apposition. */
     private final int appositionReach;
 
@@ -179,6 +181,7 @@ final class ReferenceResolver {
         this.countedNouns = settings.lowercaseWords("organization.head.countedNouns");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.headBreaks = settings.words("organization.spelled.headBreaks");
+        this.postpositiveWords = settings.words("organization.spelled.postpositiveWords");
         this.appositionReach = settings.number("person.titleHolder.reach", 0, 20);
         this.titles = ModelFiles.lowercaseLines(titleWords);
         this.relativeKin = settings.lowercaseWords("person.relative.kin");
@@ -329,6 +332,10 @@ final class ReferenceResolver {
                     if (sayer != null && inReach.contains(sayer)) {
                         inReach = Set.of(sayer);
                     }
+                    Entity continued = inReach.size() > 1 && t == 0 ? subjectOverObliques(result, sentences, s, inReach) : null;
+                    if (continued != null) {
+                        inReach = Set.of(continued);
+                    }
                     if (unresolvedPronounBefore(result, sentences, s, t, word)) {
                         inReach = Set.of(); // "She thanked her mother, Lola. She also thanked Sarz": the same unknown she
                     }
@@ -362,8 +369,9 @@ final class ReferenceResolver {
                     // company has is no country's between
                     boolean companys = word.equals(possessivePronoun) && org != null && org.type() == EntityType.ORGANIZATION
                             && companyPossessionAfter(tokens, t);
+                    boolean attribution = word.equals(possessivePronoun) && org != null && trailingAttribution(result, tokens, s, t, org);
                     if (org != null && org.type() == EntityType.COUNTRY && !countryTitle || saidByCountry(result, tokens, s, t)
-                            || org != null && !companys && countryBetween(result, s, t, org) || object) {
+                            || org != null && !companys && !attribution && countryBetween(result, s, t, org) || object) {
                         continue;
                     }
                     if (org != null) {
@@ -1583,13 +1591,13 @@ final class ReferenceResolver {
 
     /**
      * The head noun of a name of two or more words: before its first "of" (organization.spelled.headBreaks: "the
-     * International Court of Justice"), else its last word ("the National Parks and Heritage Agency").
+     * International Court of Justice"; before a postpositive word there: "the Directorate General of Health"), else its last word ("the National Parks and Heritage Agency").
      */
     private String headWord(String name) {
         String[] words = name.split("\\s+");
         for (int i = 1; i < words.length; i++) {
             if (headBreaks.contains(words[i])) {
-                return words[i - 1];
+                return i > 1 && postpositiveWords.contains(words[i - 1]) ? words[i - 2] : words[i - 1];
             }
         }
         return words.length > 1 ? words[words.length - 1] : "";
@@ -1765,6 +1773,33 @@ final class ReferenceResolver {
         String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
         return before.startsWith("VB") && !before.equals("VBD") && !before.equals("VBZ") && !before.equals("VBP") || before.equals("IN")
                 || before.equals("TO") ? null : named;
+    }
+
+    /**
+     * "The WHO will send experts to Bangladesh, its representative in the country, Thomas Becker, said": "its" after a
+     * comma, opening a set-off phrase, a named person and a verb of saying that close the sentence, is the sentence's
+     * opening subject's (the organization at its start), whatever country the reported clause names.
+     */
+    private boolean trailingAttribution(DocumentEntities result, List<CoreLabel> tokens, int s, int t, Entity org) {
+        int opener = tokens.get(0).word().equalsIgnoreCase("the") ? 1 : 0;
+        if (t < 2 || !tokens.get(t - 1).word().equals(",") || result.at(s, opener) != org) {
+            return false;
+        }
+        int comma = t + 1;
+        while (comma < tokens.size() && comma <= t + 8 && !tokens.get(comma).word().equals(",")) {
+            comma++;
+        }
+        int name = comma + 1;
+        while (name < tokens.size() && name <= comma + 2 && result.at(s, name) == null && "NNP".equals(tokens.get(name).tag())) {
+            name++; // "Dr", "Professor"
+        }
+        if (name >= tokens.size() || !tokens.get(comma).word().equals(",") || result.at(s, name) == null
+                || result.at(s, name).type() != EntityType.PERSON) {
+            return false;
+        }
+        int after = result.nameEnd(s, name);
+        after = after < tokens.size() && tokens.get(after).word().equals(",") ? after + 1 : after;
+        return after < tokens.size() && sayerVerbs.contains(lemma(tokens.get(after)));
     }
 
     /**
@@ -2374,6 +2409,47 @@ final class ReferenceResolver {
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
+    /**
+     * "He is to tour with the rapper Kofi Mensah. His manager said ...", "Reid, who is trained by his father, Steve Reid,
+     * said he was disappointed. His manager said ...": a pronoun opening a sentence goes on with the person who opened
+     * the sentence before as its subject, when every other person there stands only after a preposition ("with", "by",
+     * "of"); a person who is the verb's object stays as likely ("Putin met Xi. He said ..."). Else null.
+     */
+    private static Entity subjectOverObliques(DocumentEntities result, List<CoreMap> sentences, int s, Set<Entity> inReach) {
+        int back = s - 1;
+        while (back >= 0 && entitiesBefore(result, back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON)).isEmpty()) {
+            back--;
+        }
+        Entity opener = back < 0 ? null : result.at(back, 0);
+        if (opener == null || !inReach.contains(opener)) {
+            return null;
+        }
+        List<CoreLabel> tokens = sentences.get(back).get(CoreAnnotations.TokensAnnotation.class);
+        for (Entity other : inReach) {
+            for (Mention m : other == opener ? List.<Mention>of() : other.mentions()) {
+                if (m.sentence() == back && !afterPreposition(tokens, m.firstToken())) {
+                    return null;
+                }
+            }
+        }
+        return opener;
+    }
+
+    /** Whether the noun phrase (or its apposition) holding the word at {@code at} hangs on a preposition: "by his father, Steve Reid". */
+    private static boolean afterPreposition(List<CoreLabel> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+            if (tag.equals("IN") || tag.equals("TO")) {
+                return true;
+            }
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS")
+                    || tag.equals("HYPH") || tag.equals("CD") || tag.equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

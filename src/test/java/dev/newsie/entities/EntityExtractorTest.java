@@ -3442,4 +3442,82 @@ class EntityExtractorTest {
         assertTrue(keys(service).contains("Tim Cook|chief executive of|Apple"), keys(service).toString());
         assertTrue(named(service, EntityType.ORGANIZATION, "Apple Music").isPresent(), service.entities().toString());
     }
+
+    @Test
+    void aRepeatedNameOfSeveralCapitalizedWordsIsTheNameWhateverTheTaggerCallsItsWords() {
+        // the tagger calls the repeat "Golden/JJ Wok/NN"
+        ExtractionResult r = TestPipeline.extract("Hanul Foods bought Golden Wok, a frozen-dumpling maker, in 2024. "
+                + "Hanul Foods would not sell Golden Wok.");
+        assertEquals(2, mentionTexts(r, "Golden Wok").stream().filter("Golden Wok"::equals).count(), r.entities().toString());
+        assertTrue(keys(r).contains("Hanul Foods|sell|Golden Wok"), keys(r).toString());
+        // a lower-case phrase of the same words is no repeat
+        ExtractionResult phrase = TestPipeline.extract("Hanul Foods bought Golden Wok, a frozen-dumpling maker, in 2024. "
+                + "The chef cooked with a golden wok.");
+        assertEquals(List.of("Golden Wok"), mentionTexts(phrase, "Golden Wok"), phrase.entities().toString());
+    }
+
+    @Test
+    void aPlaceAfterABodysHeadWordTellsWhereItIsNotItsName() {
+        ExtractionResult r = TestPipeline.extract("An independent inquiry commissioned by Tasman University in Hobart has found that one "
+                + "of Australia's best-known cancer researchers, Professor Graham Whitlock, manipulated microscope images in nine published "
+                + "papers, the university said on Thursday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Tasman University").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Tasman University in Hobart").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void anArticleTheTaggerTookIntoABodysNameIsNoPartOfIt() {
+        ExtractionResult r = TestPipeline.extract("Hospitals had no free beds, according to the Directorate General of Health Services (DGHS). "
+                + "The directorate's director general, Dr Rezaul Karim, told reporters that 214 people had died.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Directorate General of Health Services").isPresent(), r.entities().toString());
+        // "General" follows the head: "the directorate" is its description
+        assertTrue(keys(r).contains("Rezaul Karim|director of|Directorate General of Health Services"), keys(r).toString());
+        assertFalse(named(r, EntityType.PERSON, "Directorate General").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void anUntaggedOrPlaceNameAfterAJobAndAtIsTheEmployer() {
+        ExtractionResult r = TestPipeline.extract("Waymark Robotics was founded in 2019 by Lena Hoffmann, a former engineer at Tesla, "
+                + "and her brother.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Tesla").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Lena Hoffmann|former engineer at|Tesla"), keys(r).toString());
+        // a job done at a place names no employer
+        ExtractionResult place = TestPipeline.extract("Waymark Robotics was founded in 2019 by Lena Hoffmann, a former nurse at Hobart, "
+                + "and her brother.");
+        assertTrue(named(place, EntityType.ORGANIZATION, "Waymark Robotics").isPresent(), place.entities().toString());
+        assertFalse(named(place, EntityType.ORGANIZATION, "Hobart").isPresent(), place.entities().toString());
+    }
+
+    @Test
+    void aFreightLinesCompanyGoesByItsFirstWords() {
+        ExtractionResult r = TestPipeline.extract("Alberta approved a request by the trucking company Prairie Freight Lines. "
+                + "Prairie Freight, which is based in Calgary, has bought 12 trucks from the Swedish manufacturer Volvo Trucks.");
+        assertTrue(mentionTexts(r, "Prairie Freight Lines").contains("Prairie Freight"), r.entities().toString());
+        assertTrue(keys(r).contains("Prairie Freight Lines|buy trucks from|Volvo Trucks"), keys(r).toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Prairie Freight").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aPronounOpeningASentenceGoesOnWithTheSubjectBeforeOverPersonsAfterPrepositions() {
+        ExtractionResult r = TestPipeline.extract("Tobi Adeyemi did not attend the hearing. He is due to begin a tour of the United States "
+                + "in January with the Ghanaian rapper Kofi Mensah. His manager, Funmi Adeyemi, said the tour would go ahead.");
+        assertTrue(keys(r).contains("Funmi Adeyemi|manager of|Tobi Adeyemi"), keys(r).toString());
+        // an object of the verb before is as likely
+        ExtractionResult object = TestPipeline.extract("Tobi Adeyemi did not attend the hearing. He met the rapper Kofi Mensah in January. "
+                + "His manager, Funmi Adeyemi, said the tour would go ahead.");
+        assertTrue(named(object, EntityType.PERSON, "Funmi Adeyemi").isPresent(), object.entities().toString());
+        assertFalse(keys(object).stream().anyMatch(k -> k.startsWith("Funmi Adeyemi|manager of|")), keys(object).toString());
+    }
+
+    @Test
+    void itsInATrailingAttributionIsTheOpeningOrganizationsOverACountryBetween() {
+        ExtractionResult r = TestPipeline.extract("The World Health Organization will send eight experts to Bangladesh next week, its "
+                + "representative in the country, Dr Thomas Becker, said on Friday.");
+        assertTrue(keys(r).contains("Thomas Becker|representative of|World Health Organization"), keys(r).toString());
+        // not where no verb of saying closes the sentence: the country may be what "its" is
+        ExtractionResult noSaying = TestPipeline.extract("The World Health Organization will send eight experts to Bangladesh next week, "
+                + "its largest team, led by Dr Thomas Becker.");
+        assertTrue(named(noSaying, EntityType.PERSON, "Thomas Becker").isPresent(), noSaying.entities().toString());
+        assertFalse(mentionTexts(noSaying, "World Health Organization").contains("its"), noSaying.entities().toString());
+    }
 }
