@@ -173,6 +173,12 @@ class RelationRulesTest {
                 Arguments.of("verb-thing-against", "George Bush threatened further action against Russia.", "George Bush|threaten action against|Russia"),
                 Arguments.of("deed-verb-measure-preposition", "Japan lodged a protest with China over the detention.", "Japan|lodge protest with|China"),
                 Arguments.of("verb-stake-in", "Fiat took a 20 percent stake in Chrysler.", "Fiat|take stake in|Chrysler"),
+                Arguments.of("verb-share-of", "Hanbit Value Partners, an activist fund that owns 3 percent of Hanul Foods, accused him.",
+                        "Hanbit Value Partners|own percent of|Hanul Foods"),
+                Arguments.of("verb-share-of", "The National Pension Service, which holds 9 percent of Hanul Foods's shares, backed the plan.",
+                        "National Pension Service|hold percent of|Hanul Foods"),
+                Arguments.of("based-in-as-preposition", "Waymark Robotics, a start-up based in Pittsburgh in the United States, supplied the "
+                        + "software.", "Waymark Robotics|based in|United States"),
                 Arguments.of("invest-in", "Chrysler's partner Fiat will invest in the company.", "Fiat|invest in|Chrysler"),
                 Arguments.of("tie-copula-of", "Audi is a subsidiary of Volkswagen.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("tie-copula-of", "Warren Buffett is the largest shareholder of Apple.", "Warren Buffett|shareholder of|Apple"),
@@ -661,6 +667,14 @@ class RelationRulesTest {
     @Test
     void everyRuleInTheModelsHasACase() throws IOException {
         RuleFileCases.assertEveryRuleHasACase("relations.rules", cases());
+    }
+
+    @Test
+    void anAmountOfAnOrganizationOwnedButNotOfAMarket() {
+        List<String> keys = TestPipeline.extract("Toyota owns 20 percent of Subaru. Hanbit Value Partners, a fund that owns 3 percent of "
+                + "the market in South Korea, accused Hanul Foods.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Toyota|own percent of|Subaru"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Hanbit Value Partners|own")), keys.toString());
     }
 
     @Test
