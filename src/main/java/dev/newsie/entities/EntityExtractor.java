@@ -465,6 +465,12 @@ public final class EntityExtractor {
                     mentionTokens = withHyphenatedCountry(tokens, mentionTokens);
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
+                    mentionTokens = withConjoinedWordsBeforeAcronym(tokens, mentionTokens);
+                    List<CoreLabel> withFields = withListOfFields(tokens, mentionTokens);
+                    if (withFields != mentionTokens) {
+                        mentionTokens = withFields;
+                        joinedUntil = withFields.get(withFields.size() - 1).index(); // "Forestry and Fisheries" is no name of its own
+                    }
                     mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
                     mentionTokens = withoutTitlesFieldAfterAnd(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
@@ -514,7 +520,9 @@ public final class EntityExtractor {
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
                         && !competitionWords.contains(spelledHead(mentionTokens))
                         && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)
-                        && !titleBeforeItsHolder(tokens, mentionTokens)) {
+                        && !titleBeforeItsHolder(tokens, mentionTokens)
+                        // "a former mayor of the town of Novo Progresso": a place, however the tagger tags it
+                        && !afterPlaceNounOf(tokens, mentionTokens.get(0).index() - 1)) {
                     // a name taken back over the tagger's earlier name ("Medicines and Healthcare products Regulatory
                     // Agency (MHRA)") holds it
                     sentenceOrgs.removeIf(m -> m.firstToken() >= mention.firstToken() && m.endToken() <= mention.endToken());
@@ -1048,13 +1056,26 @@ public final class EntityExtractor {
         return false;
     }
 
-    /** The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts. */
+    /**
+     * The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts;
+     * for an organization of several words, also those whose name ends with them ("Frigorífico Boa Vista ... 2 percent of
+     * Boa Vista": a leading class word in another language).
+     */
     private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest) {
         String words = alone.name();
         boolean oneWord = !words.contains(" ");
         return result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
                 && o.name().contains(" ") && (o.name().startsWith(words + " ") && rest.test(o.name().substring(words.length() + 1))
-                || oneWord && o.name().endsWith(" " + words))).toList();
+                || oneWord && o.name().endsWith(" " + words)
+                || alone.type() == EntityType.ORGANIZATION && o.name().endsWith(" " + words)
+                        && !endsWithConnector(o.name().substring(0, o.name().length() - words.length() - 1))))
+                .toList();
+    }
+
+    /** "Court of Justice of the": words before a name that another name's words go on from ("the European Union"). */
+    private static boolean endsWithConnector(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
     /**
@@ -1439,7 +1460,7 @@ public final class EntityExtractor {
                 end--; // "the Workers' ..." or "... of" never ends a name
             }
             // "the National Library of Poland": the tagger calls the country a place and leaves the head untagged
-            List<CoreLabel> name = withCountryAfterHead(tokens, tokens.subList(i, end));
+            List<CoreLabel> name = withConjoinedWordsBeforeAcronym(tokens, withCountryAfterHead(tokens, tokens.subList(i, end)));
             end = i + name.size();
             int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end) : end;
             if (placeEnd > end) {
@@ -1652,13 +1673,18 @@ public final class EntityExtractor {
             if (translation) {
                 start = translatedNameStart(tokens, i, persons); // "the Party for Freedom (PVV)"
             }
+            boolean official = false;
+            if (start < 0 && taggedOrganizationEndingAt(orgs, i) == null) {
+                start = officialNameStart(tokens, i, persons, written); // "the Institute of Environment and ... (IBAMA)"
+                official = start >= 0;
+            }
             Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
             if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
                     && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     && !countries.namesOrQualifiesACountry(written) && !countries.namesOrQualifiesACountry(acronym)
                     && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)
                             || translatedHeads.contains(spelledHead(tokens.subList(taggedBefore.firstToken(), i))) || sharesInitials(taggedBefore.text(), acronym)
-                            || officialName(tokens, taggedBefore, written))) {
+                            || officialName(tokens, taggedBefore.firstToken(), taggedBefore.endToken(), written))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
                 if (!covered(orgs, i + 1)) {
@@ -1674,8 +1700,9 @@ public final class EntityExtractor {
                     || countries.namesOrQualifiesACountry(written) || countries.namesOrQualifiesACountry(acronym)) {
                 continue;
             }
-            List<CoreLabel> name = tokens.subList(start, i);
-            int from = start;
+            // an official name in its own language's order opens with its demonym ("the Brazilian Institute of ... (IBAMA)")
+            List<CoreLabel> name = official ? withDemonymBefore(tokens, tokens.subList(start, i)) : tokens.subList(start, i);
+            int from = name.get(0).index() - 1;
             int bracket = i;
             // an organization the tagger found across the name's edge or the brackets: not sure where the name is
             boolean crossed = orgs.stream().anyMatch(m -> m.firstToken() < bracket + 2 && m.endToken() > from
@@ -1687,7 +1714,9 @@ public final class EntityExtractor {
             boolean whole = orgs.stream().anyMatch(m -> m.firstToken() == from && m.endToken() == bracket);
             if (!whole) {
                 orgs.removeIf(m -> m.firstToken() >= from && m.endToken() <= bracket);
-                orgs.add(Mention.named(doc, s, name));
+                // before the tagger's acronym, so that the acronym links to the name's entity
+                int after = (int) orgs.stream().takeWhile(m -> m.firstToken() < bracket).count();
+                orgs.add(after, Mention.named(doc, s, name));
             }
             if (!covered(orgs, i + 1)) {
                 orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
@@ -1727,6 +1756,26 @@ public final class EntityExtractor {
             if (Character.isUpperCase(first.word().charAt(0)) && tagged(first, "NNP") && !first.word().equals("The")
                     && !"DATE".equals(first.ner()) && !countries.namesOrQualifiesACountry(first.word())) {
                 return headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket))) ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token of a body's official name the tagger left untagged, right before the bracket of an acronym that
+     * spells it in its own language ("the Brazilian Institute of Environment and Renewable Natural Resources (IBAMA)"), or
+     * -1: a proper noun opening capitalized words and organization.spelled.innerWords, {@link #officialName} by their count,
+     * whose head is one of organization.headWords.
+     */
+    private int officialNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons, String acronym) {
+        for (int k = nameReach(tokens, bracket, persons); k < bracket - 1; k++) {
+            CoreLabel first = tokens.get(k);
+            if (Character.isUpperCase(first.word().charAt(0)) && tagged(first, "NNP") && !first.word().equals("The")
+                    && !"DATE".equals(first.ner()) && !countries.namesOrQualifiesACountry(first.word())) {
+                // one name: no "the" inside ("the Institute of Statistics and the Central Bank (BCB)" are two)
+                boolean one = tokens.subList(k, bracket).stream().noneMatch(t -> t.word().equals("the"));
+                return one && organizationHeads.contains(spelledHead(tokens.subList(k, bracket)))
+                        && officialName(tokens, k, bracket, acronym) ? k : -1;
             }
         }
         return -1;
@@ -2409,12 +2458,12 @@ public final class EntityExtractor {
      * its agency ("Hackers Target Bank of New York Mellon (AP)"), nor an acronym of organization.spelled.notOwnAcronyms,
      * a news agency's or a stock exchange's ("Johnson & Johnson Inc. (NYSE)").
      */
-    private boolean officialName(List<CoreLabel> tokens, Mention name, String acronym) {
-        long words = tokens.subList(name.firstToken(), name.endToken()).stream()
+    private boolean officialName(List<CoreLabel> tokens, int first, int end, String acronym) {
+        long words = tokens.subList(first, end).stream()
                 .filter(t -> Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)
                         && !t.word().equalsIgnoreCase("the"))
                 .count();
-        return words >= officialNameWords && !headlineBefore(tokens, name.firstToken()) && !notOwnAcronyms.contains(acronym);
+        return words >= officialNameWords && !headlineBefore(tokens, first) && !notOwnAcronyms.contains(acronym);
     }
 
     /** An organization's name without "the": the key of its entity. */
@@ -2714,9 +2763,7 @@ public final class EntityExtractor {
      */
     private List<CoreLabel> withConjoinedLastWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
-        boolean connector = mention.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word()));
-        if (!connector || !tagged(mention.get(mention.size() - 1), "NNP") || next + 1 >= sentence.size()
-                || !sentence.get(next).word().equals("and") || !untaggedProperNoun(sentence.get(next + 1))
+        if (!connectorBeforeAnd(sentence, mention) || !untaggedProperNoun(sentence.get(next + 1))
                 || next + 2 < sentence.size() && tagged(sentence.get(next + 2), "NN")) {
             return mention;
         }
@@ -2724,6 +2771,84 @@ public final class EntityExtractor {
         extended.add(sentence.get(next));
         extended.add(sentence.get(next + 1));
         return extended;
+    }
+
+    /**
+     * "the Brazilian Institute of Environment and Renewable Natural Resources (IBAMA)": as {@link #withConjoinedLastWord},
+     * two or three untagged capitalized words after "and", the last a proper noun and none a title or a country's word,
+     * right before a bracketed acronym (which names the whole).
+     */
+    private List<CoreLabel> withConjoinedWordsBeforeAcronym(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        if (!connectorBeforeAnd(sentence, mention)) {
+            return mention;
+        }
+        int next = mention.get(mention.size() - 1).index();
+        int end = next + 1;
+        while (end < sentence.size() && end <= next + 3 && untaggedCapitalizedWord(sentence.get(end))
+                && (untaggedProperNoun(sentence.get(end)) || tagged(sentence.get(end), "JJ"))
+                && !titles.contains(sentence.get(end).word().toLowerCase(Locale.ROOT))
+                && !countries.namesOrQualifiesACountry(sentence.get(end).word())) {
+            end++;
+        }
+        boolean acronymAfter = end + 2 < sentence.size() && sentence.get(end).word().equals("(")
+                && ACRONYM_WORD.matcher(sentence.get(end + 1).word()).matches() && sentence.get(end + 2).word().equals(")");
+        return end > next + 2 && acronymAfter && untaggedProperNoun(sentence.get(end - 1))
+                ? sentence.subList(mention.get(0).index() - 1, end) : mention;
+    }
+
+    /**
+     * "the Ministry of Health, Labour and Welfare", "the Ministry of Education, Culture, Sports, Science and Technology":
+     * a body's name (its head, before "of" or "for", one of organization.headWords) may list its fields, and the tagger
+     * stops at the first comma. Capitalized fields ({@link #fieldWord}), one or two words between commas, and "and"
+     * before the last, with no capitalized word after them, are the name's.
+     */
+    private List<CoreLabel> withListOfFields(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int connector = 1;
+        while (connector < mention.size() && !nameConnectors.contains(mention.get(connector).word())) {
+            connector++;
+        }
+        int next = mention.get(mention.size() - 1).index();
+        if (connector >= mention.size() - 1 || !organizationHeads.contains(mention.get(connector - 1).word())
+                || next >= sentence.size() || !sentence.get(next).word().equals(",")) {
+            return mention;
+        }
+        int k = next;
+        boolean and = false;
+        while (!and && k < sentence.size() && (sentence.get(k).word().equals(",") || sentence.get(k).word().equals("and"))) {
+            and = sentence.get(k).word().equals("and");
+            k++;
+            if (!and && k < sentence.size() && sentence.get(k).word().equals("and")) {
+                and = true; // a serial comma: ", and"
+                k++;
+            }
+            int words = 0;
+            while (k < sentence.size() && words < 2 && fieldWord(sentence.get(k))) {
+                k++;
+                words++;
+            }
+            if (words == 0) {
+                return mention;
+            }
+        }
+        boolean ends = k >= sentence.size() || !Character.isUpperCase(sentence.get(k).word().charAt(0)) || sentence.get(k).word().equals("(");
+        return and && ends ? sentence.subList(mention.get(0).index() - 1, k) : mention;
+    }
+
+    /**
+     * A capitalized field of a ministry (lexicon/ministry-fields.txt), which the tagger may take for a party's or a
+     * body's name ("Labour", "Forestry and Fisheries"), not a person's or a place's.
+     */
+    private boolean fieldWord(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && ministryFields.contains(w.toLowerCase(Locale.ROOT))
+                && (untagged(token) || "ORGANIZATION".equals(token.ner()) || "MISC".equals(token.ner()));
+    }
+
+    /** A name with a connector after its first word ("of", "for"), ending in a proper noun right before "and" and a word. */
+    private boolean connectorBeforeAnd(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int next = mention.get(mention.size() - 1).index();
+        return mention.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word())) && tagged(mention.get(mention.size() - 1), "NNP")
+                && next + 1 < sentence.size() && sentence.get(next).word().equals("and");
     }
 
     /**
@@ -3317,6 +3442,11 @@ public final class EntityExtractor {
         if (first >= 2 && tokens.get(first - 1).word().equals("and")) {
             return placeTagged(tokens.get(first - 2));
         }
+        return afterPlaceNounOf(tokens, first);
+    }
+
+    /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */
+    private boolean afterPlaceNounOf(List<CoreLabel> tokens, int first) {
         if (first < 3 || !tokens.get(first - 1).word().equals("of") || !placeOfNouns.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
             return false;
         }

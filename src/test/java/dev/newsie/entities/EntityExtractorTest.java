@@ -3520,4 +3520,53 @@ class EntityExtractorTest {
         assertTrue(named(noSaying, EntityType.PERSON, "Thomas Becker").isPresent(), noSaying.entities().toString());
         assertFalse(mentionTexts(noSaying, "World Health Organization").contains("its"), noSaying.entities().toString());
     }
+
+    @Test
+    void anOrganizationNamedByTheLastWordsOfAnotherIsIt() {
+        ExtractionResult r = TestPipeline.extract("The meatpacker Frigorífico Boa Vista said it had suspended purchases. The pension fund "
+                + "Nordkapp Pension, which owns 2 percent of Boa Vista, said it could sell its stake.");
+        assertTrue(mentionTexts(r, "Frigorífico Boa Vista").contains("Boa Vista"), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Boa Vista").isPresent(), r.entities().toString());
+        // not the name a longer one goes on from with "of the"
+        ExtractionResult court = TestPipeline.extract("Hungary lost. The Court of Justice of the European Union (CJEU) ruled on Thursday "
+                + "that a Hungarian law violates European Union law. The European Union welcomed it.");
+        assertTrue(named(court, EntityType.ORGANIZATION, "European Union").isPresent(), court.entities().toString());
+        assertTrue(named(court, EntityType.ORGANIZATION, "Court of Justice of the European Union").isPresent(), court.entities().toString());
+    }
+
+    @Test
+    void aNameAfterTheTownOfIsAPlaceNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("Osvaldo Bragança, a former mayor of the town of Novo Progresso and a member of the "
+                + "Liberal Party, denied the accusations.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Liberal Party").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Novo Progresso").isPresent(), r.entities().toString());
+        // a name after a place's name and "and" is still a body's
+        ExtractionResult listed = TestPipeline.extract("Two suppliers, Electric Ireland and Bord Gáis Energy, raised their tariffs.");
+        assertTrue(named(listed, EntityType.ORGANIZATION, "Bord Gáis Energy").isPresent(), listed.entities().toString());
+    }
+
+    @Test
+    void anOfficialNameGoesOnAfterAndToItsBracketedAcronymInItsOwnLanguage() {
+        ExtractionResult r = TestPipeline.extract("Brazil's environmental agency, the Brazilian Institute of Environment and Renewable "
+                + "Natural Resources (IBAMA), has fined the rancher Osvaldo Bragança. IBAMA said he would pay.");
+        assertTrue(mentionTexts(r, "Brazilian Institute of Environment and Renewable Natural Resources").contains("IBAMA"),
+                r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Institute of Environment").isPresent(), r.entities().toString());
+        // "and the" joins two names
+        ExtractionResult two = TestPipeline.extract("Figures from the National Institute of Statistics and the Central Bank of Brazil (BCB) "
+                + "show that Brazil grew.");
+        assertTrue(named(two, EntityType.ORGANIZATION, "Central Bank of Brazil").isPresent(), two.entities().toString());
+        assertTrue(named(two, EntityType.ORGANIZATION, "National Institute of Statistics").isPresent(), two.entities().toString());
+    }
+
+    @Test
+    void aMinistrysNameGoesOnThroughTheListOfItsFields() {
+        ExtractionResult r = TestPipeline.extract("The Ministry of Agriculture, Forestry and Fisheries warned Japan on Monday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ministry of Agriculture, Forestry and Fisheries").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Forestry and Fisheries").isPresent(), r.entities().toString());
+        // bodies listed after a ministry are their own
+        ExtractionResult listed = TestPipeline.extract("Officials from the Ministry of Defence, Interpol and Europol met in Lyon with France.");
+        assertTrue(named(listed, EntityType.ORGANIZATION, "Ministry of Defence").isPresent(), listed.entities().toString());
+        assertTrue(named(listed, EntityType.ORGANIZATION, "Europol").isPresent(), listed.entities().toString());
+    }
 }
