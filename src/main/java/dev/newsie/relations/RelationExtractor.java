@@ -772,12 +772,22 @@ public final class RelationExtractor {
                 continue;
             }
             int start = entities.nameStart(s, name.index() - 1);
+            // "Blue Horizon's insurer, the Norwegian firm Nordhav P&I,": an article and a class noun may open the name's phrase
+            while (start > node.index() + 1 && classNounPhraseWord(graph.getNodeByIndexSafe(start))) {
+                start--;
+            }
             IndexedWord comma = graph.getNodeByIndexSafe(start);
             if (comma != null && comma.word().equals(",") && start == phraseEnd(graph, node, name) + 1) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** An article, an adjective (a nationality's too: "Norwegian") or a lower-case singular noun: "the Norwegian firm". */
+    private static boolean classNounPhraseWord(IndexedWord word) {
+        String tag = word == null || word.tag() == null ? "" : word.tag();
+        return tag.equals("DT") || tag.equals("JJ") || tag.equals("NN") && Character.isLowerCase(word.word().charAt(0));
     }
 
     /** Where the noun's phrase ends before the name: after a place it is in ("its rival in Europe, Uber,"). */

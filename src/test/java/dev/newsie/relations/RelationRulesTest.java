@@ -179,6 +179,12 @@ class RelationRulesTest {
                         "National Pension Service|hold percent of|Hanul Foods"),
                 Arguments.of("based-in-as-preposition", "Waymark Robotics, a start-up based in Pittsburgh in the United States, supplied the "
                         + "software.", "Waymark Robotics|based in|United States"),
+                Arguments.of("registered-in-apposition", "Blue Horizon Shipping, a company registered in the United Arab Emirates, stopped "
+                        + "paying the crew.", "Blue Horizon Shipping|registered in|United Arab Emirates"),
+                Arguments.of("country-possessive-ministry", "The Philippines' Department of Migrant Workers will pay for the flights.",
+                        "Department of Migrant Workers|part of|Philippines"),
+                Arguments.of("tie-possessive-apposition-name", "The money was paid by Blue Horizon's insurer, the Norwegian firm Nordhav P&I.",
+                        "Nordhav P&I|insurer of|Blue Horizon"),
                 Arguments.of("invest-in", "Chrysler's partner Fiat will invest in the company.", "Fiat|invest in|Chrysler"),
                 Arguments.of("tie-copula-of", "Audi is a subsidiary of Volkswagen.", "Audi|subsidiary of|Volkswagen"),
                 Arguments.of("tie-copula-of", "Warren Buffett is the largest shareholder of Apple.", "Warren Buffett|shareholder of|Apple"),
@@ -667,6 +673,19 @@ class RelationRulesTest {
     @Test
     void everyRuleInTheModelsHasACase() throws IOException {
         RuleFileCases.assertEveryRuleHasACase("relations.rules", cases());
+    }
+
+    @Test
+    void aClassNounPhraseMayOpenTheNameInApposition() {
+        List<String> keys = TestPipeline.extract("The ITF worked on the case with its Malaysian affiliate, the National Union of Seafarers.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("ITF|work with|National Union of Seafarers"), keys.toString());
+        // a list after a plural noun names no one the noun stands for
+        List<String> list = TestPipeline.extract("Revolut worked with its rivals, the banks Barclays and HSBC, on the rules.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(list.stream().noneMatch(k -> k.startsWith("Revolut|work with|")), list.toString());
+        assertTrue(TestPipeline.extract("Revolut worked with its rivals, the banks Barclays and HSBC, on the rules.").entities().stream()
+                .anyMatch(e -> e.name().equals("Barclays")), list.toString());
     }
 
     @Test
