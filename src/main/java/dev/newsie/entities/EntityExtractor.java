@@ -209,6 +209,8 @@ public final class EntityExtractor {
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> ofTitles;
     private final Set<String> atJobs;
+    /** person.personNouns: "the Dominican boxer Ángel Colón" is a person, whatever the tagger says. */
+    private final Set<String> personNouns;
     /** organization.pastRoleMarkers: "former", "ex-". */
     private final Set<String> pastRoleMarkers;
     private final Set<String> memberTitles;
@@ -339,6 +341,7 @@ public final class EntityExtractor {
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
         this.atJobs = settings.lowercaseWords("organization.untagged.atJobs");
+        this.personNouns = settings.lowercaseWords("person.personNouns");
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
         this.buyingVerbs = settings.lowercaseWords("organization.boughtBy.verbs");
         this.buyingControlVerbs = settings.lowercaseWords("organization.boughtBy.intentVerbs");
@@ -885,7 +888,8 @@ public final class EntityExtractor {
      * "appointed Nadia Okafor as its artistic director": a name the tagger calls an organization is a person's when a
      * given name opens it, no company's word ends it, and either the tagger calls the same words a person elsewhere in
      * the story or "as" and a title follow it ("as its artistic director", "as chairman") or a title and a comma come
-     * right before it ("the company's founder, Ernst Holzmann,"). An organization is not appointed "as" a title, and a
+     * right before it ("the company's founder, Ernst Holzmann,") or a noun only people are (person.personNouns: "the
+     * Dominican boxer Ángel Colón"). An organization is not appointed "as" a title, and a
      * firm named after its founder keeps its company word ("Nadia Okafor Associates").
      */
     private boolean personTakenForOrganization(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
@@ -895,8 +899,10 @@ public final class EntityExtractor {
             return false;
         }
         List<String> words = name.stream().map(CoreLabel::word).toList();
+        int first = name.get(0).index() - 1;
         return personNames.contains(words) || asTitleAfter(tokens, name.get(name.size() - 1).index())
-                || titleAndCommaBefore(tokens, name.get(0).index() - 1);
+                || titleAndCommaBefore(tokens, first)
+                || first > 0 && tagged(tokens.get(first - 1), "NN") && personNouns.contains(tokens.get(first - 1).word()); // "the boxer Ángel Colón"
     }
 
     /** "the company's founder, Ernst Holzmann,": a title noun and a comma right before the name. */

@@ -3569,4 +3569,14 @@ class EntityExtractorTest {
         assertTrue(named(listed, EntityType.ORGANIZATION, "Ministry of Defence").isPresent(), listed.entities().toString());
         assertTrue(named(listed, EntityType.ORGANIZATION, "Europol").isPresent(), listed.entities().toString());
     }
+
+    @Test
+    void aNounOnlyPeopleAreMakesAPersonAndABrewerAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Treviño, who won the title by beating the Dominican boxer Ángel Colón in 2023, is unbeaten. "
+                + "The cancellation is a blow for the brewer Cervecería del Norte, the event's main sponsor.");
+        assertTrue(named(r, EntityType.PERSON, "Ángel Colón").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Ángel Colón").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Cervecería del Norte").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Cervecería del Norte").isPresent(), r.entities().toString());
+    }
 }
