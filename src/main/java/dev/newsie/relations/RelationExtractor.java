@@ -114,6 +114,8 @@ public final class RelationExtractor {
     private final Set<String> passiveObjectVerbs;
     private final Set<String> intransitiveVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
+    /** organization.bodies.ownVerbs: verbs whose object body is only itself ("joined Apple's board"). */
+    private final Set<String> organizationBodyOwnVerbs;
     private final Set<String> organizationBodies;
     /** organization.agents: those who act for the organization they come from ("detectives from the DCI"). */
     private final Set<String> organizationAgents;
@@ -190,6 +192,7 @@ public final class RelationExtractor {
         this.boardMembers = words.lowercaseWords("title.board.members");
         this.smallClauseVerbs = words.lowercaseWords("small.clause.verbs");
         this.organizationBodies = words.lowercaseWords("organization.bodies");
+        this.organizationBodyOwnVerbs = words.lowercaseWords("organization.bodies.ownVerbs");
         this.organizationAgents = words.lowercaseWords("organization.agents");
         this.organizationAgentsNotActing = words.lowercaseWords("organization.agents.notActingModifiers");
         this.groupHeads = words.lowercaseWords("group.heads");
@@ -578,7 +581,10 @@ public final class RelationExtractor {
             // a governing body acts for its organization; as a thing acted on it is only itself ("members on Chrysler's board")
             boolean actsAsSubject = graph.incomingEdgeList(node).stream()
                     .map(e -> e.getRelation().toString()).anyMatch(r -> r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by"));
-            boolean organizationBody = organizationBodies.contains(lemma) && actsAsSubject;
+            // ... and as a verb's object, but for verbs of its own membership ("accused the university's management of ...")
+            boolean actedOn = graph.incomingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+                    && !organizationBodyOwnVerbs.contains(lemma(e.getGovernor())));
+            boolean organizationBody = organizationBodies.contains(lemma) && (actsAsSubject || actedOn);
             // "Detectives from the Directorate of Criminal Investigations arrested four people": its agents act for it
             boolean organizationAgent = organizationAgents.contains(lemma) && actsAsSubject && graph.outgoingEdgeList(node).stream()
                     .noneMatch(e -> e.getRelation().toString().equals("amod") && organizationAgentsNotActing.contains(lemma(e.getDependent())));

@@ -676,6 +676,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void aGoverningBodyActedOnStandsForItsOrganizationButNotInItsOwnMembership() {
+        List<String> keys = TestPipeline.extract("The Seiryo University Staff Union accused the Seiryo University's management of failing "
+                + "to consult it. Maria Lopez joined Apple's board in 2020.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Seiryo University Staff Union|accuse|Seiryo University"), keys.toString());
+        assertTrue(keys.contains("Maria Lopez|join board of|Apple"), keys.toString());
+        assertFalse(keys.contains("Maria Lopez|join|Apple"), keys.toString());
+    }
+
+    @Test
     void aClassNounPhraseMayOpenTheNameInApposition() {
         List<String> keys = TestPipeline.extract("The ITF worked on the case with its Malaysian affiliate, the National Union of Seafarers.")
                 .triples().stream().map(RelationRulesTest::key).toList();
