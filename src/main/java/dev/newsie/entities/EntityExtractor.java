@@ -70,6 +70,8 @@ public final class EntityExtractor {
     private final Set<String> stateTitleHeads;
     /** organization.shortName.regions: continents, oceans and regions, never a company's short name ("Africa Energy ... Africa needs"). */
     private final Set<String> regions;
+    /** organization.shortName.widerBodyWords: "World", "European": words before a name that make another body. */
+    private final Set<String> widerBodyWords;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
     /** organization.companyWordsBeforeHome: "Kaito Energy of Japan" is Kaito Energy, from Japan. */
@@ -256,6 +258,7 @@ public final class EntityExtractor {
         this.partyTails = settings.lowercaseWords("organization.shortName.partyTails");
         settings.requireSubset("organization.untagged.companyTails", "organization.shortName.tails");
         this.regions = settings.words("organization.shortName.regions");
+        this.widerBodyWords = settings.words("organization.shortName.widerBodyWords");
         this.stateTitleHeads = ModelFiles.lowercaseLines(stateTitleWords);
         // as the tokenizer splits them: "Al-Shabaab" is "Al", "-", "Shabaab"
         this.organizationNames = ModelFiles.entries(organizationNames)
@@ -385,6 +388,7 @@ public final class EntityExtractor {
         Set<List<String>> taggedOrganizationNames = taggedOrganizationNames(sentences);
         // "a plant near Tewkesbury ... the MP for Tewkesbury"
         Set<String> placesNamed = personNamesOfPlaces(sentences, personNames, taggedOrganizationNames);
+        Set<String> onePlacesNamed = oneWordPlacesNamed(sentences);
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -425,8 +429,9 @@ public final class EntityExtractor {
                         && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns, true)) {
                     tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && afterJobAt(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())
-                        && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()))) {
-                    tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, not a place
+                        && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()) || seatOfGovernment.test(t.word())
+                                || onePlacesNamed.contains(t.word()))) {
+                    tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
@@ -460,7 +465,8 @@ public final class EntityExtractor {
                     mentionTokens = mentionTokens.subList(1, mentionTokens.size());
                 }
                 if ("ORGANIZATION".equals(tag) && mentionTokens.size() > 1 && mentionTokens.get(0).word().equals("the")) {
-                    // "according to the Directorate of Health": the tagger may take the article into a name it calls a common noun
+                    // "according to the Directorate of Health": the tagger may take the article into the name (it tags the
+                    // head "Directorate" a common noun), and a name opening in lower case is no name
                     mentionTokens = mentionTokens.subList(1, mentionTokens.size());
                 }
                 if ("ORGANIZATION".equals(tag)) {
@@ -703,9 +709,9 @@ public final class EntityExtractor {
             }
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
-            List<Entity> full = fullNames(result, alone, rest -> companyTail(rest));
+            List<Entity> full = fullNames(result, alone, rest -> companyTail(rest), this::leadingClassWords);
             if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && ownsATitle(alone, sentences)) {
-                full = fullNames(result, alone, this::namedAfterNoOne);
+                full = fullNames(result, alone, this::namedAfterNoOne, this::leadingClassWords);
             }
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
             // a headline may give the short name before the body's full one ("Drinks group Nordvik to buy brewery")
@@ -1064,24 +1070,31 @@ public final class EntityExtractor {
 
     /**
      * The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts;
-     * for an organization of several words, also those whose name ends with them ("Frigorífico Boa Vista ... 2 percent of
-     * Boa Vista": a leading class word in another language).
+     * for an organization of several words, also those whose name ends with them after words leadingClassWords accepts
+     * ("Frigorífico Boa Vista ... 2 percent of Boa Vista": a leading class word in another language).
      */
-    private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest) {
+    private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest, Predicate<String> leadingClassWords) {
         String words = alone.name();
         boolean oneWord = !words.contains(" ");
         return result.entities().stream().filter(o -> o.type() == EntityType.ORGANIZATION && o != alone && !o.mentions().isEmpty()
                 && o.name().contains(" ") && (o.name().startsWith(words + " ") && rest.test(o.name().substring(words.length() + 1))
                 || oneWord && o.name().endsWith(" " + words)
                 || alone.type() == EntityType.ORGANIZATION && o.name().endsWith(" " + words)
-                        && !endsWithConnector(o.name().substring(0, o.name().length() - words.length() - 1))))
+                        && leadingClassWords.test(o.name().substring(0, o.name().length() - words.length() - 1))))
                 .toList();
     }
 
-    /** "Court of Justice of the": words before a name that another name's words go on from ("the European Union"). */
-    private static boolean endsWithConnector(String words) {
-        String last = words.substring(words.lastIndexOf(' ') + 1);
-        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    /**
+     * Whether the words before an organization's name in a longer one leave it the same body: its country ("US State
+     * Department ... State Department", "British Antarctic Survey ... Antarctic Survey"), or what kind of body it is in
+     * its own language ("Frigorífico Boa Vista", "Sindicato Minero El Alba"): capitalized words, none a region's word nor
+     * one of organization.shortName.widerBodyWords, which name another body ("Scottish Football Association", "European
+     * People's Party", "World Boxing Council"), and no connector the longer name goes on from ("Court of Justice of the
+     * European Union").
+     */
+    private boolean leadingClassWords(String words) {
+        return countries.namesOrQualifiesACountry(words) || Arrays.stream(words.split("\\s+")).allMatch(w -> !w.isEmpty()
+                && Character.isUpperCase(w.charAt(0)) && !countries.namesOrQualifiesACountry(w) && !regions.contains(w) && !widerBodyWords.contains(w));
     }
 
     /**
@@ -2796,8 +2809,7 @@ public final class EntityExtractor {
                 && !countries.namesOrQualifiesACountry(sentence.get(end).word())) {
             end++;
         }
-        boolean acronymAfter = end + 2 < sentence.size() && sentence.get(end).word().equals("(")
-                && ACRONYM_WORD.matcher(sentence.get(end + 1).word()).matches() && sentence.get(end + 2).word().equals(")");
+        boolean acronymAfter = bracketedWordAt(sentence, end) && ACRONYM_WORD.matcher(sentence.get(end + 1).word()).matches();
         return end > next + 2 && acronymAfter && untaggedProperNoun(sentence.get(end - 1))
                 ? sentence.subList(mention.get(0).index() - 1, end) : mention;
     }
@@ -3535,12 +3547,13 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Tasman University in Hobart" -> "Tasman University": a body's head word (organization.headWords) and then "in" a
-     * place tells where the body is; its name ended at the head.
+     * "Tasman University in Hobart" -> "Tasman University": the head of a body sited in a place
+     * (organization.headWordsBeforePlace) and then "in" a place tells where the body is; its name ended at the head (a
+     * movement's "in" is its name's: "the Islamic Movement in Nigeria").
      */
     private List<CoreLabel> withoutPlaceAfterHead(List<CoreLabel> mention) {
         for (int in = 2; in < mention.size() - 1; in++) {
-            if (mention.get(in).word().equals("in") && organizationHeads.contains(mention.get(in - 1).word())
+            if (mention.get(in).word().equals("in") && headWordsBeforePlace.contains(mention.get(in - 1).word())
                     && mention.subList(in + 1, mention.size()).stream().allMatch(t -> tagged(t, "NNP"))) {
                 return mention.subList(0, in);
             }

@@ -1782,7 +1782,8 @@ final class ReferenceResolver {
      */
     private boolean trailingAttribution(DocumentEntities result, List<CoreLabel> tokens, int s, int t, Entity org) {
         int opener = tokens.get(0).word().equalsIgnoreCase("the") ? 1 : 0;
-        if (t < 2 || !tokens.get(t - 1).word().equals(",") || result.at(s, opener) != org) {
+        // "Pfizer will ship doses to Kenya, its health minister, Susan Nakhumicha, said": a state's title is the country's
+        if (t < 2 || !tokens.get(t - 1).word().equals(",") || result.at(s, opener) != org || titleAndNameAfter(tokens, t)) {
             return false;
         }
         int comma = t + 1;
@@ -2408,7 +2409,6 @@ final class ReferenceResolver {
         return Set.of();
     }
 
-    /** Entities of a type mentioned before a token, in order of first appearance. */
     /**
      * "He is to tour with the rapper Kofi Mensah. His manager said ...", "Reid, who is trained by his father, Steve Reid,
      * said he was disappointed. His manager said ...": a pronoun opening a sentence goes on with the person who opened
@@ -2427,7 +2427,7 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(back).get(CoreAnnotations.TokensAnnotation.class);
         for (Entity other : inReach) {
             for (Mention m : other == opener ? List.<Mention>of() : other.mentions()) {
-                if (m.sentence() == back && !afterPreposition(tokens, m.firstToken())) {
+                if (m.sentence() == back && !afterPreposition(tokens, m.firstToken(), m.endToken())) {
                     return null;
                 }
             }
@@ -2435,21 +2435,27 @@ final class ReferenceResolver {
         return opener;
     }
 
-    /** Whether the noun phrase (or its apposition) holding the word at {@code at} hangs on a preposition: "by his father, Steve Reid". */
-    private static boolean afterPreposition(List<CoreLabel> tokens, int at) {
+    /**
+     * Whether the noun phrase holding the name at {@code at} (ending before {@code end}) hangs on a preposition, or the
+     * name closes an apposition to one that does ("by his father, Steve Reid,"); not a clause's subject after a fronted
+     * phrase ("after the vote, Mendes resigned").
+     */
+    private static boolean afterPreposition(List<CoreLabel> tokens, int at, int end) {
+        boolean apposition = end >= tokens.size() || tokens.get(end).word().matches("[,.;]|and");
         for (int k = at - 1; k >= 0; k--) {
             String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
             if (tag.equals("IN") || tag.equals("TO")) {
                 return true;
             }
             if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS")
-                    || tag.equals("HYPH") || tag.equals("CD") || tag.equals(","))) {
+                    || tag.equals("HYPH") || tag.equals("CD") || tag.equals(",") && apposition)) {
                 return false;
             }
         }
         return false;
     }
 
+    /** Entities of a type mentioned before a token, in order of first appearance. */
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

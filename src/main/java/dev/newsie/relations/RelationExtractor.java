@@ -114,9 +114,11 @@ public final class RelationExtractor {
     private final Set<String> passiveObjectVerbs;
     private final Set<String> intransitiveVerbs;
     /** "board", "management": an organization's governing body, standing for it ("OpenAI's board"). */
+    private final Set<String> organizationBodies;
     /** organization.bodies.ownVerbs: verbs whose object body is only itself ("joined Apple's board"). */
     private final Set<String> organizationBodyOwnVerbs;
-    private final Set<String> organizationBodies;
+    /** apposition.organizationClassNouns: class nouns set off after an organization's name (OfNameAppositionRepair). */
+    private final Set<String> appositionClassNouns;
     /** organization.agents: those who act for the organization they come from ("detectives from the DCI"). */
     private final Set<String> organizationAgents;
     /** organization.agents.notActingModifiers: "a former official of the World Bank" acts for no one. */
@@ -186,6 +188,7 @@ public final class RelationExtractor {
         this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
         this.intransitiveVerbs = words.lowercaseWords("voice.intransitiveVerbs");
         this.organizationProxies = words.lowercaseWords("organization.proxies");
+        this.appositionClassNouns = words.lowercaseWords("apposition.organizationClassNouns");
         this.memberProxies = words.lowercaseWords("organization.member.proxies");
         this.titleOfTails = words.lowercaseWords("title.of.tails");
         this.boardNouns = words.lowercaseWords("title.board.nouns");
@@ -278,6 +281,7 @@ public final class RelationExtractor {
             TitledListRepair.repairConjoinedApposition(graph);
             PlacedNounAppositionRepair.repair(graph);
             StrayTitleAppositionRepair.repair(graph, titleWords);
+            OfNameAppositionRepair.repair(graph, appositionClassNouns, entities, s);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
@@ -764,7 +768,7 @@ public final class RelationExtractor {
      * apposition after a comma: "sued its rival, Samsung,", "her record label, Island Records,"; null when none. Not a
      * noun of a list ("the banks, Barclays and HSBC": plural), nor a name before the noun (nameBeforeApposition's).
      */
-    private static IndexedWord organizationInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+    private IndexedWord organizationInApposition(SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
         if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag())
                 || graph.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().equals("det")
                         || e.getRelation().toString().equals("nmod:poss"))) {
@@ -779,7 +783,7 @@ public final class RelationExtractor {
             }
             int start = entities.nameStart(s, name.index() - 1);
             // "Blue Horizon's insurer, the Norwegian firm Nordhav P&I,": an article and a class noun may open the name's phrase
-            while (start > node.index() + 1 && classNounPhraseWord(graph.getNodeByIndexSafe(start))) {
+            while (start > node.index() + 1 && classNounPhraseWord(graph, graph.getNodeByIndexSafe(start))) {
                 start--;
             }
             IndexedWord comma = graph.getNodeByIndexSafe(start);
@@ -790,10 +794,22 @@ public final class RelationExtractor {
         return null;
     }
 
-    /** An article, an adjective (a nationality's too: "Norwegian") or a lower-case singular noun: "the Norwegian firm". */
-    private static boolean classNounPhraseWord(IndexedWord word) {
+    /**
+     * An article, an adjective (a nationality's too: "Norwegian"), or a lower-case class noun of organizations
+     * (apposition.organizationClassNouns) or a noun before one: "the Norwegian firm", "the conservation charity".
+     */
+    private boolean classNounPhraseWord(SemanticGraph graph, IndexedWord word) {
         String tag = word == null || word.tag() == null ? "" : word.tag();
-        return tag.equals("DT") || tag.equals("JJ") || tag.equals("NN") && Character.isLowerCase(word.word().charAt(0));
+        if (tag.equals("DT") || tag.equals("JJ")) {
+            return true;
+        }
+        IndexedWord next = word == null ? null : graph.getNodeByIndexSafe(word.index() + 1);
+        return tag.equals("NN") && Character.isLowerCase(word.word().charAt(0))
+                && (classNoun(word) || next != null && "NN".equals(next.tag()) && classNoun(next));
+    }
+
+    private boolean classNoun(IndexedWord word) {
+        return word.lemma() != null && appositionClassNouns.contains(word.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Where the noun's phrase ends before the name: after a place it is in ("its rival in Europe, Uber,"). */
