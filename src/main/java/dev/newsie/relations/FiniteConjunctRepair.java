@@ -96,6 +96,29 @@ final class FiniteConjunctRepair {
         return repaired;
     }
 
+    /**
+     * "Alemu lives in Soria and is a member of the club": a copular conjunct ("is a member") of a verb with a subject
+     * shares that subject, which the graph leaves off a nominal predicate.
+     */
+    static boolean repairCopularConjunct(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
+            IndexedWord verb = conj.getGovernor();
+            IndexedWord predicate = conj.getDependent();
+            boolean copular = graph.outgoingEdgeList(predicate).stream().anyMatch(e -> e.getRelation().toString().equals("cop")
+                    && TENSED_TAGS.contains(e.getDependent().tag()));
+            if (!isVerb(verb) || predicate.tag() == null || !predicate.tag().startsWith("NN") || !copular
+                    || !subjects(graph, predicate).isEmpty() || subjects(graph, verb).isEmpty()) {
+                continue;
+            }
+            for (IndexedWord subject : subjects(graph, verb)) {
+                graph.addEdge(predicate, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
     private static boolean withModal(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()));
     }

@@ -272,6 +272,7 @@ public final class RelationExtractor {
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);
+            FiniteConjunctRepair.repairCopularConjunct(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A finite verb coordinated after an infinitive belongs to the clause the infinitive hangs from. */
@@ -33,5 +34,14 @@ class FiniteConjunctRepairTest {
         List<String> bare = keys("Keir Starmer said Britain would support Ukraine and send troops to Poland.");
         assertTrue(bare.contains("United Kingdom|send troops to|Poland"), bare.toString());
         assertTrue(bare.stream().noneMatch(k -> k.startsWith("Keir Starmer|send")), bare.toString());
+    }
+
+    @Test
+    void aCopularConjunctSharesTheVerbsSubject() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Meseret Alemu lives in Soria, and her coach is a member of the "
+                + "Labour Party. Meseret Alemu lives in Soria and is a member of the Club Atletismo Valle del Ebro."));
+        assertTrue(keys.contains("Meseret Alemu|member of|Club Atletismo Valle del Ebro"), keys.toString());
+        // a conjunct with a subject of its own keeps it
+        assertFalse(keys.contains("Meseret Alemu|member of|Labour Party"), keys.toString());
     }
 }
