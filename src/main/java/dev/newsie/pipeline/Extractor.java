@@ -3,6 +3,7 @@ package dev.newsie.pipeline;
 import dev.newsie.annotate.HeadlineVerbs;
 import dev.newsie.annotate.HyphenatedTitles;
 import dev.newsie.annotate.NlpPipeline;
+import dev.newsie.annotate.RelativeClauseVerbs;
 import dev.newsie.clean.Datelines;
 import dev.newsie.clean.PageFurniture;
 import dev.newsie.dates.DateExtractor;
@@ -55,6 +56,7 @@ public final class Extractor {
     private final CounterpartRoles counterparts;
     private final PossessedTitleRoles possessedTitles;
     private final HeadlineVerbs headlineVerbs;
+    private final RelativeClauseVerbs relativeClauseVerbs;
     private final HyphenatedTitles hyphenatedTitles;
     private final NlpPipeline nlp;
     private final DocumentDates documentDates;
@@ -70,6 +72,7 @@ public final class Extractor {
 
     /** Verbs a headline states in the present, which the tagger may read as plural nouns (annotate.HeadlineVerbs). */
     public static final String HEADLINE_VERBS_FILE = "lexicon/headline-verbs.txt";
+    public static final String RELATIVE_CLAUSE_VERBS_FILE = "lexicon/relative-clause-verbs.txt";
     /** Words that open a headline's second clause, whose verb leaves the first without one (annotate.HeadlineVerbs). */
     public static final String HEADLINE_SUBORDINATORS_FILE = "lexicon/headline-subordinators.txt";
 
@@ -161,6 +164,7 @@ public final class Extractor {
                 relationSettings.decimal("counterpart.confidence", 0, 1));
         this.headlineVerbs = new HeadlineVerbs(ModelFiles.lowercaseLines(models.lines(HEADLINE_VERBS_FILE)),
                 ModelFiles.lowercaseLines(models.lines(HEADLINE_SUBORDINATORS_FILE)));
+        this.relativeClauseVerbs = new RelativeClauseVerbs(ModelFiles.lowercaseLines(models.lines(RELATIVE_CLAUSE_VERBS_FILE)));
         this.hyphenatedTitles = new HyphenatedTitles(ModelFiles.lowercaseLines(titleLines));
         Settings datelineSettings = models.settings(DATELINE_SETTINGS);
         this.datelines = new Datelines(datelineSettings.pattern("line"), datelineSettings.number("lines", 1, 100),
@@ -187,6 +191,7 @@ public final class Extractor {
         this.counterparts = loaded.counterparts;
         this.possessedTitles = loaded.possessedTitles;
         this.headlineVerbs = loaded.headlineVerbs;
+        this.relativeClauseVerbs = loaded.relativeClauseVerbs;
         this.hyphenatedTitles = loaded.hyphenatedTitles;
         this.types = Set.copyOf(types);
         this.dateOptions = dateOptions;
@@ -263,6 +268,7 @@ public final class Extractor {
         toParse.addAll(entities.sentencesWithObjectReference(annotation, found, types));
         toParse.forEach(s -> {
             headlineVerbs.retag(sentences.get(s));
+            relativeClauseVerbs.retag(sentences.get(s));
             hyphenatedTitles.retag(sentences.get(s));
         });
         entities.tagNamesAsProperNouns(annotation, found);

@@ -108,12 +108,12 @@ public final class CounterpartRoles {
         Set<Entity> withOffice = new HashSet<>();
         Set<String> heldOffices = new HashSet<>();
         for (Triple t : triples) {
-            if (t.isPositionHeld()) {
-                withOffice.add(t.subject()); // a counterpart whose own office is stated keeps it
-                if (t.object().type() == EntityType.COUNTRY) {
-                    heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
-                }
-                if (t.object().type() == EntityType.COUNTRY && !t.predicate().startsWith(FORMER) && !pastMarkers.contains(t.predicate().split(" ")[0]) && !t.negated()
+            if (t.isPositionHeld() && t.object().type() == EntityType.COUNTRY) {
+                // a counterpart whose own office in a state is stated keeps it (a post in a body, "which Mnangagwa chairs",
+                // is no state's office)
+                withOffice.add(t.subject());
+                heldOffices.add(office(t.predicate()) + "|" + t.object().country().iso3());
+                if (!t.predicate().startsWith(FORMER) && !pastMarkers.contains(t.predicate().split(" ")[0]) && !t.negated()
                         && t.modality() == Modality.ASSERTED && counterpartOffice(t.predicate()) != null) {
                     offices.putIfAbsent(t.subject(), t);
                 }

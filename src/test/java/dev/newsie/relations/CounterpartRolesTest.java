@@ -106,4 +106,12 @@ class CounterpartRolesTest {
         assertTrue(keys.contains("Hossein Amir-Abdollahian|late foreign minister of|Iran"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Badr Albusaidi|")), keys.toString());
     }
+
+    @Test
+    void aPostInABodyLeavesTheCounterpartsStateOffice() {
+        List<String> keys = keys("South African President Cyril Ramaphosa met his Zimbabwean counterpart Emmerson Mnangagwa in Pretoria. "
+                + "The Southern African Development Community (SADC), which Mnangagwa chairs until August, welcomed the deal.");
+        assertTrue(keys.contains("Emmerson Mnangagwa|chair|Southern African Development Community"), keys.toString());
+        assertTrue(keys.contains("Emmerson Mnangagwa|leader of|Zimbabwe"), keys.toString());
+    }
 }
