@@ -269,6 +269,7 @@ public final class RelationExtractor {
             }
             ModalVerbTagRepair.repair(graph);
             PossessiveDepRepair.repair(graph);
+            RelativeParticipleConjunctRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);
