@@ -332,6 +332,10 @@ final class ReferenceResolver {
                     if (sayer != null && inReach.contains(sayer)) {
                         inReach = Set.of(sayer);
                     }
+                    Entity chain = inReach.size() > 1 ? pronounOfGenderBefore(result, tokens, s, t, word) : null;
+                    if (chain != null && inReach.contains(chain)) {
+                        inReach = Set.of(chain); // "he was disappointed but wished his opponent well": the same man
+                    }
                     Entity continued = inReach.size() > 1 && t == 0 ? subjectOverObliques(result, sentences, s, inReach) : null;
                     if (continued != null) {
                         inReach = Set.of(continued);
@@ -2247,9 +2251,14 @@ final class ReferenceResolver {
             k--;
         }
         int subject = k >= 1 && tokens.get(k).word().equals(",") ? k - 1 : k;
-        // (a date there closes a phrase after another subject: "Bio, who took over last month, said")
+        // (a date there closes a phrase after another subject: "Bio, who took over last month, said"; so may a body's
+        // name close a relative clause on the subject: "Reid, who is promoted by Kingsway Boxing, said")
+        boolean closesRelative = false;
         if (subject >= 0 && result.at(s, subject) != null && result.at(s, subject).type() != EntityType.DATE) {
-            return result.at(s, subject).type() == EntityType.PERSON ? result.at(s, subject) : null;
+            if (result.at(s, subject).type() == EntityType.PERSON) {
+                return result.at(s, subject);
+            }
+            closesRelative = true;
         }
         // "Laaksonen accused the mayor of waste and said he": a saying verb conjoined to the first clause's verb shares
         // its subject, the person named before the sentence's first verb, not in a phrase ("In a letter to Ahonen, ...");
@@ -2270,7 +2279,9 @@ final class ReferenceResolver {
             if (named != null && !possessor) {
                 int nameEnd = result.nameEnd(s, j);
                 boolean setOffAfter = nameEnd < k && tokens.get(nameEnd).word().equals(",");
-                return named.type() == EntityType.PERSON && !inPhrase && (conjoined || participle || setOffAfter) ? named : null;
+                boolean relativeAfter = setOffAfter && nameEnd + 1 < k && tokens.get(nameEnd + 1).word().equalsIgnoreCase("who");
+                return named.type() == EntityType.PERSON && !inPhrase && (conjoined || participle || setOffAfter)
+                        && (!closesRelative || relativeAfter) ? named : null;
             }
             String tag = tokens.get(j).tag();
             if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
@@ -2303,6 +2314,24 @@ final class ReferenceResolver {
      * "In her speech she thanked her mother, Lola Openiyi. She also thanked Sarz" is about one woman, whoever she is, not
      * the mother.
      */
+    /**
+     * The person the latest pronoun of the same gender before {@code t} in its sentence stands for, when no person is
+     * named between them; else null.
+     */
+    private Entity pronounOfGenderBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int t, String pronoun) {
+        PersonGenders.Gender gender = genders.ofPronoun(pronoun);
+        for (int k = t - 1; gender != null && k >= 0; k--) {
+            Entity here = result.at(s, k);
+            if (genders.ofPronoun(tokens.get(k).word()) == gender) {
+                return here != null && here.type() == EntityType.PERSON ? here : null;
+            }
+            if (here != null && here.type() == EntityType.PERSON) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private boolean unresolvedPronounBefore(DocumentEntities result, List<CoreMap> sentences, int s, int t, String pronoun) {
         PersonGenders.Gender gender = genders.ofPronoun(pronoun);
         if (gender == null) {

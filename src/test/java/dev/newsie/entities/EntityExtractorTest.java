@@ -3587,4 +3587,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "People's Party").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "European People's Party").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aSayerBeforeARelativeClauseAndAPronounOfItsGenderGoOnWithThePerson() {
+        ExtractionResult r = TestPipeline.extract("Callum Reid lost in May. Reid, who is trained by his father, Steve Reid, and promoted by "
+                + "the London company Kingsway Boxing, said he was disappointed but wished his opponent a quick recovery.");
+        assertEquals(List.of("his", "he", "his"), pronounsOf(r, "Callum Reid"), r.entities().toString());
+        // a person named between the pronouns breaks the chain
+        ExtractionResult between = TestPipeline.extract("Callum Reid met Steve Reid in May. Callum Reid said he had told Steve Reid about "
+                + "his injury.");
+        assertTrue(pronounsOf(between, "Callum Reid").contains("he"), between.entities().toString());
+        assertFalse(pronounsOf(between, "Callum Reid").contains("his"), between.entities().toString());
+    }
 }
