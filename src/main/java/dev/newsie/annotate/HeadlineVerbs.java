@@ -105,7 +105,7 @@ public final class HeadlineVerbs {
         return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD") || tag.startsWith("NNP") || tag.equals("PRP$");
     }
 
-    private static String tagOf(CoreLabel token) {
+    static String tagOf(CoreLabel token) {
         return token.tag() == null ? "" : token.tag();
     }
 }

@@ -33,10 +33,10 @@ public final class RelativeClauseVerbs {
                 continue;
             }
             int name = i + 1;
-            while (name < tokens.size() && tag(tokens.get(name)).startsWith("NNP")) {
+            while (name < tokens.size() && HeadlineVerbs.tagOf(tokens.get(name)).startsWith("NNP")) {
                 name++;
             }
-            if (name == i + 1 || name >= tokens.size() || !"NNS".equals(tag(tokens.get(name)))) {
+            if (name == i + 1 || name >= tokens.size() || !"NNS".equals(HeadlineVerbs.tagOf(tokens.get(name)))) {
                 continue;
             }
             String base = HeadlineVerbs.baseForm(tokens.get(name).word().toLowerCase(Locale.ROOT));
@@ -53,15 +53,11 @@ public final class RelativeClauseVerbs {
     /** Whether a verb or a modal comes before the next comma or the sentence's end: the clause has its verb. */
     private static boolean verbAfter(List<CoreLabel> tokens, int from) {
         for (int k = from; k < tokens.size() && !tokens.get(k).word().equals(","); k++) {
-            String tag = tag(tokens.get(k));
+            String tag = HeadlineVerbs.tagOf(tokens.get(k));
             if (tag.startsWith("VB") || tag.equals("MD")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String tag(CoreLabel token) {
-        return token.tag() == null ? "" : token.tag();
     }
 }
