@@ -210,6 +210,7 @@ public final class EntityExtractor {
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> ofTitles;
+    /** organization.untagged.atJobs: "a former engineer at Tesla" names the employer. */
     private final Set<String> atJobs;
     /** person.personNouns: "the Dominican boxer Ángel Colón" is a person, whatever the tagger says. */
     private final Set<String> personNouns;
@@ -1692,12 +1693,12 @@ public final class EntityExtractor {
             if (translation) {
                 start = translatedNameStart(tokens, i, persons); // "the Party for Freedom (PVV)"
             }
+            Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
             boolean official = false;
-            if (start < 0 && taggedOrganizationEndingAt(orgs, i) == null) {
+            if (start < 0 && taggedBefore == null) {
                 start = officialNameStart(tokens, i, persons, written); // "the Institute of Environment and ... (IBAMA)"
                 official = start >= 0;
             }
-            Mention taggedBefore = taggedOrganizationEndingAt(orgs, i);
             if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
                     && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     && !countries.namesOrQualifiesACountry(written) && !countries.namesOrQualifiesACountry(acronym)
@@ -1769,12 +1770,20 @@ public final class EntityExtractor {
      * capitalized words and organization.spelled.innerWords whose head is one of organization.spelled.translatedHeads.
      */
     private int translatedNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
-        // the name starts at a proper noun: not at a sentence's "The", "On Sunday", "In Turkey" or "Supporters of"
+        int k = properNameStart(tokens, bracket, persons);
+        return k < 0 || headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket))) ? -1 : k;
+    }
+
+    /**
+     * The first proper noun within a name's reach before the bracket ({@link #nameReach}), where an untagged name before
+     * a bracketed acronym starts: not at a sentence's "The", "On Sunday", "In Turkey" or "Supporters of"; or -1.
+     */
+    private int properNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons) {
         for (int k = nameReach(tokens, bracket, persons); k < bracket - 1; k++) {
             CoreLabel first = tokens.get(k);
             if (Character.isUpperCase(first.word().charAt(0)) && tagged(first, "NNP") && !first.word().equals("The")
                     && !"DATE".equals(first.ner()) && !countries.namesOrQualifiesACountry(first.word())) {
-                return headlineBefore(tokens, k) || !translatedHeads.contains(spelledHead(tokens.subList(k, bracket))) ? -1 : k;
+                return k;
             }
         }
         return -1;
@@ -1787,17 +1796,10 @@ public final class EntityExtractor {
      * whose head is one of organization.headWords.
      */
     private int officialNameStart(List<CoreLabel> tokens, int bracket, List<Mention> persons, String acronym) {
-        for (int k = nameReach(tokens, bracket, persons); k < bracket - 1; k++) {
-            CoreLabel first = tokens.get(k);
-            if (Character.isUpperCase(first.word().charAt(0)) && tagged(first, "NNP") && !first.word().equals("The")
-                    && !"DATE".equals(first.ner()) && !countries.namesOrQualifiesACountry(first.word())) {
-                // one name: no "the" inside ("the Institute of Statistics and the Central Bank (BCB)" are two)
-                boolean one = tokens.subList(k, bracket).stream().noneMatch(t -> t.word().equals("the"));
-                return one && organizationHeads.contains(spelledHead(tokens.subList(k, bracket)))
-                        && officialName(tokens, k, bracket, acronym) ? k : -1;
-            }
-        }
-        return -1;
+        int k = properNameStart(tokens, bracket, persons);
+        // one name: no "the" inside ("the Institute of Statistics and the Central Bank (BCB)" are two)
+        boolean one = k >= 0 && tokens.subList(k, bracket).stream().noneMatch(t -> t.word().equals("the"));
+        return one && organizationHeads.contains(spelledHead(tokens.subList(k, bracket))) && officialName(tokens, k, bracket, acronym) ? k : -1;
     }
 
     /** How far back from the bracket a name may reach: capitalized words and spelled.innerWords, none of a person's name. */

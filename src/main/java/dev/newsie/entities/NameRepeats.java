@@ -42,9 +42,10 @@ final class NameRepeats {
             return;
         }
         Set<List<String>> namedTwice = type == EntityType.ORGANIZATION ? namedInTwoSentences(result, sentences, byWords) : Set.of();
-        // words the story also writes in lower case are common nouns where they open a sentence ("Reform of the system")
+        // words the story also writes in lower case are common nouns where they open a sentence ("Reform of the system");
+        // only an organization's one-word name is read there
         Set<String> lowerCaseWords = new HashSet<>();
-        for (CoreMap sentence : sentences) {
+        for (CoreMap sentence : type == EntityType.ORGANIZATION ? sentences : List.<CoreMap>of()) {
             for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 if (!token.word().isEmpty() && Character.isLowerCase(token.word().charAt(0))) {
                     lowerCaseWords.add(token.word());

@@ -2213,10 +2213,7 @@ final class ReferenceResolver {
         if (inReach.size() < 2 || !entitiesBefore(result, s, t, EnumSet.of(EntityType.PERSON)).isEmpty()) {
             return inReach;
         }
-        int back = s - 1;
-        while (back >= 0 && entitiesBefore(result, back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON)).isEmpty()) {
-            back--;
-        }
+        int back = sentenceWithPersonBefore(result, s);
         if (back < 0) {
             return inReach;
         }
@@ -2445,10 +2442,7 @@ final class ReferenceResolver {
      * "of"); a person who is the verb's object stays as likely ("Putin met Xi. He said ..."). Else null.
      */
     private static Entity subjectOverObliques(DocumentEntities result, List<CoreMap> sentences, int s, Set<Entity> inReach) {
-        int back = s - 1;
-        while (back >= 0 && entitiesBefore(result, back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON)).isEmpty()) {
-            back--;
-        }
+        int back = sentenceWithPersonBefore(result, s);
         Entity opener = back < 0 ? null : result.at(back, 0);
         if (opener == null || !inReach.contains(opener)) {
             return null;
@@ -2482,6 +2476,15 @@ final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    /** The nearest sentence before {@code s} that mentions a person, or -1. */
+    private static int sentenceWithPersonBefore(DocumentEntities result, int s) {
+        int back = s - 1;
+        while (back >= 0 && entitiesBefore(result, back, Integer.MAX_VALUE, EnumSet.of(EntityType.PERSON)).isEmpty()) {
+            back--;
+        }
+        return back;
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
