@@ -16,6 +16,8 @@ import java.util.Set;
  * "fined Google 2 billion euros". Only for a sum of money ("the Hamas 2023 massacre" is none). The parser may also hang
  * the number on the sum and the name on it as a compound before the number ("fined Straits Meridian Bank 27 million
  * Singapore dollars"): no compound of a noun comes before its number, so the name is the first object there too.
+ * When the parser made the class noun before the name the first object ("fined the company Hardangerlaks 9 million
+ * kroner"), the name takes its place and the class noun becomes the name's compound.
  */
 final class SumRecipientRepair {
     private SumRecipientRepair() {
@@ -49,6 +51,12 @@ final class SumRecipientRepair {
                     continue;
                 }
                 graph.removeEdge(compound);
+                IndexedWord classNoun = classNounBefore(graph, verb, name);
+                if (classNoun != null) {
+                    // "fined the company Hardangerlaks 9 million kroner": the name is the object the class noun names
+                    graph.removeEdge(graph.getEdge(verb, classNoun));
+                    graph.addEdge(name, classNoun, UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER, Double.NEGATIVE_INFINITY, false);
+                }
                 graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.INDIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
                 if (number != null) {
                     graph.removeEdge(number);
@@ -58,6 +66,15 @@ final class SumRecipientRepair {
             }
         }
         return repaired;
+    }
+
+    /** The verb's first object, a common noun right before the name ("the company Hardangerlaks"), or null. */
+    private static IndexedWord classNounBefore(SemanticGraph graph, IndexedWord verb, IndexedWord name) {
+        return graph.outgoingEdgeList(verb).stream()
+                .filter(e -> e.getRelation().toString().equals("iobj") && e.getDependent().index() == name.index() - 1
+                        && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NN")
+                        && !e.getDependent().tag().startsWith("NNP"))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
     }
 
     /** The number (nummod, CD) the head has between two positions, or null. */

@@ -30,4 +30,13 @@ class SumRecipientRepairTest {
         assertTrue(keys.contains("Monetary Authority of Singapore|fine|Straits Meridian Bank"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.endsWith("|Singapore") && k.startsWith("Monetary Authority of Singapore|fine")), keys.toString());
     }
+
+    @Test
+    void aNameAfterTheClassNounTheParserMadeTheFirstObjectIsTheRecipient() {
+        List<String> keys = triples("The Norwegian Directorate of Fisheries has fined the salmon farming company Hardangerlaks 9 million kroner after fish escaped.");
+        assertTrue(keys.contains("Norwegian Directorate of Fisheries|fine|Hardangerlaks"), keys.toString());
+        keys = triples("The Swedish Financial Supervisory Authority fined the lender Nordbanken 50 million kronor on Monday.");
+        assertTrue(keys.contains("Swedish Financial Supervisory Authority|fine|Nordbanken"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.contains("kronor")), keys.toString());
+    }
 }
