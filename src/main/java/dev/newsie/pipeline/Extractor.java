@@ -139,7 +139,8 @@ public final class Extractor {
                 models.lines("lexicon/currency-nouns.txt"), actNouns,
                 new RelationExtractor.Lexicons(lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"),
                         lexiconWords(models, relationSettings, "sayers.pronoun.verbFiles"),
-                        lexiconWords(models, relationSettings, "claim.nounFiles")));
+                        lexiconWords(models, relationSettings, "claim.nounFiles"),
+                        lexiconWords(models, relationSettings, "agent.authoredWorkFiles")));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

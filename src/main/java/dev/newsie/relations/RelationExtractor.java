@@ -93,13 +93,15 @@ public final class RelationExtractor {
     /**
      * staffingVerbs: verbs that give or take a post, whose object is a person, no proxy (proxy.staffingVerbFiles);
      * reciprocalVerbs: acts of each other, whose "they" conjoined sayers may be (sayers.pronoun.verbFiles); claimNouns:
-     * what someone said against another, which a clause in apposition may reject (claim.nounFiles, RejectedClaimRepair).
+     * what someone said against another, which a clause in apposition may reject (claim.nounFiles, RejectedClaimRepair);
+     * authoredWorkNouns: works whose "by" names their maker, no passive's doer (agent.authoredWorkFiles, AuthoredWorkAgentRepair).
      */
-    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs, Set<String> claimNouns) {
+    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs, Set<String> claimNouns, Set<String> authoredWorkNouns) {
         public Lexicons {
             staffingVerbs = Set.copyOf(staffingVerbs);
             reciprocalVerbs = Set.copyOf(reciprocalVerbs);
             claimNouns = Set.copyOf(claimNouns);
+            authoredWorkNouns = Set.copyOf(authoredWorkNouns);
         }
     }
     /** reported.verbs, accusation.governors and claim.makerVerbs: the verbs whose subject makes a claim (RejectedClaimRepair). */
@@ -287,6 +289,7 @@ public final class RelationExtractor {
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);
+            AuthoredWorkAgentRepair.repair(graph, lexicons.authoredWorkNouns());
             FirstToActRepair.repair(graph, rankingModifiers);
             CommaParticipleRepair.repair(graph);
             TrailingAttributionRepair.repair(graph, reportedVerbs);
@@ -679,6 +682,10 @@ public final class RelationExtractor {
         IndexedWord after = graph.getNodeByIndexSafe(last + 1);
         IndexedWord name = graph.getNodeByIndexSafe(first - 2);
         if (before == null || after == null || name == null || !before.word().equals(",") || !after.word().equals(",")) {
+            return null;
+        }
+        // "Hadley, whose brother, Ben Hadley, keeps wicket": the phrase opens a relative clause, no apposition
+        if (graph.outgoingEdgeList(node).stream().anyMatch(e -> "WP$".equals(e.getDependent().tag()))) {
             return null;
         }
         Entity named = entities.at(s, name.index() - 1);

@@ -1,0 +1,48 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Beltracchi was jailed for forging works by Max Ernst and Heinrich Campendonk": the parser may hang "by" and the
+ * painters on "jailed" as its agents, and the painters jail the forger. A "by" right after a noun of a work that someone
+ * makes (agent.authoredWorkFiles), in the verb's phrase, names the work's maker: the agents after it become the work's.
+ */
+final class AuthoredWorkAgentRepair {
+    private AuthoredWorkAgentRepair() {
+    }
+
+    static boolean repair(SemanticGraph graph, Set<String> workNouns) {
+        boolean repaired = false;
+        for (SemanticGraphEdge agent : new ArrayList<>(SemanticGraphs.edgesOf(graph, "obl:agent"))) {
+            IndexedWord verb = agent.getGovernor();
+            IndexedWord by = graph.getChildWithReln(agent.getDependent(), UniversalEnglishGrammaticalRelations.CASE_MARKER);
+            if (by == null || !by.word().equalsIgnoreCase("by") || !graph.containsEdge(verb, agent.getDependent())) {
+                continue;
+            }
+            IndexedWord work = graph.getNodeByIndexSafe(by.index() - 1);
+            if (work == null || work.index() <= verb.index() || work.tag() == null || !work.tag().matches("NNS?")
+                    || work.lemma() == null || !workNouns.contains(work.lemma().toLowerCase(Locale.ROOT))
+                    || !graph.descendants(verb).contains(work)) {
+                continue;
+            }
+            // the first maker and the ones conjoined after it
+            List<SemanticGraphEdge> makers = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("obl:agent") && e.getDependent().index() > by.index())
+                    .toList();
+            for (SemanticGraphEdge maker : makers) {
+                graph.removeEdge(maker);
+                graph.addEdge(work, maker.getDependent(), UniversalEnglishGrammaticalRelations.getNmod("by"), Double.NEGATIVE_INFINITY, false);
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+}
