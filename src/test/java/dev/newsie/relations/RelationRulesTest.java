@@ -56,6 +56,7 @@ class RelationRulesTest {
                         "European Commission|block acquisition by|Nvidia"),
                 Arguments.of("spend-years-at", "Maria Lopez spent a decade at Goldman Sachs before joining Shell.", "Maria Lopez|work at|Goldman Sachs"),
                 Arguments.of("organization-of-country", "The league voted to admit the Silesia Steelers of Poland.", "Silesia Steelers|based in|Poland"),
+                Arguments.of("organization-class-noun-of-country", "Clearway Environmental is owned by the Paprec group of France.", "Paprec|based in|France"),
                 Arguments.of("apposition-title-on-body", "Sarah Whitcombe is married to Daniel Whitcombe, a councillor on Leeds City Council, "
                         + "who said he would stay out of the case.", "Daniel Whitcombe|councillor on|Leeds City Council"),
                 Arguments.of("rejected-claim", "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Russia|deny|Ukraine"),
@@ -1520,6 +1521,15 @@ class RelationRulesTest {
         assertTrue(keys.contains("2:France|announce deal with|Iran"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("1:Putin|criticize") || k.startsWith("2:France|announce deal with|Germany")),
                 keys.toString());
+    }
+
+    @Test
+    void aWhosePhraseBetweenCommasIsNoDescriptionOfTheNameBefore() {
+        // "Hadley, whose brother, Ben Hadley, keeps wicket": the relative clause's subject is the brother
+        List<String> keys = TestPipeline.extract("Tom Hadley was banned on Wednesday. Hadley, whose younger brother, Ben Hadley, keeps "
+                + "wicket for Gloucestershire, apologised to Surrey's players.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ben Hadley|keep wicket for|Gloucestershire"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Tom Hadley|keep")), keys.toString());
     }
 
     @Test
