@@ -74,8 +74,15 @@ public final class EntityExtractor {
     private final Set<String> widerBodyWords;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
+    /** organization.untagged.partyPlurals and its notModifiers: "the Liberal Democrats" is a party, "the Senate Republicans" none. */
+    private final Set<String> partyPlurals;
+    private final Set<String> partyPluralNotModifiers;
+    /** organization.untagged.classNounsAfterName: "the Paprec group" names an organization. */
+    private final Set<String> classNounsAfterName;
     /** organization.companyWordsBeforeHome: "Kaito Energy of Japan" is Kaito Energy, from Japan. */
     private final Set<String> companyWordsBeforeHome;
+    /** organization.oneWordBeforeHome.notNames: "the Bank of England" is no bank from England. */
+    private final Set<String> oneWordBeforeHomeNotNames;
     /** organization.newspaper.untaggedTitles: "the Sunday Courier" untagged is a newspaper. */
     private final Set<String> untaggedPressTitles;
     /** organization.shortName.pressTitles: "the Western Courier ... the Courier". */
@@ -250,7 +257,11 @@ public final class EntityExtractor {
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
+        this.partyPlurals = settings.words("organization.untagged.partyPlurals");
+        this.partyPluralNotModifiers = settings.words("organization.untagged.partyPlurals.notModifiers");
+        this.classNounsAfterName = settings.lowercaseWords("organization.untagged.classNounsAfterName");
         this.companyWordsBeforeHome = settings.lowercaseWords("organization.companyWordsBeforeHome");
+        this.oneWordBeforeHomeNotNames = settings.words("organization.oneWordBeforeHome.notNames");
         this.expletiveComplements = settings.lowercaseWords("organization.pronoun.expletiveComplements");
         this.expletiveBeforeThat = settings.lowercaseWords("organization.pronoun.expletiveBeforeThat");
         this.pressTitles = settings.words("organization.shortName.pressTitles");
@@ -390,6 +401,7 @@ public final class EntityExtractor {
         // "a plant near Tewkesbury ... the MP for Tewkesbury"
         Set<String> placesNamed = personNamesOfPlaces(sentences, personNames, taggedOrganizationNames);
         Set<String> onePlacesNamed = oneWordPlacesNamed(sentences);
+        Set<String> loneNames = loneNameWords(sentences);
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -487,7 +499,7 @@ public final class EntityExtractor {
                     mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
                     mentionTokens = withoutCommonWordsAfterConnector(mentionTokens);
                     mentionTokens = withoutTrailingTitle(mentionTokens);
-                    mentionTokens = withoutHomeAfterCompanyWord(mentionTokens);
+                    mentionTokens = withoutHomeAfterCompanyWord(mentionTokens, loneNames);
                     mentionTokens = withoutPlaceAfterHead(mentionTokens);
                     mentionTokens = withoutTrailingCommonNoun(mentionTokens);
                     mentionTokens = withDemonymBefore(tokens, mentionTokens);
@@ -1437,6 +1449,12 @@ public final class EntityExtractor {
                 continue;
             }
 
+            int partyEnd = pluralPartyEnd(tokens, i, persons, orgs);
+            if (partyEnd > i) {
+                found.add(Mention.named(doc, s, tokens.subList(i, partyEnd))); // "the Liberal Democrats, who run the council"
+                i = partyEnd - 1;
+                continue;
+            }
             int teamEnd = countryNamedTeamEnd(tokens, i, persons, orgs);
             if (teamEnd > i + 1) {
                 found.add(Mention.named(doc, s, tokens.subList(i, teamEnd))); // "João Almeida of UAE Team Emirates"
@@ -1503,7 +1521,7 @@ public final class EntityExtractor {
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
-                    || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
+                    || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(Mention.named(doc, s, withCapitalizedWordsAfterThe(tokens, name)));
@@ -1511,6 +1529,43 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "owned by the Paprec group of France": "the", the name and one of organization.untagged.classNounsAfterName ending
+     * the noun phrase (its end, a possessive's mark or anything but a noun after it); no country's words.
+     */
+    private boolean classNounAfterName(List<CoreLabel> tokens, int start, int end) {
+        if (start == 0 || end + 1 > tokens.size() || !tokens.get(start - 1).word().equalsIgnoreCase("the")
+                || !"NN".equals(tokens.get(end).tag()) || !classNounsAfterName.contains(tokens.get(end).word())
+                || tokens.subList(start, end).stream().anyMatch(t -> countries.namesOrQualifiesACountry(t.word()))) {
+            return false;
+        }
+        return end + 1 == tokens.size() || !tokens.get(end + 1).tag().startsWith("NN");
+    }
+
+    /**
+     * The end of a plural party name starting at {@code start} right after "the": one or two capitalized words the
+     * tagger left untagged, no country's word nor one of organization.untagged.partyPlurals.notModifiers, and one of
+     * partyPlurals ("the Liberal Democrats", "the Christian Democrats"); {@code start} when there is none.
+     */
+    private int pluralPartyEnd(List<CoreLabel> tokens, int start, List<Mention> persons, List<Mention> orgs) {
+        if (start == 0 || !tokens.get(start - 1).word().equalsIgnoreCase("the")) {
+            return start;
+        }
+        for (int end = start + 1; end <= start + 2 && end < tokens.size(); end++) {
+            CoreLabel modifier = tokens.get(end - 1);
+            if (!untaggedCapitalizedWord(modifier) || covered(persons, end - 1) || covered(orgs, end - 1)
+                    || partyPluralNotModifiers.contains(modifier.word()) || countries.namesOrQualifiesACountry(modifier.word())
+                    || partyPlurals.contains(modifier.word())) {
+                return start;
+            }
+            CoreLabel plural = tokens.get(end);
+            if (partyPlurals.contains(plural.word()) && untagged(plural) && !covered(persons, end) && !covered(orgs, end)) {
+                return end + 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -3538,14 +3593,38 @@ public final class EntityExtractor {
      * organization.companyWordsBeforeHome, then "of" and a country's name, says where the company is from; the name
      * ends before "of" (a body's head keeps its country: "the Bank of Japan", "the Football Association of Wales").
      */
-    private List<CoreLabel> withoutHomeAfterCompanyWord(List<CoreLabel> mention) {
-        for (int of = 2; of < mention.size() - 1; of++) {
-            if (mention.get(of).word().equals("of") && companyWordsBeforeHome.contains(mention.get(of - 1).word().toLowerCase(Locale.ROOT))
+    private List<CoreLabel> withoutHomeAfterCompanyWord(List<CoreLabel> mention, Set<String> loneNames) {
+        for (int of = 1; of < mention.size() - 1; of++) {
+            String before = mention.get(of - 1).word();
+            boolean companyWord = of >= 2 && companyWordsBeforeHome.contains(before.toLowerCase(Locale.ROOT));
+            // "Yili of China ... Yili declined": a one-word name the story writes alone
+            boolean loneName = of == 1 && loneNames.contains(before) && !organizationHeads.contains(before)
+                    && !oneWordBeforeHomeNotNames.contains(before);
+            if (mention.get(of).word().equals("of") && (companyWord || loneName)
                     && countries.namesACountry(String.join(" ", mention.subList(of + 1, mention.size()).stream().map(CoreLabel::word).toList()))) {
                 return mention.subList(0, of);
             }
         }
         return mention;
+    }
+
+    /**
+     * Capitalized proper nouns the story writes alone somewhere: no proper noun on either side and no "of" after
+     * ("Yili declined to comment").
+     */
+    private static Set<String> loneNameWords(List<CoreMap> sentences) {
+        Set<String> lone = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean properBefore = i > 0 && tagged(tokens.get(i - 1), "NNP");
+                boolean after = i + 1 < tokens.size() && (tagged(tokens.get(i + 1), "NNP") || tokens.get(i + 1).word().equals("of"));
+                if (tagged(tokens.get(i), "NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0)) && !properBefore && !after) {
+                    lone.add(tokens.get(i).word());
+                }
+            }
+        }
+        return lone;
     }
 
     /**

@@ -360,7 +360,10 @@ final class ReferenceResolver {
                     boolean partyObject = word.equals("it") && t > 0 && partyVerbs.contains(lemma(tokens.get(t - 1)));
                     Entity chained = partyObject ? null : pronounBefore(result, tokens, s, t);
                     Entity subject = partyObject || chained != null ? null : subjectOfVerbsBefore(result, tokens, s, t);
+                    boolean describedBefore = !partyObject && chained == null && subject == null
+                            && describedSubjectGoesOn(result, sentences, s, t);
                     Entity org = partyObject ? objectInReach(result, tokens, s, t) : chained != null ? chained : subject != null ? subject
+                            : describedBefore ? null
                             : firstInReach(result, sentences, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), e -> true);
                     // "discussed it with Silina": an object "it" is a thing as often as not (not "said it would", "said it
                     // also plans": a subject), but not after a verb whose object is a party ("accused it of")
@@ -2056,6 +2059,40 @@ final class ReferenceResolver {
     }
 
     /** The sentence of the window, the token's own or the nearest before, that names an entity of the types that fits; -1 for none. */
+    /**
+     * "The players' union, which is representing Hadley, said he would return. Its chief executive, Daryl Mitchell,":
+     * the sentence before opens with an organization's description no name was linked to ("the union", "the group",
+     * "the regulator"), and nothing of the pronoun's own sentence comes before it: the pronoun goes on with that
+     * description, not with a name further back, so nothing is guessed.
+     */
+    private boolean describedSubjectGoesOn(DocumentEntities result, List<CoreMap> sentences, int s, int t) {
+        if (s == 0 || !entitiesBefore(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY)).isEmpty()) {
+            return false;
+        }
+        List<CoreLabel> before = sentences.get(s - 1).get(CoreAnnotations.TokensAnnotation.class);
+        if (before.size() < 3 || !before.get(0).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        int k = 1;
+        int head = -1;
+        // "The players' union", "The Norwegian group": modifiers, possessors and the head noun, none of them named
+        while (k < before.size() && result.at(s - 1, k) == null && before.get(k).tag() != null
+                && before.get(k).tag().matches("NNS?|JJ|POS|VBN")) {
+            if (before.get(k).tag().startsWith("NN")) {
+                head = k;
+            }
+            k++;
+        }
+        if (head < 0 || head != k - 1 || k >= before.size() || result.at(s - 1, k) != null) {
+            return false;
+        }
+        String noun = before.get(head).word().toLowerCase(Locale.ROOT);
+        boolean organization = headDescriptions.contains(noun) || orgDescriptions.contains(noun) || classDescriptions.contains(noun);
+        // the description is the subject: a comma (its apposition or clause) or its verb follows
+        String next = before.get(k).tag() == null ? "" : before.get(k).tag();
+        return organization && (before.get(k).word().equals(",") || next.startsWith("VB") || next.equals("MD"));
+    }
+
     private int nearestSentenceInReach(DocumentEntities result, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
         for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
             if (entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types).stream().anyMatch(fits)) {

@@ -3599,4 +3599,64 @@ class EntityExtractorTest {
         assertTrue(pronounsOf(between, "Callum Reid").contains("he"), between.entities().toString());
         assertFalse(pronounsOf(between, "Callum Reid").contains("his"), between.entities().toString());
     }
+
+    @Test
+    void aDataOrNutritionCompanysFirstWordIsItsShortName() {
+        ExtractionResult r = TestPipeline.extract("Priya Raman left the Seattle company Tessellate Data in 2024. Tessellate's chief executive, "
+                + "Daniel Okafor, defended the change. Microsoft, which pays Tessellate to offer the database, said it was studying the terms.");
+        assertTrue(keys(r).contains("Daniel Okafor|chief executive of|Tessellate Data"), keys(r).toString());
+        assertTrue(keys(r).contains("Microsoft|pay|Tessellate Data"), keys(r).toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Tessellate").isPresent(), r.entities().toString());
+        ExtractionResult formula = TestPipeline.extract("Kōwhai Nutrition recalled its infant formula on Tuesday. Kōwhai's chief executive, "
+                + "Hemi Walker, apologised to parents.");
+        assertTrue(keys(formula).contains("Hemi Walker|chief executive of|Kōwhai Nutrition"), keys(formula).toString());
+    }
+
+    @Test
+    void anItsGoesOnWithTheDescriptionThatOpensTheSentenceBefore() {
+        ExtractionResult r = TestPipeline.extract("Hadley apologised to Surrey in a statement released through the Professional "
+                + "Cricketers' Association after Gloucestershire dropped him. The players' union, which is representing Hadley, said he "
+                + "would return in August. Its chief executive, Daryl Mitchell, said the bowler had made a mistake.");
+        assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("Daryl Mitchell|chief executive of|")), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Daryl Mitchell").isPresent(), r.entities().toString());
+        // the name the sentence before opens with goes on as before
+        ExtractionResult named = TestPipeline.extract("Hadley apologised to Surrey after Gloucestershire dropped him. The Professional "
+                + "Cricketers' Association, which is representing Hadley, said he would return in August. Its chief executive, Daryl "
+                + "Mitchell, said the bowler had made a mistake.");
+        assertTrue(keys(named).contains("Daryl Mitchell|chief executive of|Professional Cricketers' Association"), keys(named).toString());
+    }
+
+    @Test
+    void aPluralPartyNameAfterTheAndACapitalizedWordIsAParty() {
+        ExtractionResult r = TestPipeline.extract("Tom Bowker accused the Liberal Democrats, who run the council, of rushing the decision. "
+                + "Rob Jetten reached an agreement with the Christian Democrats on Friday. The Senate Republicans blocked the bill.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Liberal Democrats").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Rob Jetten|reach agreement with|Christian Democrats"), keys(r).toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Senate Republicans").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aNameBeforeGroupAndTheCountryAfterOfIsACompanyFromThere() {
+        ExtractionResult r = TestPipeline.extract("Clearway Environmental, which is owned by the Paprec group of France, said it regretted the vote.");
+        assertTrue(keys(r).contains("Paprec|own|Clearway Environmental"), keys(r).toString());
+        assertTrue(keys(r).contains("Paprec|based in|France"), keys(r).toString());
+        assertFalse(keys(r).stream().anyMatch(k -> k.startsWith("France|own|")), keys(r).toString());
+        // a city's name before "company" is no company's ("the Redmond company" is Microsoft)
+        ExtractionResult city = TestPipeline.extract("Epic sued Microsoft two years after the Redmond company completed its takeover of Activision Blizzard.");
+        assertFalse(named(city, EntityType.ORGANIZATION, "Redmond").isPresent(), city.entities().toString());
+        assertTrue(named(city, EntityType.ORGANIZATION, "Microsoft").isPresent(), city.entities().toString());
+    }
+
+    @Test
+    void aOneWordNameTheStoryWritesAloneIsACompanyFromTheCountryAfterOf() {
+        ExtractionResult r = TestPipeline.extract("Kōwhai Nutrition, which is 40 percent owned by Yili of China, sold formula worth 12 million "
+                + "dollars last year. Yili declined to comment.");
+        assertTrue(keys(r).contains("Yili|own|Kōwhai Nutrition"), keys(r).toString());
+        assertTrue(keys(r).contains("Yili|based in|China"), keys(r).toString());
+        // a body's head keeps its country
+        ExtractionResult bank = TestPipeline.extract("The Bank of England raised rates on Thursday. The Bank said inflation was too high, and Rishi Sunak agreed.");
+        assertTrue(named(bank, EntityType.ORGANIZATION, "Bank of England").isPresent(), bank.entities().toString());
+        assertFalse(keys(bank).stream().anyMatch(k -> k.contains("|based in|United Kingdom")), keys(bank).toString());
+    }
 }
+
