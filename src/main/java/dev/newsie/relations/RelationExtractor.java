@@ -155,6 +155,8 @@ public final class RelationExtractor {
     private final Set<String> speakerActs;
     /** reported.backshiftedModals: "said X was disappointed and might appeal" is X's appeal. */
     private final Set<String> backshiftedModals;
+    /** control.subjectVerbs: "promised them to allow visits" is the subject's to do. */
+    private final Set<String> subjectControlVerbs;
     /** firstToAct.modifiers: "the first woman to lead the orchestra" led it. */
     private final Set<String> rankingModifiers;
     /** "in response to", "in retaliation for": word lists, lower case. */
@@ -173,6 +175,7 @@ public final class RelationExtractor {
         this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
         words.requireKnown("proxy.expellingVerbs", expellingVerbs, lexicons.staffingVerbs(), "the staffing verbs of 'proxy.staffingVerbFiles'");
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
+        this.subjectControlVerbs = words.lowercaseWords("control.subjectVerbs");
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
@@ -315,7 +318,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
-            ShiftedObjectRepair.repairLoneIndirectObject(graph);
+            ShiftedObjectRepair.repairLoneIndirectObject(graph, subjectControlVerbs);
             ShiftedObjectRepair.repairSecondObjectAfterNoun(graph);
             OriginPhraseRepair.repair(graph);
             WithToClauseRepair.repair(graph, withPurposeVerbs);

@@ -6,6 +6,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Gives back a verb the object that news moves behind a short "as" phrase: in "Albania denounced as an ugly crime
@@ -79,20 +82,48 @@ final class ShiftedObjectRepair {
     /**
      * "Dilan Yeşilgöz-Zegerius, who leads the People's Party for Freedom and Democracy": a possessive inside a name may
      * make the parser read the name as an indirect object with no direct one. An indirect object alone, with no clause
-     * after the verb either ("told Biden that ..." keeps its), is the verb's object.
+     * after the verb either ("told Biden that ..." keeps its), is the verb's object. So is one before a "to" infinitive
+     * the verb controls ("asked the Federal Office of Consumer Protection (BVL) to examine the study"), which then does
+     * the infinitive, not the subject, unless the verb is one of {@code subjectControlVerbs} ("promised them to ...").
      */
-    static boolean repairLoneIndirectObject(SemanticGraph graph) {
+    static boolean repairLoneIndirectObject(SemanticGraph graph, Set<String> subjectControlVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge indirect : SemanticGraphs.edgesOf(graph, "iobj")) {
             IndexedWord verb = indirect.getGovernor();
-            if (graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
-                    .anyMatch(r -> r.equals("obj") || r.startsWith("ccomp") || r.startsWith("xcomp"))) {
+            IndexedWord object = indirect.getDependent();
+            List<String> relations = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString()).toList();
+            if (relations.contains("obj") || relations.stream().anyMatch(r -> r.startsWith("ccomp"))) {
+                continue;
+            }
+            IndexedWord infinitive = controlledInfinitive(graph, verb, object);
+            if (infinitive == null && relations.stream().anyMatch(r -> r.startsWith("xcomp"))) {
                 continue;
             }
             graph.removeEdge(indirect);
-            graph.addEdge(verb, indirect.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(verb, object, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            if (infinitive != null && !subjectControlVerbs.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT))) {
+                for (SemanticGraphEdge controller : new ArrayList<>(graph.outgoingEdgeList(infinitive))) {
+                    if (controller.getRelation().toString().equals("nsubj:xsubj")) {
+                        graph.removeEdge(controller);
+                    }
+                }
+                graph.addEdge(infinitive, object, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            }
             repaired = true;
         }
         return repaired;
+    }
+
+    /** The verb's one "to" infinitive after the object, or null. */
+    private static IndexedWord controlledInfinitive(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
+        List<IndexedWord> infinitives = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("xcomp"))
+                .map(SemanticGraphEdge::getDependent).toList();
+        if (infinitives.size() != 1 || infinitives.get(0).index() < object.index()) {
+            return null;
+        }
+        IndexedWord infinitive = infinitives.get(0);
+        boolean to = graph.outgoingEdgeList(infinitive).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+                && e.getDependent().word().equalsIgnoreCase("to"));
+        return to ? infinitive : null;
     }
 }
