@@ -82,11 +82,36 @@ final class RelativeClauseRepair {
         return repaired;
     }
 
+    /**
+     * "Siobhán Doyle, whose son was diagnosed at six months, and who founded the charity SMA Families Ireland": the parser
+     * may leave a relative pronoun as the subject of a second, conjoined relative clause instead of the noun it stands
+     * for. A relative clause's subject that is a relative pronoun becomes the noun the clause hangs on.
+     */
+    private boolean unresolvedRelativeSubjects(SemanticGraph graph) {
+        if (noEdge(graph, "acl:relcl")) {
+            return false;
+        }
+        boolean repaired = false;
+        for (SemanticGraphEdge clause : edgesOf(graph, "acl:relcl")) {
+            IndexedWord noun = clause.getGovernor();
+            for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(clause.getDependent()))) {
+                IndexedWord pronoun = subject.getDependent();
+                if (SUBJECT_RELATIONS.contains(subject.getRelation().toString()) && pronoun.tag() != null && pronoun.tag().startsWith("W")
+                        && relativePronouns.contains(pronoun.word().toLowerCase(Locale.ROOT)) && pronoun.index() > noun.index()) {
+                    graph.removeEdge(subject);
+                    graph.addEdge(clause.getDependent(), noun, subject.getRelation(), Double.NEGATIVE_INFINITY, false);
+                    repaired = true;
+                }
+            }
+        }
+        return repaired;
+    }
+
     /** Gives stranded main verbs their subject, in place; returns whether it did. */
     boolean repair(SemanticGraph graph) {
         boolean early = appositionsTakenForSubjects(graph) | invertedCopulas(graph) | copularClauseSubjects(graph) | whoseClauses(graph)
                 | looseWhoseClauses(graph) | whosePhrasesTakenForObjects(graph) | wherePlaces(graph) | adverbAppositions(graph)
-                | clausesOnTheLastListedName(graph) | pronounsTakenForAppositions(graph);
+                | clausesOnTheLastListedName(graph) | pronounsTakenForAppositions(graph) | unresolvedRelativeSubjects(graph);
         if (noEdge(graph, "dep") && noEdge(graph, "acl")) {
             return early; // most sentences: nothing hangs loosely, no sorted copy of the edges
         }

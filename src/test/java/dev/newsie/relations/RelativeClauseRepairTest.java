@@ -209,4 +209,13 @@ class RelativeClauseRepairTest {
         assertTrue(keys.contains("Arzu Rana Deuba|visit|Bangladesh"), keys.toString());
         assertTrue(keys.stream().anyMatch(k -> k.startsWith("Arzu Rana Deuba|sign") && k.endsWith("|Touhid Hossain")), keys.toString());
     }
+
+    @Test
+    void aRelativePronounLeftAsTheSubjectOfAConjoinedClauseIsTheNoun() {
+        List<String> keys = triples("Among them was Siobhán Doyle, whose son, Oisín Doyle, was diagnosed with the disease at six months old, "
+                + "and who founded the charity SMA Families Ireland in 2022.");
+        assertTrue(keys.contains("Siobhán Doyle|found|SMA Families Ireland"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Oisín Doyle|found")), keys.toString());
+    }
 }
+
