@@ -711,7 +711,9 @@ public final class RelationExtractor {
                                                             Set<String> actNouns) {
         // "Microsoft bought Activision Blizzard, a deal that the FTC opposed": an act in apposition is the clause's, not the name's
         String lemma = (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT);
-        if (entities.at(s, node.index() - 1) != null || !"NN".equals(node.tag()) && !"NNS".equals(node.tag()) || actNouns.contains(lemma)
+        // "Tomás Ruiz, a Spanish ecologist who works for ...": a demonym's agent phrase is a description too
+        Entity own = entities.at(s, node.index() - 1);
+        if (own != null && own.type() != EntityType.COUNTRY || !"NN".equals(node.tag()) && !"NNS".equals(node.tag()) || actNouns.contains(lemma)
                 || graph.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().equals("acl:relcl"))) {
             return null;
         }
@@ -723,9 +725,16 @@ public final class RelationExtractor {
             }
         }
         for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
-            IndexedWord name = in.getGovernor();
+            if (!in.getRelation().toString().equals("appos")) {
+                continue;
+            }
+            // "Her co-author, Tomás Ruiz, a Spanish ecologist who ...": both appositions hang on the first noun
+            IndexedWord name = entities.at(s, in.getGovernor().index() - 1) != null ? in.getGovernor()
+                    : graph.outgoingEdgeList(in.getGovernor()).stream().filter(e -> e.getRelation().toString().equals("appos"))
+                            .map(SemanticGraphEdge::getDependent).filter(d -> d.index() < node.index() && entities.at(s, d.index() - 1) != null)
+                            .reduce((first, last) -> last).orElse(in.getGovernor());
             Entity named = entities.at(s, name.index() - 1);
-            if (!in.getRelation().toString().equals("appos") || named == null || named.type() == EntityType.DATE) {
+            if (named == null || named.type() == EntityType.DATE) {
                 continue;
             }
             // right after the name and its comma ("Nangaa, the leader of the alliance, the coalition that includes M23"

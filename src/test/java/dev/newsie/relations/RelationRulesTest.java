@@ -927,6 +927,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void aDemonymsDescriptionWithARelativeClauseIsTheNamesAfterAStackedApposition() {
+        // both appositions hang on "co-author"; the demonym makes "Spanish ecologist" a country's agent phrase
+        List<String> keys = TestPipeline.extract("Her co-author, Tomás Ruiz, a Spanish ecologist who works for the Swedish University "
+                + "of Agricultural Sciences, said the results were worrying.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tomás Ruiz|work for|Swedish University of Agricultural Sciences"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Spain|")), keys.toString());
+    }
+
+    @Test
     void aMatterNotAThingIsTakenToABody() {
         List<String> keys = TestPipeline.extract("Ukraine took the wounded soldiers to the Red Cross. Kenya took the dispute to the "
                 + "African Union.").triples().stream().map(RelationRulesTest::key).toList();
