@@ -3658,5 +3658,15 @@ class EntityExtractorTest {
         assertTrue(named(bank, EntityType.ORGANIZATION, "Bank of England").isPresent(), bank.entities().toString());
         assertFalse(keys(bank).stream().anyMatch(k -> k.contains("|based in|United Kingdom")), keys(bank).toString());
     }
+
+    @Test
+    void aProcessorOrABandInAppositionMakesAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Hardangerlaks supplies salmon to Morpol, a fish processor based in Poland. LRT would send "
+                + "the runner-up, the rock band Vėjo Namai, to Vienna.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Morpol").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Morpol|based in|Poland"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Vėjo Namai").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Vėjo Namai").isPresent(), r.entities().toString());
+    }
 }
 
