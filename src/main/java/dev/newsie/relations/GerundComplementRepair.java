@@ -105,7 +105,7 @@ final class GerundComplementRepair {
 
     /**
      * Gives the act charged its doer where the parser gave it none: in "Russia accused Ukraine of shelling the plant"
-     * the parser hangs "shelling" on "accused" as a clause (advcl:of) without a subject. After a verb of
+     * the parser hangs "shelling" on "accused" as a clause (advcl:of), or as an oblique noun with its object, without a subject. After a verb of
      * {@code governors} with a preposition of {@code prepositions}, the one accused does it. Returns whether it did.
      */
     static boolean repairChargedClause(SemanticGraph graph, Set<String> governors, Set<String> prepositions) {
@@ -114,7 +114,12 @@ final class GerundComplementRepair {
             String relation = clause.getRelation().toString();
             IndexedWord verb = clause.getGovernor();
             IndexedWord gerund = clause.getDependent();
-            if (!relation.startsWith("advcl:") || !prepositions.contains(relation.substring(6)) || !"VBG".equals(gerund.tag())
+            // "was convicted of helping him to forge letters": the parser may hang the gerund as an oblique noun; with an
+            // object of its own it is the act all the same
+            boolean obliqueAct = relation.startsWith("obl:") && graph.outgoingEdgeList(gerund).stream()
+                    .anyMatch(e -> e.getRelation().toString().equals("obj"));
+            String preposition = relation.startsWith("advcl:") ? relation.substring(6) : obliqueAct ? relation.substring(4) : "";
+            if (!prepositions.contains(preposition) || !"VBG".equals(gerund.tag())
                     || verb.lemma() == null || !governors.contains(verb.lemma().toLowerCase(Locale.ROOT)) || hasSubject(graph, gerund)) {
                 continue;
             }

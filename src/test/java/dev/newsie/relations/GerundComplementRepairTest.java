@@ -108,4 +108,16 @@ class GerundComplementRepairTest {
         assertTrue(mounting.stream().noneMatch(t -> t.predicate().startsWith("mount") || t.predicate().startsWith("continue")),
                 mounting.toString());
     }
+
+    @Test
+    void aGerundHungAsAnObliqueNounWithItsObjectIsTheActOfTheOneConvicted() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Rainer Vossberg, 61, was found to have painted at least 23 fakes. "
+                + "His wife, Ute Vossberg, was convicted of helping him to forge letters of provenance and received a suspended sentence."));
+        assertTrue(keys.contains("Ute Vossberg|help|Rainer Vossberg"), keys.toString());
+        // one cleared of an act is charged with none (no accusation.governors)
+        keys = RuleFileCases.keys(TestPipeline.extract("Rainer Vossberg met Anna Berg. His wife, Ute Vossberg, was cleared of helping him to forge letters."));
+        assertTrue(keys.contains("Ute Vossberg|wife of|Rainer Vossberg"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Ute Vossberg|help")), keys.toString());
+    }
 }
+
