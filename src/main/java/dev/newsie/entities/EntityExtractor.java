@@ -1537,16 +1537,16 @@ public final class EntityExtractor {
      */
     private boolean classNounAfterName(List<CoreLabel> tokens, int start, int end) {
         if (start == 0 || end + 1 > tokens.size() || !tokens.get(start - 1).word().equalsIgnoreCase("the")
-                || !"NN".equals(tokens.get(end).tag()) || !classNounsAfterName.contains(tokens.get(end).word())
+                || !"NN".equals(tokens.get(end).tag()) || !classNounsAfterName.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
                 || tokens.subList(start, end).stream().anyMatch(t -> countries.namesOrQualifiesACountry(t.word()))) {
             return false;
         }
-        return end + 1 == tokens.size() || !tokens.get(end + 1).tag().startsWith("NN");
+        return end + 1 == tokens.size() || !tagged(tokens.get(end + 1), "NN");
     }
 
     /**
      * The end of a plural party name starting at {@code start} right after "the": one or two capitalized words the
-     * tagger left untagged, no country's word nor one of organization.untagged.partyPlurals.notModifiers, and one of
+     * tagger left untagged, no demonym nor one of organization.untagged.partyPlurals.notModifiers, and one of
      * partyPlurals ("the Liberal Democrats", "the Christian Democrats"); {@code start} when there is none.
      */
     private int pluralPartyEnd(List<CoreLabel> tokens, int start, List<Mention> persons, List<Mention> orgs) {
@@ -1556,7 +1556,9 @@ public final class EntityExtractor {
         for (int end = start + 1; end <= start + 2 && end < tokens.size(); end++) {
             CoreLabel modifier = tokens.get(end - 1);
             if (!untaggedCapitalizedWord(modifier) || covered(persons, end - 1) || covered(orgs, end - 1)
-                    || partyPluralNotModifiers.contains(modifier.word()) || countries.namesOrQualifiesACountry(modifier.word())
+                    || partyPluralNotModifiers.contains(modifier.word())
+                    // "the British Conservatives" are a country's; "the Sweden Democrats" a party
+                    || countries.namesOrQualifiesACountry(modifier.word()) && !countries.namesACountry(modifier.word())
                     || partyPlurals.contains(modifier.word())) {
                 return start;
             }
@@ -3609,15 +3611,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * Capitalized proper nouns the story writes alone somewhere: no proper noun on either side and no "of" after
-     * ("Yili declined to comment").
+     * Capitalized proper nouns the story writes alone somewhere, as a company's bare name: no proper noun on either side,
+     * no "of" after and no "the" before ("Yili declined to comment"; not "the Order said" after "the Order of Malta").
      */
     private static Set<String> loneNameWords(List<CoreMap> sentences) {
         Set<String> lone = new HashSet<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) {
-                boolean properBefore = i > 0 && tagged(tokens.get(i - 1), "NNP");
+                boolean properBefore = i > 0 && (tagged(tokens.get(i - 1), "NNP") || tokens.get(i - 1).word().equalsIgnoreCase("the"));
                 boolean after = i + 1 < tokens.size() && (tagged(tokens.get(i + 1), "NNP") || tokens.get(i + 1).word().equals("of"));
                 if (tagged(tokens.get(i), "NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0)) && !properBefore && !after) {
                     lone.add(tokens.get(i).word());

@@ -2058,11 +2058,10 @@ final class ReferenceResolver {
         return found;
     }
 
-    /** The sentence of the window, the token's own or the nearest before, that names an entity of the types that fits; -1 for none. */
     /**
      * "The players' union, which is representing Hadley, said he would return. Its chief executive, Daryl Mitchell,":
      * the sentence before opens with an organization's description no name was linked to ("the union", "the group",
-     * "the regulator"), and nothing of the pronoun's own sentence comes before it: the pronoun goes on with that
+     * "the regulator"), and nothing of the pronoun's own sentence comes before it: "it" or "its" goes on with that
      * description, not with a name further back, so nothing is guessed.
      */
     private boolean describedSubjectGoesOn(DocumentEntities result, List<CoreMap> sentences, int s, int t) {
@@ -2093,6 +2092,7 @@ final class ReferenceResolver {
         return organization && (before.get(k).word().equals(",") || next.startsWith("VB") || next.equals("MD"));
     }
 
+    /** The sentence of the window, the token's own or the nearest before, that names an entity of the types that fits; -1 for none. */
     private int nearestSentenceInReach(DocumentEntities result, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
         for (int back = 0; back <= orgWindow && s - back >= 0; back++) {
             if (entitiesBefore(result, s - back, back == 0 ? t : Integer.MAX_VALUE, types).stream().anyMatch(fits)) {

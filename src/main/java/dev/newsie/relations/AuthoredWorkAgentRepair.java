@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * "Beltracchi was jailed for forging works by Max Ernst and Heinrich Campendonk": the parser may hang "by" and the
  * painters on "jailed" as its agents, and the painters jail the forger. A "by" right after a noun of a work that someone
- * makes (agent.authoredWorkFiles), in the verb's phrase, names the work's maker: the agents after it become the work's.
+ * makes (agent.authoredWorkFiles), in the verb's phrase and the object of an act on it ("forging works", "stealing a
+ * sculpture"), names the work's maker: the agents after it become the work's. A work that is only the verb's oblique
+ * keeps the passive's doer ("was honoured for her work by the Queen").
  */
 final class AuthoredWorkAgentRepair {
     private AuthoredWorkAgentRepair() {
@@ -30,7 +32,7 @@ final class AuthoredWorkAgentRepair {
             IndexedWord work = graph.getNodeByIndexSafe(by.index() - 1);
             if (work == null || work.index() <= verb.index() || work.tag() == null || !work.tag().matches("NNS?")
                     || work.lemma() == null || !workNouns.contains(work.lemma().toLowerCase(Locale.ROOT))
-                    || !graph.descendants(verb).contains(work)) {
+                    || !graph.descendants(verb).contains(work) || !handledWork(graph, work)) {
                 continue;
             }
             // the first maker and the ones conjoined after it
@@ -44,5 +46,13 @@ final class AuthoredWorkAgentRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /** Whether the work is the object of a verb, or a gerund the parser took for its adjective goes with it ("forging works"). */
+    private static boolean handledWork(SemanticGraph graph, IndexedWord work) {
+        boolean object = graph.incomingEdgeList(work).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
+        boolean gerund = graph.outgoingEdgeList(work).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && "VBG".equals(e.getDependent().tag()));
+        return object || gerund;
     }
 }

@@ -155,8 +155,8 @@ public final class RelationExtractor {
     private final Set<String> speakerActs;
     /** reported.backshiftedModals: "said X was disappointed and might appeal" is X's appeal. */
     private final Set<String> backshiftedModals;
-    /** control.subjectVerbs: "promised them to allow visits" is the subject's to do. */
-    private final Set<String> subjectControlVerbs;
+    /** control.object.verbs: "asked the office to examine" is the office's to do. */
+    private final Set<String> objectControlVerbs;
     /** firstToAct.modifiers: "the first woman to lead the orchestra" led it. */
     private final Set<String> rankingModifiers;
     /** "in response to", "in retaliation for": word lists, lower case. */
@@ -175,7 +175,7 @@ public final class RelationExtractor {
         this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
         words.requireKnown("proxy.expellingVerbs", expellingVerbs, lexicons.staffingVerbs(), "the staffing verbs of 'proxy.staffingVerbFiles'");
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
-        this.subjectControlVerbs = words.lowercaseWords("control.subjectVerbs");
+        this.objectControlVerbs = words.lowercaseWords("control.object.verbs");
         this.titleWords = ModelFiles.lowercaseLines(titleWords);
         this.qualifiers = new Qualifiers(words);
         this.countryProxies = words.lowercaseWords("country.proxies");
@@ -213,7 +213,7 @@ public final class RelationExtractor {
         this.actors = actors;
         this.obliqueControl = new ObliqueControlRepair(words.lowercaseWords("control.oblique"));
         this.nominalControl = new NominalControlRepair(words.lowercaseWords("control.nouns"), words.lowercaseWords("control.noun.makers"));
-        this.purposeClauses = new PurposeClauseRepair(words.lowercaseWords("control.object.verbs"));
+        this.purposeClauses = new PurposeClauseRepair(objectControlVerbs);
         this.participleMarkers = words.lowercaseWords("participle.markers");
         this.exampleGroupNouns = words.lowercaseWords("examples.groupNouns");
         this.timeNouns = words.lowercaseWords("participle.timeNouns");
@@ -318,7 +318,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
-            ShiftedObjectRepair.repairLoneIndirectObject(graph, subjectControlVerbs);
+            ShiftedObjectRepair.repairLoneIndirectObject(graph, objectControlVerbs);
             ShiftedObjectRepair.repairSecondObjectAfterNoun(graph);
             OriginPhraseRepair.repair(graph);
             WithToClauseRepair.repair(graph, withPurposeVerbs);

@@ -83,10 +83,11 @@ final class ShiftedObjectRepair {
      * "Dilan Yeşilgöz-Zegerius, who leads the People's Party for Freedom and Democracy": a possessive inside a name may
      * make the parser read the name as an indirect object with no direct one. An indirect object alone, with no clause
      * after the verb either ("told Biden that ..." keeps its), is the verb's object. So is one before a "to" infinitive
-     * the verb controls ("asked the Federal Office of Consumer Protection (BVL) to examine the study"), which then does
-     * the infinitive, not the subject, unless the verb is one of {@code subjectControlVerbs} ("promised them to ...").
+     * ("asked the Federal Office of Consumer Protection (BVL) to examine the study"), which does the infinitive after
+     * one of {@code objectControlVerbs} (control.object.verbs: "asked", "urged"); after any other verb the subject does
+     * it, as the parser has it ("left the Federal Office for Migration (BAMF) to join a law firm").
      */
-    static boolean repairLoneIndirectObject(SemanticGraph graph, Set<String> subjectControlVerbs) {
+    static boolean repairLoneIndirectObject(SemanticGraph graph, Set<String> objectControlVerbs) {
         boolean repaired = false;
         for (SemanticGraphEdge indirect : SemanticGraphs.edgesOf(graph, "iobj")) {
             IndexedWord verb = indirect.getGovernor();
@@ -101,7 +102,7 @@ final class ShiftedObjectRepair {
             }
             graph.removeEdge(indirect);
             graph.addEdge(verb, object, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
-            if (infinitive != null && !subjectControlVerbs.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT))) {
+            if (infinitive != null && objectControlVerbs.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT))) {
                 for (SemanticGraphEdge controller : new ArrayList<>(graph.outgoingEdgeList(infinitive))) {
                     if (controller.getRelation().toString().equals("nsubj:xsubj")) {
                         graph.removeEdge(controller);
@@ -118,12 +119,7 @@ final class ShiftedObjectRepair {
     private static IndexedWord controlledInfinitive(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
         List<IndexedWord> infinitives = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("xcomp"))
                 .map(SemanticGraphEdge::getDependent).toList();
-        if (infinitives.size() != 1 || infinitives.get(0).index() < object.index()) {
-            return null;
-        }
-        IndexedWord infinitive = infinitives.get(0);
-        boolean to = graph.outgoingEdgeList(infinitive).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
-                && e.getDependent().word().equalsIgnoreCase("to"));
-        return to ? infinitive : null;
+        return infinitives.size() == 1 && infinitives.get(0).index() > object.index() && InfinitiveClauses.hasToMark(graph, infinitives.get(0))
+                ? infinitives.get(0) : null;
     }
 }

@@ -68,10 +68,10 @@ final class SumRecipientRepair {
         return repaired;
     }
 
-    /** The verb's first object, a common noun right before the name ("the company Hardangerlaks"), or null. */
+    /** The verb's first object, a common noun right before the name's first word ("the lender Nordea Bank"), or null. */
     private static IndexedWord classNounBefore(SemanticGraph graph, IndexedWord verb, IndexedWord name) {
         return graph.outgoingEdgeList(verb).stream()
-                .filter(e -> e.getRelation().toString().equals("iobj") && e.getDependent().index() == name.index() - 1
+                .filter(e -> e.getRelation().toString().equals("iobj") && e.getDependent().index() == SemanticGraphs.firstIndex(graph, name) - 1
                         && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NN")
                         && !e.getDependent().tag().startsWith("NNP"))
                 .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);

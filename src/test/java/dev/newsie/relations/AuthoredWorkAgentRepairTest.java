@@ -1,11 +1,15 @@
 package dev.newsie.relations;
 
 import dev.newsie.TestPipeline;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "by" right after a made work names its maker, not the doer of the passive verb before it. */
@@ -24,4 +28,22 @@ class AuthoredWorkAgentRepairTest {
         keys = triples("Wolfgang Beltracchi was jailed by a court in Cologne and was sued by the gallery owner Peter Haldenwang.");
         assertTrue(keys.contains("Peter Haldenwang|sue|Wolfgang Beltracchi"), keys.toString());
     }
+
+    @Test
+    void aWorkThatIsOnlyTheVerbsObliqueKeepsThePassivesDoer() {
+        // "was honoured for her work by the Academy": no act on the work, the academy honours
+        SemanticGraph honoured = TestGraphs.of("Dench/NNP/PERSON was/VBD honoured/VBN for/IN work/NN by/IN Academy/NNP/ORGANIZATION",
+                "nsubj:pass 3 1", "aux:pass 3 2", "obl:for 3 5", "case 5 4", "obl:agent 3 7", "case 7 6");
+        honoured.getNodeByIndex(5).setLemma("work");
+        assertFalse(AuthoredWorkAgentRepair.repair(honoured, Set.of("work")));
+        assertEquals("obl:agent", honoured.getEdge(honoured.getNodeByIndex(3), honoured.getNodeByIndex(7)).getRelation().toString());
+        // "was jailed for forging works by Ernst": the gerund the parser took for an adjective acts on the works
+        SemanticGraph jailed = TestGraphs.of("Beltracchi/NNP/PERSON was/VBD jailed/VBN for/IN forging/VBG works/NNS by/IN Ernst/NNP/PERSON",
+                "nsubj:pass 3 1", "aux:pass 3 2", "obl:for 3 6", "case 6 4", "amod 6 5", "obl:agent 3 8", "case 8 7");
+        jailed.getNodeByIndex(6).setLemma("work");
+        assertTrue(AuthoredWorkAgentRepair.repair(jailed, Set.of("work")));
+        assertEquals("nmod:by", jailed.getEdge(jailed.getNodeByIndex(6), jailed.getNodeByIndex(8)).getRelation().toString());
+        assertNull(jailed.getEdge(jailed.getNodeByIndex(3), jailed.getNodeByIndex(8)));
+    }
 }
+

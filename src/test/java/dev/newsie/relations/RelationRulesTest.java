@@ -927,6 +927,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aCompanysClassNounNamesItsHomeButATradesDoesNot() {
+        List<String> keys = TestPipeline.extract("Clearway Environmental is owned by the Paprec group of France. Pegatron, an Apple "
+                + "supplier from Taiwan, will build a plant in Vietnam.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Paprec|based in|France"), keys.toString());
+        assertFalse(keys.contains("Apple|based in|Taiwan"), keys.toString());
+    }
+
+    @Test
     void aDemonymsDescriptionWithARelativeClauseIsTheNamesAfterAStackedApposition() {
         // both appositions hang on "co-author"; the demonym makes "Spanish ecologist" a country's agent phrase
         List<String> keys = TestPipeline.extract("Her co-author, Tomás Ruiz, a Spanish ecologist who works for the Swedish University "
