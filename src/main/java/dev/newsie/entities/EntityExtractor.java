@@ -1733,7 +1733,9 @@ public final class EntityExtractor {
                                       Set<String> spelled, Map<String, String> translated) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
-            if (spelled.contains(token.word()) && token.word().length() >= 3 && untagged(token) && tagged(token, "NN")
+            // the tagger may call the bare acronym a place ("ICARDA, a member of the CGIAR partnership"): the brackets said whose it is
+            boolean untaggedOrPlace = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
+            if (spelled.contains(token.word()) && token.word().length() >= 3 && untaggedOrPlace && tagged(token, "NN")
                     && !covered(orgs, i) && !covered(persons, i) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
                 orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"; not "an APC"
                 continue;

@@ -927,6 +927,19 @@ class RelationRulesTest {
     }
 
     @Test
+    void aSpelledAcronymTheTaggerCallsAPlaceIsTheOrganizationAndAPartnershipItsNamesProxy() {
+        List<String> keys = TestPipeline.extract("He was talking to the International Center for Agricultural Research in the Dry Areas "
+                + "(ICARDA). ICARDA, a member of the CGIAR research partnership, knows the vault well.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("International Center for Agricultural Research in the Dry Areas|member of|CGIAR"), keys.toString());
+        // a partnership named by no organization is none's proxy
+        keys = TestPipeline.extract("Estonia, a member of the research partnership, met Finland.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Estonia|meet|Finland"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Estonia|member of")), keys.toString());
+    }
+
+    @Test
     void aCompanysClassNounNamesItsHomeButATradesDoesNot() {
         List<String> keys = TestPipeline.extract("Clearway Environmental is owned by the Paprec group of France. Pegatron, an Apple "
                 + "supplier from Taiwan, will build a plant in Vietnam.").triples().stream().map(RelationRulesTest::key).toList();
