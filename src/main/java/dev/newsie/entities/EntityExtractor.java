@@ -1229,13 +1229,17 @@ public final class EntityExtractor {
     /**
      * "The East African Community, of which Kenya and Uganda are members": an intergovernmental or non-state body the
      * tagger leaves untagged is one when the actor dictionary names it (two or more capitalized words, "of", "for",
-     * "and" or "the" between them; the longest such name; never over a name the tagger found).
+     * "and" or "the" between them, the first maybe a common noun to the tagger: "Friends of the Earth"; the longest such
+     * name, with a country's name right after it: "Friends of the Earth Norway"; never over a name the tagger found).
      */
     private List<Mention> dictionaryOrganizations(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs) {
         List<Mention> found = new ArrayList<>();
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!capitalizedName(tokens.get(i)) || covered(orgs, i) || covered(persons, i)) {
+            // "Friends of the Earth": the tagger may read a name's first word as a capitalized common noun
+            boolean capitalizedNoun = !tokens.get(i).word().isEmpty() && Character.isUpperCase(tokens.get(i).word().charAt(0))
+                    && tagged(tokens.get(i), "NN");
+            if (!capitalizedName(tokens.get(i)) && !capitalizedNoun || covered(orgs, i) || covered(persons, i)) {
                 continue;
             }
             int end = -1;
@@ -1253,6 +1257,12 @@ public final class EntityExtractor {
                 if (nonStateOrganization.test(text.substring(tokens.get(i).beginPosition(), word.endPosition()))) {
                     end = j + 1;
                 }
+            }
+            // "Friends of the Earth Norway": a country's name right after it names the body's national branch
+            int countryEnd = end > 0 ? properNounsEnd(tokens, end, t -> true) : end;
+            if (countryEnd > end && !nameGoesOn(tokens, countryEnd) && countries.namesACountry(
+                    tokens.subList(end, countryEnd).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" ")))) {
+                end = countryEnd;
             }
             // a headline capitalizes every word (the name's own words aside: "The East African Community met" is none)
             if (end > 0 && !runsOn(tokens, end)

@@ -3672,5 +3672,14 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Vėjo Namai").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Vėjo Namai").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aDictionaryNameOpeningWithACapitalizedNounAndItsCountryIsTheBranch() {
+        ExtractionResult r = TestPipeline.extract("Friends of the Earth Norway reported the company to the police in September. The group's "
+                + "leader, Truls Gulowsen, said the fine was too small. Friends of the Earth criticised Norway.");
+        assertTrue(keys(r).contains("Truls Gulowsen|leader of|Friends of the Earth Norway"), keys(r).toString());
+        assertTrue(keys(r).contains("Friends of the Earth|criticise|Norway"), keys(r).toString());
+        assertFalse(keys(r).contains("Truls Gulowsen|leader of|Friends of the Earth"), keys(r).toString());
+    }
 }
 
