@@ -940,6 +940,18 @@ class RelationRulesTest {
     }
 
     @Test
+    void anAppointersOwnTitleWithAFieldIsHeldInIt() {
+        List<String> keys = TestPipeline.extract("Stockport Council voted to run collections itself. It has also hired Jenna Moss as its "
+                + "director of environmental services.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Jenna Moss|director of|Stockport Council"), keys.toString());
+        // a field that names another body is that body's title
+        keys = TestPipeline.extract("Stockport Council voted to run collections itself. It has also hired Jenna Moss as its "
+                + "director of the Greater Manchester Waste Authority.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Stockport Council|hire|Jenna Moss"), keys.toString());
+        assertFalse(keys.contains("Jenna Moss|director of|Stockport Council"), keys.toString());
+    }
+
+    @Test
     void aCompanysClassNounNamesItsHomeButATradesDoesNot() {
         List<String> keys = TestPipeline.extract("Clearway Environmental is owned by the Paprec group of France. Pegatron, an Apple "
                 + "supplier from Taiwan, will build a plant in Vietnam.").triples().stream().map(RelationRulesTest::key).toList();
