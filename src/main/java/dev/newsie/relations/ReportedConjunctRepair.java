@@ -54,46 +54,6 @@ final class ReportedConjunctRepair {
     }
 
     /**
-     * "Bourita said Algeria was trying to build a Maghreb without Morocco, accusing Algiers of using the grouping": the
-     * parser hangs a participle of a speaker's act (reported.speakerActs) after a comma on a verb of the reported clause,
-     * whose subject then does it. With no subject of its own, inside what a verb of saying reports, it is the speaker's
-     * act: it hangs on the verb of saying, with the speaker for subject.
-     */
-    static boolean repairTrailingParticiple(SemanticGraph graph, Set<String> reportingVerbs, Set<String> speakerActs) {
-        boolean repaired = false;
-        for (SemanticGraphEdge content : SemanticGraphs.edgesOf(graph, "ccomp")) {
-            IndexedWord saying = content.getGovernor();
-            List<IndexedWord> speakers = SemanticGraphs.subjects(graph, saying);
-            if (!reportingVerbs.contains(lemma(saying)) || speakers.isEmpty()) {
-                continue;
-            }
-            for (IndexedWord act : graph.descendants(content.getDependent())) {
-                IndexedWord comma = graph.getNodeByIndexSafe(act.index() - 1);
-                boolean ownSubject = graph.outgoingEdgeList(act).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
-                if (!"VBG".equals(act.tag()) || !speakerActs.contains(lemma(act)) || comma == null || !comma.word().equals(",")
-                        || act.equals(content.getDependent()) || ownSubject || act.index() < saying.index()) {
-                    continue;
-                }
-                for (SemanticGraphEdge e : List.copyOf(graph.incomingEdgeList(act))) {
-                    graph.removeEdge(e);
-                }
-                for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
-                    if (e.getRelation().toString().startsWith("nsubj")) {
-                        graph.removeEdge(e);
-                    }
-                }
-                graph.addEdge(saying, act, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY, false);
-                for (IndexedWord speaker : speakers) {
-                    graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
-                }
-                repaired = true;
-                break;
-            }
-        }
-        return repaired;
-    }
-
-    /**
      * "Bekele said the federation was \"deeply disappointed\" and might appeal to the court": the parser may join a verb
      * with a modal to the verb of saying, after the reported clause. Narration does not say what a speaker might or
      * would do; the modal is the reported clause's (reported speech shifts "will" to "would": reported.backshiftedModals,
