@@ -1238,7 +1238,7 @@ public final class EntityExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             // "Friends of the Earth": the tagger may read a name's first word as a capitalized common noun
             boolean capitalizedNoun = !tokens.get(i).word().isEmpty() && Character.isUpperCase(tokens.get(i).word().charAt(0))
-                    && tagged(tokens.get(i), "NN");
+                    && tokens.get(i).tag() != null && tokens.get(i).tag().matches("NNS?");
             if (!capitalizedName(tokens.get(i)) && !capitalizedNoun || covered(orgs, i) || covered(persons, i)) {
                 continue;
             }
@@ -1258,10 +1258,11 @@ public final class EntityExtractor {
                     end = j + 1;
                 }
             }
-            // "Friends of the Earth Norway": a country's name right after it names the body's national branch
+            // "Friends of the Earth Norway": a country's name right after it names the body's national branch; a body of
+            // states has none ("a summit of the East African Community Kenya hosted")
             int countryEnd = end > 0 ? properNounsEnd(tokens, end, t -> true) : end;
-            if (countryEnd > end && !nameGoesOn(tokens, countryEnd) && countries.namesACountry(
-                    tokens.subList(end, countryEnd).stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" ")))) {
+            if (countryEnd > end && !nameGoesOn(tokens, countryEnd) && countries.namesACountry(joinedWords(tokens.subList(end, countryEnd)))
+                    && !intergovernmental.test(joinedWords(tokens.subList(i, end)))) {
                 end = countryEnd;
             }
             // a headline capitalizes every word (the name's own words aside: "The East African Community met" is none)
@@ -1743,9 +1744,10 @@ public final class EntityExtractor {
                                       Set<String> spelled, Map<String, String> translated) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
-            // the tagger may call the bare acronym a place ("ICARDA, a member of the CGIAR partnership"): the brackets said whose it is
-            boolean untaggedOrPlace = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
-            if (spelled.contains(token.word()) && token.word().length() >= 3 && untaggedOrPlace && tagged(token, "NN")
+            // the tagger may call the bare acronym a place or a miscellaneous name ("ICARDA, a member of the CGIAR
+            // partnership"): the brackets said whose it is
+            boolean untaggedPlaceOrMisc = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
+            if (spelled.contains(token.word()) && token.word().length() >= 3 && untaggedPlaceOrMisc && tagged(token, "NN")
                     && !covered(orgs, i) && !covered(persons, i) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
                 orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"; not "an APC"
                 continue;
@@ -3631,9 +3633,9 @@ public final class EntityExtractor {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) {
-                boolean properBefore = i > 0 && (tagged(tokens.get(i - 1), "NNP") || tokens.get(i - 1).word().equalsIgnoreCase("the"));
+                boolean nameOrArticleBefore = i > 0 && (tagged(tokens.get(i - 1), "NNP") || tokens.get(i - 1).word().equalsIgnoreCase("the"));
                 boolean after = i + 1 < tokens.size() && (tagged(tokens.get(i + 1), "NNP") || tokens.get(i + 1).word().equals("of"));
-                if (tagged(tokens.get(i), "NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0)) && !properBefore && !after) {
+                if (tagged(tokens.get(i), "NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0)) && !nameOrArticleBefore && !after) {
                     lone.add(tokens.get(i).word());
                 }
             }

@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * "Beltracchi was jailed for forging works by Max Ernst and Heinrich Campendonk": the parser may hang "by" and the
  * painters on "jailed" as its agents, and the painters jail the forger. A "by" right after a noun of a work that someone
- * makes (agent.authoredWorkFiles), in the verb's phrase and the object of an act on it ("forging works", "stealing a
- * sculpture"), names the work's maker: the agents after it become the work's. A work that is only the verb's oblique
- * keeps the passive's doer ("was honoured for her work by the Queen").
+ * makes (agent.authoredWorkFiles), in the verb's phrase and acted on by a bare gerund the parser took for its adjective
+ * ("forging works"), names the work's maker: the agents after it become the work's. Any other work keeps the passive's
+ * doer ("was honoured for her work by the Queen", "for her pioneering work by the Royal Society").
  */
 final class AuthoredWorkAgentRepair {
     private AuthoredWorkAgentRepair() {
@@ -48,11 +48,15 @@ final class AuthoredWorkAgentRepair {
         return repaired;
     }
 
-    /** Whether the work is the object of a verb, or a gerund the parser took for its adjective goes with it ("forging works"). */
+    /**
+     * Whether a gerund the parser took for the work's adjective acts on it ("forging works"): bare, with no article or
+     * possessive, which make the "-ing" word an adjective ("her pioneering work").
+     */
     private static boolean handledWork(SemanticGraph graph, IndexedWord work) {
-        boolean object = graph.incomingEdgeList(work).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
         boolean gerund = graph.outgoingEdgeList(work).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
                 && "VBG".equals(e.getDependent().tag()));
-        return object || gerund;
+        boolean determined = graph.outgoingEdgeList(work).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("det") || e.getRelation().toString().equals("nmod:poss"));
+        return gerund && !determined;
     }
 }

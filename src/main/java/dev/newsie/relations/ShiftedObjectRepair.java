@@ -1,5 +1,6 @@
 package dev.newsie.relations;
 
+import dev.newsie.annotate.Lemmas;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -7,7 +8,6 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -102,7 +102,7 @@ final class ShiftedObjectRepair {
             }
             graph.removeEdge(indirect);
             graph.addEdge(verb, object, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
-            if (infinitive != null && objectControlVerbs.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT))) {
+            if (infinitive != null && objectControlVerbs.contains(Lemmas.lemma(verb))) {
                 for (SemanticGraphEdge controller : new ArrayList<>(graph.outgoingEdgeList(infinitive))) {
                     if (controller.getRelation().toString().equals("nsubj:xsubj")) {
                         graph.removeEdge(controller);

@@ -3633,7 +3633,7 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Liberal Democrats").isPresent(), r.entities().toString());
         assertTrue(keys(r).contains("Rob Jetten|reach agreement with|Christian Democrats"), keys(r).toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Senate Republicans").isPresent(), r.entities().toString());
-        // a country's name may open a party's ("the Sweden Democrats"), a demonym not ("the British Conservatives")
+        // a country's name may open a party's ("the Sweden Democrats"), a legislature's word not ("the Caucus Republicans")
         ExtractionResult country = TestPipeline.extract("The Sweden Democrats backed the bill, and the Caucus Republicans opposed it.");
         assertTrue(named(country, EntityType.ORGANIZATION, "Sweden Democrats").isPresent(), country.entities().toString());
         assertFalse(named(country, EntityType.ORGANIZATION, "Caucus Republicans").isPresent(), country.entities().toString());
@@ -3680,6 +3680,10 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Truls Gulowsen|leader of|Friends of the Earth Norway"), keys(r).toString());
         assertTrue(keys(r).contains("Friends of the Earth|criticise|Norway"), keys(r).toString());
         assertFalse(keys(r).contains("Truls Gulowsen|leader of|Friends of the Earth"), keys(r).toString());
+        // a body of states has no national branch
+        ExtractionResult states = TestPipeline.extract("At a summit of the East African Community Kenya and Uganda signed a customs pact.");
+        assertFalse(named(states, EntityType.ORGANIZATION, "East African Community Kenya").isPresent(), states.entities().toString());
+        assertTrue(named(states, EntityType.COUNTRY, "Uganda").isPresent(), states.entities().toString());
     }
 }
 

@@ -37,6 +37,11 @@ class AuthoredWorkAgentRepairTest {
         honoured.getNodeByIndex(5).setLemma("work");
         assertFalse(AuthoredWorkAgentRepair.repair(honoured, Set.of("work")));
         assertEquals("obl:agent", honoured.getEdge(honoured.getNodeByIndex(3), honoured.getNodeByIndex(7)).getRelation().toString());
+        // "was honoured for her pioneering work by the Royal Society": a possessive makes the "-ing" word an adjective
+        SemanticGraph pioneering = TestGraphs.of("Karikó/NNP/PERSON was/VBD honoured/VBN for/IN her/PRP$ pioneering/VBG work/NN by/IN Society/NNP/ORGANIZATION",
+                "nsubj:pass 3 1", "aux:pass 3 2", "obl:for 3 7", "case 7 4", "nmod:poss 7 5", "amod 7 6", "obl:agent 3 9", "case 9 8");
+        pioneering.getNodeByIndex(7).setLemma("work");
+        assertFalse(AuthoredWorkAgentRepair.repair(pioneering, Set.of("work")));
         // "was jailed for forging works by Ernst": the gerund the parser took for an adjective acts on the works
         SemanticGraph jailed = TestGraphs.of("Beltracchi/NNP/PERSON was/VBD jailed/VBN for/IN forging/VBG works/NNS by/IN Ernst/NNP/PERSON",
                 "nsubj:pass 3 1", "aux:pass 3 2", "obl:for 3 6", "case 6 4", "amod 6 5", "obl:agent 3 8", "case 8 7");
