@@ -488,6 +488,7 @@ public final class EntityExtractor {
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedWordsBeforeAcronym(tokens, mentionTokens);
+                    mentionTokens = withConjoinedPlaceBefore(tokens, mentionTokens);
                     List<CoreLabel> withFields = withListOfFields(tokens, mentionTokens);
                     if (withFields != mentionTokens) {
                         mentionTokens = withFields;
@@ -2885,6 +2886,26 @@ public final class EntityExtractor {
         boolean acronymAfter = bracketedWordAt(sentence, end) && ACRONYM_WORD.matcher(sentence.get(end + 1).word()).matches();
         return end > next + 2 && acronymAfter && untaggedProperNoun(sentence.get(end - 1))
                 ? sentence.subList(mention.get(0).index() - 1, end) : mention;
+    }
+
+    /**
+     * "the England and Wales Cricket Board (ECB)", "the Trinidad and Tobago Football Association (TTFA)": the tagger may
+     * start a name named after two places at the second; a capitalized word and "and" right before it open the name when
+     * the bracketed acronym after it starts with that word's initial, not with the name's own.
+     */
+    private List<CoreLabel> withConjoinedPlaceBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int start = mention.get(0).index() - 1;
+        int next = mention.get(mention.size() - 1).index();
+        if (start < 2 || !sentence.get(start - 1).word().equals("and") || !bracketedWordAt(sentence, next)) {
+            return mention;
+        }
+        CoreLabel first = sentence.get(start - 2);
+        String acronym = sentence.get(next + 1).word();
+        boolean capitalized = tagged(first, "NNP") && Character.isUpperCase(first.word().charAt(0));
+        boolean spelledFromFirst = ACRONYM_WORD.matcher(acronym).matches() && acronym.charAt(0) == first.word().charAt(0)
+                && acronym.charAt(0) != mention.get(0).word().charAt(0);
+        return capitalized && spelledFromFirst && (start < 3 || !tagged(sentence.get(start - 3), "NNP"))
+                ? sentence.subList(start - 2, next) : mention;
     }
 
     /**

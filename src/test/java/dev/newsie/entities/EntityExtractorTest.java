@@ -3685,5 +3685,16 @@ class EntityExtractorTest {
         assertFalse(named(states, EntityType.ORGANIZATION, "East African Community Kenya").isPresent(), states.entities().toString());
         assertTrue(named(states, EntityType.COUNTRY, "Uganda").isPresent(), states.entities().toString());
     }
+
+    @Test
+    void aNameAfterTwoPlacesJoinedByAndOpensAtTheFirstWhenItsAcronymDoes() {
+        ExtractionResult r = TestPipeline.extract("The panel hears disciplinary cases for the England and Wales Cricket Board (ECB). The ECB's "
+                + "managing director, Rob Key, welcomed the ban.");
+        assertTrue(keys(r).contains("Rob Key|managing director of|England and Wales Cricket Board"), keys(r).toString());
+        // an acronym that starts with the name's own initial keeps the name where the tagger started it
+        ExtractionResult own = TestPipeline.extract("Rugby Australia and Wales Rugby Union (WRU) met in Cardiff on Monday.");
+        assertTrue(named(own, EntityType.ORGANIZATION, "Wales Rugby Union").isPresent(), own.entities().toString());
+        assertFalse(own.entities().stream().anyMatch(e -> e.name().startsWith("Australia and")), own.entities().toString());
+    }
 }
 
