@@ -2901,10 +2901,9 @@ public final class EntityExtractor {
         }
         CoreLabel first = sentence.get(start - 2);
         String acronym = sentence.get(next + 1).word();
-        boolean capitalized = tagged(first, "NNP") && Character.isUpperCase(first.word().charAt(0));
         boolean spelledFromFirst = ACRONYM_WORD.matcher(acronym).matches() && acronym.charAt(0) == first.word().charAt(0)
                 && acronym.charAt(0) != mention.get(0).word().charAt(0);
-        return capitalized && spelledFromFirst && (start < 3 || !tagged(sentence.get(start - 3), "NNP"))
+        return capitalizedProperNoun(first) && spelledFromFirst && (start < 3 || !tagged(sentence.get(start - 3), "NNP"))
                 ? sentence.subList(start - 2, next) : mention;
     }
 
@@ -3656,7 +3655,7 @@ public final class EntityExtractor {
             for (int i = 0; i < tokens.size(); i++) {
                 boolean nameOrArticleBefore = i > 0 && (tagged(tokens.get(i - 1), "NNP") || tokens.get(i - 1).word().equalsIgnoreCase("the"));
                 boolean after = i + 1 < tokens.size() && (tagged(tokens.get(i + 1), "NNP") || tokens.get(i + 1).word().equals("of"));
-                if (tagged(tokens.get(i), "NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0)) && !nameOrArticleBefore && !after) {
+                if (capitalizedProperNoun(tokens.get(i)) && !nameOrArticleBefore && !after) {
                     lone.add(tokens.get(i).word());
                 }
             }

@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -7,7 +9,6 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ final class AuthoredWorkAgentRepair {
             }
             IndexedWord work = graph.getNodeByIndexSafe(by.index() - 1);
             if (work == null || work.index() <= verb.index() || work.tag() == null || !work.tag().matches("NNS?")
-                    || work.lemma() == null || !workNouns.contains(work.lemma().toLowerCase(Locale.ROOT))
+                    || !workNouns.contains(lemma(work))
                     || !graph.descendants(verb).contains(work) || !handledWork(graph, work)) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package dev.newsie.relations;
 
+import static dev.newsie.annotate.Lemmas.lemma;
+
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
@@ -7,7 +9,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ final class OfNameAppositionRepair {
         for (SemanticGraphEdge apposition : SemanticGraphs.edgesOf(graph, "appos")) {
             IndexedWord noun = apposition.getDependent();
             IndexedWord governor = apposition.getGovernor();
-            if (noun.lemma() == null || !classNouns.contains(noun.lemma().toLowerCase(Locale.ROOT)) || entities.at(s, governor.index() - 1) != null) {
+            if (!classNouns.contains(lemma(noun)) || entities.at(s, governor.index() - 1) != null) {
                 continue;
             }
             int phraseStart = noun.index();

@@ -830,7 +830,7 @@ public final class RelationExtractor {
     }
 
     private boolean classNoun(IndexedWord word) {
-        return word.lemma() != null && appositionClassNouns.contains(word.lemma().toLowerCase(Locale.ROOT));
+        return appositionClassNouns.contains(lemma(word));
     }
 
     /** Where the noun's phrase ends before the name: after a place it is in ("its rival in Europe, Uber,"). */

@@ -76,20 +76,24 @@ class ShiftedObjectRepairTest {
         assertTrue(keys.contains("Alois Rainer|ask|Federal Office of Consumer Protection and Food Safety"), keys.toString());
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Alois Rainer|examine")), keys.toString());
         // after a verb of asking (control.object.verbs) the object does the infinitive
-        SemanticGraph asked = TestGraphs.of("Rainer/NNP/PERSON asked/VBD Office/NNP/ORGANIZATION to/TO examine/VB study/NN",
-                "nsubj 2 1", "iobj 2 3", "xcomp 2 5", "mark 5 4", "nsubj:xsubj 5 1", "obj 5 6");
-        asked.getNodeByIndex(2).setLemma("ask");
+        SemanticGraph asked = loneObjectBeforeInfinitive("Rainer/NNP/PERSON asked/VBD Office/NNP/ORGANIZATION to/TO examine/VB study/NN", "ask");
         assertTrue(ShiftedObjectRepair.repairLoneIndirectObject(asked, Set.of("ask")));
         assertEquals("obj", asked.getEdge(asked.getNodeByIndex(2), asked.getNodeByIndex(3)).getRelation().toString());
         assertEquals("nsubj:xsubj", asked.getEdge(asked.getNodeByIndex(5), asked.getNodeByIndex(3)).getRelation().toString());
         assertNull(asked.getEdge(asked.getNodeByIndex(5), asked.getNodeByIndex(1)));
         // after any other verb the infinitive stays the subject's ("left the office to join a law firm")
-        SemanticGraph left = TestGraphs.of("Müller/NNP/PERSON left/VBD Office/NNP/ORGANIZATION to/TO join/VB firm/NN",
-                "nsubj 2 1", "iobj 2 3", "xcomp 2 5", "mark 5 4", "nsubj:xsubj 5 1", "obj 5 6");
-        left.getNodeByIndex(2).setLemma("leave");
+        SemanticGraph left = loneObjectBeforeInfinitive("Müller/NNP/PERSON left/VBD Office/NNP/ORGANIZATION to/TO join/VB firm/NN", "leave");
         assertTrue(ShiftedObjectRepair.repairLoneIndirectObject(left, Set.of("ask")));
         assertEquals("obj", left.getEdge(left.getNodeByIndex(2), left.getNodeByIndex(3)).getRelation().toString());
         assertEquals("nsubj:xsubj", left.getEdge(left.getNodeByIndex(5), left.getNodeByIndex(1)).getRelation().toString());
         assertNull(left.getEdge(left.getNodeByIndex(5), left.getNodeByIndex(3)));
     }
+
+    /** "SUBJECT VERB OBJECT to INFINITIVE THING", the object a lone first object, the infinitive controlled by the subject. */
+    private static SemanticGraph loneObjectBeforeInfinitive(String words, String verbLemma) {
+        SemanticGraph graph = TestGraphs.of(words, "nsubj 2 1", "iobj 2 3", "xcomp 2 5", "mark 5 4", "nsubj:xsubj 5 1", "obj 5 6");
+        graph.getNodeByIndex(2).setLemma(verbLemma);
+        return graph;
+    }
 }
+
