@@ -183,6 +183,18 @@ class BareTitleRolesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Goldby|") && k.endsWith("|Poland")), keys.toString());
     }
 
+    /** Portfolios of one or two words ("Enterprise Minister", "Workplace Relations Minister") are words of the title too. */
+    @Test
+    void aPortfolioOfSeveralWordsIsTheTitles() {
+        String lead = "Irish watchdog investigates ticket prices\n\nIreland's consumer watchdog opened an inquiry on Monday. ";
+        List<String> keys = triples(lead + "Enterprise Minister Aoife Quill said she had written to the seller. Workplace Relations Minister "
+                + "Tom Hadlow said he agreed. Natural Resources Minister Ciara Dunne said nothing. Senator Paul Kerr, an enterprise "
+                + "adviser, said the inquiry was overdue.", "2024-10-08");
+        assertTrue(keys.containsAll(List.of("Aoife Quill|enterprise minister of|Ireland", "Tom Hadlow|workplace relations minister of|Ireland",
+                "Ciara Dunne|natural resources minister of|Ireland")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Kerr|") && k.contains("minister")), keys.toString());
+    }
+
     @Test
     void aStoryWithoutADatelineIsAboutTheOnlyCountryItsFirstSentenceNames() {
         List<String> keys = triples("Pakistani police arrest opposition leaders\n\nPolice in Islamabad arrested three opposition leaders on "
