@@ -175,6 +175,8 @@ public final class EntityExtractor {
     private final Set<String> companyPossessions;
     /** organization.companyClauseWords: what a "which" clause says only of a company ("Bolt, which is based in Estonia"). */
     private final Set<String> companyClauseWords;
+    /** organization.selfAsIt.verbs: "Sacyr said it was studying an appeal": a speaker that reports its own plans as "it". */
+    private final Set<String> selfAsItVerbs;
     /** organization.ownerParticiples: "owned by Vingroup" names a company. */
     private final Set<String> ownerParticiples;
     /** organization.companyClauseWords.afterGivenName: those that make a longer name a given name opens a company. */
@@ -281,6 +283,7 @@ public final class EntityExtractor {
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
+        this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
         this.ownerParticiples = settings.lowercaseWords("organization.ownerParticiples");
         this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
         settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
@@ -3285,7 +3288,8 @@ public final class EntityExtractor {
                 }
                 boolean byOwnership = !longer.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end) || ownerAfter(tokens, t))
                         || !givenNameOpened.contains(word) && companysOwnBefore(tokens, t);
-                boolean byClause = companyClauseAfter(tokens, end, givenNameOpened.contains(word) ? companyClauseWordsAfterGivenName : companyClauseWords);
+                boolean byClause = companyClauseAfter(tokens, end, givenNameOpened.contains(word) ? companyClauseWordsAfterGivenName : companyClauseWords)
+                        || !givenNameOpened.contains(word) && reportsItselfAsIt(tokens, t, end);
                 if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || byClause)) {
                     // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
                     // Vestfjord's managing director")
@@ -3303,6 +3307,34 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Sacyr said it was studying whether to appeal", "Brenner Markt said that it had played no part": the name opens
+     * its clause and is the subject of one of organization.selfAsIt.verbs, whose reported clause opens with "it" and a
+     * verb of its own that states what it does or did (a modal or a past or present verb other than "be", "be" before a
+     * gerund). A person reports the same with "he" or "she"; "it was time", "it would be difficult", "it had been an
+     * honour" are said of nothing, and a name after a verb or a preposition may be no subject ("said of Sacyr it").
+     */
+    private boolean reportsItselfAsIt(List<CoreLabel> tokens, int start, int end) {
+        boolean opensClause = start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
+                || tagged(tokens.get(start - 1), "CC") || tagged(tokens.get(start - 1), "DT");
+        if (!opensClause || end + 2 >= tokens.size() || !selfAsItVerbs.contains(lemma(tokens.get(end)))
+                || !(tagged(tokens.get(end), "VBD") || tagged(tokens.get(end), "VBZ") || tagged(tokens.get(end), "VBP"))) {
+            return false;
+        }
+        int it = tokens.get(end + 1).word().equalsIgnoreCase("that") ? end + 2 : end + 1;
+        if (it + 2 >= tokens.size() || !tokens.get(it).word().equals("it") || expletive(tokens, it)) {
+            return false;
+        }
+        CoreLabel verb = tokens.get(it + 1);
+        CoreLabel after = tokens.get(it + 2);
+        if ("be".equals(verb.lemma())) {
+            return tagged(after, "VBG"); // "it was studying"
+        }
+        boolean finite = tagged(verb, "MD") || tagged(verb, "VBD") || tagged(verb, "VBZ") || tagged(verb, "VBP");
+        // "it would be difficult", "it has been a hard year": a state said of nothing in particular
+        return finite && !"be".equals(after.lemma());
     }
 
     /**

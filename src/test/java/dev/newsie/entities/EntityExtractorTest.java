@@ -174,6 +174,25 @@ class EntityExtractorTest {
     }
 
     /**
+     * A one-word "person" that reports its own plans as "it" ("Sacyr said it was studying an appeal") is a company; not
+     * where "it" stands for nothing ("said it was time") or the name opens with a given name.
+     */
+    @Test
+    void aNameThatReportsItselfAsItIsACompany() {
+        ExtractionResult r = TestPipeline.extract("The contract was criticised by Sacyr on Monday. Sacyr said it was studying whether to "
+                + "appeal. Lanzoni said that it would cooperate fully with the inquiry. Hemedti said it was time for talks.");
+        for (String company : List.of("Sacyr", "Lanzoni")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, company).isPresent(), company + " " + r.entities());
+            assertTrue(named(r, EntityType.PERSON, company).isEmpty(), company + " " + r.entities());
+        }
+        assertTrue(named(r, EntityType.PERSON, "Hemedti").isPresent(), r.entities().toString());
+        ExtractionResult person = TestPipeline.extract("Maria Kowalczyk met the board on Monday. Maria Kowalczyk said it would take years "
+                + "to repay the loan.");
+        assertTrue(named(person, EntityType.PERSON, "Maria Kowalczyk").isPresent(), person.entities().toString());
+        assertTrue(named(person, EntityType.ORGANIZATION, "Maria Kowalczyk").isEmpty(), person.entities().toString());
+    }
+
+    /**
      * A class noun in apposition after a place's possessive ("Argentina's national science agency"), "league" and
      * "journal" as class nouns, and a firm named like a person ("John Lewis, the department store chain,").
      */
