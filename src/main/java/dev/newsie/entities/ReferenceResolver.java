@@ -819,6 +819,14 @@ final class ReferenceResolver {
                 if (subject != null) {
                     subjects.add(subject);
                 }
+                // "Mongolia's president, Ukhnaagiin Khurelsukh, ... invited him": the title is the subject, the name in
+                // apposition to it the person
+                for (SemanticGraphEdge appos : graph.outgoingEdgeIterable(out.getDependent())) {
+                    Entity named = appos.getRelation().toString().equals("appos") ? result.at(s, appos.getDependent().index() - 1) : null;
+                    if (named != null && named.type() == EntityType.PERSON) {
+                        subjects.add(named);
+                    }
+                }
             }
         }
         return subjects;

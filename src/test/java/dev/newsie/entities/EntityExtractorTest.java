@@ -2244,6 +2244,11 @@ class EntityExtractorTest {
         // across a clause boundary the subject of the main clause may be meant
         ExtractionResult reported = TestPipeline.extract("Xi Jinping said Vladimir Putin had invited him to Moscow.");
         assertEquals(List.of("him"), pronounsOf(reported, "Xi Jinping"));
+        // a title subject with the name in apposition is that person: "him" is someone else
+        ExtractionResult titled = TestPipeline.extract("Batbayar Erdene won the tournament on Sunday.\nMongolia's president, Ukhnaagiin "
+                + "Khurelsukh, congratulated the wrestler in a letter and invited him to the festival.");
+        assertEquals(List.of(), pronounsOf(titled, "Ukhnaagiin Khurelsukh"));
+        assertTrue(named(titled, EntityType.PERSON, "Ukhnaagiin Khurelsukh").isPresent(), titled.entities().toString());
         // "with him" allows either reading: no guess
         ExtractionResult with = TestPipeline.extract("Vladimir Putin took Sergei Lavrov with him to Pyongyang.");
         assertEquals(List.of(), pronounsOf(with, "Sergei Lavrov"));
