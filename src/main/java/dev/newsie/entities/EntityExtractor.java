@@ -177,6 +177,8 @@ public final class EntityExtractor {
     private final Set<String> companyClauseWords;
     /** organization.selfAsIt.verbs: "Sacyr said it was studying an appeal": a speaker that reports its own plans as "it". */
     private final Set<String> selfAsItVerbs;
+    /** organization.selfAsIt.actVerbs: what a body reports it does ("studying an appeal", "would cooperate"). */
+    private final Set<String> selfAsItActVerbs;
     /** organization.ownerParticiples: "owned by Vingroup" names a company. */
     private final Set<String> ownerParticiples;
     /** organization.companyClauseWords.afterGivenName: those that make a longer name a given name opens a company. */
@@ -284,6 +286,7 @@ public final class EntityExtractor {
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
         this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
+        this.selfAsItActVerbs = settings.lowercaseWords("organization.selfAsIt.actVerbs");
         this.ownerParticiples = settings.lowercaseWords("organization.ownerParticiples");
         this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
         settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
@@ -3228,7 +3231,7 @@ public final class EntityExtractor {
      * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a stake noun and "in"
      * (organization.stakeNouns: "shares in", "a stake in"), follows such a possession and "of" ("chief executive of
      * Vitória de Guimarães") or takes a "which" clause that says what only a company is
-     * ("Bolt, which is based in Estonia"); not a given name ("Maria's factory"), nor a word of the name of a person named
+     * ("Bolt, which is based in Estonia") or reports what it does as "it" ("Sacyr said it was studying an appeal"); not a given name ("Maria's factory"), nor a word of the name of a person named
      * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
      * story's person). A longer name with no word of another person's name counts too, by the "which" clause alone when
      * a given name opens it ("Royal Tokaji, which was founded in 1990"). Adds the organization, or takes the one
@@ -3311,10 +3314,11 @@ public final class EntityExtractor {
 
     /**
      * "Sacyr said it was studying whether to appeal", "Brenner Markt said that it had played no part": the name opens
-     * its clause and is the subject of one of organization.selfAsIt.verbs, whose reported clause opens with "it" and a
-     * verb of its own that states what it does or did (a modal or a past or present verb other than "be", "be" before a
-     * gerund). A person reports the same with "he" or "she"; "it was time", "it would be difficult", "it had been an
-     * honour" are said of nothing, and a name after a verb or a preposition may be no subject ("said of Sacyr it").
+     * its clause (the sentence, or after a punctuation mark, a possessive's "'s", a conjunction or a determiner: "Spain's
+     * Sacyr said") and is the subject of one of organization.selfAsIt.verbs, whose reported clause opens with "it" and
+     * one of organization.selfAsIt.actVerbs, what a body does, after at most a modal or an auxiliary and "not", "also"
+     * or "never". A person reports the same with "he" or "she"; "it" said of an event or a plan takes other verbs ("Lula
+     * said it would take years", "it could happen again", "it was going to be a long war").
      */
     private boolean reportsItselfAsIt(List<CoreLabel> tokens, int start, int end) {
         boolean opensClause = start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
@@ -3324,17 +3328,18 @@ public final class EntityExtractor {
             return false;
         }
         int it = tokens.get(end + 1).word().equalsIgnoreCase("that") ? end + 2 : end + 1;
-        if (it + 2 >= tokens.size() || !tokens.get(it).word().equals("it") || expletive(tokens, it)) {
+        if (it + 1 >= tokens.size() || !tokens.get(it).word().equals("it")) {
             return false;
         }
-        CoreLabel verb = tokens.get(it + 1);
-        CoreLabel after = tokens.get(it + 2);
-        if ("be".equals(verb.lemma())) {
-            return tagged(after, "VBG"); // "it was studying"
+        int verb = it + 1;
+        // "it would", "it had", "it was" before the verb, then "not", "also", "never"
+        if (verb + 1 < tokens.size() && (tagged(tokens.get(verb), "MD") || "have".equals(lemma(tokens.get(verb))) || "be".equals(lemma(tokens.get(verb))))) {
+            verb++;
         }
-        boolean finite = tagged(verb, "MD") || tagged(verb, "VBD") || tagged(verb, "VBZ") || tagged(verb, "VBP");
-        // "it would be difficult", "it has been a hard year": a state said of nothing in particular
-        return finite && !"be".equals(after.lemma());
+        while (verb + 1 < tokens.size() && tagged(tokens.get(verb), "RB")) {
+            verb++;
+        }
+        return tagged(tokens.get(verb), "VB") && selfAsItActVerbs.contains(lemma(tokens.get(verb)));
     }
 
     /**

@@ -70,6 +70,8 @@ final class ReferenceResolver {
     private final Map<String, String> foreignLeadingHeads;
     /** organization.it.partyVerbs: "accused it of ...": an object "it" of one is a party. */
     private final Set<String> partyVerbs;
+    /** organization.pronoun.expletiveComplements: "it was time", "it is the second time" speak of no organization. */
+    private final Set<String> expletiveComplements;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
     private final Set<String> stateTitles;
     /** pronoun.its.placePrepositions: "to", "in": a place after one is no title holder "its" might stand for. */
@@ -213,6 +215,7 @@ final class ReferenceResolver {
         settings.requireKnown("organization.head.foreignLeadingHeads", foreignLeadingHeads.values(), headDescriptions,
                 "'organization.head.descriptions'");
         this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
+        this.expletiveComplements = settings.lowercaseWords("organization.pronoun.expletiveComplements");
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
@@ -263,6 +266,33 @@ final class ReferenceResolver {
         return personPronouns.contains(text.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "It is the second time that the bank ...", "it was too early to say": "it" before a form of "be", then at most
+     * three determiners, adjectives, adverbs or numbers, then one of organization.pronoun.expletiveComplements stands
+     * for nothing, and no organization named before it.
+     */
+    private boolean expletiveIt(List<CoreLabel> tokens, int t) {
+        if (!tokens.get(t).word().equalsIgnoreCase("it") || t + 2 >= tokens.size() || !"be".equals(lemma(tokens.get(t + 1)))) {
+            return false;
+        }
+        int k = t + 2;
+        while (k < tokens.size() && k < t + 5 && tokens.get(k).tag() != null
+                && tokens.get(k).tag().matches("DT|JJ.*|RB.*|CD") && !expletiveComplements.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k < tokens.size() && expletiveComplements.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "banks' IT suppliers": a word of two letters or more written in capitals where the sentence has words in lower
+     * case is an acronym, no pronoun (an all-capital headline writes "IT" and "HE" for the pronouns).
+     */
+    private static boolean writtenAsAcronym(List<CoreLabel> tokens, int t) {
+        String word = tokens.get(t).word();
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))
+                && tokens.stream().anyMatch(k -> k.word().chars().anyMatch(Character::isLowerCase));
+    }
+
     /** One of organization.pronouns ("it", "its"). */
     boolean isOrganizationPronoun(String text) {
         return orgPronouns.contains(text.toLowerCase(Locale.ROOT));
@@ -284,7 +314,7 @@ final class ReferenceResolver {
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
                 String word = token.word().toLowerCase(Locale.ROOT);
-                if (result.at(s, t) != null) {
+                if (result.at(s, t) != null || writtenAsAcronym(tokens, t)) {
                     continue;
                 }
                 int ageEnd = word.equals("the") ? ageAfter(tokens, t + 1) : -1;
@@ -355,7 +385,7 @@ final class ReferenceResolver {
                         result.link(inReach.iterator().next(), new Mention(token.originalText(), token.beginPosition(),
                                 token.endPosition(), s, t, t + 1, Mention.Kind.PRONOUN));
                     }
-                } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word)) {
+                } else if (types.contains(EntityType.ORGANIZATION) && orgPronouns.contains(word) && !expletiveIt(tokens, t)) {
                     // "it" is as often a country as a company: "Russia continues its confrontation"
                     boolean partyObject = word.equals("it") && t > 0 && partyVerbs.contains(lemma(tokens.get(t - 1)));
                     Entity chained = partyObject ? null : pronounBefore(result, tokens, s, t);
@@ -821,7 +851,8 @@ final class ReferenceResolver {
                 }
                 // "Mongolia's president, Ukhnaagiin Khurelsukh, ... invited him": the title is the subject, the name in
                 // apposition to it the person
-                for (SemanticGraphEdge appos : graph.outgoingEdgeIterable(out.getDependent())) {
+                boolean titleSubject = subject == null && titles.contains(out.getDependent().word().toLowerCase(Locale.ROOT));
+                for (SemanticGraphEdge appos : titleSubject ? graph.outgoingEdgeIterable(out.getDependent()) : List.<SemanticGraphEdge>of()) {
                     Entity named = appos.getRelation().toString().equals("appos") ? result.at(s, appos.getDependent().index() - 1) : null;
                     if (named != null && named.type() == EntityType.PERSON) {
                         subjects.add(named);
@@ -1877,6 +1908,14 @@ final class ReferenceResolver {
                 verb--;
             }
             for (int k = verb + 1; verb >= 0 && k < t; k++) {
+                Entity e = result.at(s, k);
+                if (e != null && parties.contains(e.type())) {
+                    return e;
+                }
+            }
+            // the verb's subject names no party ("Microsoft said the court had fined it", "that Bank Mazowsze has been in
+            // trouble: the regulator fined it"): the party named last before it in the sentence
+            for (int k = t - 1; k >= 0; k--) {
                 Entity e = result.at(s, k);
                 if (e != null && parties.contains(e.type())) {
                     return e;

@@ -180,12 +180,14 @@ class EntityExtractorTest {
     @Test
     void aNameThatReportsItselfAsItIsACompany() {
         ExtractionResult r = TestPipeline.extract("The contract was criticised by Sacyr on Monday. Sacyr said it was studying whether to "
-                + "appeal. Lanzoni said that it would cooperate fully with the inquiry. Hemedti said it was time for talks.");
+                + "appeal. Lanzoni said that it would cooperate fully with the inquiry. Hemedti said it was time for talks. "
+                + "Lula said it would take years to rebuild ties.");
         for (String company : List.of("Sacyr", "Lanzoni")) {
             assertTrue(named(r, EntityType.ORGANIZATION, company).isPresent(), company + " " + r.entities());
             assertTrue(named(r, EntityType.PERSON, company).isEmpty(), company + " " + r.entities());
         }
         assertTrue(named(r, EntityType.PERSON, "Hemedti").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Lula").isPresent(), r.entities().toString());
         ExtractionResult person = TestPipeline.extract("Maria Kowalczyk met the board on Monday. Maria Kowalczyk said it would take years "
                 + "to repay the loan.");
         assertTrue(named(person, EntityType.PERSON, "Maria Kowalczyk").isPresent(), person.entities().toString());
@@ -2248,6 +2250,7 @@ class EntityExtractorTest {
         ExtractionResult titled = TestPipeline.extract("Batbayar Erdene won the tournament on Sunday.\nMongolia's president, Ukhnaagiin "
                 + "Khurelsukh, congratulated the wrestler in a letter and invited him to the festival.");
         assertEquals(List.of(), pronounsOf(titled, "Ukhnaagiin Khurelsukh"));
+        assertEquals(List.of("him"), pronounsOf(titled, "Batbayar Erdene"));
         assertTrue(named(titled, EntityType.PERSON, "Ukhnaagiin Khurelsukh").isPresent(), titled.entities().toString());
         // "with him" allows either reading: no guess
         ExtractionResult with = TestPipeline.extract("Vladimir Putin took Sergei Lavrov with him to Pyongyang.");
@@ -2415,6 +2418,21 @@ class EntityExtractorTest {
         List<String> after = fronted.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
         assertTrue(after.contains("Apple|accuse|Samsung"), after.toString());
         assertTrue(after.stream().noneMatch(k -> k.startsWith("Apple|accuse|Apple")), after.toString());
+    }
+
+    /**
+     * "It is the second time ..." and "banks' IT suppliers" say nothing of an organization, and "the regulator fined it" (a subject that names no
+     * party) is the party named before it in its sentence, not one of the sentence before.
+     */
+    @Test
+    void anExpletiveItIsNoOrganizationAndAnUnnamedSubjectLeavesTheSentencesParty() {
+        ExtractionResult r = TestPipeline.extract("Finance Minister Andrzej Nowak, of the Civic Coalition, said the government would "
+                + "ask the regulator to review banks' IT suppliers.\n\nIt is the second time in two years that Bank Mazowsze has been in trouble: in 2023 "
+                + "the regulator fined it 1.5 million zlotys.");
+        java.util.function.Function<String, List<String>> pronouns = name -> named(r, EntityType.ORGANIZATION, name).orElseThrow()
+                .mentions().stream().filter(m -> m.kind() == Mention.Kind.PRONOUN).map(Mention::text).toList();
+        assertEquals(List.of("it"), pronouns.apply("Bank Mazowsze"));
+        assertEquals(List.of(), pronouns.apply("Civic Coalition"));
     }
 
     @Test

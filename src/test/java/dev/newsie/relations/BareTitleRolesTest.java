@@ -188,10 +188,11 @@ class BareTitleRolesTest {
     void aPortfolioOfSeveralWordsIsTheTitles() {
         String lead = "Irish watchdog investigates ticket prices\n\nIreland's consumer watchdog opened an inquiry on Monday. ";
         List<String> keys = triples(lead + "Enterprise Minister Aoife Quill said she had written to the seller. Workplace Relations Minister "
-                + "Tom Hadlow said he agreed. Natural Resources Minister Ciara Dunne said nothing. Senator Paul Kerr, an enterprise "
-                + "adviser, said the inquiry was overdue.", "2024-10-08");
+                + "Tom Hadlow said he agreed. Resources Minister Ciara Dunne said nothing. Paul Kerr, the local minister, said the "
+                + "parish would help.", "2024-10-08");
         assertTrue(keys.containsAll(List.of("Aoife Quill|enterprise minister of|Ireland", "Tom Hadlow|workplace relations minister of|Ireland",
-                "Ciara Dunne|natural resources minister of|Ireland")), keys.toString());
+                "Ciara Dunne|resources minister of|Ireland")), keys.toString());
+        // a word that says where a minister serves, not a portfolio: a parish's minister
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Kerr|") && k.contains("minister")), keys.toString());
     }
 
