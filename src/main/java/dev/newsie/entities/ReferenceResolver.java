@@ -500,7 +500,7 @@ final class ReferenceResolver {
                     // "the bank" where the document names a bank by that head ("the Bank of Canada ... the bank's independence")
                     // is that bank, not the first organization in reach
                     boolean generic = orgDescriptions.contains(noun.toLowerCase(Locale.ROOT)) && !abstractSense
-                            && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun));
+                            && !(headDescriptions.contains(noun) && namedByHead(result, sentences, noun, s, t));
                     Entity apposed = apposedTo(result, tokens, s, t, n);
                     int sentenceIndex = s;
                     int at = t;
@@ -1508,9 +1508,13 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** Whether some organization of the document has the noun for its head or is named with it. */
-    private boolean namedByHead(DocumentEntities result, List<CoreMap> sentences, String noun) {
-        return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+    /**
+     * Whether some organization named before word t of sentence s has the noun for its head or is named with it; one
+     * the story names only later is no body the description looks back to ("The bank's chief executive ... controlled by
+     * Alpenland Bank").
+     */
+    private boolean namedByHead(DocumentEntities result, List<CoreMap> sentences, String noun, int s, int t) {
+        return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && namedBefore(e, s, t)
                 && (noun.equalsIgnoreCase(headWord(e.name())) || innerWord(e.name(), noun) || namedWith(sentences, e, noun)));
     }
 

@@ -2361,6 +2361,12 @@ class EntityExtractorTest {
         assertTrue(keys.containsAll(List.of("Carolyn Rogers|senior deputy governor of|Bank of Canada", "Pierre Poilievre|accuse|Bank of Canada")),
                 keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Statistics Canada")), keys.toString());
+        // a bank the story names only later is none the description looks back to
+        ExtractionResult later = TestPipeline.extract("Bank Mazowsze, the country's sixth-largest lender, blamed a faulty update. The "
+                + "bank's chief executive, Ewa Nowak, apologised to customers. Bank Mazowsze is controlled by Alpenland Bank.");
+        List<String> laterKeys = later.triples().stream().map(t -> t.subject().name() + "|" + t.predicate() + "|" + t.object().name()).toList();
+        assertTrue(laterKeys.contains("Ewa Nowak|chief executive of|Bank Mazowsze"), laterKeys.toString());
+        assertTrue(laterKeys.stream().noneMatch(k -> k.startsWith("Ewa Nowak|") && k.endsWith("|Alpenland Bank")), laterKeys.toString());
     }
 
     /** The quoted organization and the one that owns a thing are not what the sentence goes on about. */
