@@ -15,12 +15,30 @@ public final class DocumentEntities {
     private final List<Entity[]> entityByToken = new ArrayList<>();
     private final List<DemonymMatch[]> demonymByToken = new ArrayList<>();
     private final Map<String, Entity> countryByIso3 = new HashMap<>();
+    /** Per sentence, the end of the source phrase that opens it ("According to Reuters,"), or 0. */
+    private final int[] sourcePhraseEnds;
 
     DocumentEntities(List<Integer> sentenceLengths) {
         for (int n : sentenceLengths) {
             entityByToken.add(new Entity[n]);
             demonymByToken.add(new DemonymMatch[n]);
         }
+        sourcePhraseEnds = new int[sentenceLengths.size()];
+    }
+
+    /** Marks tokens 0..end (exclusive) of the sentence as the phrase that names the source of what it says. */
+    void markSourcePhrase(int sentence, int end) {
+        sourcePhraseEnds[sentence] = end;
+    }
+
+    /**
+     * Whether a token lies in the source phrase of its sentence ("According to the newspaper L'Equipe, the club has
+     * approached ...") while {@code from}, a later word of the sentence, lies after it: the source is no antecedent of
+     * what the sentence then says.
+     */
+    boolean inSourcePhraseBefore(int sentence, int token, int from) {
+        int end = sourcePhraseEnds[sentence];
+        return token < end && from >= end;
     }
 
     public List<Entity> entities() {

@@ -45,6 +45,11 @@ public final class EntityExtractor {
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
+    /**
+     * An elided article or particle before a capitalized word, no quotation mark: "Vall d'Hebron University Hospital",
+     * "the Musée d'Orsay", "L'Équipe", "Ospedale dell'Angelo", "the O'Neill Foundation".
+     */
+    private static final Pattern ELIDED_PARTICLE = Pattern.compile("(?<!\\p{L})(?:[dDlL]|[Dd]ell|[Dd]all|[Aa]ll|[Ss]ull|[Nn]ell|O)['\u2019](?=\\p{Lu})");
     /** The tagger's tags of a place: a country, a city, a province or any other location. */
     private static final Pattern PLACE_TAGS = Pattern.compile("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE");
 
@@ -544,7 +549,7 @@ public final class EntityExtractor {
                         && !endsWithPlaceHead(mentionTokens) && !namesAFamily(tokens, mentionTokens) && !placesNamed.contains(mention.text())
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
-                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).find()
+                } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(ELIDED_PARTICLE.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).replaceAll("")).find()
                         && !beforeModelNumber(tokens, mentionTokens)
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
                         && !competitionWords.contains(spelledHead(mentionTokens))

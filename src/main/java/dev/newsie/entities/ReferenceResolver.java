@@ -72,6 +72,8 @@ final class ReferenceResolver {
     private final Set<String> partyVerbs;
     /** organization.pronoun.expletiveComplements: "it was time", "it is the second time" speak of no organization. */
     private final Set<String> expletiveComplements;
+    /** reference.sourcePhraseOpeners: the words that open a sentence's source phrase ("according to"). */
+    private final List<List<String>> sourcePhraseOpeners;
     /** The heads of a state's titles ("minister", "president"; not "founder"): "its" before one may be a country's. */
     private final Set<String> stateTitles;
     /** pronoun.its.placePrepositions: "to", "in": a place after one is no title holder "its" might stand for. */
@@ -216,6 +218,8 @@ final class ReferenceResolver {
                 "'organization.head.descriptions'");
         this.partyVerbs = settings.lowercaseWords("organization.it.partyVerbs");
         this.expletiveComplements = settings.lowercaseWords("organization.pronoun.expletiveComplements");
+        this.sourcePhraseOpeners = settings.lowercaseWords("reference.sourcePhraseOpeners").stream()
+                .map(phrase -> List.of(phrase.split("\\s+"))).toList();
         this.relativeOpeners = settings.lowercaseWords("relative.openers");
         this.placePrepositions = settings.lowercaseWords("pronoun.its.placePrepositions");
         this.sentenceOpeners = settings.lowercaseWords("pronoun.its.sentenceOpeners");
@@ -267,6 +271,29 @@ final class ReferenceResolver {
     }
 
     /**
+     * Marks each sentence that opens with one of reference.sourcePhraseOpeners ("According to the sports newspaper
+     * L'Equipe, the club has approached ...") up to the phrase's comma: the source it names is no antecedent of a
+     * description or pronoun after it in that sentence.
+     */
+    private void markSourcePhrases(DocumentEntities result, List<CoreMap> sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int k = 1; opensSourcePhrase(tokens, sourcePhraseOpeners) && k < tokens.size(); k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    result.markSourcePhrase(s, k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the sentence opens with one of the phrases ("According to ..."). */
+    private static boolean opensSourcePhrase(List<CoreLabel> tokens, List<List<String>> openers) {
+        return openers.stream().anyMatch(opener -> tokens.size() > opener.size() && java.util.stream.IntStream.range(0, opener.size())
+                .allMatch(i -> tokens.get(i).word().equalsIgnoreCase(opener.get(i))));
+    }
+
+    /**
      * "It is the second time that the bank ...", "it was too early to say": "it" before a form of "be", then at most
      * three determiners, adjectives, adverbs or numbers, then one of organization.pronoun.expletiveComplements stands
      * for nothing, and no organization named before it.
@@ -309,6 +336,7 @@ final class ReferenceResolver {
         TitledPersons titled = types.contains(EntityType.PERSON) ? titledPersons(result, sentences) : TitledPersons.NONE;
         Map<Integer, Map<Entity, Integer>> ages = types.contains(EntityType.PERSON) ? statedAges(result, sentences) : Map.of();
         Set<Country> headlineCountries = headlineCountries(result, sentences);
+        markSourcePhrases(result, sentences);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -1398,7 +1426,10 @@ final class ReferenceResolver {
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
         boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e) && namedBefore(e, s, t));
         Predicate<Entity> fits = headed ? byHead : byHead.or(e -> innerWord(e.name(), noun));
-        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e) && namedBefore(e, s, t)).toList();
+        // "According to Reuters, the club has ...": the source is no club, though a comma and the noun follow its name
+        List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e) && namedBefore(e, s, t)
+                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s
+                        || m.sentence() == s && m.endToken() <= t && !result.inSourcePhraseBefore(s, m.firstToken(), t)))).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
         // "a court in Rennes overturned the fine. The court said": a new body of that head since is what it stands for
         if (inReach.size() == 1 && (named.size() == 1 || nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits) == s)) {
@@ -1621,7 +1652,7 @@ final class ReferenceResolver {
      * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
      * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
      */
-    private static boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
+    private boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
@@ -1632,7 +1663,8 @@ final class ReferenceResolver {
             boolean after = m.text().matches("[A-Z]{2,}") && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
-            if (after || before || apposedNoun(tokens, m.endToken(), noun)) {
+            // "According to Reuters, the club has approached": the source's comma sets off no apposition
+            if (after || before || apposedNoun(tokens, m.endToken(), noun) && !opensSourcePhrase(tokens, sourcePhraseOpeners)) {
                 return true;
             }
         }
@@ -2581,7 +2613,9 @@ final class ReferenceResolver {
         int n = Math.min(beforeToken, result.tokenCount(sentence));
         for (int t = 0; t < n; t++) {
             Entity e = result.at(sentence, t);
-            if (e != null && types.contains(e.type())) {
+            // "According to Reuters, the club has ...": the source is no antecedent in its own sentence
+            boolean source = beforeToken <= result.tokenCount(sentence) && result.inSourcePhraseBefore(sentence, t, beforeToken);
+            if (e != null && types.contains(e.type()) && !source) {
                 found.add(e);
             }
         }

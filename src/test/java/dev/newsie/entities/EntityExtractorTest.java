@@ -145,6 +145,27 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Nordvik").isEmpty(), r.entities().toString());
     }
 
+    /** An elided particle inside an organization's name ("Vall d'Hebron", "Musée d'Orsay", "L'Équipe") is no quotation mark. */
+    @Test
+    void anElidedParticleKeepsAnOrganizationsName() {
+        ExtractionResult r = TestPipeline.extract("Laura Puig works at Vall d'Hebron University Hospital. Paul Roux works at the Musée "
+                + "d'Orsay in Paris. The sports daily L'Équipe reported the move.");
+        for (String org : List.of("Vall d'Hebron University Hospital", "Musée d'Orsay", "L'Équipe")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, org).isPresent(), org + " " + r.entities());
+        }
+        assertTrue(keys(r).contains("Laura Puig|work at|Vall d'Hebron University Hospital"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Hebron University Hospital").isEmpty(), r.entities().toString());
+    }
+
+    /** "According to Reuters, the club has ...": the source a sentence opens with is no antecedent of its description. */
+    @Test
+    void theSourceASentenceOpensWithIsNoAntecedent() {
+        ExtractionResult r = TestPipeline.extract("French football club Olympique de Marseille sacked its coach on Monday. According to "
+                + "Reuters, the club has approached Edin Terzić.");
+        assertTrue(keys(r).contains("Olympique de Marseille|approach|Edin Terzić"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Reuters|")), keys(r).toString());
+    }
+
     /** A one-word "person" that owns what only a company has, or that shares are held in, is a company. */
     @Test
     void aOneWordPersonOwningWhatOnlyACompanyHasIsACompany() {
