@@ -182,6 +182,8 @@ public final class EntityExtractor {
     private final Set<String> companyClauseWords;
     /** organization.selfAsIt.verbs: "Sacyr said it was studying an appeal": a speaker that reports its own plans as "it". */
     private final Set<String> selfAsItVerbs;
+    /** organization.exchange.listings: "listed on" before a stock exchange's name. */
+    private final Set<String> exchangeListings;
     /** organization.selfAsIt.actVerbs: what a body reports it does ("studying an appeal", "would cooperate"). */
     private final Set<String> selfAsItActVerbs;
     /** organization.ownerParticiples: "owned by Vingroup" names a company. */
@@ -291,6 +293,7 @@ public final class EntityExtractor {
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
         this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
+        this.exchangeListings = settings.lowercaseWords("organization.exchange.listings");
         this.selfAsItActVerbs = settings.lowercaseWords("organization.selfAsIt.actVerbs");
         this.ownerParticiples = settings.lowercaseWords("organization.ownerParticiples");
         this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
@@ -1522,6 +1525,10 @@ public final class EntityExtractor {
             }
             // "the National Library of Poland": the tagger calls the country a place and leaves the head untagged
             List<CoreLabel> name = withConjoinedWordsBeforeAcronym(tokens, withCountryAfterHead(tokens, tokens.subList(i, end)));
+            boolean exchange = listedOn(tokens, i);
+            if (exchange && i + name.size() < tokens.size() && tagged(tokens.get(i + name.size()), "NNP") && !covered(persons, i + name.size())) {
+                name = tokens.subList(i, i + name.size() + 1); // "Bursa Malaysia", "Nasdaq Copenhagen": the market's place is its name's
+            }
             end = i + name.size();
             int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end) : end;
             if (placeEnd > end) {
@@ -1544,7 +1551,7 @@ public final class EntityExtractor {
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
-                    || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
+                    || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 found.add(Mention.named(doc, s, withCapitalizedWordsAfterThe(tokens, name)));
@@ -1639,6 +1646,15 @@ public final class EntityExtractor {
         boolean listed = pairStart > 0 && (tokens.get(pairStart - 1).word().equals(",") || determiner(tokens.get(pairStart - 1)));
         boolean modifier = pairEnd < tokens.size() && (tokens.get(pairEnd).tag().matches("NNS?|CD|HYPH") || tokens.get(pairEnd).word().equals("-"));
         return (after || before) && !listed && !modifier;
+    }
+
+    /**
+     * "listed on Nasdaq", "which is listed on Bursa Malaysia": a name right after one of organization.exchange.listings
+     * (participle and preposition) is the stock exchange's.
+     */
+    private boolean listedOn(List<CoreLabel> tokens, int name) {
+        return name >= 2 && exchangeListings.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT) + " "
+                + tokens.get(name - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */

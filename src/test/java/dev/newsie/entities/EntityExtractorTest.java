@@ -157,6 +157,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Hebron University Hospital").isEmpty(), r.entities().toString());
     }
 
+    /** A name right after "listed on" is a stock exchange's; after another participle and "on" it may be anyone's. */
+    @Test
+    void aNameListedOnIsAStockExchange() {
+        ExtractionResult r = TestPipeline.extract("Rocket Lab, which is listed on Nasdaq, said it would expand. The company had counted on "
+                + "Varga for years.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Nasdaq").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Rocket Lab|list on|Nasdaq"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Varga").isEmpty(), r.entities().toString());
+    }
+
     /** "According to Reuters, the club has ...": the source a sentence opens with is no antecedent of its description. */
     @Test
     void theSourceASentenceOpensWithIsNoAntecedent() {
