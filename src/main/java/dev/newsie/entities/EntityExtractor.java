@@ -44,6 +44,7 @@ public final class EntityExtractor {
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
     /**
      * An elided article or particle before a capitalized word, no quotation mark: "Vall d'Hebron University Hospital",
@@ -186,6 +187,8 @@ public final class EntityExtractor {
     private final Set<String> exchangeListings;
     /** organization.selfAsIt.actVerbs: what a body reports it does ("studying an appeal", "would cooperate"). */
     private final Set<String> selfAsItActVerbs;
+    /** organization.selfAsIt.adverbs: what may stand between "it" (and its auxiliary) and the verb ("not", "also"). */
+    private final Set<String> selfAsItAdverbs;
     /** organization.ownerParticiples: "owned by Vingroup" names a company. */
     private final Set<String> ownerParticiples;
     /** organization.companyClauseWords.afterGivenName: those that make a longer name a given name opens a company. */
@@ -295,6 +298,7 @@ public final class EntityExtractor {
         this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
         this.exchangeListings = settings.lowercaseWords("organization.exchange.listings");
         this.selfAsItActVerbs = settings.lowercaseWords("organization.selfAsIt.actVerbs");
+        this.selfAsItAdverbs = settings.lowercaseWords("organization.selfAsIt.adverbs");
         this.ownerParticiples = settings.lowercaseWords("organization.ownerParticiples");
         this.companyClauseWordsAfterGivenName = settings.lowercaseWords("organization.companyClauseWords.afterGivenName");
         settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
@@ -1525,9 +1529,11 @@ public final class EntityExtractor {
             }
             // "the National Library of Poland": the tagger calls the country a place and leaves the head untagged
             List<CoreLabel> name = withConjoinedWordsBeforeAcronym(tokens, withCountryAfterHead(tokens, tokens.subList(i, end)));
-            boolean exchange = listedOn(tokens, i);
-            if (exchange && i + name.size() < tokens.size() && tagged(tokens.get(i + name.size()), "NNP") && !covered(persons, i + name.size())) {
-                name = tokens.subList(i, i + name.size() + 1); // "Bursa Malaysia", "Nasdaq Copenhagen": the market's place is its name's
+            boolean exchange = name.size() == 1 && listedOn(tokens, i);
+            int after = i + name.size();
+            if (exchange && after < tokens.size() && tagged(tokens.get(after), "NNP") && !covered(persons, after) && !covered(orgs, after)
+                    && ("LOCATION".equals(tokens.get(after).ner()) || countries.namesACountry(tokens.get(after).word()))) {
+                name = tokens.subList(i, after + 1); // "Nasdaq Copenhagen": the market's place is a word of its name
             }
             end = i + name.size();
             int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end) : end;
@@ -1653,7 +1659,9 @@ public final class EntityExtractor {
      * (participle and preposition) is the stock exchange's.
      */
     private boolean listedOn(List<CoreLabel> tokens, int name) {
-        return name >= 2 && exchangeListings.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT) + " "
+        // "listed on Appendix II", "listed on Schedule 1": a numbered list of a law or a convention
+        boolean numbered = name + 1 < tokens.size() && (tagged(tokens.get(name + 1), "CD") || ROMAN_NUMERAL.matcher(tokens.get(name + 1).word()).matches());
+        return name >= 2 && !numbered && exchangeListings.contains(tokens.get(name - 2).word().toLowerCase(Locale.ROOT) + " "
                 + tokens.get(name - 1).word().toLowerCase(Locale.ROOT));
     }
 
@@ -3252,7 +3260,8 @@ public final class EntityExtractor {
      * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a stake noun and "in"
      * (organization.stakeNouns: "shares in", "a stake in"), follows such a possession and "of" ("chief executive of
      * Vitória de Guimarães") or takes a "which" clause that says what only a company is
-     * ("Bolt, which is based in Estonia") or reports what it does as "it" ("Sacyr said it was studying an appeal"); not a given name ("Maria's factory"), nor a word of the name of a person named
+     * ("Bolt, which is based in Estonia") or reports what it does as "it" ("Sacyr said it was studying an appeal");
+     * not a given name ("Maria's factory"), nor a word of the name of a person named
      * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
      * story's person). A longer name with no word of another person's name counts too, by the "which" clause alone when
      * a given name opens it ("Royal Tokaji, which was founded in 1990"). Adds the organization, or takes the one
@@ -3357,7 +3366,7 @@ public final class EntityExtractor {
         if (verb + 1 < tokens.size() && (tagged(tokens.get(verb), "MD") || "have".equals(lemma(tokens.get(verb))) || "be".equals(lemma(tokens.get(verb))))) {
             verb++;
         }
-        while (verb + 1 < tokens.size() && tagged(tokens.get(verb), "RB")) {
+        while (verb + 1 < tokens.size() && selfAsItAdverbs.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
             verb++;
         }
         return tagged(tokens.get(verb), "VB") && selfAsItActVerbs.contains(lemma(tokens.get(verb)));

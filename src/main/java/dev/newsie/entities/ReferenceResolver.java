@@ -277,20 +277,23 @@ final class ReferenceResolver {
      */
     private void markSourcePhrases(DocumentEntities result, List<CoreMap> sentences) {
         for (int s = 0; s < sentences.size(); s++) {
-            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            for (int k = 1; opensSourcePhrase(tokens, sourcePhraseOpeners) && k < tokens.size(); k++) {
-                if (tokens.get(k).word().equals(",")) {
-                    result.markSourcePhrase(s, k);
-                    break;
-                }
+            int comma = sourceComma(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), sourcePhraseOpeners);
+            if (comma > 0) {
+                result.markSourcePhrase(s, comma);
             }
         }
     }
 
-    /** Whether the sentence opens with one of the phrases ("According to ..."). */
-    private static boolean opensSourcePhrase(List<CoreLabel> tokens, List<List<String>> openers) {
-        return openers.stream().anyMatch(opener -> tokens.size() > opener.size() && java.util.stream.IntStream.range(0, opener.size())
+    /** The comma that closes the source phrase the sentence opens with ("According to Reuters,"), or -1. */
+    private static int sourceComma(List<CoreLabel> tokens, List<List<String>> openers) {
+        boolean opens = openers.stream().anyMatch(opener -> tokens.size() > opener.size() && java.util.stream.IntStream.range(0, opener.size())
                 .allMatch(i -> tokens.get(i).word().equalsIgnoreCase(opener.get(i))));
+        for (int k = 1; opens && k < tokens.size(); k++) {
+            if (tokens.get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -307,11 +310,13 @@ final class ReferenceResolver {
                 && tokens.get(k).tag().matches("DT|JJ.*|RB.*|CD") && !expletiveComplements.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             k++;
         }
-        return k < tokens.size() && expletiveComplements.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        // "It is a crucial supplier to Airbus": a complement before a noun modifies it, and "it" is a thing's
+        return k < tokens.size() && expletiveComplements.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && (k + 1 >= tokens.size() || tokens.get(k + 1).tag() == null || !tokens.get(k + 1).tag().startsWith("NN"));
     }
 
     /**
-     * "banks' IT suppliers": a word of two letters or more written in capitals where the sentence has words in lower
+     * "banks' IT suppliers": a word of two letters or more written in capitals where the sentence has letters in lower
      * case is an acronym, no pronoun (an all-capital headline writes "IT" and "HE" for the pronouns).
      */
     private static boolean writtenAsAcronym(List<CoreLabel> tokens, int t) {
@@ -473,7 +478,9 @@ final class ReferenceResolver {
                             && namedAfterPhrase(result, sentences, tokens.get(n).word(), tokens.get(n + 1).word())) {
                         n++; // "the exam board Pearson ... the exam board": the phrase the story named it with
                     }
-                    if (n + 1 > tokens.size() || result.at(s, n) != null || n + 1 < tokens.size() && tokens.get(n + 1).tag().startsWith("NNP")) {
+                    // "the council-controlled agency": a noun joined by a hyphen to the next word modifies the noun after them
+                    if (n + 1 > tokens.size() || result.at(s, n) != null || n + 1 < tokens.size() && (tokens.get(n + 1).tag().startsWith("NNP")
+                            || "HYPH".equals(tokens.get(n + 1).tag()))) {
                         continue;
                     }
                     String noun = tokens.get(n).word();
@@ -536,7 +543,8 @@ final class ReferenceResolver {
                     boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
                             && !(business && namedAsBody(sentences, e))
-                            && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)));
+                            && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)))
+                            && !onlyAsSource(result, e, sentenceIndex, at);
                     // "two men were taken to the hospital": where someone is taken, no body named before
                     boolean destination = t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to") && destinationNouns.contains(noun)
                             && takenThere(tokens, t - 1);
@@ -1391,6 +1399,16 @@ final class ReferenceResolver {
         return "NN".equals(token.tag()) && token.word().equalsIgnoreCase(noun);
     }
 
+    /**
+     * Whether the entity is named before word t of sentence s only in the source phrase that opens that sentence
+     * ("According to Reuters, the club has approached ..."): a description there does not look back to its source.
+     */
+    private static boolean onlyAsSource(DocumentEntities result, Entity e, int s, int t) {
+        List<Mention> before = e.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t)).toList();
+        return !before.isEmpty() && before.stream().allMatch(m -> m.sentence() == s && result.inSourcePhraseBefore(s, m.firstToken(), t));
+    }
+
     /** Whether the entity was named by name before word t of sentence s. */
     private static boolean namedBefore(Entity e, int s, int t) {
         return e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s || m.sentence() == s && m.endToken() <= t));
@@ -1428,8 +1446,7 @@ final class ReferenceResolver {
         Predicate<Entity> fits = headed ? byHead : byHead.or(e -> innerWord(e.name(), noun));
         // "According to Reuters, the club has ...": the source is no club, though a comma and the noun follow its name
         List<Entity> named = result.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && fits.test(e) && namedBefore(e, s, t)
-                && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && (m.sentence() < s
-                        || m.sentence() == s && m.endToken() <= t && !result.inSourcePhraseBefore(s, m.firstToken(), t)))).toList();
+                && !onlyAsSource(result, e, s, t)).toList();
         Set<Entity> inReach = nearestInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits);
         // "a court in Rennes overturned the fine. The court said": a new body of that head since is what it stands for
         if (inReach.size() == 1 && (named.size() == 1 || nearestSentenceInReach(result, s, t, EnumSet.of(EntityType.ORGANIZATION), fits) == s)) {
@@ -1578,7 +1595,9 @@ final class ReferenceResolver {
         for (int k = end + 2; k < tokens.size() && k <= end + 6; k++) {
             CoreLabel w = tokens.get(k);
             if (w.word().equalsIgnoreCase(noun)) {
-                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN") && !"POS".equals(tokens.get(k + 1).tag());
+                // not "the council-controlled agency", where the noun is a compound's first word
+                return k + 1 == tokens.size() || !tokens.get(k + 1).tag().startsWith("NN") && !"POS".equals(tokens.get(k + 1).tag())
+                        && !"HYPH".equals(tokens.get(k + 1).tag());
             }
             // "Unia, the country's largest trade union": an owner's possessive may open the modifiers
             if (!w.tag().startsWith("JJ") && !w.tag().startsWith("NN") && !"HYPH".equals(w.tag()) && !"VBN".equals(w.tag())
@@ -1664,7 +1683,7 @@ final class ReferenceResolver {
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
             // "According to Reuters, the club has approached": the source's comma sets off no apposition
-            if (after || before || apposedNoun(tokens, m.endToken(), noun) && !opensSourcePhrase(tokens, sourcePhraseOpeners)) {
+            if (after || before || apposedNoun(tokens, m.endToken(), noun) && m.endToken() != sourceComma(tokens, sourcePhraseOpeners)) {
                 return true;
             }
         }
@@ -1950,12 +1969,20 @@ final class ReferenceResolver {
                 }
             }
             // the verb's subject names no party ("Microsoft said the court had fined it", "that Bank Mazowsze has been in
-            // trouble: the regulator fined it"): the party named last before it in the sentence
+            // trouble: the regulator fined it"): the party named last before it in the sentence, as a clause's subject
+            // (not "told Reuters", "a court in Luxembourg")
             for (int k = t - 1; k >= 0; k--) {
                 Entity e = result.at(s, k);
-                if (e != null && parties.contains(e.type())) {
-                    return e;
+                if (e == null || !parties.contains(e.type())) {
+                    continue;
                 }
+                int start = result.nameStart(s, k);
+                String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
+                if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
+                    k = start;
+                    continue;
+                }
+                return e;
             }
         }
         // only the subject here ("Microsoft accused it of lying"): the one in reach before the sentence
@@ -2613,9 +2640,7 @@ final class ReferenceResolver {
         int n = Math.min(beforeToken, result.tokenCount(sentence));
         for (int t = 0; t < n; t++) {
             Entity e = result.at(sentence, t);
-            // "According to Reuters, the club has ...": the source is no antecedent in its own sentence
-            boolean source = beforeToken <= result.tokenCount(sentence) && result.inSourcePhraseBefore(sentence, t, beforeToken);
-            if (e != null && types.contains(e.type()) && !source) {
+            if (e != null && types.contains(e.type())) {
                 found.add(e);
             }
         }
