@@ -183,6 +183,8 @@ public final class EntityExtractor {
     private final Set<String> companyClauseWords;
     /** organization.selfAsIt.verbs: "Sacyr said it was studying an appeal": a speaker that reports its own plans as "it". */
     private final Set<String> selfAsItVerbs;
+    /** organization.foundedPassive.participles: "was founded", "was established": only a body is. */
+    private final Set<String> foundedParticiples;
     /** organization.exchange.listings: "listed on" before a stock exchange's name. */
     private final Set<String> exchangeListings;
     /** organization.selfAsIt.actVerbs: what a body reports it does ("studying an appeal", "would cooperate"). */
@@ -296,6 +298,7 @@ public final class EntityExtractor {
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
         this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
+        this.foundedParticiples = settings.lowercaseWords("organization.foundedPassive.participles");
         this.exchangeListings = settings.lowercaseWords("organization.exchange.listings");
         this.selfAsItActVerbs = settings.lowercaseWords("organization.selfAsIt.actVerbs");
         this.selfAsItAdverbs = settings.lowercaseWords("organization.selfAsIt.adverbs");
@@ -3260,7 +3263,8 @@ public final class EntityExtractor {
      * (organization.companyPossessions: a warehouse, shareholders, a chief executive), follows a stake noun and "in"
      * (organization.stakeNouns: "shares in", "a stake in"), follows such a possession and "of" ("chief executive of
      * Vitória de Guimarães") or takes a "which" clause that says what only a company is
-     * ("Bolt, which is based in Estonia") or reports what it does as "it" ("Sacyr said it was studying an appeal");
+     * ("Bolt, which is based in Estonia"), reports what it does as "it" ("Sacyr said it was studying an appeal") or is
+     * the subject of "was founded" ("Lanna Botanica was founded in 2020 by");
      * not a given name ("Maria's factory"), nor a word of the name of a person named
      * in full in the story ("Ford's chief executive" beside Bill Ford stays ambiguous, and the
      * story's person). A longer name with no word of another person's name counts too, by the "which" clause alone when
@@ -3322,7 +3326,7 @@ public final class EntityExtractor {
                 boolean byOwnership = !longer.contains(word) && (ownedIn(tokens, t) || ownsWhatACompanyHas(tokens, end) || ownerAfter(tokens, t))
                         || !givenNameOpened.contains(word) && companysOwnBefore(tokens, t);
                 boolean byClause = companyClauseAfter(tokens, end, givenNameOpened.contains(word) ? companyClauseWordsAfterGivenName : companyClauseWords)
-                        || !givenNameOpened.contains(word) && reportsItselfAsIt(tokens, t, end);
+                        || !givenNameOpened.contains(word) && reportsItselfAsIt(tokens, t, end) || foundedAsSubject(tokens, t, end);
                 if (candidates.contains(word) && tagged(tokens.get(t), "NNP") && (byOwnership || byClause)) {
                     // the first word of exactly one organization's longer name is that organization ("Vestfjord Verft ...
                     // Vestfjord's managing director")
@@ -3340,6 +3344,17 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "Lanna Botanica was founded in 2020 by Pornthip Srisuk": the name, opening its clause, is the subject of a form
+     * of "be" and one of organization.foundedPassive.participles: only a body is founded, established or incorporated.
+     */
+    private boolean foundedAsSubject(List<CoreLabel> tokens, int start, int end) {
+        boolean opensClause = start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
+                || tagged(tokens.get(start - 1), "CC") || tagged(tokens.get(start - 1), "DT");
+        return opensClause && end + 1 < tokens.size() && "be".equals(lemma(tokens.get(end)))
+                && foundedParticiples.contains(tokens.get(end + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -157,6 +157,18 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Hebron University Hospital").isEmpty(), r.entities().toString());
     }
 
+    /** A name that was founded or established is a body's; one based somewhere may be a person's. */
+    @Test
+    void aNameThatWasFoundedIsABody() {
+        ExtractionResult r = TestPipeline.extract("Lanna Botanica was founded in 2020 by Pornthip Srisuk, a former nurse, and her "
+                + "brother, Kittisak Srisuk, who is its managing director. Anil Varga is based in London.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Lanna Botanica").isPresent(), r.entities().toString());
+        assertTrue(keys(r).containsAll(List.of("Kittisak Srisuk|managing director of|Lanna Botanica", "Kittisak Srisuk|brother of|Pornthip Srisuk")),
+                keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Anil Varga").isPresent() && named(r, EntityType.ORGANIZATION, "Anil Varga").isEmpty(),
+                r.entities().toString());
+    }
+
     /** A name right after "listed on" is a stock exchange's; not a numbered list's ("listed on Appendix II"). */
     @Test
     void aNameListedOnIsAStockExchange() {
