@@ -612,7 +612,7 @@ public final class EntityExtractor {
             joinHyphenatedNames(doc, sentences, persons);
             Map<String, Integer> relatives = PersonGrouping.relatives(sentences, persons, relativeKin, relativeLeadSentences);
             PersonGrouping.link(result, persons, PersonGrouping.namesakes(sentences, persons, namesakeKin, namesakeSuffixes), namesakeSuffixes,
-                    relatives);
+                    relatives, sharedSurnames(sentences, persons));
             PersonGrouping.linkMissedNames(doc, result, sentences, relatives);
             surnamesTaggedAsOrganizations(result, docDate, relatives);
             NameRepeats.link(doc, result, sentences, EntityType.PERSON, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
@@ -3344,6 +3344,38 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "the brothers Cian and Rory Doyle", "Bill and Melinda Gates": a given name alone right before "and" and a name of
+     * two or more words that opens with a given name shares that name's surname; the full names of such mentions. Not
+     * a word another person's name ends in ("Kamala Harris ... Harris and Joe Biden"), nor after a capitalized word.
+     */
+    private Map<Mention, String> sharedSurnames(List<CoreMap> sentences, List<Mention> persons) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : persons) {
+            String[] words = m.text().split("\\s+");
+            if (words.length >= 2) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        Map<Mention, String> full = new HashMap<>();
+        for (Mention m : persons) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int and = m.endToken();
+            if (m.endToken() - m.firstToken() != 1 || and + 2 >= tokens.size() || !tokens.get(and).word().equals("and")
+                    || !genders.isGivenName(m.text()) || surnames.contains(m.text())
+                    || m.firstToken() > 0 && capitalizedName(tokens.get(m.firstToken() - 1))) {
+                continue;
+            }
+            for (Mention other : persons) {
+                String[] words = other.text().split("\\s+");
+                if (other.sentence() == m.sentence() && other.firstToken() == and + 1 && words.length >= 2 && genders.isGivenName(words[0])) {
+                    full.put(m, m.text() + " " + String.join(" ", Arrays.asList(words).subList(1, words.length)));
+                }
+            }
+        }
+        return full;
     }
 
     /**

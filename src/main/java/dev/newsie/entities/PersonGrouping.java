@@ -26,15 +26,17 @@ final class PersonGrouping {
      * with a generational suffix and one without share ("Trump": "Donald Trump", "Donald Trump Jr.") goes to the one
      * the document named first, its subject. A surname that a relative introduced by a kin word shares with another name
      * goes to the other ({@link #relatives}). A shorter full name does not join a relative's namesake (see
-     * {@link #namesakes}); a one-word surname no name ends in may be a paternal surname ({@link #paternalSurnameOf}).
+     * {@link #namesakes}); a one-word surname no name ends in may be a paternal surname ({@link #paternalSurnameOf}). A
+     * given name with a surname it shares with the next name ({@code sharedSurnames}: "Cian and Rory Doyle") is named in full.
      */
     static void link(DocumentEntities result, List<Mention> persons, Map<String, Set<String>> namesakes, Set<String> suffixes,
-                     Map<String, Integer> relatives) {
+                     Map<String, Integer> relatives, Map<Mention, String> sharedSurnames) {
         List<Mention> byLength = new ArrayList<>(persons);
-        byLength.sort(Comparator.comparingInt((Mention m) -> -words(m.text()).size()).thenComparingInt(Mention::start));
+        byLength.sort(Comparator.comparingInt((Mention m) -> -words(sharedSurnames.getOrDefault(m, m.text())).size()).thenComparingInt(Mention::start));
         List<Entity> people = new ArrayList<>();
         for (Mention m : byLength) {
-            List<String> w = words(m.text());
+            // "Cian" of "the brothers Cian and Rory Doyle" is Cian Doyle
+            List<String> w = words(sharedSurnames.getOrDefault(m, m.text()));
             boolean bySuffix = false;
             boolean byName = false;
             List<Entity> fits = new ArrayList<>();
