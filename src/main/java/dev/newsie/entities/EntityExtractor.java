@@ -123,6 +123,10 @@ public final class EntityExtractor {
     private final Set<String> churchTitles;
     /** person.placeOfNouns: "the town of Ribe" names a place. */
     private final Set<String> placeOfNouns;
+    /** person.placeContext.before: "based in", "born in": a name after them is a place's. */
+    private final Set<String> placeContextBefore;
+    /** person.placeContext.titles: "the headman of", "the mayor of": a name after them is a place's. */
+    private final Set<String> placeTitles;
     /** Given names (CoreNLP's table): a name opening with one is a person's, whatever word ends it. */
     private final PersonGenders genders;
     /** person.regnalTitles: titles that belong to a royal's name ("King Charles III"). */
@@ -345,6 +349,8 @@ public final class EntityExtractor {
         this.surnameParticles = settings.words("person.surnameParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
+        this.placeContextBefore = settings.lowercaseWords("person.placeContext.before");
+        this.placeTitles = settings.lowercaseWords("person.placeContext.titles");
         this.churchTitles = settings.lowercaseWords("person.churchTitles");
         this.regnalTitles = settings.lowercaseWords("person.regnalTitles");
         settings.requireKnown("person.regnalTitles", regnalTitles, titles, "lexicon/titles.txt");
@@ -3646,8 +3652,10 @@ public final class EntityExtractor {
                 boolean personsPossessive = "PERSON".equals(tag) && end < tokens.size() && "POS".equals(tokens.get(end).tag());
                 boolean placeAfter = NameRepeats.afterPlacePreposition(tokens, first, placePrepositions, ownedAfterNouns)
                         || namedAsAPlace(tokens, first);
-                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && words.size() == 1) && !personsPossessive && placeAfter
-                        && !genders.isGivenName(words.get(0))
+                // "a grower based in Chiang Mai", "Sarawak's Baram district", "the headman of Long Siang": only a place
+                boolean onlyAPlace = placeByItsContext(tokens, first, end);
+                if (("LOCATION".equals(tag) || "PERSON".equals(tag) && (words.size() == 1 || onlyAPlace)) && !personsPossessive
+                        && (placeAfter || onlyAPlace) && (onlyAPlace || !genders.isGivenName(words.get(0)))
                         && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words))
                         && organizationNames.stream().noneMatch(o -> words.size() == 1 && o.contains(words.get(0)))) {
                     places.add(String.join(" ", words));
@@ -3668,6 +3676,20 @@ public final class EntityExtractor {
             return placeTagged(tokens.get(first - 2));
         }
         return afterPlaceNounOf(tokens, first);
+    }
+
+    /**
+     * "a grower based in Chiang Mai" (after one of person.placeContext.before), "Sarawak's Baram district" (before one of
+     * person.placeOfNouns that ends its phrase), "the headman of Long Siang" (after "the", one of
+     * person.placeContext.titles and "of"): the name from {@code first} to {@code end} (0-based) can only be a place's.
+     */
+    private boolean placeByItsContext(List<CoreLabel> tokens, int first, int end) {
+        String before = first >= 2 ? tokens.get(first - 2).word().toLowerCase(Locale.ROOT) + " " + tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean nounAfter = end < tokens.size() && "NN".equals(tokens.get(end).tag()) && placeOfNouns.contains(tokens.get(end).word())
+                && (end + 1 == tokens.size() || !tokens.get(end + 1).tag().startsWith("NN"));
+        boolean titleOf = first >= 3 && tokens.get(first - 1).word().equals("of") && tokens.get(first - 3).word().equalsIgnoreCase("the")
+                && placeTitles.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+        return placeContextBefore.contains(before) || nounAfter || titleOf;
     }
 
     /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */

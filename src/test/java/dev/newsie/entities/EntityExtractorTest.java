@@ -167,6 +167,17 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Joel").isEmpty() && named(r, EntityType.PERSON, "Harris Biden").isEmpty(), r.entities().toString());
     }
 
+    /** A name the tagger calls a person's after "based in", before "district" or after "the headman of" is a place's. */
+    @Test
+    void aNameOnlyAPlaceCanBeIsNoPerson() {
+        ExtractionResult r = TestPipeline.extract("Rita Juwin, a lawyer based in Chiang Mai, won the case. The forest lies in Sarawak's "
+                + "Baram district. Juwin Lihan, the headman of Long Siang, led the plaintiffs. His daughter, Rita Juwin, helped him.");
+        for (String place : List.of("Chiang Mai", "Baram", "Long Siang")) {
+            assertTrue(named(r, EntityType.PERSON, place).isEmpty(), place + " " + r.entities());
+        }
+        assertTrue(keys(r).contains("Rita Juwin|daughter of|Juwin Lihan"), keys(r).toString());
+    }
+
     /** A name that was founded or established is a body's; one based somewhere may be a person's. */
     @Test
     void aNameThatWasFoundedIsABody() {
