@@ -1565,6 +1565,17 @@ public final class EntityExtractor {
                             && !genders.isGivenName(name.get(0).word())
                     // "RCA Records": after an acronym any company's word will do
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
+            // "A fans' group, Ticket Justice Ireland, has": a country's name may end the name a class noun beside it says
+            // is a body's (a national branch or a body of that country)
+            int countryEnd = properNounsEnd(tokens, end, t -> true);
+            String countryAfter = tokens.subList(end, countryEnd).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+            if (countryEnd > end && countries.namesACountry(countryAfter) && !nameGoesOn(tokens, countryEnd) && !headed
+                    && (classNounBeside(tokens, i, countryEnd, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, countryEnd, appositiveNouns))
+                    && !onlyCountryWords(name) && isName(mention.text())) {
+                found.add(Mention.named(doc, s, tokens.subList(i, countryEnd)));
+                i = countryEnd - 1;
+                continue;
+            }
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
                     || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())

@@ -574,7 +574,7 @@ public final class BareTitleRoles {
      * The country named in the most sentences, in two or more and more than any other; else null. A sentence names a
      * country by its name or demonym, or by an organization the text ties to it ("the Canadian Armed Forces").
      */
-    private static Country mostNamed(DocumentEntities entities, List<CoreMap> sentences) {
+    private Country mostNamed(DocumentEntities entities, List<CoreMap> sentences) {
         List<Set<Country>> named = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
@@ -597,6 +597,26 @@ public final class BareTitleRoles {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Country> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
         return most >= 2 && top.size() == 1 ? top.get(0) : null;
+    }
+
+    /**
+     * The country whose name (not a seat of government's) ends a name of two or more words right after another name
+     * word, or null: "Creative New Zealand", "Focus Ireland" name the country they serve; "the Serum Institute of India"
+     * is a company of India, named in a story about Ghana as such.
+     */
+    private Country countryEndingName(String name) {
+        String[] words = name.split("\\s+");
+        for (int k = 1; k < words.length && k <= 3; k++) {
+            if (!Character.isUpperCase(words[k - 1].charAt(0))) {
+                continue;
+            }
+            String tail = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            Country country = actors.isSeatOfGovernment(tail) ? null : actors.placeCountry(tail);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private Country onlyHome(DocumentEntities entities, List<CoreLabel> tokens, int s, List<Country> named) {
@@ -676,7 +696,7 @@ public final class BareTitleRoles {
      * The countries sentence {@code s} names, by name or demonym, in order, before token {@code end} and from character
      * {@code bodyStart} on (past a dateline); null for a country entity the table has no row for.
      */
-    private static List<Country> countriesNamed(DocumentEntities entities, List<CoreLabel> tokens, int s, int end, int bodyStart) {
+    private List<Country> countriesNamed(DocumentEntities entities, List<CoreLabel> tokens, int s, int end, int bodyStart) {
         List<Country> named = new ArrayList<>();
         for (int t = 0; t < end; t++) {
             if (tokens.get(t).beginPosition() < bodyStart) {
@@ -687,6 +707,8 @@ public final class BareTitleRoles {
             boolean adjective = tokens.get(t).tag() != null && tokens.get(t).tag().startsWith("JJ");
             if (e != null && e.type() == EntityType.COUNTRY && !(adjective && nationalityOfANamedPerson(entities, tokens, s, t))) {
                 named.add(e.country());
+            } else if (e != null && e.type() == EntityType.ORGANIZATION && entities.at(s, t + 1) != e && countryEndingName(e.name()) != null) {
+                named.add(countryEndingName(e.name())); // "Creative New Zealand", "Focus Ireland": the name names the country
             } else if (demonym != null && !nationalityOfANamedPerson(entities, tokens, s, t)) {
                 named.add(demonym.country());
             }
@@ -741,7 +763,7 @@ public final class BareTitleRoles {
      * dateline's country is named beside another ("Zakharova said Russia would respond, suggesting an Estonian diplomat
      * would be ordered out of Moscow. Prime Minister Kristen Michal said", datelined TALLINN) the convention holds.
      */
-    private static boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
+    private boolean inFocus(DocumentEntities entities, List<CoreMap> sentences, Mention m, Entity datelineCountry, int bodyStart) {
         String dateline = datelineCountry.country() == null ? null : datelineCountry.country().iso3();
         for (int s = m.sentence(); s >= Math.max(0, m.sentence() - 1); s--) {
             int end = s == m.sentence() ? m.firstToken() : entities.tokenCount(s);

@@ -178,6 +178,19 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Rita Juwin|daughter of|Juwin Lihan"), keys(r).toString());
     }
 
+    /** A country's name may end a body's name that a class noun beside it names ("Focus Ireland, a homelessness charity"). */
+    @Test
+    void aCountrysNameMayEndABodysName() {
+        ExtractionResult r = TestPipeline.extract("Ireland's consumer watchdog opened an inquiry. The fans' group Ticket Justice Ireland "
+                + "has collected 12,000 signatures. The band will give part of the proceeds to Focus Ireland, a homelessness charity.");
+        for (String org : List.of("Ticket Justice Ireland", "Focus Ireland")) {
+            assertTrue(named(r, EntityType.ORGANIZATION, org).isPresent(), org + " " + r.entities());
+        }
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ticket Justice").isEmpty() && named(r, EntityType.ORGANIZATION, "Focus").isEmpty(),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Ireland").isPresent(), r.entities().toString());
+    }
+
     /** A name that was founded or established is a body's; one based somewhere may be a person's. */
     @Test
     void aNameThatWasFoundedIsABody() {

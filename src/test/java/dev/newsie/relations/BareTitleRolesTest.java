@@ -183,6 +183,17 @@ class BareTitleRolesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Goldby|") && k.endsWith("|Poland")), keys.toString());
     }
 
+    /** A body whose name ends in the country's name ("Creative New Zealand") names the country the passage is about. */
+    @Test
+    void aBodyNamedAfterTheCountryKeepsTheStorysHome() {
+        List<String> keys = triples("Wellington orchestra names new music director\n\nThe Wellington Philharmonic Orchestra, one of New "
+                + "Zealand's two orchestras, appointed a new music director on Tuesday. In 2024 Creative New Zealand, the country's arts "
+                + "funding agency, cut its grant to the orchestra, forcing it to cancel a tour of Japan. Arts Minister Paul Goldby said "
+                + "the government would restore part of the funding.", "2026-02-10");
+        assertTrue(keys.contains("Paul Goldby|arts minister of|New Zealand"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Paul Goldby|") && k.endsWith("|Japan")), keys.toString());
+    }
+
     /** Portfolios of one or two words ("Enterprise Minister", "Workplace Relations Minister") are words of the title too. */
     @Test
     void aPortfolioOfSeveralWordsIsTheTitles() {
