@@ -187,6 +187,8 @@ public final class EntityExtractor {
     private final Set<String> companyClauseWords;
     /** organization.selfAsIt.verbs: "Sacyr said it was studying an appeal": a speaker that reports its own plans as "it". */
     private final Set<String> selfAsItVerbs;
+    /** organization.head.foreignLeadingHeads' words: "Parti", "Banco" open a body's name in another language. */
+    private final Set<String> foreignLeadingHeads;
     /** organization.foundedPassive.participles: "was founded", "was established": only a body is. */
     private final Set<String> foundedParticiples;
     /** organization.exchange.listings: "listed on" before a stock exchange's name. */
@@ -302,6 +304,7 @@ public final class EntityExtractor {
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
         this.companyClauseWords = settings.lowercaseWords("organization.companyClauseWords");
         this.selfAsItVerbs = settings.lowercaseWords("organization.selfAsIt.verbs");
+        this.foreignLeadingHeads = settings.lowercasePairs("organization.head.foreignLeadingHeads").keySet();
         this.foundedParticiples = settings.lowercaseWords("organization.foundedPassive.participles");
         this.exchangeListings = settings.lowercaseWords("organization.exchange.listings");
         this.selfAsItActVerbs = settings.lowercaseWords("organization.selfAsIt.actVerbs");
@@ -479,6 +482,13 @@ public final class EntityExtractor {
                     tag = "PERSON"; // "appointed Nadia Okafor as its artistic director": the tagger's organization
                 }
                 List<CoreLabel> acronymAfter = null;
+                int headBefore = mentionTokens.get(0).index() - 2; // 0-based position of the word before the name
+                if ("PERSON".equals(tag) && headBefore >= 0 && untaggedCapitalizedWord(tokens.get(headBefore))
+                        && foreignLeadingHeads.contains(tokens.get(headBefore).word().toLowerCase(Locale.ROOT))) {
+                    // "a member of Parti Sarawak Bersatu": a body's leading head in another language the tagger left out
+                    mentionTokens = tokens.subList(headBefore, mentionTokens.get(mentionTokens.size() - 1).index());
+                    tag = "ORGANIZATION";
+                }
                 if ("PERSON".equals(tag) && (mentionTokens.size() > 1 || !genders.isGivenName(mentionTokens.get(0).word()))
                         && mentionTokens.stream().allMatch(t -> tagged(t, "NNP") || capitalizedNounInside(t))
                         && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns,

@@ -191,6 +191,15 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.COUNTRY, "Ireland").isPresent(), r.entities().toString());
     }
 
+    /** A leading head in another language before the tagger's person opens a body's name ("Parti Sarawak Bersatu"). */
+    @Test
+    void aForeignLeadingHeadOpensABodysName() {
+        ExtractionResult r = TestPipeline.extract("Baru Bian, a veteran lawyer and a member of Parti Sarawak Bersatu, urged the state "
+                + "government to act.");
+        assertTrue(keys(r).contains("Baru Bian|member of|Parti Sarawak Bersatu"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Sarawak Bersatu").isEmpty(), r.entities().toString());
+    }
+
     /** A name that was founded or established is a body's; one based somewhere may be a person's. */
     @Test
     void aNameThatWasFoundedIsABody() {
