@@ -1943,19 +1943,9 @@ final class ReferenceResolver {
         }
         Entity subject = subjectEnd >= 0 ? result.at(s, subjectEnd) : null;
         if (subject != null && subject.type() != EntityType.DATE) {
-            for (int k = subjectEnd - 1; k >= 0; k--) {
-                Entity e = result.at(s, k);
-                if (e == null || e == subject || !parties.contains(e.type())) {
-                    continue;
-                }
-                int start = result.nameStart(s, k);
-                // a party after a preposition or a verb is no clause's subject ("Meta, a rival of Google, said ...")
-                String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
-                if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
-                    k = start;
-                    continue;
-                }
-                return e;
+            Entity other = lastSubjectPartyBefore(result, tokens, s, subjectEnd, parties, subject);
+            if (other != null) {
+                return other;
             }
         } else {
             int verb = t - 2;
@@ -1971,22 +1961,35 @@ final class ReferenceResolver {
             // the verb's subject names no party ("Microsoft said the court had fined it", "that Bank Mazowsze has been in
             // trouble: the regulator fined it"): the party named last before it in the sentence, as a clause's subject
             // (not "told Reuters", "a court in Luxembourg")
-            for (int k = t - 1; k >= 0; k--) {
-                Entity e = result.at(s, k);
-                if (e == null || !parties.contains(e.type())) {
-                    continue;
-                }
-                int start = result.nameStart(s, k);
-                String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
-                if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
-                    k = start;
-                    continue;
-                }
-                return e;
+            Entity named = lastSubjectPartyBefore(result, tokens, s, t, parties, null);
+            if (named != null) {
+                return named;
             }
         }
         // only the subject here ("Microsoft accused it of lying"): the one in reach before the sentence
         return nearestInReach(result, s, 0, parties, e -> !here.contains(e)).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The party named last before word {@code end} of sentence s, other than {@code except}, that may be a clause's
+     * subject: a party after a preposition or a verb is none ("Meta, a rival of Google, said ...", "told Reuters").
+     */
+    private static Entity lastSubjectPartyBefore(DocumentEntities result, List<CoreLabel> tokens, int s, int end, Set<EntityType> parties,
+                                                 Entity except) {
+        for (int k = end - 1; k >= 0; k--) {
+            Entity e = result.at(s, k);
+            if (e == null || e == except || !parties.contains(e.type())) {
+                continue;
+            }
+            int start = result.nameStart(s, k);
+            String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
+            if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
+                k = start;
+                continue;
+            }
+            return e;
+        }
+        return null;
     }
 
     /** Words between a clause's subject and its verb: auxiliaries, "not", adverbs ("had", "has not", "also"). */
