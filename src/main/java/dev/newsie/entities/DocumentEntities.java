@@ -41,6 +41,11 @@ public final class DocumentEntities {
         return token < end && from >= end;
     }
 
+    /** Whether the sentence's source phrase ends with its comma at {@code token} ("According to Reuters[,]"). */
+    boolean endsSourcePhrase(int sentence, int token) {
+        return sourcePhraseEnds[sentence] > 0 && sourcePhraseEnds[sentence] == token;
+    }
+
     public List<Entity> entities() {
         return entities;
     }

@@ -43,8 +43,9 @@ public final class EntityExtractor {
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
-    /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
+    /** A Roman numeral: "Appendix II" numbers a list. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
+    /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
     /**
      * An elided article or particle before a capitalized word, no quotation mark: "Vall d'Hebron University Hospital",
@@ -1298,9 +1299,8 @@ public final class EntityExtractor {
             }
             // "Friends of the Earth Norway": a country's name right after it names the body's national branch; a body of
             // states has none ("a summit of the East African Community Kenya hosted")
-            int countryEnd = end > 0 ? properNounsEnd(tokens, end, t -> true) : end;
-            if (countryEnd > end && !nameGoesOn(tokens, countryEnd) && countries.namesACountry(joinedWords(tokens.subList(end, countryEnd)))
-                    && !intergovernmental.test(joinedWords(tokens.subList(i, end)))) {
+            int countryEnd = end > 0 ? countryNameEnd(tokens, end) : end;
+            if (countryEnd > end && !intergovernmental.test(joinedWords(tokens.subList(i, end)))) {
                 end = countryEnd;
             }
             // a headline capitalizes every word (the name's own words aside: "The East African Community met" is none)
@@ -1577,9 +1577,8 @@ public final class EntityExtractor {
                     || name.size() == 2 && acronymName(name.get(0)) && companyTail(name.get(1).word());
             // "A fans' group, Ticket Justice Ireland, has": a country's name may end the name a class noun beside it says
             // is a body's (a national branch or a body of that country)
-            int countryEnd = properNounsEnd(tokens, end, t -> true);
-            String countryAfter = tokens.subList(end, countryEnd).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
-            if (countryEnd > end && countries.namesACountry(countryAfter) && !nameGoesOn(tokens, countryEnd) && !headed
+            int countryEnd = countryNameEnd(tokens, end);
+            if (countryEnd > end && !headed
                     && (classNounBeside(tokens, i, countryEnd, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, countryEnd, appositiveNouns))
                     && !onlyCountryWords(name) && isName(mention.text())) {
                 found.add(Mention.named(doc, s, tokens.subList(i, countryEnd)));
@@ -1655,6 +1654,15 @@ public final class EntityExtractor {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The end of a country's name (one to three proper nouns, no name going on after them) that starts at {@code start},
+     * or {@code start} when none does: "Friends of the Earth Norway", "Ticket Justice Ireland".
+     */
+    private int countryNameEnd(List<CoreLabel> tokens, int start) {
+        int end = properNounsEnd(tokens, start, t -> true);
+        return end > start && !nameGoesOn(tokens, end) && countries.namesACountry(joinedWords(tokens.subList(start, end))) ? end : start;
     }
 
     /** Whether a proper noun or a possessive comes at {@code end}: the name there goes on past it. */
@@ -3406,13 +3414,20 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether a name at {@code start} opens its clause: the sentence, or after a punctuation mark, a possessive's "'s", a
+     * conjunction or a determiner ("Spain's Sacyr said", "and Sacyr said"); not after a verb or a preposition.
+     */
+    private static boolean opensItsClause(List<CoreLabel> tokens, int start) {
+        return start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
+                || tagged(tokens.get(start - 1), "CC") || tagged(tokens.get(start - 1), "DT");
+    }
+
+    /**
      * "Lanna Botanica was founded in 2020 by Pornthip Srisuk": the name, opening its clause, is the subject of a form
      * of "be" and one of organization.foundedPassive.participles: only a body is founded, established or incorporated.
      */
     private boolean foundedAsSubject(List<CoreLabel> tokens, int start, int end) {
-        boolean opensClause = start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
-                || tagged(tokens.get(start - 1), "CC") || tagged(tokens.get(start - 1), "DT");
-        return opensClause && end + 1 < tokens.size() && "be".equals(lemma(tokens.get(end)))
+        return opensItsClause(tokens, start) && end + 1 < tokens.size() && "be".equals(lemma(tokens.get(end)))
                 && foundedParticiples.contains(tokens.get(end + 1).word().toLowerCase(Locale.ROOT));
     }
 
@@ -3425,9 +3440,7 @@ public final class EntityExtractor {
      * said it would take years", "it could happen again", "it was going to be a long war").
      */
     private boolean reportsItselfAsIt(List<CoreLabel> tokens, int start, int end) {
-        boolean opensClause = start == 0 || !Character.isLetterOrDigit(tokens.get(start - 1).word().charAt(0))
-                || tagged(tokens.get(start - 1), "CC") || tagged(tokens.get(start - 1), "DT");
-        if (!opensClause || end + 2 >= tokens.size() || !selfAsItVerbs.contains(lemma(tokens.get(end)))
+        if (!opensItsClause(tokens, start) || end + 2 >= tokens.size() || !selfAsItVerbs.contains(lemma(tokens.get(end)))
                 || !(tagged(tokens.get(end), "VBD") || tagged(tokens.get(end), "VBZ") || tagged(tokens.get(end), "VBP"))) {
             return false;
         }

@@ -542,7 +542,7 @@ final class ReferenceResolver {
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                            && !(business && namedAsBody(sentences, e))
+                            && !(business && namedAsBody(result, sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)))
                             && !onlyAsSource(result, e, sentenceIndex, at);
                     // "two men were taken to the hospital": where someone is taken, no body named before
@@ -822,7 +822,7 @@ final class ReferenceResolver {
                 }
                 result.unlink(org, m);
                 Entity other = firstInReach(result, sentences, m.sentence(), m.firstToken(), EnumSet.of(EntityType.ORGANIZATION),
-                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(sentences, e)));
+                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(result, sentences, e)));
                 if (other != null) {
                     result.link(other, m);
                 }
@@ -1438,7 +1438,7 @@ final class ReferenceResolver {
             return null;
         }
         // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
-        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(sentences, e, noun)
+        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
                 || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
@@ -1563,7 +1563,7 @@ final class ReferenceResolver {
      */
     private boolean namedByHead(DocumentEntities result, List<CoreMap> sentences, String noun, int s, int t) {
         return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && namedBefore(e, s, t)
-                && (noun.equalsIgnoreCase(headWord(e.name())) || innerWord(e.name(), noun) || namedWith(sentences, e, noun)));
+                && (noun.equalsIgnoreCase(headWord(e.name())) || innerWord(e.name(), noun) || namedWith(result, sentences, e, noun)));
     }
 
     /**
@@ -1615,10 +1615,10 @@ final class ReferenceResolver {
      * with one that is also a head description ("Unia, the country's largest trade union"; not "the streaming service
      * Lumora").
      */
-    private boolean namedAsBody(List<CoreMap> sentences, Entity org) {
+    private boolean namedAsBody(DocumentEntities result, List<CoreMap> sentences, Entity org) {
         return notCompanyHeads.contains(org.lastWord()) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
-                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(sentences, org, head));
+                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head));
     }
 
     /**
@@ -1671,7 +1671,7 @@ final class ReferenceResolver {
      * Whether a name of the organization has the noun right after or before it ("The GMB union", "Premier League club
      * Aston Villa"), or in an apposition after it ("Halvorsen Capital, an investment fund").
      */
-    private boolean namedWith(List<CoreMap> sentences, Entity org, String noun) {
+    private static boolean namedWith(DocumentEntities result, List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
@@ -1683,7 +1683,8 @@ final class ReferenceResolver {
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
             // "According to Reuters, the club has approached": the source's comma sets off no apposition
-            if (after || before || apposedNoun(tokens, m.endToken(), noun) && m.endToken() != sourceComma(tokens, sourcePhraseOpeners)) {
+            if (after || before || apposedNoun(tokens, m.endToken(), noun)
+                    && !result.endsSourcePhrase(m.sentence(), m.endToken())) {
                 return true;
             }
         }
