@@ -705,10 +705,12 @@ public final class BareTitleRoles {
             Entity e = entities.at(s, t);
             DemonymMatch demonym = e == null ? entities.demonymAt(s, t) : null;
             boolean adjective = tokens.get(t).tag() != null && tokens.get(t).tag().startsWith("JJ");
+            // "Creative New Zealand", "Focus Ireland": the name names the country (read at the name's last word)
+            Country ending = e != null && e.type() == EntityType.ORGANIZATION && entities.at(s, t + 1) != e ? countryEndingName(e.name()) : null;
             if (e != null && e.type() == EntityType.COUNTRY && !(adjective && nationalityOfANamedPerson(entities, tokens, s, t))) {
                 named.add(e.country());
-            } else if (e != null && e.type() == EntityType.ORGANIZATION && entities.at(s, t + 1) != e && countryEndingName(e.name()) != null) {
-                named.add(countryEndingName(e.name())); // "Creative New Zealand", "Focus Ireland": the name names the country
+            } else if (ending != null) {
+                named.add(ending);
             } else if (demonym != null && !nationalityOfANamedPerson(entities, tokens, s, t)) {
                 named.add(demonym.country());
             }
