@@ -1589,7 +1589,9 @@ public final class EntityExtractor {
                     || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
-                found.add(Mention.named(doc, s, withCapitalizedWordsAfterThe(tokens, name)));
+                List<CoreLabel> whole = withCapitalizedWordsAfterThe(tokens, name);
+                // "the Finnish Olympic Committee": the demonym the tagger left out opens an institution's name here too
+                found.add(Mention.named(doc, s, headed && whole == name ? withDemonymBefore(tokens, name) : whole));
             }
             i = end - 1;
         }

@@ -3075,6 +3075,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDemonymOpensAnInstitutionsNameTheTaggerLeftUntaggedToo() {
+        // the tagger tags neither name: each committee is found by its head, and each keeps its country's demonym
+        ExtractionResult r = TestPipeline.extract("The bid was backed by the Finnish Olympic Committee and the Swedish Olympic Committee.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Finnish Olympic Committee").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Swedish Olympic Committee").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Olympic Committee").isPresent(), "two committees are not one: " + r.entities());
+    }
+
+    @Test
     void aLegalFormEndsAnOrganizationName() {
         ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());
