@@ -2300,7 +2300,7 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        if (oneOfAfter && oneOfClassNouns(tokens, end, classNouns)) {
+        if (oneOfAfter && oneOfClassNouns(tokens, start, end, classNouns)) {
             return true;
         }
         // ", the ...", or a place's possessive: "CONICET, Argentina's national science agency,"
@@ -2367,9 +2367,10 @@ public final class EntityExtractor {
 
     /**
      * ", one of Australia's oldest newspapers", ", one of the largest unions in France": "one of" after the name's comma,
-     * then a determiner or a place's possessive and modifiers, then the plural of a class noun.
+     * then a determiner or a place's possessive and modifiers, then the plural of a class noun (or of a noun a person
+     * may be called too after a noun that says what is made: "one of Switzerland's oldest chocolate makers").
      */
-    private static boolean oneOfClassNouns(List<CoreLabel> tokens, int end, Set<String> classNouns) {
+    private boolean oneOfClassNouns(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
         if (end + 4 >= tokens.size() || !",".equals(tokens.get(end).word()) || !tokens.get(end + 1).word().equalsIgnoreCase("one")
                 || !tokens.get(end + 2).word().equals("of")) {
             return false;
@@ -2377,7 +2378,7 @@ public final class EntityExtractor {
         for (int k = end + 3; k < Math.min(tokens.size(), end + 10); k++) {
             CoreLabel t = tokens.get(k);
             if ("NNS".equals(t.tag())) {
-                return classNouns.contains(lemma(t));
+                return isClassNoun(classNouns, tokens, k, lemma(t), tokens.get(start).word());
             }
             boolean place = tagged(t, "NNP") && "LOCATION".equals(t.ner());
             if (!place && !tagged(t, "DT") && !tagged(t, "POS") && !tagged(t, "JJ") && !"NN".equals(t.tag()) && !tagged(t, "HYPH")) {

@@ -417,6 +417,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameBeforeOneOfTheMakersOfAThingIsAFirmButNotBeforeOneOfATradesMakers() {
+        // "maker" alone may name a person; after a noun that says what is made it names a firm, in the plural too
+        ExtractionResult r = TestPipeline.extract("Maison Kessler, one of Switzerland's oldest chocolate makers, said it would cut "
+                + "180 jobs. Adeyemi Okonkwo, one of Nigeria's best-known film makers, died on Monday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Maison Kessler").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Maison Kessler").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Adeyemi Okonkwo").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aNameAGivenNameOpensIsAFirmInAppositionWithANounNoPersonIsCalled() {
+        ExtractionResult r = TestPipeline.extract("Brunner said the company had asked Barry Callebaut, the Zurich-based processor, "
+                + "to renegotiate. Anne Smith, a bank clerk in Leeds, said she was robbed.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Barry Callebaut").isPresent(), r.entities().toString());
+        // "bank" only modifies her trade
+        assertTrue(named(r, EntityType.PERSON, "Anne Smith").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Anne Smith").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
                 + "Tesla, the electric car company Musk runs, sued. Pilots will strike, the pilots' union Vereinigung Cockpit announced.");
