@@ -505,6 +505,7 @@ public final class EntityExtractor {
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
                     mentionTokens = withGivenNameBeforeParticle(tokens, mentionTokens);
+                    mentionTokens = withCapitalizedVerbBefore(tokens, mentionTokens);
                     mentionTokens = withoutLeadingTitle(mentionTokens);
                 }
                 if ("PERSON".equals(tag) || "ORGANIZATION".equals(tag)) {
@@ -2791,6 +2792,30 @@ public final class EntityExtractor {
                 || !w.chars().allMatch(Character::isLetter) || titles.contains(w.toLowerCase(Locale.ROOT))
                 || honorifics.contains(w.toLowerCase(Locale.ROOT))
                 || determiners.contains(w.toLowerCase(Locale.ROOT)) || countries.namesOrQualifiesACountry(w)) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>();
+        extended.add(before);
+        extended.addAll(mention);
+        return extended;
+    }
+
+    /**
+     * "the minister, Do Duc Duy, said": a capitalized word inside a sentence that the tagger reads as a verb ("Do") is
+     * no verb there but a name's first word (a surname that spells an English verb) when a person's name follows it;
+     * not after an opening quote or a colon (where a quoted sentence may start) nor in a headline's capitals.
+     */
+    private List<CoreLabel> withCapitalizedVerbBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        if (first < 2) {
+            return mention;
+        }
+        CoreLabel before = sentence.get(first - 1);
+        String w = before.word();
+        String opener = sentence.get(first - 2).word();
+        if (!tagged(before, "VB") || !untagged(before) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                || !w.chars().allMatch(Character::isLetter) || opener.equals("``") || opener.equals("\"") || opener.equals(":")
+                || capitalShare(sentence) >= headlineCapitals) {
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>();

@@ -437,6 +437,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBrokerOfGoodsIsAFirmButAnInsuranceBrokerMayBeAPerson() {
+        ExtractionResult r = TestPipeline.extract("The containers were sent from Hamburg by Nordwest Sekundarrohstoffe, a German waste "
+                + "broker, last year. Kwabena Asante, an insurance broker in Accra, was charged.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Nordwest Sekundarrohstoffe").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Nordwest Sekundarrohstoffe").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Kwabena Asante").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void anUntaggedNameAfterAClassNounWithItsModifiersIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("Uber agreed to buy the Czech taxi app Liftago on Monday. "
                 + "Tesla, the electric car company Musk runs, sued. Pilots will strike, the pilots' union Vereinigung Cockpit announced.");
@@ -3101,6 +3110,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Finnish Olympic Committee").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Swedish Olympic Committee").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Olympic Committee").isPresent(), "two committees are not one: " + r.entities());
+    }
+
+    @Test
+    void aCapitalizedVerbInsideASentenceBeforeAPersonsNameIsTheNamesFirstWord() {
+        ExtractionResult r = TestPipeline.extract("Vietnam's environment minister, Do Duc Duy, said the country was no rubbish bin. "
+                + "Duy wrote to both governments. He asked: Do Vietnamese officials agree?");
+        assertTrue(named(r, EntityType.PERSON, "Do Duc Duy").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Duc Duy").isEmpty(), r.entities().toString());
+        // a quoted question's first word stays a verb
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Do V")), r.entities().toString());
     }
 
     @Test
