@@ -288,6 +288,9 @@ class RelationRulesTest {
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
                 Arguments.of("copula-occupation-at", "Jane Doe is an engineer in Siemens.", "Jane Doe|engineer in|Siemens"),
+                Arguments.of("copula-organization-occupation", "Lumen Fusion said it worked. Tomasz Lewandowski, who is its chief scientist, "
+                        + "said the team would try again.", "Tomasz Lewandowski|chief scientist of|Lumen Fusion"),
+                Arguments.of("copula-organization-occupation", "Anna Berg is a Google engineer.", "Anna Berg|engineer of|Google"),
                 Arguments.of("organization-apposition-parent-company", "Alphabet Inc, the parent company of Google, reported record profits.",
                         "Alphabet Inc|own|Google"),
                 Arguments.of("organization-part-of", "The BC Wildfire Service, which is part of the Ministry of Forests, said the fire grew.",
@@ -709,6 +712,14 @@ class RelationRulesTest {
         // a majority only of shares makes a shareholder
         assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Labour Party") && t.relation().name().equals("shareholder")),
                 keys.toString());
+    }
+
+    @Test
+    void anOccupationTheSubjectIsOfAnOrganizationIsHeldThereButNotOneOfAPersonSheIsKinOf() {
+        List<String> keys = TestPipeline.extract("Anna Berg is a Google engineer. Ana Ruiz is a Siemens engineer's daughter.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Anna Berg|engineer of|Google"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ana Ruiz|") && k.endsWith("|Siemens")), keys.toString());
     }
 
     @Test
