@@ -1373,8 +1373,8 @@ final class ReferenceResolver {
             boolean afterThe = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("the");
             boolean nounEndsPhrase = m.endToken() + 1 >= tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NN")
                     && !"POS".equals(tokens.get(m.endToken() + 1).tag());
-            // "the union IG Metall", "the IG Metall union"
-            if (m.firstToken() > 1 && isNoun(tokens.get(m.firstToken() - 1), noun) && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase("the")
+            // "the union IG Metall", "the collapsed cryptocurrency exchange Korvex", "the IG Metall union"
+            if (m.firstToken() > 1 && isNoun(tokens.get(m.firstToken() - 1), noun) && articleBeforeModifiers(tokens, m.firstToken() - 2)
                     || afterThe && m.endToken() < tokens.size() && isNoun(tokens.get(m.endToken()), noun) && nounEndsPhrase) {
                 return true;
             }
@@ -1390,6 +1390,20 @@ final class ReferenceResolver {
                         break;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether "the" is at word k or before up to three modifiers that end there ("the collapsed cryptocurrency"). */
+    private static boolean articleBeforeModifiers(List<CoreLabel> tokens, int k) {
+        for (int i = k; i >= 0 && i >= k - 3; i--) {
+            if (tokens.get(i).word().equalsIgnoreCase("the")) {
+                return true;
+            }
+            String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
+            if (!tag.matches("JJ.*|NN|VBN|HYPH")) {
+                return false;
             }
         }
         return false;

@@ -2827,6 +2827,20 @@ class EntityExtractorTest {
         assertTrue(mentionTexts(own, "Volkswagen").stream().noneMatch(m -> m.contains("council")), own.entities().toString());
     }
 
+    /** "the collapsed cryptocurrency exchange Korvex": modifiers may stand between "the" and the class noun. */
+    @Test
+    void aClassNounAfterModifiersClassesTheNameItPrecedes() {
+        ExtractionResult r = TestPipeline.extract("A court approved the extradition of Liam Prescott, the co-founder of the collapsed "
+                + "cryptocurrency exchange Korvex. His sister, Carmen Reyes, who was the exchange's chief financial officer, will testify.");
+        assertTrue(keys(r).contains("Carmen Reyes|chief financial officer of|Korvex"), keys(r).toString());
+        // two exchanges classed so: neither
+        ExtractionResult two = TestPipeline.extract("Regulators froze the collapsed cryptocurrency exchange Korvex and the rival "
+                + "trading exchange Zentra. The exchange's chief financial officer, Carmen Reyes, resigned.");
+        assertTrue(named(two, EntityType.PERSON, "Carmen Reyes").isPresent(), two.entities().toString());
+        assertTrue(named(two, EntityType.ORGANIZATION, "Zentra").isPresent(), two.entities().toString());
+        assertTrue(keys(two).stream().noneMatch(k -> k.startsWith("Carmen Reyes|")), keys(two).toString());
+    }
+
     /** "both ministers" are no two people one of whom the story named with another title. */
     @Test
     void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
