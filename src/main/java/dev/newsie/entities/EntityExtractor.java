@@ -100,8 +100,6 @@ public final class EntityExtractor {
     private final Set<String> shortNameTails;
     /** organization.shortName.innerTails: words that say a company only before one of shortNameTails ("Music Group"). */
     private final Set<String> shortNameInnerTails;
-    /** organization.shortName.clubPrefixes: a club's leading letters ("RFC Namur Meuse ... Namur"). */
-    private final Set<String> clubPrefixes;
     private final Pattern productWord;
     private final Pattern listJoins;
     private final Pattern listFillers;
@@ -280,7 +278,6 @@ public final class EntityExtractor {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
-        this.clubPrefixes = settings.words("organization.shortName.clubPrefixes");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
         this.partyPlurals = settings.words("organization.untagged.partyPlurals");
@@ -782,8 +779,7 @@ public final class EntityExtractor {
     /**
      * "Epic Games sued Microsoft ... Microsoft blocked Epic from opening its store", "Aegean Crest Maritime ... Aegean
      * Crest said": the words of a company's name before words that only say it is a company ({@link #companyTail}),
-     * or a club's after its leading letters ("RFC Namur Meuse ... Namur's captain"), used alone after the full name
-     * where the tagger tagged nothing of ours, are that company. Only capitalized words
+     * used alone after the full name where the tagger tagged nothing of ours, are that company. Only capitalized words
      * standing alone (no capitalized word beside them: "Epic Records"), not a nationality word ("American Airlines ...
      * American officials") nor a place ("Alaska Airlines ... Biden visited Alaska"; "Hong Kong Airlines ... Hong Kong":
      * a country), and only when exactly one organization the document has named so far, and no person's name, has those
@@ -813,12 +809,6 @@ public final class EntityExtractor {
                         partyLeadingWords.add(leading);
                     }
                     byLeadingWords.computeIfAbsent(leading, w -> new ArrayList<>()).add(org);
-                }
-            }
-            // "RFC Namur Meuse ... Namur's captain": the words after a club's leading letters
-            for (int end = 2; clubPrefixes.contains(words.get(0)) && end <= words.size(); end++) {
-                if (Character.isUpperCase(words.get(end - 1).charAt(0))) {
-                    byLeadingWords.computeIfAbsent(List.copyOf(words.subList(1, end)), w -> new ArrayList<>()).add(org);
                 }
             }
         }
