@@ -2368,8 +2368,9 @@ public final class EntityExtractor {
 
     /**
      * ", one of Australia's oldest newspapers", ", one of the largest unions in France": "one of" after the name's comma,
-     * then a determiner or a place's possessive and modifiers, then the plural of a class noun (or of a noun a person
-     * may be called too after a noun that says what is made: "one of Switzerland's oldest chocolate makers").
+     * then a determiner or a place's possessive and modifiers, then the plural of a class noun (or, for a name the
+     * tagger calls no person's, of a noun a person may be called too after a noun that says what is made: "one of
+     * Switzerland's oldest chocolate makers"; "Aliko Dangote, one of Africa's biggest cement makers," is the man).
      */
     private boolean oneOfClassNouns(List<CoreLabel> tokens, int start, int end, Set<String> classNouns) {
         if (end + 4 >= tokens.size() || !",".equals(tokens.get(end).word()) || !tokens.get(end + 1).word().equalsIgnoreCase("one")
@@ -2379,7 +2380,8 @@ public final class EntityExtractor {
         for (int k = end + 3; k < Math.min(tokens.size(), end + 10); k++) {
             CoreLabel t = tokens.get(k);
             if ("NNS".equals(t.tag())) {
-                return isClassNoun(classNouns, tokens, k, lemma(t), tokens.get(start).word());
+                return classNouns.contains(lemma(t))
+                        || !"PERSON".equals(tokens.get(start).ner()) && isClassNoun(classNouns, tokens, k, lemma(t), tokens.get(start).word());
             }
             boolean place = tagged(t, "NNP") && "LOCATION".equals(t.ner());
             if (!place && !tagged(t, "DT") && !tagged(t, "POS") && !tagged(t, "JJ") && !"NN".equals(t.tag()) && !tagged(t, "HYPH")) {
@@ -2801,9 +2803,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the minister, Do Duc Duy, said": a capitalized word inside a sentence that the tagger reads as a verb ("Do") is
-     * no verb there but a name's first word (a surname that spells an English verb) when a person's name follows it;
-     * not after an opening quote or a colon (where a quoted sentence may start) nor in a headline's capitals.
+     * "the minister, Do Duc Duy, said", "Minister Do Duc Duy": a capitalized word the tagger reads as a verb's base form
+     * ("Do") after an apposition's comma or a title is no verb there but a name's first word (a surname that spells an
+     * English verb) when a person's name follows it; not a gerund or participle ("directed Being John Malkovich", "the
+     * drama Killing Eve"), nor in a headline's capitals.
      */
     private List<CoreLabel> withCapitalizedVerbBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
@@ -2813,8 +2816,9 @@ public final class EntityExtractor {
         CoreLabel before = sentence.get(first - 1);
         String w = before.word();
         String opener = sentence.get(first - 2).word();
-        if (!tagged(before, "VB") || !untagged(before) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
-                || !w.chars().allMatch(Character::isLetter) || opener.equals("``") || opener.equals("\"") || opener.equals(":")
+        boolean baseForm = "VB".equals(before.tag()) || "VBP".equals(before.tag());
+        if (!baseForm || !untagged(before) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                || !w.chars().allMatch(Character::isLetter) || !opener.equals(",") && !titles.contains(opener.toLowerCase(Locale.ROOT))
                 || capitalShare(sentence) >= headlineCapitals) {
             return mention;
         }

@@ -418,31 +418,27 @@ class EntityExtractorTest {
 
     @Test
     void aNameBeforeOneOfTheMakersOfAThingIsAFirmButNotBeforeOneOfATradesMakers() {
-        // "maker" alone may name a person; after a noun that says what is made it names a firm, in the plural too
-        ExtractionResult r = TestPipeline.extract("Maison Kessler, one of Switzerland's oldest chocolate makers, said it would cut "
-                + "180 jobs. Adeyemi Okonkwo, one of Nigeria's best-known film makers, died on Monday.");
-        assertTrue(named(r, EntityType.ORGANIZATION, "Maison Kessler").isPresent(), r.entities().toString());
-        assertTrue(named(r, EntityType.PERSON, "Maison Kessler").isEmpty(), r.entities().toString());
+        // "maker" alone may name a person; after a noun that says what is made it names a firm, in the plural too, for a
+        // name the tagger calls no person's
+        ExtractionResult r = TestPipeline.extract("Cartiera Lucca, one of Italy's oldest paper makers, said it would cut jobs. "
+                + "Adeyemi Okonkwo, one of Nigeria's best-known film makers, died on Monday. Aliko Dangote, one of Africa's biggest "
+                + "cement makers, said he would invest.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Cartiera Lucca").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Adeyemi Okonkwo").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Aliko Dangote").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Aliko Dangote").isEmpty(), r.entities().toString());
     }
 
     @Test
     void aNameAGivenNameOpensIsAFirmInAppositionWithANounNoPersonIsCalled() {
-        ExtractionResult r = TestPipeline.extract("Brunner said the company had asked Barry Callebaut, the Zurich-based processor, "
-                + "to renegotiate. Anne Smith, a bank clerk in Leeds, said she was robbed.");
+        ExtractionResult r = TestPipeline.extract("Brunner said the company had asked Barry Callebaut, the Zurich-based insurer, "
+                + "to renegotiate. Anne Smith, a bank clerk in Leeds, said she was robbed. Maria Lopez, a claims processor in Ohio, "
+                + "said she was fired.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Barry Callebaut").isPresent(), r.entities().toString());
-        // "bank" only modifies her trade
+        // "bank" only modifies her trade; a processor may be a person
         assertTrue(named(r, EntityType.PERSON, "Anne Smith").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Anne Smith").isEmpty(), r.entities().toString());
-    }
-
-    @Test
-    void aBrokerOfGoodsIsAFirmButAnInsuranceBrokerMayBeAPerson() {
-        ExtractionResult r = TestPipeline.extract("The containers were sent from Hamburg by Nordwest Sekundarrohstoffe, a German waste "
-                + "broker, last year. Kwabena Asante, an insurance broker in Accra, was charged.");
-        assertTrue(named(r, EntityType.ORGANIZATION, "Nordwest Sekundarrohstoffe").isPresent(), r.entities().toString());
-        assertTrue(named(r, EntityType.PERSON, "Nordwest Sekundarrohstoffe").isEmpty(), r.entities().toString());
-        assertTrue(named(r, EntityType.PERSON, "Kwabena Asante").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Maria Lopez").isPresent(), r.entities().toString());
     }
 
     @Test
@@ -3129,11 +3125,12 @@ class EntityExtractorTest {
     @Test
     void aCapitalizedVerbInsideASentenceBeforeAPersonsNameIsTheNamesFirstWord() {
         ExtractionResult r = TestPipeline.extract("Vietnam's environment minister, Do Duc Duy, said the country was no rubbish bin. "
-                + "Duy wrote to both governments. He asked: Do Vietnamese officials agree?");
+                + "Duy wrote to both governments. Spike Jonze directed Being John Malkovich in 1999.");
         assertTrue(named(r, EntityType.PERSON, "Do Duc Duy").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Duc Duy").isEmpty(), r.entities().toString());
-        // a quoted question's first word stays a verb
-        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Do V")), r.entities().toString());
+        // a gerund opens a title, no name
+        assertTrue(named(r, EntityType.PERSON, "John Malkovich").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Being")), r.entities().toString());
     }
 
     @Test
