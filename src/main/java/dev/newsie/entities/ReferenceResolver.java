@@ -2270,6 +2270,12 @@ final class ReferenceResolver {
         if (!justNamed && (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains))) {
             return false;
         }
+        // "the offences he is charged with in Australia ... the treaty between the two countries": a pair between which
+        // something stands may hold a party the sentence names before it, so the pair named before is not sure to be it
+        int article = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t;
+        if (!justNamed && article > 0 && tokens.get(article - 1).word().equalsIgnoreCase("between") && !earlierInSentence.isEmpty()) {
+            return false;
+        }
         List<Entity> pair = List.copyOf(named);
         if ((pair.get(0).type() == EntityType.PERSON) != (pair.get(1).type() == EntityType.PERSON)) {
             return false; // "the two sides" are two people or two bodies: not "Hezbollah leader Naim Qassem" and Hezbollah

@@ -2417,6 +2417,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPairBetweenWhichSomethingStandsIsNotThePairNamedBeforeWhenTheSentenceNamesAnotherParty() {
+        ExtractionResult r = TestPipeline.extract("Russia and North Korea held talks in June. Officials signed a treaty between the "
+                + "two countries on Wednesday.");
+        assertTrue(keys(r).contains("Russia|treaty with|North Korea"), keys(r).toString());
+        // the sentence names Australia: the treaty may be Australia's, not the passport's two countries'
+        ExtractionResult other = TestPipeline.extract("Police said he had entered Thailand on a passport issued by Vanuatu. The court "
+                + "ruled that the offences he is charged with in Australia are also crimes under Thai law, a condition of the extradition "
+                + "treaty between the two countries.");
+        assertTrue(named(other, EntityType.COUNTRY, "Vanuatu").isPresent(), other.entities().toString());
+        assertTrue(keys(other).stream().noneMatch(k -> k.contains("|treaty with|")), keys(other).toString());
+    }
+
+    @Test
     void theTwoLeadersOpeningTheNextClauseAreTheTwoJustNamed() {
         ExtractionResult r = TestPipeline.extract("Mark Carney spoke with Claudia Sheinbaum on Wednesday and the two leaders agreed to coordinate.");
         assertTrue(r.triples().stream().anyMatch(t -> t.predicate().equals("agree") && t.subject().name().equals("Mark Carney")
