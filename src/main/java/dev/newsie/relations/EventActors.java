@@ -79,7 +79,10 @@ final class EventActors {
             if (!OWNER.contains(rel)) {
                 continue;
             }
-            if (agent && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
+            // "an offer from a Polish investor", "Japanese companies": a country's businesses act for no state
+            boolean businessOfCountry = business(actors, node) && countryWord(entities, s, dep);
+            if (agent && !businessOfCountry
+                    && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
                 return dep;
             }
             possessedByIts |= agent && rel.equals("nmod:poss") && dep.word().equalsIgnoreCase("its");
@@ -264,6 +267,17 @@ final class EventActors {
     }
 
     /** A country, a (not stand-alone) demonym, or an organization. */
+    /** Whether the agent noun is a business's (the BUS sector: "investor", "companies", "firm"). */
+    private static boolean business(ActorCountries actors, IndexedWord node) {
+        return "BUS".equals(actors.sectorOf(List.of(node.word()))) || node.lemma() != null && "BUS".equals(actors.sectorOf(List.of(node.lemma())));
+    }
+
+    /** Whether the word is a country's name or demonym (not an organization's name). */
+    private static boolean countryWord(DocumentEntities entities, int s, IndexedWord word) {
+        Entity e = entities.at(s, word.index() - 1);
+        return e != null ? e.type() == EntityType.COUNTRY : entities.demonymAt(s, word.index() - 1) != null;
+    }
+
     private static boolean owner(DocumentEntities entities, int s, IndexedWord word) {
         Entity e = entities.at(s, word.index() - 1);
         if (e != null) {

@@ -207,6 +207,20 @@ class EventCodingTest {
         assertEquals(objectSector, t.objectActor() == null ? null : t.objectActor().sector(), sentence);
     }
 
+    /** A country's businesses act for no state (the guideline: a demonym is the state only where it clearly means it). */
+    @Test
+    void aCountrysBusinessesAreNoActorOfTheState() {
+        ExtractionResult r = TestPipeline.extract("Vindhall rejected an offer from a Polish investor. Polish officials criticized Vindhall.");
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Poland") && t.object().name().equals("Vindhall")),
+                r.triples().toString());
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Vindhall") && t.object().name().equals("Poland")),
+                r.triples().toString());
+        // a company's own executives still act for it
+        ExtractionResult company = TestPipeline.extract("Toyota executives met Chinese officials in Beijing.");
+        assertTrue(company.triples().stream().anyMatch(t -> t.subject().name().equals("Toyota") && t.object().name().equals("China")),
+                company.triples().toString());
+    }
+
     /** "X said it will ...": "it" is the country that says so. */
     @Test
     void itIsTheCountryThatSaysSo() {
