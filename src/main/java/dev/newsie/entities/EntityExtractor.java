@@ -582,7 +582,7 @@ public final class EntityExtractor {
                         && !organizationStopwords.contains(mention.text().toLowerCase(Locale.ROOT))
                         && !competitionWords.contains(spelledHead(mentionTokens))
                         && !namesACountryActing(mentionTokens) && !qualifiesATitle(tokens, mentionTokens)
-                        && !titleBeforeItsHolder(tokens, mentionTokens)
+                        && !titleBeforeItsHolder(tokens, mentionTokens) && !fieldOfATitle(tokens, mentionTokens)
                         // "a former mayor of the town of Novo Progresso": a place, however the tagger tags it
                         && !afterPlaceNounOf(tokens, mentionTokens.get(0).index() - 1)) {
                     // a name taken back over the tagger's earlier name ("Medicines and Healthcare products Regulatory
@@ -3058,6 +3058,33 @@ public final class EntityExtractor {
         String w = token.word();
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && ministryFields.contains(w.toLowerCase(Locale.ROOT))
                 && (untagged(token) || "ORGANIZATION".equals(token.ner()) || "MISC".equals(token.ner()));
+    }
+
+    /**
+     * "Ghana's Minister for Communication, Digital Technology and Innovations": capitalized words in the list of fields
+     * after a title and "for" or "of" are no body the tagger may take them for. The name holds a ministry's field
+     * (lexicon/ministry-fields.txt: not "the Secretary of State, Microsoft and Google") and follows a comma or "and" of
+     * the list, which goes back through capitalized words, commas and "and" to the connector and the title.
+     */
+    private boolean fieldOfATitle(List<CoreLabel> tokens, List<CoreLabel> mention) {
+        int k = mention.get(0).index() - 2; // 0-based position of the word before the name
+        if (k < 3 || !tokens.get(k).word().equals(",") && !tokens.get(k).word().equals("and")
+                || mention.stream().noneMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        boolean field = false;
+        for (; k > 0 && mention.get(0).index() - 2 - k < 8; k--) {
+            String w = tokens.get(k).word();
+            if (w.equals(",") || w.equals("and")) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || !untagged(tokens.get(k)) && !"ORGANIZATION".equals(tokens.get(k).ner())) {
+                break;
+            }
+            field = true;
+        }
+        return field && (tokens.get(k).word().equals("for") || tokens.get(k).word().equals("of"))
+                && titles.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** A name with a connector after its first word ("of", "for"), ending in a proper noun right before "and" and a word. */

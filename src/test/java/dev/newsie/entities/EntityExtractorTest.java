@@ -3147,6 +3147,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aFieldInATitlesListIsNoOrganizationButAListOfBodiesIs() {
+        ExtractionResult r = TestPipeline.extract("Ghana's Minister for Communication, Digital Technology and Innovations, Samuel Nartey "
+                + "George, met executives in Accra on Tuesday. Talks between the Secretary of State, Microsoft and Google ended.");
+        assertTrue(keys(r).contains("Samuel Nartey George|minister of|Ghana"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Digital Technology").isEmpty(), r.entities().toString());
+        // names that hold no ministry's field are bodies, whatever title comes before the list
+        assertTrue(named(r, EntityType.ORGANIZATION, "Microsoft").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Google").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aLegalFormEndsAnOrganizationName() {
         ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());
