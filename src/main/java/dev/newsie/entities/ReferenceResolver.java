@@ -88,6 +88,10 @@ final class ReferenceResolver {
     private final Set<String> clauseOpeners;
     /** pronoun.sayer.verbs: "X said he would": the pronoun after one is the sentence's subject's. */
     private final Set<String> sayerVerbs;
+    /** description.client.nouns: "his client" stands for whom the sentence's lawyer acts for. */
+    private final Set<String> clientNouns;
+    /** description.client.counselNouns: "lawyer", "attorney": who acts for a client. */
+    private final Set<String> counselNouns;
     /** organization.classDescriptions: "the union" stands for the one organization the text classed as a union. */
     private final Set<String> classDescriptions;
     private final Set<String> orgDescriptions;
@@ -227,6 +231,8 @@ final class ReferenceResolver {
         this.clauseOpeners = settings.lowercaseWords("organization.pronoun.clauseOpeners");
         this.sayerVerbs = settings.lowercaseWords("pronoun.sayer.verbs");
         this.classDescriptions = settings.lowercaseWords("organization.classDescriptions");
+        this.clientNouns = settings.lowercaseWords("description.client.nouns");
+        this.counselNouns = settings.lowercaseWords("description.client.counselNouns");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
         this.countryDescriptions = settings.lowercaseWords("country.descriptions");
         this.stateDescriptions = settings.lowercaseWords("country.stateDescriptions");
@@ -342,6 +348,7 @@ final class ReferenceResolver {
         Map<Integer, Map<Entity, Integer>> ages = types.contains(EntityType.PERSON) ? statedAges(result, sentences) : Map.of();
         Set<Country> headlineCountries = headlineCountries(result, sentences);
         markSourcePhrases(result, sentences);
+        linkClients(result, sentences);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 0; t < tokens.size(); t++) {
@@ -1326,6 +1333,44 @@ final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "Prescott's lawyer, Somchai Wattanakul, said his client would appeal", "Alan Brenner, a lawyer for Marcus Hale, said
+     * her client had not": "his client" or "her client" (description.client.nouns) stands for the one person or
+     * organization the same sentence names as a lawyer's (description.client.counselNouns), as its possessor or after
+     * "for"; the noun is linked, the pronoun before it stays the lawyer's. None where two are named so.
+     */
+    private void linkClients(DocumentEntities result, List<CoreMap> sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 1; t < tokens.size(); t++) {
+                String before = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+                if (!"NN".equals(tokens.get(t).tag()) || !clientNouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
+                        || !before.equals("his") && !before.equals("her") || result.at(s, t) != null) {
+                    continue;
+                }
+                Set<Entity> represented = new LinkedHashSet<>();
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (!counselNouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    // "Prescott's lawyer", "a lawyer for Marcus Hale"
+                    Entity owner = k >= 2 && "POS".equals(tokens.get(k - 1).tag()) ? result.at(s, k - 2) : null;
+                    Entity forWhom = k + 2 < tokens.size() && tokens.get(k + 1).word().equals("for") ? result.at(s, k + 2) : null;
+                    for (Entity e : Arrays.asList(owner, forWhom)) {
+                        if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+                            represented.add(e);
+                        }
+                    }
+                }
+                if (represented.size() == 1) {
+                    CoreLabel client = tokens.get(t);
+                    result.link(represented.iterator().next(), new Mention(client.originalText(), client.beginPosition(), client.endPosition(),
+                            s, t, t + 1, Mention.Kind.DESCRIPTION));
+                }
+            }
+        }
     }
 
     /**

@@ -2837,6 +2837,20 @@ class EntityExtractorTest {
         assertTrue(keys(two).stream().noneMatch(k -> k.startsWith("Carmen Reyes|")), keys(two).toString());
     }
 
+    /** "his client" after a lawyer of someone in the same sentence is that someone. */
+    @Test
+    void aLawyersClientIsWhomTheSentenceNamesTheLawyerFor() {
+        ExtractionResult r = TestPipeline.extract("Prescott's lawyer, Somchai Wattanakul, said his client would appeal to the Supreme "
+                + "Court. Alan Brenner, a lawyer for Marcus Hale, said his client would appeal to the Court of Appeal.");
+        assertTrue(keys(r).contains("Prescott|appeal to|Supreme Court"), keys(r).toString());
+        assertTrue(keys(r).contains("Marcus Hale|appeal to|Court of Appeal"), keys(r).toString());
+        // two lawyers' clients in the sentence: neither
+        ExtractionResult two = TestPipeline.extract("Alan Brenner, a lawyer for Marcus Hale, met Prescott's lawyer, Somchai Wattanakul, "
+                + "who said his client would appeal to the Supreme Court.");
+        assertTrue(named(two, EntityType.ORGANIZATION, "Supreme Court").isPresent(), two.entities().toString());
+        assertTrue(keys(two).stream().noneMatch(k -> k.endsWith("|appeal to|Supreme Court")), keys(two).toString());
+    }
+
     /** "both ministers" are no two people one of whom the story named with another title. */
     @Test
     void aPairNamedByAnOfficeIsNoPersonWithAnotherTitle() {
