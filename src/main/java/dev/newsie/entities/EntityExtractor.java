@@ -3061,15 +3061,16 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Ghana's Minister for Communication, Digital Technology and Innovations": capitalized words in the list of fields
-     * after a title and "for" or "of" are no body the tagger may take them for. The name holds a ministry's field
-     * (lexicon/ministry-fields.txt: not "the Secretary of State, Microsoft and Google") and follows a comma or "and" of
-     * the list, which goes back through capitalized words, commas and "and" to the connector and the title.
+     * "Ghana's Minister for Communication, Digital Technology and Innovations", "the Secretary of State for Science,
+     * Innovation and Technology": words of the list of fields after a title (or "Secretary of State") and "for" or "of"
+     * are no body the tagger may take them for. Every word of the name but "and" and every word of the list before it
+     * is a ministry's field (lexicon/ministry-fields.txt, singular or plural): not "the chief executive of LG Chem and LG
+     * Energy Solution", "chairman of Siemens and Siemens Energy".
      */
     private boolean fieldOfATitle(List<CoreLabel> tokens, List<CoreLabel> mention) {
         int k = mention.get(0).index() - 2; // 0-based position of the word before the name
         if (k < 3 || !tokens.get(k).word().equals(",") && !tokens.get(k).word().equals("and")
-                || mention.stream().noneMatch(t -> ministryFields.contains(t.word().toLowerCase(Locale.ROOT)))) {
+                || !mention.stream().allMatch(t -> t.word().equals("and") || listedField(t.word()))) {
             return false;
         }
         boolean field = false;
@@ -3078,13 +3079,27 @@ public final class EntityExtractor {
             if (w.equals(",") || w.equals("and")) {
                 continue;
             }
-            if (!Character.isUpperCase(w.charAt(0)) || !untagged(tokens.get(k)) && !"ORGANIZATION".equals(tokens.get(k).ner())) {
+            if (!listedField(w) || !untagged(tokens.get(k)) && !"ORGANIZATION".equals(tokens.get(k).ner())) {
                 break;
             }
             field = true;
         }
-        return field && (tokens.get(k).word().equals("for") || tokens.get(k).word().equals("of"))
-                && titles.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+        if (!field || k < 1 || !tokens.get(k).word().equals("for") && !tokens.get(k).word().equals("of")) {
+            return false;
+        }
+        String title = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+        boolean ofState = title.equals("state") && k >= 3 && tokens.get(k - 2).word().equals("of")
+                && titles.contains(tokens.get(k - 3).word().toLowerCase(Locale.ROOT));
+        return titles.contains(title) || ofState;
+    }
+
+    /** A capitalized word that is a ministry's field (lexicon/ministry-fields.txt), singular or plural ("Communication"). */
+    private boolean listedField(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return ministryFields.contains(w) || ministryFields.contains(w + "s") || w.endsWith("s") && ministryFields.contains(w.substring(0, w.length() - 1));
     }
 
     /** A name with a connector after its first word ("of", "for"), ending in a proper noun right before "and" and a word. */

@@ -1346,8 +1346,10 @@ final class ReferenceResolver {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 1; t < tokens.size(); t++) {
                 String before = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+                // "his client list" is a list
+                boolean modifier = t + 1 < tokens.size() && tokens.get(t + 1).tag() != null && tokens.get(t + 1).tag().startsWith("NN");
                 if (!"NN".equals(tokens.get(t).tag()) || !clientNouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
-                        || !before.equals("his") && !before.equals("her") || result.at(s, t) != null) {
+                        || !before.equals("his") && !before.equals("her") || result.at(s, t) != null || modifier) {
                     continue;
                 }
                 Set<Entity> represented = new LinkedHashSet<>();
@@ -2316,9 +2318,10 @@ final class ReferenceResolver {
             return false;
         }
         // "the offences he is charged with in Australia ... the treaty between the two countries": a pair between which
-        // something stands may hold a party the sentence names before it, so the pair named before is not sure to be it
+        // something stands may hold a party the sentence names before it after a preposition, so the pair named before
+        // is not sure to be it (a subject is a third party: "China welcomed the truce between the two countries")
         int article = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t;
-        if (!justNamed && article > 0 && tokens.get(article - 1).word().equalsIgnoreCase("between") && !earlierInSentence.isEmpty()) {
+        if (!justNamed && article > 0 && tokens.get(article - 1).word().equalsIgnoreCase("between") && partyAfterPreposition(result, tokens, s, article - 1, kinds)) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
@@ -2704,6 +2707,17 @@ final class ReferenceResolver {
     }
 
     /** Entities of a type mentioned before a token, in order of first appearance. */
+    /** Whether an entity of the kinds is named before word {@code before} of sentence s right after a preposition ("in Australia"). */
+    private static boolean partyAfterPreposition(DocumentEntities result, List<CoreLabel> tokens, int s, int before, Set<EntityType> types) {
+        for (int t = 1; t < Math.min(before, result.tokenCount(s)); t++) {
+            Entity e = result.at(s, t);
+            if (e != null && types.contains(e.type()) && result.at(s, t - 1) != e && "IN".equals(tokens.get(t - 1).tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

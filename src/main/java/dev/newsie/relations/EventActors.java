@@ -80,7 +80,7 @@ final class EventActors {
                 continue;
             }
             // "an offer from a Polish investor", "Japanese companies": a country's businesses act for no state
-            boolean businessOfCountry = business(actors, node) && countryWord(entities, s, dep);
+            boolean businessOfCountry = business(actors, graph, entities, s, node) && countryWord(entities, s, dep);
             if (agent && !businessOfCountry
                     && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
                 return dep;
@@ -91,7 +91,9 @@ final class EventActors {
             if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)
                     && (!craft || operatingAgent(actors, dep.word()))) {
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
-                    if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())) {
+                    // "Russian energy company executives": a country's business either way
+                    if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())
+                            && !(business(actors, graph, entities, s, dep) && countryWord(entities, s, inner.getDependent()))) {
                         return inner.getDependent();
                     }
                 }
@@ -266,10 +268,45 @@ final class EventActors {
         return false;
     }
 
-    /** A country, a (not stand-alone) demonym, or an organization. */
-    /** Whether the agent noun is a business's (the BUS sector: "investor", "companies", "firm"). */
-    private static boolean business(ActorCountries actors, IndexedWord node) {
-        return "BUS".equals(actors.sectorOf(List.of(node.word()))) || node.lemma() != null && "BUS".equals(actors.sectorOf(List.of(node.lemma())));
+    /**
+     * Whether the agent noun's phrase is a business's: the sector of its compound words and head, as {@link #endActor}
+     * reads it, is BUS ("investor", "companies", "business leaders"; not "army boss"), and no modifier says the state owns
+     * it ("Chinese state-owned companies").
+     */
+    private static boolean business(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("amod") || rel.equals("compound")) && (ownedByState(e.getDependent())
+                    || graph.getChildList(e.getDependent()).stream().anyMatch(EventActors::ownedByState))) {
+                return false; // "state-owned" may come as "state", "-", "owned"
+            }
+        }
+        return "BUS".equals(phraseSector(actors, graph, entities, s, node));
+    }
+
+    private static boolean ownedByState(IndexedWord word) {
+        String w = word.word().toLowerCase(Locale.ROOT);
+        return w.equals("state") || w.equals("state-owned") || w.equals("state-run") || w.equals("government-owned");
+    }
+
+    /** The sector of an agent noun's phrase: its compound words no entity holds before it and its head (or its lemma). */
+    private static String phraseSector(ActorCountries actors, SemanticGraph graph, DocumentEntities entities, int s, IndexedWord node) {
+        List<IndexedWord> phrase = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            IndexedWord dep = e.getDependent();
+            if (e.getRelation().toString().equals("compound") && dep.index() < node.index() && entities.at(s, dep.index() - 1) == null) {
+                phrase.add(dep);
+            }
+        }
+        phrase.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        List<String> words = new ArrayList<>();
+        phrase.forEach(w -> words.add(w.word()));
+        words.add(node.word());
+        String sector = actors.sectorOf(words);
+        if (sector == null && node.lemma() != null) {
+            sector = actors.sectorOf(List.of(node.lemma()));
+        }
+        return sector;
     }
 
     /** Whether the word is a country's name or demonym (not an organization's name). */
@@ -278,6 +315,7 @@ final class EventActors {
         return e != null ? e.type() == EntityType.COUNTRY : entities.demonymAt(s, word.index() - 1) != null;
     }
 
+    /** A country, a (not stand-alone) demonym, or an organization. */
     private static boolean owner(DocumentEntities entities, int s, IndexedWord word) {
         Entity e = entities.at(s, word.index() - 1);
         if (e != null) {
@@ -348,21 +386,7 @@ final class EventActors {
         if (node == null) {
             return null;
         }
-        List<IndexedWord> phrase = new ArrayList<>();
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            IndexedWord dep = e.getDependent();
-            if (e.getRelation().toString().equals("compound") && dep.index() < node.index() && entities.at(s, dep.index() - 1) == null) {
-                phrase.add(dep);
-            }
-        }
-        phrase.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        List<String> words = new ArrayList<>();
-        phrase.forEach(w -> words.add(w.word()));
-        words.add(node.word());
-        String sector = actors.sectorOf(words);
-        if (sector == null && node.lemma() != null) {
-            sector = actors.sectorOf(List.of(node.lemma()));
-        }
+        String sector = phraseSector(actors, graph, entities, s, node);
         return sector == null ? territory : new Actor(state, sector, null, Actor.TEXT);
     }
 }

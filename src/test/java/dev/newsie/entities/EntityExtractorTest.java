@@ -2418,12 +2418,13 @@ class EntityExtractorTest {
 
     @Test
     void aPairBetweenWhichSomethingStandsIsNotThePairNamedBeforeWhenTheSentenceNamesAnotherParty() {
-        ExtractionResult r = TestPipeline.extract("Russia and North Korea held talks in June. Officials signed a treaty between the "
+        ExtractionResult r = TestPipeline.extract("Russia and North Korea held talks in June. China welcomed a treaty between the "
                 + "two countries on Wednesday.");
+        // a subject before is a third party
         assertTrue(keys(r).contains("Russia|treaty with|North Korea"), keys(r).toString());
-        // the sentence names Australia: the treaty may be Australia's, not the passport's two countries'
+        // the sentence names Australia after a preposition: the treaty may be Australia's, not the passport's two countries'
         ExtractionResult other = TestPipeline.extract("Police said he had entered Thailand on a passport issued by Vanuatu. The court "
-                + "ruled that the offences he is charged with in Australia are also crimes under Thai law, a condition of the extradition "
+                + "ruled that the offences he is charged with in Australia are also crimes there, a condition of the extradition "
                 + "treaty between the two countries.");
         assertTrue(named(other, EntityType.COUNTRY, "Vanuatu").isPresent(), other.entities().toString());
         assertTrue(keys(other).stream().noneMatch(k -> k.contains("|treaty with|")), keys(other).toString());
@@ -2844,6 +2845,7 @@ class EntityExtractorTest {
                 + "Court. Alan Brenner, a lawyer for Marcus Hale, said his client would appeal to the Court of Appeal.");
         assertTrue(keys(r).contains("Prescott|appeal to|Supreme Court"), keys(r).toString());
         assertTrue(keys(r).contains("Marcus Hale|appeal to|Court of Appeal"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("Somchai Wattanakul|appeal")), keys(r).toString());
         // two lawyers' clients in the sentence: neither
         ExtractionResult two = TestPipeline.extract("Alan Brenner, a lawyer for Marcus Hale, met Prescott's lawyer, Somchai Wattanakul, "
                 + "who said his client would appeal to the Supreme Court.");
@@ -3163,12 +3165,13 @@ class EntityExtractorTest {
     @Test
     void aFieldInATitlesListIsNoOrganizationButAListOfBodiesIs() {
         ExtractionResult r = TestPipeline.extract("Ghana's Minister for Communication, Digital Technology and Innovations, Samuel Nartey "
-                + "George, met executives in Accra on Tuesday. Talks between the Secretary of State, Microsoft and Google ended.");
+                + "George, met executives in Accra on Tuesday. Joe Varga, the chief executive of Norvik Chem and Norvik Energy Solutions, "
+                + "resigned.");
         assertTrue(keys(r).contains("Samuel Nartey George|minister of|Ghana"), keys(r).toString());
-        assertTrue(named(r, EntityType.ORGANIZATION, "Digital Technology").isEmpty(), r.entities().toString());
-        // names that hold no ministry's field are bodies, whatever title comes before the list
-        assertTrue(named(r, EntityType.ORGANIZATION, "Microsoft").isPresent(), r.entities().toString());
-        assertTrue(named(r, EntityType.ORGANIZATION, "Google").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+                && (e.name().contains("Technology") || e.name().contains("Innovations"))), r.entities().toString());
+        // a name with a word that is no field is a body, whatever title comes before the list
+        assertTrue(named(r, EntityType.ORGANIZATION, "Norvik Energy Solutions").isPresent(), r.entities().toString());
     }
 
     @Test

@@ -210,10 +210,18 @@ class EventCodingTest {
     /** A country's businesses act for no state (the guideline: a demonym is the state only where it clearly means it). */
     @Test
     void aCountrysBusinessesAreNoActorOfTheState() {
-        ExtractionResult r = TestPipeline.extract("Vindhall rejected an offer from a Polish investor. Polish officials criticized Vindhall.");
-        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Poland") && t.object().name().equals("Vindhall")),
+        ExtractionResult r = TestPipeline.extract("Vindhall rejected an offer from a Polish investor. Polish officials criticized Vindhall. "
+                + "Britain's army boss warned Russia. Chinese state-owned companies signed deals with Kenya.");
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Poland") && t.predicate().equals("criticize")),
+                r.triples().toString());
+        assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Poland") && t.predicate().equals("offer")),
                 r.triples().toString());
         assertTrue(r.triples().stream().noneMatch(t -> t.subject().name().equals("Vindhall") && t.object().name().equals("Poland")),
+                r.triples().toString());
+        // the phrase's sector decides: an army boss is the state's; and so are the companies the state owns
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("United Kingdom") && t.object().name().equals("Russia")),
+                r.triples().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("China") && t.object().name().equals("Kenya")),
                 r.triples().toString());
         // a company's own executives still act for it
         ExtractionResult company = TestPipeline.extract("Toyota executives met Chinese officials in Beijing.");
