@@ -86,6 +86,8 @@ class RelationRulesTest {
                 Arguments.of("verb-other-object-preposition", "Boeing delivers final 717 to AirTran.", "Boeing|deliver to|AirTran"),
                 Arguments.of("verb-possessed-object", "The GAO upheld Boeing's protest.", "GAO|uphold protest of|Boeing"),
                 Arguments.of("verb-possessed-object", "SoftBank already owns most of the chip designer Arm Holdings.", "SoftBank|own most of|Arm Holdings"),
+                Arguments.of("verb-possessed-object", "Amara Okafor, who heads Google's network infrastructure in Africa, said traffic had "
+                        + "been shifted.", "Amara Okafor|head infrastructure of|Google"),
                 Arguments.of("verb-noun-to-verb", "EADS won a contract to supply the Royal Air Force.", "EADS|supply|Royal Air Force"),
                 Arguments.of("verb-between", "The contract was fought for between Boeing and Lockheed Martin.", "Boeing|fight with|Lockheed Martin"),
                 Arguments.of("light-verb-noun-preposition", "China will hold talks with South Korea.", "China|hold talks with|South Korea"),
@@ -1865,9 +1867,11 @@ class RelationRulesTest {
         // the parser makes "the nation" the object of "said"; "which" hangs on the wrong noun
         ExtractionResult r = TestPipeline.extract("Japan hosted the summit. Fumio Kishida said the nation would support Ukraine. "
                 + "Politicians in Germany criticized GM's cancellation of the Magna deal, which the German government had favoured. "
-                + "The GAO upheld Boeing's protest.");
+                + "The GAO upheld Boeing's protest. Amara Okafor, who heads Google's network infrastructure, spoke.");
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.contains("3:GAO|uphold protest of|Boeing"), keys.toString());
+        // a "who" clause on a person has a sure antecedent
+        assertTrue(keys.contains("4:Amara Okafor|head infrastructure of|Google"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("|say|") || k.contains("favour")), keys.toString());
     }
 
