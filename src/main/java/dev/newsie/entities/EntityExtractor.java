@@ -525,6 +525,7 @@ public final class EntityExtractor {
                     mentionTokens = withHyphenatedHead(tokens, mentionTokens);
                     mentionTokens = withHyphenatedCountry(tokens, mentionTokens);
                     mentionTokens = withNameWordsBefore(tokens, mentionTokens, taggedOrganizationNames);
+                    mentionTokens = withProperNounsBefore(tokens, mentionTokens);
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedWordsBeforeAcronym(tokens, mentionTokens);
                     mentionTokens = withConjoinedPlaceBefore(tokens, mentionTokens);
@@ -1383,6 +1384,33 @@ public final class EntityExtractor {
             }
         }
         return mention;
+    }
+
+    /**
+     * "led by Fair Play Lahti": the tagger may tag only a name's last word (a place's name a campaign or club is named
+     * after). One to three untagged proper nouns right before it, after a preposition, a determiner, a comma or a verb
+     * (not opening the sentence, where any word is capitalized), none a title, an honorific or a country's word (a
+     * weekday or month is the tagger's DATE), are the name's first words.
+     */
+    private List<CoreLabel> withProperNounsBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        int k = first;
+        while (k > 0 && first - k < 3 && "NNP".equals(sentence.get(k - 1).tag()) && untaggedCapitalizedWord(sentence.get(k - 1))
+                && !titles.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
+                && !honorifics.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
+                && !countries.namesOrQualifiesACountry(sentence.get(k - 1).word())) {
+            k--;
+        }
+        if (k == first || k == 0) {
+            return mention;
+        }
+        String tag = sentence.get(k - 1).tag() == null ? "" : sentence.get(k - 1).tag();
+        if (!tag.equals("IN") && !tag.equals("DT") && !tag.equals(",") && !tag.startsWith("VB")) {
+            return mention;
+        }
+        List<CoreLabel> extended = new ArrayList<>(sentence.subList(k, first));
+        extended.addAll(mention);
+        return extended;
     }
 
     /**

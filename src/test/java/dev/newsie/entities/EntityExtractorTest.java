@@ -3175,6 +3175,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void untaggedProperNounsBeforeAnOrganizationsLastWordAreItsFirstWords() {
+        ExtractionResult r = TestPipeline.extract("The no campaign was led by Fair Play Lahti, a citizens' group backed by the Finnish "
+                + "Taxpayers' Association.");
+        assertTrue(keys(r).contains("Finnish Taxpayers' Association|back|Fair Play Lahti"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Lahti").isEmpty(), r.entities().toString());
+    }
+
+    @Test
     void aLegalFormEndsAnOrganizationName() {
         ExtractionResult r = TestPipeline.extract("\"Sales are rising,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Chrysler LLC").isPresent(), r.entities().toString());
