@@ -1389,15 +1389,21 @@ public final class EntityExtractor {
     /**
      * "led by Fair Play Lahti": the tagger may tag only a name's last word (a place's name a campaign or club is named
      * after). One to three untagged proper nouns right before it, after a preposition, a determiner, a comma or a verb
-     * (not opening the sentence, where any word is capitalized), none a title, an honorific or a country's word (a
-     * weekday or month is the tagger's DATE), are the name's first words.
+     * (not opening the sentence, where any word is capitalized, nor after its opening preposition: "During Prime Day
+     * Amazon sold"; not in a headline's capitals), none a title, an honorific, a party's modifier ("Islamist"), a
+     * former-holder word or a country's word (a weekday or month is the tagger's DATE), are the name's first words.
      */
     private List<CoreLabel> withProperNounsBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
+        if (capitalShare(sentence) >= headlineCapitals) {
+            return mention; // "Shares Of Chipmaker Nvidia Soar"
+        }
         int k = first;
         while (k > 0 && first - k < 3 && "NNP".equals(sentence.get(k - 1).tag()) && untaggedCapitalizedWord(sentence.get(k - 1))
                 && !titles.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
                 && !honorifics.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
+                && !partyModifiers.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
+                && !nameOpeningModifiers.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
                 && !countries.namesOrQualifiesACountry(sentence.get(k - 1).word())) {
             k--;
         }
@@ -1405,7 +1411,8 @@ public final class EntityExtractor {
             return mention;
         }
         String tag = sentence.get(k - 1).tag() == null ? "" : sentence.get(k - 1).tag();
-        if (!tag.equals("IN") && !tag.equals("DT") && !tag.equals(",") && !tag.startsWith("VB")) {
+        // a sentence's opening preposition heads a phrase of its own ("During Prime Day Amazon sold ...")
+        if (!tag.equals("IN") && !tag.equals("DT") && !tag.equals(",") && !tag.startsWith("VB") || tag.equals("IN") && k - 1 == 0) {
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>(sentence.subList(k, first));

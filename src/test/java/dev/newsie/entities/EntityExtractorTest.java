@@ -3180,6 +3180,9 @@ class EntityExtractorTest {
                 + "Taxpayers' Association.");
         assertTrue(keys(r).contains("Finnish Taxpayers' Association|back|Fair Play Lahti"), keys(r).toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Lahti").isEmpty(), r.entities().toString());
+        // a sentence's opening preposition and its phrase stay out
+        ExtractionResult opening = TestPipeline.extract("During Prime Day Amazon sold 375 million items.");
+        assertTrue(named(opening, EntityType.ORGANIZATION, "Amazon").isPresent(), opening.entities().toString());
     }
 
     @Test
