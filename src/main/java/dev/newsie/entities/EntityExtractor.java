@@ -1395,16 +1395,10 @@ public final class EntityExtractor {
      */
     private List<CoreLabel> withProperNounsBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
-        if (capitalShare(sentence) >= headlineCapitals) {
-            return mention; // "Shares Of Chipmaker Nvidia Soar"
-        }
         int k = first;
-        while (k > 0 && first - k < 3 && "NNP".equals(sentence.get(k - 1).tag()) && untaggedCapitalizedWord(sentence.get(k - 1))
-                && !titles.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
+        while (k > 0 && first - k < 3 && "NNP".equals(sentence.get(k - 1).tag()) && freeNameWord(sentence.get(k - 1))
                 && !honorifics.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
-                && !partyModifiers.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
-                && !nameOpeningModifiers.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))
-                && !countries.namesOrQualifiesACountry(sentence.get(k - 1).word())) {
+                && !partyModifiers.contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT))) {
             k--;
         }
         if (k == first || k == 0) {
@@ -1412,7 +1406,8 @@ public final class EntityExtractor {
         }
         String tag = sentence.get(k - 1).tag() == null ? "" : sentence.get(k - 1).tag();
         // a sentence's opening preposition heads a phrase of its own ("During Prime Day Amazon sold ...")
-        if (!tag.equals("IN") && !tag.equals("DT") && !tag.equals(",") && !tag.startsWith("VB") || tag.equals("IN") && k - 1 == 0) {
+        if (!tag.equals("IN") && !tag.equals("DT") && !tag.equals(",") && !tag.startsWith("VB") || tag.equals("IN") && k - 1 == 0
+                || capitalShare(sentence) >= headlineCapitals) { // "Shares Of Chipmaker Nvidia Soar"
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>(sentence.subList(k, first));
@@ -3304,6 +3299,16 @@ public final class EntityExtractor {
         return "NNP".equals(token.tag()) && untaggedCapitalizedWord(token);
     }
 
+    /**
+     * An untagged capitalized word that may open a name the tagger began later: no country's word, title or
+     * organization.notNameOpeners word ("the Royal Norwegian Air Force", "led by Fair Play Lahti").
+     */
+    private boolean freeNameWord(CoreLabel token) {
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        return untaggedCapitalizedWord(token) && !countries.namesOrQualifiesACountry(token.word()) && !titles.contains(lower)
+                && !nameOpeningModifiers.contains(lower);
+    }
+
     private static boolean untaggedCapitalizedWord(CoreLabel token) {
         String w = token.word();
         return untagged(token) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
@@ -4106,10 +4111,8 @@ public final class EntityExtractor {
         }
         int first = mention.get(0).index() - 1;
         int k = first - 1;
-        while (k >= 0 && first - k <= 2 && untaggedCapitalizedWord(sentence.get(k)) && sentence.get(k).tag() != null
-                && sentence.get(k).tag().matches("NNPS?|NN|JJ") && !countries.namesOrQualifiesACountry(sentence.get(k).word())
-                && !titles.contains(sentence.get(k).word().toLowerCase(Locale.ROOT))
-                && !nameOpeningModifiers.contains(sentence.get(k).word().toLowerCase(Locale.ROOT))) {
+        while (k >= 0 && first - k <= 2 && freeNameWord(sentence.get(k)) && sentence.get(k).tag() != null
+                && sentence.get(k).tag().matches("NNPS?|NN|JJ")) {
             k--;
         }
         if (k == first - 1 || k < 0) {

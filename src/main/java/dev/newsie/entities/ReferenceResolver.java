@@ -2333,7 +2333,7 @@ final class ReferenceResolver {
         if (titles.contains(office) && !leaderTitles.contains(office) && pair.stream().anyMatch(p -> titledOtherwise(titled, p, office))) {
             return false;
         }
-        CoreLabel first = tokens.get(t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t);
+        CoreLabel first = tokens.get(article);
         CoreLabel last = tokens.get(t + 1);
         String text = text(sentences, s, first, last);
         // the noun heads the phrase: it is the first named, the subject of what the pair does
@@ -2706,7 +2706,6 @@ final class ReferenceResolver {
         return back;
     }
 
-    /** Entities of a type mentioned before a token, in order of first appearance. */
     /** Whether an entity of the kinds is named before word {@code before} of sentence s right after a preposition ("in Australia"). */
     private static boolean partyAfterPreposition(DocumentEntities result, List<CoreLabel> tokens, int s, int before, Set<EntityType> types) {
         for (int t = 1; t < Math.min(before, result.tokenCount(s)); t++) {
@@ -2718,6 +2717,7 @@ final class ReferenceResolver {
         return false;
     }
 
+    /** Entities of a type mentioned before a token, in order of first appearance. */
     private static Set<Entity> entitiesBefore(DocumentEntities result, int sentence, int beforeToken, Set<EntityType> types) {
         Set<Entity> found = new LinkedHashSet<>();
         int n = Math.min(beforeToken, result.tokenCount(sentence));

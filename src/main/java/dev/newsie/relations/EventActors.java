@@ -73,14 +73,15 @@ final class EventActors {
         boolean agent = actors.isAgentWord(node.lemma()) || actors.isAgentWord(node.word()) || actors.isPlaceWord(node.lemma())
                 || agentCompound(actors, graph, node);
         boolean possessedByIts = false;
+        // "an offer from a Polish investor", "Japanese companies": a country's businesses act for no state
+        boolean businessNoun = agent && business(actors, graph, entities, s, node);
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             IndexedWord dep = e.getDependent();
             String rel = e.getRelation().toString();
             if (!OWNER.contains(rel)) {
                 continue;
             }
-            // "an offer from a Polish investor", "Japanese companies": a country's businesses act for no state
-            boolean businessOfCountry = business(actors, graph, entities, s, node) && countryWord(entities, s, dep);
+            boolean businessOfCountry = businessNoun && countryWord(entities, s, dep);
             if (agent && !businessOfCountry
                     && (owner(entities, s, dep) || rel.equals("nmod:poss") && actors.isSeatOfGovernment(entities.demonymAt(s, dep.index() - 1)))) {
                 return dep;
@@ -90,10 +91,11 @@ final class EventActors {
             // craft's only one that operates craft: "a Samsung Heavy Industries vessel" may be one it built)
             if (rel.equals("compound") && actors.isAgentWord(dep.word()) && !ethnic(actors, graph, dep)
                     && (!craft || operatingAgent(actors, dep.word()))) {
+                // "Russian energy company executives": a country's business either way
+                boolean businessWord = business(actors, graph, entities, s, dep);
                 for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
-                    // "Russian energy company executives": a country's business either way
                     if (OWNER.contains(inner.getRelation().toString()) && owner(entities, s, inner.getDependent())
-                            && !(business(actors, graph, entities, s, dep) && countryWord(entities, s, inner.getDependent()))) {
+                            && !(businessWord && countryWord(entities, s, inner.getDependent()))) {
                         return inner.getDependent();
                     }
                 }
