@@ -4126,9 +4126,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * "The Australian Energy Market Operator (AEMO)", "the Medicines and Healthcare products Regulatory Agency (MHRA)":
-     * the words before the tagger's name are the name's when the acronym in brackets right after the name spells them
-     * with the name's capitalized words.
+     * "The Australian Energy Market Operator (AEMO)", "the Medicines and Healthcare products Regulatory Agency (MHRA)",
+     * "the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)": the words before the
+     * tagger's name are the name's when the acronym in brackets right after the name spells them with the name's
+     * capitalized words.
      */
     private static List<CoreLabel> withWordTheAcronymSpells(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.isEmpty() ? 0 : mention.get(0).index() - 1;
@@ -4146,7 +4147,11 @@ public final class EntityExtractor {
         for (int start = first - 1; start >= 0 && start >= first - 6; start--) {
             CoreLabel word = sentence.get(start);
             boolean nameWord = Character.isUpperCase(word.word().charAt(0)) && (tagged(word, "NNP") || tagged(word, "JJ"));
-            if (!nameWord && !"CC".equals(word.tag()) && !"NN".equals(word.tag()) && !"NNS".equals(word.tag())) {
+            // "the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)": a comma between
+            // two of the name's listed words
+            boolean listComma = word.word().equals(",") && start >= 1 && Character.isUpperCase(sentence.get(start - 1).word().charAt(0))
+                    && Character.isUpperCase(sentence.get(start + 1).word().charAt(0));
+            if (!nameWord && !listComma && !"CC".equals(word.tag()) && !"NN".equals(word.tag()) && !"NNS".equals(word.tag())) {
                 break;
             }
             List<CoreLabel> longer = sentence.subList(start, after);

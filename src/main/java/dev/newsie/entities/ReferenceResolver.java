@@ -151,6 +151,8 @@ final class ReferenceResolver {
     private final Set<String> bodyHeadDescriptions;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
+    /** organization.head.leadDescriptions: "the agency", "the club" may stand for the story's lead organization. */
+    private final Set<String> leadDescriptions;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
     private final Set<String> headPostModifiers;
     /** Head descriptions that are abstract nouns too, and the words after which they are ("the trust of patients"). */
@@ -176,6 +178,8 @@ final class ReferenceResolver {
         this.internationalDescriptions = settings.lowercaseWords("organization.international.descriptions");
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.headFallbackWindow = settings.number("organization.head.fallbackWindow", 0, 100);
+        this.leadDescriptions = settings.lowercaseWords("organization.head.leadDescriptions");
+        settings.requireSubset("organization.head.leadDescriptions", "organization.head.descriptions");
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
         this.abstractPostModifiers = settings.lowercaseWords("organization.head.abstractPostModifiers");
@@ -1517,8 +1521,83 @@ final class ReferenceResolver {
         // of that head the story has named before. A story that has named two ("The Wellington Philharmonic Orchestra
         // appointed a conductor of the Gothenburg Symphony Orchestra ... the orchestra's board") leaves it open unless
         // one is named earlier in the sentence itself.
-        return inReach.isEmpty() && named.size() == 1 && referredWithin(named.get(0), s, t, headFallbackWindow)
-                && !indefiniteSince(sentences, named.get(0), s, t, noun) ? named.get(0) : null;
+        if (inReach.isEmpty() && named.size() == 1) {
+            return referredWithin(named.get(0), s, t, headFallbackWindow) && !indefiniteSince(sentences, named.get(0), s, t, noun)
+                    ? named.get(0) : null;
+        }
+        return described(result, byHead.or(e -> innerWord(e.name(), noun))) || !leadDescriptions.contains(noun)
+                ? null : leadOrganization(result, sentences, s, t, noun);
+    }
+
+    /** Whether any organization of the story, named anywhere, fits. */
+    private static boolean described(DocumentEntities result, Predicate<Entity> fits) {
+        return result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && fits.test(e));
+    }
+
+    /**
+     * "Canadian Blood Services has issued an urgent appeal ... The agency, which manages the blood supply": news calls
+     * the body its story leads with by its kind (organization.head.leadDescriptions) though it never named it so. A
+     * description no organization of the story fits by head or by class (named anywhere: "the agency" in a story that
+     * names the European Medicines Agency later is that one, or unsure) stands for the lead: the organization whose name
+     * opens the story's first sentence with a full stop (after "The" and a dateline) as its subject, a verb, a comma or
+     * a bracketed acronym after it, named before the description. Not a business (the dictionary's BUS sector, or named
+     * with a company's word: "Korvex recalled 200,000 scooters ... the agency said" is a regulator), no body whose name's
+     * head is another description ("The Alps-Adriatic Hockey League ... the club's president" is a club's), and not
+     * after an indefinite noun of the kind named since ("an agency in Lyon").
+     */
+    private Entity leadOrganization(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun) {
+        for (int first = 0; first < s; first++) {
+            int ls = first;
+            List<CoreLabel> tokens = sentences.get(ls).get(CoreAnnotations.TokensAnnotation.class);
+            String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).word();
+            if (!SENTENCE_ENDS.contains(last)) {
+                continue; // a headline or a date line
+            }
+            int k = 0;
+            // "OTTAWA — The agency": a dateline's capitals and dash, then the article
+            while (k < tokens.size() && (isDatelineWord(tokens.get(k)) || tokens.get(k).tag().equals(":") || tokens.get(k).word().equals(","))) {
+                k++;
+            }
+            if (k >= 2 && k + 1 < tokens.size() && tokens.get(k - 1).word().equals(",") && tokens.get(k + 1).tag().equals(":")) {
+                k += 2; // "ANTWERP, Belgium —"
+            }
+            if (k + 1 >= tokens.size()) {
+                continue; // "OTTAWA ." : a dateline cut off as a sentence of its own
+            }
+            if (tokens.get(k).word().equalsIgnoreCase("the")) {
+                k++;
+            }
+            int opening = k;
+            if (k + 1 < tokens.size() && (result.demonymAt(ls, k) != null || result.at(ls, k) == null && "JJ".equals(tokens.get(k).tag())
+                    && Character.isUpperCase(tokens.get(k).word().charAt(0)))) {
+                k++; // "Canadian Blood Services", where the tagger leaves the demonym out of the name
+            }
+            Entity lead = k < tokens.size() ? result.at(ls, k) : null;
+            if (lead == null || lead.type() != EntityType.ORGANIZATION) {
+                return null;
+            }
+            Mention name = lead.mentions().stream().filter(m -> m.sentence() == ls && m.kind() == Mention.Kind.NAME).findFirst().orElse(null);
+            int after = name == null ? tokens.size() : name.endToken();
+            if (after + 2 < tokens.size() && tokens.get(after).word().equals("(") && tokens.get(after + 2).word().equals(")")) {
+                after += 3; // "(PAGASA)"
+            }
+            boolean subject = after < tokens.size() && (tokens.get(after).tag().startsWith("VB") || tokens.get(after).tag().equals("MD")
+                    || tokens.get(after).word().equals(","));
+            boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
+                    || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
+            // "The Alps-Adriatic Hockey League ... the club's president": a lead its name says is another kind of body
+            String head = headWord(lead.name()).toLowerCase(Locale.ROOT);
+            boolean anotherKind = headDescriptions.contains(head) || orgDescriptions.contains(head);
+            return name != null && name.firstToken() >= opening && name.firstToken() <= k && subject && !business && !anotherKind
+                    && !indefiniteSince(sentences, lead, s, t, noun) ? lead : null;
+        }
+        return null;
+    }
+
+    /** A dateline's word: all capitals ("OTTAWA", "LONDON"), or a capitalized word after one ("ANTWERP, Belgium"). */
+    private static boolean isDatelineWord(CoreLabel token) {
+        String w = token.word();
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0)) && "NNP".equals(token.tag());
     }
 
     /**

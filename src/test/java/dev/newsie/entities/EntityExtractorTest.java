@@ -3003,6 +3003,64 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Julian Beach|executive director of|Medicines and Healthcare products Regulatory Agency"), keys(r).toString());
     }
 
+    /** The bracketed acronym takes the name back over a comma between two of the words it spells; not over a list of names. */
+    @Test
+    void anAcronymTakesTheNameBackOverAListingComma() {
+        ExtractionResult r = TestPipeline.extract("The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+                + "(PAGASA) has signed a contract with Fujitsu. PAGASA's administrator, Ramon Villareal, praised the deal.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Philippine Atmospheric, Geophysical and Astronomical Services Administration").isPresent(),
+                r.entities().toString());
+        assertTrue(keys(r).contains("Ramon Villareal|administrator of|Philippine Atmospheric, Geophysical and Astronomical Services Administration"),
+                keys(r).toString());
+        // the acronym spells only the name after the comma: the list before it stays apart
+        ExtractionResult list = TestPipeline.extract("Officials from Kenya, Uganda and the East African Community (EAC) met Fujitsu.");
+        assertTrue(named(list, EntityType.ORGANIZATION, "East African Community").isPresent(), list.entities().toString());
+        assertTrue(list.entities().stream().noneMatch(e -> e.name().contains(",")), list.entities().toString());
+    }
+
+    /** A ministry's name lists its fields, "Local Government" among them. */
+    @Test
+    void aMinistrysListedFieldsIncludeLocalGovernment() {
+        ExtractionResult r = TestPipeline.extract("The Ministry of Housing, Communities and Local Government said on Thursday "
+                + "that it would appoint commissioners. The Local Government Association welcomed the decision.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ministry of Housing, Communities and Local Government").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Local Government Association").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ministry of Housing").isEmpty(), r.entities().toString());
+    }
+
+    /** "Solar" and "Volley" only say what a company or a club is: its first word alone stands for it. */
+    @Test
+    void aSolarCompanysOrAVolleyballClubsFirstWordIsItsShortName() {
+        ExtractionResult r = TestPipeline.extract("The council lent the money to Brightfield Solar, a developer of solar farms. "
+                + "Brightfield collapsed in January. Imola Volley won the final. Davide Ferraresi joined Imola from Scandicci in 2023.");
+        assertTrue(mentionTexts(r, "Brightfield Solar").contains("Brightfield"), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Brightfield").isEmpty(), r.entities().toString());
+        assertTrue(keys(r).contains("Davide Ferraresi|join|Imola Volley"), keys(r).toString());
+    }
+
+    /**
+     * "The agency" stands for the body the story leads with when no organization of the story is called an agency; not for
+     * a lead whose name says another kind of body, nor for a company.
+     */
+    @Test
+    void aKindsNounStandsForTheStorysLeadOrganization() {
+        ExtractionResult r = TestPipeline.extract("Canadian Blood Services appeals for donors\n\nOTTAWA — Canadian Blood Services has "
+                + "issued an urgent appeal for donors.\n\n"
+                + "The agency said on Tuesday that donations had dropped. The Ontario Nurses' Association has criticised the agency "
+                + "for closing eleven clinics.");
+        assertTrue(keys(r).contains("Ontario Nurses' Association|criticise|Canadian Blood Services"), r.entities().toString());
+        // a league leads: "the club" is another kind of body
+        ExtractionResult league = TestPipeline.extract("The Alps-Adriatic Hockey League will grow to 16 teams next season. "
+                + "The Ljubljana Dragons voted against the proposal, and the club's president, Nina Potocnik, criticised the league.");
+        assertFalse(keys(league).contains("Nina Potocnik|president of|Alps-Adriatic Hockey League"), keys(league).toString());
+        assertTrue(league.entities().stream().anyMatch(e -> e.name().equals("Ljubljana Dragons")), league.entities().toString());
+        // a company leads: the agency is a regulator the story does not name
+        ExtractionResult company = TestPipeline.extract("The carmaker Velora Motors has recalled 20,000 cars. "
+                + "The agency said on Tuesday that Velora Motors had ignored the fault.");
+        assertFalse(mentionTexts(company, "Velora Motors").contains("The agency"), company.entities().toString());
+        assertTrue(mentionTexts(company, "Velora Motors").size() >= 2, company.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
