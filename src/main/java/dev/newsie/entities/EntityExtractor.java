@@ -73,6 +73,8 @@ public final class EntityExtractor {
     private final Set<String> headWordsBeforePlace;
     /** lexicon/ministry-fields.txt: a demonym and one of these before a title name no organization ("Russian Energy Minister"). */
     private final Set<String> ministryFields;
+    /** organization.fieldList.innerWords: words of a ministry's listed fields that are no title's field ("Local Government"). */
+    private final Set<String> fieldListInnerWords;
     /** lexicon/state-titles.txt: after a country's name and a field, only these make the pair a title's qualifier. */
     private final Set<String> stateTitleHeads;
     /** organization.shortName.regions: continents, oceans and regions, never a company's short name ("Africa Energy ... Africa needs"). */
@@ -276,6 +278,7 @@ public final class EntityExtractor {
                            Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
+        this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
@@ -3068,7 +3071,7 @@ public final class EntityExtractor {
                 k++;
             }
             int words = 0;
-            while (k < sentence.size() && words < 2 && fieldWord(sentence.get(k))) {
+            while (k < sentence.size() && words < 2 && (fieldWord(sentence.get(k)) || listedFieldWord(sentence.get(k)))) {
                 k++;
                 words++;
             }
@@ -3078,6 +3081,17 @@ public final class EntityExtractor {
         }
         boolean ends = k >= sentence.size() || !Character.isUpperCase(sentence.get(k).word().charAt(0)) || sentence.get(k).word().equals("(");
         return and && ends ? sentence.subList(mention.get(0).index() - 1, k) : mention;
+    }
+
+    /**
+     * "Local Government" of "the Ministry of Housing, Communities and Local Government": a capitalized word of
+     * organization.fieldList.innerWords, which may stand in a ministry's listed fields though it is no field of a title
+     * ("local secretary", "government spokesman").
+     */
+    private boolean listedFieldWord(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && fieldListInnerWords.contains(w.toLowerCase(Locale.ROOT))
+                && (untagged(token) || "ORGANIZATION".equals(token.ner()) || "MISC".equals(token.ner()));
     }
 
     /**

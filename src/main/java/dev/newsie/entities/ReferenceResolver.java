@@ -1539,36 +1539,34 @@ final class ReferenceResolver {
      * the body its story leads with by its kind (organization.head.leadDescriptions) though it never named it so. A
      * description no organization of the story fits by head or by class (named anywhere: "the agency" in a story that
      * names the European Medicines Agency later is that one, or unsure) stands for the lead: the organization whose name
-     * opens the story's first sentence with a full stop (after "The" and a dateline) as its subject, a verb, a comma or
-     * a bracketed acronym after it, named before the description. Not a business (the dictionary's BUS sector, or named
-     * with a company's word: "Korvex recalled 200,000 scooters ... the agency said" is a regulator), no body whose name's
-     * head is another description ("The Alps-Adriatic Hockey League ... the club's president" is a club's), and not
-     * after an indefinite noun of the kind named since ("an agency in Lyon").
+     * opens the story's first sentence with a full stop (after a dateline and "The") as its subject, with a verb, a
+     * bracketed acronym or an apposition or relative clause after it ("Oxfam, Save the Children and the Red Cross warned"
+     * has no one lead), named or referred to within organization.head.fallbackWindow sentences before. Not a business
+     * (the dictionary's BUS sector, or named with a company's word), not a name of capitals only ("The FA has charged
+     * Chelsea ... The club": the FA says no kind), no body whose name has another description's word ("The
+     * Alps-Adriatic Hockey League ... the club's president", "Police Scotland ... The club said"), and not after an
+     * indefinite noun of the kind named since ("an agency in Lyon").
      */
     private Entity leadOrganization(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun) {
         for (int first = 0; first < s; first++) {
             int ls = first;
             List<CoreLabel> tokens = sentences.get(ls).get(CoreAnnotations.TokensAnnotation.class);
-            String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).word();
-            if (!SENTENCE_ENDS.contains(last)) {
+            int last = tokens.size() - 1;
+            while (last > 0 && "''".equals(tag(tokens.get(last)))) {
+                last--; // a closing quote after the full stop
+            }
+            if (last < 0 || !SENTENCE_ENDS.contains(tokens.get(last).word())) {
                 continue; // a headline or a date line
             }
-            int k = 0;
-            // "OTTAWA — The agency": a dateline's capitals and dash, then the article
-            while (k < tokens.size() && (isDatelineWord(tokens.get(k)) || tokens.get(k).tag().equals(":") || tokens.get(k).word().equals(","))) {
-                k++;
-            }
-            if (k >= 2 && k + 1 < tokens.size() && tokens.get(k - 1).word().equals(",") && tokens.get(k + 1).tag().equals(":")) {
-                k += 2; // "ANTWERP, Belgium —"
-            }
-            if (k + 1 >= tokens.size()) {
+            int k = afterDateline(tokens);
+            if (k >= last) {
                 continue; // "OTTAWA ." : a dateline cut off as a sentence of its own
             }
             if (tokens.get(k).word().equalsIgnoreCase("the")) {
                 k++;
             }
             int opening = k;
-            if (k + 1 < tokens.size() && (result.demonymAt(ls, k) != null || result.at(ls, k) == null && "JJ".equals(tokens.get(k).tag())
+            if (k + 1 < tokens.size() && (result.demonymAt(ls, k) != null || result.at(ls, k) == null && "JJ".equals(tag(tokens.get(k)))
                     && Character.isUpperCase(tokens.get(k).word().charAt(0)))) {
                 k++; // "Canadian Blood Services", where the tagger leaves the demonym out of the name
             }
@@ -1577,24 +1575,49 @@ final class ReferenceResolver {
                 return null;
             }
             Mention name = lead.mentions().stream().filter(m -> m.sentence() == ls && m.kind() == Mention.Kind.NAME).findFirst().orElse(null);
-            int after = name == null ? tokens.size() : name.endToken();
+            if (name == null || name.firstToken() < opening || name.firstToken() > k) {
+                return null;
+            }
+            int after = name.endToken();
             if (after + 2 < tokens.size() && tokens.get(after).word().equals("(") && tokens.get(after + 2).word().equals(")")) {
                 after += 3; // "(PAGASA)"
             }
-            boolean subject = after < tokens.size() && (tokens.get(after).tag().startsWith("VB") || tokens.get(after).tag().equals("MD")
-                    || tokens.get(after).word().equals(","));
+            String next = after < tokens.size() ? tag(tokens.get(after)) : "";
+            String afterComma = after + 1 < tokens.size() && tokens.get(after).word().equals(",") ? tag(tokens.get(after + 1)) : "";
+            boolean subject = next.startsWith("VB") || next.equals("MD") || afterComma.equals("DT") || afterComma.startsWith("W");
             boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
                     || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
-            // "The Alps-Adriatic Hockey League ... the club's president": a lead its name says is another kind of body
-            String head = headWord(lead.name()).toLowerCase(Locale.ROOT);
-            boolean anotherKind = headDescriptions.contains(head) || orgDescriptions.contains(head);
-            return name != null && name.firstToken() >= opening && name.firstToken() <= k && subject && !business && !anotherKind
+            boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
+            boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));
+            return subject && !business && !capitalsOnly && !anotherKind && referredWithin(lead, s, t, headFallbackWindow)
                     && !indefiniteSince(sentences, lead, s, t, noun) ? lead : null;
         }
         return null;
     }
 
-    /** A dateline's word: all capitals ("OTTAWA", "LONDON"), or a capitalized word after one ("ANTWERP, Belgium"). */
+    /**
+     * Where a sentence's own words start after a dateline: "OTTAWA —", "ANTWERP, Belgium —", "LONDON (Reuters) -" (words
+     * in capitals first, then at most six words before a dash); 0 for none.
+     */
+    private static int afterDateline(List<CoreLabel> tokens) {
+        if (tokens.isEmpty() || !isDatelineWord(tokens.get(0))) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k <= 6; k++) {
+            if (":".equals(tag(tokens.get(k)))) {
+                return k + 1;
+            }
+        }
+        // "OTTAWA ." : the cleaner's dateline alone
+        return tokens.size() <= 2 ? tokens.size() - 1 : 0;
+    }
+
+    private static String tag(CoreLabel token) {
+        return token.tag() == null ? "" : token.tag();
+    }
+
+    /** A dateline's first word: all capitals ("OTTAWA", "LONDON"). */
     private static boolean isDatelineWord(CoreLabel token) {
         String w = token.word();
         return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0)) && "NNP".equals(token.tag());

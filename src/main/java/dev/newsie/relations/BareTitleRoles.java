@@ -445,10 +445,15 @@ public final class BareTitleRoles {
         int head = -1; // the title's head: its last word before any "of" ("Secretary of State": secretary)
         while (start > 0 && entities.at(s, start - 1) == null && entities.demonymAt(s, start - 1) == null) {
             String word = tokens.get(start - 1).word();
-            if (word.equalsIgnoreCase("of") && head >= 0 && stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
-                break; // "the government of Prime Minister Dick Schoof": the title starts after "of"
-            } else if (word.equalsIgnoreCase("of") && start - 2 >= 0 && start < nameStart && actors.isRoleWord(tokens.get(start - 2).word())) {
-                head = -1; // "Secretary of State", "Minister of Defence"
+            boolean connector = word.equalsIgnoreCase("of") || word.equalsIgnoreCase("for");
+            if (connector && head >= 0 && stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+                break; // "the government of Prime Minister Dick Schoof", "a spokesman for President X": the title starts after it
+            } else if (connector && start - 2 >= 0 && start < nameStart && actors.isRoleWord(tokens.get(start - 2).word())) {
+                head = -1; // "Secretary of State", "Minister of Defence", "Minister for Finance"
+            } else if (word.equalsIgnoreCase("the") && start - 3 >= 0 && start < nameStart && head >= 0
+                    && tokens.get(start - 2).word().matches("(?i)of|for") && actors.isRoleWord(tokens.get(start - 3).word())
+                    && Character.isUpperCase(tokens.get(start).word().charAt(0))) {
+                // "Minister for the Marine Cathal Brennan": the article of the field
             } else if (!actors.isRoleWord(word)) {
                 break;
             } else if (head < 0) {
@@ -785,9 +790,11 @@ public final class BareTitleRoles {
                         && tokens.get(next + 1).tag().equals("DT") ? next + 2 : next + 1) != null;
     }
 
-    /** A title's words up to any "of" ("secretary of state": secretary): the head its predicate names. */
+    /** A title's words up to any "of" or "for" ("secretary of state", "minister for finance"): the head its predicate names. */
     private static List<String> beforeOf(List<String> words) {
         int of = words.indexOf("of");
-        return of > 0 ? words.subList(0, of) : words;
+        int forField = words.indexOf("for");
+        int cut = of > 0 && (forField <= 0 || of < forField) ? of : forField;
+        return cut > 0 ? words.subList(0, cut) : words;
     }
 }

@@ -31,6 +31,17 @@ class BareTitleRolesTest {
                 keys.toString());
     }
 
+    /** "Minister for Finance X", "Minister for the Marine X": a title and its field after "for" before the name is bare too. */
+    @Test
+    void aTitleWithItsFieldAfterForIsBare() {
+        List<String> keys = triples("DUBLIN — Ireland will ban bottom trawling in its marine protected areas, Minister for the Marine "
+                + "Cathal Brennan announced on Monday. Minister for Finance Aoife Byrne said the cost was small. A protege of the "
+                + "late prime minister Enda Kenny, Byrne said Ireland would pay.", "2026-03-10");
+        assertTrue(keys.containsAll(List.of("Cathal Brennan|minister of|Ireland", "Aoife Byrne|minister of|Ireland")), keys.toString());
+        // an article after "of" that follows no title opens no title phrase
+        assertTrue(keys.stream().noneMatch(k -> k.contains("the prime minister")), keys.toString());
+    }
+
     @Test
     void theDictionaryGivesTheCountryOfABareTitle() {
         List<String> keys = triples("France and Germany agreed on a plan. President Emmanuel Macron said the deal was historic.", "2024-05-10");
