@@ -635,6 +635,8 @@ class RelationRulesTest {
                 Arguments.of("whose-title-apposition-name", "The line, which is expected to cost about $1.2 billion, will be financed by the "
                         + "World Bank and the Asian Development Bank, whose president, Masatsugu Asakawa, called it \"a model of regional "
                         + "cooperation\".", "Masatsugu Asakawa|president of|Asian Development Bank"),
+                Arguments.of("whose-title-name", "Treviño is promoted by Golden Ring Promotions, whose owner, Sergio Garza, is also "
+                        + "the boxer's uncle.", "Sergio Garza|owner of|Golden Ring Promotions"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
