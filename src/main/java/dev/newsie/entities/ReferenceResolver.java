@@ -1775,13 +1775,13 @@ final class ReferenceResolver {
      * Whether the organization is a body no business description stands for: its name ends in one of
      * organization.companyDescriptions.notHeads ("the European Union") or has one as its head ("the Netherlands
      * Authority for Consumers and Markets") or opens with one of notLeadingHeads ("Fundación Agua Viva"), or it was named
-     * with one that is also a head description ("Unia, the country's largest trade union"; not "the streaming service
-     * Lumora").
+     * with one that is also a head description ("Unia, the country's largest trade union", "the Unite union": classed so
+     * after "the", unless the dictionary calls it a business, "the Boeing union"; not "the streaming service Lumora").
      */
     private boolean namedAsBody(DocumentEntities result, List<CoreMap> sentences, Entity org) {
         return notCompanyHeads.contains(org.lastWord()) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
-                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head));
+                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head) || classedAs(org, sentences, head));
     }
 
     /**

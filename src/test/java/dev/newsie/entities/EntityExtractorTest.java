@@ -3068,6 +3068,15 @@ class EntityExtractorTest {
         assertTrue(named(several, EntityType.ORGANIZATION, "Oxfam").isPresent(), several.entities().toString());
     }
 
+    /** "the Unite union" classes Unite as a union: "the company" is the operator named beside it. */
+    @Test
+    void aNameClassedAsAUnionAfterTheIsNoCompany() {
+        ExtractionResult r = TestPipeline.extract("Talks between the Unite union and the operator Stagecoach broke down on Thursday. "
+                + "Unite said a strike would begin unless the company improved its offer.");
+        assertTrue(mentionTexts(r, "Stagecoach").contains("the company"), r.entities().toString());
+        assertFalse(mentionTexts(r, "Unite").contains("the company"), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");

@@ -637,6 +637,8 @@ class RelationRulesTest {
                         + "cooperation\".", "Masatsugu Asakawa|president of|Asian Development Bank"),
                 Arguments.of("whose-title-name", "Treviño is promoted by Golden Ring Promotions, whose owner, Sergio Garza, is also "
                         + "the boxer's uncle.", "Sergio Garza|owner of|Golden Ring Promotions"),
+                Arguments.of("passive-agent-class-noun-name", "The Silesia Steelers, who are owned by the mining company Silesian Coal "
+                        + "Holding, have hired a coach.", "Silesian Coal Holding|own|Silesia Steelers"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
