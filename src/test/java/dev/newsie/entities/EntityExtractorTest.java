@@ -3077,6 +3077,18 @@ class EntityExtractorTest {
         assertFalse(mentionTexts(r, "Unite").contains("the company"), r.entities().toString());
     }
 
+    /** A capitalized name ending in "Unit" is a body's, and neither it nor the Guardia Civil is "the company". */
+    @Test
+    void aUnitAndTheGuardiaCivilAreNoCompany() {
+        ExtractionResult r = TestPipeline.extract("The judge named the construction company Obras del Guadalquivir as a suspect. "
+                + "Córdoba City Council awarded the contract to Obras del Guadalquivir in 2024. "
+                + "Investigators from the Central Operational Unit (UCO) of the Guardia Civil say the company then paid Andrés Ferrer. "
+                + "UCO officers searched the company's offices in Seville. The firm's owner, Manuel Garrido, was questioned.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Central Operational Unit").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Manuel Garrido|owner of|Obras del Guadalquivir"), keys(r).toString());
+        assertFalse(mentionTexts(r, "Guardia Civil").contains("the company"), r.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
