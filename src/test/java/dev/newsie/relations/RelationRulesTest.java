@@ -639,6 +639,8 @@ class RelationRulesTest {
                         + "the boxer's uncle.", "Sergio Garza|owner of|Golden Ring Promotions"),
                 Arguments.of("passive-agent-class-noun-name", "The Silesia Steelers, who are owned by the mining company Silesian Coal "
                         + "Holding, have hired a coach.", "Silesian Coal Holding|own|Silesia Steelers"),
+                Arguments.of("organization-possessive-unit", "UNESCO's World Heritage Committee, which has twice considered listing "
+                        + "the reef, will meet in July.", "World Heritage Committee|part of|UNESCO"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
