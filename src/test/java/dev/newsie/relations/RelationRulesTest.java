@@ -641,6 +641,9 @@ class RelationRulesTest {
                         + "Holding, have hired a coach.", "Silesian Coal Holding|own|Silesia Steelers"),
                 Arguments.of("organization-possessive-unit", "UNESCO's World Heritage Committee, which has twice considered listing "
                         + "the reef, will meet in July.", "World Heritage Committee|part of|UNESCO"),
+                Arguments.of("unit-of-organization", "The judge named the company Obras del Guadalquivir as a suspect. Investigators "
+                        + "from the Central Operational Unit (UCO) of the Guardia Civil say the company paid Andrés Ferrer.",
+                        "Central Operational Unit|part of|Guardia Civil"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
