@@ -644,6 +644,8 @@ class RelationRulesTest {
                 Arguments.of("unit-of-organization", "The judge named the company Obras del Guadalquivir as a suspect. Investigators "
                         + "from the Central Operational Unit (UCO) of the Guardia Civil say the company paid Andrés Ferrer.",
                         "Central Operational Unit|part of|Guardia Civil"),
+                Arguments.of("occupation-apposition-name-possessive", "GEOMAR's chief scientist on the voyage, Jonas Falk, said the "
+                        + "team had mapped the seabed.", "Jonas Falk|chief scientist of|GEOMAR"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
