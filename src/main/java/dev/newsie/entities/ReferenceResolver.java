@@ -1422,8 +1422,8 @@ final class ReferenceResolver {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             boolean afterThe = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("the");
-            boolean nounEndsPhrase = m.endToken() + 1 >= tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NN")
-                    && !"POS".equals(tokens.get(m.endToken() + 1).tag());
+            boolean nounEndsPhrase = m.endToken() + 1 >= tokens.size() || !tag(tokens.get(m.endToken() + 1)).startsWith("NN")
+                    && !"POS".equals(tag(tokens.get(m.endToken() + 1)));
             // "the union IG Metall", "the collapsed cryptocurrency exchange Korvex", "the IG Metall union"
             if (m.firstToken() > 1 && isNoun(tokens.get(m.firstToken() - 1), noun) && articleBeforeModifiers(tokens, m.firstToken() - 2)
                     || afterThe && m.endToken() < tokens.size() && isNoun(tokens.get(m.endToken()), noun) && nounEndsPhrase) {
@@ -1584,7 +1584,8 @@ final class ReferenceResolver {
             }
             String next = after < tokens.size() ? tag(tokens.get(after)) : "";
             String afterComma = after + 1 < tokens.size() && tokens.get(after).word().equals(",") ? tag(tokens.get(after + 1)) : "";
-            boolean subject = next.startsWith("VB") || next.equals("MD") || afterComma.equals("DT") || afterComma.startsWith("W");
+            boolean subject = next.startsWith("VB") || next.equals("MD")
+                    || (afterComma.equals("DT") || afterComma.startsWith("W")) && !listedBeforeComma(tokens, after + 1);
             boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
                     || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
             boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
@@ -1597,20 +1598,39 @@ final class ReferenceResolver {
     }
 
     /**
-     * Where a sentence's own words start after a dateline: "OTTAWA —", "ANTWERP, Belgium —", "LONDON (Reuters) -" (words
-     * in capitals first, then at most six words before a dash); 0 for none.
+     * Whether an "and" comes before the next comma after word k: "Oxfam, the Red Cross and Save the Children warned" lists
+     * names, where "Canadian Blood Services, a family-owned producer based in Portugal, has signed" sets off an apposition.
+     */
+    private static boolean listedBeforeComma(List<CoreLabel> tokens, int k) {
+        for (int i = k; i < tokens.size() && !tokens.get(i).word().equals(","); i++) {
+            if ("CC".equals(tag(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a sentence's own words start after a dateline: "OTTAWA —", "ANTWERP, Belgium —", "LONDON, March 5 (Reuters) -"
+     * (a word in capitals first, then names, numbers, commas and brackets up to a dash); 0 for none.
      */
     private static int afterDateline(List<CoreLabel> tokens) {
         if (tokens.isEmpty() || !isDatelineWord(tokens.get(0))) {
             return 0;
         }
-        for (int k = 1; k < tokens.size() && k <= 6; k++) {
-            if (":".equals(tag(tokens.get(k)))) {
+        for (int k = 1; k < tokens.size() && k <= 12; k++) {
+            String tag = tag(tokens.get(k));
+            if (":".equals(tag)) {
                 return k + 1;
             }
+            if (k == tokens.size() - 1 && SENTENCE_ENDS.contains(tokens.get(k).word())) {
+                return k; // "OTTAWA, July 17 (Reuters) ." : the cleaner's dateline alone
+            }
+            if (!tag.startsWith("NNP") && !tag.equals("CD") && !tag.equals(",") && !tag.equals("-LRB-") && !tag.equals("-RRB-")) {
+                break;
+            }
         }
-        // "OTTAWA ." : the cleaner's dateline alone
-        return tokens.size() <= 2 ? tokens.size() - 1 : 0;
+        return 0;
     }
 
     private static String tag(CoreLabel token) {
@@ -1776,12 +1796,25 @@ final class ReferenceResolver {
      * organization.companyDescriptions.notHeads ("the European Union") or has one as its head ("the Netherlands
      * Authority for Consumers and Markets") or opens with one of notLeadingHeads ("Fundación Agua Viva"), or it was named
      * with one that is also a head description ("Unia, the country's largest trade union", "the Unite union": classed so
-     * after "the", unless the dictionary calls it a business, "the Boeing union"; not "the streaming service Lumora").
+     * after "the", unless the dictionary calls it a business, "the Boeing union", or the story names it as an employer,
+     * "workers at Korvex ... the Korvex union"; not "the streaming service Lumora").
      */
     private boolean namedAsBody(DocumentEntities result, List<CoreMap> sentences, Entity org) {
         return notCompanyHeads.contains(org.lastWord()) || notCompanyHeads.contains(headWord(org.name()).toLowerCase(Locale.ROOT))
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
-                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head) || classedAs(org, sentences, head));
+                || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head))
+                || !employer(sentences, org) && bodyHeadDescriptions.stream().anyMatch(head -> classedAs(org, sentences, head));
+    }
+
+    /**
+     * Whether the story names the organization as an employer, right after "at" or "for" ("workers at Korvex", "drivers
+     * for Stagecoach"): then "the Korvex union" is its workers' union, no class of its own.
+     */
+    private static boolean employer(List<CoreMap> sentences, Entity org) {
+        return org.mentions().stream().anyMatch(m -> {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            return m.kind() == Mention.Kind.NAME && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().matches("(?i)at|for");
+        });
     }
 
     /**

@@ -451,6 +451,7 @@ public final class BareTitleRoles {
             } else if (connector && start - 2 >= 0 && start < nameStart && actors.isRoleWord(tokens.get(start - 2).word())) {
                 head = -1; // "Secretary of State", "Minister of Defence", "Minister for Finance"
             } else if (word.equalsIgnoreCase("the") && start - 3 >= 0 && start < nameStart && head >= 0
+                    && !stateTitles.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))
                     && tokens.get(start - 2).word().matches("(?i)of|for") && actors.isRoleWord(tokens.get(start - 3).word())
                     && Character.isUpperCase(tokens.get(start).word().charAt(0))) {
                 // "Minister for the Marine Cathal Brennan": the article of the field

@@ -3050,6 +3050,10 @@ class EntityExtractorTest {
                 + "The agency said on Tuesday that donations had dropped. The Ontario Nurses' Association has criticised the agency "
                 + "for closing eleven clinics.");
         assertTrue(keys(r).contains("Ontario Nurses' Association|criticise|Canadian Blood Services"), r.entities().toString());
+        // a wire dateline with its date and agency before the dash
+        ExtractionResult wire = TestPipeline.extract("OTTAWA, July 17 (Reuters) - Héma-Québec has issued an urgent "
+                + "appeal for donors. The agency said on Tuesday that donations had dropped.");
+        assertTrue(mentionTexts(wire, "Héma-Québec").contains("The agency"), wire.entities().toString());
         // a league leads: "the club" is another kind of body
         ExtractionResult league = TestPipeline.extract("The Alps-Adriatic Hockey League will grow to 16 teams next season. "
                 + "The Ljubljana Dragons voted against the proposal, and the club's president, Nina Potocnik, criticised the league.");
@@ -3061,7 +3065,7 @@ class EntityExtractorTest {
         assertFalse(mentionTexts(company, "Velora Motors").contains("The agency"), company.entities().toString());
         assertTrue(mentionTexts(company, "Velora Motors").size() >= 2, company.entities().toString());
         // a list opens the story: no one lead
-        ExtractionResult several = TestPipeline.extract("Oxfam, Save the Children and the Red Cross warned of famine in the region. "
+        ExtractionResult several = TestPipeline.extract("Oxfam, the Red Cross and Save the Children warned of famine in the region. "
                 + "The charity said on Tuesday that aid had dropped.");
         assertTrue(several.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("The charity"))),
                 several.entities().toString());

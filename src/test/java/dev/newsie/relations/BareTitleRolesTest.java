@@ -38,8 +38,12 @@ class BareTitleRolesTest {
                 + "Cathal Brennan announced on Monday. Minister for Finance Aoife Byrne said the cost was small. A protege of the "
                 + "late prime minister Enda Kenny, Byrne said Ireland would pay.", "2026-03-10");
         assertTrue(keys.containsAll(List.of("Cathal Brennan|minister of|Ireland", "Aoife Byrne|minister of|Ireland")), keys.toString());
-        // an article after "of" that follows no title opens no title phrase
+        // an article after "of" that follows no title opens no title phrase, nor one before a whole state title
         assertTrue(keys.stream().noneMatch(k -> k.contains("the prime minister")), keys.toString());
+        List<String> spokesman = triples("LONDON — Britain will act, a spokesman for the Prime Minister Keir Starmer said on Monday.",
+                "2025-03-10");
+        assertTrue(spokesman.stream().noneMatch(k -> k.contains("the prime minister")), spokesman.toString());
+        assertTrue(spokesman.contains("Keir Starmer|prime minister of|United Kingdom"), spokesman.toString());
     }
 
     @Test
