@@ -1536,112 +1536,35 @@ final class ReferenceResolver {
 
     /**
      * "Canadian Blood Services has issued an urgent appeal ... The agency, which manages the blood supply": news calls
-     * the body its story leads with by its kind (organization.head.leadDescriptions) though it never named it so. A
-     * description no organization of the story fits by head or by class (named anywhere: "the agency" in a story that
-     * names the European Medicines Agency later is that one, or unsure) stands for the lead: the organization whose name
-     * opens the story's first sentence with a full stop (after a dateline and "The") as its subject, with a verb, a
-     * bracketed acronym or an apposition or relative clause after it ("Oxfam, Save the Children and the Red Cross warned"
-     * has no one lead), named or referred to within organization.head.fallbackWindow sentences before. Not a business
-     * (the dictionary's BUS sector, or named with a company's word), not a name of capitals only ("The FA has charged
+     * the body its story leads with ({@link LeadOrganization}) by its kind (organization.head.leadDescriptions) though
+     * it never named it so. A description no organization of the story fits by head or by class (named anywhere: "the
+     * agency" in a story that names the European Medicines Agency later is that one, or unsure) stands for the lead when
+     * it was named or referred to within organization.head.fallbackWindow sentences before. Not a business (the
+     * dictionary's BUS sector, or named with a company's word: "Korvex recalled 200,000 scooters ... the agency said" is
+     * a regulator only where the story says Korvex is a company), not a name of capitals only ("The FA has charged
      * Chelsea ... The club": the FA says no kind), no body whose name has another description's word ("The
      * Alps-Adriatic Hockey League ... the club's president", "Police Scotland ... The club said"), and not after an
      * indefinite noun of the kind named since ("an agency in Lyon").
      */
     private Entity leadOrganization(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun) {
-        for (int first = 0; first < s; first++) {
-            int ls = first;
-            List<CoreLabel> tokens = sentences.get(ls).get(CoreAnnotations.TokensAnnotation.class);
-            int last = tokens.size() - 1;
-            while (last > 0 && "''".equals(tag(tokens.get(last)))) {
-                last--; // a closing quote after the full stop
-            }
-            if (last < 0 || !SENTENCE_ENDS.contains(tokens.get(last).word())) {
-                continue; // a headline or a date line
-            }
-            int k = afterDateline(tokens);
-            if (k >= last) {
-                continue; // "OTTAWA ." : a dateline cut off as a sentence of its own
-            }
-            if (tokens.get(k).word().equalsIgnoreCase("the")) {
-                k++;
-            }
-            int opening = k;
-            if (k + 1 < tokens.size() && (result.demonymAt(ls, k) != null || result.at(ls, k) == null && "JJ".equals(tag(tokens.get(k)))
-                    && Character.isUpperCase(tokens.get(k).word().charAt(0)))) {
-                k++; // "Canadian Blood Services", where the tagger leaves the demonym out of the name
-            }
-            Entity lead = k < tokens.size() ? result.at(ls, k) : null;
-            if (lead == null || lead.type() != EntityType.ORGANIZATION) {
-                return null;
-            }
-            Mention name = lead.mentions().stream().filter(m -> m.sentence() == ls && m.kind() == Mention.Kind.NAME).findFirst().orElse(null);
-            if (name == null || name.firstToken() < opening || name.firstToken() > k) {
-                return null;
-            }
-            int after = name.endToken();
-            if (after + 2 < tokens.size() && tokens.get(after).word().equals("(") && tokens.get(after + 2).word().equals(")")) {
-                after += 3; // "(PAGASA)"
-            }
-            String next = after < tokens.size() ? tag(tokens.get(after)) : "";
-            String afterComma = after + 1 < tokens.size() && tokens.get(after).word().equals(",") ? tag(tokens.get(after + 1)) : "";
-            boolean subject = next.startsWith("VB") || next.equals("MD")
-                    || (afterComma.equals("DT") || afterComma.startsWith("W")) && !listedBeforeComma(tokens, after + 1);
-            boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
-                    || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
-            boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
-            boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));
-            return subject && !business && !capitalsOnly && !anotherKind && referredWithin(lead, s, t, headFallbackWindow)
-                    && !indefiniteSince(sentences, lead, s, t, noun) ? lead : null;
+        Mention name = LeadOrganization.mention(result, sentences);
+        if (name == null || name.sentence() >= s) {
+            return null;
         }
-        return null;
-    }
-
-    /**
-     * Whether an "and" comes before the next comma after word k: "Oxfam, the Red Cross and Save the Children warned" lists
-     * names, where "Canadian Blood Services, a family-owned producer based in Portugal, has signed" sets off an apposition.
-     */
-    private static boolean listedBeforeComma(List<CoreLabel> tokens, int k) {
-        for (int i = k; i < tokens.size() && !tokens.get(i).word().equals(","); i++) {
-            if ("CC".equals(tag(tokens.get(i)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where a sentence's own words start after a dateline: "OTTAWA —", "ANTWERP, Belgium —", "LONDON, March 5 (Reuters) -"
-     * (a word in capitals first, then names, numbers, commas and brackets up to a dash); 0 for none.
-     */
-    private static int afterDateline(List<CoreLabel> tokens) {
-        if (tokens.isEmpty() || !isDatelineWord(tokens.get(0))) {
-            return 0;
-        }
-        for (int k = 1; k < tokens.size() && k <= 12; k++) {
-            String tag = tag(tokens.get(k));
-            if (":".equals(tag)) {
-                return k + 1;
-            }
-            if (k == tokens.size() - 1 && SENTENCE_ENDS.contains(tokens.get(k).word())) {
-                return k; // "OTTAWA, July 17 (Reuters) ." : the cleaner's dateline alone
-            }
-            if (!tag.startsWith("NNP") && !tag.equals("CD") && !tag.equals(",") && !tag.equals("-LRB-") && !tag.equals("-RRB-")) {
-                break;
-            }
-        }
-        return 0;
+        Entity lead = result.at(name.sentence(), name.firstToken());
+        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
+                || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
+        boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
+        boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));
+        return !business && !capitalsOnly && !anotherKind && referredWithin(lead, s, t, headFallbackWindow)
+                && !indefiniteSince(sentences, lead, s, t, noun) ? lead : null;
     }
 
     private static String tag(CoreLabel token) {
         return token.tag() == null ? "" : token.tag();
     }
 
-    /** A dateline's first word: all capitals ("OTTAWA", "LONDON"). */
-    private static boolean isDatelineWord(CoreLabel token) {
-        String w = token.word();
-        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0)) && "NNP".equals(token.tag());
-    }
 
     /**
      * "Police arrested and questioned the student ... the Irving Police Department said": a bare service noun
