@@ -3,6 +3,7 @@ package dev.newsie.relations;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
+import dev.newsie.entities.LeadOrganization;
 import dev.newsie.entities.Mention;
 import dev.newsie.settings.ModelFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -57,6 +58,7 @@ public final class CompanyTitleRoles {
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withOrganizationRole = Triple.officeHolders(triples, EntityType.ORGANIZATION);
+        Mention lead = LeadOrganization.mention(entities, sentences);
         List<Triple> found = new ArrayList<>();
         for (Entity person : entities.entities()) {
             if (person.type() != EntityType.PERSON || withOrganizationRole.contains(person)) {
@@ -72,6 +74,9 @@ public final class CompanyTitleRoles {
                     title = titleAfter(entities, tokens, m);
                 }
                 Entity company = title == null ? null : onlyCompany(entities, sentences, m.sentence(), m.firstToken());
+                if (title != null && company == null) {
+                    company = leadCompany(entities, sentences, lead, m.sentence(), m.firstToken());
+                }
                 if (company != null) {
                     String predicate = (title.former() ? "former " : "") + title.words() + " of";
                     found.add(Triple.sentenceRole(person, predicate, company, title.text(), m.sentence(), tokens, confidence, RULE)
@@ -140,6 +145,27 @@ public final class CompanyTitleRoles {
             return only(here, entities, sentences, s - 1, Integer.MAX_VALUE);
         }
         return only(here, entities, sentences, s, before);
+    }
+
+    /**
+     * "Volkswagen will close three plants ... Chief executive Oliver Blume, who also runs Porsche, said": where the title's
+     * sentence and the one before name no single company, the story's lead organization ({@link LeadOrganization}), a
+     * later sentence's, when the title's sentence names no other organization before the title; no state body or outlet.
+     */
+    private Entity leadCompany(DocumentEntities entities, List<CoreMap> sentences, Mention lead, int s, int before) {
+        if (lead == null || lead.sentence() >= s) {
+            return null;
+        }
+        Entity org = entities.at(lead.sentence(), lead.firstToken());
+        if (org == null || org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())) {
+            return null;
+        }
+        for (Entity other : organizationsNamed(entities, s)) {
+            if (other != org && other.mentions().stream().anyMatch(m -> m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() < before)) {
+                return null;
+            }
+        }
+        return org;
     }
 
     /** The one organization of the set when it is named as a party before {@code before} and is no state body or outlet. */

@@ -29,6 +29,18 @@ class CompanyTitleRolesTest {
                 && t.object().name().equals("Boeing") && t.isPositionHeld()), before.toString());
     }
 
+    /** Where nearby sentences name several companies, the bare title is the story's lead company's, unless another comes first. */
+    @Test
+    void aBareCompanyTitleFarFromItsCompanyIsTheLeadCompanys() {
+        String lead = "Volkswagen will close three plants in Germany, the carmaker said on Monday.\n\n"
+                + "The union IG Metall and the rival BMW criticised the plan.\n\n";
+        List<String> keys = keys(lead + "Chief executive Oliver Blume, who also runs Porsche, said the decision was unavoidable.");
+        assertTrue(keys.contains("Oliver Blume|chief executive of|Volkswagen"), keys.toString());
+        keys = keys(lead + "At BMW, chief executive Oliver Zipse said the plan was unwise.");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Oliver Zipse|chief executive of|Volkswagen")), keys.toString());
+        assertTrue(keys.contains("Oliver Zipse|chief executive of|BMW"), keys.toString());
+    }
+
     @Test
     void everyCompanyTitleIsAnOffice() throws IOException {
         for (String title : ModelFiles.lowercaseLines(Files.readAllLines(Path.of("models", CompanyTitleRoles.TITLES_FILE)))) {
