@@ -553,7 +553,7 @@ final class ReferenceResolver {
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                            && !(business && namedAsBody(result, sentences, e))
+                            && !(business && namedAsBody(result, sentences, e) && !namedAsCompany(result, sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)))
                             && !onlyAsSource(result, e, sentenceIndex, at);
                     // "two men were taken to the hospital": where someone is taken, no body named before
@@ -833,7 +833,7 @@ final class ReferenceResolver {
                 }
                 result.unlink(org, m);
                 Entity other = firstInReach(result, sentences, m.sentence(), m.firstToken(), EnumSet.of(EntityType.ORGANIZATION),
-                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(result, sentences, e)));
+                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(result, sentences, e) && !namedAsCompany(result, sentences, e)));
                 if (other != null) {
                     result.link(other, m);
                 }
@@ -1727,6 +1727,14 @@ final class ReferenceResolver {
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head))
                 || !employer(sentences, org) && bodyHeadDescriptions.stream().anyMatch(head -> classedAs(org, sentences, head));
+    }
+
+    /**
+     * Whether the story names the organization with a company's word, before it or in apposition: "The Serum Institute
+     * of India, the world's largest vaccine maker," is a business whatever its name's head says.
+     */
+    private boolean namedAsCompany(DocumentEntities result, List<CoreMap> sentences, Entity org) {
+        return companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, org, d));
     }
 
     /**

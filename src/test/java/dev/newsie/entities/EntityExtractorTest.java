@@ -3093,6 +3093,18 @@ class EntityExtractorTest {
         assertFalse(mentionTexts(r, "Guardia Civil").contains("the company"), r.entities().toString());
     }
 
+    /** A body's head in a name says no business, unless the story calls it one: then "the company" may stand for it. */
+    @Test
+    void anInstituteCalledAMakerIsTheCompany() {
+        ExtractionResult r = TestPipeline.extract("The Serum Institute of India, the world's largest vaccine maker by number of doses, "
+                + "has agreed to build a factory in Ghana. The agreement was signed by the company's chief executive, Adar Poonawalla.");
+        assertTrue(keys(r).contains("Adar Poonawalla|chief executive of|Serum Institute of India"), keys(r).toString());
+        ExtractionResult institute = TestPipeline.extract("The Karolinska Institute said on Monday that it would test the vaccine. "
+                + "The trial was welcomed by the company's chief executive, Anna Berg.");
+        assertTrue(institute.entities().stream().anyMatch(e -> e.name().equals("Karolinska Institute")), institute.entities().toString());
+        assertFalse(keys(institute).contains("Anna Berg|chief executive of|Karolinska Institute"), keys(institute).toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
