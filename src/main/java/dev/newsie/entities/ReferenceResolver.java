@@ -151,6 +151,10 @@ final class ReferenceResolver {
     private final Set<String> bodyHeadDescriptions;
     /** How many sentences back the one organization of a head description's head is found out of reach. */
     private final int headFallbackWindow;
+    /** organization.head.regulatorDescriptions: "the regulator", "the watchdog", for a body of regulatorHeads too. */
+    private final Set<String> regulatorDescriptions;
+    /** organization.head.regulatorHeads: the heads of regulating bodies' names ("Authority", "Commission"). */
+    private final Set<String> regulatorHeads;
     /** organization.head.leadDescriptions: "the agency", "the club" may stand for the story's lead organization. */
     private final Set<String> leadDescriptions;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
@@ -179,6 +183,9 @@ final class ReferenceResolver {
         this.headDescriptions = settings.lowercaseWords("organization.head.descriptions");
         this.headFallbackWindow = settings.number("organization.head.fallbackWindow", 0, 100);
         this.leadDescriptions = settings.lowercaseWords("organization.head.leadDescriptions");
+        this.regulatorDescriptions = settings.lowercaseWords("organization.head.regulatorDescriptions");
+        settings.requireSubset("organization.head.regulatorDescriptions", "organization.head.descriptions");
+        this.regulatorHeads = settings.lowercaseWords("organization.head.regulatorHeads");
         settings.requireSubset("organization.head.leadDescriptions", "organization.head.descriptions");
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
@@ -1503,8 +1510,12 @@ final class ReferenceResolver {
             return null;
         }
         // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
+        // "Britain's Financial Conduct Authority ... The regulator's chief executive": a regulating body's head
+        boolean regulating = regulatorDescriptions.contains(noun);
         Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
-                || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+                || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)))
+                || regulating && regulatorHeads.contains(headWord(e.name()).toLowerCase(Locale.ROOT))
+                        && (e.actor() == null || !"BUS".equals(e.actor().sector()));
         // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
         boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e) && namedBefore(e, s, t));

@@ -3105,6 +3105,18 @@ class EntityExtractorTest {
         assertFalse(keys(institute).contains("Anna Berg|chief executive of|Karolinska Institute"), keys(institute).toString());
     }
 
+    /** "The regulator" stands for the one regulating body in reach whose name's head is Authority, Commission or the like. */
+    @Test
+    void theRegulatorIsTheAuthorityInReach() {
+        ExtractionResult r = TestPipeline.extract("Britain's Financial Conduct Authority (FCA) said it was aware of the matter. "
+                + "The regulator's chief executive, Nikhil Rathi, told MPs in July that lenders must be careful.");
+        assertTrue(keys(r).contains("Nikhil Rathi|chief executive of|Financial Conduct Authority"), keys(r).toString());
+        ExtractionResult two = TestPipeline.extract("The Financial Conduct Authority and the Competition and Markets Authority "
+                + "opened inquiries. The regulator's chief executive, Nikhil Rathi, told MPs in July that lenders must be careful.");
+        assertTrue(keys(two).stream().noneMatch(k -> k.startsWith("Nikhil Rathi|chief executive of")), keys(two).toString());
+        assertTrue(two.entities().stream().anyMatch(e -> e.name().equals("Competition and Markets Authority")), two.entities().toString());
+    }
+
     @Test
     void aLegalFormIsNoConnectorOfAName() {
         ExtractionResult r = TestPipeline.extract("Barclays plc said profits rose. Barclays plc Chairman Nigel Higgins resigned.");
