@@ -21,8 +21,12 @@ public final class LeadOrganization {
     private LeadOrganization() {
     }
 
-    /** The lead organization's name in the story's first sentence, or null when that sentence opens with none. */
-    public static Mention mention(DocumentEntities result, List<CoreMap> sentences) {
+    /** The lead organization and its name in the story's first sentence. */
+    public record Lead(Entity organization, Mention name) {
+    }
+
+    /** The story's lead organization, or null when its first sentence opens with none. */
+    public static Lead of(DocumentEntities result, List<CoreMap> sentences) {
         for (int s = 0; s < sentences.size(); s++) {
             int ls = s;
             List<CoreLabel> tokens = sentences.get(ls).get(CoreAnnotations.TokensAnnotation.class);
@@ -61,7 +65,7 @@ public final class LeadOrganization {
             String afterComma = after + 1 < tokens.size() && tokens.get(after).word().equals(",") ? tag(tokens.get(after + 1)) : "";
             boolean subject = next.startsWith("VB") || next.equals("MD")
                     || (afterComma.equals("DT") || afterComma.startsWith("W")) && !listedBeforeComma(tokens, after + 1);
-            return subject ? name : null;
+            return subject ? new Lead(lead, name) : null;
         }
         return null;
     }

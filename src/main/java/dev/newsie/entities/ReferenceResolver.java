@@ -155,6 +155,8 @@ final class ReferenceResolver {
     private final Set<String> regulatorDescriptions;
     /** organization.head.regulatorHeads: the heads of regulating bodies' names ("Authority", "Commission"). */
     private final Set<String> regulatorHeads;
+    /** organization.head.regulatorNotWords: words of a name that make it no regulator ("News", "Investment"). */
+    private final Set<String> regulatorNotWords;
     /** organization.head.leadDescriptions: "the agency", "the club" may stand for the story's lead organization. */
     private final Set<String> leadDescriptions;
     /** Words after a head description that make it the noun's own sense ("the trust between", "the foundation for"). */
@@ -186,6 +188,7 @@ final class ReferenceResolver {
         this.regulatorDescriptions = settings.lowercaseWords("organization.head.regulatorDescriptions");
         settings.requireSubset("organization.head.regulatorDescriptions", "organization.head.descriptions");
         this.regulatorHeads = settings.lowercaseWords("organization.head.regulatorHeads");
+        this.regulatorNotWords = settings.words("organization.head.regulatorNotWords");
         settings.requireSubset("organization.head.leadDescriptions", "organization.head.descriptions");
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
@@ -1510,12 +1513,14 @@ final class ReferenceResolver {
             return null;
         }
         // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
-        // "Britain's Financial Conduct Authority ... The regulator's chief executive": a regulating body's head
-        boolean regulating = regulatorDescriptions.contains(noun);
-        Predicate<Entity> byHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
-                || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)))
-                || regulating && regulatorHeads.contains(headWord(e.name()).toLowerCase(Locale.ROOT))
-                        && (e.actor() == null || !"BUS".equals(e.actor().sector()));
+        Predicate<Entity> ownHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
+                || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+        // "Britain's Financial Conduct Authority ... The regulator's chief executive": a regulating body's head, where the
+        // story names no body as a regulator itself ("Ofwat, the water regulator, ... The Environment Agency ... The
+        // regulator said" is Ofwat); no business nor outlet ("Yonhap News Agency")
+        boolean regulating = regulatorDescriptions.contains(noun) && !described(result, ownHead);
+        Predicate<Entity> byHead = regulating ? ownHead.or(e -> regulatorHeads.contains(headWord(e.name()).toLowerCase(Locale.ROOT))
+                && !namedAsCompany(result, sentences, e) && Arrays.stream(e.name().split("\\s+")).noneMatch(regulatorNotWords::contains)) : ownHead;
         // a later word of a name only where no name before it has the noun for its head ("UAE Team Emirates ... the
         // team"; "University Hospital Limerick ... a nurse at the hospital", though the story names another hospital later)
         boolean headed = result.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && byHead.test(e) && namedBefore(e, s, t));
@@ -1558,13 +1563,12 @@ final class ReferenceResolver {
      * indefinite noun of the kind named since ("an agency in Lyon").
      */
     private Entity leadOrganization(DocumentEntities result, List<CoreMap> sentences, int s, int t, String noun) {
-        Mention name = LeadOrganization.mention(result, sentences);
-        if (name == null || name.sentence() >= s) {
+        LeadOrganization.Lead found = LeadOrganization.of(result, sentences);
+        if (found == null || found.name().sentence() >= s) {
             return null;
         }
-        Entity lead = result.at(name.sentence(), name.firstToken());
-        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector())
-                || companyDescriptions.stream().anyMatch(d -> namedWith(result, sentences, lead, d));
+        Entity lead = found.organization();
+        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector()) || namedAsCompany(result, sentences, lead);
         boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
         boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
                 .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));

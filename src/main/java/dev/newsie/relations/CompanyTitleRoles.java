@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.Set;
  * and only when the sentence names exactly one organization before the title, or names none and the sentence before
  * names exactly one: not where an outlet or authority is named ("told CNBC", "CUPERTINO (Reuters)", "questioned by
  * the FBI": company.title.outletWords), and no state body, IGO or media outlet by the actor dictionary
- * (company.title.otherSectors).
+ * (company.title.otherSectors). Where neither holds, the story's lead organization when the title's sentence and the one
+ * before name no other ({@link #leadCompany}).
  * A title with its holder ("Airbus chief executive X", "the chief executive of Fiat") is the patterns'; a person with
  * a stated office in an organization gets none here. Runs after the patterns.
  */
@@ -41,10 +43,16 @@ public final class CompanyTitleRoles {
     /** Words that may stand before a title without changing whose it is ("the current", "its new", "interim"). */
     private final Set<String> modifiers;
     private final Set<String> pastMarkers;
+    /** company.title.leadNotHeads: words of a lead's name that make it no company whose chief a bare title names. */
+    private final Set<String> leadNotHeads;
+    /** company.title.leadWindow: how many sentences before a bare title the lead must have been named or referred to. */
+    private final int leadWindow;
     private final double confidence;
 
     public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, Set<String> otherSectors,
-                             Set<String> outletWords, double confidence) {
+                             Set<String> outletWords, Set<String> leadNotHeads, int leadWindow, double confidence) {
+        this.leadNotHeads = leadNotHeads;
+        this.leadWindow = leadWindow;
         this.outletWords = outletWords;
         this.titles = ModelFiles.lowercaseLines(titleLines);
         this.maxWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
@@ -58,7 +66,7 @@ public final class CompanyTitleRoles {
     public List<Triple> add(Annotation doc, DocumentEntities entities, List<Triple> triples, RelationTypes types) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         Set<Entity> withOrganizationRole = Triple.officeHolders(triples, EntityType.ORGANIZATION);
-        Mention lead = LeadOrganization.mention(entities, sentences);
+        LeadOrganization.Lead lead = LeadOrganization.of(entities, sentences);
         List<Triple> found = new ArrayList<>();
         for (Entity person : entities.entities()) {
             if (person.type() != EntityType.PERSON || withOrganizationRole.contains(person)) {
@@ -75,7 +83,7 @@ public final class CompanyTitleRoles {
                 }
                 Entity company = title == null ? null : onlyCompany(entities, sentences, m.sentence(), m.firstToken());
                 if (title != null && company == null) {
-                    company = leadCompany(entities, sentences, lead, m.sentence(), m.firstToken());
+                    company = leadCompany(entities, lead, m);
                 }
                 if (company != null) {
                     String predicate = (title.former() ? "former " : "") + title.words() + " of";
@@ -148,24 +156,57 @@ public final class CompanyTitleRoles {
     }
 
     /**
-     * "Volkswagen will close three plants ... Chief executive Oliver Blume, who also runs Porsche, said": where the title's
-     * sentence and the one before name no single company, the story's lead organization ({@link LeadOrganization}), a
-     * later sentence's, when the title's sentence names no other organization before the title; no state body or outlet.
+     * "Volkswagen will close three plants ... Chief executive Oliver Blume, who also runs Porsche, said": the story's lead
+     * organization's ({@link LeadOrganization}), when the title's sentence names no other before the title or right
+     * after the name, the sentence before names the lead first if it names any, and the lead was named or referred to
+     * within company.title.leadWindow sentences before the title's; no state body or
+     * outlet, and no body whose name's head is one of company.title.leadNotHeads (a union's or a ministry's story quotes
+     * other bodies' chiefs: "Unite announced strikes ... Chief executive Joanne Roney said the council").
      */
-    private Entity leadCompany(DocumentEntities entities, List<CoreMap> sentences, Mention lead, int s, int before) {
-        if (lead == null || lead.sentence() >= s) {
+    private Entity leadCompany(DocumentEntities entities, LeadOrganization.Lead lead, Mention holder) {
+        int s = holder.sentence();
+        if (lead == null || lead.name().sentence() >= s) {
             return null;
         }
-        Entity org = entities.at(lead.sentence(), lead.firstToken());
-        if (org == null || org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())) {
+        Entity org = lead.organization();
+        String[] words = org.name().toLowerCase(Locale.ROOT).split("\\s+");
+        if (org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())
+                || Arrays.stream(words).anyMatch(leadNotHeads::contains)) {
             return null;
         }
+        // the title's sentence names no other organization before the title nor right after the name ("Chief executive
+        // Mary Barra of GM said"); one after ("Chief executive Oliver Blume, who also runs Porsche, said") is another party
         for (Entity other : organizationsNamed(entities, s)) {
-            if (other != org && other.mentions().stream().anyMatch(m -> m.sentence() == s && m.kind() == Mention.Kind.NAME && m.firstToken() < before)) {
+            if (other != org && other.mentions().stream().anyMatch(o -> o.sentence() == s && o.kind() == Mention.Kind.NAME
+                    && (o.firstToken() < holder.firstToken() || o.firstToken() <= holder.endToken() + 2))) {
                 return null;
             }
         }
-        return org;
+        // the sentence before names the lead first if it names any ("General Motors also reported weak sales. Chief
+        // executive Mary Barra said" is GM's)
+        if (s > 0) {
+            Entity first = firstOrganizationNamed(entities, s - 1);
+            if (first != null && first != org) {
+                return null;
+            }
+        }
+        boolean inReach = org.mentions().stream().anyMatch(o -> o.sentence() <= s && o.sentence() >= s - leadWindow);
+        return inReach ? org : null;
+    }
+
+    /** The organization whose name comes first in sentence s, or null. */
+    private static Entity firstOrganizationNamed(DocumentEntities entities, int s) {
+        Entity first = null;
+        int at = Integer.MAX_VALUE;
+        for (Entity e : entities.entities()) {
+            for (Mention o : e.mentions()) {
+                if (e.type() == EntityType.ORGANIZATION && o.sentence() == s && o.kind() == Mention.Kind.NAME && o.firstToken() < at) {
+                    first = e;
+                    at = o.firstToken();
+                }
+            }
+        }
+        return first;
     }
 
     /** The one organization of the set when it is named as a party before {@code before} and is no state body or outlet. */

@@ -3115,6 +3115,11 @@ class EntityExtractorTest {
                 + "opened inquiries. The regulator's chief executive, Nikhil Rathi, told MPs in July that lenders must be careful.");
         assertTrue(keys(two).stream().noneMatch(k -> k.startsWith("Nikhil Rathi|chief executive of")), keys(two).toString());
         assertTrue(two.entities().stream().anyMatch(e -> e.name().equals("Competition and Markets Authority")), two.entities().toString());
+        // a body the story calls a regulator itself is the regulator, not a nearer authority
+        ExtractionResult named = TestPipeline.extract("Ofwat, the water regulator, fined Thames Water on Monday. The Environment "
+                + "Agency also prosecuted the company. The regulator's chief executive, David Black, said the fine was fair.");
+        assertTrue(keys(named).contains("David Black|chief executive of|Ofwat"), keys(named).toString());
+        assertFalse(keys(named).contains("David Black|chief executive of|Environment Agency"), keys(named).toString());
     }
 
     @Test

@@ -33,12 +33,18 @@ class CompanyTitleRolesTest {
     @Test
     void aBareCompanyTitleFarFromItsCompanyIsTheLeadCompanys() {
         String lead = "Volkswagen will close three plants in Germany, the carmaker said on Monday.\n\n"
-                + "The union IG Metall and the rival BMW criticised the plan.\n\n";
+                + "The union IG Metall and the rival BMW criticised the plan. Volkswagen, which is headquartered in Wolfsburg, "
+                + "took over the site from the coachbuilder Karmann in 2009.\n\n";
         List<String> keys = keys(lead + "Chief executive Oliver Blume, who also runs Porsche, said the decision was unavoidable.");
         assertTrue(keys.contains("Oliver Blume|chief executive of|Volkswagen"), keys.toString());
         keys = keys(lead + "At BMW, chief executive Oliver Zipse said the plan was unwise.");
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Oliver Zipse|chief executive of|Volkswagen")), keys.toString());
         assertTrue(keys.contains("Oliver Zipse|chief executive of|BMW"), keys.toString());
+        // the sentence before names another company first, or one follows the name: not the lead's
+        keys = keys(lead + "General Motors also reported weak sales on Monday.\n\nChief executive Mary Barra said costs would fall.");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Mary Barra|chief executive of|Volkswagen")), keys.toString());
+        keys = keys(lead + "Chief executive Mary Barra of General Motors said costs would fall.");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Mary Barra|chief executive of|Volkswagen")), keys.toString());
     }
 
     @Test
