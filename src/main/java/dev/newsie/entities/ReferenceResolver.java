@@ -155,6 +155,8 @@ final class ReferenceResolver {
     private final Set<String> regulatorDescriptions;
     /** organization.head.regulatorHeads: the heads of regulating bodies' names ("Authority", "Commission"). */
     private final Set<String> regulatorHeads;
+    /** organization.untagged.companyTails: words that end only a company's name ("Capital", "Motors"). */
+    private final Set<String> companyTails;
     /** organization.head.regulatorNotWords: words of a name that make it no regulator ("News", "Investment"). */
     private final Set<String> regulatorNotWords;
     /** organization.head.leadDescriptions: "the agency", "the club" may stand for the story's lead organization. */
@@ -189,6 +191,7 @@ final class ReferenceResolver {
         settings.requireSubset("organization.head.regulatorDescriptions", "organization.head.descriptions");
         this.regulatorHeads = settings.lowercaseWords("organization.head.regulatorHeads");
         this.regulatorNotWords = settings.words("organization.head.regulatorNotWords");
+        this.companyTails = settings.lowercaseWords("organization.untagged.companyTails");
         settings.requireSubset("organization.head.leadDescriptions", "organization.head.descriptions");
         this.headPostModifiers = settings.lowercaseWords("organization.head.postModifiers");
         this.abstractHeads = settings.lowercaseWords("organization.head.abstractNouns");
@@ -1556,8 +1559,9 @@ final class ReferenceResolver {
      * it never named it so. A description no organization of the story fits by head or by class (named anywhere: "the
      * agency" in a story that names the European Medicines Agency later is that one, or unsure) stands for the lead when
      * it was named or referred to within organization.head.fallbackWindow sentences before. Not a business (the
-     * dictionary's BUS sector, or named with a company's word: "Korvex recalled 200,000 scooters ... the agency said" is
-     * a regulator only where the story says Korvex is a company), not a name of capitals only ("The FA has charged
+     * dictionary's BUS sector, named with a company's word, or a name ending in one of organization.untagged.companyTails:
+     * "Halvorsen Capital bought the stadium ... The club's president"; "Korvex recalled 200,000 scooters ... the agency
+     * said" is a regulator only where the story says Korvex is a company), not a name of capitals only ("The FA has charged
      * Chelsea ... The club": the FA says no kind), no body whose name has another description's word ("The
      * Alps-Adriatic Hockey League ... the club's president", "Police Scotland ... The club said"), and not after an
      * indefinite noun of the kind named since ("an agency in Lyon").
@@ -1568,7 +1572,10 @@ final class ReferenceResolver {
             return null;
         }
         Entity lead = found.organization();
-        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector()) || namedAsCompany(result, sentences, lead);
+        String[] leadWords = lead.name().toLowerCase(Locale.ROOT).split("\\s+");
+        // "Halvorsen Capital bought the stadium ... The club's president": a company's word ends a business's name
+        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector()) || namedAsCompany(result, sentences, lead)
+                || leadWords.length > 1 && companyTails.contains(leadWords[leadWords.length - 1]);
         boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
         boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
                 .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));
