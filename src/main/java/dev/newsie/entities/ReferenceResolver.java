@@ -1558,8 +1558,8 @@ final class ReferenceResolver {
      * the body its story leads with ({@link LeadOrganization}) by its kind (organization.head.leadDescriptions) though
      * it never named it so. A description no organization of the story fits by head or by class (named anywhere: "the
      * agency" in a story that names the European Medicines Agency later is that one, or unsure) stands for the lead when
-     * it was named or referred to within organization.head.fallbackWindow sentences before. Not a business (the
-     * dictionary's BUS sector, named with a company's word, or a name ending in one of organization.untagged.companyTails:
+     * it was named or referred to within organization.head.fallbackWindow sentences before. Not a business (named with a
+     * company's word, or a name ending in one of organization.untagged.companyTails:
      * "Halvorsen Capital bought the stadium ... The club's president"; "Korvex recalled 200,000 scooters ... the agency
      * said" is a regulator only where the story says Korvex is a company), not a name of capitals only ("The FA has charged
      * Chelsea ... The club": the FA says no kind), no body whose name has another description's word ("The
@@ -1574,10 +1574,10 @@ final class ReferenceResolver {
         Entity lead = found.organization();
         String[] leadWords = lead.name().toLowerCase(Locale.ROOT).split("\\s+");
         // "Halvorsen Capital bought the stadium ... The club's president": a company's word ends a business's name
-        boolean business = lead.actor() != null && "BUS".equals(lead.actor().sector()) || namedAsCompany(result, sentences, lead)
-                || leadWords.length > 1 && companyTails.contains(leadWords[leadWords.length - 1]);
+        // (the actor dictionary's sectors are not known yet while references resolve)
+        boolean business = namedAsCompany(result, sentences, lead) || leadWords.length > 1 && companyTails.contains(leadWords[leadWords.length - 1]);
         boolean capitalsOnly = lead.name().equals(lead.name().toUpperCase(Locale.ROOT));
-        boolean anotherKind = Arrays.stream(lead.name().toLowerCase(Locale.ROOT).split("\\s+"))
+        boolean anotherKind = Arrays.stream(leadWords)
                 .anyMatch(w -> !w.equals(noun) && (headDescriptions.contains(w) || orgDescriptions.contains(w) || bareServiceNouns.contains(w)));
         return !business && !capitalsOnly && !anotherKind && referredWithin(lead, s, t, headFallbackWindow)
                 && !indefiniteSince(sentences, lead, s, t, noun) ? lead : null;

@@ -25,8 +25,7 @@ import java.util.Set;
  * and only when the sentence names exactly one organization before the title, or names none and the sentence before
  * names exactly one: not where an outlet or authority is named ("told CNBC", "CUPERTINO (Reuters)", "questioned by
  * the FBI": company.title.outletWords), and no state body, IGO or media outlet by the actor dictionary
- * (company.title.otherSectors). Where neither holds, the story's lead organization when the title's sentence and the one
- * before name no other ({@link #leadCompany}).
+ * (company.title.otherSectors). Where neither holds, maybe the story's lead organization ({@link #leadCompany}).
  * A title with its holder ("Airbus chief executive X", "the chief executive of Fiat") is the patterns'; a person with
  * a stated office in an organization gets none here. Runs after the patterns.
  */
@@ -159,9 +158,9 @@ public final class CompanyTitleRoles {
      * "Volkswagen will close three plants ... Chief executive Oliver Blume, who also runs Porsche, said": the story's lead
      * organization's ({@link LeadOrganization}), when the title's sentence names no other before the title or right
      * after the name, the sentence before names the lead first if it names any, and the lead was named or referred to
-     * within company.title.leadWindow sentences before the title's; no state body or
-     * outlet, and no body whose name's head is one of company.title.leadNotHeads (a union's or a ministry's story quotes
-     * other bodies' chiefs: "Unite announced strikes ... Chief executive Joanne Roney said the council").
+     * within company.title.leadWindow sentences before the title's; no state body or outlet, and no body whose name has a
+     * word of company.title.leadNotHeads (a union's or a ministry's story quotes other bodies' chiefs: "Unite announced
+     * strikes ... Chief executive Joanne Roney said the council").
      */
     private Entity leadCompany(DocumentEntities entities, LeadOrganization.Lead lead, Mention holder) {
         int s = holder.sentence();
@@ -178,7 +177,7 @@ public final class CompanyTitleRoles {
         // Mary Barra of GM said"); one after ("Chief executive Oliver Blume, who also runs Porsche, said") is another party
         for (Entity other : organizationsNamed(entities, s)) {
             if (other != org && other.mentions().stream().anyMatch(o -> o.sentence() == s && o.kind() == Mention.Kind.NAME
-                    && (o.firstToken() < holder.firstToken() || o.firstToken() <= holder.endToken() + 2))) {
+                    && o.firstToken() <= holder.endToken() + 2)) {
                 return null;
             }
         }
