@@ -483,6 +483,8 @@ class RelationRulesTest {
                 Arguments.of("demonym-private-role-nationality", "Thomas Piketty, the French economist, criticised Emmanuel Macron.",
                         "Thomas Piketty|citizen of|France"),
                 Arguments.of("demonym-private-role-nationality", "Chilean journalist Ana Rojas met Gabriel Boric.", "Ana Rojas|citizen of|Chile"),
+                Arguments.of("demonym-private-role-nationality", "Silverlight Pictures has signed Mexican director Tomás Ibarra.",
+                        "Tomás Ibarra|citizen of|Mexico"),
                 Arguments.of("based-in", "Volkswagen, which is headquartered in Wolfsburg, Germany, took over the site in 2009.",
                         "Volkswagen|based in|Germany"),
                 Arguments.of("based-in-apposition", "Redwood Capital, a pension investor headquartered in Canada, bought the stake.",
@@ -687,6 +689,14 @@ class RelationRulesTest {
     @MethodSource("cases")
     void ruleFindsItsTriple(String rule, String sentence, String expected) {
         RuleFileCases.assertRuleFinds(rule, sentence, expected);
+    }
+
+    /** A director named with a demonym is of that nationality, no state's director ("Mexican director Tomás Ibarra"). */
+    @Test
+    void aDirectorNamedWithADemonymIsNoStatesDirector() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Silverlight Pictures has signed Mexican director Tomás Ibarra."));
+        assertTrue(keys.contains("Tomás Ibarra|citizen of|Mexico"), keys.toString());
+        assertFalse(keys.contains("Tomás Ibarra|director of|Mexico"), keys.toString());
     }
 
     @Test
