@@ -3071,7 +3071,7 @@ public final class EntityExtractor {
                 k++;
             }
             int words = 0;
-            while (k < sentence.size() && words < 2 && (fieldWord(sentence.get(k)) || listedFieldWord(sentence.get(k)))) {
+            while (k < sentence.size() && words < 2 && fieldWord(sentence.get(k))) {
                 k++;
                 words++;
             }
@@ -3084,23 +3084,16 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Local Government" of "the Ministry of Housing, Communities and Local Government": a capitalized word of
-     * organization.fieldList.innerWords, which may stand in a ministry's listed fields though it is no field of a title
-     * ("local secretary", "government spokesman").
-     */
-    private boolean listedFieldWord(CoreLabel token) {
-        String w = token.word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && fieldListInnerWords.contains(w.toLowerCase(Locale.ROOT))
-                && (untagged(token) || "ORGANIZATION".equals(token.ner()) || "MISC".equals(token.ner()));
-    }
-
-    /**
      * A capitalized field of a ministry (lexicon/ministry-fields.txt), which the tagger may take for a party's or a
-     * body's name ("Labour", "Forestry and Fisheries"), not a person's or a place's.
+     * body's name ("Labour", "Forestry and Fisheries"), not a person's or a place's; or a word of
+     * organization.fieldList.innerWords, which may stand among a ministry's listed fields though it is no field of a
+     * title ("Local Government" of "the Ministry of Housing, Communities and Local Government"; not "local secretary",
+     * "government spokesman").
      */
     private boolean fieldWord(CoreLabel token) {
         String w = token.word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && ministryFields.contains(w.toLowerCase(Locale.ROOT))
+        String lower = w.toLowerCase(Locale.ROOT);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (ministryFields.contains(lower) || fieldListInnerWords.contains(lower))
                 && (untagged(token) || "ORGANIZATION".equals(token.ner()) || "MISC".equals(token.ner()));
     }
 

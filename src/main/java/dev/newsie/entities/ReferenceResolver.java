@@ -566,7 +566,7 @@ final class ReferenceResolver {
                     boolean business = companyDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     boolean kind = kindDescriptions.contains(noun.toLowerCase(Locale.ROOT));
                     Predicate<Entity> inReach = e -> e != apposed && !inPastRoleApposition(result, tokens, sentenceIndex, at, e)
-                            && !(business && namedAsBody(result, sentences, e) && !namedAsCompany(result, sentences, e))
+                            && !(business && noBusiness(result, sentences, e))
                             && !(kind && namedAsAnotherKind(sentences, e, noun.toLowerCase(Locale.ROOT)))
                             && !onlyAsSource(result, e, sentenceIndex, at);
                     // "two men were taken to the hospital": where someone is taken, no body named before
@@ -846,7 +846,7 @@ final class ReferenceResolver {
                 }
                 result.unlink(org, m);
                 Entity other = firstInReach(result, sentences, m.sentence(), m.firstToken(), EnumSet.of(EntityType.ORGANIZATION),
-                        e -> e != org && !(companyDescriptions.contains(noun) && namedAsBody(result, sentences, e) && !namedAsCompany(result, sentences, e)));
+                        e -> e != org && !(companyDescriptions.contains(noun) && noBusiness(result, sentences, e)));
                 if (other != null) {
                     result.link(other, m);
                 }
@@ -1364,7 +1364,7 @@ final class ReferenceResolver {
             for (int t = 1; t < tokens.size(); t++) {
                 String before = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
                 // "his client list" is a list
-                boolean modifier = t + 1 < tokens.size() && tokens.get(t + 1).tag() != null && tokens.get(t + 1).tag().startsWith("NN");
+                boolean modifier = t + 1 < tokens.size() && tag(tokens.get(t + 1)).startsWith("NN");
                 if (!"NN".equals(tokens.get(t).tag()) || !clientNouns.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
                         || !before.equals("his") && !before.equals("her") || result.at(s, t) != null || modifier) {
                     continue;
@@ -1465,8 +1465,7 @@ final class ReferenceResolver {
             if (tokens.get(i).word().equalsIgnoreCase("the")) {
                 return true;
             }
-            String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
-            if (!tag.matches("JJ.*|NN|VBN|HYPH")) {
+            if (!tag(tokens.get(i)).matches("JJ.*|NN|VBN|HYPH")) {
                 return false;
             }
         }
@@ -1586,7 +1585,6 @@ final class ReferenceResolver {
     private static String tag(CoreLabel token) {
         return token.tag() == null ? "" : token.tag();
     }
-
 
     /**
      * "Police arrested and questioned the student ... the Irving Police Department said": a bare service noun
@@ -1749,6 +1747,11 @@ final class ReferenceResolver {
                 || notCompanyLeadingHeads.contains(org.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 || bodyHeadDescriptions.stream().anyMatch(head -> namedWith(result, sentences, org, head))
                 || !employer(sentences, org) && bodyHeadDescriptions.stream().anyMatch(head -> classedAs(org, sentences, head));
+    }
+
+    /** Whether no business description stands for the organization: a body ({@link #namedAsBody}) the story calls no company. */
+    private boolean noBusiness(DocumentEntities result, List<CoreMap> sentences, Entity org) {
+        return namedAsBody(result, sentences, org) && !namedAsCompany(result, sentences, org);
     }
 
     /**
