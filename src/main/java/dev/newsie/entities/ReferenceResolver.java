@@ -2400,10 +2400,15 @@ final class ReferenceResolver {
         if (justNamed) {
             // "Carney spoke with Sheinbaum on Wednesday and the two leaders agreed to ...": the two just named
             named = earlierInSentence;
-        } else if (named.isEmpty() && !ofOthers) {
-            // the sentences just before name no one of the kind: the story's last pair named as one ("Canada and Mexico agreed to
-            // coordinate ... Trump has accused both countries of ...")
-            named = lastCoordinatedPair(result, sentences, s, kinds);
+        } else if (!ofOthers && !pairOfOneKind(named, inSentence)) {
+            // the sentences just before name no pair of the kind: the story's last pair named as one ("Canada and Mexico agreed
+            // to coordinate ... Trump has accused both countries of ..."), where those sentences name none of the kind but the
+            // sentence's own parties, or one of the pair among them (the pair is still the story's topic: "... Sheinbaum said
+            // Mexico would keep talking. Trump has accused both countries")
+            Set<Entity> storyPair = lastCoordinatedPair(result, sentences, s, kinds);
+            if (inSentence.containsAll(named) || storyPair.stream().anyMatch(named::contains)) {
+                named = storyPair;
+            }
         }
         if (!justNamed && (named.size() != 2 || ofOthers || named.stream().anyMatch(inSentence::contains))) {
             return false;
@@ -2413,6 +2418,11 @@ final class ReferenceResolver {
         // is not sure to be it (a subject is a third party: "China welcomed the truce between the two countries")
         int article = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t;
         if (!justNamed && article > 0 && tokens.get(article - 1).word().equalsIgnoreCase("between") && partyAfterPreposition(result, tokens, s, article - 1, kinds)) {
+            return false;
+        }
+        // "the contracts between the league and the two broadcasters": the pair is one side of what stands between, so it
+        // would read as the two sides
+        if (!justNamed && secondSideOfBetween(tokens, article)) {
             return false;
         }
         List<Entity> pair = List.copyOf(named);
@@ -2431,6 +2441,14 @@ final class ReferenceResolver {
         result.link(pair.get(1), new Mention(text, first.beginPosition(), last.endPosition(), s, t, t + 1, Mention.Kind.DESCRIPTION));
         result.link(pair.get(0), new Mention(text, first.beginPosition(), last.endPosition(), s, t + 1, t + 2, Mention.Kind.DESCRIPTION));
         return true;
+    }
+
+    /** Whether two entities can be a pair the sentence names by a plural: two of one kind (people or bodies), neither named in it. */
+    private static boolean pairOfOneKind(Set<Entity> named, Set<Entity> inSentence) {
+        if (named.size() != 2 || named.stream().anyMatch(inSentence::contains)) {
+            return false;
+        }
+        return named.stream().filter(e -> e.type() == EntityType.PERSON).count() != 1;
     }
 
     /** Whether the person was named with a title, none of them the office ("Azerbaijan's president, Ilham Aliyev": no minister). */
@@ -2732,7 +2750,14 @@ final class ReferenceResolver {
                 while (end < tokens.size() && result.at(back, end) == first) {
                     end++;
                 }
-                Entity second = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") ? result.at(back, end + 1) : null;
+                // "the Christian Democratic Union (CDU) and the Greens": the first name's acronym in brackets stands between
+                if (end + 2 < tokens.size() && tokens.get(end).word().matches("\\(|-LRB-") && result.at(back, end + 1) == first
+                        && tokens.get(end + 2).word().matches("\\)|-RRB-")) {
+                    end += 3;
+                }
+                // "the CDU and the Greens": an article may open the second name
+                int next = end + 2 < tokens.size() && tokens.get(end + 1).word().equalsIgnoreCase("the") ? end + 2 : end + 1;
+                Entity second = next < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") ? result.at(back, next) : null;
                 boolean listEnd = t >= 2 && tokens.get(t - 1).word().equals(",") && result.at(back, t - 2) != null;
                 if (second != null && second != first && second.type() == first.type() && !listEnd) {
                     last = new LinkedHashSet<>(List.of(first, second));
@@ -2803,6 +2828,23 @@ final class ReferenceResolver {
             Entity e = result.at(s, t);
             if (e != null && types.contains(e.type()) && result.at(s, t - 1) != e && "IN".equals(tokens.get(t - 1).tag())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase at {@code article} follows "and" after "between" and one noun phrase (no verb, at most six words). */
+    private static boolean secondSideOfBetween(List<CoreLabel> tokens, int article) {
+        if (article < 3 || !tokens.get(article - 1).word().equalsIgnoreCase("and")) {
+            return false;
+        }
+        for (int k = article - 2; k >= Math.max(0, article - 8); k--) {
+            String tag = tokens.get(k).tag();
+            if (tokens.get(k).word().equalsIgnoreCase("between")) {
+                return k < article - 2;
+            }
+            if (tag == null || tag.startsWith("VB") || tag.equals(",") || tag.equals("IN")) {
+                return false;
             }
         }
         return false;

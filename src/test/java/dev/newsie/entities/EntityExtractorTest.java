@@ -2472,6 +2472,43 @@ class EntityExtractorTest {
     }
 
     @Test
+    void bothCountriesAreTheStorysPairWhenTheSentencesBeforeNameOnlyTheSpeakersOwnCountry() {
+        ExtractionResult r = TestPipeline.extract("Canada and Mexico agreed to coordinate their response to the tariffs. Mexican President "
+                + "Claudia Sheinbaum said she had spoken with officials in the United States. The United States Trade Representative, "
+                + "Jamieson Greer, accused both countries of allowing cheap steel into the market.");
+        assertTrue(keys(r).contains("Jamieson Greer|accuse|Canada"), keys(r).toString());
+        assertTrue(keys(r).contains("Jamieson Greer|accuse|Mexico"), keys(r).toString());
+        assertTrue(named(r, EntityType.COUNTRY, "United States").orElseThrow().mentions().stream().noneMatch(m -> m.text().equals("both countries")),
+                r.entities().toString());
+        // a pair named with an acronym in brackets and an article: "the Christian Democratic Union (CDU) and the Greens"
+        ExtractionResult parties = TestPipeline.extract("The Christian Democratic Union (CDU) and the Greens agreed to form a coalition. "
+                + "Manuel Hagel said the talks with the CDU were tough. Hagel has ruled out any cooperation with the AfD, whose leader "
+                + "Markus Frohnmaier accused the two parties of ignoring voters.");
+        assertTrue(keys(parties).contains("Markus Frohnmaier|accuse|Greens"), keys(parties).toString());
+        assertTrue(keys(parties).contains("Markus Frohnmaier|accuse|Christian Democratic Union"), keys(parties).toString());
+        // a window naming another country, not of the sentence nor of the pair: which two is not sure
+        ExtractionResult other = TestPipeline.extract("Canada and Mexico agreed to coordinate their response. Brazil said it was "
+                + "watching. Jamieson Greer accused both countries of dumping steel.");
+        assertTrue(named(other, EntityType.COUNTRY, "Brazil").isPresent(), other.entities().toString());
+        assertTrue(other.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("both countries")),
+                other.entities().toString());
+    }
+
+    @Test
+    void aPairAfterBetweenAndAnotherSideIsNotLinked() {
+        // "between the league and the two broadcasters": the pair is one side, and linked it would read as both sides
+        ExtractionResult r = TestPipeline.extract("DAZN and Sport TV won the rights to the league. Regulators said they would "
+                + "examine the contracts between the league and the two broadcasters.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Sport TV").isPresent(), r.entities().toString());
+        assertFalse(mentionTexts(r, "Sport TV").contains("the two broadcasters"), r.entities().toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.startsWith("DAZN|") && k.endsWith("|Sport TV") && !k.contains("win")), keys(r).toString());
+        // the pair alone after "between" is both sides
+        ExtractionResult both = TestPipeline.extract("DAZN and Sport TV won the rights to the league. Regulators said they would "
+                + "examine the contracts between the two broadcasters.");
+        assertTrue(mentionTexts(both, "Sport TV").contains("the two broadcasters"), both.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
