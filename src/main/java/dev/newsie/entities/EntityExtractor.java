@@ -120,6 +120,8 @@ public final class EntityExtractor {
     private final Set<String> expletiveBeforeThat;
     /** Words that open a surname, never a whole name: "Le" of "Marine Le Pen". */
     private final Set<String> surnameParticles;
+    /** person.innerParticles: lower-case words inside a name ("do" of "Maria do Rosário Palma Ramalho"). */
+    private final Set<String> innerParticles;
     /** "Mr", "Sheikh": no given name before a surname particle ("Mr Van Rompuy"). */
     private final Set<String> honorifics;
     /** person.churchTitles: "Bishop Leonardo Sarmiento" is Leonardo Sarmiento. */
@@ -354,6 +356,7 @@ public final class EntityExtractor {
         this.placeHeads = settings.words("person.placeHeads");
         this.familyNouns = settings.words("person.familyNouns");
         this.surnameParticles = settings.words("person.surnameParticles");
+        this.innerParticles = settings.words("person.innerParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
         this.placeContextBefore = settings.lowercaseWords("person.placeContext.before");
@@ -445,7 +448,7 @@ public final class EntityExtractor {
             List<Mention> sentenceOrgs = new ArrayList<>();
             List<CoreMap> taggedDates = new ArrayList<>();
             int joinedUntil = 0; // 1-based index of the last word of a partnership's name already taken ("Marlow & Finch")
-            for (TaggedSpan span : taggedSpans(nerMentions)) {
+            for (TaggedSpan span : withParticlesJoined(taggedSpans(nerMentions), tokens)) {
                 String tag = span.tag();
                 List<CoreLabel> mentionTokens = span.tokens();
                 if ("DATE".equals(tag)) {
@@ -4045,6 +4048,30 @@ public final class EntityExtractor {
             }
         }
         return spans;
+    }
+
+    /**
+     * "Maria do Rosário Palma Ramalho": the tagger may split a name at a lower-case particle inside it (one or two of
+     * person.innerParticles, as written); two person names with only such particles between them are one.
+     */
+    private List<TaggedSpan> withParticlesJoined(List<TaggedSpan> spans, List<CoreLabel> tokens) {
+        List<TaggedSpan> joined = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            TaggedSpan last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && "PERSON".equals(last.tag()) && "PERSON".equals(span.tag())) {
+                int from = last.tokens().get(last.tokens().size() - 1).index(); // 0-based position after the first name
+                int to = span.tokens().get(0).index() - 1;
+                boolean particles = to > from && to - from <= 2
+                        && tokens.subList(from, to).stream().allMatch(t -> innerParticles.contains(t.word()));
+                if (particles) {
+                    joined.set(joined.size() - 1, new TaggedSpan("PERSON", tokens.subList(last.tokens().get(0).index() - 1, to + span.tokens().size()),
+                            last.mention()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
     }
 
     /**

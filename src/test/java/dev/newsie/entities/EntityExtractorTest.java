@@ -2509,6 +2509,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameSplitAtALowerCaseParticleIsOnePerson() {
+        ExtractionResult r = TestPipeline.extract("Portugal's minister of labour, Maria do Rosário Palma Ramalho, met union leaders on Friday.");
+        assertTrue(named(r, EntityType.PERSON, "Maria do Rosário Palma Ramalho").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Maria do Rosário Palma Ramalho|minister of|Portugal"), keys(r).toString());
+        assertFalse(named(r, EntityType.PERSON, "Maria").isPresent(), r.entities().toString());
+        // two people joined by "and" stay two
+        ExtractionResult two = TestPipeline.extract("Maria Silva and Rosário Ramalho met union leaders on Friday.");
+        assertTrue(named(two, EntityType.PERSON, "Maria Silva").isPresent(), two.entities().toString());
+        assertTrue(named(two, EntityType.PERSON, "Rosário Ramalho").isPresent(), two.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
