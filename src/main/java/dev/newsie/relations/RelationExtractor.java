@@ -74,6 +74,8 @@ public final class RelationExtractor {
     private final Set<String> whenContentVerbs;
     /** country.namedRules: rules whose country object must be written as the country's name, not its capital. */
     private final Set<String> countryNamedRules;
+    /** country.cityTitles: a city's offices, held over no country its capital's name stands for ("Lisbon's mayor"). */
+    private final Set<String> cityTitles;
     /** Rules that read an organization as a person's party, or as one a stake is held in: never an intergovernmental one. */
     private final Set<String> notIntergovernmentalRules;
     /** Rules whose subject must be a company (organization.companyRules): no body the actor dictionary knows. */
@@ -188,6 +190,7 @@ public final class RelationExtractor {
         this.notIntergovernmentalRules = Set.copyOf(noIntergovernmental);
         this.companyRules = Set.copyOf(namedRules(words, "organization.companyRules", ruleNames));
         this.countryNamedRules = Set.copyOf(namedRules(words, "country.namedRules", ruleNames));
+        this.cityTitles = words.lowercaseWords("country.cityTitles");
         this.joiningVerbs = words.lowercaseWords("join.act.verbs");
         this.cosigningVerbs = words.lowercaseWords("join.cosigning.verbs");
         this.passiveObjectVerbs = words.lowercaseWords("voice.passiveObjectVerbs");
@@ -1008,6 +1011,11 @@ public final class RelationExtractor {
                 }
                 // "the High Court in London": the country a capital stands for is the reader's inference, not the text's
                 if (countryNamedRules.contains(rule.name()) && actors != null
+                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
+                    continue;
+                }
+                // "Lisbon's mayor, Carlos Moedas": a city's office is the city's, not the country's its capital stands for
+                if (actors != null && obj.type() == EntityType.COUNTRY && cityTitles.contains(predicate.replaceFirst(" (of|for|to)$", ""))
                         && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
                     continue;
                 }

@@ -2390,6 +2390,15 @@ class RelationRulesTest {
                 || k.startsWith("Max Planck Institute|based in")), keys.toString());
     }
 
+    /** "Lisbon's mayor" holds a city's office: no office of the country its capital stands for; a minister's stays. */
+    @Test
+    void aCapitalsMayorHoldsNoOfficeOfTheCountry() {
+        List<String> keys = TestPipeline.extract("Lisbon's mayor, Carlos Moedas, said he supported the strike. Portugal's minister of "
+                + "labour, Ana Mendes, met the union. Lisbon's envoy, João Lopes, met Rubio.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ana Mendes|minister of|Portugal"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Carlos Moedas|mayor")), keys.toString());
+    }
+
     /** "Appointed X as chairwoman of its supervisory board": the appointer's own board; another's board is the other's. */
     @Test
     void aChairOfTheAppointersBoardIsTheAppointers() {
