@@ -2521,6 +2521,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTradingHouseIsAnOrganizationAndTheCooperativeIsTheOneClassedSo() {
+        ExtractionResult r = TestPipeline.extract("Families formed the cooperative Marasal in 1985. The cooperative, which signed an export "
+                + "deal with the Japanese trading house Sojitz last year, sells salt. He met the house speaker Mike Johnson.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Sojitz").isPresent(), r.entities().toString());
+        assertTrue(mentionTexts(r, "Marasal").contains("The cooperative"), r.entities().toString());
+        assertTrue(keys(r).contains("Marasal|sign deal with|Sojitz"), keys(r).toString());
+        // a person's trade: "house" says a firm only after a noun that is no office
+        assertTrue(named(r, EntityType.PERSON, "Mike Johnson").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Sojitz").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
