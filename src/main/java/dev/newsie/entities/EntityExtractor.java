@@ -540,7 +540,11 @@ public final class EntityExtractor {
                         mentionTokens = withFields;
                         joinedUntil = withFields.get(withFields.size() - 1).index(); // "Forestry and Fisheries" is no name of its own
                     }
-                    mentionTokens = withConjoinedLastWord(tokens, mentionTokens);
+                    List<CoreLabel> withLastWord = withConjoinedLastWord(tokens, mentionTokens);
+                    if (withLastWord != mentionTokens) {
+                        mentionTokens = withLastWord;
+                        joinedUntil = withLastWord.get(withLastWord.size() - 1).index(); // the tagger's "Justice" is no name of its own
+                    }
                     mentionTokens = withoutTitlesFieldAfterAnd(tokens, mentionTokens);
                     mentionTokens = withCountryAfterHead(tokens, mentionTokens);
                     mentionTokens = withConjoinedFirstWord(tokens, mentionTokens, sentencePersons);
@@ -2993,11 +2997,17 @@ public final class EntityExtractor {
     /**
      * "the National Commission for Museums and Monuments", "the Ministry of Trade and Industry": the tagger may stop a
      * name with a connector ("of", "for") at the "and" of its last words. One untagged proper noun after "and" that ends
-     * the noun phrase is the name's last word.
+     * the noun phrase is the name's last word; so is a field the tagger tags as a name of its own ("the High Court of
+     * Cassation and Justice").
      */
     private List<CoreLabel> withConjoinedLastWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
-        if (!connectorBeforeAnd(sentence, mention) || !untaggedProperNoun(sentence.get(next + 1))
+        // "the High Court of Cassation and Justice": the tagger may tag the last word a name of its own, when it is a field
+        // of a body's name (lexicon/ministry-fields.txt), no other body's ("the Bank of England and Barclays")
+        CoreLabel last = next + 1 < sentence.size() ? sentence.get(next + 1) : null;
+        boolean taggedAlone = last != null && "NNP".equals(last.tag()) && "ORGANIZATION".equals(last.ner()) && fieldWord(last)
+                && (next + 2 >= sentence.size() || !"ORGANIZATION".equals(sentence.get(next + 2).ner()));
+        if (!connectorBeforeAnd(sentence, mention) || !untaggedProperNoun(last) && !taggedAlone
                 || next + 2 < sentence.size() && tagged(sentence.get(next + 2), "NN")) {
             return mention;
         }

@@ -2533,6 +2533,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aFieldTheTaggerTagsAloneAfterAndEndsTheName() {
+        ExtractionResult r = TestPipeline.extract("Diana Buzoianu said the government would appeal to the High Court of Cassation and "
+                + "Justice, and accused the groups of ignoring the fears. The Bank of England and Barclays declined to comment.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "High Court of Cassation and Justice").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "High Court of Cassation").isPresent(), r.entities().toString());
+        // another body's name after "and" is that body
+        assertTrue(named(r, EntityType.ORGANIZATION, "Bank of England").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Barclays").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
