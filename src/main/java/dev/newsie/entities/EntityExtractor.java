@@ -1576,7 +1576,9 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(0, 1)));
                 continue;
             }
-            if (!untaggedProperNoun(tokens.get(i))) {
+            // "ADHD New Zealand, a charity,": the tagger may read an acronym before a country's name as a common noun
+            boolean acronymBeforeCountry = acronymName(tokens.get(i)) && countryNameEnd(tokens, i + 1) > i + 1;
+            if (!untaggedProperNoun(tokens.get(i)) && !acronymBeforeCountry) {
                 continue;
             }
             int end = i + 1;

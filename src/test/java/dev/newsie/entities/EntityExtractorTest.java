@@ -2544,6 +2544,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountrysNameAfterABodysNameEndsItWhenAClassNounSaysItIsOne() {
+        ExtractionResult r = TestPipeline.extract("ADHD New Zealand, a charity, said it had warned the agency. Its chairwoman, Mere "
+                + "Tipene, called for action. People with ADHD in Ireland, a country in Europe, waited.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "ADHD New Zealand").isPresent(), r.entities().toString());
+        assertTrue(keys(r).stream().anyMatch(k -> k.endsWith("|chairwoman of|ADHD New Zealand")), keys(r).toString());
+        // a country after "in" is where, and no class noun says the acronym alone is a body
+        assertTrue(named(r, EntityType.COUNTRY, "Ireland").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("ADHD") && !e.name().equals("ADHD New Zealand")), r.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
