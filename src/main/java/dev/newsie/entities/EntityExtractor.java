@@ -230,6 +230,9 @@ public final class EntityExtractor {
     private final Set<String> afterGivenNameNouns;
     /** organization.appositive.personNouns: class nouns a person may be called too ("a major exporter of olive oil"). */
     private final Set<String> personClassNouns;
+    /** organization.appositive.tradeNouns and tradeModifiers: "the trading house Sojitz", not "the country house Chequers". */
+    private final Set<String> tradeNouns;
+    private final Set<String> tradeModifiers;
     /** organization.appositive.personModifiers: "film maker", "policy maker" are people; "leather goods maker" a firm. */
     private final Set<String> personMakerModifiers;
     /** organization.appositive.nouns less organization.appositive.personNouns: class nouns no person is called. */
@@ -385,6 +388,8 @@ public final class EntityExtractor {
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        this.tradeNouns = settings.lowercaseWords("organization.appositive.tradeNouns");
+        this.tradeModifiers = settings.lowercaseWords("organization.appositive.tradeModifiers");
         settings.requireSubset("organization.appositive.afterGivenNameNouns", "organization.appositive.nouns");
         this.afterGivenNameNouns = settings.lowercaseWords("organization.appositive.afterGivenNameNouns");
         this.personMakerModifiers = settings.lowercaseWords("organization.appositive.personModifiers");
@@ -2434,10 +2439,11 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the word at {@code at} is one of the class nouns; where those leave out the nouns a person may be called
-     * too, also such a noun after a common noun that says what is made or moved ("the leather goods maker Bellandi", "a
-     * freight carrier"), not one that says a person's trade (organization.appositive.personModifiers: "film maker"), and
-     * only for a name that opens with no given name ("the Kenyan flower exporter Joseph Kamau" is a person).
+     * Whether the word at {@code at} is one of the class nouns, or a trade noun after its trade ("the trading house"); where
+     * those leave out the nouns a person may be called too, also such a noun after a common noun that says what is made or
+     * moved ("the leather goods maker Bellandi", "a freight carrier"), not one that says a person's trade
+     * (organization.appositive.personModifiers: "film maker"), and only for a name that opens with no given name ("the
+     * Kenyan flower exporter Joseph Kamau" is a person).
      */
     private boolean isClassNoun(Set<String> classNouns, List<CoreLabel> tokens, int at, String word, String nameFirstWord) {
         String noun = word.toLowerCase(Locale.ROOT);
@@ -2445,6 +2451,9 @@ public final class EntityExtractor {
             return true;
         }
         CoreLabel before = at > 0 ? tokens.get(at - 1) : null;
+        if (tradeNouns.contains(noun)) {
+            return before != null && tradeModifiers.contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
+        }
         return personClassNouns.contains(noun) && before != null && ("NN".equals(before.tag()) || "NNS".equals(before.tag()))
                 && !personMakerModifiers.contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
     }
@@ -3004,11 +3013,12 @@ public final class EntityExtractor {
      */
     private List<CoreLabel> withConjoinedLastWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
-        // "the High Court of Cassation and Justice": the tagger may tag the last word a name of its own, when it is a field
-        // of a body's name (lexicon/ministry-fields.txt), no other body's ("the Bank of England and Barclays")
+        // "the High Court of Cassation and Justice,": the tagger may tag the last word a name of its own, when it is a
+        // field of a body's name ({@link #fieldWord}), no other body's ("the Bank of England and Barclays"), and ends the
+        // phrase (not "the Bank of England and Labour have agreed")
         CoreLabel last = next + 1 < sentence.size() ? sentence.get(next + 1) : null;
         boolean taggedAlone = last != null && "NNP".equals(last.tag()) && "ORGANIZATION".equals(last.ner()) && fieldWord(last)
-                && (next + 2 >= sentence.size() || !"ORGANIZATION".equals(sentence.get(next + 2).ner()));
+                && (next + 2 >= sentence.size() || !Character.isLetterOrDigit(sentence.get(next + 2).word().charAt(0)));
         if (!connectorBeforeAnd(sentence, mention) || !untaggedProperNoun(last) && !taggedAlone
                 || next + 2 < sentence.size() && tagged(sentence.get(next + 2), "NN")) {
             return mention;
@@ -4064,7 +4074,8 @@ public final class EntityExtractor {
 
     /**
      * "Maria do Rosário Palma Ramalho": the tagger may split a name at a lower-case particle inside it (one or two of
-     * person.innerParticles, as written); two person names with only such particles between them are one.
+     * person.innerParticles, as written); two person names with only such particles between them are one (after a full
+     * name, only particles the tagger reads as no verb or article).
      */
     private List<TaggedSpan> withParticlesJoined(List<TaggedSpan> spans, List<CoreLabel> tokens) {
         List<TaggedSpan> joined = new ArrayList<>();
@@ -4073,8 +4084,13 @@ public final class EntityExtractor {
             if (last != null && "PERSON".equals(last.tag()) && "PERSON".equals(span.tag())) {
                 int from = last.tokens().get(last.tokens().size() - 1).index(); // 0-based position after the first name
                 int to = span.tokens().get(0).index() - 1;
+                // after a given name alone ("Maria do Rosário", whose "do" the tagger may call a verb); after a full name a
+                // particle that is a verb or an article here joins two people ("Did Biden do Trump a favour?")
+                boolean givenNameAlone = last.tokens().size() == 1 && genders.isGivenName(last.tokens().get(0).word());
                 boolean particles = to > from && to - from <= 2
-                        && tokens.subList(from, to).stream().allMatch(t -> innerParticles.contains(t.word()));
+                        && tokens.subList(from, to).stream().allMatch(t -> innerParticles.contains(t.word()) && (givenNameAlone
+                                || !tagged(t, "VB") && !tagged(t, "MD") && !tagged(t, "TO") && !tagged(t, "DT")))
+                        && tagged(tokens.get(from - 1), "NNP") && tagged(tokens.get(to), "NNP");
                 if (particles) {
                     joined.set(joined.size() - 1, new TaggedSpan("PERSON", tokens.subList(last.tokens().get(0).index() - 1, to + span.tokens().size()),
                             last.mention()));

@@ -2403,10 +2403,12 @@ final class ReferenceResolver {
         } else if (!ofOthers && !pairOfOneKind(named, inSentence)) {
             // the sentences just before name no pair of the kind: the story's last pair named as one ("Canada and Mexico agreed
             // to coordinate ... Trump has accused both countries of ..."), where those sentences name none of the kind but the
-            // sentence's own parties, or one of the pair among them (the pair is still the story's topic: "... Sheinbaum said
-            // Mexico would keep talking. Trump has accused both countries")
+            // sentence's own parties and the pair is no clause's subject after one of them ("Japan said both countries would ..." may hold
+            // Japan), or one or two, one of the pair among them (the pair is still the story's topic: "... Sheinbaum said
+            // Mexico would keep talking. Trump has accused both countries"; three or more leave it open)
             Set<Entity> storyPair = lastCoordinatedPair(result, sentences, s, kinds);
-            if (inSentence.containsAll(named) || storyPair.stream().anyMatch(named::contains)) {
+            boolean clauseSubject = t + 2 < tokens.size() && (tag(tokens.get(t + 2)).startsWith("VB") || "MD".equals(tag(tokens.get(t + 2))));
+            if (named.isEmpty() || inSentence.containsAll(named) && !(clauseSubject && !earlierInSentence.isEmpty()) || named.size() <= 2 && storyPair.stream().anyMatch(named::contains)) {
                 named = storyPair;
             }
         }
@@ -2758,7 +2760,13 @@ final class ReferenceResolver {
                 // "the CDU and the Greens": an article may open the second name
                 int next = end + 2 < tokens.size() && tokens.get(end + 1).word().equalsIgnoreCase("the") ? end + 2 : end + 1;
                 Entity second = next < tokens.size() && tokens.get(end).word().equalsIgnoreCase("and") ? result.at(back, next) : null;
-                boolean listEnd = t >= 2 && tokens.get(t - 1).word().equals(",") && result.at(back, t - 2) != null;
+                // "the SPD, the CDU and the Greens", "the SPD (S), the CDU and ...": the end of a longer list is no pair
+                int open = t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("the") ? t - 1 : t;
+                int before = open - 2;
+                if (before >= 2 && tokens.get(before).word().matches("\\)|-RRB-")) {
+                    before -= 2;
+                }
+                boolean listEnd = before >= 0 && tokens.get(open - 1).word().equals(",") && result.at(back, before) != null;
                 if (second != null && second != first && second.type() == first.type() && !listEnd) {
                     last = new LinkedHashSet<>(List.of(first, second));
                 }
@@ -2833,7 +2841,10 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** Whether the phrase at {@code article} follows "and" after "between" and one noun phrase (no verb, at most six words). */
+    /**
+     * Whether the phrase at {@code article} follows "and" after "between" and one noun phrase of at most six words with no
+     * verb, comma or preposition in it (a preposition may open another phrase: "between the owners of the league and").
+     */
     private static boolean secondSideOfBetween(List<CoreLabel> tokens, int article) {
         if (article < 3 || !tokens.get(article - 1).word().equalsIgnoreCase("and")) {
             return false;

@@ -1009,14 +1009,15 @@ public final class RelationExtractor {
                 if (companyRules.contains(rule.name()) && actors != null && actors.isKnownActor(subj.name())) {
                     continue;
                 }
+                boolean objWrittenAsSeat = actors != null && obj.type() == EntityType.COUNTRY
+                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1));
                 // "the High Court in London": the country a capital stands for is the reader's inference, not the text's
-                if (countryNamedRules.contains(rule.name()) && actors != null
-                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
+                if (countryNamedRules.contains(rule.name()) && objWrittenAsSeat) {
                     continue;
                 }
-                // "Lisbon's mayor, Carlos Moedas": a city's office is the city's, not the country's its capital stands for
-                if (actors != null && obj.type() == EntityType.COUNTRY && cityTitles.contains(predicate.replaceFirst(" (of|for|to)$", ""))
-                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
+                // "Lisbon's mayor, Carlos Moedas", "Lisbon's former mayor": a city's office is the city's, not the country's
+                // its capital stands for
+                if (objWrittenAsSeat && cityTitle(predicate)) {
                     continue;
                 }
                 // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
@@ -1170,6 +1171,12 @@ public final class RelationExtractor {
             return e;
         }
         return entities.activate(entities.demonymAt(s, node.index() - 1));
+    }
+
+    /** Whether a predicate names a city's office (country.cityTitles), as a whole or by its last word ("former mayor of"). */
+    private boolean cityTitle(String predicate) {
+        String title = predicate.replaceFirst(" (of|for|to|in)$", "");
+        return cityTitles.contains(title) || cityTitles.contains(title.substring(title.lastIndexOf(' ') + 1));
     }
 
     /** Whether a name as written is a seat of government's, "Hague" of "The Hague" too (the tagger leaves its article out). */
