@@ -648,6 +648,10 @@ class RelationRulesTest {
                         "Central Operational Unit|part of|Guardia Civil"),
                 Arguments.of("occupation-apposition-name-possessive", "GEOMAR's chief scientist on the voyage, Jonas Falk, said the "
                         + "team had mapped the seabed.", "Jonas Falk|chief scientist of|GEOMAR"),
+                Arguments.of("occupation-apposition-name-of", "The chief librarian of Halifax Public Libraries, Priya Raman, said she "
+                        + "was saddened.", "Priya Raman|chief librarian of|Halifax Public Libraries"),
+                Arguments.of("occupation-apposition-name-of", "The chief scientist at the Alfred Wegener Institute, Anna Weber, said "
+                        + "the ice was thinning.", "Anna Weber|chief scientist at|Alfred Wegener Institute"),
                 Arguments.of("conjoined-subjects-phone", "Biden and Netanyahu spoke by phone on Sunday.",
                         "Biden|speak by phone with|Netanyahu"),
                 Arguments.of("conjoined-subjects-phone", "Joe Biden and Xi Jinping talked on the phone for two hours on Tuesday.",
@@ -2400,6 +2404,15 @@ class RelationRulesTest {
         // the capital stands for the state in an office of the state's
         assertTrue(keys.contains("João Lopes|envoy of|Portugal"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Carlos Moedas|mayor") || k.startsWith("Fernando Medina|former mayor")), keys.toString());
+    }
+
+    /** "The chief librarian of X, Name,": an organization's occupation; a country's states no office ("the chief librarian of Chile"). */
+    @Test
+    void anOccupationOfAnOrganizationBeforeTheNameIsAPlaceInIt() {
+        List<String> keys = TestPipeline.extract("The chief librarian of Halifax Public Libraries, Priya Raman, said she was saddened. "
+                + "The chief librarian of Chile, Ana Lopez, spoke.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Priya Raman|chief librarian of|Halifax Public Libraries"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ana Lopez|")), keys.toString());
     }
 
     /** "Appointed X as chairwoman of its supervisory board": the appointer's own board; another's board is the other's. */
