@@ -488,6 +488,9 @@ public final class EntityExtractor {
                                 || onePlacesNamed.contains(t.word()))) {
                     tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
                 }
+                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
+                    tag = "ORGANIZATION"; // "Médecins Sans Frontières said": a name the actor dictionary knows as a group's
+                }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
                         || capitalizedParticleSurname(mentionTokens, personNames))) {

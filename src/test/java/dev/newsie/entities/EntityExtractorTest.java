@@ -2574,6 +2574,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheTaggerCallsAPersonsIsAnOrganizationWhereTheActorDictionaryKnowsItAsAGroup() {
+        ExtractionResult r = TestPipeline.extract("Médecins Sans Frontières said it could send staff to Italy within 24 hours. Bill Gates "
+                + "met Angela Merkel.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Médecins Sans Frontières").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Médecins Sans Frontières").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Bill Gates").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
