@@ -2415,6 +2415,15 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ana Lopez|")), keys.toString());
     }
 
+    /** "Irwell Homes had breached its duty": "its" after a body's verb is the body's own, no other's; a named owner stays. */
+    @Test
+    void itsAfterABodysVerbIsTheBodysOwn() {
+        List<String> keys = TestPipeline.extract("Judge Helen Okafor, sitting at Manchester County Court, ruled that Irwell Homes had "
+                + "breached its duty to keep the homes fit. The GAO upheld Boeing's protest.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("GAO|uphold protest of|Boeing"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Irwell Homes|breach")), keys.toString());
+    }
+
     /** "Appointed X as chairwoman of its supervisory board": the appointer's own board; another's board is the other's. */
     @Test
     void aChairOfTheAppointersBoardIsTheAppointers() {
