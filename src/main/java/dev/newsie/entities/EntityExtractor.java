@@ -112,6 +112,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** person.awardHeads: "Harcourt Prize", "Lyman Medal" name awards, no persons. */
+    private final Set<String> awardHeads;
     /** person.familyNouns: "the Peeters family" is no person. */
     private final Set<String> familyNouns;
     /** organization.pronoun.expletiveComplements: "it was time" speaks of no organization. */
@@ -357,6 +359,7 @@ public final class EntityExtractor {
         this.brandWord = settings.pattern("person.brandWord");
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
+        this.awardHeads = settings.words("person.awardHeads");
         this.familyNouns = settings.words("person.familyNouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.innerParticles = settings.words("person.innerParticles");
@@ -3896,7 +3899,8 @@ public final class EntityExtractor {
     /** "Sabina Shoal", "Mischief Reef": a name of two or more words whose last, capitalized, is a geographic head. */
     private boolean endsWithPlaceHead(List<CoreLabel> mention) {
         String last = mention.get(mention.size() - 1).word();
-        return mention.size() >= 2 && Character.isUpperCase(last.charAt(0)) && placeHeads.contains(last.toLowerCase(Locale.ROOT));
+        return mention.size() >= 2 && Character.isUpperCase(last.charAt(0))
+                && (placeHeads.contains(last.toLowerCase(Locale.ROOT)) || awardHeads.contains(last.toLowerCase(Locale.ROOT)));
     }
 
     private boolean namesAStorm(List<CoreLabel> mention, Set<String> storms) {

@@ -2583,6 +2583,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAwardsNameIsNoPersons() {
+        ExtractionResult r = TestPipeline.extract("Helena Varga wins Harcourt Prize for her novel.");
+        assertTrue(named(r, EntityType.PERSON, "Helena Varga").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Harcourt Prize").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void itAndTheCompanyStandForTheOrganizationInReach() {
         ExtractionResult r = TestPipeline.extract("General Motors named Mary Barra as chief executive. The company said it would cut jobs.");
         Entity gm = named(r, EntityType.ORGANIZATION, "General Motors").orElseThrow();
