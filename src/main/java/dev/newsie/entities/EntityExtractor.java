@@ -182,6 +182,8 @@ public final class EntityExtractor {
     private final List<List<String>> organizationNames;
     /** "EU", "NATO", "Red Cross": names of organizations no country owns, which the tagger at times calls places. */
     private final Predicate<String> nonStateOrganization;
+    /** A name the actor dictionary knows as a group's and not as a person's ("Médecins Sans Frontières"). */
+    private final Predicate<String> nonStateGroup;
     /** Whether the actor dictionary knows a name as an intergovernmental body (NATO, the EU). */
     private final Predicate<String> intergovernmental;
     /** "in", "across": before a name, make it the place ("banned in the EU"). */
@@ -282,7 +284,7 @@ public final class EntityExtractor {
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> stateTitleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
-                           Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
+                           Predicate<String> nonStateGroup, Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
@@ -310,6 +312,7 @@ public final class EntityExtractor {
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
         this.seatOfGovernment = seatOfGovernment;
         this.nonStateOrganization = nonStateOrganization;
+        this.nonStateGroup = nonStateGroup;
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
@@ -491,7 +494,8 @@ public final class EntityExtractor {
                                 || onePlacesNamed.contains(t.word()))) {
                     tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
                 }
-                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
+                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && !genders.isGivenName(mentionTokens.get(0).word())
+                        && nonStateGroup.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "Médecins Sans Frontières said": a name the actor dictionary knows as a group's
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
