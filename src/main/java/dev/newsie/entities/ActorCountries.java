@@ -180,11 +180,6 @@ public final class ActorCountries {
         return dictionary.nonStateKind(name) != null;
     }
 
-    /** Whether the dictionary knows a name as a group's no country owns, and not as a person's (whose codes it dates). */
-    public boolean isNonStateGroup(String name) {
-        return dictionary.nonStateGroup(name);
-    }
-
     /**
      * The country the dated dictionary gives a person on the document's date ("Emmanuel Macron" in 2024: France), or
      * null: what "the French president" may stand for when the text named him without that title.

@@ -162,15 +162,6 @@ final class ActorDictionary {
     }
 
     /**
-     * Whether a name is a group's no country owns ({@link #nonStateKind}) with no dated code: the dictionary dates the
-     * codes of people's offices ("YUKIYA AMANO" is the IAEA's from 2009 to 2016), never an organization's own.
-     */
-    boolean nonStateGroup(String name) {
-        List<List<Code>> entries = byName.get(key(name));
-        return nonStateKind(name) != null && entries.stream().flatMap(List::stream).allMatch(c -> c.from() == null && c.to() == null);
-    }
-
-    /**
      * The one country every code of every entry with that full name (not a surname alone) is of: a person's
      * nationality, whatever the date; null when the entries name no country or more than one, or when a role is dated
      * after {@code datedUntil} (a newsie row that knows when the person's office ended: "Chancellor Olaf Scholz" in 2026).

@@ -182,8 +182,6 @@ public final class EntityExtractor {
     private final List<List<String>> organizationNames;
     /** "EU", "NATO", "Red Cross": names of organizations no country owns, which the tagger at times calls places. */
     private final Predicate<String> nonStateOrganization;
-    /** A name the actor dictionary knows as a group's and not as a person's ("Médecins Sans Frontières"). */
-    private final Predicate<String> nonStateGroup;
     /** Whether the actor dictionary knows a name as an intergovernmental body (NATO, the EU). */
     private final Predicate<String> intergovernmental;
     /** "in", "across": before a name, make it the place ("banned in the EU"). */
@@ -284,7 +282,7 @@ public final class EntityExtractor {
 
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> stateTitleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
-                           Predicate<String> nonStateGroup, Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
+                           Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
                            List<String> organizationNames, List<String> ministryFieldLines) {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
@@ -312,7 +310,6 @@ public final class EntityExtractor {
                 .map(n -> List.of(n.replace("-", " - ").strip().split("\\s+"))).toList();
         this.seatOfGovernment = seatOfGovernment;
         this.nonStateOrganization = nonStateOrganization;
-        this.nonStateGroup = nonStateGroup;
         this.placePrepositions = settings.lowercaseWords("organization.placePrepositions");
         this.ownedAfterNouns = settings.lowercaseWords("organization.ownedAfterNouns");
         this.companyPossessions = settings.lowercaseWords("organization.companyPossessions");
@@ -493,10 +490,6 @@ public final class EntityExtractor {
                         && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()) || seatOfGovernment.test(t.word())
                                 || onePlacesNamed.contains(t.word()))) {
                     tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
-                }
-                if ("PERSON".equals(tag) && mentionTokens.size() > 1 && !genders.isGivenName(mentionTokens.get(0).word())
-                        && nonStateGroup.test(Mention.named(doc, s, mentionTokens).text())) {
-                    tag = "ORGANIZATION"; // "Médecins Sans Frontières said": a name the actor dictionary knows as a group's
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
@@ -3900,7 +3893,7 @@ public final class EntityExtractor {
         return next < sentence.size() && familyNouns.contains(sentence.get(next).word());
     }
 
-    /** "Sabina Shoal", "Mischief Reef": a name of two or more words whose last, capitalized, is a geographic head. */
+    /** Whether a name of two words or more ends in a place's head ("Sabina Shoal") or an award's ("Harcourt Prize"). */
     private boolean endsWithPlaceHead(List<CoreLabel> mention) {
         String last = mention.get(mention.size() - 1).word();
         return mention.size() >= 2 && Character.isUpperCase(last.charAt(0))
