@@ -593,7 +593,7 @@ public final class EntityExtractor {
                     notPersons.add(mention.text());
                 } else if ("PERSON".equals(tag) && isName(mention.text()) && !references.isPersonPronoun(mention.text())
                         && !looksLikeProduct(tokens, mentionTokens) && !namesAStorm(mentionTokens, storms)
-                        && !endsWithPlaceHead(mentionTokens) && !namesAFamily(tokens, mentionTokens) && !placesNamed.contains(mention.text())
+                        && !endsWithPlaceOrAwardHead(mentionTokens) && !namesAFamily(tokens, mentionTokens) && !placesNamed.contains(mention.text())
                         && !seatOfGovernment.test(mention.text())) {
                     sentencePersons.add(mention);
                 } else if ("ORGANIZATION".equals(tag) && isName(mention.text()) && !QUOTES.matcher(ELIDED_PARTICLE.matcher(INNER_POSSESSIVE.matcher(mention.text()).replaceAll(" ")).replaceAll("")).find()
@@ -3894,7 +3894,7 @@ public final class EntityExtractor {
     }
 
     /** Whether a name of two words or more ends in a place's head ("Sabina Shoal") or an award's ("Harcourt Prize"). */
-    private boolean endsWithPlaceHead(List<CoreLabel> mention) {
+    private boolean endsWithPlaceOrAwardHead(List<CoreLabel> mention) {
         String last = mention.get(mention.size() - 1).word();
         return mention.size() >= 2 && Character.isUpperCase(last.charAt(0))
                 && (placeHeads.contains(last.toLowerCase(Locale.ROOT)) || awardHeads.contains(last.toLowerCase(Locale.ROOT)));
@@ -4252,7 +4252,7 @@ public final class EntityExtractor {
     }
 
     /** Whether one word in brackets stands at the 0-based {@code open}: "(", the word, ")". */
-    private static boolean bracketedWordAt(List<CoreLabel> sentence, int open) {
+    static boolean bracketedWordAt(List<CoreLabel> sentence, int open) {
         return open + 2 < sentence.size() && ("(".equals(sentence.get(open).word()) || "-LRB-".equals(sentence.get(open).word()))
                 && (")".equals(sentence.get(open + 2).word()) || "-RRB-".equals(sentence.get(open + 2).word()));
     }

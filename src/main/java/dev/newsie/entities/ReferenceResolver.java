@@ -2403,12 +2403,14 @@ final class ReferenceResolver {
         } else if (!ofOthers && !pairOfOneKind(named, inSentence)) {
             // the sentences just before name no pair of the kind: the story's last pair named as one ("Canada and Mexico agreed
             // to coordinate ... Trump has accused both countries of ..."), where those sentences name none of the kind but the
-            // sentence's own parties and the pair is no clause's subject after one of them ("Japan said both countries would ..." may hold
-            // Japan), or one or two, one of the pair among them (the pair is still the story's topic: "... Sheinbaum said
-            // Mexico would keep talking. Trump has accused both countries"; three or more leave it open)
+            // sentence's own parties and the pair is no clause's subject after one of them ("Japan said both countries
+            // would ..." may hold Japan), or one or two, one of the pair among them (the pair is still the story's topic:
+            // "... Sheinbaum said Mexico would keep talking. Trump has accused both countries"; three or more leave it open)
             Set<Entity> storyPair = lastCoordinatedPair(result, sentences, s, kinds);
             boolean clauseSubject = t + 2 < tokens.size() && (tag(tokens.get(t + 2)).startsWith("VB") || "MD".equals(tag(tokens.get(t + 2))));
-            if (named.isEmpty() || inSentence.containsAll(named) && !(clauseSubject && !earlierInSentence.isEmpty()) || named.size() <= 2 && storyPair.stream().anyMatch(named::contains)) {
+            boolean onlyOwnParties = inSentence.containsAll(named) && !(clauseSubject && !earlierInSentence.isEmpty());
+            boolean pairNamedAmongFew = named.size() <= 2 && storyPair.stream().anyMatch(named::contains);
+            if (named.isEmpty() || onlyOwnParties || pairNamedAmongFew) {
                 named = storyPair;
             }
         }
@@ -2753,8 +2755,7 @@ final class ReferenceResolver {
                     end++;
                 }
                 // "the Christian Democratic Union (CDU) and the Greens": the first name's acronym in brackets stands between
-                if (end + 2 < tokens.size() && tokens.get(end).word().matches("\\(|-LRB-") && result.at(back, end + 1) == first
-                        && tokens.get(end + 2).word().matches("\\)|-RRB-")) {
+                if (EntityExtractor.bracketedWordAt(tokens, end) && result.at(back, end + 1) == first) {
                     end += 3;
                 }
                 // "the CDU and the Greens": an article may open the second name

@@ -1009,15 +1009,11 @@ public final class RelationExtractor {
                 if (companyRules.contains(rule.name()) && actors != null && actors.isKnownActor(subj.name())) {
                     continue;
                 }
-                boolean objWrittenAsSeat = actors != null && obj.type() == EntityType.COUNTRY
-                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1));
-                // "the High Court in London": the country a capital stands for is the reader's inference, not the text's
-                if (countryNamedRules.contains(rule.name()) && objWrittenAsSeat) {
-                    continue;
-                }
+                // "the High Court in London": the country a capital stands for is the reader's inference, not the text's;
                 // "Lisbon's mayor, Carlos Moedas", "Lisbon's former mayor": a city's office is the city's, not the country's
                 // its capital stands for
-                if (objWrittenAsSeat && cityTitle(predicate)) {
+                if (actors != null && obj.type() == EntityType.COUNTRY && (countryNamedRules.contains(rule.name()) || cityTitle(predicate))
+                        && seatOfGovernment(writtenName(entities, tokens, s, m.getNode("obj").index() - 1))) {
                     continue;
                 }
                 // "von der Leyen's European Union": a union of states is no one's party, nor held in shares ("Poland's stake in NATO")
@@ -1173,9 +1169,11 @@ public final class RelationExtractor {
         return entities.activate(entities.demonymAt(s, node.index() - 1));
     }
 
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile(" (of|for|to|in)$");
+
     /** Whether a predicate names a city's office (country.cityTitles), as a whole or by its last word ("former mayor of"). */
     private boolean cityTitle(String predicate) {
-        String title = predicate.replaceFirst(" (of|for|to|in)$", "");
+        String title = TRAILING_PREPOSITION.matcher(predicate).replaceFirst("");
         return cityTitles.contains(title) || cityTitles.contains(title.substring(title.lastIndexOf(' ') + 1));
     }
 
