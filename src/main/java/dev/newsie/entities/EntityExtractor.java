@@ -45,6 +45,8 @@ public final class EntityExtractor {
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A Roman numeral: "Appendix II" numbers a list. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
+    /** A capitalized plural that may end a team's or a band's name ("Fighters", "Mariners"), not "Ross" or "Yes". */
+    private static final Pattern PLURAL_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+[^s]s");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
     /**
@@ -232,9 +234,13 @@ public final class EntityExtractor {
     private final Set<String> afterGivenNameNouns;
     /** organization.appositive.personNouns: class nouns a person may be called too ("a major exporter of olive oil"). */
     private final Set<String> personClassNouns;
-    /** organization.appositive.tradeNouns and tradeModifiers: "the trading house Sojitz", not "the country house Chequers". */
-    private final Set<String> tradeNouns;
-    private final Set<String> tradeModifiers;
+    /** organization.headWordsBeforeCity: "the Port of Bergen", a body only before "of" and a city's name. */
+    private final Set<String> headsBeforeCityOnly;
+    /**
+     * organization.appositive.tradeNouns, each with its tradeModifiers: "the trading house Sojitz", not "the country house
+     * Chequers".
+     */
+    private final Map<String, Set<String>> tradeModifiers;
     /** organization.appositive.personModifiers: "film maker", "policy maker" are people; "leather goods maker" a firm. */
     private final Set<String> personMakerModifiers;
     /** organization.appositive.nouns less organization.appositive.personNouns: class nouns no person is called. */
@@ -380,6 +386,7 @@ public final class EntityExtractor {
         this.partyModifiers = settings.lowercaseWords("organization.untagged.partyModifiers");
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
+        this.headsBeforeCityOnly = settings.words("organization.headWordsBeforeCity");
         this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.nameArticles = settings.words("organization.nameArticles");
@@ -391,8 +398,11 @@ public final class EntityExtractor {
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
-        this.tradeNouns = settings.lowercaseWords("organization.appositive.tradeNouns");
-        this.tradeModifiers = settings.lowercaseWords("organization.appositive.tradeModifiers");
+        Map<String, Set<String>> tradesOfNouns = new HashMap<>();
+        for (String noun : settings.lowercaseWords("organization.appositive.tradeNouns")) {
+            tradesOfNouns.put(noun, settings.lowercaseWords("organization.appositive.tradeModifiers." + noun));
+        }
+        this.tradeModifiers = Map.copyOf(tradesOfNouns);
         settings.requireSubset("organization.appositive.afterGivenNameNouns", "organization.appositive.nouns");
         this.afterGivenNameNouns = settings.lowercaseWords("organization.appositive.afterGivenNameNouns");
         this.personMakerModifiers = settings.lowercaseWords("organization.appositive.personModifiers");
@@ -530,6 +540,9 @@ public final class EntityExtractor {
                         && nameOpeningModifiers.contains(mentionTokens.get(0).word().toLowerCase(Locale.ROOT))) {
                     mentionTokens = mentionTokens.subList(1, mentionTokens.size());
                 }
+                if ("ORGANIZATION".equals(tag)) {
+                    mentionTokens = withoutCountryPossessive(mentionTokens);
+                }
                 if ("ORGANIZATION".equals(tag) && mentionTokens.size() > 1 && mentionTokens.get(0).word().equals("the")) {
                     // "according to the Directorate of Health": the tagger may take the article into the name (it tags the
                     // head "Directorate" a common noun), and a name opening in lower case is no name
@@ -659,6 +672,7 @@ public final class EntityExtractor {
             conjoinedOrganizations(doc, sentences, result);
             shortNamesOfOrganizations(result, sentences);
             shortNamesLeftUntagged(doc, sentences, result);
+            pluralLastWordsLeftUntagged(doc, sentences, result);
             pressTitlesAlone(doc, sentences, result);
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
@@ -875,6 +889,50 @@ public final class EntityExtractor {
                         result.link(namedBefore.get(0), mention);
                     }
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Hokkaido Nippon-Ham Fighters ... posted by the Fighters", "the Chicago Cubs ... the Cubs' manager": a name of
+     * two or more words ending in a capitalized plural (a team's, a band's) goes by that plural alone after "the", which
+     * the tagger, calling it a common noun, leaves untagged. Only a plural no other entity's name has, that is no body's
+     * head (organization.headWords: "the Forces"), alone (no capitalized word beside it: "the Fighters Cup").
+     */
+    private void pluralLastWordsLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
+        Map<String, Entity> byLastWord = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Entity e : result.entities()) {
+            String[] words = e.name().split(" ");
+            for (int i = 0; i < words.length; i++) {
+                boolean last = i == words.length - 1;
+                if (e.type() == EntityType.ORGANIZATION && last && words.length >= 2 && PLURAL_NAME_WORD.matcher(words[i]).matches()
+                        && !organizationHeads.contains(words[i])) {
+                    if (byLastWord.putIfAbsent(words[i], e) != null) {
+                        shared.add(words[i]);
+                    }
+                } else {
+                    shared.add(words[i]);
+                }
+            }
+        }
+        shared.forEach(byLastWord::remove);
+        if (byLastWord.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 1; t < tokens.size(); t++) {
+                Entity named = byLastWord.get(tokens.get(t).word());
+                if (named == null || !tokens.get(t - 1).word().equalsIgnoreCase("the") || result.at(s, t) != null
+                        || result.demonymAt(s, t) != null || !"O".equals(tokens.get(t).ner()) && !"MISC".equals(tokens.get(t).ner())
+                        || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
+                    continue;
+                }
+                Mention mention = Mention.named(doc, s, tokens.subList(t, t + 1));
+                if (before(named.mentions().get(0), mention)) {
+                    result.link(named, mention);
                 }
             }
         }
@@ -1586,7 +1644,20 @@ public final class EntityExtractor {
             }
             // "ADHD New Zealand, a charity,": the tagger may read an acronym before a country's name as a common noun
             boolean acronymBeforeCountry = acronymName(tokens.get(i)) && countryNameEnd(tokens, i + 1) > i + 1;
-            if (!untaggedProperNoun(tokens.get(i)) && !acronymBeforeCountry) {
+            // "the Dutch national rail operator NS": an acronym the tagger reads as a common noun, named by a class noun
+            // right before it
+            // (two letters too: "operator NS")
+            if (!untaggedProperNoun(tokens.get(i)) && untagged(tokens.get(i)) && ACRONYM_WORD.matcher(tokens.get(i).word()).matches()
+                    && !countries.namesOrQualifiesACountry(tokens.get(i).word()) && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                    && (i + 1 == tokens.size() || !capitalizedName(tokens.get(i + 1)) && !acronymName(tokens.get(i + 1)))
+                    && classNounBeside(tokens, i, i + 1, appositiveNouns, true)) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
+                continue;
+            }
+            // "Jamaica Light and Power, the island's only grid operator,": after "and" and a capitalized word no name
+            // holds, the word ends a longer name, no name of its own
+            boolean nameTail = i >= 2 && tokens.get(i - 1).word().equals("and") && untaggedProperNoun(tokens.get(i - 2));
+            if (!untaggedProperNoun(tokens.get(i)) && !acronymBeforeCountry || nameTail) {
                 continue;
             }
             int end = i + 1;
@@ -1606,7 +1677,9 @@ public final class EntityExtractor {
                 name = tokens.subList(i, after + 1); // "Nasdaq Copenhagen": the market's place is a word of its name
             }
             end = i + name.size();
-            int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end) : end;
+            int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end)
+                    : name.size() == 1 && headsBeforeCityOnly.contains(name.get(0).word()) && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                            ? cityNameAfterOf(tokens, end) : end;
             if (placeEnd > end) {
                 // "the Diocese of Tagbilaran", "the Council of Europe": a head word alone, "of" and the name of a place it serves
                 int from = end;
@@ -1617,7 +1690,8 @@ public final class EntityExtractor {
             Mention mention = Mention.named(doc, s, name);
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
-            boolean headed = name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
+            boolean headed = name.size() >= 3 && headsBeforeCityOnly.contains(name.get(0).word()) && name.get(1).word().equals("of")
+                    || name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
                     || headBeforePlace(name)
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
@@ -1698,6 +1772,17 @@ public final class EntityExtractor {
         }
         int end = properNounsEnd(tokens, of + 1, t -> "LOCATION".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "CITY".equals(t.ner()));
         return end == of + 1 || nameGoesOn(tokens, end) ? of : end;
+    }
+
+    /** {@link #placeNameAfterOf}, for a place that is no country ("the Port of Bergen"; "Port of Spain" is a city). */
+    private int cityNameAfterOf(List<CoreLabel> tokens, int of) {
+        int end = placeNameAfterOf(tokens, of);
+        // "the Port of Antwerp-Bruges": two cities joined by a hyphen
+        int joined = end > of + 1 ? PersonGrouping.hyphenatedEnd(tokens, end - 1) : end;
+        if (joined > end && untaggedProperNoun(tokens.get(joined - 1)) || joined > end && "LOCATION".equals(tokens.get(joined - 1).ner())) {
+            end = joined;
+        }
+        return end > of + 1 && !countries.namesACountry(joinedWords(tokens.subList(of + 1, end))) ? end : of;
     }
 
     /** The end of the run of at most three proper nouns from {@code start} that all pass {@code fits}. */
@@ -2454,8 +2539,8 @@ public final class EntityExtractor {
             return true;
         }
         CoreLabel before = at > 0 ? tokens.get(at - 1) : null;
-        if (tradeNouns.contains(noun)) {
-            return before != null && tradeModifiers.contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
+        if (tradeModifiers.containsKey(noun)) {
+            return before != null && tradeModifiers.get(noun).contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
         }
         return personClassNouns.contains(noun) && before != null && ("NN".equals(before.tag()) || "NNS".equals(before.tag()))
                 && !personMakerModifiers.contains(before.word().toLowerCase(Locale.ROOT)) && !genders.isGivenName(nameFirstWord);
@@ -3126,6 +3211,7 @@ public final class EntityExtractor {
     }
 
     /**
+     * "India's Minister of Information and Broadcasting, Rajiv Menon": a portfolio right after a title and "of" or "for";
      * "Ghana's Minister for Communication, Digital Technology and Innovations", "the Secretary of State for Science,
      * Innovation and Technology": words of the list of fields after a title (or "Secretary of State") and "for" or "of"
      * are no body the tagger may take them for. Every word of the name but "and" and every word of the list before it
@@ -3134,6 +3220,25 @@ public final class EntityExtractor {
      */
     private boolean fieldOfATitle(List<CoreLabel> tokens, List<CoreLabel> mention) {
         int k = mention.get(0).index() - 2; // 0-based position of the word before the name
+        // "India's Minister of Information and Broadcasting, Rajiv Menon", "the Minister of State for Health": the
+        // portfolio right after the title, maybe after "State for"
+        // (the tagger may take the title and its country in: "British Minister of State for Health")
+        int inner = 0;
+        while (inner < mention.size() - 2 && countries.namesOrQualifiesACountry(mention.get(inner).word())) {
+            inner++;
+        }
+        boolean titleInside = mention.size() > inner + 2 && titles.contains(mention.get(inner).word().toLowerCase(Locale.ROOT))
+                && (mention.get(inner + 1).word().equals("of") || mention.get(inner + 1).word().equals("for"));
+        List<CoreLabel> portfolio = titleInside ? mention.subList(inner + 2, mention.size()) : mention;
+        if (portfolio.size() > 2 && portfolio.get(0).word().equals("State") && portfolio.get(1).word().equals("for")) {
+            portfolio = portfolio.subList(2, portfolio.size());
+        }
+        boolean titleBefore = k >= 1 && (tokens.get(k).word().equals("of") || tokens.get(k).word().equals("for"))
+                && titles.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+        if ((titleInside || titleBefore) && listedField(portfolio.get(0).word())
+                && portfolio.stream().allMatch(t -> t.word().equals("and") || listedField(t.word()))) {
+            return true;
+        }
         if (k < 3 || !tokens.get(k).word().equals(",") && !tokens.get(k).word().equals("and")
                 || !mention.stream().allMatch(t -> t.word().equals("and") || listedField(t.word()))) {
             return false;
@@ -4044,6 +4149,22 @@ public final class EntityExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "a ruling by Colombia's Constitutional Court": the tagger may take a country's possessive into the name of a body
+     * of two or more words after it; the body's name starts after "'s" (not "the Women's Tennis Association", whose
+     * possessive is no country's).
+     */
+    private List<CoreLabel> withoutCountryPossessive(List<CoreLabel> mention) {
+        for (int pos = 1; pos <= 3 && pos + 2 < mention.size(); pos++) {
+            if ("POS".equals(mention.get(pos).tag())) {
+                List<CoreLabel> rest = mention.subList(pos + 1, mention.size());
+                boolean capitalized = Character.isUpperCase(rest.get(0).word().charAt(0)) && Character.isUpperCase(rest.get(rest.size() - 1).word().charAt(0));
+                return capitalized && countries.namesACountry(joinedWords(mention.subList(0, pos))) ? rest : mention;
+            }
+        }
+        return mention;
     }
 
     /** A span the tagger tagged, with its tag and the tagger's mention it comes from. */

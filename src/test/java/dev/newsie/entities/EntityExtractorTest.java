@@ -4196,5 +4196,75 @@ class EntityExtractorTest {
         assertTrue(named(own, EntityType.ORGANIZATION, "Wales Rugby Union").isPresent(), own.entities().toString());
         assertFalse(own.entities().stream().anyMatch(e -> e.name().startsWith("Australia and")), own.entities().toString());
     }
-}
 
+    @Test
+    void aTeamGoesByItsPluralAloneAfterThe() {
+        ExtractionResult r = TestPipeline.extract("Kaito Morishita, the ace of the Hokkaido Nippon-Ham Fighters, has agreed to a contract "
+                + "with the Seattle Mariners. He was posted by the Fighters in November. In Sapporo, the Fighters' general manager, "
+                + "Hiroshi Kameda, spoke. Veterans of the Fighters Cup and fighters from the army watched.");
+        assertTrue(mentionTexts(r, "Hokkaido Nippon-Ham Fighters").contains("Fighters"), r.entities().toString());
+        assertTrue(keys(r).contains("Hokkaido Nippon-Ham Fighters|post|Kaito Morishita"), keys(r).toString());
+        assertTrue(keys(r).contains("Hiroshi Kameda|general manager of|Hokkaido Nippon-Ham Fighters"), keys(r).toString());
+        // only alone after "the": not a word of another name, nor the common noun
+        assertEquals(2, r.entities().stream().filter(e -> e.name().equals("Hokkaido Nippon-Ham Fighters"))
+                .flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals("Fighters")).count(), r.entities().toString());
+    }
+
+    @Test
+    void aPortBeforeACitysNameIsItsAuthority() {
+        ExtractionResult r = TestPipeline.extract("The Port of Bergen, which is owned by Bergen and eleven neighbouring municipalities, "
+                + "has spent 400 million kroner on shore-power connections. Its chief executive, Per Kristian Fjell, said he would ask "
+                + "the council to allow more calls. The Port of Antwerp-Bruges, which is owned by the cities of Antwerp and Bruges, said "
+                + "it had installed new scanners. Ships leave the port of Bergen daily. She flew to Port of Spain on Monday.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Port of Bergen").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Port of Antwerp-Bruges").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Per Kristian Fjell|chief executive of|Port of Bergen"), keys(r).toString());
+        // "port" in lower case is the harbour, and "Port of Spain" a city
+        assertEquals(1, r.entities().stream().filter(e -> e.name().equals("Port of Bergen")).flatMap(e -> e.mentions().stream())
+                .filter(m -> m.kind() == Mention.Kind.NAME).count(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Spain") && e.type() == EntityType.ORGANIZATION), r.entities().toString());
+    }
+
+    @Test
+    void aPortfolioRightAfterATitleIsNoOrganization() {
+        ExtractionResult r = TestPipeline.extract("India's Minister of Information and Broadcasting, Rajiv Menon, said the ministry "
+                + "would not interfere. The deal was signed by the British Minister of State for Health, Karen Whitlow. Rishi Sunak "
+                + "met the Secretary-General of NATO, Mark Rutte.");
+        assertTrue(keys(r).contains("Rajiv Menon|minister of|India"), keys(r).toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Broadcasting")),
+                r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Health")),
+                r.entities().toString());
+        // a body after the title is one
+        assertTrue(keys(r).contains("Mark Rutte|secretary-general of|NATO"), keys(r).toString());
+    }
+
+    @Test
+    void aTradeSaysAnOperatorOrALineIsAFirm() {
+        ExtractionResult r = TestPipeline.extract("The Norwegian coastal ferry line Hurtigruten will be exempt. Both worked for the "
+                + "Dutch national rail operator NS. Jamaica Light and Power, the island's only grid operator, said it had restored "
+                + "supply. The tour operator John Smith said the party line Bellweather was wrong.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Hurtigruten").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "NS").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("NS|based in|Netherlands"), keys(r).toString());
+        // a name's last word after "and" is no name of its own; a person's trade and a line no trade names are no firm
+        assertFalse(named(r, EntityType.ORGANIZATION, "Power").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "John Smith").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Bellweather").isPresent(), r.entities().toString());
+    }
+
+    @Test
+    void aCountrysPossessiveTheTaggerTookIntoABodysNameIsTheCountrys() {
+        ExtractionResult r = TestPipeline.extract("The judges said Oro Choco had ignored a 2016 ruling by Colombia's Constitutional Court "
+                + "that recognised the Atrato as a legal person with rights of its own. A study published last year by Colombia's National "
+                + "Institute of Health found mercury levels above the limit. The Women's Tennis Association said on Monday it fined "
+                + "her. The Austrian People's Party won the vote.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Constitutional Court").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "National Institute of Health").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.COUNTRY, "Colombia").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().startsWith("Colombia's")), r.entities().toString());
+        // a possessive that is no country's stays in the name
+        assertTrue(named(r, EntityType.ORGANIZATION, "Women's Tennis Association").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Austrian People's Party").isPresent(), r.entities().toString());
+    }
+}

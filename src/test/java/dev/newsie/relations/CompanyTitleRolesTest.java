@@ -48,6 +48,19 @@ class CompanyTitleRolesTest {
     }
 
     @Test
+    void aBareTitleAfterASentenceDescribingAnotherCompanyIsNotTheNamedOnes() {
+        String founded = "A new overnight train made its first journey on Sunday, after the Dutch start-up Lumen Rail won permission to "
+                + "run its service through Germany.\n\nThe company was founded in 2022 by Femke de Wit and her husband, Joost Verbeek, "
+                + "who both previously worked for Deutsche Bahn. De Wit, the chief executive, said the launch had been delayed twice.";
+        List<String> keys = keys(founded);
+        assertTrue(keys.stream().noneMatch(k -> k.contains("|chief executive of|Deutsche Bahn")), keys.toString());
+        assertTrue(keys.contains("Joost Verbeek|found|Lumen Rail"), keys.toString());
+        // the one company the sentence before names, with no other described there, is the title's
+        keys = keys("Femke de Wit worked for the rail operator Transdev for years. De Wit, the chief executive, said the launch was delayed.");
+        assertTrue(keys.stream().anyMatch(k -> k.endsWith("|chief executive of|Transdev")), keys.toString());
+    }
+
+    @Test
     void everyCompanyTitleIsAnOffice() throws IOException {
         for (String title : ModelFiles.lowercaseLines(Files.readAllLines(Path.of("models", CompanyTitleRoles.TITLES_FILE)))) {
             String text = "Microsoft said that " + title + " Amy Hood would speak.";
