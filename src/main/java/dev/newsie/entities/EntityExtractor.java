@@ -1535,7 +1535,9 @@ public final class EntityExtractor {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             CoreLabel field = tokens.get(i);
-            if (!countryAgencyWords.contains(field.word()) || !"NNP".equals(field.tag()) || covered(persons, i) || covered(orgs, i)) {
+            // a sentence's first word the tagger may read as a common noun ("Horticulture New Zealand, which represents")
+            boolean properNoun = "NNP".equals(field.tag()) || i == 0 && "NN".equals(field.tag());
+            if (!countryAgencyWords.contains(field.word()) || !properNoun || covered(persons, i) || covered(orgs, i)) {
                 continue;
             }
             for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {

@@ -4,6 +4,7 @@ import dev.newsie.entities.DemonymMatch;
 import dev.newsie.entities.DocumentEntities;
 import dev.newsie.entities.Entity;
 import dev.newsie.entities.EntityType;
+import dev.newsie.entities.Mention;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -136,6 +137,7 @@ public final class CounterpartRoles {
                 Entity holder = null;
                 boolean possessivePronoun = false;
                 DemonymMatch demonym = null;
+                Entity namedCountry = null; // the country whose name modifies the noun instead of a demonym
                 int demonyms = 0;
                 boolean past = false;
                 Entity counterpart = person(entities, s, noun);
@@ -150,6 +152,12 @@ public final class CounterpartRoles {
                         // "his Uzbek counterpart": a demonym the tagger calls a proper noun hangs on as a compound
                         demonym = entities.demonymAt(s, t);
                         demonyms++;
+                    } else if (rel.equals("compound") && entities.at(s, t) != null && entities.at(s, t).type() == EntityType.COUNTRY) {
+                        // "his New Zealand counterpart": a country's name modifies the noun as a demonym does
+                        namedCountry = entities.at(s, t);
+                        Mention countryName = mentionCovering(namedCountry, s, t);
+                        demonym = countryName == null ? null : new DemonymMatch(namedCountry.country(), countryName);
+                        demonyms += countryName == null ? 0 : 1;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                         past = true; // "his former counterpart"
                     } else if (rel.equals("appos") && (name == null || name == noun) && person(entities, s, e.getDependent()) != null) {
@@ -193,7 +201,7 @@ public final class CounterpartRoles {
                     continue; // another person holds that office there in the text
                 }
                 heldOffices.add(predicate + "|" + demonym.country().iso3());
-                Entity country = entities.activate(demonym);
+                Entity country = namedCountry != null && demonym.country() == namedCountry.country() ? namedCountry : entities.activate(demonym);
                 List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
                 found.add(Triple.sentenceRole(counterpart, predicate, country, noun.originalText(), s, tokens, confidence, RULE)
                         .withAnchors(name.index() - 1, noun.index() - 1, demonym.mention().firstToken()));
@@ -201,6 +209,16 @@ public final class CounterpartRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /** The mention of the entity that holds token t of sentence s, or null. */
+    private static Mention mentionCovering(Entity entity, int s, int t) {
+        for (Mention m : entity.mentions()) {
+            if (m.sentence() == s && m.firstToken() <= t && t < m.endToken()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The person subject of the verb whose object (or "with" phrase) the name is: "Lavrov met [Fidan], ...", or null. */

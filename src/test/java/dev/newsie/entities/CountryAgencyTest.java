@@ -40,4 +40,16 @@ class CountryAgencyTest {
         assertTrue(names(r, EntityType.ORGANIZATION).contains("Health Canada"), names(r, EntityType.ORGANIZATION).toString());
         assertTrue(names(r, EntityType.COUNTRY).contains("Canada"), names(r, EntityType.COUNTRY).toString());
     }
+
+    @Test
+    void aFieldWordOpeningASentenceNamesAnAgencyThoughTheTaggerCallsItACommonNoun() {
+        ExtractionResult r = TestPipeline.extract("Horticulture New Zealand, which represents fruit growers, said its members could not "
+                + "find workers. Its chief executive, Mark Ellison, praised the agreement. Horticulture in New Zealand is thriving.");
+        assertTrue(names(r, EntityType.ORGANIZATION).contains("Horticulture New Zealand"), names(r, EntityType.ORGANIZATION).toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Mark Ellison")
+                && t.object().name().equals("Horticulture New Zealand")), r.triples().toString());
+        // the field word before another word is no agency's
+        assertTrue(names(r, EntityType.COUNTRY).contains("New Zealand"), names(r, EntityType.COUNTRY).toString());
+        assertEquals(1, names(r, EntityType.ORGANIZATION).size(), names(r, EntityType.ORGANIZATION).toString());
+    }
 }

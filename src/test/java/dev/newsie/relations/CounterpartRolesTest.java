@@ -40,6 +40,16 @@ class CounterpartRolesTest {
     }
 
     @Test
+    void aCountrysNameBeforeCounterpartNamesItsCountryAsADemonymDoes() {
+        List<String> keys = keys("Fijian Prime Minister Sitiveni Rabuka and his New Zealand counterpart, Christopher Luxon, signed an "
+                + "agreement in Wellington on Monday.");
+        assertTrue(keys.contains("Christopher Luxon|leader of|New Zealand"), keys.toString());
+        // the possessor keeps his own office
+        assertTrue(keys.contains("Sitiveni Rabuka|prime minister of|Fiji"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Christopher Luxon|") && k.endsWith("|Fiji")), keys.toString());
+    }
+
+    @Test
     void aCounterpartInAppositionIsTheClauseSubjectsCounterpart() {
         // "his" is unresolved there: the one whose counterpart it is, is the one who met or called the name
         List<String> keys = keys("Russian Foreign Minister Sergei Lavrov met Hakan Fidan, his Turkish counterpart, in Ankara. "

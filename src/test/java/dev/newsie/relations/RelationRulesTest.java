@@ -2739,4 +2739,13 @@ class RelationRulesTest {
         assertTrue(keys.contains("Hiroshi Tanabe|chairman of|Kestrel Motors"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("vehicles")), keys.toString());
     }
+
+    /** A name a participle modifies is a relative clause's object the parser hung on as an apposition, no kin. */
+    @Test
+    void aKinsSecondAppositionThatAVerbModifiesIsNoKin() {
+        List<String> keys = TestPipeline.extract("Gunnarsdottir, whose father, the geologist Gunnar Sigurdsson, mapped Krafla during the "
+                + "eruptions of the 1970s, said sensors had recorded high temperatures.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Gunnar Sigurdsson|father of|Gunnarsdottir"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Krafla|")), keys.toString());
+    }
 }
