@@ -386,6 +386,10 @@ class RelationRulesTest {
                 Arguments.of("kin-possessive-name", "Hillary Clinton's husband Bill Clinton spoke.", "Bill Clinton|husband of|Hillary Clinton"),
                 Arguments.of("kin-name-possessive", "Maxime Bernier left documents with his then-girlfriend Julie Couillard.",
                         "Julie Couillard|girlfriend of|Maxime Bernier"),
+                Arguments.of("verb-preposition-joint-relation-with", "Iran returned to talks with the United States on Monday.",
+                        "Iran|return to talks with|United States"),
+                Arguments.of("verb-in-joint-relation-with", "Siemens will build the factory in partnership with Volkswagen.",
+                        "Siemens|build in partnership with|Volkswagen"),
                 Arguments.of("kin-possessive-apposition", "Fidel Castro handed power to his brother Raul Castro in 2008.", "Raul Castro|brother of|Fidel Castro"),
                 Arguments.of("person-possessive-named-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
                 Arguments.of("person-possessive-named-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
@@ -2747,5 +2751,14 @@ class RelationRulesTest {
                 + "eruptions of the 1970s, said sensors had recorded high temperatures.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Gunnar Sigurdsson|father of|Gunnarsdottir"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Krafla|")), keys.toString());
+    }
+
+    /** A joint relation after a preposition is done with the other party, but not a stance on it nor a report of it. */
+    @Test
+    void aJointRelationAfterAPrepositionIsWithTheOtherPartyButNotAStanceOnIt() {
+        List<String> keys = TestPipeline.extract("The striker Lena Berg agreed to a three-year contract with Arsenal on Monday. France "
+                + "objected to the talks with Iran.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Lena Berg|agree to contract with|Arsenal"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|") && k.endsWith("|Iran")), keys.toString());
     }
 }
