@@ -140,7 +140,8 @@ public final class Extractor {
                 new RelationExtractor.Lexicons(lexiconWords(models, relationSettings, "proxy.staffingVerbFiles"),
                         lexiconWords(models, relationSettings, "sayers.pronoun.verbFiles"),
                         lexiconWords(models, relationSettings, "claim.nounFiles"),
-                        lexiconWords(models, relationSettings, "agent.authoredWorkFiles")));
+                        lexiconWords(models, relationSettings, "agent.authoredWorkFiles"),
+                        lexiconWords(models, relationSettings, "kin.nounFiles")));
         this.relationTypes = RelationTypes.load(models::lines);
         this.events = new EventCoder(relationTypes, actors, relationSettings.lowercaseWords("country.proxies"));
         this.titleRoles = new BareTitleRoles(stateTitleLines,

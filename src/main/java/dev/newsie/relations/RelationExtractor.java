@@ -96,10 +96,13 @@ public final class RelationExtractor {
      * staffingVerbs: verbs that give or take a post, whose object is a person, no proxy (proxy.staffingVerbFiles);
      * reciprocalVerbs: acts of each other, whose "they" conjoined sayers may be (sayers.pronoun.verbFiles); claimNouns:
      * what someone said against another, which a clause in apposition may reject (claim.nounFiles, RejectedClaimRepair);
-     * authoredWorkNouns: works whose "by" names their maker, no passive's doer (agent.authoredWorkFiles, AuthoredWorkAgentRepair).
+     * authoredWorkNouns: works whose "by" names their maker, no passive's doer (agent.authoredWorkFiles, AuthoredWorkAgentRepair);
+     * kinNouns: family ties, whose phrase after "whose" a name may be set off from (kin.nounFiles, WhoseKinAppositionRepair).
      */
-    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs, Set<String> claimNouns, Set<String> authoredWorkNouns) {
+    public record Lexicons(Set<String> staffingVerbs, Set<String> reciprocalVerbs, Set<String> claimNouns, Set<String> authoredWorkNouns,
+                           Set<String> kinNouns) {
         public Lexicons {
+            kinNouns = Set.copyOf(kinNouns);
             staffingVerbs = Set.copyOf(staffingVerbs);
             reciprocalVerbs = Set.copyOf(reciprocalVerbs);
             claimNouns = Set.copyOf(claimNouns);
@@ -292,6 +295,7 @@ public final class RelationExtractor {
             PlacedNounAppositionRepair.repair(graph);
             StrayTitleAppositionRepair.repair(graph, titleWords);
             OfNameAppositionRepair.repair(graph, appositionClassNouns, entities, s);
+            WhoseKinAppositionRepair.repair(graph, lexicons.kinNouns());
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);

@@ -1,0 +1,31 @@
+package dev.newsie.relations;
+
+import dev.newsie.TestPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A name set off after "whose" and a kin noun is the kin, however the parser reads the relative clause. */
+class WhoseKinAppositionRepairTest {
+    @Test
+    void aNameSetOffAfterWhoseAndAKinNounIsThatKin() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("The film's director, Ashwini Kulkarni, challenged the refusal in "
+                + "December. Kulkarni, whose mother, the stage actress Vandana Kulkarni, plays a farmer's widow in the film, said she "
+                + "was relieved but not celebrating."));
+        assertTrue(keys.contains("Vandana Kulkarni|mother of|Ashwini Kulkarni"), keys.toString());
+    }
+
+    @Test
+    void aNameSetOffAfterWhoseAndANounNoKinIsNoKin() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("The film's director, Ashwini Kulkarni, challenged the refusal in "
+                + "December. Kulkarni, whose producer, the banker Vandana Mehta, owns a farm in the film's region, said she was "
+                + "relieved. Kulkarni, whose brother, Ravi Kulkarni, runs a studio, spoke."));
+        // the producer is named as such, no kin
+        assertTrue(keys.contains("Vandana Mehta|producer of|Ashwini Kulkarni"), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vandana Mehta|") && !k.contains("producer")), keys.toString());
+        assertTrue(keys.contains("Ravi Kulkarni|brother of|Ashwini Kulkarni"), keys.toString());
+    }
+}
