@@ -114,6 +114,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** person.workNouns: "Dushkal, a Marathi-language film": a name in apposition to one names a work. */
+    private final Set<String> workNouns;
     /** person.awardHeads: "Harcourt Prize", "Lyman Medal" name awards, no persons. */
     private final Set<String> awardHeads;
     /** person.familyNouns: "the Peeters family" is no person. */
@@ -366,6 +368,7 @@ public final class EntityExtractor {
         this.stormWords = settings.words("person.stormWords");
         this.placeHeads = settings.words("person.placeHeads");
         this.awardHeads = settings.words("person.awardHeads");
+        this.workNouns = settings.lowercaseWords("person.workNouns");
         this.familyNouns = settings.words("person.familyNouns");
         this.surnameParticles = settings.words("person.surnameParticles");
         this.innerParticles = settings.words("person.innerParticles");
@@ -654,6 +657,7 @@ public final class EntityExtractor {
         Set<Integer> headlines = headlines(sentences);
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
+            notPersons.addAll(namesOfWorks(sentences));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
             Set<String> companies = types.contains(EntityType.ORGANIZATION) ? companiesTakenForPersons(result, sentences, persons, organizations)
                     : Set.of();
@@ -3845,6 +3849,47 @@ public final class EntityExtractor {
                 return nameConnectors.contains(tokens.get(k + 1).word());
             }
             if (!t.tag().startsWith("NNP") && !t.tag().equals("DT") && !nameConnectors.contains(t.word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "to certify Dushkal, a Marathi-language film about farmer suicides ... Dushkal was produced by": a name (proper
+     * nouns) with an apposition that says it is a work (person.workNouns, the noun ending the phrase after the article
+     * and modifiers) names the work, no person, anywhere in the story ("Tom Hanks, a film star", "Ava Duvernay, a
+     * documentary maker": the work noun only modifies).
+     */
+    private Set<String> namesOfWorks(List<CoreMap> sentences) {
+        Set<String> works = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int k = 1; k + 2 < tokens.size(); k++) {
+                if (!tokens.get(k).word().equals(",") || !tagged(tokens.get(k - 1), "NNP") || !"DT".equals(tokens.get(k + 1).tag())
+                        || !workInApposition(tokens, k + 2)) {
+                    continue;
+                }
+                int start = k - 1;
+                while (start > 0 && tagged(tokens.get(start - 1), "NNP")) {
+                    start--;
+                }
+                works.add(joinedWords(tokens.subList(start, k)));
+            }
+        }
+        return works;
+    }
+
+    /** Whether the noun phrase from {@code from} (after its article) ends in a work noun: modifiers, then the noun. */
+    private boolean workInApposition(List<CoreLabel> sentence, int from) {
+        for (int i = from; i < Math.min(sentence.size(), from + 6); i++) {
+            CoreLabel t = sentence.get(i);
+            boolean phraseEnds = i + 1 == sentence.size() || !tagged(sentence.get(i + 1), "NN") && !tagged(sentence.get(i + 1), "HYPH")
+                    && !"POS".equals(sentence.get(i + 1).tag());
+            if ("NN".equals(t.tag()) && workNouns.contains(t.word().toLowerCase(Locale.ROOT)) && phraseEnds) {
+                return true;
+            }
+            if (!tagged(t, "JJ") && !tagged(t, "NN") && !tagged(t, "HYPH") && !tagged(t, "VBN") && !tagged(t, "CD")) {
                 return false;
             }
         }

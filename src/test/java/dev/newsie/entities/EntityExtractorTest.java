@@ -4267,4 +4267,16 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Women's Tennis Association").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Austrian People's Party").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aNameInAppositionToAWorkNamesTheWorkNoPerson() {
+        ExtractionResult r = TestPipeline.extract("The court ordered the board to certify Dushkal, a Marathi-language film about farmer "
+                + "suicides, within two weeks. Dushkal was produced by the company Lokmanya Pictures. Tom Hanks, a film star, visited. "
+                + "Ava Duvernay, a documentary maker, spoke.");
+        assertFalse(named(r, EntityType.PERSON, "Dushkal").isPresent(), r.entities().toString());
+        assertFalse(keys(r).stream().anyMatch(k -> k.endsWith("|Dushkal")), keys(r).toString());
+        // a work noun that only modifies the apposition's noun says nothing of the name
+        assertTrue(named(r, EntityType.PERSON, "Tom Hanks").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Ava Duvernay").isPresent(), r.entities().toString());
+    }
 }
