@@ -170,6 +170,11 @@ public final class ActorCountries {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
+    /** Whether a country's name also names a part of another country (lexicon/ambiguous-country-names.txt: "Georgia"). */
+    public boolean isAmbiguousCountryName(String name) {
+        return ambiguousNames.contains(name);
+    }
+
     /** Whether a name is a seat of government ("Kyiv", "Moscow"): a place, never a person, whatever the tagger says. */
     public boolean isSeatOfGovernment(String name) {
         return seat(name.replaceAll("\\s+", " ")) != null;

@@ -45,7 +45,7 @@ public final class EntityExtractor {
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A Roman numeral: "Appendix II" numbers a list. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
-    /** A capitalized plural that may end a team's or a band's name ("Fighters", "Mariners"), not "Ross" or "Yes". */
+    /** A capitalized word ending in "s" that may be a team's or a band's plural ("Fighters"; the tagger's plural tag decides). */
     private static final Pattern PLURAL_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+[^s]s");
     /** A possessive inside a name is no quote: "Kurdistan Workers' Party", "People's Liberation Army". */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s? (?=\\p{Lu})");
@@ -114,6 +114,8 @@ public final class EntityExtractor {
     private final Set<String> stormWords;
     /** Geographic heads that end a place's name, not a person's ("Sabina Shoal"). */
     private final Set<String> placeHeads;
+    /** lexicon/ambiguous-country-names.txt: a country's name that names a part of another country too ("Georgia"). */
+    private final Predicate<String> ambiguousCountryName;
     /** person.workNouns: "Dushkal, a Marathi-language film": a name in apposition to one names a work. */
     private final Set<String> workNouns;
     /** person.awardHeads: "Harcourt Prize", "Lyman Medal" name awards, no persons. */
@@ -291,7 +293,8 @@ public final class EntityExtractor {
     public EntityExtractor(CountryTable countries, Settings settings, List<String> titleWords, List<String> stateTitleWords, List<String> institutionWords,
                            DateExtractor dates, Predicate<String> seatOfGovernment, Predicate<String> nonStateOrganization,
                            Predicate<String> intergovernmental, BiFunction<String, String, Country> dictionaryCountry,
-                           List<String> organizationNames, List<String> ministryFieldLines) {
+                           Predicate<String> ambiguousCountryName, List<String> organizationNames, List<String> ministryFieldLines) {
+        this.ambiguousCountryName = ambiguousCountryName;
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
@@ -902,17 +905,22 @@ public final class EntityExtractor {
      * "the Hokkaido Nippon-Ham Fighters ... posted by the Fighters", "the Chicago Cubs ... the Cubs' manager": a name of
      * two or more words ending in a capitalized plural (a team's, a band's) goes by that plural alone after "the", which
      * the tagger, calling it a common noun, leaves untagged. Only a plural no other entity's name has, that is no body's
-     * head (organization.headWords: "the Forces"), alone (no capitalized word beside it: "the Fighters Cup").
+     * head (organization.headWords: "the Forces") nor a party's plural (organization.untagged.partyPlurals), tagged a
+     * plural and alone (no capitalized word beside it: "the Fighters Cup").
      */
     private void pluralLastWordsLeftUntagged(Annotation doc, List<CoreMap> sentences, DocumentEntities result) {
         Map<String, Entity> byLastWord = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (Entity e : result.entities()) {
+            if (e.mentions().isEmpty()) {
+                continue; // a name moved onto another's ("Nippon-Ham Fighters" onto "Hokkaido Nippon-Ham Fighters")
+            }
             String[] words = e.name().split(" ");
             for (int i = 0; i < words.length; i++) {
                 boolean last = i == words.length - 1;
+                // not a party's plural, which names the party alone ("Log Cabin Republicans ... the Republicans")
                 if (e.type() == EntityType.ORGANIZATION && last && words.length >= 2 && PLURAL_NAME_WORD.matcher(words[i]).matches()
-                        && !organizationHeads.contains(words[i])) {
+                        && !organizationHeads.contains(words[i]) && !partyPlurals.contains(words[i])) {
                     if (byLastWord.putIfAbsent(words[i], e) != null) {
                         shared.add(words[i]);
                     }
@@ -929,8 +937,10 @@ public final class EntityExtractor {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             for (int t = 1; t < tokens.size(); t++) {
                 Entity named = byLastWord.get(tokens.get(t).word());
+                // a plural the tagger reads as a common noun and no name ("Paris", "Williams" are no plurals)
                 if (named == null || !tokens.get(t - 1).word().equalsIgnoreCase("the") || result.at(s, t) != null
-                        || result.demonymAt(s, t) != null || !"O".equals(tokens.get(t).ner()) && !"MISC".equals(tokens.get(t).ner())
+                        || result.demonymAt(s, t) != null || !"O".equals(tokens.get(t).ner())
+                        || !"NNS".equals(tokens.get(t).tag()) && !"NNPS".equals(tokens.get(t).tag())
                         || t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1))) {
                     continue;
                 }
@@ -1650,19 +1660,22 @@ public final class EntityExtractor {
             }
             // "ADHD New Zealand, a charity,": the tagger may read an acronym before a country's name as a common noun
             boolean acronymBeforeCountry = acronymName(tokens.get(i)) && countryNameEnd(tokens, i + 1) > i + 1;
-            // "the Dutch national rail operator NS": an acronym the tagger reads as a common noun, named by a class noun
-            // right before it
-            // (two letters too: "operator NS")
-            if (!untaggedProperNoun(tokens.get(i)) && untagged(tokens.get(i)) && ACRONYM_WORD.matcher(tokens.get(i).word()).matches()
-                    && !countries.namesOrQualifiesACountry(tokens.get(i).word()) && !organizationStopwords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-                    && (i + 1 == tokens.size() || !capitalizedName(tokens.get(i + 1)) && !acronymName(tokens.get(i + 1)))
-                    && classNounBeside(tokens, i, i + 1, appositiveNouns, true)) {
+            // "the Dutch national rail operator NS": an acronym (two letters too) the tagger reads as a common noun, right
+            // after a trade noun after its trade (organization.appositive.tradeNouns; not "the company HQ")
+            CoreLabel acronym = tokens.get(i);
+            String nounBefore = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            if ("NN".equals(acronym.tag()) && untagged(acronym) && ACRONYM_WORD.matcher(acronym.word()).matches()
+                    && tradeModifiers.containsKey(nounBefore) && isClassNoun(Set.of(), tokens, i - 1, nounBefore, acronym.word())
+                    && !countries.namesOrQualifiesACountry(acronym.word()) && !titles.contains(acronym.word().toLowerCase(Locale.ROOT))
+                    && !organizationStopwords.contains(acronym.word().toLowerCase(Locale.ROOT))
+                    && (i + 1 == tokens.size() || !capitalizedName(tokens.get(i + 1)) && !tagged(tokens.get(i + 1), "NN"))) {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
             }
-            // "Jamaica Light and Power, the island's only grid operator,": after "and" and a capitalized word no name
-            // holds, the word ends a longer name, no name of its own
-            boolean nameTail = i >= 2 && tokens.get(i - 1).word().equals("and") && untaggedProperNoun(tokens.get(i - 2));
+            // "Jamaica Light and Power, the island's only grid operator,": after "and" and a proper noun the tagger left
+            // untagged and no name holds, the word ends a longer name, no name of its own
+            boolean nameTail = i >= 2 && tokens.get(i - 1).word().equals("and") && untaggedProperNoun(tokens.get(i - 2))
+                    && !covered(persons, i - 2) && !covered(orgs, i - 2);
             if (!untaggedProperNoun(tokens.get(i)) && !acronymBeforeCountry || nameTail) {
                 continue;
             }
@@ -1683,9 +1696,10 @@ public final class EntityExtractor {
                 name = tokens.subList(i, after + 1); // "Nasdaq Copenhagen": the market's place is a word of its name
             }
             end = i + name.size();
+            boolean cityBody = name.size() == 1 && headsBeforeCityOnly.contains(name.get(0).word()) && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
             int placeEnd = name.size() == 1 && organizationHeads.contains(name.get(0).word()) ? placeNameAfterOf(tokens, end)
-                    : name.size() == 1 && headsBeforeCityOnly.contains(name.get(0).word()) && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
-                            ? cityNameAfterOf(tokens, end) : end;
+                    : cityBody ? cityNameAfterOf(tokens, end) : end;
+            cityBody &= placeEnd > end;
             if (placeEnd > end) {
                 // "the Diocese of Tagbilaran", "the Council of Europe": a head word alone, "of" and the name of a place it serves
                 int from = end;
@@ -1696,7 +1710,7 @@ public final class EntityExtractor {
             Mention mention = Mention.named(doc, s, name);
             // "the Homeland Security Department", and "the Greek Ministry of Culture", "the Paris Court of Appeal": the head
             // before the first "of" when a capitalized word follows it
-            boolean headed = name.size() >= 3 && headsBeforeCityOnly.contains(name.get(0).word()) && name.get(1).word().equals("of")
+            boolean headed = cityBody
                     || name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
                     || headBeforePlace(name)
@@ -3227,20 +3241,21 @@ public final class EntityExtractor {
     private boolean fieldOfATitle(List<CoreLabel> tokens, List<CoreLabel> mention) {
         int k = mention.get(0).index() - 2; // 0-based position of the word before the name
         // "India's Minister of Information and Broadcasting, Rajiv Menon", "the Minister of State for Health": the
-        // portfolio right after the title, maybe after "State for"
+        // portfolio right after a state's title (lexicon/state-titles.txt; not "chief executive of Enterprise"), maybe
+        // after "State for"
         // (the tagger may take the title and its country in: "British Minister of State for Health")
         int inner = 0;
         while (inner < mention.size() - 2 && countries.namesOrQualifiesACountry(mention.get(inner).word())) {
             inner++;
         }
-        boolean titleInside = mention.size() > inner + 2 && titles.contains(mention.get(inner).word().toLowerCase(Locale.ROOT))
+        boolean titleInside = mention.size() > inner + 2 && stateTitleHeads.contains(mention.get(inner).word().toLowerCase(Locale.ROOT))
                 && (mention.get(inner + 1).word().equals("of") || mention.get(inner + 1).word().equals("for"));
         List<CoreLabel> portfolio = titleInside ? mention.subList(inner + 2, mention.size()) : mention;
         if (portfolio.size() > 2 && portfolio.get(0).word().equals("State") && portfolio.get(1).word().equals("for")) {
             portfolio = portfolio.subList(2, portfolio.size());
         }
         boolean titleBefore = k >= 1 && (tokens.get(k).word().equals("of") || tokens.get(k).word().equals("for"))
-                && titles.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+                && stateTitleHeads.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
         if ((titleInside || titleBefore) && listedField(portfolio.get(0).word())
                 && portfolio.stream().allMatch(t -> t.word().equals("and") || listedField(t.word()))) {
             return true;
@@ -4201,14 +4216,17 @@ public final class EntityExtractor {
     /**
      * "a ruling by Colombia's Constitutional Court": the tagger may take a country's possessive into the name of a body
      * of two or more words after it; the body's name starts after "'s" (not "the Women's Tennis Association", whose
-     * possessive is no country's).
+     * possessive is no country's, nor "Georgia's Department of Public Health", a state's).
      */
     private List<CoreLabel> withoutCountryPossessive(List<CoreLabel> mention) {
-        for (int pos = 1; pos <= 3 && pos + 2 < mention.size(); pos++) {
+        int from = mention.get(0).word().equalsIgnoreCase("the") ? 1 : 0; // "the Philippines' Supreme Court"
+        for (int pos = from + 1; pos + 2 < mention.size(); pos++) {
             if ("POS".equals(mention.get(pos).tag())) {
                 List<CoreLabel> rest = mention.subList(pos + 1, mention.size());
+                String country = joinedWords(mention.subList(from, pos));
                 boolean capitalized = Character.isUpperCase(rest.get(0).word().charAt(0)) && Character.isUpperCase(rest.get(rest.size() - 1).word().charAt(0));
-                return capitalized && countries.namesACountry(joinedWords(mention.subList(0, pos))) ? rest : mention;
+                // not a name that names a part of another country too ("Georgia's Department of Public Health")
+                return capitalized && countries.namesACountry(country) && !ambiguousCountryName.test(country) ? rest : mention;
             }
         }
         return mention;

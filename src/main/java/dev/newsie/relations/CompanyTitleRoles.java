@@ -143,7 +143,7 @@ public final class CompanyTitleRoles {
 
     /**
      * The one organization the sentence names (before the title, at {@code before}), or, when it names none, the one the
-     * sentence before names (and describes no other); null when none or two, or when that one is no company.
+     * sentence before names (and describes no other company); null when none or two, or when that one is no company.
      */
     private Entity onlyCompany(DocumentEntities entities, List<CoreMap> sentences, int s, int before) {
         Set<Entity> here = organizationsNamed(entities, s);
@@ -151,8 +151,10 @@ public final class CompanyTitleRoles {
             here = organizationsNamed(entities, s - 1);
             // "The company was founded by X, who worked for NS. X, the chief executive, said": the sentence before
             // describes another organization too, whose chief the title may name
+            // (a company: "the agency" of a regulator that fined the company is no employer of the title's holder)
             Set<Entity> named = here;
             boolean otherDescribed = entities.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && !named.contains(e)
+                    && !(e.actor() != null && e.actor().sector() != null && otherSectors.contains(e.actor().sector()))
                     && e.mentions().stream().anyMatch(m -> m.sentence() == s - 1 && m.kind() == Mention.Kind.DESCRIPTION));
             return otherDescribed ? null : only(here, entities, sentences, s - 1, Integer.MAX_VALUE);
         }
@@ -198,16 +200,13 @@ public final class CompanyTitleRoles {
         return inReach ? org : null;
     }
 
-    /**
-     * The organization named or described first in sentence s ("The company was founded by ..." is the one described), or
-     * null.
-     */
+    /** The organization whose name comes first in sentence s, or null. */
     private static Entity firstOrganizationNamed(DocumentEntities entities, int s) {
         Entity first = null;
         int at = Integer.MAX_VALUE;
         for (Entity e : entities.entities()) {
             for (Mention o : e.mentions()) {
-                if (e.type() == EntityType.ORGANIZATION && o.sentence() == s && o.kind() != Mention.Kind.PRONOUN && o.firstToken() < at) {
+                if (e.type() == EntityType.ORGANIZATION && o.sentence() == s && o.kind() == Mention.Kind.NAME && o.firstToken() < at) {
                     first = e;
                     at = o.firstToken();
                 }

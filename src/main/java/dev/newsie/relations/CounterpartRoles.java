@@ -152,12 +152,13 @@ public final class CounterpartRoles {
                         // "his Uzbek counterpart": a demonym the tagger calls a proper noun hangs on as a compound
                         demonym = entities.demonymAt(s, t);
                         demonyms++;
-                    } else if (rel.equals("compound") && entities.at(s, t) != null && entities.at(s, t).type() == EntityType.COUNTRY) {
-                        // "his New Zealand counterpart": a country's name modifies the noun as a demonym does
+                    } else if (rel.equals("compound") && entities.at(s, t) != null && entities.at(s, t).type() == EntityType.COUNTRY
+                            && entities.at(s, t) != namedCountry && mentionCovering(entities.at(s, t), s, t) != null) {
+                        // "his New Zealand counterpart": a country's name modifies the noun as a demonym does (counted
+                        // once, whichever of its words the parser hangs on the noun)
                         namedCountry = entities.at(s, t);
-                        Mention countryName = mentionCovering(namedCountry, s, t);
-                        demonym = countryName == null ? null : new DemonymMatch(namedCountry.country(), countryName);
-                        demonyms += countryName == null ? 0 : 1;
+                        demonym = new DemonymMatch(namedCountry.country(), mentionCovering(namedCountry, s, t));
+                        demonyms++;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                         past = true; // "his former counterpart"
                     } else if (rel.equals("appos") && (name == null || name == noun) && person(entities, s, e.getDependent()) != null) {
@@ -201,7 +202,7 @@ public final class CounterpartRoles {
                     continue; // another person holds that office there in the text
                 }
                 heldOffices.add(predicate + "|" + demonym.country().iso3());
-                Entity country = namedCountry != null && demonym.country() == namedCountry.country() ? namedCountry : entities.activate(demonym);
+                Entity country = namedCountry != null ? namedCountry : entities.activate(demonym);
                 List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
                 found.add(Triple.sentenceRole(counterpart, predicate, country, noun.originalText(), s, tokens, confidence, RULE)
                         .withAnchors(name.index() - 1, noun.index() - 1, demonym.mention().firstToken()));

@@ -4201,13 +4201,17 @@ class EntityExtractorTest {
     void aTeamGoesByItsPluralAloneAfterThe() {
         ExtractionResult r = TestPipeline.extract("Kaito Morishita, the ace of the Hokkaido Nippon-Ham Fighters, has agreed to a contract "
                 + "with the Seattle Mariners. He was posted by the Fighters in November. In Sapporo, the Fighters' general manager, "
-                + "Hiroshi Kameda, spoke. Veterans of the Fighters Cup and fighters from the army watched.");
+                + "Hiroshi Kameda, spoke. Veterans of the Fighters Cup and fighters from the army watched. The Log Cabin Republicans "
+                + "backed him, and the Republicans won.");
         assertTrue(mentionTexts(r, "Hokkaido Nippon-Ham Fighters").contains("Fighters"), r.entities().toString());
         assertTrue(keys(r).contains("Hokkaido Nippon-Ham Fighters|post|Kaito Morishita"), keys(r).toString());
         assertTrue(keys(r).contains("Hiroshi Kameda|general manager of|Hokkaido Nippon-Ham Fighters"), keys(r).toString());
         // only alone after "the": not a word of another name, nor the common noun
         assertEquals(2, r.entities().stream().filter(e -> e.name().equals("Hokkaido Nippon-Ham Fighters"))
                 .flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals("Fighters")).count(), r.entities().toString());
+        // a party's plural alone is the party's, not that of a body named with it
+        assertFalse(r.entities().stream().filter(e -> e.name().endsWith("Log Cabin Republicans")).flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.text().equals("Republicans")), r.entities().toString());
     }
 
     @Test
@@ -4243,7 +4247,8 @@ class EntityExtractorTest {
     void aTradeSaysAnOperatorOrALineIsAFirm() {
         ExtractionResult r = TestPipeline.extract("The Norwegian coastal ferry line Hurtigruten will be exempt. Both worked for the "
                 + "Dutch national rail operator NS. Jamaica Light and Power, the island's only grid operator, said it had restored "
-                + "supply. The tour operator John Smith said the party line Bellweather was wrong.");
+                + "supply. The tour operator John Smith said the party line Bellweather was wrong. Staff at the company HQ in Berlin "
+                + "agreed.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Hurtigruten").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "NS").isPresent(), r.entities().toString());
         assertTrue(keys(r).contains("NS|based in|Netherlands"), keys(r).toString());
@@ -4251,6 +4256,7 @@ class EntityExtractorTest {
         assertFalse(named(r, EntityType.ORGANIZATION, "Power").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "John Smith").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Bellweather").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "HQ").isPresent(), r.entities().toString());
     }
 
     @Test
@@ -4258,7 +4264,8 @@ class EntityExtractorTest {
         ExtractionResult r = TestPipeline.extract("The judges said Oro Choco had ignored a 2016 ruling by Colombia's Constitutional Court "
                 + "that recognised the Atrato as a legal person with rights of its own. A study published last year by Colombia's National "
                 + "Institute of Health found mercury levels above the limit. The Women's Tennis Association said on Monday it fined "
-                + "her. The Austrian People's Party won the vote.");
+                + "her. The Austrian People's Party won the vote. The "
+                + "ruling by the Philippines' Supreme Court stands.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Constitutional Court").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "National Institute of Health").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.COUNTRY, "Colombia").isPresent(), r.entities().toString());
@@ -4266,6 +4273,7 @@ class EntityExtractorTest {
         // a possessive that is no country's stays in the name
         assertTrue(named(r, EntityType.ORGANIZATION, "Women's Tennis Association").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Austrian People's Party").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Supreme Court").isPresent(), r.entities().toString());
     }
 
     @Test

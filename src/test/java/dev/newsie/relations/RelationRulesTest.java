@@ -2751,14 +2751,19 @@ class RelationRulesTest {
                 + "eruptions of the 1970s, said sensors had recorded high temperatures.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Gunnar Sigurdsson|father of|Gunnarsdottir"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Krafla|")), keys.toString());
+        // a participle before the name inside the apposition is the name's ("the jailed Alexei Navalny")
+        keys = TestPipeline.extract("Yulia Navalnaya's husband, the jailed Alexei Navalny, wrote a letter.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Alexei Navalny|husband of|Yulia Navalnaya"), keys.toString());
     }
 
     /** A joint relation after a preposition is done with the other party, but not a stance on it nor a report of it. */
     @Test
     void aJointRelationAfterAPrepositionIsWithTheOtherPartyButNotAStanceOnIt() {
         List<String> keys = TestPipeline.extract("The striker Lena Berg agreed to a three-year contract with Arsenal on Monday. France "
-                + "objected to the talks with Iran.").triples().stream().map(RelationRulesTest::key).toList();
+                + "objected to the talks with Iran. Israel has killed thousands of people in the war with Hamas.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Lena Berg|agree to contract with|Arsenal"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|") && k.endsWith("|Iran")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Israel|kill")), keys.toString());
     }
 }
