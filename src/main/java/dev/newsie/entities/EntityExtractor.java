@@ -500,8 +500,11 @@ public final class EntityExtractor {
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag))
-                        && classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns, true)) {
-                    tag = "ORGANIZATION"; // "the payments start-up Paylane": a class noun says what the tagger's place is
+                        && (classNounBeside(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns, true)
+                                || classNounAndCommaBefore(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index(), firmOnlyNouns))) {
+                    // "the payments start-up Paylane", "Italy's state rail operator, Trenitalia,": a class noun says what the
+                    // tagger's place is
+                    tag = "ORGANIZATION";
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && afterJobAt(tokens, mentionTokens.get(0).index() - 1, mentionTokens.get(mentionTokens.size() - 1).index())
                         && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()) || seatOfGovernment.test(t.word())
                                 || onePlacesNamed.contains(t.word()))) {
@@ -2579,8 +2582,9 @@ public final class EntityExtractor {
         if (comma < 2 || end >= tokens.size() || !",".equals(tokens.get(comma).word()) || !",".equals(tokens.get(end).word())) {
             return false;
         }
+        // a trade noun after its trade too ("Italy's state rail operator, Trenitalia,")
         CoreLabel noun = tokens.get(comma - 1);
-        if (!"NN".equals(noun.tag()) || !classNouns.contains(noun.word().toLowerCase(Locale.ROOT))) {
+        if (!"NN".equals(noun.tag()) || !isClassNoun(classNouns, tokens, comma - 1, noun.word(), tokens.get(start).word())) {
             return false;
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {

@@ -4287,4 +4287,14 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Tom Hanks").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Ava Duvernay").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aTradeNounAndACommaBeforeAPlaceTheTaggerSawMakeItAFirm() {
+        ExtractionResult r = TestPipeline.extract("Not everyone is cooperating. Italy's state rail operator, Trenitalia, has refused to sell "
+                + "the tickets on its website. Trenitalia did not respond to requests for comment. Italy's busiest port, Genoa, was shut.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Trenitalia").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Trenitalia").isPresent(), r.entities().toString());
+        // a place's own noun says a place
+        assertFalse(named(r, EntityType.ORGANIZATION, "Genoa").isPresent(), r.entities().toString());
+    }
 }
