@@ -879,18 +879,23 @@ public final class EntityExtractor {
                     // "World Bank" is capitalized as its opening
                     // ("into the Thames" beside "Thames Water": after a determiner, no company's short name unless it owns
                     // or modifies something, and is no place: "the Harbourside's chairman", "the Saturn brand")
+                    // "Solheim, a Conservative, said": a party's leading word in apposition to a person names the party
+                    boolean member = named != null && partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList())
+                            && memberApposition(result, tokens, s, t, end);
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
-                            || t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !ownsOrModifies(tokens, end))
+                            || !member && t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !ownsOrModifies(tokens, end))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePrepositionOrItsThe(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
-                            || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end)) {
+                            || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end) && !member) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
                     boolean free = true;
                     for (int i = t; i < end; i++) {
-                        free &= result.at(s, i) == null && result.demonymAt(s, i) == null && capitalizedName(tokens.get(i));
+                        // (the tagger may call a member's party word a common noun: "a Conservative")
+                        free &= result.at(s, i) == null && result.demonymAt(s, i) == null
+                                && (capitalizedName(tokens.get(i)) || member && Character.isUpperCase(tokens.get(i).word().charAt(0)));
                     }
                     Mention mention = Mention.named(doc, s, span);
                     // the one company of those words the story has named so far ("Epic Games ... Epic ... Epic Records")
@@ -953,6 +958,20 @@ public final class EntityExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * ", a Conservative," right after a person's name: "a" or "an", the words and a closing comma or full stop, set off
+     * after a name the story holds as a person's.
+     */
+    private static boolean memberApposition(DocumentEntities result, List<CoreLabel> tokens, int s, int t, int end) {
+        if (t < 3 || end >= tokens.size() || !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(".")) {
+            return false;
+        }
+        String article = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+        Entity before = result.at(s, t - 3);
+        return (article.equals("a") || article.equals("an")) && tokens.get(t - 2).word().equals(",")
+                && before != null && before.type() == EntityType.PERSON;
     }
 
     /**

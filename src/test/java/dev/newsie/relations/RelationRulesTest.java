@@ -390,6 +390,8 @@ class RelationRulesTest {
                         "Iran|return to talks with|United States"),
                 Arguments.of("verb-in-joint-relation-with", "Siemens will build the factory in partnership with Volkswagen.",
                         "Siemens|build in partnership with|Volkswagen"),
+                Arguments.of("person-apposition-party-member", "The Republican Party opposed it. Senator Susan Collins, a Republican, voted "
+                        + "for the bill.", "Susan Collins|member of|Republican Party"),
                 Arguments.of("kin-possessive-apposition", "Fidel Castro handed power to his brother Raul Castro in 2008.", "Raul Castro|brother of|Fidel Castro"),
                 Arguments.of("person-possessive-named-party", "Benjamin Netanyahu's Likud party won the vote.", "Benjamin Netanyahu|member of|Likud"),
                 Arguments.of("person-possessive-named-party", "Mark Rutte led his VVD party to victory.", "Mark Rutte|member of|VVD"),
@@ -2765,5 +2767,14 @@ class RelationRulesTest {
         assertTrue(keys.contains("Lena Berg|agree to contract with|Arsenal"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("France|") && k.endsWith("|Iran")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Israel|kill")), keys.toString());
+    }
+
+    /** A party's word after "a" in apposition makes a member; an organization modifying the apposition's noun does not. */
+    @Test
+    void aPartysWordInAppositionMakesAMemberButAnEmployersNameDoesNot() {
+        List<String> keys = TestPipeline.extract("The Conservative Party proposed the measures. Ingrid Solheim, a Conservative, said the "
+                + "city could not grow. Jane Smith, a Google engineer, said the plan was fine.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Ingrid Solheim|member of|Conservative Party"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Smith|member of")), keys.toString());
     }
 }
