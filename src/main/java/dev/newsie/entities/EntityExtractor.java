@@ -2609,8 +2609,11 @@ public final class EntityExtractor {
         for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {
             CoreLabel w = tokens.get(k);
             if (determiner(w)) {
-                // an owner's phrase or the sentence's subject, not "a spokesman for the company, Jan Kowalski, said"
-                return "POS".equals(w.tag()) || k == 0;
+                // an owner's phrase or a clause's subject ("where the provincial conservation agency, Ezemvelo KZN
+                // Wildlife, dehorned"), not a preposition's object ("a spokesman for the company, Jan Kowalski, said")
+                CoreLabel before = k == 0 ? null : tokens.get(k - 1);
+                return "POS".equals(w.tag()) || before == null || tagged(before, "WRB") || tagged(before, "CC")
+                        || before.word().equals(",") && k >= 2 && !tagged(tokens.get(k - 2), "IN");
             }
             if (!tagged(w, "JJ") && !"NN".equals(w.tag()) && !tagged(w, "HYPH") && !tagged(w, "VBN")) {
                 return false;

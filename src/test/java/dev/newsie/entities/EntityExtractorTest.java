@@ -4297,4 +4297,14 @@ class EntityExtractorTest {
         // a place's own noun says a place
         assertFalse(named(r, EntityType.ORGANIZATION, "Genoa").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aClassNounAndACommaOpeningAClauseNameABody() {
+        ExtractionResult r = TestPipeline.extract("The decline was largest in the province, where the provincial conservation agency, "
+                + "Ezemvelo KZN Wildlife, dehorned 1,000 rhinos. A spokesman for the agency, Thabo Mokoena, said poaching fell.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ezemvelo KZN Wildlife").isPresent(), r.entities().toString());
+        // a preposition's object's apposition may name the person the phrase is part of
+        assertTrue(named(r, EntityType.PERSON, "Thabo Mokoena").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Thabo Mokoena").isPresent(), r.entities().toString());
+    }
 }

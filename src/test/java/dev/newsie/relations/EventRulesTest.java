@@ -32,6 +32,7 @@ class EventRulesTest {
                         "Bangladesh|reject proposal of|India"),
                 Arguments.of("verb-act-of-actor", "Japan welcomed China's offer of talks.", "Japan|welcome offer of|China"),
                 Arguments.of("verb-preposition-act-of-actor", "Iran agreed to Iraqi mediation.", "Iran|agree to mediation of|Iraq"),
+                Arguments.of("helped-with-help-of", "Syria retook the city of Aleppo with Russian support.", "Russia|help|Syria"),
                 Arguments.of("verb-for-act-against", "Sweden called for sanctions against Belarus.",
                         "Sweden|call for sanctions against|Belarus"),
                 Arguments.of("verb-for-measure-of", "Poland called for a boycott of Russia.", "Poland|call for boycott of|Russia"),
@@ -73,6 +74,16 @@ class EventRulesTest {
         assertTrue(asked.stream().noneMatch(k -> k.startsWith("Germany|ask") || k.matches("Angela Merkel\\|ask\\|(Russia|Iran|Turkey)")),
                 asked.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Angela Merkel|insist") || k.startsWith("Martina Egger|insist")), keys.toString());
+    }
+
+    /** Help one acted with was given by the helper: no act of the one who acted on the helper's help. */
+    @Test
+    void helpActedWithIsTheHelpersButMediationAgreedToIsTheMediators() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Greece put out the fires with the help of Italy. Iran agreed to "
+                + "Iraqi mediation."));
+        assertTrue(keys.contains("Italy|help|Greece"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Greece|") && k.endsWith("|Italy")), keys.toString());
+        assertTrue(keys.contains("Iran|agree to mediation of|Iraq"), keys.toString());
     }
 
     @Test
