@@ -2777,4 +2777,14 @@ class RelationRulesTest {
         assertTrue(keys.contains("Ingrid Solheim|member of|Conservative Party"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Smith|member of")), keys.toString());
     }
+
+    /** A person's agent named in apposition works for the person; a body's agent for the body, no person. */
+    @Test
+    void aPersonsAgentInAppositionIsTheirsButABodysAgentIsNot() {
+        List<String> keys = TestPipeline.extract("Kaito Morishita signed with the club. His agent, Brian Kessel, said the deal was fair. "
+                + "An FBI agent, John Doyle, testified.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Brian Kessel|agent of|Kaito Morishita"), keys.toString());
+        assertTrue(keys.contains("John Doyle|agent of|FBI"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("John Doyle|agent of|") && !k.endsWith("|FBI")), keys.toString());
+    }
 }
