@@ -663,7 +663,7 @@ public final class EntityExtractor {
         Set<Integer> headlines = headlines(sentences);
         if (types.contains(EntityType.PERSON)) {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
-            notPersons.addAll(namesOfWorks(sentences));
+            notPersons.addAll(namesOfWorks(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
             Set<String> companies = types.contains(EntityType.ORGANIZATION) ? companiesTakenForPersons(result, sentences, persons, organizations)
                     : Set.of();
@@ -880,14 +880,14 @@ public final class EntityExtractor {
                     // ("into the Thames" beside "Thames Water": after a determiner, no company's short name unless it owns
                     // or modifies something, and is no place: "the Harbourside's chairman", "the Saturn brand")
                     // "Solheim, a Conservative, said": a party's leading word in apposition to a person names the party
-                    boolean member = named != null && partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList())
-                            && memberApposition(result, tokens, s, t, end);
+                    boolean partyWords = partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList());
+                    boolean member = named != null && partyWords && memberApposition(result, tokens, s, t, end);
                     if (named == null || end < tokens.size() && capitalizedName(tokens.get(end)) || regions.contains(joinedWords(span))
                             || !member && t > 0 && ("DT".equals(tokens.get(t - 1).tag()) || "PRP$".equals(tokens.get(t - 1).tag())) && (place || !ownsOrModifies(tokens, end))
                             || place && (span.size() == 1 && (placesNamed.contains(span.get(0).word()) || !actorsPosition(tokens, t, end))
                                     || afterPlacePrepositionOrItsThe(tokens, span))
                             || opensSentence(tokens, t) && !actorsPosition(tokens, t, end)
-                            || partyLeadingWords.contains(span.stream().map(CoreLabel::word).toList()) && !partyActsAt(tokens, t, end) && !member) {
+                            || partyWords && !partyActsAt(tokens, t, end) && !member) {
                         continue;
                     }
                     // a word of ours there (a country, a person) or a nationality word is not the company
@@ -2601,19 +2601,22 @@ public final class EntityExtractor {
         if (comma < 2 || end >= tokens.size() || !",".equals(tokens.get(comma).word()) || !",".equals(tokens.get(end).word())) {
             return false;
         }
-        // a trade noun after its trade too ("Italy's state rail operator, Trenitalia,")
+        // a trade noun after its trade too ("Italy's state rail operator, Trenitalia,"), but no noun a person may be
+        // called ("the region's main water supplier, the Colorado River,")
         CoreLabel noun = tokens.get(comma - 1);
-        if (!"NN".equals(noun.tag()) || !isClassNoun(classNouns, tokens, comma - 1, noun.word(), tokens.get(start).word())) {
+        String lower = noun.word().toLowerCase(Locale.ROOT);
+        if (!"NN".equals(noun.tag()) || !classNouns.contains(lower)
+                && !(tradeModifiers.containsKey(lower) && isClassNoun(classNouns, tokens, comma - 1, lower, tokens.get(start).word()))) {
             return false;
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {
             CoreLabel w = tokens.get(k);
             if (determiner(w)) {
-                // an owner's phrase or a clause's subject ("where the provincial conservation agency, Ezemvelo KZN
-                // Wildlife, dehorned"), not a preposition's object ("a spokesman for the company, Jan Kowalski, said")
+                // an owner's phrase or a clause's subject, opening the sentence or after "where", "when" or a
+                // conjunction ("where the provincial conservation agency, Ezemvelo KZN Wildlife, dehorned"), not a
+                // preposition's object ("a spokesman for the company, Jan Kowalski, said")
                 CoreLabel before = k == 0 ? null : tokens.get(k - 1);
-                return "POS".equals(w.tag()) || before == null || tagged(before, "WRB") || tagged(before, "CC")
-                        || before.word().equals(",") && k >= 2 && !tagged(tokens.get(k - 2), "IN");
+                return "POS".equals(w.tag()) || before == null || tagged(before, "WRB") || tagged(before, "CC");
             }
             if (!tagged(w, "JJ") && !"NN".equals(w.tag()) && !tagged(w, "HYPH") && !tagged(w, "VBN")) {
                 return false;
@@ -3902,7 +3905,15 @@ public final class EntityExtractor {
      * and modifiers) names the work, no person, anywhere in the story ("Tom Hanks, a film star", "Ava Duvernay, a
      * documentary maker": the work noun only modifies).
      */
-    private Set<String> namesOfWorks(List<CoreMap> sentences) {
+    private Set<String> namesOfWorks(List<CoreMap> sentences, List<Mention> persons) {
+        // a biopic named after its subject leaves the person ("Oppenheimer, the film about J. Robert Oppenheimer")
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : persons) {
+            String[] words = m.text().split("\\s+");
+            if (words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
         Set<String> works = new HashSet<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -3915,7 +3926,13 @@ public final class EntityExtractor {
                 while (start > 0 && tagged(tokens.get(start - 1), "NNP")) {
                     start--;
                 }
-                works.add(joinedWords(tokens.subList(start, k)));
+                // "Directed by Martin Scorsese, the film premiered", "For Taylor Swift, the album was": an opening phrase's
+                // name before the sentence's subject, no apposition
+                boolean afterPreposition = start > 0 && (tagged(tokens.get(start - 1), "IN") || tagged(tokens.get(start - 1), "TO"));
+                String name = joinedWords(tokens.subList(start, k));
+                if (!afterPreposition && !surnames.contains(name)) {
+                    works.add(name);
+                }
             }
         }
         return works;
@@ -3927,8 +3944,10 @@ public final class EntityExtractor {
             CoreLabel t = sentence.get(i);
             boolean phraseEnds = i + 1 == sentence.size() || !tagged(sentence.get(i + 1), "NN") && !tagged(sentence.get(i + 1), "HYPH")
                     && !"POS".equals(sentence.get(i + 1).tag());
+            // ("..., the film premiered in Cannes": the noun is a clause's subject, no apposition)
+            boolean verbAfter = i + 1 < sentence.size() && (tagged(sentence.get(i + 1), "VB") || tagged(sentence.get(i + 1), "MD"));
             if ("NN".equals(t.tag()) && workNouns.contains(t.word().toLowerCase(Locale.ROOT)) && phraseEnds) {
-                return true;
+                return !verbAfter;
             }
             if (!tagged(t, "JJ") && !tagged(t, "NN") && !tagged(t, "HYPH") && !tagged(t, "VBN") && !tagged(t, "CD")) {
                 return false;

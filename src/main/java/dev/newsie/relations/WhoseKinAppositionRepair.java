@@ -27,7 +27,7 @@ final class WhoseKinAppositionRepair {
             IndexedWord kin = graph.getNodeByIndexSafe(whose.index() + 1);
             IndexedWord comma = graph.getNodeByIndexSafe(whose.index() + 2);
             if (!whose.word().equalsIgnoreCase("whose") || kin == null || comma == null || !comma.word().equals(",")
-                    || !kinNouns.contains(lemma(kin)) || SemanticGraphs.hasDependent(graph, kin, "appos")) {
+                    || !kinNouns.contains(lemma(kin))) {
                 continue;
             }
             IndexedWord name = null;
@@ -45,8 +45,9 @@ final class WhoseKinAppositionRepair {
                     break;
                 }
             }
-            if (name == null || name.equals(kin)) {
-                continue;
+            IndexedWord found = name;
+            if (name == null || graph.outgoingEdgeList(kin).stream().anyMatch(e -> e.getDependent().equals(found))) {
+                continue; // the parser read it so
             }
             graph.addEdge(kin, name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
             repaired = true;

@@ -4280,8 +4280,11 @@ class EntityExtractorTest {
     void aNameInAppositionToAWorkNamesTheWorkNoPerson() {
         ExtractionResult r = TestPipeline.extract("The court ordered the board to certify Dushkal, a Marathi-language film about farmer "
                 + "suicides, within two weeks. Dushkal was produced by the company Lokmanya Pictures. Tom Hanks, a film star, visited. "
-                + "Ava Duvernay, a documentary maker, spoke.");
+                + "Ava Duvernay, a documentary maker, spoke. Directed by Martin Scorsese, the film premiered in Cannes. Martin "
+                + "Scorsese said he was proud.");
         assertFalse(named(r, EntityType.PERSON, "Dushkal").isPresent(), r.entities().toString());
+        // an opening phrase's name before the sentence's subject is no apposition
+        assertTrue(named(r, EntityType.PERSON, "Martin Scorsese").isPresent(), r.entities().toString());
         assertFalse(keys(r).stream().anyMatch(k -> k.endsWith("|Dushkal")), keys(r).toString());
         // a work noun that only modifies the apposition's noun says nothing of the name
         assertTrue(named(r, EntityType.PERSON, "Tom Hanks").isPresent(), r.entities().toString());
@@ -4291,11 +4294,15 @@ class EntityExtractorTest {
     @Test
     void aTradeNounAndACommaBeforeAPlaceTheTaggerSawMakeItAFirm() {
         ExtractionResult r = TestPipeline.extract("Not everyone is cooperating. Italy's state rail operator, Trenitalia, has refused to sell "
-                + "the tickets on its website. Trenitalia did not respond to requests for comment. Italy's busiest port, Genoa, was shut.");
+                + "the tickets on its website. Trenitalia did not respond to requests for comment. Italy's busiest port, Genoa, was shut. "
+                + "The region's main water supplier, the Colorado River, ran low.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Trenitalia").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Trenitalia").isPresent(), r.entities().toString());
         // a place's own noun says a place
         assertFalse(named(r, EntityType.ORGANIZATION, "Genoa").isPresent(), r.entities().toString());
+        // nor does a noun a person may be called too
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Colorado")),
+                r.entities().toString());
     }
 
     @Test
