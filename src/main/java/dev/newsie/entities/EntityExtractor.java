@@ -1821,7 +1821,7 @@ public final class EntityExtractor {
         int end = placeNameAfterOf(tokens, of);
         // "the Port of Antwerp-Bruges": two cities joined by a hyphen
         int joined = end > of + 1 ? PersonGrouping.hyphenatedEnd(tokens, end - 1) : end;
-        if (joined > end && untaggedProperNoun(tokens.get(joined - 1)) || joined > end && "LOCATION".equals(tokens.get(joined - 1).ner())) {
+        if (joined > end && (untaggedProperNoun(tokens.get(joined - 1)) || "LOCATION".equals(tokens.get(joined - 1).ner()))) {
             end = joined;
         }
         return end > of + 1 && !countries.namesACountry(joinedWords(tokens.subList(of + 1, end))) ? end : of;
