@@ -64,6 +64,16 @@ public final class Entity {
         return mentions;
     }
 
+    /** The mention that holds token t of sentence s (0-based), or null. */
+    public Mention mentionAt(int s, int t) {
+        for (Mention m : mentions) {
+            if (m.sentence() == s && m.firstToken() <= t && t < m.endToken()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     void addMention(Mention mention) {
         for (Mention m : mentions) {
             if (m.start() == mention.start() && m.end() == mention.end()) {

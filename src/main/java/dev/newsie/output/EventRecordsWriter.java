@@ -183,18 +183,11 @@ public final class EventRecordsWriter implements ResultWriter {
 
     /** The words of the sentence that name the actor: the mention at the pattern's token, else the sentence's first one. */
     private static String actorText(Entity e, int sentence, int token) {
-        Mention first = null;
-        for (Mention m : e.mentions()) {
-            if (m.sentence() == sentence) {
-                if (m.firstToken() <= token && token < m.endToken()) {
-                    return m.text();
-                }
-                if (first == null) {
-                    first = m;
-                }
-            }
+        Mention at = e.mentionAt(sentence, token);
+        if (at != null) {
+            return at.text();
         }
-        return first == null ? e.name() : first.text();
+        return e.mentions().stream().filter(m -> m.sentence() == sentence).findFirst().map(Mention::text).orElse(e.name());
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class CompanyTitleRoles {
             // (a company: "the agency" of a regulator that fined the company is no employer of the title's holder)
             Set<Entity> named = here;
             boolean otherDescribed = entities.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && !named.contains(e)
-                    && !(e.actor() != null && e.actor().sector() != null && otherSectors.contains(e.actor().sector()))
+                    && !otherSector(e)
                     && e.mentions().stream().anyMatch(m -> m.sentence() == s - 1 && m.kind() == Mention.Kind.DESCRIPTION));
             return otherDescribed ? null : only(here, entities, sentences, s - 1, Integer.MAX_VALUE);
         }
@@ -176,7 +176,7 @@ public final class CompanyTitleRoles {
         }
         Entity org = lead.organization();
         String[] words = org.name().toLowerCase(Locale.ROOT).split("\\s+");
-        if (org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())
+        if (otherSector(org)
                 || Arrays.stream(words).anyMatch(leadNotHeads::contains)) {
             return null;
         }
@@ -215,13 +215,18 @@ public final class CompanyTitleRoles {
         return first;
     }
 
+    /** Whether the actor dictionary puts the organization in a sector with no company officers (company.title.otherSectors). */
+    private boolean otherSector(Entity org) {
+        return org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector());
+    }
+
     /** The one organization of the set when it is named as a party before {@code before} and is no state body or outlet. */
     private Entity only(Set<Entity> named, DocumentEntities entities, List<CoreMap> sentences, int s, int before) {
         if (named.size() != 1) {
             return null;
         }
         Entity org = named.iterator().next();
-        if (org.actor() != null && org.actor().sector() != null && otherSectors.contains(org.actor().sector())) {
+        if (otherSector(org)) {
             return null;
         }
         List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);

@@ -152,12 +152,11 @@ public final class CounterpartRoles {
                         // "his Uzbek counterpart": a demonym the tagger calls a proper noun hangs on as a compound
                         demonym = entities.demonymAt(s, t);
                         demonyms++;
-                    } else if (rel.equals("compound") && entities.at(s, t) != null && entities.at(s, t).type() == EntityType.COUNTRY
-                            && entities.at(s, t) != namedCountry && mentionCovering(entities.at(s, t), s, t) != null) {
+                    } else if (rel.equals("compound") && countryNamedAt(entities, s, t) != null && entities.at(s, t) != namedCountry) {
                         // "his New Zealand counterpart": a country's name modifies the noun as a demonym does (counted
                         // once, whichever of its words the parser hangs on the noun)
                         namedCountry = entities.at(s, t);
-                        demonym = new DemonymMatch(namedCountry.country(), mentionCovering(namedCountry, s, t));
+                        demonym = new DemonymMatch(namedCountry.country(), countryNamedAt(entities, s, t));
                         demonyms++;
                     } else if (rel.equals("amod") && pastMarkers.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                         past = true; // "his former counterpart"
@@ -212,14 +211,10 @@ public final class CounterpartRoles {
         return types.appendTyped(triples, found);
     }
 
-    /** The mention of the entity that holds token t of sentence s, or null. */
-    private static Mention mentionCovering(Entity entity, int s, int t) {
-        for (Mention m : entity.mentions()) {
-            if (m.sentence() == s && m.firstToken() <= t && t < m.endToken()) {
-                return m;
-            }
-        }
-        return null;
+    /** The mention of a country that holds token t of sentence s, or null. */
+    private static Mention countryNamedAt(DocumentEntities entities, int s, int t) {
+        Entity at = entities.at(s, t);
+        return at != null && at.type() == EntityType.COUNTRY ? at.mentionAt(s, t) : null;
     }
 
     /** The person subject of the verb whose object (or "with" phrase) the name is: "Lavrov met [Fidan], ...", or null. */

@@ -1198,12 +1198,8 @@ public final class RelationExtractor {
     }
 
     private static boolean isPronoun(Entity e, int s, IndexedWord node) {
-        for (Mention m : e.mentions()) {
-            if (m.sentence() == s && m.firstToken() <= node.index() - 1 && node.index() - 1 < m.endToken()) {
-                return m.resolved();
-            }
-        }
-        return false;
+        Mention m = e.mentionAt(s, node.index() - 1);
+        return m != null && m.resolved();
     }
 
     /** Fills the predicate template; collects the words it used, for the triple's text. */

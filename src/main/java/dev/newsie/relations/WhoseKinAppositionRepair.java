@@ -31,19 +31,20 @@ final class WhoseKinAppositionRepair {
                 continue;
             }
             IndexedWord name = null;
+            IndexedWord last = comma;
             for (int i = comma.index() + 1; i <= comma.index() + MAX_PHRASE + 1; i++) {
                 IndexedWord word = graph.getNodeByIndexSafe(i);
                 if (word == null) {
                     break;
                 }
                 if (word.word().equals(",")) {
-                    IndexedWord last = graph.getNodeByIndexSafe(i - 1);
-                    name = last != null && last.index() > comma.index() && last.tag().startsWith("NNP") ? last : null;
+                    name = last.tag().startsWith("NNP") ? last : null; // the phrase's last word (the comma's own tag is ",")
                     break;
                 }
                 if (!word.tag().startsWith("NN") && !word.tag().equals("DT") && !word.tag().equals("JJ")) {
                     break;
                 }
+                last = word;
             }
             IndexedWord found = name;
             if (name == null || graph.outgoingEdgeList(kin).stream().anyMatch(e -> e.getDependent().equals(found))) {
