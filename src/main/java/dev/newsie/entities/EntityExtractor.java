@@ -240,6 +240,10 @@ public final class EntityExtractor {
     private final Set<String> personClassNouns;
     /** organization.headWordsBeforeCity: "the Port of Bergen", a body only before "of" and a city's name. */
     private final Set<String> headsBeforeCityOnly;
+    /** organization.untagged.longNameHeads: "the King Hussein Cancer Center", heads of names of three words or more. */
+    private final Set<String> longNameHeads;
+    /** organization.untagged.namesakeTitles: "the Queen Elizabeth Hospital", titles that open a body's name. */
+    private final Set<String> namesakeTitles;
     /**
      * organization.appositive.tradeNouns, each with its tradeModifiers: "the trading house Sojitz", not "the country house
      * Chequers".
@@ -393,6 +397,8 @@ public final class EntityExtractor {
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.headsBeforeCityOnly = settings.words("organization.headWordsBeforeCity");
+        this.longNameHeads = settings.words("organization.untagged.longNameHeads");
+        this.namesakeTitles = settings.words("organization.untagged.namesakeTitles");
         this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.nameArticles = settings.words("organization.nameArticles");
@@ -1734,6 +1740,8 @@ public final class EntityExtractor {
             // before the first "of" when a capitalized word follows it
             boolean headed = cityBody
                     || name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
+                    // "the King Hussein Cancer Center": a centre's name of three words or more ("the Barclays Center" is an arena)
+                    || name.size() >= 3 && longNameHeads.contains(name.get(name.size() - 1).word())
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
                     || headBeforePlace(name)
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
@@ -1755,7 +1763,7 @@ public final class EntityExtractor {
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
                     || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
-                    && name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)))) {
+                    && (name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT))) || headed && namedAfterTitledPerson(name))) {
                 List<CoreLabel> whole = withCapitalizedWordsAfterThe(tokens, name);
                 // "the Finnish Olympic Committee": the demonym the tagger left out opens an institution's name here too
                 found.add(Mention.named(doc, s, headed && whole == name ? withDemonymBefore(tokens, name) : whole));
@@ -1763,6 +1771,15 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "the King Hussein Cancer Center", "the Queen Elizabeth Hospital": a body's name of three words or more that opens with
+     * the title of the person it is named after (organization.untagged.namesakeTitles) and holds no other title.
+     */
+    private boolean namedAfterTitledPerson(List<CoreLabel> name) {
+        return name.size() >= 3 && namesakeTitles.contains(name.get(0).word())
+                && name.subList(1, name.size()).stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

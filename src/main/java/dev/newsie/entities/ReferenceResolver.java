@@ -92,6 +92,8 @@ final class ReferenceResolver {
     private final Set<String> clientNouns;
     /** description.client.counselNouns: "lawyer", "attorney": who acts for a client. */
     private final Set<String> counselNouns;
+    /** organization.predicateNominal.verbs: "X became the first hospital" classes X as a hospital. */
+    private final Set<String> predicateNominalVerbs;
     /** organization.classDescriptions: "the union" stands for the one organization the text classed as a union. */
     private final Set<String> classDescriptions;
     private final Set<String> orgDescriptions;
@@ -248,6 +250,7 @@ final class ReferenceResolver {
         this.clauseOpeners = settings.lowercaseWords("organization.pronoun.clauseOpeners");
         this.sayerVerbs = settings.lowercaseWords("pronoun.sayer.verbs");
         this.classDescriptions = settings.lowercaseWords("organization.classDescriptions");
+        this.predicateNominalVerbs = settings.lowercaseWords("organization.predicateNominal.verbs");
         this.clientNouns = settings.lowercaseWords("description.client.nouns");
         this.counselNouns = settings.lowercaseWords("description.client.counselNouns");
         this.orgDescriptions = settings.lowercaseWords("organization.descriptions");
@@ -1516,6 +1519,7 @@ final class ReferenceResolver {
         }
         // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
         Predicate<Entity> ownHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
+                || classedByPredicate(sentences, e, noun)
                 || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         // "Britain's Financial Conduct Authority ... The regulator's chief executive": a regulating body's head, where the
         // story names no body as a regulator itself ("Ofwat, the water regulator, ... The Environment Agency ... The
@@ -1817,6 +1821,55 @@ final class ReferenceResolver {
                     return m.kind() == Mention.Kind.NAME && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun)
                             && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase(modifier);
                 });
+    }
+
+    /**
+     * Whether a name of the organization is the subject the noun is said of, by a copula or one of
+     * organization.predicateNominal.verbs right after it ("Unia is the largest union in Switzerland") or by such a verb's
+     * participle after a comma in a sentence the name opens ("The King Hussein Cancer Center treated its first patient
+     * on Sunday, becoming the first hospital in Jordan to"): a determiner, modifiers and the noun ending its phrase.
+     * (Parses come later than references: the words tell.)
+     */
+    private boolean classedByPredicate(List<CoreMap> sentences, Entity org, String noun) {
+        for (Mention m : org.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int verb = m.endToken();
+            if (verb < tokens.size() && predicateVerb(tokens.get(verb)) && nounPhraseAt(tokens, verb + 1, noun)) {
+                return true;
+            }
+            boolean opens = m.firstToken() == 0 || m.firstToken() == 1 && tokens.get(0).word().equalsIgnoreCase("the");
+            for (int k = m.endToken(); opens && k + 2 < tokens.size(); k++) {
+                if (tokens.get(k).word().equals(",") && "VBG".equals(tag(tokens.get(k + 1))) && predicateVerb(tokens.get(k + 1))
+                        && nounPhraseAt(tokens, k + 2, noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean predicateVerb(CoreLabel token) {
+        String lemma = lemma(token);
+        return tag(token).startsWith("VB") && (lemma.equals("be") || predicateNominalVerbs.contains(lemma));
+    }
+
+    /** Whether a determiner at word k opens a noun phrase of modifiers that the noun ends ("the first hospital in"). */
+    private static boolean nounPhraseAt(List<CoreLabel> tokens, int k, String noun) {
+        if (k >= tokens.size() || !"DT".equals(tag(tokens.get(k))) || tokens.get(k).word().equalsIgnoreCase("no")) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size() && i <= k + 5; i++) {
+            if (isNoun(tokens.get(i), noun)) {
+                return i + 1 == tokens.size() || !tag(tokens.get(i + 1)).startsWith("NN") && !"POS".equals(tag(tokens.get(i + 1)));
+            }
+            if (!tag(tokens.get(i)).matches("JJ.*|NN|CD|RBS|HYPH|VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
