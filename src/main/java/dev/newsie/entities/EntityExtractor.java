@@ -240,6 +240,8 @@ public final class EntityExtractor {
     private final Set<String> personClassNouns;
     /** organization.headWordsBeforeCity: "the Port of Bergen", a body only before "of" and a city's name. */
     private final Set<String> headsBeforeCityOnly;
+    /** organization.shortName.itselfReach: how far after a name's verb "it" may say the name is a company's. */
+    private final int itselfReach;
     /** organization.untagged.longNameHeads: "the King Hussein Cancer Center", heads of names of three words or more. */
     private final Set<String> longNameHeads;
     /** organization.untagged.namesakeTitles: "the Queen Elizabeth Hospital", titles that open a body's name. */
@@ -397,6 +399,7 @@ public final class EntityExtractor {
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.headsBeforeCityOnly = settings.words("organization.headWordsBeforeCity");
+        this.itselfReach = settings.number("organization.shortName.itselfReach", 1, 12);
         this.longNameHeads = settings.words("organization.untagged.longNameHeads");
         this.namesakeTitles = settings.words("organization.untagged.namesakeTitles");
         this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
@@ -812,7 +815,7 @@ public final class EntityExtractor {
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
             List<Entity> full = fullNames(result, alone, rest -> companyTail(rest), this::leadingClassWords);
-            if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && ownsATitle(alone, sentences)) {
+            if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && (ownsATitle(alone, sentences) || speaksOfItself(alone, sentences))) {
                 full = fullNames(result, alone, this::namedAfterNoOne, this::leadingClassWords);
             }
             boolean personsName = result.entities().stream().anyMatch(p -> p.type() == EntityType.PERSON && p.name().endsWith(" " + words));
@@ -1234,6 +1237,32 @@ public final class EntityExtractor {
             for (int k = m.endToken() + 1; k < Math.min(tokens.size(), m.endToken() + 4); k++) {
                 if (titles.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention of the name says something of itself as "it", as a company does and a person does not: "Nordhavn
+     * said it would comply", "Kitsune said on Wednesday that it was in talks" (a verb right after the name, then "it" or
+     * "its" within organization.shortName.itselfReach words, no noun, name or other pronoun between).
+     */
+    private boolean speaksOfItself(Entity alone, List<CoreMap> sentences) {
+        for (Mention m : alone.mentions()) {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            int verb = m.endToken();
+            if (verb >= tokens.size() || !tagged(tokens.get(verb), "VB")) {
+                continue;
+            }
+            for (int k = verb + 1; k < tokens.size() && k <= verb + itselfReach; k++) {
+                String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+                if ((word.equals("it") || word.equals("its")) && tag.startsWith("PRP")) {
+                    return true;
+                }
+                if (tag.startsWith("PRP") || tag.startsWith("NN") && !"DATE".equals(tokens.get(k).ner()) || tag.startsWith("VB")) {
+                    break;
                 }
             }
         }

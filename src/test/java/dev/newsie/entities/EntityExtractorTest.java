@@ -4334,4 +4334,16 @@ class EntityExtractorTest {
         assertTrue(keys(r).contains("Per Moe|chairman of|Halden Rovers"), keys(r).toString());
         assertFalse(keys(r).contains("Per Moe|chairman of|Nordvik Shipping"), keys(r).toString());
     }
+
+    @Test
+    void aCompanysFirstWordTakenForAPersonIsTheCompanyWhereItSpeaksOfItself() {
+        ExtractionResult r = TestPipeline.extract("The regulator fined Halvard Retail, a Norwegian clothing chain, on Monday. Halvard "
+                + "said on Tuesday that it would appeal. Oakridge Capital bought the Mercer Hotel from its founder. Mercer said he "
+                + "would retire.");
+        Entity company = named(r, EntityType.ORGANIZATION, "Halvard Retail").orElseThrow();
+        assertTrue(company.mentions().stream().anyMatch(m -> m.text().equals("Halvard")), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Halvard").isPresent(), r.entities().toString());
+        // a person who says "he" stays one
+        assertTrue(named(r, EntityType.PERSON, "Mercer").isPresent(), r.entities().toString());
+    }
 }
