@@ -2434,6 +2434,16 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Irwell Homes|breach")), keys.toString());
     }
 
+    /** A time the parser hangs on the title ("as its head coach, two months before ...") leaves the title the appointer's. */
+    @Test
+    void aTimeOnTheAppointedTitleLeavesItTheAppointers() {
+        List<String> keys = TestPipeline.extract("Halden Rovers has appointed Per Moe, a former assistant coach at Vestby FC, as its first "
+                + "head coach, eighteen months before the team is due to play. Oslo Bank hired Kari Lunde as chief executive of "
+                + "Statoil, weeks before the merger.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Per Moe|first head coach of|Halden Rovers"), keys.toString());
+        assertFalse(keys.contains("Kari Lunde|chief executive of|Oslo Bank"), keys.toString());
+    }
+
     /** "Appointed X as chairwoman of its supervisory board": the appointer's own board; another's board is the other's. */
     @Test
     void aChairOfTheAppointersBoardIsTheAppointers() {
