@@ -31,6 +31,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Builds a document's entities from the tagged text, sentence by sentence: PERSON and ORGANIZATION from
@@ -240,6 +241,8 @@ public final class EntityExtractor {
     private final Set<String> personClassNouns;
     /** organization.headWordsBeforeCity: "the Port of Bergen", a body only before "of" and a city's name. */
     private final Set<String> headsBeforeCityOnly;
+    /** organization.untagged.possessedTitles: "Kericho Highlands Tea's managing director", a company's titles. */
+    private final List<String> possessedTitles;
     /** organization.shortName.itselfReach: how far after a name's verb "it" may say the name is a company's. */
     private final int itselfReach;
     /** organization.untagged.longNameHeads: "the King Hussein Cancer Center", heads of names of three words or more. */
@@ -399,6 +402,7 @@ public final class EntityExtractor {
         this.countryAgencyWords = settings.words("organization.countryAgencyWords");
         this.organizationHeads = settings.words("organization.headWords");
         this.headsBeforeCityOnly = settings.words("organization.headWordsBeforeCity");
+        this.possessedTitles = List.copyOf(settings.words("organization.untagged.possessedTitles"));
         this.itselfReach = settings.number("organization.shortName.itselfReach", 1, 12);
         this.longNameHeads = settings.words("organization.untagged.longNameHeads");
         this.namesakeTitles = settings.words("organization.untagged.namesakeTitles");
@@ -1790,7 +1794,8 @@ public final class EntityExtractor {
                 continue;
             }
             if ((headed || classNounBeside(tokens, i, end, appositiveNouns, true) || classNounAndCommaBefore(tokens, i, end, appositiveNouns)
-                    || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
+                    || exchange || classNounAfterName(tokens, i, end) || boughtByOrganization(tokens, i, end, orgs) || afterTitleOf(tokens, i, end)
+                    || ownsACompanysTitle(tokens, i, end) || afterJobAt(tokens, i, end) || conjoinedWithOrganization(tokens, i, end, orgs))
                     && !onlyCountryWords(name) && isName(mention.text())
                     && (name.stream().noneMatch(t -> titles.contains(t.word().toLowerCase(Locale.ROOT))) || headed && namedAfterTitledPerson(name))) {
                 List<CoreLabel> whole = withCapitalizedWordsAfterThe(tokens, name);
@@ -1932,6 +1937,18 @@ public final class EntityExtractor {
     /** "the leader of Fianna Fáil,": right after "the"/"a", one of organization.untagged.ofTitles and "of", and ending its phrase. */
     private boolean afterTitleOf(List<CoreLabel> tokens, int name, int end) {
         return afterRoleAndPreposition(tokens, name, end, "of", ofTitles);
+    }
+
+    /**
+     * "Kericho Highlands Tea's managing director, Caroline Wambui,": a name of two words or more, no given name first, before
+     * its possessive's mark and one of organization.untagged.possessedTitles, which a company has and a person does not.
+     */
+    private boolean ownsACompanysTitle(List<CoreLabel> tokens, int name, int end) {
+        if (end - name < 2 || end + 1 >= tokens.size() || !"POS".equals(tokens.get(end).tag()) || genders.isGivenName(tokens.get(name).word())) {
+            return false;
+        }
+        return possessedTitles.stream().map(title -> title.split(" ")).anyMatch(words -> end + words.length < tokens.size()
+                && IntStream.range(0, words.length).allMatch(k -> tokens.get(end + 1 + k).word().equalsIgnoreCase(words[k])));
     }
 
     /** "a former engineer at Tesla,": right after "the"/"a", one of organization.untagged.atJobs and "at", and ending its phrase. */

@@ -4346,4 +4346,15 @@ class EntityExtractorTest {
         // a person who says "he" stays one
         assertTrue(named(r, EntityType.PERSON, "Mercer").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aNameBeforeACompanysTitleIsACompanys() {
+        ExtractionResult r = TestPipeline.extract("The pickers work on estates owned by Kiambu Highlands Tea. Kiambu Highlands Tea's "
+                + "managing director, Grace Njeri, said the firm had no plans to cut jobs. Joe Biden's chief of staff, Jeff Zients, "
+                + "met Grace Njeri.");
+        assertTrue(keys(r).contains("Grace Njeri|managing director of|Kiambu Highlands Tea"), keys(r).toString());
+        // a person's title makes no company of its holder's boss
+        assertTrue(named(r, EntityType.PERSON, "Joe Biden").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Biden")), r.entities().toString());
+    }
 }
