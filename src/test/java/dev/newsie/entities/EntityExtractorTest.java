@@ -4349,10 +4349,10 @@ class EntityExtractorTest {
 
     @Test
     void aNameBeforeACompanysTitleIsACompanys() {
-        ExtractionResult r = TestPipeline.extract("The pickers work on estates owned by Kiambu Highlands Tea. Kiambu Highlands Tea's "
-                + "managing director, Grace Njeri, said the firm had no plans to cut jobs. Joe Biden's chief of staff, Jeff Zients, "
-                + "met Grace Njeri.");
-        assertTrue(keys(r).contains("Grace Njeri|managing director of|Kiambu Highlands Tea"), keys(r).toString());
+        ExtractionResult r = TestPipeline.extract("Most pickers are employed by Tulwet Highlands Tea. Tulwet Highlands Tea's managing "
+                + "director, Joyce Chebet, denied that the firm planned any redundancies this year. Joe Biden's chief of staff, Jeff "
+                + "Zients, met Joyce Chebet.");
+        assertTrue(keys(r).contains("Joyce Chebet|managing director of|Tulwet Highlands Tea"), keys(r).toString());
         // a person's title makes no company of its holder's boss
         assertTrue(named(r, EntityType.PERSON, "Joe Biden").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Biden")), r.entities().toString());
