@@ -311,6 +311,7 @@ public final class RelationExtractor {
             LooseParticipleRepair.repairSubjectParticiple(graph);
             subordinateClauses.repair(graph);
             relativeClauses.repair(graph);
+            WhichAntecedentRepair.repair(graph);
             RelativeClauseConjunctRepair.repair(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);

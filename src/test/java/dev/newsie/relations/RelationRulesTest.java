@@ -2434,6 +2434,19 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Irwell Homes|breach")), keys.toString());
     }
 
+    /** "X, the chairman of Y, to which Z is affiliated,": "which" stands for Y, never for the person X. */
+    @Test
+    void whichAfterAPersonsAppositionStandsForItsLastNoun() {
+        List<String> keys = TestPipeline.extract("Peter Otieno, the chairman of the Nairobi Traders Federation, to which the Kibera "
+                + "Traders Association is affiliated, called for calm. Ruth Wanjiku, the leader of the Green Party, which governs with "
+                + "the Labour Party, resigned. Ruth Wanjiku, who works with Peter Otieno, declined to comment.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kibera Traders Association|affiliate to|Nairobi Traders Federation",
+                "Green Party|govern with|Labour Party", "Ruth Wanjiku|leave|Green Party", "Ruth Wanjiku|work with|Peter Otieno")), keys.toString());
+        assertFalse(keys.contains("Kibera Traders Association|affiliate to|Peter Otieno") || keys.contains("Ruth Wanjiku|govern with|Labour Party"),
+                keys.toString());
+    }
+
     /** A time the parser hangs on the title ("as its head coach, two months before ...") leaves the title the appointer's. */
     @Test
     void aTimeOnTheAppointedTitleLeavesItTheAppointers() {

@@ -1,0 +1,60 @@
+package dev.newsie.relations;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.List;
+
+/**
+ * "Francis Atwoli, the secretary general of the Central Organization of Trade Unions, to which KPAWU is affiliated,
+ * said": the parser may hang a relative clause on the person a long apposition is set off from, though "which" never
+ * stands for a person. A clause whose relative pronoun is "which" (maybe after its preposition) and whose noun is a
+ * person's name stands for the noun right before its comma, where that noun is no person's: the clause's edges to the
+ * person go to that noun.
+ */
+final class WhichAntecedentRepair {
+    private WhichAntecedentRepair() {
+    }
+
+    static boolean repair(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
+            IndexedWord which = ref.getDependent();
+            IndexedWord person = ref.getGovernor();
+            if (!which.word().equalsIgnoreCase("which") || !"PERSON".equals(person.ner()) || person.index() > which.index()) {
+                continue;
+            }
+            int before = which.index() - 1;
+            IndexedWord preposition = graph.getNodeByIndexSafe(before);
+            if (preposition != null && (preposition.tag().equals("IN") || preposition.tag().equals("TO"))) {
+                before--;
+            }
+            IndexedWord comma = graph.getNodeByIndexSafe(before);
+            IndexedWord noun = graph.getNodeByIndexSafe(before - 1);
+            if (comma == null || !comma.word().equals(",") || noun == null || !noun.tag().startsWith("NN") || "PERSON".equals(noun.ner())
+                    || noun.index() <= person.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge clause : List.copyOf(graph.outgoingEdgeList(person))) {
+                if (!clause.getRelation().toString().equals("acl:relcl") && clause != ref) {
+                    continue;
+                }
+                IndexedWord verb = clause.getDependent();
+                graph.removeEdge(clause);
+                graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
+                if (clause == ref) {
+                    continue;
+                }
+                for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
+                    if (in.getDependent().equals(person)) {
+                        graph.removeEdge(in);
+                        graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
+                    }
+                }
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+}
