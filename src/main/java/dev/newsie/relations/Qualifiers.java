@@ -138,7 +138,10 @@ final class Qualifiers {
     /** "did not visit", "never met", "refused to meet": a negation on the predicate or a verb that controls it. */
     boolean negated(SemanticGraph graph, List<IndexedWord> chain) {
         IndexedWord top = chain.get(chain.size() - 1);
-        IndexedWord taker = verbTakingNoun(graph, top);
+        // "whose president, Mario Huamán, said companies had not been allowed": a title set off with its holder names
+        // someone whatever the verb the parser hangs it on says
+        IndexedWord taker = SemanticGraphs.hasDependent(graph, top, "appos") || graph.incomingEdgeList(top).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("appos")) ? null : verbTakingNoun(graph, top);
         if (taker != null && (negationGovernors.contains(phrasal(graph, taker)) || !chain.contains(taker) && negated(graph, chain(graph, taker)))) {
             return true; // "Israel refused talks with Hamas", "Egypt did not host talks between Israel and Hamas"
         }
