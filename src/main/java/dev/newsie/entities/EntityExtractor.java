@@ -135,6 +135,8 @@ public final class EntityExtractor {
     private final Set<String> honorifics;
     /** person.churchTitles: "Bishop Leonardo Sarmiento" is Leonardo Sarmiento. */
     private final Set<String> churchTitles;
+    /** organization.placeAppositionNouns: "Aguas Calientes, the town below the ruins," is a place. */
+    private final Set<String> placeAppositionNouns;
     /** person.placeOfNouns: "the town of Ribe" names a place. */
     private final Set<String> placeOfNouns;
     /** person.placeContext.before: "based in", "born in": a name after them is a place's. */
@@ -386,6 +388,7 @@ public final class EntityExtractor {
         this.innerParticles = settings.words("person.innerParticles");
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
+        this.placeAppositionNouns = settings.lowercaseWords("organization.placeAppositionNouns");
         this.placeContextBefore = settings.lowercaseWords("person.placeContext.before");
         this.placeTitles = settings.lowercaseWords("person.placeContext.titles");
         this.churchTitles = settings.lowercaseWords("person.churchTitles");
@@ -476,6 +479,7 @@ public final class EntityExtractor {
         Set<String> placesNamed = personNamesOfPlaces(sentences, personNames, taggedOrganizationNames);
         Set<String> onePlacesNamed = oneWordPlacesNamed(sentences);
         Set<String> loneNames = loneNameWords(sentences);
+        Set<List<String>> setOffAsPlaces = namesSetOffAsPlaces(sentences);
 
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
@@ -522,6 +526,9 @@ public final class EntityExtractor {
                         && mentionTokens.stream().noneMatch(t -> countries.namesOrQualifiesACountry(t.word()) || seatOfGovernment.test(t.word())
                                 || onePlacesNamed.contains(t.word()))) {
                     tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
+                }
+                if (("ORGANIZATION".equals(tag) || "PERSON".equals(tag)) && setOffAsPlaces.contains(mentionTokens.stream().map(CoreLabel::word).toList())) {
+                    tag = "LOCATION"; // "in Aguas Calientes, the town below the ruins": the tagger's organization or person is a place
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
@@ -4148,6 +4155,35 @@ public final class EntityExtractor {
         boolean titleOf = first >= 3 && tokens.get(first - 1).word().equals("of") && tokens.get(first - 3).word().equalsIgnoreCase("the")
                 && placeTitles.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
         return placeContextBefore.contains(before) || nounAfter || titleOf;
+    }
+
+    /**
+     * The names the story sets off with a place's noun (organization.placeAppositionNouns) as the head of their
+     * apposition, which are places wherever the tagger calls them an organization's or a person's: "in Aguas Calientes, the town below the ruins",
+     * "Kibera, a district of Nairobi," (not "Cornwall Council, the county's local authority").
+     */
+    private Set<List<String>> namesSetOffAsPlaces(List<CoreMap> sentences) {
+        Set<List<String>> places = new HashSet<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreMap m : Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
+                List<CoreLabel> name = m.get(CoreAnnotations.TokensAnnotation.class);
+                int k = name.get(name.size() - 1).index(); // 0-based position after the name
+                if (!m.get(CoreAnnotations.NamedEntityTagAnnotation.class).matches("ORGANIZATION|LOCATION|CITY|STATE_OR_PROVINCE") || k + 2 >= tokens.size()
+                        || !tokens.get(k).word().equals(",") || !tokens.get(k + 1).word().matches("(?i)the|a|an")) {
+                    continue;
+                }
+                int noun = k + 2;
+                while (noun < tokens.size() - 1 && tagged(tokens.get(noun), "JJ")) {
+                    noun++;
+                }
+                boolean endsPhrase = noun + 1 == tokens.size() || !tagged(tokens.get(noun + 1), "NN") && !"POS".equals(tokens.get(noun + 1).tag());
+                if ("NN".equals(tokens.get(noun).tag()) && placeAppositionNouns.contains(tokens.get(noun).word()) && endsPhrase) {
+                    places.add(name.stream().map(CoreLabel::word).toList());
+                }
+            }
+        }
+        return places;
     }
 
     /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */

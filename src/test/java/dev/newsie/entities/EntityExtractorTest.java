@@ -4357,4 +4357,13 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "Joe Biden").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("Biden")), r.entities().toString());
     }
+
+    @Test
+    void aNameSetOffAsATownIsNoOrganizationNorPerson() {
+        ExtractionResult r = TestPipeline.extract("Tourists sleep in Aguas Verdes, the town below the glacier. Residents of Aguas Verdes "
+                + "blocked the railway for two days, forcing PeruRail to suspend its trains. Maria Lopez, the town's mayor, met PeruRail.");
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().equals("Aguas Verdes")), r.entities().toString());
+        // the town's mayor is a person still
+        assertTrue(named(r, EntityType.PERSON, "Maria Lopez").isPresent(), r.entities().toString());
+    }
 }
