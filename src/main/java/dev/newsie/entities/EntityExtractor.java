@@ -489,7 +489,7 @@ public final class EntityExtractor {
             List<Mention> sentenceOrgs = new ArrayList<>();
             List<CoreMap> taggedDates = new ArrayList<>();
             int joinedUntil = 0; // 1-based index of the last word of a partnership's name already taken ("Marlow & Finch")
-            for (TaggedSpan span : withParticlesJoined(taggedSpans(nerMentions), tokens)) {
+            for (TaggedSpan span : withParticlesJoined(atOwnersPossessive(taggedSpans(nerMentions)), tokens)) {
                 String tag = span.tag();
                 List<CoreLabel> mentionTokens = span.tokens();
                 if ("DATE".equals(tag)) {
@@ -4404,6 +4404,34 @@ public final class EntityExtractor {
             }
         }
         return spans;
+    }
+
+    /**
+     * "the Czech Academy of Sciences' Astronomical Institute", "Harvard University's Kennedy School": the tagger may take
+     * a body's possessive into the name of a unit it owns; a name of two words or more whose head is a body's
+     * (organization.headWords: its last word, or the one before its first "of") before the possessive's mark, and words
+     * after it whose last is a body's head too, are two names (not "the Kurdistan Workers' Party", "St Mary's Hospital").
+     */
+    private List<TaggedSpan> atOwnersPossessive(List<TaggedSpan> spans) {
+        List<TaggedSpan> split = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            List<CoreLabel> tokens = span.tokens();
+            int mark = -1;
+            for (int i = 2; "ORGANIZATION".equals(span.tag()) && i < tokens.size() - 1 && mark < 0; i++) {
+                if ("POS".equals(tokens.get(i).tag())) {
+                    mark = i;
+                }
+            }
+            List<CoreLabel> owner = mark < 0 ? List.of() : tokens.subList(0, mark);
+            if (mark < 0 || !organizationHeads.contains(spelledHead(owner)) && !organizationHeads.contains(owner.get(owner.size() - 1).word())
+                    || !organizationHeads.contains(tokens.get(tokens.size() - 1).word())) {
+                split.add(span);
+                continue;
+            }
+            split.add(new TaggedSpan(span.tag(), owner, span.mention()));
+            split.add(new TaggedSpan(span.tag(), tokens.subList(mark + 1, tokens.size()), span.mention()));
+        }
+        return split;
     }
 
     /**

@@ -4366,4 +4366,15 @@ class EntityExtractorTest {
         // the town's mayor is a person still
         assertTrue(named(r, EntityType.PERSON, "Maria Lopez").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void aBodysPossessiveBeforeItsUnitsNameMakesTwoNames() {
+        ExtractionResult r = TestPipeline.extract("Researchers from the Polish Academy of Sciences' Nencki Institute found the gene, the "
+                + "institute said on Monday. The People's Liberation Army held drills. Lena Berg of the Kurdistan Workers' Party spoke.");
+        assertTrue(keys(r).contains("Nencki Institute|part of|Polish Academy of Sciences"), keys(r).toString());
+        // a possessive that opens no body's name stays inside the name
+        assertTrue(named(r, EntityType.ORGANIZATION, "People's Liberation Army").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kurdistan Workers' Party").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Sciences' Nencki")), r.entities().toString());
+    }
 }
