@@ -137,6 +137,8 @@ public final class EntityExtractor {
     private final Set<String> churchTitles;
     /** organization.placeAppositionNouns: "Aguas Calientes, the town below the ruins," is a place. */
     private final Set<String> placeAppositionNouns;
+    /** organization.notPlaceWords: prepositions that take an actor, not a place ("owned by Nokia"). */
+    private final Set<String> notPlaceWords;
     /** person.placeOfNouns: "the town of Ribe" names a place. */
     private final Set<String> placeOfNouns;
     /** person.placeContext.before: "based in", "born in": a name after them is a place's. */
@@ -249,6 +251,8 @@ public final class EntityExtractor {
     private final int itselfReach;
     /** organization.untagged.longNameHeads: "the King Hussein Cancer Center", heads of names of three words or more. */
     private final Set<String> longNameHeads;
+    /** organization.untagged.facilityModifiers: "the Westgate Shopping Centre" is a building, no body. */
+    private final Set<String> facilityModifiers;
     /** organization.untagged.namesakeTitles: "the Queen Elizabeth Hospital", titles that open a body's name. */
     private final Set<String> namesakeTitles;
     /**
@@ -389,6 +393,7 @@ public final class EntityExtractor {
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
         this.placeAppositionNouns = settings.lowercaseWords("organization.placeAppositionNouns");
+        this.notPlaceWords = settings.lowercaseWords("organization.notPlaceWords");
         this.placeContextBefore = settings.lowercaseWords("person.placeContext.before");
         this.placeTitles = settings.lowercaseWords("person.placeContext.titles");
         this.churchTitles = settings.lowercaseWords("person.churchTitles");
@@ -409,6 +414,7 @@ public final class EntityExtractor {
         this.itselfReach = settings.number("organization.shortName.itselfReach", 1, 12);
         this.longNameHeads = settings.words("organization.untagged.longNameHeads");
         this.namesakeTitles = settings.words("organization.untagged.namesakeTitles");
+        this.facilityModifiers = settings.lowercaseWords("organization.untagged.facilityModifiers");
         this.demonymNameHeads = settings.words("organization.demonym.nameHeads");
         this.nameConnectors = settings.words("organization.nameConnectors");
         this.nameArticles = settings.words("organization.nameArticles");
@@ -527,8 +533,9 @@ public final class EntityExtractor {
                                 || onePlacesNamed.contains(t.word()))) {
                     tag = "ORGANIZATION"; // "a former engineer at Tesla": a job's employer, unless the story has the place ("in Chernobyl")
                 }
-                if (("ORGANIZATION".equals(tag) || "PERSON".equals(tag)) && setOffAsPlaces.contains(mentionTokens.stream().map(CoreLabel::word).toList())) {
-                    tag = "LOCATION"; // "in Aguas Calientes, the town below the ruins": the tagger's organization or person is a place
+                if (("ORGANIZATION".equals(tag) || "PERSON".equals(tag)) && setOffAsPlaces.contains(mentionTokens.stream().map(CoreLabel::word).toList())
+                        && (afterPlaceWord(tokens, mentionTokens) || apposedPlaceNounAfter(tokens, mentionTokens.get(mentionTokens.size() - 1).index()))) {
+                    tag = "LOCATION"; // "in Aguas Calientes, the town below the ruins ... Residents of Aguas Calientes": a place
                 }
                 if ("ORGANIZATION".equals(tag) && (personTakenForOrganization(tokens, mentionTokens, personNames)
                         || surnameTakenForOrganization(tokens, mentionTokens, personNames, taggedOrganizationNames)
@@ -810,8 +817,9 @@ public final class EntityExtractor {
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
      * ... the Wellington Philharmonic") or a person no given name opens who owns a title ("Sao Mai Group ... Sao Mai's
      * chairman"; not "Li Ning Company ... Li Ning said"). A one-word person that opens exactly one organization's name
-     * and owns a title somewhere is it, whatever the words after, where no company's words fit
-     * ({@link #namedAfterNoOne}: "Savanna Mobile ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words
+     * and owns a title somewhere, or speaks of itself as "it" ({@link #speaksOfItself}: "Nordhavn Retail ... Nordhavn said
+     * it would comply"), is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}:
+     * "Savanna Mobile ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words
      * named before the full name: "Microsoft ... Microsoft Gaming" are a company and its division; a headline's short
      * name is no such word ("Drinks group Nordvik to buy brewery" over "Nordvik Drinks, the Danish beverages group,").
      */
@@ -1256,8 +1264,9 @@ public final class EntityExtractor {
 
     /**
      * Whether a mention of the name says something of itself as "it", as a company does and a person does not: "Nordhavn
-     * said it would comply", "Kitsune said on Wednesday that it was in talks" (a verb right after the name, then "it" or
-     * "its" within organization.shortName.itselfReach words, no noun, name or other pronoun between).
+     * said it would comply", "Kitsune said on Wednesday that it had no buyer" (a verb right after the name, then "its", or
+     * "it" before a modal or a verb other than "be" ({@link #actsAfter}: not "Mercer said it was time"), within
+     * organization.shortName.itselfReach words, with no pronoun, verb or noun but a date between).
      */
     private boolean speaksOfItself(Entity alone, List<CoreMap> sentences) {
         for (Mention m : alone.mentions()) {
@@ -1269,7 +1278,7 @@ public final class EntityExtractor {
             for (int k = verb + 1; k < tokens.size() && k <= verb + itselfReach; k++) {
                 String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-                if ((word.equals("it") || word.equals("its")) && tag.startsWith("PRP")) {
+                if (word.equals("its") && tag.equals("PRP$") || word.equals("it") && tag.equals("PRP") && actsAfter(tokens, k + 1)) {
                     return true;
                 }
                 if (tag.startsWith("PRP") || tag.startsWith("NN") && !"DATE".equals(tokens.get(k).ner()) || tag.startsWith("VB")) {
@@ -1278,6 +1287,18 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "it" before word k is an actor's subject: a modal or a verb other than "be" follows ("it would appeal",
+     * "it had not been a party"), not the empty "it" of "it was time to step back".
+     */
+    private static boolean actsAfter(List<CoreLabel> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        CoreLabel next = tokens.get(k);
+        return "MD".equals(next.tag()) || tagged(next, "VB") && !lemma(next).equals("be");
     }
 
     /**
@@ -1782,6 +1803,7 @@ public final class EntityExtractor {
                     || name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
                     // "the King Hussein Cancer Center": a centre's name of three words or more ("the Barclays Center" is an arena)
                     || name.size() >= 3 && longNameHeads.contains(name.get(name.size() - 1).word())
+                            && !facilityModifiers.contains(name.get(name.size() - 2).word().toLowerCase(Locale.ROOT))
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
                     || headBeforePlace(name)
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
@@ -4159,8 +4181,11 @@ public final class EntityExtractor {
 
     /**
      * The names the story sets off with a place's noun (organization.placeAppositionNouns) as the head of their
-     * apposition, which are places wherever the tagger calls them an organization's or a person's: "in Aguas Calientes, the town below the ruins",
-     * "Kibera, a district of Nairobi," (not "Cornwall Council, the county's local authority").
+     * apposition: "in Aguas Calientes, the town below the ruins", "Kibera, a district of Nairobi," (not "Cornwall
+     * Council, the county's local authority"). Such a name is a place there and after a preposition of place
+     * ({@link #afterPlaceWord}: "Residents of Aguas Calientes"), wherever the tagger calls it an organization's or a
+     * person's; elsewhere it may be a club or a company named after it ("Liverpool, the city where the Beatles formed
+     * ... Liverpool beat Arsenal").
      */
     private Set<List<String>> namesSetOffAsPlaces(List<CoreMap> sentences) {
         Set<List<String>> places = new HashSet<>();
@@ -4168,22 +4193,37 @@ public final class EntityExtractor {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (CoreMap m : Optional.ofNullable(sentence.get(CoreAnnotations.MentionsAnnotation.class)).orElse(List.of())) {
                 List<CoreLabel> name = m.get(CoreAnnotations.TokensAnnotation.class);
-                int k = name.get(name.size() - 1).index(); // 0-based position after the name
-                if (!m.get(CoreAnnotations.NamedEntityTagAnnotation.class).matches("ORGANIZATION|LOCATION|CITY|STATE_OR_PROVINCE") || k + 2 >= tokens.size()
-                        || !tokens.get(k).word().equals(",") || !tokens.get(k + 1).word().matches("(?i)the|a|an")) {
-                    continue;
-                }
-                int noun = k + 2;
-                while (noun < tokens.size() - 1 && tagged(tokens.get(noun), "JJ")) {
-                    noun++;
-                }
-                boolean endsPhrase = noun + 1 == tokens.size() || !tagged(tokens.get(noun + 1), "NN") && !"POS".equals(tokens.get(noun + 1).tag());
-                if ("NN".equals(tokens.get(noun).tag()) && placeAppositionNouns.contains(tokens.get(noun).word()) && endsPhrase) {
+                if (apposedPlaceNounAfter(tokens, name.get(name.size() - 1).index())) {
                     places.add(name.stream().map(CoreLabel::word).toList());
                 }
             }
         }
         return places;
+    }
+
+    /** Whether a comma at word k (0-based) opens an apposition headed by one of organization.placeAppositionNouns. */
+    private boolean apposedPlaceNounAfter(List<CoreLabel> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).word().equals(",") || !tokens.get(k + 1).word().matches("(?i)the|a|an")) {
+            return false;
+        }
+        int noun = k + 2;
+        while (noun < tokens.size() - 1 && tagged(tokens.get(noun), "JJ")) {
+            noun++;
+        }
+        boolean endsPhrase = noun + 1 == tokens.size() || !tagged(tokens.get(noun + 1), "NN") && !"POS".equals(tokens.get(noun + 1).tag());
+        return "NN".equals(tokens.get(noun).tag()) && placeAppositionNouns.contains(tokens.get(noun).word()) && endsPhrase;
+    }
+
+    /**
+     * Whether the name comes after a preposition (maybe and "the") other than one of organization.notPlaceWords, which
+     * take an actor ("owned by Nokia", "a deal with Liverpool").
+     */
+    private boolean afterPlaceWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int before = mention.get(0).index() - 2;
+        if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
+            before--;
+        }
+        return before >= 0 && tagged(sentence.get(before), "IN") && !notPlaceWords.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */

@@ -1825,10 +1825,12 @@ final class ReferenceResolver {
 
     /**
      * Whether a name of the organization is the subject the noun is said of, by a copula or one of
-     * organization.predicateNominal.verbs right after it ("Unia is the largest union in Switzerland") or by such a verb's
-     * participle after a comma in a sentence the name opens ("The King Hussein Cancer Center treated its first patient
-     * on Sunday, becoming the first hospital in Jordan to"): a determiner, modifiers and the noun ending its phrase.
-     * (Parses come later than references: the words tell.)
+     * organization.predicateNominal.verbs right after it ("Unia is the largest union in Switzerland"; the name opening
+     * its clause: not "The sponsor of Halden Rovers is a bank") or by such a verb's participle after a comma in a
+     * sentence the name opens, with no other name nor clause of its own between ("The King Hussein Cancer Center treated
+     * its first patient on Sunday, becoming the first hospital in Jordan to"; not "The FA said Halden Rovers had been
+     * promoted, becoming the first club"): a determiner, modifiers and the noun ending its phrase. (Parses come later than
+     * references: the words tell.)
      */
     private boolean classedByPredicate(List<CoreMap> sentences, Entity org, String noun) {
         for (Mention m : org.mentions()) {
@@ -1837,23 +1839,29 @@ final class ReferenceResolver {
             }
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             int verb = m.endToken();
-            if (verb < tokens.size() && predicateVerb(tokens.get(verb)) && nounPhraseAt(tokens, verb + 1, noun)) {
+            boolean opensClause = m.firstToken() == 0 || tag(tokens.get(m.firstToken() - 1)).matches("DT|,|CC");
+            boolean copula = verb < tokens.size() && tag(tokens.get(verb)).startsWith("VB")
+                    && (lemma(tokens.get(verb)).equals("be") || predicateNominalVerbs.contains(lemma(tokens.get(verb))));
+            if (opensClause && copula && nounPhraseAt(tokens, verb + 1, noun)) {
                 return true;
             }
             boolean opens = m.firstToken() == 0 || m.firstToken() == 1 && tokens.get(0).word().equalsIgnoreCase("the");
             for (int k = m.endToken(); opens && k + 2 < tokens.size(); k++) {
-                if (tokens.get(k).word().equals(",") && "VBG".equals(tag(tokens.get(k + 1))) && predicateVerb(tokens.get(k + 1))
-                        && nounPhraseAt(tokens, k + 2, noun)) {
-                    return true;
+                CoreLabel word = tokens.get(k);
+                if (word.word().equals(",")) {
+                    if ("VBG".equals(tag(tokens.get(k + 1))) && predicateNominalVerbs.contains(lemma(tokens.get(k + 1)))
+                            && nounPhraseAt(tokens, k + 2, noun)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (word.ner() != null && word.ner().matches("ORGANIZATION|PERSON") || tag(word).startsWith("W")
+                        || word.word().equalsIgnoreCase("that") && "IN".equals(tag(word))) {
+                    break; // another actor's clause
                 }
             }
         }
         return false;
-    }
-
-    private boolean predicateVerb(CoreLabel token) {
-        String lemma = lemma(token);
-        return tag(token).startsWith("VB") && (lemma.equals("be") || predicateNominalVerbs.contains(lemma));
     }
 
     /** Whether a determiner at word k opens a noun phrase of modifiers that the noun ends ("the first hospital in"). */

@@ -140,8 +140,10 @@ final class Qualifiers {
         IndexedWord top = chain.get(chain.size() - 1);
         // "whose president, Mario Huamán, said companies had not been allowed": a title set off with its holder names
         // someone whatever the verb the parser hangs it on says
-        IndexedWord taker = SemanticGraphs.hasDependent(graph, top, "appos") || graph.incomingEdgeList(top).stream()
-                .anyMatch(e -> e.getRelation().toString().equals("appos")) ? null : verbTakingNoun(graph, top);
+        boolean holdersTitle = graph.outgoingEdgeList(top).stream().anyMatch(e -> e.getRelation().toString().equals("appos")
+                && "PERSON".equals(e.getDependent().ner())) || graph.incomingEdgeList(top).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("appos") && "PERSON".equals(e.getGovernor().ner()));
+        IndexedWord taker = holdersTitle ? null : verbTakingNoun(graph, top);
         if (taker != null && (negationGovernors.contains(phrasal(graph, taker)) || !chain.contains(taker) && negated(graph, chain(graph, taker)))) {
             return true; // "Israel refused talks with Hamas", "Egypt did not host talks between Israel and Hamas"
         }

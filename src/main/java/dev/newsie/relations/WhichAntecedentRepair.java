@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,21 +37,23 @@ final class WhichAntecedentRepair {
                     || noun.index() <= person.index()) {
                 continue;
             }
-            for (SemanticGraphEdge clause : List.copyOf(graph.outgoingEdgeList(person))) {
-                if (!clause.getRelation().toString().equals("acl:relcl") && clause != ref) {
-                    continue;
-                }
-                IndexedWord verb = clause.getDependent();
-                graph.removeEdge(clause);
-                graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
-                if (clause == ref) {
-                    continue;
-                }
-                for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
-                    if (in.getDependent().equals(person)) {
-                        graph.removeEdge(in);
-                        graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
-                    }
+            // the clause "which" opens: the person's relative clause whose verb comes first after it ("X, who chairs Y, to
+            // which Z is affiliated," keeps "who chairs" on X)
+            SemanticGraphEdge clause = graph.outgoingEdgeList(person).stream()
+                    .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > which.index())
+                    .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
+            if (clause == null) {
+                continue;
+            }
+            IndexedWord verb = clause.getDependent();
+            graph.removeEdge(clause);
+            graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
+            graph.removeEdge(ref);
+            graph.addEdge(noun, which, ref.getRelation(), ref.getWeight(), ref.isExtra());
+            for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
+                if (in.getDependent().equals(person)) {
+                    graph.removeEdge(in);
+                    graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
                 }
             }
             repaired = true;

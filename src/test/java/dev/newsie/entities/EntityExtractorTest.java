@@ -4319,18 +4319,21 @@ class EntityExtractorTest {
     void aCentreNamedAfterATitledPersonIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The Queen Sirikit Cancer Center in Bangkok opened a new ward on Monday, becoming the "
                 + "first hospital in Thailand to offer the therapy. The hospital's director, Somchai Wong, said nurses would be hired. "
-                + "Staff at the Elmwood Centre were told on Monday. King Vajiralongkorn met Emmanuel Macron on Friday.");
+                + "Staff at the Elmwood Centre were told on Monday. Shoppers filled the Westgate Shopping Centre on Monday. King "
+                + "Vajiralongkorn met Emmanuel Macron on Friday.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Queen Sirikit Cancer Center").isPresent(), r.entities().toString());
         assertTrue(keys(r).contains("Somchai Wong|director of|Queen Sirikit Cancer Center"), keys(r).toString());
-        // a two-word centre may be a building; a title before a person's name opens no body's
+        // a two-word centre may be a building, as a shopping centre is; a title before a person's name opens no body's
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
-                && (e.name().contains("Elmwood") || e.name().contains("King"))), r.entities().toString());
+                && (e.name().contains("Elmwood") || e.name().contains("Westgate") || e.name().contains("King"))), r.entities().toString());
     }
 
     @Test
     void aNounSaidOfAnOrganizationClassesIt() {
+        // a name after a preposition is no subject the noun is said of ("The owner of Nordvik Shipping is ...")
         ExtractionResult r = TestPipeline.extract("The sponsor, Nordvik Shipping, renewed its deal with Halden Rovers on Monday. "
-                + "Halden Rovers is the oldest club in Norway. The club's chairman, Per Moe, said the money would pay for a new stand.");
+                + "The owner of Nordvik Shipping is the largest club in Bergen. Halden Rovers is the oldest club in Norway. The club's "
+                + "chairman, Per Moe, said the money would pay for a new stand.");
         assertTrue(keys(r).contains("Per Moe|chairman of|Halden Rovers"), keys(r).toString());
         assertFalse(keys(r).contains("Per Moe|chairman of|Nordvik Shipping"), keys(r).toString());
     }
@@ -4338,12 +4341,12 @@ class EntityExtractorTest {
     @Test
     void aCompanysFirstWordTakenForAPersonIsTheCompanyWhereItSpeaksOfItself() {
         ExtractionResult r = TestPipeline.extract("The regulator fined Halvard Retail, a Norwegian clothing chain, on Monday. Halvard "
-                + "said on Tuesday that it would appeal. Oakridge Capital bought the Mercer Hotel from its founder. Mercer said he "
-                + "would retire.");
+                + "said on Tuesday that it would appeal. Oakridge Capital bought Mercer Hotels from the family. Mercer said it was "
+                + "time to step back.");
         Entity company = named(r, EntityType.ORGANIZATION, "Halvard Retail").orElseThrow();
         assertTrue(company.mentions().stream().anyMatch(m -> m.text().equals("Halvard")), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Halvard").isPresent(), r.entities().toString());
-        // a person who says "he" stays one
+        // the empty "it" of "it was time" says nothing of the speaker
         assertTrue(named(r, EntityType.PERSON, "Mercer").isPresent(), r.entities().toString());
     }
 
@@ -4361,9 +4364,13 @@ class EntityExtractorTest {
     @Test
     void aNameSetOffAsATownIsNoOrganizationNorPerson() {
         ExtractionResult r = TestPipeline.extract("Tourists sleep in Aguas Verdes, the town below the glacier. Residents of Aguas Verdes "
-                + "blocked the railway for two days, forcing PeruRail to suspend its trains. Maria Lopez, the town's mayor, met PeruRail.");
+                + "blocked the railway for two days, forcing PeruRail to suspend its trains. Maria Lopez, the town's mayor, met PeruRail. "
+                + "Fans poured into Liverpool, the city where the Beatles formed. Liverpool beat Arsenal 2-1 on Saturday. Harbour "
+                + "Holdings, the town's biggest employer, said it would hire 200 people.");
         assertFalse(r.entities().stream().anyMatch(e -> e.name().equals("Aguas Verdes")), r.entities().toString());
-        // the town's mayor is a person still
+        // a club named after the city acts as one; a town's employer and mayor are no town
+        assertTrue(keys(r).contains("Liverpool|beat|Arsenal"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Harbour Holdings").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.PERSON, "Maria Lopez").isPresent(), r.entities().toString());
     }
 

@@ -41,6 +41,8 @@ class QualifiersTest {
         assertFalse(only("The decision was criticised by the Lima Chamber of Tourism, whose president, Rosa Quispe, said local "
                 + "companies had not been allowed to bid.", "president of").negated());
         assertTrue(only("Lula called off talks between Russia and Ukraine.", "talks with").negated());
+        // an apposition that names no holder leaves the noun the negated verb's
+        assertTrue(only("Egypt did not host talks, the first in a decade, between Israel and Hamas.", "talks with").negated());
     }
 
     @Test

@@ -2445,6 +2445,11 @@ class RelationRulesTest {
                 "Green Party|govern with|Labour Party", "Ruth Wanjiku|leave|Green Party", "Ruth Wanjiku|work with|Peter Otieno")), keys.toString());
         assertFalse(keys.contains("Kibera Traders Association|affiliate to|Peter Otieno") || keys.contains("Ruth Wanjiku|govern with|Labour Party"),
                 keys.toString());
+        // a "who" clause on the person stays the person's
+        List<String> both = TestPipeline.extract("Peter Otieno, who chairs the Nairobi Traders Federation, to which the Kibera Traders "
+                + "Association is affiliated, called for calm.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(both.contains("Peter Otieno|chair|Nairobi Traders Federation"), both.toString());
+        assertFalse(both.stream().anyMatch(k -> k.startsWith("Nairobi Traders Federation|chair")), both.toString());
     }
 
     /** A time the parser hangs on the title ("as its head coach, two months before ...") leaves the title the appointer's. */
