@@ -4384,4 +4384,12 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Kurdistan Workers' Party").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Sciences' Nencki")), r.entities().toString());
     }
+
+    @Test
+    void anAcronymBeforeARailwaysWordIsACompany() {
+        ExtractionResult r = TestPipeline.extract("RB Rail, the joint venture through which Norway, Sweden and Finland coordinate the "
+                + "project, said Nordic Track had not informed it of the complaint.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "RB Rail").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON), r.entities().toString());
+    }
 }
