@@ -4392,4 +4392,13 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "RB Rail").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON), r.entities().toString());
     }
+
+    @Test
+    void aMedicalCompanysFirstWordIsTheCompany() {
+        ExtractionResult r = TestPipeline.extract("Health Canada has approved software developed by CardioVue Medical, a Toronto start-up. "
+                + "CardioVue was founded in 2020 by Anna Berg. Investors have put 20 million dollars into CardioVue.");
+        Entity company = named(r, EntityType.ORGANIZATION, "CardioVue Medical").orElseThrow();
+        assertTrue(company.mentions().stream().anyMatch(m -> m.text().equals("CardioVue")), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "CardioVue").isPresent(), r.entities().toString());
+    }
 }
