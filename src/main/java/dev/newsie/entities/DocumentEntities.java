@@ -15,6 +15,8 @@ public final class DocumentEntities {
     private final List<Entity[]> entityByToken = new ArrayList<>();
     private final List<DemonymMatch[]> demonymByToken = new ArrayList<>();
     private final Map<String, Entity> countryByIso3 = new HashMap<>();
+    /** The persons whose gender the story tells (an honorific, a given name, the pronouns taken for them): true for female. */
+    private final Map<Entity, Boolean> femaleByPerson = new java.util.IdentityHashMap<>();
     /** Per sentence, the end of the source phrase that opens it ("According to Reuters,"), or 0. */
     private final int[] sourcePhraseEnds;
 
@@ -24,6 +26,15 @@ public final class DocumentEntities {
             demonymByToken.add(new DemonymMatch[n]);
         }
         sourcePhraseEnds = new int[sentenceLengths.size()];
+    }
+
+    void setFemale(Entity person, boolean female) {
+        femaleByPerson.put(person, female);
+    }
+
+    /** Whether the story tells the person is a woman (true), a man (false), or neither (null). */
+    public Boolean isFemale(Entity person) {
+        return femaleByPerson.get(person);
     }
 
     /** Marks tokens 0..end (exclusive) of the sentence as the phrase that names the source of what it says. */

@@ -714,6 +714,12 @@ public final class EntityExtractor {
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
         references.resolve(result, sentences, types, docDate);
+        for (Entity person : result.entities()) {
+            PersonGenders.Gender gender = person.type() == EntityType.PERSON ? genders.of(person, sentences) : null;
+            if (gender != null) {
+                result.setFemale(person, gender == PersonGenders.Gender.FEMALE);
+            }
+        }
         return result;
     }
 

@@ -89,6 +89,8 @@ public final class RelationExtractor {
     private final Set<String> actNouns;
     /** Word lists from the lexicon files the settings name. */
     private final Lexicons lexicons;
+    /** kin.childPredicates, kin.fatherPredicate, kin.motherPredicate: a child's tie stated from the parent's side too. */
+    private final ParentTriples parentTriples;
     /** proxy.expellingVerbs: staffing verbs that with "from" drive their object out of a place. */
     private final Set<String> expellingVerbs;
 
@@ -177,6 +179,8 @@ public final class RelationExtractor {
         this.rules = List.copyOf(rules);
         this.actNouns = Set.copyOf(actNouns);
         this.lexicons = lexicons;
+        this.parentTriples = new ParentTriples(words.lowercaseWords("kin.childPredicates"), words.text("kin.fatherPredicate"),
+                words.text("kin.motherPredicate"));
         this.expellingVerbs = words.lowercaseWords("proxy.expellingVerbs");
         words.requireKnown("proxy.expellingVerbs", expellingVerbs, lexicons.staffingVerbs(), "the staffing verbs of 'proxy.staffingVerbFiles'");
         this.currencyNouns = ModelFiles.lowercaseLines(currencyNouns);
@@ -345,7 +349,7 @@ public final class RelationExtractor {
             triples.addAll(dedupe(JointParties.complete(RespectivePairs.pair(sentenceTriples(sentences.get(s), graph, entities, s, proxies, docDate),
                     tokens, titleWords), cosigningVerbs, tokens)));
         }
-        return triples;
+        return parentTriples.withParentsSide(triples, entities);
     }
 
     /**

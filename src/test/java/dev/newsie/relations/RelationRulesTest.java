@@ -2454,6 +2454,17 @@ class RelationRulesTest {
         assertFalse(both.stream().anyMatch(k -> k.startsWith("Nairobi Traders Federation|chair")), both.toString());
     }
 
+    /** A child's tie is stated from the parent's side too where the story tells the parent's gender (kin.childPredicates). */
+    @Test
+    void aChildsTieIsTheParentsTooWhereTheParentsGenderIsKnown() {
+        List<String> keys = TestPipeline.extract("Tomás Ferreira, the son of Rafael Ferreira, runs the firm. Ana Lopes, the daughter of "
+                + "Maria Lopes, joined the board. Kiri Tane, the son of Aroha Tane, spoke.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Tomás Ferreira|son of|Rafael Ferreira", "Rafael Ferreira|father of|Tomás Ferreira",
+                "Maria Lopes|mother of|Ana Lopes", "Kiri Tane|son of|Aroha Tane")), keys.toString());
+        // a parent whose gender the story does not tell gets no kin word guessed
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Aroha Tane|")), keys.toString());
+    }
+
     /** A time the parser hangs on the title ("as its head coach, two months before ...") leaves the title the appointer's. */
     @Test
     void aTimeOnTheAppointedTitleLeavesItTheAppointers() {
