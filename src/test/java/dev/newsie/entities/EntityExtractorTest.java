@@ -4401,4 +4401,15 @@ class EntityExtractorTest {
         assertTrue(company.mentions().stream().anyMatch(m -> m.text().equals("CardioVue")), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "CardioVue").isPresent(), r.entities().toString());
     }
+
+    @Test
+    void theGovernmentBeforeAnAccusationsOfIsTheStorysCountry() {
+        ExtractionResult r = TestPipeline.extract("Kenya suspended the permit of a cement plant on Monday. Kenya's environment agency said "
+                + "the plant had polluted a river. The Green Belt Movement accused the government of ignoring complaints for years. The "
+                + "government of Uganda said it would inspect its own plants.");
+        assertTrue(keys(r).contains("Green Belt Movement|accuse|Kenya"), keys(r).toString());
+        // "the government of Uganda" is Uganda's, no description of the story's country
+        Entity kenya = named(r, EntityType.COUNTRY, "Kenya").orElseThrow();
+        assertEquals(1, kenya.mentions().stream().filter(m -> m.text().equalsIgnoreCase("the government")).count(), r.entities().toString());
+    }
 }
