@@ -15,8 +15,8 @@ public final class DocumentEntities {
     private final List<Entity[]> entityByToken = new ArrayList<>();
     private final List<DemonymMatch[]> demonymByToken = new ArrayList<>();
     private final Map<String, Entity> countryByIso3 = new HashMap<>();
-    /** The persons whose gender the story tells (an honorific, a given name, the pronouns taken for them): true for female. */
-    private final Map<Entity, Boolean> femaleByPerson = new java.util.IdentityHashMap<>();
+    /** A person's gender as the story tells it (an honorific, a given name, the pronouns taken for them): true for female. */
+    private java.util.function.Function<Entity, Boolean> femaleByPerson = person -> null;
     /** Per sentence, the end of the source phrase that opens it ("According to Reuters,"), or 0. */
     private final int[] sourcePhraseEnds;
 
@@ -28,13 +28,13 @@ public final class DocumentEntities {
         sourcePhraseEnds = new int[sentenceLengths.size()];
     }
 
-    void setFemale(Entity person, boolean female) {
-        femaleByPerson.put(person, female);
+    void tellGenders(java.util.function.Function<Entity, Boolean> femaleByPerson) {
+        this.femaleByPerson = femaleByPerson;
     }
 
-    /** Whether the story tells the person is a woman (true), a man (false), or neither (null). */
+    /** Whether the story tells the person is a woman (true), a man (false), or neither (null), by its mentions now. */
     public Boolean isFemale(Entity person) {
-        return femaleByPerson.get(person);
+        return femaleByPerson.apply(person);
     }
 
     /** Marks tokens 0..end (exclusive) of the sentence as the phrase that names the source of what it says. */

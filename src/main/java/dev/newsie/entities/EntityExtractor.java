@@ -137,8 +137,8 @@ public final class EntityExtractor {
     private final Set<String> churchTitles;
     /** organization.placeAppositionNouns: "Aguas Calientes, the town below the ruins," is a place. */
     private final Set<String> placeAppositionNouns;
-    /** organization.notPlaceWords: prepositions that take an actor, not a place ("owned by Nokia"). */
-    private final Set<String> notPlaceWords;
+    /** organization.placeAppositionPrepositions: "Residents of Aguas Calientes", a place after them. */
+    private final Set<String> placeAppositionPrepositions;
     /** person.placeOfNouns: "the town of Ribe" names a place. */
     private final Set<String> placeOfNouns;
     /** person.placeContext.before: "based in", "born in": a name after them is a place's. */
@@ -393,7 +393,7 @@ public final class EntityExtractor {
         this.honorifics = settings.lowercaseWords("person.honorifics");
         this.placeOfNouns = settings.lowercaseWords("person.placeOfNouns");
         this.placeAppositionNouns = settings.lowercaseWords("organization.placeAppositionNouns");
-        this.notPlaceWords = settings.lowercaseWords("organization.notPlaceWords");
+        this.placeAppositionPrepositions = settings.lowercaseWords("organization.placeAppositionPrepositions");
         this.placeContextBefore = settings.lowercaseWords("person.placeContext.before");
         this.placeTitles = settings.lowercaseWords("person.placeContext.titles");
         this.churchTitles = settings.lowercaseWords("person.churchTitles");
@@ -714,12 +714,11 @@ public final class EntityExtractor {
             NameRepeats.link(doc, result, sentences, EntityType.ORGANIZATION, repeatClassNouns, placePrepositions, ownedAfterNouns, headlines);
         }
         references.resolve(result, sentences, types, docDate);
-        for (Entity person : result.entities()) {
-            PersonGenders.Gender gender = person.type() == EntityType.PERSON ? genders.of(person, sentences) : null;
-            if (gender != null) {
-                result.setFemale(person, gender == PersonGenders.Gender.FEMALE);
-            }
-        }
+        // asked once the pronouns are final (resolveParsed relinks "him" and "her" after the parse)
+        result.tellGenders(person -> {
+            PersonGenders.Gender gender = person.type() == EntityType.PERSON ? genders.told(person, sentences) : null;
+            return gender == null ? null : gender == PersonGenders.Gender.FEMALE;
+        });
         return result;
     }
 
@@ -1296,15 +1295,18 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether "it" before word k is an actor's subject: a modal or a verb other than "be" follows ("it would appeal",
-     * "it had not been a party"), not the empty "it" of "it was time to step back".
+     * Whether "it" before word k is an actor's subject: past modals, "have" and "not", a verb other than "be" follows
+     * ("it would appeal", "it had asked"), not the empty "it" of "it was time to step back", "it has been a hard year".
      */
     private static boolean actsAfter(List<CoreLabel> tokens, int k) {
-        if (k >= tokens.size()) {
-            return false;
+        int verb = k;
+        // past modals, "have" and "not" to the main verb: "it would appeal", not "it has been a hard year", "it would be time"
+        while (verb < tokens.size() && ("MD".equals(tokens.get(verb).tag()) || "RB".equals(tokens.get(verb).tag())
+                || tagged(tokens.get(verb), "VB") && lemma(tokens.get(verb)).equals("have") && verb + 1 < tokens.size()
+                        && tagged(tokens.get(verb + 1), "VB"))) {
+            verb++;
         }
-        CoreLabel next = tokens.get(k);
-        return "MD".equals(next.tag()) || tagged(next, "VB") && !lemma(next).equals("be");
+        return verb < tokens.size() && tagged(tokens.get(verb), "VB") && !lemma(tokens.get(verb)).equals("be");
     }
 
     /**
@@ -4221,15 +4223,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether the name comes after a preposition (maybe and "the") other than one of organization.notPlaceWords, which
-     * take an actor ("owned by Nokia", "a deal with Liverpool").
+     * Whether the name comes after one of organization.placeAppositionPrepositions (maybe and "the"): "Residents of Aguas
+     * Calientes blocked" (not "that Liverpool beat Arsenal", "because Liverpool lost").
      */
     private boolean afterPlaceWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
             before--;
         }
-        return before >= 0 && tagged(sentence.get(before), "IN") && !notPlaceWords.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
+        return before >= 0 && placeAppositionPrepositions.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */

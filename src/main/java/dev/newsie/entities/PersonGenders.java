@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * Whether "he" or "she" may stand for a person, as far as the text tells: by an honorific before a name ("Mr", "Ms";
  * person.gender.*Honorifics) or else by the given name, from the table of given names CoreNLP ships in its models
  * (person.gender.namesResource; a name it lists as both is neither's, as is a name it does not list, and a word of
- * person.gender.notGenderWords: "Kim Jong Un", written surname first; the Italian "Andrea"). Used only to
- * choose among two or more persons in reach: "Claire Whitmore met Chris Bowen. She said" is Whitmore.
+ * person.gender.notGenderWords: "Kim Jong Un", written surname first; the Italian "Andrea"). Used to choose among two
+ * or more persons in reach ("Claire Whitmore met Chris Bowen. She said" is Whitmore) and, with the pronouns the story
+ * took for a person ({@link #told}), to name a parent's side of a family tie ("father of", relations.ParentTriples).
  */
 final class PersonGenders {
     enum Gender { MALE, FEMALE }
@@ -89,6 +90,34 @@ final class PersonGenders {
     Gender of(Entity person, List<CoreMap> sentences) {
         Gender byName = byName(person, sentences);
         return byName != null ? byName : byPronouns(person);
+    }
+
+    /**
+     * A person's gender as the story tells it, for output: an honorific before one of its names, else its given name and
+     * the pronouns taken for it where they agree (or one alone); null when unknown or they disagree ("Alexis Tsipras ...
+     * his son": the table's "Alexis" is no evidence against "his").
+     */
+    Gender told(Entity person, List<CoreMap> sentences) {
+        Gender byHonorific = byHonorific(person, sentences);
+        if (byHonorific != null) {
+            return byHonorific;
+        }
+        Gender byName = byName(person, sentences);
+        Gender byPronouns = byPronouns(person);
+        return byName == null ? byPronouns : byPronouns == null || byPronouns == byName ? byName : null;
+    }
+
+    private Gender byHonorific(Entity person, List<CoreMap> sentences) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
+                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                Gender byTitle = honorifics.get(tokens.get(m.firstToken() - 1).word().replace(".", "").toLowerCase(Locale.ROOT));
+                if (byTitle != null) {
+                    return byTitle;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -515,10 +515,8 @@ final class ReferenceResolver {
                     // "the government", "the federal government" (one of country.stateDescriptions.modifiers before the noun)
                     int state = n == t + 1 && n + 1 < tokens.size() && stateModifiers.contains(noun.toLowerCase(Locale.ROOT)) ? n + 1 : n;
                     String afterState = state + 1 < tokens.size() ? tokens.get(state + 1).word().toLowerCase(Locale.ROOT) : "";
-                    // "the government of Kenya" names its own country; "accused the government of ignoring complaints" does not
-                    boolean ofGerund = afterState.equals("of") && state + 2 < tokens.size() && "VBG".equals(tokens.get(state + 2).tag());
                     if (n == t + 1 && types.contains(EntityType.COUNTRY) && stateDescriptions.contains(tokens.get(state).word().toLowerCase(Locale.ROOT))
-                            && (!afterState.equals("of") || ofGerund) && (state + 1 >= tokens.size() || !tokens.get(state + 1).tag().startsWith("NN"))) {
+                            && !afterState.equals("of") && (state + 1 >= tokens.size() || !tokens.get(state + 1).tag().startsWith("NN"))) {
                         // only the story's own country: a nearer one may be its foe ("Ukraine's grid was hit by Russia, and the
                         // government asked Germany for air defence")
                         Entity country = storysCountry(result, headlineCountries);

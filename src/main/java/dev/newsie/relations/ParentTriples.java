@@ -15,6 +15,9 @@ import java.util.Set;
  * (kin.fatherPredicate, kin.motherPredicate); where it does not, the child's side stays the only one.
  */
 final class ParentTriples {
+    /** Marks the rule of a tie turned round, so that the output says which pattern stated it and that it was turned. */
+    static final String PARENT_SIDE = "+parent-side";
+
     private final Set<String> childPredicates;
     private final String fatherPredicate;
     private final String motherPredicate;
@@ -29,7 +32,7 @@ final class ParentTriples {
     List<Triple> withParentsSide(List<Triple> triples, DocumentEntities entities) {
         Set<List<Object>> stated = new HashSet<>();
         for (Triple t : triples) {
-            stated.add(List.of(t.subject(), t.predicate(), t.object()));
+            stated.add(key(t.subject(), t.predicate(), t.object(), t));
         }
         List<Triple> out = new ArrayList<>(triples.size());
         for (Triple t : triples) {
@@ -39,13 +42,18 @@ final class ParentTriples {
                 continue;
             }
             String predicate = female ? motherPredicate : fatherPredicate;
-            if (stated.add(List.of(t.object(), predicate, t.subject()))) {
+            if (stated.add(key(t.object(), predicate, t.subject(), t))) {
                 Triple.Anchors a = t.anchors();
                 out.add(new Triple(t.object(), predicate, t.subject(), t.text(), t.sentence(), t.evidenceStart(), t.evidenceEnd(),
-                        t.negated(), t.modality(), t.date(), t.confidence(), false, t.rule(), t.relation(),
+                        t.negated(), t.modality(), t.date(), t.confidence(), false, t.rule() + PARENT_SIDE, t.relation(),
                         new Triple.Anchors(a.object(), a.predicate(), a.subject()), t.objectActor(), t.subjectActor()));
             }
         }
         return out;
+    }
+
+    /** A telling of a tie: the same tie told again in another sentence, or negated, or hedged, is another telling. */
+    private static List<Object> key(Object subject, String predicate, Object object, Triple telling) {
+        return List.of(subject, predicate, object, telling.sentence(), telling.negated(), telling.modality());
     }
 }

@@ -2463,6 +2463,11 @@ class RelationRulesTest {
                 "Maria Lopes|mother of|Ana Lopes", "Kiri Tane|son of|Aroha Tane")), keys.toString());
         // a parent whose gender the story does not tell gets no kin word guessed
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Aroha Tane|")), keys.toString());
+        // a given name the table lists for one gender is no evidence against the story's "his"
+        List<String> told = TestPipeline.extract("Alexis Karras, the former minister, said his son, Nikos Karras, would run for mayor.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(told.contains("Nikos Karras|son of|Alexis Karras"), told.toString());
+        assertFalse(told.contains("Alexis Karras|mother of|Nikos Karras"), told.toString());
     }
 
     /** A time the parser hangs on the title ("as its head coach, two months before ...") leaves the title the appointer's. */
