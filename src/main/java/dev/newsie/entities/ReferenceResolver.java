@@ -1894,7 +1894,11 @@ final class ReferenceResolver {
             // acronym ("The GMB union"; "the Boeing union" is its workers' union, not Boeing)
             boolean after = m.text().matches("[A-Z]{2,}") && m.endToken() < tokens.size() && tokens.get(m.endToken()).word().equalsIgnoreCase(noun)
                     && (m.endToken() + 1 == tokens.size() || !tokens.get(m.endToken() + 1).tag().startsWith("NNP"));
-            boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun);
+            // "Papua New Guinea's new National Rugby League club, the PNG Chiefs,": the noun and a comma before the name
+            int article = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("the") ? m.firstToken() - 1 : m.firstToken();
+            boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun)
+                    || article >= 2 && tokens.get(article - 1).word().equals(",") && tokens.get(article - 2).word().equalsIgnoreCase(noun)
+                            && "NN".equals(tokens.get(article - 2).tag());
             // "According to Reuters, the club has approached": the source's comma sets off no apposition
             if (after || before || apposedNoun(tokens, m.endToken(), noun)
                     && !result.endsSourcePhrase(m.sentence(), m.endToken())) {

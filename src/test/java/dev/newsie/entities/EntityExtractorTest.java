@@ -4392,4 +4392,13 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "RB Rail").isPresent(), r.entities().toString());
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON), r.entities().toString());
     }
+
+    @Test
+    void aClassNounAndACommaBeforeANameClassIt() {
+        ExtractionResult r = TestPipeline.extract("Norway's newest football club, the Tromso Eagles, has hired a coach. The club's chief "
+                + "executive, Kari Lunde, said more than forty people had applied. Tromso Rovers, which plays in the same league, declined "
+                + "to comment.");
+        assertTrue(keys(r).contains("Kari Lunde|chief executive of|Tromso Eagles"), keys(r).toString());
+        assertFalse(keys(r).contains("Kari Lunde|chief executive of|Tromso Rovers"), keys(r).toString());
+    }
 }
