@@ -288,6 +288,7 @@ class RelationRulesTest {
                         "Pitt Rivers Museum|part of|University of Oxford"),
                 Arguments.of("country-title-name", "Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg|co-founder of|Facebook"),
                 Arguments.of("appointer-holds-role", "Ford hired Jim Farley as chief executive.", "Jim Farley|chief executive of|Ford"),
+                Arguments.of("passive-state-preposition", "Finland was admitted to NATO in 2023.", "Finland|admit to|NATO"),
                 Arguments.of("tie-apposition-of", "Nordvik Invest, the investment arm of Fjellheim Group, bought the stake.",
                         "Nordvik Invest|arm of|Fjellheim Group"),
                 Arguments.of("copula-occupation-at", "Tomás Ruiz is an engineer at SpaceX.", "Tomás Ruiz|engineer at|SpaceX"),
