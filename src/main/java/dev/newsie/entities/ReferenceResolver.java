@@ -1518,8 +1518,9 @@ final class ReferenceResolver {
             return null;
         }
         // "the Museo Egidio Feruglio ... a researcher at the museum": a leading head in another language
+        Map<Entity, Boolean> classedByPredicate = new HashMap<>(); // the predicate below is asked many times per entity
         Predicate<Entity> ownHead = e -> noun.equalsIgnoreCase(headWord(e.name())) || namedWith(result, sentences, e, noun)
-                || classedByPredicate(sentences, e, noun)
+                || classedByPredicate.computeIfAbsent(e, o -> classedByPredicate(sentences, o, noun))
                 || noun.equalsIgnoreCase(foreignLeadingHeads.get(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         // "Britain's Financial Conduct Authority ... The regulator's chief executive": a regulating body's head, where the
         // story names no body as a regulator itself ("Ofwat, the water regulator, ... The Environment Agency ... The
