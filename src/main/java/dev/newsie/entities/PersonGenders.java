@@ -137,14 +137,9 @@ final class PersonGenders {
     }
 
     private Gender byName(Entity person, List<CoreMap> sentences) {
-        for (Mention m : person.mentions()) {
-            if (m.kind() == Mention.Kind.NAME && m.firstToken() > 0) {
-                List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-                Gender byTitle = honorifics.get(tokens.get(m.firstToken() - 1).word().replace(".", "").toLowerCase(Locale.ROOT));
-                if (byTitle != null) {
-                    return byTitle;
-                }
-            }
+        Gender byTitle = byHonorific(person, sentences);
+        if (byTitle != null) {
+            return byTitle;
         }
         String[] words = person.name().split("\\s+");
         if (words.length < 2) {
