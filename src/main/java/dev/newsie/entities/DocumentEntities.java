@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The entities of one document and, per sentence, which token belongs to which entity.
@@ -16,7 +17,7 @@ public final class DocumentEntities {
     private final List<DemonymMatch[]> demonymByToken = new ArrayList<>();
     private final Map<String, Entity> countryByIso3 = new HashMap<>();
     /** A person's gender as the story tells it (an honorific, a given name, the pronouns taken for them): true for female. */
-    private java.util.function.Function<Entity, Boolean> femaleByPerson = person -> null;
+    private Function<Entity, Boolean> femaleByPerson = person -> null;
     /** Per sentence, the end of the source phrase that opens it ("According to Reuters,"), or 0. */
     private final int[] sourcePhraseEnds;
 
@@ -28,7 +29,7 @@ public final class DocumentEntities {
         sourcePhraseEnds = new int[sentenceLengths.size()];
     }
 
-    void tellGenders(java.util.function.Function<Entity, Boolean> femaleByPerson) {
+    void tellGenders(Function<Entity, Boolean> femaleByPerson) {
         this.femaleByPerson = femaleByPerson;
     }
 

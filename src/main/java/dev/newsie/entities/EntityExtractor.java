@@ -3641,11 +3641,16 @@ public final class EntityExtractor {
 
     /** Whether a name follows "in" or "in the" (a preposition of place): "banned in the EU" names a place. */
     private boolean afterPlacePrepositionOrItsThe(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        return afterOneOfOrItsThe(sentence, mention, placePrepositions);
+    }
+
+    /** Whether the name comes right after one of the words (lower case), maybe and "the". */
+    private static boolean afterOneOfOrItsThe(List<CoreLabel> sentence, List<CoreLabel> mention, Set<String> words) {
         int before = mention.get(0).index() - 2;
         if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
             before--;
         }
-        return before >= 0 && placePrepositions.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
+        return before >= 0 && words.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** One-word names of the tagger's people that the text also uses after a determiner, untagged ("the Rohingya"). */
@@ -4227,11 +4232,7 @@ public final class EntityExtractor {
      * Calientes blocked" (not "that Liverpool beat Arsenal", "because Liverpool lost").
      */
     private boolean afterPlaceWord(List<CoreLabel> sentence, List<CoreLabel> mention) {
-        int before = mention.get(0).index() - 2;
-        if (before >= 0 && sentence.get(before).word().equalsIgnoreCase("the")) {
-            before--;
-        }
-        return before >= 0 && placeAppositionPrepositions.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
+        return afterOneOfOrItsThe(sentence, mention, placeAppositionPrepositions);
     }
 
     /** "the town of Ribe", "the Mexican state of Querétaro": the name at {@code first} (0-based) is a place's. */

@@ -88,7 +88,8 @@ final class PersonGenders {
      * lacks by its two parts, when they agree); null when unknown.
      */
     Gender of(Entity person, List<CoreMap> sentences) {
-        Gender byName = byName(person, sentences);
+        Gender byHonorific = byHonorific(person, sentences);
+        Gender byName = byHonorific != null ? byHonorific : byGivenName(person);
         return byName != null ? byName : byPronouns(person);
     }
 
@@ -102,7 +103,7 @@ final class PersonGenders {
         if (byHonorific != null) {
             return byHonorific;
         }
-        Gender byName = byName(person, sentences);
+        Gender byName = byGivenName(person);
         Gender byPronouns = byPronouns(person);
         return byName == null ? byPronouns : byPronouns == null || byPronouns == byName ? byName : null;
     }
@@ -136,11 +137,7 @@ final class PersonGenders {
         return found;
     }
 
-    private Gender byName(Entity person, List<CoreMap> sentences) {
-        Gender byTitle = byHonorific(person, sentences);
-        if (byTitle != null) {
-            return byTitle;
-        }
+    private Gender byGivenName(Entity person) {
         String[] words = person.name().split("\\s+");
         if (words.length < 2) {
             return null;

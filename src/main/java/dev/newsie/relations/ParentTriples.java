@@ -43,9 +43,10 @@ final class ParentTriples {
             }
             String predicate = female ? motherPredicate : fatherPredicate;
             if (stated.add(key(t.object(), predicate, t.subject(), t))) {
+                // untyped, as every triple is here: RelationTypes types "father of" apart from "daughter of" afterwards
                 Triple.Anchors a = t.anchors();
                 out.add(new Triple(t.object(), predicate, t.subject(), t.text(), t.sentence(), t.evidenceStart(), t.evidenceEnd(),
-                        t.negated(), t.modality(), t.date(), t.confidence(), false, t.rule() + PARENT_SIDE, t.relation(),
+                        t.negated(), t.modality(), t.date(), t.confidence(), false, t.rule() + PARENT_SIDE, null,
                         new Triple.Anchors(a.object(), a.predicate(), a.subject()), t.objectActor(), t.subjectActor()));
             }
         }
