@@ -119,6 +119,61 @@ final class FiniteConjunctRepair {
         return repaired;
     }
 
+    /**
+     * "Anutin, who as health minister oversaw the change, welcomed the licence but accused the ministry of ...": when the
+     * parser makes the main verb both the name's verb and a relative clause on it, enhanced dependencies hand its
+     * conjunct the relative clause but not the subject. A verb in a tense of its own, without a subject or an auxiliary,
+     * coordinated with a verb that has a nominal subject, shares that subject.
+     */
+    static boolean repairSubjectlessConjunct(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
+            IndexedWord verb = conj.getGovernor();
+            IndexedWord conjunct = conj.getDependent();
+            if (!isVerb(verb) || !TENSED_TAGS.contains(conjunct.tag()) || conjunct.index() < verb.index()
+                    || !subjects(graph, conjunct).isEmpty() || hasOwnClauseWords(graph, conjunct)) {
+                continue;
+            }
+            List<IndexedWord> nominal = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent).toList();
+            for (IndexedWord subject : nominal) {
+                graph.addEdge(conjunct, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                repaired = true;
+            }
+        }
+        return repaired;
+    }
+
+    /**
+     * "In Switzerland, Unia, the country's largest trade union, criticised the company and accused it of ...": the parser
+     * reads the names and the apposition as a list, makes the first name the sentence's root and coordinates the verbs
+     * with it. A verb in a tense of its own, without a subject, coordinated with a proper noun that heads the sentence
+     * and stands before it, has that noun as its subject.
+     */
+    static boolean repairNounRootConjuncts(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
+            IndexedWord noun = conj.getGovernor();
+            IndexedWord verb = conj.getDependent();
+            if (noun.tag() == null || !noun.tag().startsWith("NNP") || !graph.getRoots().contains(noun) || verb.index() < noun.index()
+                    || !TENSED_TAGS.contains(verb.tag()) || !subjects(graph, verb).isEmpty() || hasOwnClauseWords(graph, verb)
+                    || graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("cop"))) {
+                continue;
+            }
+            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** An auxiliary, an expletive or a subordinator of its own: the conjunct opens a clause the repairs leave alone. */
+    private static boolean hasOwnClauseWords(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> {
+            String relation = e.getRelation().toString();
+            return relation.startsWith("aux") || relation.equals("expl") || relation.equals("mark") || relation.startsWith("csubj");
+        });
+    }
+
     private static boolean withModal(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()));
     }

@@ -289,6 +289,7 @@ public final class RelationExtractor {
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);
             FiniteConjunctRepair.repairCopularConjunct(graph);
+            FiniteConjunctRepair.repairNounRootConjuncts(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
@@ -317,6 +318,7 @@ public final class RelationExtractor {
             relativeClauses.repair(graph);
             WhichAntecedentRepair.repair(graph);
             RelativeClauseConjunctRepair.repair(graph);
+            FiniteConjunctRepair.repairSubjectlessConjunct(graph);
             obliqueControl.repair(graph);
             nominalControl.repair(graph);
             purposeClauses.repair(graph);

@@ -44,4 +44,23 @@ class FiniteConjunctRepairTest {
         // a conjunct with a subject of its own keeps it
         assertFalse(keys.contains("Meseret Alemu|member of|Labour Party"), keys.toString());
     }
+
+    @Test
+    void aTensedConjunctWithoutASubjectSharesItsVerbsSubject() {
+        List<String> keys = keys("Lena Fischer, who as mayor oversaw the budget cuts in 2021, welcomed the report but accused Siemens "
+                + "of hiding costs.");
+        assertTrue(keys.contains("Lena Fischer|accuse|Siemens"), keys.toString());
+        // a conjunct with a subject of its own keeps it
+        List<String> own = keys("Lena Fischer welcomed the report, but Olaf Scholz accused Siemens of hiding costs.");
+        assertTrue(own.contains("Olaf Scholz|accuse|Siemens"), own.toString());
+        assertTrue(own.stream().noneMatch(k -> k.startsWith("Lena Fischer|accuse")), own.toString());
+    }
+
+    @Test
+    void verbsCoordinatedWithANameThatHeadsTheSentenceHaveItAsTheirSubject() {
+        List<String> keys = keys("Heineken closed a brewery. In the Netherlands, FNV, the country's largest trade union, criticised "
+                + "Heineken and accused it of greed.");
+        assertTrue(keys.containsAll(List.of("FNV|criticise|Heineken", "FNV|accuse|Heineken")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Heineken|accuse") || k.startsWith("Netherlands|accuse")), keys.toString());
+    }
 }
