@@ -1327,6 +1327,20 @@ class RelationRulesTest {
     }
 
     @Test
+    void aBodySetOffAfterAnOwnersNounOwnsThePossessor() {
+        List<String> keys = TestPipeline.extract("The Oslo Post's owner, Nordmedia Group, said it would sell the newspaper. "
+                + "Google's parent company, Alphabet, reported profits.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Nordmedia Group|own|Oslo Post", "Alphabet|own|Google")), keys.toString());
+        // a former owner owns it no longer
+        List<String> past = TestPipeline.extract("Vålerenga's former owner, Nordmedia Group, sold the club. "
+                + "The Bergen Post's owner, Nordmedia Group, kept the newspaper.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(past.contains("Nordmedia Group|own|Bergen Post"), past.toString());
+        assertTrue(past.stream().noneMatch(k -> k.startsWith("Nordmedia Group|") && k.endsWith("|Vålerenga")), past.toString());
+    }
+
+    @Test
     void aNameInsideAnAppositionIsNoConjoinedSubject() {
         List<String> keys = TestPipeline.extract("Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes. "
                 + "Putin and North Korean leader Kim Jong Un met in Pyongyang.")
