@@ -1341,6 +1341,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aNationalityBesideAPossessedTitleIsNoHolder() {
+        List<String> keys = TestPipeline.extract("The team's South Korean coach, Park Sung-min, joined the club in January. "
+                + "The South Korean president, Yoon Suk Yeol, met Joe Biden. Vodafone's German chief executive, Hannes Ametsreiter, resigned.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Yoon Suk Yeol|president of|South Korea", "Hannes Ametsreiter|chief executive of|Vodafone")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Park Sung-min|coach of") || k.startsWith("Hannes Ametsreiter|chief executive of|Germany")),
+                keys.toString());
+    }
+
+    @Test
     void aNameInsideAnAppositionIsNoConjoinedSubject() {
         List<String> keys = TestPipeline.extract("Kingfisher, the owner of the B&Q and Screwfix chains, agreed to buy Wickes. "
                 + "Putin and North Korean leader Kim Jong Un met in Pyongyang.")
