@@ -274,6 +274,8 @@ public final class EntityExtractor {
     private final Set<String> appositiveEnds;
     /** Titles of an organization's members and leaders: "CDA leader Henri Bontenbal" makes "CDA" an organization. */
     private final Set<String> ofTitles;
+    /** organization.membersOf.nouns: plural nouns of a body's members ("five players of Dong Nai Rangers"). */
+    private final Set<String> membersOfNouns;
     /** organization.untagged.atJobs: "a former engineer at Tesla" names the employer. */
     private final Set<String> atJobs;
     /** person.personNouns: "the Dominican boxer Ángel Colón" is a person, whatever the tagger says. */
@@ -438,6 +440,7 @@ public final class EntityExtractor {
         this.appositiveEnds = settings.lowercaseWords("organization.appositive.ends");
         this.memberTitles = settings.lowercaseWords("organization.untagged.memberTitles");
         this.ofTitles = settings.lowercaseWords("organization.untagged.ofTitles");
+        this.membersOfNouns = settings.lowercaseWords("organization.membersOf.nouns");
         this.atJobs = settings.lowercaseWords("organization.untagged.atJobs");
         this.personNouns = settings.lowercaseWords("person.personNouns");
         this.pastRoleMarkers = settings.lowercaseWords("organization.pastRoleMarkers");
@@ -561,6 +564,8 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION";
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
+                } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && afterMembersOf(tokens, mentionTokens)) {
+                    tag = "ORGANIZATION"; // "five players of Dong Nai Rangers": a body has members, a person has none
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
@@ -1087,6 +1092,17 @@ public final class EntityExtractor {
                 && !genders.isGivenName(name.get(0).word())
                 && !(before >= 0 && titles.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))
                 && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words));
+    }
+
+    /**
+     * "five players of Dong Nai Rangers", "shareholders of Kericho Highlands": right after one of
+     * organization.membersOf.nouns and "of", and no possessor ("the members of Paul Kelly's band").
+     */
+    private boolean afterMembersOf(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int of = name.get(0).index() - 2;
+        int after = name.get(name.size() - 1).index();
+        return of >= 1 && tokens.get(of).word().equals("of") && membersOfNouns.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT))
+                && (after >= tokens.size() || !"POS".equals(tokens.get(after).tag()));
     }
 
     /**

@@ -3501,6 +3501,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWhoseMembersTheStoryCountsIsABody() {
+        ExtractionResult r = TestPipeline.extract("The union represents the workers of Johan Berg Bygg. The members of Paul Kelly's band toured Europe.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Johan Berg Bygg").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.PERSON, "Johan Berg Bygg").isPresent(), r.entities().toString());
+        // a possessor after "of" keeps the tagger's person
+        assertTrue(named(r, EntityType.PERSON, "Paul Kelly").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Paul Kelly").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonCalledAnExporterStaysAPerson() {
         ExtractionResult r = TestPipeline.extract("Moretti, a major exporter of olive oil, said the tariffs would hurt his business. "
                 + "Stellantis, the carmaker, said prices would rise.");
