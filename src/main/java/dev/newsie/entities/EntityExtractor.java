@@ -515,6 +515,9 @@ public final class EntityExtractor {
                     joinedUntil = partnership.get(partnership.size() - 1).index();
                 }
                 List<CoreLabel> withHead = ("LOCATION".equals(tag) || "MISC".equals(tag)) ? withUntaggedHeadAfter(tokens, mentionTokens) : mentionTokens;
+                if (withHead == mentionTokens && ("LOCATION".equals(tag) || "MISC".equals(tag))) {
+                    withHead = withCompanyTailAfter(tokens, mentionTokens); // "Sri Lanka Railways", "Thames Water"
+                }
                 if (withHead != mentionTokens) {
                     mentionTokens = withHead;
                     tag = "ORGANIZATION"; // "the Pacific Islands Forum leaders' meeting": the tagger's place and an untagged head
@@ -522,6 +525,10 @@ public final class EntityExtractor {
                         && (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())
                                 || headBeforePlace(mentionTokens))) {
                     tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
+                } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
+                        && Character.isUpperCase(mentionTokens.get(mentionTokens.size() - 1).word().charAt(0))
+                        && untaggedCompanyTails.contains(mentionTokens.get(mentionTokens.size() - 1).word().toLowerCase(Locale.ROOT))) {
+                    tag = "ORGANIZATION"; // "Sri Lanka Railways has begun": a place's company the tagger took for the place
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
                     tag = "ORGANIZATION"; // "The EU embargo on Russian oil": the tagger's LOCATION
@@ -2769,6 +2776,22 @@ public final class EntityExtractor {
         }
         List<CoreLabel> headed = tokens.subList(name.get(0).index() - 1, end + 1);
         return onlyCountryWords(headed) ? name : headed;
+    }
+
+    /**
+     * The tagger's place with an untagged capitalized company's word right after it (organization.untagged.companyTails),
+     * ending the noun phrase: "Sri Lanka Railways has begun", "Thames Water said" name a company (a national or local one);
+     * not before another capitalized word ("Pakistan Railways Police", a headline's "India Telecom Shares Fall").
+     */
+    private List<CoreLabel> withCompanyTailAfter(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
+        if (next >= tokens.size() || !untaggedCapitalizedWord(tokens.get(next)) || !tokens.get(next).tag().startsWith("NN")
+                || !untaggedCompanyTails.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                || next + 1 < tokens.size() && Character.isUpperCase(tokens.get(next + 1).word().charAt(0))
+                        && !"POS".equals(tokens.get(next + 1).tag())) {
+            return name;
+        }
+        return tokens.subList(name.get(0).index() - 1, next + 1);
     }
 
     /**

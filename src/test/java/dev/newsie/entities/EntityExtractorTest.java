@@ -3511,6 +3511,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlacesNameBeforeACompanysWordIsACompany() {
+        ExtractionResult r = TestPipeline.extract("Pakistan Railways raised fares across Pakistan. Sri Lanka Railways has begun testing cameras in Sri Lanka.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Pakistan Railways").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Sri Lanka Railways").isPresent(), r.entities().toString());
+        // the country named alone stays the country
+        assertTrue(named(r, EntityType.COUNTRY, "Pakistan").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Pakistan").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonCalledAnExporterStaysAPerson() {
         ExtractionResult r = TestPipeline.extract("Moretti, a major exporter of olive oil, said the tariffs would hurt his business. "
                 + "Stellantis, the carmaker, said prices would rise.");
