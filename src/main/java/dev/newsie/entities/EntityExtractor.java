@@ -590,6 +590,7 @@ public final class EntityExtractor {
                 }
                 if ("ORGANIZATION".equals(tag)) {
                     mentionTokens = withoutCountryPossessive(mentionTokens);
+                    mentionTokens = beforeOpenBracket(mentionTokens);
                 }
                 if ("ORGANIZATION".equals(tag) && mentionTokens.size() > 1 && mentionTokens.get(0).word().equals("the")) {
                     // "according to the Directorate of Health": the tagger may take the article into the name (it tags the
@@ -2779,6 +2780,21 @@ public final class EntityExtractor {
     }
 
     /**
+     * "the Federation of Neighbourhood Councils of Cochabamba (Fejuve),": the tagger may run a name on into the bracket
+     * after it; a bracket the name does not close ends it.
+     */
+    private static List<CoreLabel> beforeOpenBracket(List<CoreLabel> mention) {
+        for (int k = 1; k < mention.size(); k++) {
+            String word = mention.get(k).word();
+            if (word.equals("(") || word.equals("-LRB-")) {
+                boolean closed = mention.subList(k + 1, mention.size()).stream().anyMatch(t -> t.word().equals(")") || t.word().equals("-RRB-"));
+                return closed ? mention : mention.subList(0, k);
+            }
+        }
+        return mention;
+    }
+
+    /**
      * The tagger's place with an untagged capitalized company's word right after it (organization.untagged.companyTails),
      * ending the noun phrase: "Sri Lanka Railways has begun", "Thames Water said" name a company (a national or local one);
      * not before another capitalized word ("Pakistan Railways Police", a headline's "India Telecom Shares Fall").
@@ -3243,11 +3259,13 @@ public final class EntityExtractor {
      * "The Mineworkers Union of Zambia", "the Football Association of Wales": the tagger stops a name at "of" before a
      * country's name it tags as a place. A name whose last word is one of organization.headWords takes "of" and the
      * country's name (one to three proper nouns, maybe after "the", no proper noun or possessive after them) into it, unless the actor
-     * dictionary knows the name as an organization no country owns ("the European Union of Kosovo" is no name).
+     * dictionary knows the name as an organization no country owns ("the European Union of Kosovo" is no name). A name
+     * whose head is its word before "of" takes a place's name so only before the whole name's acronym in brackets.
      */
     private List<CoreLabel> withCountryAfterHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
-        if (!organizationHeads.contains(mention.get(mention.size() - 1).word()) || next + 1 >= sentence.size()
+        boolean headed = organizationHeads.contains(mention.get(mention.size() - 1).word());
+        if (!(headed || mention.size() >= 3 && organizationHeads.contains(spelledHead(mention))) || next + 1 >= sentence.size()
                 || !sentence.get(next).word().equals("of")) {
             return mention;
         }
@@ -3258,8 +3276,13 @@ public final class EntityExtractor {
         // not a country's possessive after "of" ("an investigation by the European Commission of Ireland's tax deal"),
         // nor a body the actor dictionary knows by its own name ("the recognition by the European Union of Kosovo")
         String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
+        // "the Federation of Neighbourhood Councils of El Alto (Fejuve)": a town's or region's name too, when the acronym
+        // of the whole name follows it in brackets
+        boolean acronymOfWhole = bracketedWordAt(sentence, end) && BRACKETED_ACRONYM.matcher(sentence.get(end + 1).word()).matches()
+                && sentence.subList(start, end).stream().allMatch(t -> "LOCATION".equals(t.ner()) || "CITY".equals(t.ner())
+                        || "STATE_OR_PROVINCE".equals(t.ner()));
         if (end == start || nameGoesOn(sentence, end)
-                || !countries.namesACountry(country) || nonStateOrganization.test(name)) {
+                || !(countries.namesACountry(country) && headed || acronymOfWhole) || nonStateOrganization.test(name)) {
             return mention;
         }
         List<CoreLabel> extended = new ArrayList<>(mention);

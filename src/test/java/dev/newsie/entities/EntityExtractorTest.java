@@ -3521,6 +3521,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownsNameBeforeTheWholeNamesAcronymEndsTheName() {
+        ExtractionResult r = TestPipeline.extract("The Federation of Neighbourhood Councils of El Alto (Fejuve) demanded her resignation. "
+                + "The Federation of Neighbourhood Councils of Cochabamba (Fejuve), whose president is Rosa Mamani, called a blockade.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Federation of Neighbourhood Councils of El Alto").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Federation of Neighbourhood Councils of Cochabamba").isPresent(), r.entities().toString());
+        // a bracket the tagger ran the name into is no part of it
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("(")), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Federation of Neighbourhood Councils").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonCalledAnExporterStaysAPerson() {
         ExtractionResult r = TestPipeline.extract("Moretti, a major exporter of olive oil, said the tariffs would hurt his business. "
                 + "Stellantis, the carmaker, said prices would rise.");
