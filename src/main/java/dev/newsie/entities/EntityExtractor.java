@@ -86,6 +86,8 @@ public final class EntityExtractor {
     private final Set<String> widerBodyWords;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
+    /** organization.place.companyTails: company words that make a place's name before them a company's. */
+    private final Set<String> placeCompanyTails;
     /** organization.untagged.partyPlurals and its notModifiers: "the Liberal Democrats" is a party, "the Senate Republicans" none. */
     private final Set<String> partyPlurals;
     private final Set<String> partyPluralNotModifiers;
@@ -318,6 +320,7 @@ public final class EntityExtractor {
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
+        this.placeCompanyTails = settings.lowercaseWords("organization.place.companyTails");
         this.partyPlurals = settings.words("organization.untagged.partyPlurals");
         this.partyPluralNotModifiers = settings.words("organization.untagged.partyPlurals.notModifiers");
         this.classNounsAfterName = settings.lowercaseWords("organization.untagged.classNounsAfterName");
@@ -526,8 +529,8 @@ public final class EntityExtractor {
                                 || headBeforePlace(mentionTokens))) {
                     tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
-                        && Character.isUpperCase(mentionTokens.get(mentionTokens.size() - 1).word().charAt(0))
-                        && untaggedCompanyTails.contains(mentionTokens.get(mentionTokens.size() - 1).word().toLowerCase(Locale.ROOT))) {
+                        && placeCompanyTail(mentionTokens.get(mentionTokens.size() - 1)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
+                        && !capitalizedAt(tokens, mentionTokens.get(mentionTokens.size() - 1).index())) {
                     tag = "ORGANIZATION"; // "Sri Lanka Railways has begun": a place's company the tagger took for the place
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
@@ -1104,13 +1107,16 @@ public final class EntityExtractor {
 
     /**
      * "five players of Dong Nai Rangers", "shareholders of Kericho Highlands": right after one of
-     * organization.membersOf.nouns and "of", and no possessor ("the members of Paul Kelly's band").
+     * organization.membersOf.nouns (no noun before it: "family members of George Floyd") and "of", and no possessor
+     * ("the players of Paul Kelly's band").
      */
     private boolean afterMembersOf(List<CoreLabel> tokens, List<CoreLabel> name) {
         int of = name.get(0).index() - 2;
         int after = name.get(name.size() - 1).index();
+        // "family members of George Floyd": a noun before the plural makes its members a person's
+        boolean modified = of >= 2 && tokens.get(of - 2).tag() != null && tokens.get(of - 2).tag().startsWith("NN");
         return of >= 1 && tokens.get(of).word().equals("of") && membersOfNouns.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT))
-                && (after >= tokens.size() || !"POS".equals(tokens.get(after).tag()));
+                && !modified && (after >= tokens.size() || !"POS".equals(tokens.get(after).tag()));
     }
 
     /**
@@ -2795,19 +2801,31 @@ public final class EntityExtractor {
     }
 
     /**
-     * The tagger's place with an untagged capitalized company's word right after it (organization.untagged.companyTails),
-     * ending the noun phrase: "Sri Lanka Railways has begun", "Thames Water said" name a company (a national or local one);
-     * not before another capitalized word ("Pakistan Railways Police", a headline's "India Telecom Shares Fall").
+     * The tagger's place with an untagged capitalized company's word right after it (organization.place.companyTails),
+     * ending the noun phrase: "Pakistan Railways raised fares" names a company (a national one); not before another
+     * capitalized word ("Pakistan Railways Police", a headline's "India Telecom Shares Fall"), nor after a place's
+     * preposition ("in Rutland Water").
      */
     private List<CoreLabel> withCompanyTailAfter(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
-        if (next >= tokens.size() || !untaggedCapitalizedWord(tokens.get(next)) || !tokens.get(next).tag().startsWith("NN")
-                || !untaggedCompanyTails.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
-                || next + 1 < tokens.size() && Character.isUpperCase(tokens.get(next + 1).word().charAt(0))
-                        && !"POS".equals(tokens.get(next + 1).tag())) {
+        if (next >= tokens.size() || !untaggedCapitalizedWord(tokens.get(next)) || !placeCompanyTail(tokens.get(next))
+                || capitalizedAt(tokens, next + 1) || afterPlacePrepositionOrItsThe(tokens, name)) {
             return name;
         }
         return tokens.subList(name.get(0).index() - 1, next + 1);
+    }
+
+    /** A capitalized noun of organization.place.companyTails ("Railways", "Airways"). */
+    private boolean placeCompanyTail(CoreLabel token) {
+        String word = token.word();
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && token.tag() != null && token.tag().startsWith("NN")
+                && placeCompanyTails.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalized word (no possessive's mark) at the position: the name runs on, or a headline's capitals. */
+    private static boolean capitalizedAt(List<CoreLabel> tokens, int position) {
+        return position < tokens.size() && !tokens.get(position).word().isEmpty()
+                && Character.isUpperCase(tokens.get(position).word().charAt(0)) && !"POS".equals(tokens.get(position).tag());
     }
 
     /**
@@ -3278,9 +3296,12 @@ public final class EntityExtractor {
         String name = mention.stream().map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "));
         // "the Federation of Neighbourhood Councils of El Alto (Fejuve)": a town's or region's name too, when the acronym
         // of the whole name follows it in brackets
-        boolean acronymOfWhole = bracketedWordAt(sentence, end) && BRACKETED_ACRONYM.matcher(sentence.get(end + 1).word()).matches()
-                && sentence.subList(start, end).stream().allMatch(t -> "LOCATION".equals(t.ner()) || "CITY".equals(t.ner())
-                        || "STATE_OR_PROVINCE".equals(t.ner()));
+        // (not a place's or a body's own name in the brackets: "(Bolivia)", "(Reuters)")
+        CoreLabel bracketed = bracketedWordAt(sentence, end) ? sentence.get(end + 1) : null;
+        boolean acronymOfWhole = bracketed != null && BRACKETED_ACRONYM.matcher(bracketed.word()).matches()
+                && !"LOCATION".equals(bracketed.ner()) && !"ORGANIZATION".equals(bracketed.ner())
+                && !countries.namesOrQualifiesACountry(bracketed.word())
+                && sentence.subList(start, end).stream().allMatch(t -> "LOCATION".equals(t.ner()));
         if (end == start || nameGoesOn(sentence, end)
                 || !(countries.namesACountry(country) && headed || acronymOfWhole) || nonStateOrganization.test(name)) {
             return mention;

@@ -73,7 +73,7 @@ final class FiniteConjunctRepair {
         for (SemanticGraphEdge conj : conjuncts(graph)) {
             IndexedWord modal = conj.getGovernor();
             IndexedWord conjunct = conj.getDependent();
-            if (!"VB".equals(modal.tag()) || !TENSED_TAGS.contains(conjunct.tag()) || !withModal(graph, modal)
+            if (!"VB".equals(modal.tag()) || !tensed(conjunct) || !withModal(graph, modal)
                     || graph.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux"))) {
                 continue;
             }
@@ -106,7 +106,7 @@ final class FiniteConjunctRepair {
             IndexedWord verb = conj.getGovernor();
             IndexedWord predicate = conj.getDependent();
             boolean copular = graph.outgoingEdgeList(predicate).stream().anyMatch(e -> e.getRelation().toString().equals("cop")
-                    && TENSED_TAGS.contains(e.getDependent().tag()));
+                    && tensed(e.getDependent()));
             if (!isVerb(verb) || predicate.tag() == null || !predicate.tag().startsWith("NN") || !copular
                     || !subjects(graph, predicate).isEmpty() || subjects(graph, verb).isEmpty()) {
                 continue;
@@ -123,19 +123,23 @@ final class FiniteConjunctRepair {
      * "Anutin, who as health minister oversaw the change, welcomed the licence but accused the ministry of ...": when the
      * parser makes the main verb both the name's verb and a relative clause on it, enhanced dependencies hand its
      * conjunct the relative clause but not the subject. A verb in a tense of its own, without a subject or an auxiliary,
-     * coordinated with a verb that has a nominal subject, shares that subject.
+     * coordinated with such a verb (right after the comma that closes the relative clause, its subject's relative clause
+     * too), shares that subject; not a verb coordinated inside a relative clause ("a man who attacked a guard and
+     * charged him": the parser's reading stands).
      */
     static boolean repairSubjectlessConjunct(SemanticGraph graph) {
         boolean repaired = false;
         for (SemanticGraphEdge conj : conjuncts(graph)) {
             IndexedWord verb = conj.getGovernor();
             IndexedWord conjunct = conj.getDependent();
-            if (!isVerb(verb) || !TENSED_TAGS.contains(conjunct.tag()) || conjunct.index() < verb.index()
+            IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+            if (!isVerb(verb) || !tensed(conjunct) || conjunct.index() < verb.index() || before == null || !",".equals(before.word())
                     || !subjects(graph, conjunct).isEmpty() || hasOwnClauseWords(graph, conjunct)) {
                 continue;
             }
             List<IndexedWord> nominal = graph.outgoingEdgeList(verb).stream()
-                    .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent).toList();
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent)
+                    .filter(subject -> subject.index() < verb.index() && SemanticGraphs.relativeClauseOn(graph, subject, verb)).toList();
             for (IndexedWord subject : nominal) {
                 graph.addEdge(conjunct, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 repaired = true;
@@ -155,15 +159,20 @@ final class FiniteConjunctRepair {
         for (SemanticGraphEdge conj : conjuncts(graph)) {
             IndexedWord noun = conj.getGovernor();
             IndexedWord verb = conj.getDependent();
+            // not a noun governed by a preposition ("According to Reuters, the company cut jobs and closed plants")
             if (noun.tag() == null || !noun.tag().startsWith("NNP") || !graph.getRoots().contains(noun) || verb.index() < noun.index()
-                    || !TENSED_TAGS.contains(verb.tag()) || !subjects(graph, verb).isEmpty() || hasOwnClauseWords(graph, verb)
-                    || graph.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("cop"))) {
+                    || !tensed(verb) || !subjects(graph, verb).isEmpty() || hasOwnClauseWords(graph, verb)
+                    || SemanticGraphs.hasDependent(graph, noun, "cop", "case")) {
                 continue;
             }
             graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;
+    }
+
+    private static boolean tensed(IndexedWord verb) {
+        return verb.tag() != null && TENSED_TAGS.contains(verb.tag());
     }
 
     /** An auxiliary, an expletive or a subordinator of its own: the conjunct opens a clause the repairs leave alone. */

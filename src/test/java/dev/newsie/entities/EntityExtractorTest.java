@@ -3502,12 +3502,16 @@ class EntityExtractorTest {
 
     @Test
     void aNameWhoseMembersTheStoryCountsIsABody() {
-        ExtractionResult r = TestPipeline.extract("The union represents the workers of Johan Berg Bygg. The members of Paul Kelly's band toured Europe.");
+        ExtractionResult r = TestPipeline.extract("The union represents the workers of Johan Berg Bygg. The players of Paul Kelly's band toured Europe. "
+                + "Family members of George Floyd attended the sentencing.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Johan Berg Bygg").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Johan Berg Bygg").isPresent(), r.entities().toString());
         // a possessor after "of" keeps the tagger's person
         assertTrue(named(r, EntityType.PERSON, "Paul Kelly").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Paul Kelly").isPresent(), r.entities().toString());
+        // a person has family members
+        assertTrue(named(r, EntityType.PERSON, "George Floyd").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "George Floyd").isPresent(), r.entities().toString());
     }
 
     @Test
