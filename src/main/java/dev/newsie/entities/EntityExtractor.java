@@ -2154,7 +2154,7 @@ public final class EntityExtractor {
                 start = officialNameStart(tokens, i, persons, written); // "the Institute of Environment and ... (IBAMA)"
                 official = start >= 0;
             }
-            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
+            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() <= start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
                     && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     && !countries.namesOrQualifiesACountry(written) && !countries.namesOrQualifiesACountry(acronym)
                     && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)

@@ -3536,6 +3536,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theAcronymATaggedNameSpellsIsItsNameWhateverItsLastWord() {
+        ExtractionResult r = TestPipeline.extract("The strikers work for Nordic Drilling Services (NDS), which maintains wells. NDS blamed the delays.");
+        Entity drilling = named(r, EntityType.ORGANIZATION, "Nordic Drilling Services").orElseThrow();
+        assertTrue(drilling.mentions().stream().filter(m -> m.text().equals("NDS")).count() == 2, drilling.mentions().toString());
+        // no body of its own for the acronym
+        assertFalse(named(r, EntityType.ORGANIZATION, "NDS").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aPersonCalledAnExporterStaysAPerson() {
         ExtractionResult r = TestPipeline.extract("Moretti, a major exporter of olive oil, said the tariffs would hurt his business. "
                 + "Stellantis, the carmaker, said prices would rise.");

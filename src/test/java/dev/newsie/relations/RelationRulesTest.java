@@ -2741,6 +2741,17 @@ class RelationRulesTest {
         assertTrue(triples.stream().anyMatch(t -> key(t).equals("Boris Johnson|meet|Xi Jinping") && !t.negated()), triples.toString());
     }
 
+    /** A relative clause whose own verb rejects the claim states the rejection, which happened. */
+    @Test
+    void aClaimsRejectionInItsRelativeClauseIsNoDenial() {
+        List<Triple> triples = TestPipeline.extract("Greer accused Mexico of dumping steel, a claim that Ebrard rejected. "
+                + "Boris Johnson denied reports that he had met Vladimir Putin.").triples();
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Ebrard|reject|Greer") && !t.negated()), triples.toString());
+        assertTrue(triples.stream().noneMatch(t -> key(t).equals("Ebrard|reject|Greer") && t.negated()), triples.toString());
+        // the content of a report the speaker denies stays denied
+        assertTrue(triples.stream().anyMatch(t -> key(t).equals("Boris Johnson|meet|Vladimir Putin") && t.negated()), triples.toString());
+    }
+
     /** A head description stands for a name whose leading head is that noun in another language, also before "who". */
     @Test
     void aHeadDescriptionStandsForANameWithAForeignLeadingHead() {
