@@ -2741,6 +2741,16 @@ class RelationRulesTest {
         assertTrue(triples.stream().anyMatch(t -> key(t).equals("Boris Johnson|meet|Xi Jinping") && !t.negated()), triples.toString());
     }
 
+    /** After a title its possessive holds, "of" and a body after the apposed name say the person's body, not the title's. */
+    @Test
+    void anOfPhraseAfterAPossessedTitlesNameIsThePersons() {
+        List<String> keys = TestPipeline.extract("Texas's governor, Greg Abbott, of the Republican Party, called the spill a crime. "
+                + "Canada's ambassador to Colombia, Marie-Claude Gagnon, met Gustavo Petro.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Greg Abbott|member of|Republican Party", "Marie-Claude Gagnon|ambassador to|Colombia")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Greg Abbott|governor of|Republican Party")), keys.toString());
+    }
+
     /** A relative clause whose own verb rejects the claim states the rejection, which happened. */
     @Test
     void aClaimsRejectionInItsRelativeClauseIsNoDenial() {
