@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,6 +52,54 @@ final class WhoseKinAppositionRepair {
                 continue; // the parser read it so
             }
             graph.addEdge(kin, name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** The longest name right after the kin noun, in words: "Eline van Houten". */
+    private static final int MAX_NAME = 4;
+
+    /**
+     * "Pieter Smit, whose daughter Eline Smit sits on the board,": with no commas the parser reads the kin noun as the
+     * clause's object and the name after it as the subject ("whose daughter [object] Eline Smit sits"). A kin noun right
+     * after "whose", then proper nouns and the verb they are the subject of, with the kin noun that verb's object: the
+     * kin noun is the subject and the name its apposition, as in "whose daughter, Eline Smit, sits".
+     */
+    static boolean repairUnmarkedName(SemanticGraph graph, Set<String> kinNouns) {
+        boolean repaired = false;
+        for (IndexedWord whose : graph.vertexListSorted()) {
+            IndexedWord kin = graph.getNodeByIndexSafe(whose.index() + 1);
+            if (!whose.word().equalsIgnoreCase("whose") || kin == null || !kinNouns.contains(lemma(kin))) {
+                continue;
+            }
+            IndexedWord name = null;
+            IndexedWord verb = null;
+            for (int i = kin.index() + 1; i <= kin.index() + MAX_NAME + 1; i++) {
+                IndexedWord word = graph.getNodeByIndexSafe(i);
+                if (word == null || word.tag() == null) {
+                    break;
+                }
+                if (word.tag().startsWith("NNP")) {
+                    name = word;
+                    continue;
+                }
+                verb = word.tag().startsWith("VB") ? word : null;
+                break;
+            }
+            if (name == null || verb == null || !graph.containsEdge(verb, kin) || !graph.containsEdge(verb, name)) {
+                continue;
+            }
+            IndexedWord subject = name;
+            boolean misread = graph.getAllEdges(verb, kin).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))
+                    && graph.getAllEdges(verb, subject).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
+            if (!misread) {
+                continue;
+            }
+            List.copyOf(graph.getAllEdges(verb, kin)).forEach(graph::removeEdge);
+            List.copyOf(graph.getAllEdges(verb, subject)).forEach(graph::removeEdge);
+            graph.addEdge(verb, kin, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            graph.addEdge(kin, subject, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
             repaired = true;
         }
         return repaired;

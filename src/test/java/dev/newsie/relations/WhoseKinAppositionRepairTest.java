@@ -28,4 +28,14 @@ class WhoseKinAppositionRepairTest {
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("Vandana Mehta|") && !k.contains("producer")), keys.toString());
         assertTrue(keys.contains("Ravi Kulkarni|brother of|Ashwini Kulkarni"), keys.toString());
     }
+
+    @Test
+    void aNameRightAfterWhoseAndAKinNounIsThatKinAndTheVerbsSubject() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Pieter Smit, whose daughter Eline Smit sits on the board, will "
+                + "remain an adviser. Ana Ruiz, whose mother Carmen Ruiz played for Spain, said she was proud."));
+        assertTrue(keys.containsAll(List.of("Eline Smit|daughter of|Pieter Smit", "Carmen Ruiz|mother of|Ana Ruiz",
+                "Carmen Ruiz|play for|Spain")), keys.toString());
+        // the kin noun is no object of the clause's verb
+        assertTrue(keys.stream().noneMatch(k -> k.contains("play mother")), keys.toString());
+    }
 }
