@@ -38,4 +38,13 @@ class WhoseKinAppositionRepairTest {
         // the kin noun is no object of the clause's verb
         assertTrue(keys.stream().noneMatch(k -> k.contains("play mother")), keys.toString());
     }
+
+    @Test
+    void whoseAfterAPredicateNounIsItsSubjects() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Maria Koval is a nurse whose son, Taras Koval, joined the army. "
+                + "Maria Koval is a nurse whose colleague, Olena Shevchuk, joined the union."));
+        assertTrue(keys.contains("Taras Koval|son of|Maria Koval"), keys.toString());
+        // a colleague is no kin
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Olena Shevchuk|") && k.endsWith("|Maria Koval")), keys.toString());
+    }
 }
