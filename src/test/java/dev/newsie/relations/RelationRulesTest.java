@@ -2751,6 +2751,17 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Greg Abbott|governor of|Republican Party")), keys.toString());
     }
 
+    /** A plural sibling's noun before two conjoined names makes them siblings. */
+    @Test
+    void aSiblingsNounBeforeConjoinedNamesMakesThemSiblings() {
+        List<String> keys = TestPipeline.extract("The bakery was founded in 1998 by the brothers Pablo and Diego Herrera. "
+                + "The sisters Venus and Serena Williams won the doubles. Their lawyers met Anna and Ivan Petrov.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Pablo Herrera|brother of|Diego Herrera", "Venus Williams|sister of|Serena Williams")), keys.toString());
+        // names after another plural noun are no siblings
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Anna Petrov|") || k.contains("|Anna Petrov")), keys.toString());
+    }
+
     /** A relative clause whose own verb rejects the claim states the rejection, which happened. */
     @Test
     void aClaimsRejectionInItsRelativeClauseIsNoDenial() {
