@@ -85,6 +85,8 @@ public final class EntityExtractor {
     /** organization.shortName.widerBodyWords: "World", "European": words before a name that make another body. */
     private final Set<String> widerBodyWords;
     /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
+    /** organization.spelled.notNameTails: last words of things' names the tagger may take for a body's. */
+    private final Set<String> spelledNotNameTails;
     private final Set<String> untaggedCompanyTails;
     /** organization.place.companyTails: company words that make a place's name before them a company's. */
     private final Set<String> placeCompanyTails;
@@ -456,6 +458,7 @@ public final class EntityExtractor {
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.officialNameWords = settings.number("organization.spelled.officialNameWords", 2, 20);
         this.notOwnAcronyms = settings.words("organization.spelled.notOwnAcronyms");
+        this.spelledNotNameTails = settings.lowercaseWords("organization.spelled.notNameTails");
         this.foundersNameHeads = settings.words("organization.conjoinedFounders.heads");
         Set<String> partNouns = settings.lowercaseWords("organization.repeat.partNouns");
         this.repeatClassNouns = appositiveNouns.stream().filter(n -> !partNouns.contains(n)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -529,8 +532,7 @@ public final class EntityExtractor {
                                 || headBeforePlace(mentionTokens))) {
                     tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
-                        && placeCompanyTail(mentionTokens.get(mentionTokens.size() - 1)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
-                        && !capitalizedAt(tokens, mentionTokens.get(mentionTokens.size() - 1).index())) {
+                        && endsAPlacesCompany(tokens, mentionTokens, mentionTokens.get(mentionTokens.size() - 1))) {
                     tag = "ORGANIZATION"; // "Sri Lanka Railways has begun": a place's company the tagger took for the place
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && !afterPlacePrepositionOrItsThe(tokens, mentionTokens)
                         && nonStateOrganization.test(Mention.named(doc, s, mentionTokens).text())) {
@@ -2154,7 +2156,13 @@ public final class EntityExtractor {
                 start = officialNameStart(tokens, i, persons, written); // "the Institute of Environment and ... (IBAMA)"
                 official = start >= 0;
             }
-            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() <= start) && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
+            // the tagger's name where the spelled one starts needs no head word ("Caspian Drilling Services (CDS)"), but no
+            // thing's name the tagger took for a body ("Liquefied Natural Gas (LNG)") nor a country's long name
+            boolean taggedFromStart = taggedBefore != null && taggedBefore.firstToken() == start
+                    && !spelledNotNameTails.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && !countries.namesACountry(taggedBefore.text()) && !notOwnAcronyms.contains(written);
+            if (taggedBefore != null && (start < 0 || taggedBefore.firstToken() < start || taggedFromStart)
+                    && !organizationStopwords.contains(written.toLowerCase(Locale.ROOT))
                     && !organizationStopwords.contains(acronym.toLowerCase(Locale.ROOT))
                     && !countries.namesOrQualifiesACountry(written) && !countries.namesOrQualifiesACountry(acronym)
                     && (looselySpells(taggedBefore.text(), acronym) || looselySpells(withoutCountryWord(taggedBefore.text()), acronym)
@@ -2808,11 +2816,18 @@ public final class EntityExtractor {
      */
     private List<CoreLabel> withCompanyTailAfter(List<CoreLabel> tokens, List<CoreLabel> name) {
         int next = name.get(name.size() - 1).index(); // 0-based position of the token after the name
-        if (next >= tokens.size() || !untaggedCapitalizedWord(tokens.get(next)) || !placeCompanyTail(tokens.get(next))
-                || capitalizedAt(tokens, next + 1) || afterPlacePrepositionOrItsThe(tokens, name)) {
+        if (next >= tokens.size() || !untaggedCapitalizedWord(tokens.get(next)) || !endsAPlacesCompany(tokens, name, tokens.get(next))) {
             return name;
         }
         return tokens.subList(name.get(0).index() - 1, next + 1);
+    }
+
+    /**
+     * "Pakistan Railways raised fares": the company's word (organization.place.companyTails) ends the name, with no
+     * capitalized word after it, and the place is not after a place's preposition ("in Rutland Water").
+     */
+    private boolean endsAPlacesCompany(List<CoreLabel> tokens, List<CoreLabel> place, CoreLabel tail) {
+        return placeCompanyTail(tail) && !capitalizedAt(tokens, tail.index()) && !afterPlacePrepositionOrItsThe(tokens, place);
     }
 
     /** A capitalized noun of organization.place.companyTails ("Railways", "Airways"). */

@@ -200,7 +200,7 @@ final class FiniteConjunctRepair {
 
     private static boolean finite(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
-                && e.getDependent().index() < verb.index() && FINITE_TAGS.contains(e.getDependent().tag()));
+                && e.getDependent().index() < verb.index() && e.getDependent().tag() != null && FINITE_TAGS.contains(e.getDependent().tag()));
     }
 
     /** A bare verb marked with "to" and without a subject of its own (a controlled one it may have). */

@@ -153,12 +153,13 @@ final class Qualifiers {
                 return true;
             }
             // "Vold denied reports that he had agreed to join LIV Golf", "Ocado rejected claims that it had threatened
-            // the union": the content of a report or claim that is denied, by its speaker's word; not the relative clause
-            // whose own verb denies the claim ("a claim that Ebrard rejected": the rejection is what happened)
+            // the union": the content of a report or claim that is denied, by its speaker's word; not a relative clause on
+            // the claim, whose verb has the claim as its own argument ("a claim that Ebrard rejected", "the allegations that
+            // South Africa brought to the court": what it says happened)
             if ((e.getRelation().toString().equals("ccomp") || e.getRelation().toString().startsWith("acl"))
-                    && deniedContentNouns.contains(lemma(e.getGovernor())) && graph.incomingEdgeList(e.getGovernor()).stream()
-                            .anyMatch(o -> o.getRelation().toString().equals("obj") && !o.getGovernor().equals(top)
-                                    && denialVerbs.contains(lemma(o.getGovernor())))) {
+                    && deniedContentNouns.contains(lemma(e.getGovernor())) && graph.getAllEdges(top, e.getGovernor()).isEmpty()
+                    && graph.incomingEdgeList(e.getGovernor()).stream()
+                            .anyMatch(o -> o.getRelation().toString().equals("obj") && denialVerbs.contains(lemma(o.getGovernor())))) {
                 return true;
             }
         }

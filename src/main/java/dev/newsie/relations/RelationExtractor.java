@@ -301,7 +301,7 @@ public final class RelationExtractor {
             StrayTitleAppositionRepair.repair(graph, titleWords);
             OfNameAppositionRepair.repair(graph, appositionClassNouns, entities, s);
             WhoseKinAppositionRepair.repair(graph, lexicons.kinNouns());
-            WhoseKinAppositionRepair.repairUnmarkedName(graph, lexicons.kinNouns());
+            WhoseKinAppositionRepair.repairUnmarkedName(graph, lexicons.kinNouns(), intransitiveVerbs);
             OfTitleRepair.repair(graph, titleOfTails);
             SmallClauseRepair.repair(graph, smallClauseVerbs, titleWords);
             SumRecipientRepair.repair(graph, currencyNouns);

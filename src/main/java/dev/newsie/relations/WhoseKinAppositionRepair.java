@@ -64,9 +64,10 @@ final class WhoseKinAppositionRepair {
      * "Pieter Smit, whose daughter Eline Smit sits on the board,": with no commas the parser reads the kin noun as the
      * clause's object and the name after it as the subject ("whose daughter [object] Eline Smit sits"). A kin noun right
      * after "whose", then proper nouns and the verb they are the subject of, with the kin noun that verb's object: the
-     * kin noun is the subject and the name its apposition, as in "whose daughter, Eline Smit, sits".
+     * kin noun is the subject and the name its apposition, as in "whose daughter, Eline Smit, sits"; only when the verb
+     * takes no object (voice.intransitiveVerbs, no other complement) or the name shares the family's name.
      */
-    static boolean repairUnmarkedName(SemanticGraph graph, Set<String> kinNouns) {
+    static boolean repairUnmarkedName(SemanticGraph graph, Set<String> kinNouns, Set<String> intransitiveVerbs) {
         boolean repaired = false;
         for (IndexedWord whose : graph.vertexListSorted()) {
             IndexedWord kin = graph.getNodeByIndexSafe(whose.index() + 1);
@@ -87,7 +88,19 @@ final class WhoseKinAppositionRepair {
                 verb = word.tag().startsWith("VB") ? word : null;
                 break;
             }
-            if (name == null || verb == null || !graph.containsEdge(verb, kin) || !graph.containsEdge(verb, name)) {
+            if (name == null || verb == null || !"PERSON".equals(name.ner()) || !graph.containsEdge(verb, kin) || !graph.containsEdge(verb, name)) {
+                continue;
+            }
+            // an object clause may be just what it says ("whose son Vladimir Putin called a spy", "whose friend Jeffrey
+            // Epstein abused"): only a verb that takes no object, with no other complement, or a name that shares the
+            // family's name with the one "whose" stands for ("Pieter Smit, whose daughter Eline Smit sits")
+            IndexedWord named = name;
+            IndexedWord verbFound = verb;
+            boolean intransitive = intransitiveVerbs.contains(lemma(verb)) && graph.outgoingEdgeList(verb).stream().noneMatch(e ->
+                    e.getRelation().toString().matches("xcomp|ccomp|iobj|obj") && !e.getDependent().equals(kin));
+            boolean sameFamily = graph.outgoingEdgeList(kin).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+                    && e.getDependent().word().equals(named.word()) && !e.getDependent().equals(named));
+            if (!intransitive && !sameFamily || verbFound.index() <= named.index()) {
                 continue;
             }
             IndexedWord subject = name;

@@ -3503,7 +3503,7 @@ class EntityExtractorTest {
     @Test
     void aNameWhoseMembersTheStoryCountsIsABody() {
         ExtractionResult r = TestPipeline.extract("The union represents the workers of Johan Berg Bygg. The players of Paul Kelly's band toured Europe. "
-                + "Family members of George Floyd attended the sentencing.");
+                + "Family members of George Floyd attended the sentencing. The union spoke for the farm workers of Elena Duarte, a grower.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Johan Berg Bygg").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.PERSON, "Johan Berg Bygg").isPresent(), r.entities().toString());
         // a possessor after "of" keeps the tagger's person
@@ -3512,6 +3512,8 @@ class EntityExtractorTest {
         // a person has family members
         assertTrue(named(r, EntityType.PERSON, "George Floyd").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "George Floyd").isPresent(), r.entities().toString());
+        // a noun before the members' noun makes them a person's ("farm workers of")
+        assertTrue(named(r, EntityType.PERSON, "Elena Duarte").isPresent(), r.entities().toString());
     }
 
     @Test

@@ -54,6 +54,10 @@ class FiniteConjunctRepairTest {
         List<String> own = keys("Lena Fischer welcomed the report, but Olaf Scholz accused Siemens of hiding costs.");
         assertTrue(own.contains("Olaf Scholz|accuse|Siemens"), own.toString());
         assertTrue(own.stream().noneMatch(k -> k.startsWith("Lena Fischer|accuse")), own.toString());
+        // verbs coordinated inside a relative clause keep the parser's reading
+        List<String> relative = keys("Oslo police detained Lars Berg, who attacked Erik Dahl and insulted Anna Lund.");
+        assertTrue(relative.containsAll(List.of("Lars Berg|attack|Erik Dahl", "Lars Berg|insult|Anna Lund")), relative.toString());
+        assertTrue(relative.stream().noneMatch(k -> k.startsWith("Erik Dahl|")), relative.toString());
     }
 
     @Test
@@ -62,5 +66,9 @@ class FiniteConjunctRepairTest {
                 + "Heineken and accused it of greed.");
         assertTrue(keys.containsAll(List.of("FNV|criticise|Heineken", "FNV|accuse|Heineken")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Heineken|accuse") || k.startsWith("Netherlands|accuse")), keys.toString());
+        // a name a preposition governs is no subject ("According to Reuters, ...")
+        List<String> reported = keys("According to Reuters, Nokia cut 500 jobs and closed two plants in Finland.");
+        assertTrue(reported.contains("Nokia|close plants in|Finland"), reported.toString());
+        assertTrue(reported.stream().noneMatch(k -> k.startsWith("Reuters|")), reported.toString());
     }
 }
