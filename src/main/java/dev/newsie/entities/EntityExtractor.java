@@ -522,7 +522,7 @@ public final class EntityExtractor {
                 }
                 List<CoreLabel> withHead = ("LOCATION".equals(tag) || "MISC".equals(tag)) ? withUntaggedHeadAfter(tokens, mentionTokens) : mentionTokens;
                 if (withHead == mentionTokens && ("LOCATION".equals(tag) || "MISC".equals(tag))) {
-                    withHead = withCompanyTailAfter(tokens, mentionTokens); // "Sri Lanka Railways", "Thames Water"
+                    withHead = withCompanyTailAfter(tokens, mentionTokens); // "Pakistan Railways"
                 }
                 if (withHead != mentionTokens) {
                     mentionTokens = withHead;
@@ -577,7 +577,7 @@ public final class EntityExtractor {
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && afterMembersOf(tokens, mentionTokens)) {
-                    tag = "ORGANIZATION"; // "five players of Dong Nai Rangers": a body has members, a person has none
+                    tag = "ORGANIZATION"; // "five players of Dong Nai Rangers": a team has players, a company shareholders; a person neither
                 }
                 if ("PERSON".equals(tag)) {
                     mentionTokens = withHyphenatedTail(tokens, mentionTokens);
@@ -3293,7 +3293,8 @@ public final class EntityExtractor {
      * country's name it tags as a place. A name whose last word is one of organization.headWords takes "of" and the
      * country's name (one to three proper nouns, maybe after "the", no proper noun or possessive after them) into it, unless the actor
      * dictionary knows the name as an organization no country owns ("the European Union of Kosovo" is no name). A name
-     * whose head is its word before "of" takes a place's name so only before the whole name's acronym in brackets.
+     * whose head is its word before "of", or a town's or region's name after "of", is taken so only before the whole
+     * name's acronym in brackets.
      */
     private List<CoreLabel> withCountryAfterHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int next = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name

@@ -89,7 +89,7 @@ final class FiniteConjunctRepair {
             graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
             graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
             for (IndexedWord subject : subjects(graph, clause)) {
-                graph.addEdge(conjunct, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                addSubject(graph, conjunct, subject);
             }
             repaired = true;
         }
@@ -112,7 +112,7 @@ final class FiniteConjunctRepair {
                 continue;
             }
             for (IndexedWord subject : subjects(graph, verb)) {
-                graph.addEdge(predicate, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                addSubject(graph, predicate, subject);
             }
             repaired = true;
         }
@@ -141,7 +141,7 @@ final class FiniteConjunctRepair {
                     .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent)
                     .filter(subject -> subject.index() < verb.index() && SemanticGraphs.relativeClauseOn(graph, subject, verb)).toList();
             for (IndexedWord subject : nominal) {
-                graph.addEdge(conjunct, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                addSubject(graph, conjunct, subject);
                 repaired = true;
             }
         }
@@ -165,10 +165,15 @@ final class FiniteConjunctRepair {
                     || SemanticGraphs.hasDependent(graph, noun, "cop", "case")) {
                 continue;
             }
-            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            addSubject(graph, verb, noun);
             repaired = true;
         }
         return repaired;
+    }
+
+    /** The verb's nominal subject, added as enhanced dependencies would have it. */
+    private static void addSubject(SemanticGraph graph, IndexedWord verb, IndexedWord subject) {
+        graph.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
     }
 
     private static boolean tensed(IndexedWord verb) {
