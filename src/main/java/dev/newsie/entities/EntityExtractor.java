@@ -1116,7 +1116,7 @@ public final class EntityExtractor {
         int of = name.get(0).index() - 2;
         int after = name.get(name.size() - 1).index();
         // "family members of George Floyd": a noun before the plural makes its members a person's
-        boolean modified = of >= 2 && tokens.get(of - 2).tag() != null && tokens.get(of - 2).tag().startsWith("NN");
+        boolean modified = of >= 2 && tagged(tokens.get(of - 2), "NN");
         return of >= 1 && tokens.get(of).word().equals("of") && membersOfNouns.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT))
                 && !modified && (after >= tokens.size() || !"POS".equals(tokens.get(after).tag()));
     }
@@ -2833,7 +2833,7 @@ public final class EntityExtractor {
     /** A capitalized noun of organization.place.companyTails ("Railways", "Airways"). */
     private boolean placeCompanyTail(CoreLabel token) {
         String word = token.word();
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && token.tag() != null && token.tag().startsWith("NN")
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && tagged(token, "NN")
                 && placeCompanyTails.contains(word.toLowerCase(Locale.ROOT));
     }
 

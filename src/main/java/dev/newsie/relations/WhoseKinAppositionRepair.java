@@ -88,25 +88,18 @@ final class WhoseKinAppositionRepair {
                 verb = word.tag().startsWith("VB") ? word : null;
                 break;
             }
-            if (name == null || verb == null || !"PERSON".equals(name.ner()) || !graph.containsEdge(verb, kin) || !graph.containsEdge(verb, name)) {
+            if (name == null || verb == null || !"PERSON".equals(name.ner()) || !misread(graph, verb, kin, name)) {
                 continue;
             }
             // an object clause may be just what it says ("whose son Vladimir Putin called a spy", "whose friend Jeffrey
             // Epstein abused"): only a verb that takes no object, with no other complement, or a name that shares the
             // family's name with the one "whose" stands for ("Pieter Smit, whose daughter Eline Smit sits")
-            IndexedWord named = name;
-            IndexedWord verbFound = verb;
+            IndexedWord subject = name;
             boolean intransitive = intransitiveVerbs.contains(lemma(verb)) && graph.outgoingEdgeList(verb).stream().noneMatch(e ->
                     e.getRelation().toString().matches("xcomp|ccomp|iobj|obj") && !e.getDependent().equals(kin));
             boolean sameFamily = graph.outgoingEdgeList(kin).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
-                    && e.getDependent().word().equals(named.word()) && !e.getDependent().equals(named));
-            if (!intransitive && !sameFamily || verbFound.index() <= named.index()) {
-                continue;
-            }
-            IndexedWord subject = name;
-            boolean misread = graph.getAllEdges(verb, kin).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))
-                    && graph.getAllEdges(verb, subject).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
-            if (!misread) {
+                    && e.getDependent().word().equals(subject.word()) && !e.getDependent().equals(subject));
+            if (!intransitive && !sameFamily) {
                 continue;
             }
             List.copyOf(graph.getAllEdges(verb, kin)).forEach(graph::removeEdge);
@@ -116,5 +109,11 @@ final class WhoseKinAppositionRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /** The parser's reading of "whose daughter Eline Smit sits": the kin noun the verb's object, the name its subject. */
+    private static boolean misread(SemanticGraph graph, IndexedWord verb, IndexedWord kin, IndexedWord name) {
+        return graph.getAllEdges(verb, kin).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))
+                && graph.getAllEdges(verb, name).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
     }
 }
