@@ -292,6 +292,7 @@ public final class RelationExtractor {
             FiniteConjunctRepair.repairNounRootConjuncts(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
+            DanglingConjunctRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
             TitledListRepair.repairLastApposition(graph);
             TitledListRepair.repairStackedApposition(graph, titleWords);

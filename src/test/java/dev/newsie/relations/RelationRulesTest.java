@@ -133,6 +133,13 @@ class RelationRulesTest {
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange prisoners with|Russia"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "India and Pakistan exchanged fire.", "India|exchange fire with|Pakistan"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Vladimir Putin and Kim Jong Un shook hands.", "Vladimir Putin|shake hands with|Kim Jong Un"),
+                Arguments.of("raise-money-from-investor", "Northwind Technologies has raised 600 million kroner from investors including "
+                        + "Nordkapp Invest.", "Nordkapp Invest|invest in|Northwind Technologies"),
+                Arguments.of("raise-money-from-investor", "Northwind Technologies raised $210 million from a group of investors led by "
+                        + "Kinetic Africa Partners.", "Kinetic Africa Partners|invest in|Northwind Technologies"),
+                Arguments.of("passive-repeated-by-agents-joint-thing", "The loan agreement was signed in Muscat by Kenji Morita, an "
+                        + "officer of JBIC, and by Faisal Al Harthy, the chief executive of Duqm Green Iron.",
+                        "Kenji Morita|sign agreement with|Faisal Al Harthy"),
                 Arguments.of("passive-conjoined-agents-joint-thing", "The treaty was signed by Britain and France in 1904.", "United Kingdom|sign treaty with|France"),
                 Arguments.of("passive-conjoined-agents-joint-thing", "A ceasefire was agreed by Israel and Hamas on Friday.", "Israel|agree ceasefire with|Hamas"),
                 Arguments.of("verb-sum-in-thing-to", "The United States sent $300 million in weapons to Israel.", "United States|send weapons to|Israel"),
@@ -721,6 +728,24 @@ class RelationRulesTest {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Silverlight Pictures has signed Mexican director Tomás Ibarra."));
         assertTrue(keys.contains("Tomás Ibarra|citizen of|Mexico"), keys.toString());
         assertFalse(keys.contains("Tomás Ibarra|director of|Mexico"), keys.toString());
+    }
+
+    /** Money raised from an investor is its investment; concerns raised with a party are not. */
+    @Test
+    void moneyRaisedFromAnInvestorIsInvestedButNotConcerns() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Lumen Rail raised 18 million euros last year from small investors "
+                + "and from Orbis Bank. Kestrel Motors raised concerns from Orbis Bank."));
+        assertTrue(keys.contains("Orbis Bank|invest in|Lumen Rail"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.equals("Orbis Bank|invest in|Kestrel Motors")), keys.toString());
+    }
+
+    /** "remain" and "stay" keep a role as "become" starts one; being somewhere is no role. */
+    @Test
+    void aRoleARemainingPersonKeepsIsHeld() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Ali Khan remains chief executive of Orbis Bank. Tim Cook remains "
+                + "Apple's chief executive. Maria Lopez remained in Orbis Bank's offices."));
+        assertTrue(keys.containsAll(List.of("Ali Khan|chief executive of|Orbis Bank", "Tim Cook|chief executive of|Apple")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Maria Lopez|")), keys.toString());
     }
 
     @Test
