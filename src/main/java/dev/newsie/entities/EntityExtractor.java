@@ -504,7 +504,7 @@ public final class EntityExtractor {
             List<Mention> sentenceOrgs = new ArrayList<>();
             List<CoreMap> taggedDates = new ArrayList<>();
             int joinedUntil = 0; // 1-based index of the last word of a partnership's name already taken ("Marlow & Finch")
-            for (TaggedSpan span : withParticlesJoined(atOwnersPossessive(taggedSpans(nerMentions)), tokens)) {
+            for (TaggedSpan span : withParticlesJoined(atPartOfBody(atOwnersPossessive(taggedSpans(nerMentions))), tokens)) {
                 String tag = span.tag();
                 List<CoreLabel> mentionTokens = span.tokens();
                 if ("DATE".equals(tag)) {
@@ -529,8 +529,10 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION"; // "the Pacific Islands Forum leaders' meeting": the tagger's place and an untagged head
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && (organizationHeads.contains(mentionTokens.get(mentionTokens.size() - 1).word())
-                                || headBeforePlace(mentionTokens))) {
-                    tag = "ORGANIZATION"; // "The African Union criticized France", "University Hospital Limerick": the tagger's LOCATION
+                                || headBeforePlace(mentionTokens) || longNamedCentre(mentionTokens))) {
+                    // "The African Union criticized France", "University Hospital Limerick", "the Leibniz Supercomputing Centre
+                    // in Germany": the tagger's LOCATION
+                    tag = "ORGANIZATION";
                 } else if (("LOCATION".equals(tag) || "MISC".equals(tag)) && mentionTokens.size() > 1
                         && endsAPlacesCompany(tokens, mentionTokens, mentionTokens.get(mentionTokens.size() - 1))) {
                     tag = "ORGANIZATION"; // "Sri Lanka Railways has begun": a place's company the tagger took for the place
@@ -1841,9 +1843,7 @@ public final class EntityExtractor {
             // before the first "of" when a capitalized word follows it
             boolean headed = cityBody
                     || name.size() >= 2 && organizationHeads.contains(name.get(name.size() - 1).word())
-                    // "the King Hussein Cancer Center": a centre's name of three words or more ("the Barclays Center" is an arena)
-                    || name.size() >= 3 && longNameHeads.contains(name.get(name.size() - 1).word())
-                            && !facilityModifiers.contains(name.get(name.size() - 2).word().toLowerCase(Locale.ROOT))
+                    || longNamedCentre(name)
                     // "University Hospital Limerick", "University College Dublin": the head before its place's name
                     || headBeforePlace(name)
                     || name.size() >= 3 && organizationHeads.contains(spelledHead(name)) && !countries.namesACountry(mention.text())
@@ -1874,6 +1874,15 @@ public final class EntityExtractor {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "the King Hussein Cancer Center", "the Leibniz Supercomputing Centre": a centre's name of three words or more, not a
+     * facility's ("the Barclays Center" is an arena; organization.untagged.facilityModifiers: "the Westfield Shopping Centre").
+     */
+    private boolean longNamedCentre(List<CoreLabel> name) {
+        return name.size() >= 3 && longNameHeads.contains(name.get(name.size() - 1).word())
+                && !facilityModifiers.contains(name.get(name.size() - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -4560,6 +4569,38 @@ public final class EntityExtractor {
      * (organization.headWords: its last word, or the one before its first "of") before the possessive's mark, and words
      * after it whose last is a body's head too, are two names (not "the Kurdistan Workers' Party", "St Mary's Hospital").
      */
+    /**
+     * "the Institute of Bioorganic Chemistry of the Polish Academy of Sciences", "the Institute of Physics of the University
+     * of Tartu": the tagger may run a unit's name on into the body it is part of; at "of the" after a whole body's name (a
+     * head word and its own "of" phrase) and before words whose head is a body's too, they are two names (not "the
+     * Ministry of the Environment", which has no "of" phrase before it, nor "the Court of Justice of the European Union",
+     * an organization of states whose organs' names hold it).
+     */
+    private List<TaggedSpan> atPartOfBody(List<TaggedSpan> spans) {
+        List<TaggedSpan> split = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            List<CoreLabel> tokens = span.tokens();
+            int of = -1;
+            for (int i = 3; "ORGANIZATION".equals(span.tag()) && i < tokens.size() - 2 && of < 0; i++) {
+                List<CoreLabel> unit = tokens.subList(0, i);
+                List<CoreLabel> body = tokens.subList(i + 2, tokens.size());
+                if (tokens.get(i).word().equals("of") && nameArticles.contains(tokens.get(i + 1).word())
+                        && unit.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word())) && organizationHeads.contains(spelledHead(unit))
+                        && (organizationHeads.contains(spelledHead(body)) || organizationHeads.contains(body.get(body.size() - 1).word()))
+                        && !nonStateOrganization.test(String.join(" ", body.stream().map(CoreLabel::word).toList()))) {
+                    of = i;
+                }
+            }
+            if (of < 0) {
+                split.add(span);
+                continue;
+            }
+            split.add(new TaggedSpan(span.tag(), tokens.subList(0, of), span.mention()));
+            split.add(new TaggedSpan(span.tag(), tokens.subList(of + 2, tokens.size()), span.mention()));
+        }
+        return split;
+    }
+
     private List<TaggedSpan> atOwnersPossessive(List<TaggedSpan> spans) {
         List<TaggedSpan> split = new ArrayList<>();
         for (TaggedSpan span : spans) {

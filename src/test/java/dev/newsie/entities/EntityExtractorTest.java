@@ -4374,6 +4374,27 @@ class EntityExtractorTest {
                 && (e.name().contains("Elmwood") || e.name().contains("Westgate") || e.name().contains("King"))), r.entities().toString());
     }
 
+    /** The tagger may call a long-named centre a place ("in Germany" after it); a shopping centre stays a place. */
+    @Test
+    void aLongNamedCentreTheTaggerCallsAPlaceIsAnOrganization() {
+        ExtractionResult r = TestPipeline.extract("Officials said IQM will deliver a new machine to the Leibniz Supercomputing Centre in "
+                + "Germany later this year. They met at the Westfield Shopping Centre in London.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Leibniz Supercomputing Centre").isPresent(), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.name().contains("Westfield")), r.entities().toString());
+    }
+
+    /** A unit's name the tagger runs on into its parent body's is two names; an organ of a union of states keeps its name. */
+    @Test
+    void aUnitOfABodyIsNamedApartFromTheBody() {
+        ExtractionResult r = TestPipeline.extract("The centre is part of the Institute of Bioorganic Chemistry of the Polish Academy of "
+                + "Sciences, officials said. She heads the Ministry of the Environment.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Institute of Bioorganic Chemistry").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Polish Academy of Sciences").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Institute of Bioorganic Chemistry|part of|Polish Academy of Sciences"), keys(r).toString());
+        // no "of" phrase before "of the": one name
+        assertTrue(named(r, EntityType.ORGANIZATION, "Ministry of the Environment").isPresent(), r.entities().toString());
+    }
+
     @Test
     void aNounSaidOfAnOrganizationClassesIt() {
         // a name after a preposition is no subject the noun is said of ("The owner of Nordvik Shipping is ...")
