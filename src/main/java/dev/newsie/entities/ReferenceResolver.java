@@ -2201,8 +2201,11 @@ final class ReferenceResolver {
                 continue;
             }
             int start = result.nameStart(s, k);
-            String before = start > 0 && tokens.get(start - 1).tag() != null ? tokens.get(start - 1).tag() : "";
-            if (before.equals("IN") || before.equals("TO") || before.startsWith("VB")) {
+            // "suspended from the Roundtable on Sustainable Palm Oil (RSPO)": past an article, and past the brackets of
+            // an acronym to the name they follow
+            int word = start > 0 && "DT".equals(tokens.get(start - 1).tag()) ? start - 2 : start - 1;
+            String before = word >= 0 && tokens.get(word).tag() != null ? tokens.get(word).tag() : "";
+            if (before.equals("IN") || before.equals("TO") || before.startsWith("VB") || before.equals("-LRB-")) {
                 k = start;
                 continue;
             }

@@ -4374,6 +4374,19 @@ class EntityExtractorTest {
                 && (e.name().contains("Elmwood") || e.name().contains("Westgate") || e.name().contains("King"))), r.entities().toString());
     }
 
+    /**
+     * A roundtable is a body its bracketed acronym spells; a party after a preposition and its article, or in an acronym's
+     * brackets, is no subject an object "it" stands for.
+     */
+    @Test
+    void aRoundtableSpelledByItsAcronymIsABodyAndNoSubjectForIt() {
+        ExtractionResult r = TestPipeline.extract("Sawit Jaya Plantations was suspended from the Roundtable on Sustainable Palm Oil "
+                + "(RSPO) in 2024 after Greenpeace accused it of clearing peat forest.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Roundtable on Sustainable Palm Oil").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Greenpeace|accuse|Sawit Jaya Plantations"), keys(r).toString());
+        assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
+    }
+
     /** The tagger may call a long-named centre a place ("in Germany" after it); a shopping centre stays a place. */
     @Test
     void aLongNamedCentreTheTaggerCallsAPlaceIsAnOrganization() {
