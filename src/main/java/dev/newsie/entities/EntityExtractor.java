@@ -2142,16 +2142,24 @@ public final class EntityExtractor {
             // the tagger may call the bare acronym a place or a miscellaneous name ("ICARDA, a member of the CGIAR
             // partnership"): the brackets said whose it is
             boolean untaggedPlaceOrMisc = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
-            if (spelled.contains(token.word()) && token.word().length() >= 3 && untaggedPlaceOrMisc && tagged(token, "NN")
-                    && !covered(orgs, i) && !covered(persons, i) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
+            // "... (INBAL) ... INBAL's director": nor a person, when the tagger calls the acronym alone one
+            int at = i;
+            boolean acronymPerson = "PERSON".equals(token.ner()) && token.word().chars().allMatch(Character::isUpperCase)
+                    && persons.stream().anyMatch(m -> m.firstToken() == at && m.endToken() == at + 1);
+            if (spelled.contains(token.word()) && token.word().length() >= 3 && (untaggedPlaceOrMisc || acronymPerson) && tagged(token, "NN")
+                    && !covered(orgs, i) && (acronymPerson || !covered(persons, i)) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
+                persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1);
                 orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"; not "an APC"
                 continue;
             }
             if (!"(".equals(token.word()) || i + 2 >= tokens.size() || !")".equals(tokens.get(i + 2).word())
-                    || !bracketedAcronym(tokens.get(i + 1).word()) || covered(persons, i + 1)) {
+                    || !bracketedAcronym(tokens.get(i + 1).word()) || covered(persons, i + 1) && !loneCapitalsAfterName(persons, orgs, i)) {
                 continue;
             }
             String written = tokens.get(i + 1).word();
+            int acronymAt = i + 1;
+            // "the National Institute of Fine Arts and Literature (INBAL)": the tagger may call a body's acronym a person
+            persons.removeIf(m -> m.firstToken() == acronymAt && m.endToken() == acronymAt + 1);
             // "South African National Parks (SANParks)", "(GDDKiA)": the capitals spell the name
             String acronym = written.replaceAll("[^A-Z]", "");
             int start = spelledNameStart(tokens, i, acronym, persons);
@@ -2219,6 +2227,16 @@ public final class EntityExtractor {
             }
             i += 2;
         }
+    }
+
+    /**
+     * Whether the person the tagger found in the brackets opening at {@code bracket} is one word in capitals only, right
+     * after an organization's name: a body's acronym ("the National Institute of Fine Arts and Literature (INBAL)").
+     */
+    private static boolean loneCapitalsAfterName(List<Mention> persons, List<Mention> orgs, int bracket) {
+        boolean lone = persons.stream().anyMatch(m -> m.firstToken() == bracket + 1 && m.endToken() == bracket + 2
+                && m.text().chars().allMatch(Character::isUpperCase));
+        return lone && orgs.stream().anyMatch(m -> m.endToken() == bracket);
     }
 
     /**
@@ -4564,17 +4582,12 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Czech Academy of Sciences' Astronomical Institute", "Harvard University's Kennedy School": the tagger may take
-     * a body's possessive into the name of a unit it owns; a name of two words or more whose head is a body's
-     * (organization.headWords: its last word, or the one before its first "of") before the possessive's mark, and words
-     * after it whose last is a body's head too, are two names (not "the Kurdistan Workers' Party", "St Mary's Hospital").
-     */
-    /**
      * "the Institute of Bioorganic Chemistry of the Polish Academy of Sciences", "the Institute of Physics of the University
      * of Tartu": the tagger may run a unit's name on into the body it is part of; at "of the" after a whole body's name (a
      * head word and its own "of" phrase) and before words whose head is a body's too, they are two names (not "the
      * Ministry of the Environment", which has no "of" phrase before it, nor "the Court of Justice of the European Union",
-     * an organization of states whose organs' names hold it).
+     * an organization of states whose organs' names hold it, nor "the Ministry of Defence of the Russian Federation", a
+     * state).
      */
     private List<TaggedSpan> atPartOfBody(List<TaggedSpan> spans) {
         List<TaggedSpan> split = new ArrayList<>();
@@ -4587,7 +4600,8 @@ public final class EntityExtractor {
                 if (tokens.get(i).word().equals("of") && nameArticles.contains(tokens.get(i + 1).word())
                         && unit.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word())) && organizationHeads.contains(spelledHead(unit))
                         && (organizationHeads.contains(spelledHead(body)) || organizationHeads.contains(body.get(body.size() - 1).word()))
-                        && !nonStateOrganization.test(String.join(" ", body.stream().map(CoreLabel::word).toList()))) {
+                        && !intergovernmental.test(String.join(" ", body.stream().map(CoreLabel::word).toList()))
+                        && !countries.namesACountry(String.join(" ", body.stream().map(CoreLabel::word).toList()))) {
                     of = i;
                 }
             }
@@ -4601,6 +4615,12 @@ public final class EntityExtractor {
         return split;
     }
 
+    /**
+     * "the Czech Academy of Sciences' Astronomical Institute", "Harvard University's Kennedy School": the tagger may take
+     * a body's possessive into the name of a unit it owns; a name of two words or more whose head is a body's
+     * (organization.headWords: its last word, or the one before its first "of") before the possessive's mark, and words
+     * after it whose last is a body's head too, are two names (not "the Kurdistan Workers' Party", "St Mary's Hospital").
+     */
     private List<TaggedSpan> atOwnersPossessive(List<TaggedSpan> spans) {
         List<TaggedSpan> split = new ArrayList<>();
         for (TaggedSpan span : spans) {

@@ -2202,8 +2202,10 @@ final class ReferenceResolver {
             }
             int start = result.nameStart(s, k);
             // "suspended from the Roundtable on Sustainable Palm Oil (RSPO)": past an article, and past the brackets of
-            // an acronym to the name they follow
-            int word = start > 0 && "DT".equals(tokens.get(start - 1).tag()) ? start - 2 : start - 1;
+            // an acronym to the name they follow; not past "of the" ("The governor of the Bank of England said Barclays
+            // had misled it": the subject's own body)
+            boolean article = start > 1 && "DT".equals(tokens.get(start - 1).tag()) && !tokens.get(start - 2).word().equalsIgnoreCase("of");
+            int word = article ? start - 2 : start - 1;
             String before = word >= 0 && tokens.get(word).tag() != null ? tokens.get(word).tag() : "";
             if (before.equals("IN") || before.equals("TO") || before.startsWith("VB") || before.equals("-LRB-")) {
                 k = start;

@@ -27,24 +27,24 @@ final class DanglingConjunctRepair {
     /** Joins each dangling conjunct to its phrase, in place; returns whether it did. */
     static boolean repair(SemanticGraph graph) {
         boolean repaired = false;
-        for (SemanticGraphEdge danglingAnd : new ArrayList<>(graph.edgeListSorted())) {
+        for (SemanticGraphEdge danglingAnd : SemanticGraphs.edgesOf(graph, "dep")) {
             IndexedWord and = danglingAnd.getDependent();
-            if (!danglingAnd.getRelation().toString().equals("dep") || !and.word().equalsIgnoreCase("and")) {
+            if (!and.word().equalsIgnoreCase("and")) {
                 continue;
             }
             IndexedWord comma = graph.getNodeByIndexSafe(and.index() - 1);
             IndexedWord second = graph.outgoingEdgeList(and).stream().filter(e -> e.getRelation().toString().equals("dep"))
                     .map(SemanticGraphEdge::getDependent).filter(w -> w.tag() != null && w.tag().startsWith("NN")).findFirst().orElse(null);
             IndexedWord before = graph.getNodeByIndexSafe(and.index() - 2);
-            if (comma == null || !comma.word().equals(",") || second == null || before == null) {
-                continue;
+            if (comma == null || !comma.word().equals(",") || second == null || before == null || subjectOfItsOwnClause(graph, second)) {
+                continue; // "arrested Ahmed Khan, a driver, and his brother, Omar, was questioned": a clause of its own
             }
             String kind = kind(graph, second);
             IndexedWord first = kind == null ? null : outermostPhraseEndingAt(graph, before, and, kind);
             if (first == null) {
                 continue;
             }
-            List<SemanticGraphEdge> roles = graph.incomingEdgeList(first).stream().filter(e -> argument(e.getRelation().toString())).toList();
+            List<SemanticGraphEdge> roles = roles(graph, first);
             if (roles.isEmpty()) {
                 continue;
             }
@@ -63,20 +63,39 @@ final class DanglingConjunctRepair {
     /**
      * The highest word above {@code last} that is a nominal filling a role in a clause and whose phrase (without the
      * dangling "and") ends at {@code last}, when it is of the kind; null otherwise (in "founded by Marieke de Groot, an
-     * engineer who had worked at Philips, and the bank ING" the bank is no second workplace).
+     * engineer who had worked at Philips, and the bank ING" the bank is no second workplace). A noun whose own relative
+     * clause holds {@code last} is no such word: in "Orbis Bank, which was advised by Lazard, a French boutique, and
+     * Rothschild, ..., agreed" the second name is the relative clause's.
      */
     private static IndexedWord outermostPhraseEndingAt(SemanticGraph graph, IndexedWord last, IndexedWord and, String kind) {
         IndexedWord found = null;
         IndexedWord word = last;
         Set<IndexedWord> seen = new HashSet<>();
+        Set<IndexedWord> heads = new HashSet<>(); // nouns whose relative clause the climb came through
         while (word != null && seen.add(word)) {
-            boolean role = graph.incomingEdgeList(word).stream().anyMatch(e -> argument(e.getRelation().toString()));
-            if (role && word.tag() != null && word.tag().startsWith("NN") && endsAt(graph, word, and, last)) {
+            IndexedWord parent = graph.getParent(word);
+            if (!roles(graph, word).isEmpty() && word.tag() != null && word.tag().startsWith("NN") && endsAt(graph, word, and, last)
+                    && !heads.contains(word)) {
                 found = word;
             }
-            word = graph.getParent(word);
+            if (parent != null && SemanticGraphs.relativeClauseOn(graph, parent, word)) {
+                heads.add(parent);
+            }
+            word = parent;
         }
         return found != null && kind.equals(kind(graph, found)) ? found : null;
+    }
+
+    /** The word's roles in clauses: subject, object or oblique, not as the antecedent of its own relative clause. */
+    private static List<SemanticGraphEdge> roles(SemanticGraph graph, IndexedWord word) {
+        return graph.incomingEdgeList(word).stream().filter(e -> argument(e.getRelation().toString())
+                && !SemanticGraphs.relativeClauseOn(graph, word, e.getGovernor())).toList();
+    }
+
+    /** Whether the word is the subject of a clause other than its own relative clause: the "and" joined two clauses. */
+    private static boolean subjectOfItsOwnClause(SemanticGraph graph, IndexedWord word) {
+        return graph.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                && !SemanticGraphs.relativeClauseOn(graph, word, e.getGovernor()));
     }
 
     /** Whether the word's phrase, leaving out the dangling "and" and what hangs on it and commas, ends at {@code last}. */

@@ -80,6 +80,7 @@ class RelationRulesTest {
                 Arguments.of("become-role-of", "Kamala Harris became vice president of the United States.",
                         "Kamala Harris|vice president of|United States"),
                 Arguments.of("become-role-of", "Finland became a member of NATO in 2023.", "Finland|member of|NATO"),
+                Arguments.of("remain-role-of", "Ali Khan remains chief executive of Orbis Bank.", "Ali Khan|chief executive of|Orbis Bank"),
                 Arguments.of("appointed-role-of", "Rishi Sunak was appointed prime minister of Britain.", "Rishi Sunak|prime minister of|United Kingdom"),
                 Arguments.of("appointed-role-of", "Joe Biden was elected president of the United States in 2020.", "Joe Biden|president of|United States"),
                 Arguments.of("verb-thing-from", "Nigeria will withdraw the peacekeeping force from Chad unless Chad holds elections.",
@@ -739,13 +740,14 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.equals("Orbis Bank|invest in|Kestrel Motors")), keys.toString());
     }
 
-    /** "remain" and "stay" keep a role as "become" starts one; being somewhere is no role. */
+    /** "remain" and "stay" keep a person's role as "become" starts one; a team remaining leader holds no role. */
     @Test
     void aRoleARemainingPersonKeepsIsHeld() {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Ali Khan remains chief executive of Orbis Bank. Tim Cook remains "
-                + "Apple's chief executive. Maria Lopez remained in Orbis Bank's offices."));
+                + "Apple's chief executive. Liverpool remained leader of the Premier League."));
         assertTrue(keys.containsAll(List.of("Ali Khan|chief executive of|Orbis Bank", "Tim Cook|chief executive of|Apple")), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Maria Lopez|")), keys.toString());
+        // a team's place at the top is no role
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Liverpool|leader")), keys.toString());
     }
 
     @Test
