@@ -1954,8 +1954,9 @@ final class ReferenceResolver {
 
     /**
      * The first entity of the given types named before the token in its sentence, else in the nearest sentence before;
-     * one named only in the background there (quoted, or owning a thing: "Epic's lawsuit against Microsoft comes after
-     * the company completed its takeover") comes after the others.
+     * one named only in the background there (quoted, owning a thing: "Epic's lawsuit against Microsoft comes after the
+     * company completed its takeover", or, in a sentence before, opposed: "brought against the hospital") comes after the
+     * others.
      */
     private Entity firstInReach(DocumentEntities result, List<CoreMap> sentences, int s, int t, Set<EntityType> types, Predicate<Entity> fits) {
         int sentence = nearestSentenceInReach(result, s, t, types, fits);
@@ -2345,7 +2346,21 @@ final class ReferenceResolver {
      */
     private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit, boolean sameSentence) {
         return e.type() == EntityType.ORGANIZATION && e.mentions().stream().filter(m -> m.sentence() == sentence && m.firstToken() < limit)
-                .allMatch(m -> quoted(tokens, m.firstToken()) || sameSentence && ownsAThing(tokens, m.endToken()));
+                .allMatch(m -> quoted(tokens, m.firstToken()) || sameSentence && ownsAThing(tokens, m.endToken())
+                        || !sameSentence && opposed(tokens, m.firstToken()));
+    }
+
+    /**
+     * "The case was brought against the hospital by the Katiba Institute. Its lawyer ...", "The complaint against LinkedIn
+     * was filed by La Quadrature du Net. Its co-founder ...": the party a case or a campaign is against, after "against"
+     * (and its article), is not whom the next sentence goes on about.
+     */
+    private static boolean opposed(List<CoreLabel> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && "DT".equals(tokens.get(k).tag())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word().equalsIgnoreCase("against");
     }
 
     private static boolean quoted(List<CoreLabel> tokens, int at) {

@@ -4387,6 +4387,18 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
+    /** "Its" after a sentence about a case against one party, brought by another, is the bringer's; alone, the opposed one's. */
+    @Test
+    void itsAfterACaseAgainstAPartyIsTheBringers() {
+        ExtractionResult r = TestPipeline.extract("The case was brought against Mwangaza Hospital by the Katiba Institute, a "
+                + "constitutional-rights group. Its lawyer, Brian Otieno, told the court that nine women had been detained. Protests "
+                + "against Orbis Bank grew on Monday. Its chief executive, Ana Ruiz, apologised.");
+        assertTrue(keys(r).contains("Brian Otieno|lawyer of|Katiba Institute"), keys(r).toString());
+        assertFalse(keys(r).contains("Brian Otieno|lawyer of|Mwangaza Hospital"), keys(r).toString());
+        // the only party in reach
+        assertTrue(keys(r).contains("Ana Ruiz|chief executive of|Orbis Bank"), keys(r).toString());
+    }
+
     /** A bracketed acronym in capitals after a body's name is the body's, though the tagger calls it a person. */
     @Test
     void aBodysBracketedAcronymTheTaggerCallsAPersonIsTheBodys() {
