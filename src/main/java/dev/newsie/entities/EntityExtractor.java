@@ -578,6 +578,8 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION";
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
+                } else if ("PERSON".equals(tag) && !genders.isGivenName(mentionTokens.get(0).word()) && classNounSaidOf(tokens, mentionTokens)) {
+                    tag = "ORGANIZATION"; // "Sava Hidro is a subsidiary of Holding Slovenske elektrarne": what it is, said of it
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && afterMembersOf(tokens, mentionTokens)) {
                     tag = "ORGANIZATION"; // "five players of Dong Nai Rangers": a team has players, a company shareholders; a person neither
                 }
@@ -1107,6 +1109,34 @@ public final class EntityExtractor {
                 && !genders.isGivenName(name.get(0).word())
                 && !(before >= 0 && titles.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))
                 && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words));
+    }
+
+    /**
+     * "Sava Hidro is a subsidiary of HSE", "Nordvik was a family-owned shipping company": the name is the subject of "is" or
+     * "was" whose predicate is a noun phrase (an article, modifiers) headed by a class noun only a firm is called
+     * (organization.appositive.nouns less personNouns); not "is a union leader", whose head is a person's, nor "is the
+     * company's director".
+     */
+    private boolean classNounSaidOf(List<CoreLabel> tokens, List<CoreLabel> name) {
+        int k = name.get(name.size() - 1).index(); // 0-based position after the name
+        if (k + 2 >= tokens.size() || !"be".equals(lemma(tokens.get(k))) || !tagged(tokens.get(k), "VBZ") && !tagged(tokens.get(k), "VBD")) {
+            return false;
+        }
+        k++;
+        if (!tagged(tokens.get(k), "DT")) {
+            return false;
+        }
+        CoreLabel head = null;
+        for (k++; k < tokens.size(); k++) {
+            CoreLabel t = tokens.get(k);
+            if ("NN".equals(t.tag()) || "NNS".equals(t.tag())) {
+                head = t;
+            } else if (!tagged(t, "JJ") && !tagged(t, "HYPH") && !tagged(t, "VBN") && !tagged(t, "RB")) {
+                break;
+            }
+        }
+        boolean possessive = k < tokens.size() && "POS".equals(tokens.get(k).tag());
+        return head != null && !possessive && firmOnlyNouns.contains(lemma(head).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -4387,6 +4387,17 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
+    /** A name said to be a subsidiary (a class noun only a firm is called) is a firm's; a person said to be a union leader is not. */
+    @Test
+    void aNameSaidToBeAFirmsClassIsAFirm() {
+        ExtractionResult r = TestPipeline.extract("Sava Hidro is a subsidiary of the state energy group. Sava Hidro's director, Marko "
+                + "Kranjc, said the company would appeal. Jane Okafor is a union leader.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Sava Hidro").isPresent(), r.entities().toString());
+        assertTrue(keys(r).contains("Marko Kranjc|director of|Sava Hidro"), keys(r).toString());
+        assertTrue(named(r, EntityType.PERSON, "Jane Okafor").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Jane Okafor").isPresent(), r.entities().toString());
+    }
+
     /** "Its" after a sentence about a case against one party, brought by another, is the bringer's; alone, the opposed one's. */
     @Test
     void itsAfterACaseAgainstAPartyIsTheBringers() {
