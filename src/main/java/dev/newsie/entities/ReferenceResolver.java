@@ -468,7 +468,7 @@ final class ReferenceResolver {
                             && companyPossessionAfter(tokens, t);
                     boolean attribution = word.equals(possessivePronoun) && org != null && trailingAttribution(result, tokens, s, t, org);
                     if (org != null && org.type() == EntityType.COUNTRY && !countryTitle || saidByCountry(result, tokens, s, t)
-                            || org != null && !companys && !attribution && countryBetween(result, s, t, org) || object) {
+                            || org != null && !companys && !attribution && countryBetween(result, tokens, s, t, org) || object) {
                         continue;
                     }
                     if (org != null) {
@@ -1938,18 +1938,24 @@ final class ReferenceResolver {
     /**
      * Whether a country is named after the organization's last mention before token t of sentence s (or, for an
      * organization of an earlier sentence, anywhere before t): "the EU sanctioned Iran over its drones" reads as Iran's.
+     * Not the organization's own country right after its name ("has sued Meridiano Linhas Aéreas of Brazil, accusing it").
      */
-    private static boolean countryBetween(DocumentEntities result, int s, int t, Entity org) {
+    private static boolean countryBetween(DocumentEntities result, List<CoreLabel> tokens, int s, int t, Entity org) {
         for (int i = t - 1; i >= 0; i--) {
             Entity e = result.at(s, i);
             if (e == org) {
                 return false;
             }
-            if (e != null && e.type() == EntityType.COUNTRY) {
+            if (e != null && e.type() == EntityType.COUNTRY && !originOf(result, tokens, s, result.nameStart(s, i), org)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the country named from word {@code country} follows the organization's name and "of" ("Meridiano of Brazil"). */
+    private static boolean originOf(DocumentEntities result, List<CoreLabel> tokens, int s, int country, Entity org) {
+        return country >= 2 && tokens.get(country - 1).word().equals("of") && result.at(s, country - 2) == org;
     }
 
     /**
@@ -2174,7 +2180,8 @@ final class ReferenceResolver {
             }
             for (int k = verb + 1; verb >= 0 && k < t; k++) {
                 Entity e = result.at(s, k);
-                if (e != null && parties.contains(e.type())) {
+                // "has sued its former partner, Meridiano, ..., accusing it": not the subject's own "its"
+                if (e != null && parties.contains(e.type()) && !orgPronouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                     return e;
                 }
             }

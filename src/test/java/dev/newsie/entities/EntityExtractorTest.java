@@ -4387,6 +4387,15 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
+    /** "accusing it" after suing a party of a country is that party; the subject's own "its" and the party's country are not it. */
+    @Test
+    void anAccusedItAfterASuedPartyOfACountryIsThatParty() {
+        ExtractionResult r = TestPipeline.extract("The Chilean airline Andes Pacific Airlines has sued its former partner, Meridiano "
+                + "Airlines of Brazil, for 85 million dollars, accusing it of ending their codeshare agreement.");
+        assertTrue(keys(r).contains("Andes Pacific Airlines|accuse|Meridiano Airlines"), keys(r).toString());
+        assertFalse(keys(r).contains("Andes Pacific Airlines|accuse|Brazil"), keys(r).toString());
+    }
+
     /** A name said to be a subsidiary (a class noun only a firm is called) is a firm's; a person said to be a union leader is not. */
     @Test
     void aNameSaidToBeAFirmsClassIsAFirm() {
