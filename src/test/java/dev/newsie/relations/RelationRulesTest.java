@@ -134,6 +134,8 @@ class RelationRulesTest {
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Ukraine and Russia exchanged prisoners.", "Ukraine|exchange prisoners with|Russia"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "India and Pakistan exchanged fire.", "India|exchange fire with|Pakistan"),
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Vladimir Putin and Kim Jong Un shook hands.", "Vladimir Putin|shake hands with|Kim Jong Un"),
+                Arguments.of("verb-as-occupation-at-noun", "Nathalie Caron worked as a nurse at Maisonneuve-Rosemont Hospital in "
+                        + "Montreal for nineteen years.", "Nathalie Caron|nurse at|Maisonneuve-Rosemont Hospital"),
                 Arguments.of("raise-money-from-investor", "Northwind Technologies has raised 600 million kroner from investors including "
                         + "Nordkapp Invest.", "Nordkapp Invest|invest in|Northwind Technologies"),
                 Arguments.of("raise-money-from-investor", "Northwind Technologies raised $210 million from a group of investors led by "
@@ -731,6 +733,15 @@ class RelationRulesTest {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Silverlight Pictures has signed Mexican director Tomás Ibarra."));
         assertTrue(keys.contains("Tomás Ibarra|citizen of|Mexico"), keys.toString());
         assertFalse(keys.contains("Tomás Ibarra|director of|Mexico"), keys.toString());
+    }
+
+    /** An occupation after "as" with its employer is held there; a volunteer is no staff. */
+    @Test
+    void anOccupationWorkedAsAtAnOrganizationIsHeldThereButNotAVolunteers() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Nathalie Caron worked as a nurse at Maisonneuve-Rosemont "
+                + "Hospital for nineteen years. Tom Baker worked as a volunteer at Maisonneuve-Rosemont Hospital."));
+        assertTrue(keys.contains("Nathalie Caron|nurse at|Maisonneuve-Rosemont Hospital"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Baker|volunteer")), keys.toString());
     }
 
     /** Money raised from an investor is its investment; concerns raised with a party are not. */
