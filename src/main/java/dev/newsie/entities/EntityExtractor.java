@@ -247,6 +247,8 @@ public final class EntityExtractor {
     private final Set<String> afterGivenNameNouns;
     /** organization.appositive.personNouns: class nouns a person may be called too ("a major exporter of olive oil"). */
     private final Set<String> personClassNouns;
+    /** organization.saidOf.nouns: a name said to be one ("X is a subsidiary of Y") is a firm's. */
+    private final Set<String> saidOfNouns;
     /** organization.headWordsBeforeCity: "the Port of Bergen", a body only before "of" and a city's name. */
     private final Set<String> headsBeforeCityOnly;
     /** organization.untagged.possessedTitles: "Kericho Highlands Tea's managing director", a company's titles. */
@@ -433,6 +435,7 @@ public final class EntityExtractor {
         settings.requireKnown("person.asTitle.organizationTitles", firmHiredAsTitles, titles, "lexicon/titles.txt");
         settings.requireSubset("organization.appositive.personNouns", "organization.appositive.nouns");
         this.personClassNouns = settings.lowercaseWords("organization.appositive.personNouns");
+        this.saidOfNouns = settings.lowercaseWords("organization.saidOf.nouns");
         Map<String, Set<String>> tradesOfNouns = new HashMap<>();
         for (String noun : settings.lowercaseWords("organization.appositive.tradeNouns")) {
             tradesOfNouns.put(noun, settings.lowercaseWords("organization.appositive.tradeModifiers." + noun));
@@ -578,7 +581,7 @@ public final class EntityExtractor {
                     tag = "ORGANIZATION";
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && endsWithCompanyWord(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Calder Foods", "Nordhavn Bio": no person's name ends in a company's word
-                } else if ("PERSON".equals(tag) && !genders.isGivenName(mentionTokens.get(0).word()) && classNounSaidOf(tokens, mentionTokens)) {
+                } else if ("PERSON".equals(tag) && classNounSaidOf(tokens, mentionTokens) && noPersonsName(tokens, mentionTokens, personNames)) {
                     tag = "ORGANIZATION"; // "Sava Hidro is a subsidiary of Holding Slovenske elektrarne": what it is, said of it
                 } else if ("PERSON".equals(tag) && mentionTokens.size() > 1 && afterMembersOf(tokens, mentionTokens)) {
                     tag = "ORGANIZATION"; // "five players of Dong Nai Rangers": a team has players, a company shareholders; a person neither
@@ -1103,23 +1106,33 @@ public final class EntityExtractor {
      */
     private boolean endsWithCompanyWord(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
         String last = name.get(name.size() - 1).word();
+        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last)
+                && noPersonsName(tokens, name, personNames);
+    }
+
+    /**
+     * Whether nothing says the tagger's person is one: no given name opens it, no title stands before it, and it is not
+     * the tail of a longer person's name the document gives ("Bair" of "Sheila Bair").
+     */
+    private boolean noPersonsName(List<CoreLabel> tokens, List<CoreLabel> name, List<List<String>> personNames) {
         int before = name.get(0).index() - 2;
         List<String> words = name.stream().map(CoreLabel::word).toList();
-        return Character.isUpperCase(last.charAt(0)) && tagged(name.get(name.size() - 1), "NNP") && companyTail(last)
-                && !genders.isGivenName(name.get(0).word())
+        return !genders.isGivenName(name.get(0).word())
                 && !(before >= 0 && titles.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))
                 && personNames.stream().noneMatch(p -> p.size() > words.size() && p.subList(p.size() - words.size(), p.size()).equals(words));
     }
 
     /**
-     * "Sava Hidro is a subsidiary of HSE", "Nordvik was a family-owned shipping company": the name is the subject of "is" or
-     * "was" whose predicate is a noun phrase (an article, modifiers) headed by a class noun only a firm is called
-     * (organization.appositive.nouns less personNouns); not "is a union leader", whose head is a person's, nor "is the
-     * company's director".
+     * "Sava Hidro is a subsidiary of HSE", "Nordvik was a family-owned shipping company": the name opens its clause (the
+     * sentence, or after a comma or a conjunction) as the subject of "is" or "was" whose predicate is a noun phrase (an
+     * article, modifiers) headed by one of organization.saidOf.nouns, which only a firm is called; not "is a union leader",
+     * whose head is a person's, nor "is the company's director", nor "The company that employed Kowalski was a subsidiary".
      */
     private boolean classNounSaidOf(List<CoreLabel> tokens, List<CoreLabel> name) {
         int k = name.get(name.size() - 1).index(); // 0-based position after the name
-        if (k + 2 >= tokens.size() || !"be".equals(lemma(tokens.get(k))) || !tagged(tokens.get(k), "VBZ") && !tagged(tokens.get(k), "VBD")) {
+        int start = name.get(0).index() - 1;
+        boolean opensClause = start == 0 || ",".equals(tokens.get(start - 1).word()) || tagged(tokens.get(start - 1), "CC");
+        if (!opensClause || k + 2 >= tokens.size() || !"be".equals(lemma(tokens.get(k))) || !tagged(tokens.get(k), "VBZ") && !tagged(tokens.get(k), "VBD")) {
             return false;
         }
         k++;
@@ -1136,7 +1149,7 @@ public final class EntityExtractor {
             }
         }
         boolean possessive = k < tokens.size() && "POS".equals(tokens.get(k).tag());
-        return head != null && !possessive && firmOnlyNouns.contains(lemma(head).toLowerCase(Locale.ROOT));
+        return head != null && !possessive && saidOfNouns.contains(lemma(head).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -2174,8 +2187,7 @@ public final class EntityExtractor {
             boolean untaggedPlaceOrMisc = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
             // "... (INBAL) ... INBAL's director": nor a person, when the tagger calls the acronym alone one
             int at = i;
-            boolean acronymPerson = "PERSON".equals(token.ner()) && token.word().chars().allMatch(Character::isUpperCase)
-                    && persons.stream().anyMatch(m -> m.firstToken() == at && m.endToken() == at + 1);
+            boolean acronymPerson = "PERSON".equals(token.ner()) && lonePersonInCapitals(persons, i);
             if (spelled.contains(token.word()) && token.word().length() >= 3 && (untaggedPlaceOrMisc || acronymPerson) && tagged(token, "NN")
                     && !covered(orgs, i) && (acronymPerson || !covered(persons, i)) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
                 persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1);
@@ -2187,9 +2199,6 @@ public final class EntityExtractor {
                 continue;
             }
             String written = tokens.get(i + 1).word();
-            int acronymAt = i + 1;
-            // "the National Institute of Fine Arts and Literature (INBAL)": the tagger may call a body's acronym a person
-            persons.removeIf(m -> m.firstToken() == acronymAt && m.endToken() == acronymAt + 1);
             // "South African National Parks (SANParks)", "(GDDKiA)": the capitals spell the name
             String acronym = written.replaceAll("[^A-Z]", "");
             int start = spelledNameStart(tokens, i, acronym, persons);
@@ -2217,9 +2226,7 @@ public final class EntityExtractor {
                             || officialName(tokens, taggedBefore.firstToken(), taggedBefore.endToken(), written))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
-                if (!covered(orgs, i + 1)) {
-                    orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
-                }
+                addBracketedAcronym(doc, s, tokens, persons, orgs, i + 1);
                 spelled.add(written);
                 translated.putIfAbsent(written, organizationKey(taggedBefore));
                 i += 2;
@@ -2248,9 +2255,7 @@ public final class EntityExtractor {
                 int after = (int) orgs.stream().takeWhile(m -> m.firstToken() < bracket).count();
                 orgs.add(after, Mention.named(doc, s, name));
             }
-            if (!covered(orgs, i + 1)) {
-                orgs.add(Mention.named(doc, s, tokens.subList(i + 1, i + 2)));
-            }
+            addBracketedAcronym(doc, s, tokens, persons, orgs, i + 1);
             spelled.add(written);
             if (translation || !written.equals(acronym)) { // "SANParks" spells by its capitals only: name it its name's
                 translated.putIfAbsent(written, organizationKey(Mention.named(doc, s, name)));
@@ -2264,9 +2269,20 @@ public final class EntityExtractor {
      * after an organization's name: a body's acronym ("the National Institute of Fine Arts and Literature (INBAL)").
      */
     private static boolean loneCapitalsAfterName(List<Mention> persons, List<Mention> orgs, int bracket) {
-        boolean lone = persons.stream().anyMatch(m -> m.firstToken() == bracket + 1 && m.endToken() == bracket + 2
-                && m.text().chars().allMatch(Character::isUpperCase));
-        return lone && orgs.stream().anyMatch(m -> m.endToken() == bracket);
+        return lonePersonInCapitals(persons, bracket + 1) && orgs.stream().anyMatch(m -> m.endToken() == bracket);
+    }
+
+    /** Whether the tagger's person at word {@code at} is that word alone, in capitals ("INBAL"): an acronym's reading. */
+    private static boolean lonePersonInCapitals(List<Mention> persons, int at) {
+        return persons.stream().anyMatch(m -> m.firstToken() == at && m.endToken() == at + 1 && m.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /** Adds the bracketed acronym at word {@code at} as an organization's name, in place of the tagger's person there. */
+    private static void addBracketedAcronym(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs, int at) {
+        persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1);
+        if (!covered(orgs, at)) {
+            orgs.add(Mention.named(doc, s, tokens.subList(at, at + 1)));
+        }
     }
 
     /**

@@ -1953,9 +1953,13 @@ final class ReferenceResolver {
         return false;
     }
 
-    /** Whether the country named from word {@code country} follows the organization's name and "of" ("Meridiano of Brazil"). */
+    /**
+     * Whether the country named from word {@code country} follows the organization's name and "of" ("Meridiano of Brazil",
+     * "Meridiano of the Philippines").
+     */
     private static boolean originOf(DocumentEntities result, List<CoreLabel> tokens, int s, int country, Entity org) {
-        return country >= 2 && tokens.get(country - 1).word().equals("of") && result.at(s, country - 2) == org;
+        int of = country >= 1 && "DT".equals(tokens.get(country - 1).tag()) ? country - 2 : country - 1;
+        return of >= 1 && tokens.get(of).word().equals("of") && result.at(s, of - 1) == org;
     }
 
     /**
@@ -2181,7 +2185,7 @@ final class ReferenceResolver {
             for (int k = verb + 1; verb >= 0 && k < t; k++) {
                 Entity e = result.at(s, k);
                 // "has sued its former partner, Meridiano, ..., accusing it": not the subject's own "its"
-                if (e != null && parties.contains(e.type()) && !orgPronouns.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                if (e != null && parties.contains(e.type()) && !"PRP$".equals(tokens.get(k).tag())) {
                     return e;
                 }
             }
@@ -2348,7 +2352,7 @@ final class ReferenceResolver {
     /**
      * Whether an organization's mentions in the sentence before the limit are all quoted, or, in the reference's own
      * sentence, own a thing (not a title): "Volkswagen's profit fell as Toyota gained share. The company plans ..." is
-     * Volkswagen's. A country is never in the background: "Russia's invasion of Ukraine ... its" stays unsure, as any
+     * Volkswagen's; or, in a sentence before, are the party a case brought by another is against ({@link #opposed}). A country is never in the background: "Russia's invasion of Ukraine ... its" stays unsure, as any
      * "it" after a country does.
      */
     private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit, boolean sameSentence) {
@@ -2359,15 +2363,28 @@ final class ReferenceResolver {
 
     /**
      * "The case was brought against the hospital by the Katiba Institute. Its lawyer ...", "The complaint against LinkedIn
-     * was filed by La Quadrature du Net. Its co-founder ...": the party a case or a campaign is against, after "against"
-     * (and its article), is not whom the next sentence goes on about.
+     * was filed by La Quadrature du Net. Its co-founder ...": the party a case is against, after "against" (and its
+     * article) in a sentence whose passive verb has a "by" agent, is not whom the next sentence goes on about (not "Sanctions
+     * against Gazprom hit exports. Its ...").
      */
     private static boolean opposed(List<CoreLabel> tokens, int at) {
         int k = at - 1;
         if (k >= 0 && "DT".equals(tokens.get(k).tag())) {
             k--;
         }
-        return k >= 0 && tokens.get(k).word().equalsIgnoreCase("against");
+        if (k < 0 || !tokens.get(k).word().equalsIgnoreCase("against")) {
+            return false;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if ("VBN".equals(tokens.get(i).tag()) && "be".equals(lemma(tokens.get(i - 1)))) {
+                for (int j = i + 1; j < tokens.size(); j++) {
+                    if (tokens.get(j).word().equals("by")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean quoted(List<CoreLabel> tokens, int at) {

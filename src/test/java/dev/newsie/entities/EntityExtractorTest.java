@@ -4387,24 +4387,27 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
-    /** "accusing it" after suing a party of a country is that party; the subject's own "its" and the party's country are not it. */
+    /** "accusing it" after suing a party of a country is that party, past the subject's own "its" and the party's country. */
     @Test
     void anAccusedItAfterASuedPartyOfACountryIsThatParty() {
         ExtractionResult r = TestPipeline.extract("The Chilean airline Andes Pacific Airlines has sued its former partner, Meridiano "
-                + "Airlines of Brazil, for 85 million dollars, accusing it of ending their codeshare agreement.");
+                + "Airlines of Brazil, for 85 million dollars, accusing it of ending their codeshare agreement. Epic Games says Apple "
+                + "abused its dominance. In 2020, Epic Games sued it, accusing it of running a monopoly.");
         assertTrue(keys(r).contains("Andes Pacific Airlines|accuse|Meridiano Airlines"), keys(r).toString());
-        assertFalse(keys(r).contains("Andes Pacific Airlines|accuse|Brazil"), keys(r).toString());
+        // an object "it" before stands for the party still
+        assertTrue(keys(r).contains("Epic Games|accuse|Apple"), keys(r).toString());
     }
 
-    /** A name said to be a subsidiary (a class noun only a firm is called) is a firm's; a person said to be a union leader is not. */
+    /** A name said to be a subsidiary (a class noun only a firm is called) is a firm's; one said to be a party may be a person. */
     @Test
     void aNameSaidToBeAFirmsClassIsAFirm() {
         ExtractionResult r = TestPipeline.extract("Sava Hidro is a subsidiary of the state energy group. Sava Hidro's director, Marko "
-                + "Kranjc, said the company would appeal. Jane Okafor is a union leader.");
+                + "Kranjc, said the company would appeal. Kowalski is a party to the lawsuit.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Sava Hidro").isPresent(), r.entities().toString());
         assertTrue(keys(r).contains("Marko Kranjc|director of|Sava Hidro"), keys(r).toString());
-        assertTrue(named(r, EntityType.PERSON, "Jane Okafor").isPresent(), r.entities().toString());
-        assertFalse(named(r, EntityType.ORGANIZATION, "Jane Okafor").isPresent(), r.entities().toString());
+        // a party to a lawsuit may be a person
+        assertTrue(named(r, EntityType.PERSON, "Kowalski").isPresent(), r.entities().toString());
+        assertFalse(named(r, EntityType.ORGANIZATION, "Kowalski").isPresent(), r.entities().toString());
     }
 
     /** "Its" after a sentence about a case against one party, brought by another, is the bringer's; alone, the opposed one's. */

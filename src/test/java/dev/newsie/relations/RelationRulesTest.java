@@ -322,8 +322,8 @@ class RelationRulesTest {
                 Arguments.of("possessive-rival", "GN Store Nord is Logitech's main rival in the headset market.", "GN Store Nord|rival of|Logitech"),
                 Arguments.of("verb-named-business", "GN Store Nord, which owns the Jabra brand, said it had no plans.", "GN Store Nord|own|Jabra"),
                 Arguments.of("founded-with-cofounder", "Bill Gates founded Microsoft with Paul Allen in 1975.", "Paul Allen|co-found|Microsoft"),
-                Arguments.of("founded-with-cofounder", "Aline Uwase studied engineering before starting Northwind Technologies with her brother, "
-                        + "Eric Mugisha.", "Eric Mugisha|co-found|Northwind Technologies"),
+                Arguments.of("started-company-with-cofounder", "Northwind Technologies makes drones. Aline Uwase studied engineering "
+                        + "before starting the company with her brother, Eric Mugisha.", "Eric Mugisha|co-found|Northwind Technologies"),
                 Arguments.of("participle-agent-apposition", "Frasers Group, the retailer controlled by Mike Ashley, made no offer.",
                         "Mike Ashley|control|Frasers Group"),
                 Arguments.of("participle-agent-apposition", "The suit could also draw in Valve, the company co-founded by Gabe Newell that runs the Steam store.",
@@ -733,6 +733,16 @@ class RelationRulesTest {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Silverlight Pictures has signed Mexican director Tomás Ibarra."));
         assertTrue(keys.contains("Tomás Ibarra|citizen of|Mexico"), keys.toString());
         assertFalse(keys.contains("Tomás Ibarra|director of|Mexico"), keys.toString());
+    }
+
+    /** A company started with someone is co-founded; a club a coach started a match with a player in is not. */
+    @Test
+    void aCompanyStartedWithSomeoneIsCofoundedButNotAClubPlayedIn() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Northwind Technologies makes drones. Aline Uwase studied "
+                + "engineering before starting the company with her brother, Eric Mugisha. Mikel Arteta started Arsenal with Bukayo Saka "
+                + "on the left."));
+        assertTrue(keys.contains("Eric Mugisha|co-found|Northwind Technologies"), keys.toString());
+        assertFalse(keys.contains("Bukayo Saka|co-found|Arsenal"), keys.toString());
     }
 
     /** An occupation after "as" with its employer is held there; a volunteer is no staff. */
