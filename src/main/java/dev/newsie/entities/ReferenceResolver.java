@@ -1900,8 +1900,11 @@ final class ReferenceResolver {
             boolean before = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase(noun)
                     || article >= 2 && tokens.get(article - 1).word().equals(",") && tokens.get(article - 2).word().equalsIgnoreCase(noun)
                             && "NN".equals(tokens.get(article - 2).tag());
+            // "Permodalan Nasional Berhad (PNB), the state investment fund,": past the name's bracketed acronym
+            int end = m.endToken() + 2 < tokens.size() && tokens.get(m.endToken()).word().equals("(")
+                    && tokens.get(m.endToken() + 2).word().equals(")") ? m.endToken() + 3 : m.endToken();
             // "According to Reuters, the club has approached": the source's comma sets off no apposition
-            if (after || before || apposedNoun(tokens, m.endToken(), noun)
+            if (after || before || apposedNoun(tokens, end, noun)
                     && !result.endsSourcePhrase(m.sentence(), m.endToken())) {
                 return true;
             }

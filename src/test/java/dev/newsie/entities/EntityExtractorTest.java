@@ -4387,6 +4387,16 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
+    /** A body named a fund in apposition after its bracketed acronym is no company "the company" stands for. */
+    @Test
+    void aFundNamedAfterItsAcronymIsNoCompanyForTheCompany() {
+        ExtractionResult r = TestPipeline.extract("Sawit Jaya Plantations is a palm-oil producer. The votes came from Permodalan "
+                + "Nasional Berhad (PNB), the state investment fund, which holds 14 percent of Sawit Jaya. Razlan, whose younger "
+                + "brother, Zulkifli Mokhtar, remains the company's chief executive, said he was disappointed.");
+        assertTrue(keys(r).contains("Zulkifli Mokhtar|chief executive of|Sawit Jaya Plantations"), keys(r).toString());
+        assertFalse(keys(r).contains("Zulkifli Mokhtar|chief executive of|Permodalan Nasional Berhad"), keys(r).toString());
+    }
+
     /** "accusing it" after suing a party of a country is that party, past the subject's own "its" and the party's country. */
     @Test
     void anAccusedItAfterASuedPartyOfACountryIsThatParty() {
