@@ -20,9 +20,13 @@ final class CountryMatcher {
     /** Last words of state institutions' names ("Treasury", "Air Force"): "US Treasury" names the US too. */
     private final Set<String> stateInstitutions;
 
-    CountryMatcher(CountryTable countries, List<String> institutionWords) {
+    /** organization.demonym.regionAdjectives: a region's adjective that opens a body's name as a demonym does ("African"). */
+    private final Set<String> regionAdjectives;
+
+    CountryMatcher(CountryTable countries, List<String> institutionWords, Set<String> regionAdjectives) {
         this.countries = countries;
         this.stateInstitutions = ModelFiles.lowercaseLines(institutionWords);
+        this.regionAdjectives = Set.copyOf(regionAdjectives);
     }
 
     boolean namesACountry(String text) {
@@ -56,7 +60,8 @@ final class CountryMatcher {
      * "of"/"for", else its last) must be one of {@code heads}, an institution's (organization.demonym.nameHeads: "Cross",
      * "Federation"), not a company's brand ("the German Volkswagen Group", "the Swiss Credit Suisse" are the companies'
      * own names with their country); first and last words capitalized. Only after "the" or at the sentence's start, so
-     * that "Lufthansa and German Red Cross volunteers" stays as it is; the name must not start with a country word.
+     * that "Lufthansa and German Red Cross volunteers" stays as it is; the name must not start with a country word. A
+     * region's adjective opens such a name too ("the African Centre for Biodiversity").
      */
     boolean demonymOpeningName(CoreLabel opener, CoreLabel before, List<CoreLabel> org, Set<String> heads) {
         CoreLabel head = org.get(org.size() - 1);
@@ -67,10 +72,12 @@ final class CountryMatcher {
                 break;
             }
         }
+        boolean region = regionAdjectives.contains(before.word()) && !namesOrQualifiesACountry(org.get(0).word())
+                && before.endPosition() + 1 == org.get(0).beginPosition();
         return Character.isUpperCase(before.word().charAt(0)) && (opener == null || opener.word().equalsIgnoreCase("the"))
                 && org.size() > 1 && heads.contains(head.word())
                 && Character.isUpperCase(org.get(0).word().charAt(0)) && Character.isUpperCase(org.get(org.size() - 1).word().charAt(0))
-                && demonymRightBefore(before, org);
+                && (demonymRightBefore(before, org) || region);
     }
 
     /**

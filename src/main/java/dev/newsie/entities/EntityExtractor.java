@@ -360,7 +360,7 @@ public final class EntityExtractor {
         settings.requireSubset("organization.companyClauseWords.afterGivenName", "organization.companyClauseWords");
         settings.requireSubset("organization.stakeNouns", "organization.ownedAfterNouns");
         this.stakeNouns = settings.lowercaseWords("organization.stakeNouns");
-        this.countries = new CountryMatcher(countries, institutionWords);
+        this.countries = new CountryMatcher(countries, institutionWords, settings.words("organization.demonym.regionAdjectives"));
         this.dates = dates;
         this.genders = new PersonGenders(settings);
         this.intergovernmental = intergovernmental;

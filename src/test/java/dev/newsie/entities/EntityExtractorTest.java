@@ -4387,6 +4387,16 @@ class EntityExtractorTest {
         assertFalse(keys(r).contains("Greenpeace|accuse|Roundtable on Sustainable Palm Oil"), keys(r).toString());
     }
 
+    /** A region's adjective opens a body's name as a demonym does, after "the" or at the sentence's start. */
+    @Test
+    void aRegionsAdjectiveOpensABodysName() {
+        ExtractionResult r = TestPipeline.extract("The African Centre for Biodiversity, a group based in South Africa, urged Djibouti to "
+                + "publish its risk assessment. Volunteers joined Oxfam and African Red Cross teams on Monday.");
+        assertTrue(keys(r).contains("African Centre for Biodiversity|urge|Djibouti"), keys(r).toString());
+        // only after "the" or at the sentence's start: "and African Red Cross teams" may be the Red Cross's African teams
+        assertFalse(named(r, EntityType.ORGANIZATION, "African Red Cross").isPresent(), r.entities().toString());
+    }
+
     /** A body named a fund in apposition after its bracketed acronym is no company "the company" stands for. */
     @Test
     void aFundNamedAfterItsAcronymIsNoCompanyForTheCompany() {
