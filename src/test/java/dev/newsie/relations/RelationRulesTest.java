@@ -136,6 +136,8 @@ class RelationRulesTest {
                 Arguments.of("conjoined-subjects-reciprocal-thing", "Vladimir Putin and Kim Jong Un shook hands.", "Vladimir Putin|shake hands with|Kim Jong Un"),
                 Arguments.of("verb-as-occupation-at-noun", "Nathalie Caron worked as a nurse at Maisonneuve-Rosemont Hospital in "
                         + "Montreal for nineteen years.", "Nathalie Caron|nurse at|Maisonneuve-Rosemont Hospital"),
+                Arguments.of("counsel-firm-of-client", "Martin Ashcroft resigned on Monday. His lawyers at the firm Mishcon de Reya said he "
+                        + "would cooperate.", "Mishcon de Reya|represent|Martin Ashcroft"),
                 Arguments.of("raise-money-from-investor", "Northwind Technologies has raised 600 million kroner from investors including "
                         + "Nordkapp Invest.", "Nordkapp Invest|invest in|Northwind Technologies"),
                 Arguments.of("raise-money-from-investor", "Northwind Technologies raised $210 million from a group of investors led by "
@@ -743,6 +745,15 @@ class RelationRulesTest {
                 + "on the left."));
         assertTrue(keys.contains("Eric Mugisha|co-found|Northwind Technologies"), keys.toString());
         assertFalse(keys.contains("Bukayo Saka|co-found|Arsenal"), keys.toString());
+    }
+
+    /** A firm whose lawyers act for a client represents the client; a court the lawyers appear at does not. */
+    @Test
+    void aFirmOfAClientsLawyersRepresentsTheClientButNotACourt() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Martin Ashcroft resigned on Monday. His lawyers at the firm "
+                + "Mishcon de Reya said he would cooperate. His lawyers at the High Court asked for more time."));
+        assertTrue(keys.contains("Mishcon de Reya|represent|Martin Ashcroft"), keys.toString());
+        assertFalse(keys.contains("High Court|represent|Martin Ashcroft"), keys.toString());
     }
 
     /** An occupation after "as" with its employer is held there; a volunteer is no staff. */
