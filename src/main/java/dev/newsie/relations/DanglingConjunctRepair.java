@@ -15,8 +15,10 @@ import java.util.Set;
  * had worked at Philips, and her husband, Joost Verhoeven, who ..." or "signed by the Secretary of Migrant Workers, Ramon
  * Villareal, and the British Minister of State, Karen Whitlow, who ..." the parser hangs "and" on a word inside the
  * apposition as an unlabelled dependent ("dep") and the second name's phrase on "and", so the second person is nobody's
- * agent. After a comma, such a phrase of a person, organization or country is a conjunct of the outermost phrase of the
- * same kind that ends at that comma, and takes that phrase's role in the clause as a parsed "and" would give it.
+ * agent. After a comma, such a phrase of a person, organization or country is a conjunct of the outermost phrase that
+ * fills a role and ends at that comma (not the noun a relative clause there hangs on), when that phrase is of the same
+ * kind, and takes its role in the clause as a parsed "and" would give it; not when the second phrase is the subject of
+ * a clause of its own.
  */
 final class DanglingConjunctRepair {
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
