@@ -84,9 +84,9 @@ public final class EntityExtractor {
     private final Set<String> regions;
     /** organization.shortName.widerBodyWords: "World", "European": words before a name that make another body. */
     private final Set<String> widerBodyWords;
-    /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     /** organization.spelled.notNameTails: last words of things' names the tagger may take for a body's. */
     private final Set<String> spelledNotNameTails;
+    /** organization.untagged.companyTails: of those, the words that make an untagged name a company's ("Foods", "Lab"). */
     private final Set<String> untaggedCompanyTails;
     /** organization.place.companyTails: company words that make a place's name before them a company's. */
     private final Set<String> placeCompanyTails;
@@ -2186,12 +2186,10 @@ public final class EntityExtractor {
             // partnership"): the brackets said whose it is
             boolean untaggedPlaceOrMisc = untagged(token) || "LOCATION".equals(token.ner()) || "MISC".equals(token.ner());
             // "... (INBAL) ... INBAL's director": nor a person, when the tagger calls the acronym alone one
-            int at = i;
             boolean acronymPerson = "PERSON".equals(token.ner()) && lonePersonInCapitals(persons, i);
             if (spelled.contains(token.word()) && token.word().length() >= 3 && (untaggedPlaceOrMisc || acronymPerson) && tagged(token, "NN")
                     && !covered(orgs, i) && (acronymPerson || !covered(persons, i)) && (i == 0 || !tokens.get(i - 1).word().matches("(?i)an?"))) {
-                persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1);
-                orgs.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "... (NUT) ... The NUT said"; not "an APC"
+                takeAcronym(doc, s, tokens, persons, orgs, i); // "... (NUT) ... The NUT said"; not "an APC"
                 continue;
             }
             if (!"(".equals(token.word()) || i + 2 >= tokens.size() || !")".equals(tokens.get(i + 2).word())
@@ -2226,7 +2224,7 @@ public final class EntityExtractor {
                             || officialName(tokens, taggedBefore.firstToken(), taggedBefore.endToken(), written))) {
                 // "the Association of Southeast Asian Nations (ASEAN)", "the People's Party for Freedom and Democracy
                 // (VVD)": the tagger found the name; its bracketed acronym is its name too
-                addBracketedAcronym(doc, s, tokens, persons, orgs, i + 1);
+                takeAcronym(doc, s, tokens, persons, orgs, i + 1);
                 spelled.add(written);
                 translated.putIfAbsent(written, organizationKey(taggedBefore));
                 i += 2;
@@ -2255,7 +2253,7 @@ public final class EntityExtractor {
                 int after = (int) orgs.stream().takeWhile(m -> m.firstToken() < bracket).count();
                 orgs.add(after, Mention.named(doc, s, name));
             }
-            addBracketedAcronym(doc, s, tokens, persons, orgs, i + 1);
+            takeAcronym(doc, s, tokens, persons, orgs, i + 1);
             spelled.add(written);
             if (translation || !written.equals(acronym)) { // "SANParks" spells by its capitals only: name it its name's
                 translated.putIfAbsent(written, organizationKey(Mention.named(doc, s, name)));
@@ -2277,8 +2275,8 @@ public final class EntityExtractor {
         return persons.stream().anyMatch(m -> m.firstToken() == at && m.endToken() == at + 1 && m.text().chars().allMatch(Character::isUpperCase));
     }
 
-    /** Adds the bracketed acronym at word {@code at} as an organization's name, in place of the tagger's person there. */
-    private static void addBracketedAcronym(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs, int at) {
+    /** Adds the acronym at word {@code at} as an organization's name, in place of the tagger's person there. */
+    private static void takeAcronym(Annotation doc, int s, List<CoreLabel> tokens, List<Mention> persons, List<Mention> orgs, int at) {
         persons.removeIf(m -> m.firstToken() == at && m.endToken() == at + 1);
         if (!covered(orgs, at)) {
             orgs.add(Mention.named(doc, s, tokens.subList(at, at + 1)));
@@ -4645,10 +4643,9 @@ public final class EntityExtractor {
                 List<CoreLabel> body = tokens.subList(i + 2, tokens.size());
                 if (tokens.get(i).word().equals("of") && nameArticles.contains(tokens.get(i + 1).word())
                         && unit.stream().skip(1).anyMatch(t -> nameConnectors.contains(t.word())) && organizationHeads.contains(spelledHead(unit))
-                        && (organizationHeads.contains(spelledHead(body)) || organizationHeads.contains(body.get(body.size() - 1).word()))
-                        && !intergovernmental.test(String.join(" ", body.stream().map(CoreLabel::word).toList()))
-                        && !countries.namesACountry(String.join(" ", body.stream().map(CoreLabel::word).toList()))) {
-                    of = i;
+                        && (organizationHeads.contains(spelledHead(body)) || organizationHeads.contains(body.get(body.size() - 1).word()))) {
+                    String bodyName = joinedWords(body);
+                    of = intergovernmental.test(bodyName) || countries.namesACountry(bodyName) ? -1 : i;
                 }
             }
             if (of < 0) {

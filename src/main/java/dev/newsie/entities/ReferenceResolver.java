@@ -2355,8 +2355,9 @@ final class ReferenceResolver {
     /**
      * Whether an organization's mentions in the sentence before the limit are all quoted, or, in the reference's own
      * sentence, own a thing (not a title): "Volkswagen's profit fell as Toyota gained share. The company plans ..." is
-     * Volkswagen's; or, in a sentence before, are the party a case brought by another is against ({@link #opposed}). A country is never in the background: "Russia's invasion of Ukraine ... its" stays unsure, as any
-     * "it" after a country does.
+     * Volkswagen's; or, in a sentence before, are the party a case brought by another is against ({@link #opposed}). A
+     * country is never in the background: "Russia's invasion of Ukraine ... its" stays unsure, as any "it" after a
+     * country does.
      */
     private boolean namedInBackground(List<CoreLabel> tokens, Entity e, int sentence, int limit, boolean sameSentence) {
         return e.type() == EntityType.ORGANIZATION && e.mentions().stream().filter(m -> m.sentence() == sentence && m.firstToken() < limit)
@@ -2378,16 +2379,12 @@ final class ReferenceResolver {
         if (k < 0 || !tokens.get(k).word().equalsIgnoreCase("against")) {
             return false;
         }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if ("VBN".equals(tokens.get(i).tag()) && "be".equals(lemma(tokens.get(i - 1)))) {
-                for (int j = i + 1; j < tokens.size(); j++) {
-                    if (tokens.get(j).word().equals("by")) {
-                        return true;
-                    }
-                }
-            }
+        // a "by" after the first passive participle is after any later one too
+        int passive = 1;
+        while (passive + 1 < tokens.size() && !("VBN".equals(tokens.get(passive).tag()) && "be".equals(lemma(tokens.get(passive - 1))))) {
+            passive++;
         }
-        return false;
+        return tokens.subList(Math.min(passive + 1, tokens.size()), tokens.size()).stream().anyMatch(w -> w.word().equals("by"));
     }
 
     private static boolean quoted(List<CoreLabel> tokens, int at) {

@@ -46,7 +46,7 @@ final class DanglingConjunctRepair {
             if (first == null) {
                 continue;
             }
-            List<SemanticGraphEdge> roles = roles(graph, first);
+            List<SemanticGraphEdge> roles = SemanticGraphs.roles(graph, first, false);
             if (roles.isEmpty()) {
                 continue;
             }
@@ -76,7 +76,7 @@ final class DanglingConjunctRepair {
         Set<IndexedWord> heads = new HashSet<>(); // nouns whose relative clause the climb came through
         while (word != null && seen.add(word)) {
             IndexedWord parent = graph.getParent(word);
-            if (!roles(graph, word).isEmpty() && word.tag() != null && word.tag().startsWith("NN") && endsAt(graph, word, and, last)
+            if (!SemanticGraphs.roles(graph, word, false).isEmpty() && word.tag() != null && word.tag().startsWith("NN") && endsAt(graph, word, and, last)
                     && !heads.contains(word)) {
                 found = word;
             }
@@ -86,12 +86,6 @@ final class DanglingConjunctRepair {
             word = parent;
         }
         return found != null && kind.equals(kind(graph, found)) ? found : null;
-    }
-
-    /** The word's roles in clauses: subject, object or oblique, not as the antecedent of its own relative clause. */
-    private static List<SemanticGraphEdge> roles(SemanticGraph graph, IndexedWord word) {
-        return graph.incomingEdgeList(word).stream().filter(e -> argument(e.getRelation().toString())
-                && !SemanticGraphs.relativeClauseOn(graph, word, e.getGovernor())).toList();
     }
 
     /** Whether the word is the subject of a clause other than its own relative clause: the "and" joined two clauses. */
@@ -114,10 +108,5 @@ final class DanglingConjunctRepair {
         }
         return graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
                 .map(e -> e.getDependent().ner()).filter(n -> n != null && NAMES.contains(n)).findFirst().orElse(null);
-    }
-
-    /** A relation by which a nominal fills a role in a clause: subject, object or oblique. */
-    private static boolean argument(String relation) {
-        return relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl");
     }
 }

@@ -493,17 +493,8 @@ public final class RelationExtractor {
      * patterns read {@code to} as a party wherever {@code from} is one; not its roles in its own relative clauses.
      */
     private static void shareParty(SemanticGraph graph, IndexedWord from, IndexedWord to, boolean withNominalModifiers) {
-        for (SemanticGraphEdge in : new ArrayList<>(graph.incomingEdgeList(from))) {
-            String relation = in.getRelation().toString();
-            // a relative clause on the one is not said of the other ("A, who is on a visit to X, and B")
-            boolean ownClause = SemanticGraphs.relativeClauseOn(graph, from, in.getGovernor());
-            if (ownClause) {
-                continue;
-            }
-            if (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl")
-                    || withNominalModifiers && relation.startsWith("nmod")) {
-                graph.addEdge(in.getGovernor(), to, in.getRelation(), Double.NEGATIVE_INFINITY, false);
-            }
+        for (SemanticGraphEdge in : SemanticGraphs.roles(graph, from, withNominalModifiers)) {
+            graph.addEdge(in.getGovernor(), to, in.getRelation(), Double.NEGATIVE_INFINITY, false);
         }
     }
 

@@ -33,6 +33,19 @@ final class SemanticGraphs {
         return graph.getAllEdges(noun, verb).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
     }
 
+    /**
+     * The edges by which the word fills roles in clauses: subject, object and oblique (and nominal modifiers when asked),
+     * not as the antecedent of its own relative clause ("A, who is on a visit to X, and B": the visit is A's alone). A
+     * copy: a caller may share them with another word.
+     */
+    static List<SemanticGraphEdge> roles(SemanticGraph graph, IndexedWord word, boolean withNominalModifiers) {
+        return graph.incomingEdgeList(word).stream().filter(in -> {
+            String relation = in.getRelation().toString();
+            return !relativeClauseOn(graph, word, in.getGovernor()) && (relation.startsWith("nsubj") || relation.equals("obj")
+                    || relation.equals("iobj") || relation.startsWith("obl") || withNominalModifiers && relation.startsWith("nmod"));
+        }).toList();
+    }
+
     /** Whether the word has a dependent by one of the relations ("det", "aux", "cop"). */
     static boolean hasDependent(SemanticGraph graph, IndexedWord word, String... relations) {
         Set<String> wanted = Set.of(relations);
