@@ -3393,8 +3393,18 @@ public final class EntityExtractor {
                 || !(countries.namesACountry(country) && headed || acronymOfWhole) || nonStateOrganization.test(name)) {
             return mention;
         }
+        // "the Intergovernmental Committee of the Paraguay-Paraná Waterway": a country's name may open a compound of
+        // proper nouns joined to it by a hyphen (no spaces), which names the thing the body is of; the compound is the name's
+        int compoundEnd = end;
+        while (PersonGrouping.hyphenatedEnd(sentence, compoundEnd - 1) == compoundEnd + 2 && Character.isUpperCase(sentence.get(compoundEnd + 1).word().charAt(0))
+                && properNounsEnd(sentence, compoundEnd + 1, t -> true) > compoundEnd + 1) {
+            compoundEnd = properNounsEnd(sentence, compoundEnd + 1, t -> true);
+        }
+        if (compoundEnd > end && nameGoesOn(sentence, compoundEnd)) {
+            return mention;
+        }
         List<CoreLabel> extended = new ArrayList<>(mention);
-        extended.addAll(sentence.subList(next, end));
+        extended.addAll(sentence.subList(next, compoundEnd));
         return extended;
     }
 

@@ -86,6 +86,13 @@ class EntityExtractorTest {
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of Poland").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library of the Czech Republic").isPresent(), library.entities().toString());
         assertTrue(named(library, EntityType.ORGANIZATION, "National Library").isEmpty(), library.entities().toString());
+        // a country's name that opens a hyphenated compound after "of the": the compound is the name's
+        ExtractionResult waterway = TestPipeline.extract("President Santiago Peña asked the Intergovernmental Committee of the "
+                + "Paraguay-Paraná Waterway to meet. The Joint Commission of the Uruguay-Brazil Border met in Rivera.");
+        assertTrue(named(waterway, EntityType.ORGANIZATION, "Intergovernmental Committee of the Paraguay-Paraná Waterway").isPresent(),
+                waterway.entities().toString());
+        assertTrue(named(waterway, EntityType.ORGANIZATION, "Intergovernmental Committee of the Paraguay").isEmpty(), waterway.entities().toString());
+        assertTrue(keys(waterway).contains("Santiago Peña|ask|Intergovernmental Committee of the Paraguay-Paraná Waterway"), keys(waterway).toString());
         // a name the tagger ran on through "and" into a title's field ends before "and"
         ExtractionResult field = TestPipeline.extract("The strike began after talks between the Irish Medical Organisation and Health "
                 + "Minister Jennifer Carroll MacNeill broke down.");
@@ -4114,6 +4121,14 @@ class EntityExtractorTest {
                 + "met in London with France.");
         assertTrue(named(listed, EntityType.ORGANIZATION, "Ministry of Education").isPresent(), listed.entities().toString());
         assertTrue(named(listed, EntityType.PERSON, "Lisa Nandy").isPresent(), listed.entities().toString());
+        // an industry and an investment portfolio are fields too
+        ExtractionResult aerospace = TestPipeline.extract("The Ministry of Digital Development, Innovation and Aerospace Industry awarded "
+                + "the contract to Dala Compute. The Ministry of Agriculture, Food and Rural Affairs is in Canada.");
+        assertTrue(named(aerospace, EntityType.ORGANIZATION, "Ministry of Digital Development, Innovation and Aerospace Industry").isPresent(),
+                aerospace.entities().toString());
+        assertFalse(named(aerospace, EntityType.ORGANIZATION, "Innovation and Aerospace Industry").isPresent(), aerospace.entities().toString());
+        assertTrue(named(aerospace, EntityType.ORGANIZATION, "Ministry of Agriculture, Food and Rural Affairs").isPresent(),
+                aerospace.entities().toString());
     }
 
     @Test
