@@ -14,7 +14,9 @@ import java.util.Set;
  * subordinator that is also a preposition (clause.subordinators: "after", "before", "since", "until") as the
  * preposition, its clause's subject as the preposition's noun, and leave the clause's verb hanging loosely (dep) on the
  * main verb. When a finite verb without a subject follows the noun's phrase right away, the noun is that verb's
- * subject and the clause is an adverbial clause the word opens.
+ * subject and the clause is an adverbial clause the word opens. After a copula's adjective the preposition's phrase is
+ * a noun's modifier and the verb a clause of the adjective ("The case is the first since the league and the ministry
+ * agreed to register players": nmod:since and acl).
  */
 final class SubordinateClauseRepair {
     private final Set<String> subordinators;
@@ -22,7 +24,7 @@ final class SubordinateClauseRepair {
 
     SubordinateClauseRepair(Set<String> subordinators) {
         this.subordinators = Set.copyOf(subordinators);
-        this.relations = subordinators.stream().sorted().map(w -> "obl:" + w).toArray(String[]::new);
+        this.relations = subordinators.stream().sorted().flatMap(w -> java.util.stream.Stream.of("obl:" + w, "nmod:" + w)).toArray(String[]::new);
     }
 
     boolean repair(SemanticGraph graph) {
@@ -38,7 +40,7 @@ final class SubordinateClauseRepair {
             }
             int nounEnd = SemanticGraphs.lastIndex(graph, noun);
             SemanticGraphEdge loose = graph.outgoingEdgeList(main).stream()
-                    .filter(e -> e.getRelation().toString().equals("dep") && finite(e.getDependent())
+                    .filter(e -> (e.getRelation().toString().equals("dep") || e.getRelation().toString().equals("acl")) && finite(e.getDependent())
                             && SemanticGraphs.firstIndex(graph, e.getDependent()) == nounEnd + 1)
                     .findFirst().orElse(null);
             if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream()
@@ -54,6 +56,10 @@ final class SubordinateClauseRepair {
             graph.addEdge(verb, marker.getDependent(), UniversalEnglishGrammaticalRelations.MARKER, Double.NEGATIVE_INFINITY, false);
             for (SemanticGraphEdge conj : List.copyOf(graph.outgoingEdgeList(noun))) {
                 if (conj.getRelation().toString().startsWith("conj")) { // "after Plenković and Spajić spoke": both spoke
+                    SemanticGraphEdge shared = graph.getEdge(main, conj.getDependent(), oblique.getRelation());
+                    if (shared != null) {
+                        graph.removeEdge(shared);
+                    }
                     graph.addEdge(verb, conj.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
                 }
             }

@@ -23,4 +23,11 @@ class SubordinateClauseRepairTest {
         keys = triples("The ceasefire collapsed after Israel and Hamas accused each other of violations.");
         assertTrue(keys.containsAll(List.of("Israel|accuse|Hamas", "Hamas|accuse|Israel")), keys.toString());
     }
+
+    @Test
+    void aClauseAfterAnAdjectivesSubordinatorHasTheNounForItsSubject() {
+        List<String> keys = triples("Major League Baseball has cancelled a bonus. The case is the first since the league and the "
+                + "Dominican Republic's sports ministry agreed in 2024 to register all amateur players.");
+        assertTrue(keys.contains("Major League Baseball|agree|Dominican Republic"), keys.toString());
+    }
 }
