@@ -151,6 +151,8 @@ public final class EntityExtractor {
     private final Set<String> placeTitles;
     /** Given names (CoreNLP's table): a name opening with one is a person's, whatever word ends it. */
     private final PersonGenders genders;
+    /** person.pronouns: a name these follow closely is a person's ("Li Ning said he was proud"). */
+    private final Set<String> personPronouns;
     /** person.regnalTitles: titles that belong to a royal's name ("King Charles III"). */
     private final Set<String> regnalTitles;
     /** Words that make a country's name before them the country acting ("the United States Government"). */
@@ -363,6 +365,7 @@ public final class EntityExtractor {
         this.countries = new CountryMatcher(countries, institutionWords, settings.words("organization.demonym.regionAdjectives"));
         this.dates = dates;
         this.genders = new PersonGenders(settings);
+        this.personPronouns = settings.lowercaseWords("person.pronouns");
         this.intergovernmental = intergovernmental;
         this.references = new ReferenceResolver(settings, titleWords, stateTitleWords, intergovernmental, dictionaryCountry, genders);
         this.dictionaryCountry = dictionaryCountry;
@@ -858,6 +861,7 @@ public final class EntityExtractor {
             if (alone.type() != EntityType.ORGANIZATION && alone.type() != EntityType.PERSON
                     || alone.name().contains(" ") && alone.type() == EntityType.PERSON
                             && (genders.isGivenName(alone.name().split(" ")[0]) || !ownsATitle(alone, sentences))
+                            && !shortNameOfCompanyNamedBefore(result, alone, sentences)
                     || alone.mentions().isEmpty() || alone.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.NAME)) {
                 continue;
             }
@@ -1391,6 +1395,24 @@ public final class EntityExtractor {
      * for an organization of several words, also those whose name ends with them after words leadingClassWords accepts
      * ("Frigorífico Boa Vista ... 2 percent of Boa Vista": a leading class word in another language).
      */
+    /**
+     * "Al Wusta Freight ... Al Wusta had only 11 percent Omani staff", "Pharma Sahel Distribution ... Pharma Sahel had
+     * been deceived": words the tagger took for a person's name that a company's name named earlier opens, followed by
+     * nothing but words that say it is a company (organization.shortName.tails), are that company's short name; not
+     * where a personal pronoun follows the name closely ("Li Ning Company opened a store. Li Ning said he was proud").
+     */
+    private boolean shortNameOfCompanyNamedBefore(DocumentEntities result, Entity alone, List<CoreMap> sentences) {
+        String words = alone.name();
+        boolean pronounAfter = alone.mentions().stream().anyMatch(m -> {
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            return tokens.subList(m.endToken(), Math.min(tokens.size(), m.endToken() + 3)).stream()
+                    .anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
+        });
+        return !pronounAfter && result.entities().stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION && !o.mentions().isEmpty()
+                && o.name().startsWith(words + " ") && companyTail(o.name().substring(words.length() + 1))
+                && before(o.mentions().get(0), alone.mentions().get(0)));
+    }
+
     private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest, Predicate<String> leadingClassWords) {
         String words = alone.name();
         boolean oneWord = !words.contains(" ");

@@ -895,6 +895,14 @@ class EntityExtractorTest {
         assertTrue(keys(r).containsAll(List.of("Adaeze Okonkwo|chief executive of|Savanna Mobile", "Solveig Haugland|managing director of|Vestfjord Verft")),
                 keys(r).toString());
         assertTrue(named(r, EntityType.PERSON, "Savanna").isEmpty(), r.entities().toString());
+        // two words the tagger took for a person's that open a company's name named before them, with only a company's
+        // word after them, are the company's
+        ExtractionResult two = TestPipeline.extract("The ministry fined the logistics company Al Wusta Freight on Sunday. Al Wusta had only "
+                + "11 percent Omani staff. Kemal Yalçın runs Akdeniz Holding. Akdeniz beat two other bidders.");
+        assertTrue(named(two, EntityType.PERSON, "Al Wusta").isEmpty(), two.entities().toString());
+        assertTrue(named(two, EntityType.ORGANIZATION, "Al Wusta Freight").orElseThrow().mentions().size() >= 2, two.entities().toString());
+        assertTrue(named(two, EntityType.PERSON, "Akdeniz").isEmpty(), two.entities().toString());
+        assertTrue(named(two, EntityType.ORGANIZATION, "Akdeniz Holding").orElseThrow().mentions().size() >= 2, two.entities().toString());
         // a person named like a building is not the building, where the word owns no title
         ExtractionResult tower = TestPipeline.extract("Trump Tower was evacuated on Tuesday after a bomb threat. Trump said the police had done "
                 + "a great job.");
