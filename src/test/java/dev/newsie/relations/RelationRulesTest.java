@@ -332,6 +332,8 @@ class RelationRulesTest {
                         "Gabe Newell|co-found|Valve"),
                 Arguments.of("country-possessive-ministry", "Poland's Ministry of Infrastructure is preparing a national law.",
                         "Ministry of Infrastructure|part of|Poland"),
+                Arguments.of("country-whose-ministry", "The plan drew interest in Uzbekistan, whose Ministry of Digital Technologies signed "
+                        + "an agreement with Google in October.", "Ministry of Digital Technologies|part of|Uzbekistan"),
                 Arguments.of("country-possessive-agency", "Britain's Financial Conduct Authority said it was aware of the matter.",
                         "Financial Conduct Authority|based in|United Kingdom"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
@@ -614,6 +616,8 @@ class RelationRulesTest {
                 Arguments.of("nominal-event-agent", "Russia's war against Ukraine entered its third year.", "Russia|war against|Ukraine"),
                 Arguments.of("attack-verb-owned-target", "The United States struck Houthi targets in Yemen.", "United States|strike targets of|Houthi"),
                 Arguments.of("force-thing-at", "The Houthis fired a missile at Israel on Sunday.", "Houthis|fire missile at|Israel"),
+                Arguments.of("personal-role-possessive-apposition", "Nino Kapanadze leads the dig. Her German colleague, Tobias Reinhardt, and "
+                        + "his team dated the layer.", "Tobias Reinhardt|colleague of|Nino Kapanadze"),
                 Arguments.of("personal-role-possessive-apposition", "Vladimir Putin's spokesman, Dmitry Peskov, said Russia was open to talks.",
                         "Dmitry Peskov|spokesman of|Vladimir Putin"),
                 Arguments.of("personal-role-possessive-apposition", "Gadhafi's intelligence chief Abdullah Senussi met French officials.",
