@@ -107,6 +107,8 @@ public final class EntityExtractor {
     private final Set<String> partyTails;
     /** organization.shortName.tails: words after a company's first word that only say it is a company ("Games", "Motors"). */
     private final Set<String> shortNameTails;
+    /** organization.shortName.tradeTails: a trade's words after a company's name, no short name's end after a company's. */
+    private final Set<String> tradeTails;
     /** organization.shortName.innerTails: words that say a company only before one of shortNameTails ("Music Group"). */
     private final Set<String> shortNameInnerTails;
     private final Pattern productWord;
@@ -323,6 +325,8 @@ public final class EntityExtractor {
         this.ministryFields = ModelFiles.lowercaseLines(ministryFieldLines);
         this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
+        this.tradeTails = settings.lowercaseWords("organization.shortName.tradeTails");
+        settings.requireDisjoint("organization.shortName.tradeTails", "organization.shortName.tails");
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
         this.untaggedCompanyTails = settings.lowercaseWords("organization.untagged.companyTails");
@@ -849,7 +853,8 @@ public final class EntityExtractor {
      * when exactly one organization of the document has them so and no person's full name ends with them ("Bill Ford ...
      * Ford"). Several words only when the tagger called them an organization ("the Wellington Philharmonic Orchestra
      * ... the Wellington Philharmonic") or a person no given name opens who owns a title ("Sao Mai Group ... Sao Mai's
-     * chairman"; not "Li Ning Company ... Li Ning said"). A one-word person that opens exactly one organization's name
+     * chairman"; not "Li Ning Company ... Li Ning said"), or that a company named before opens with nothing but a
+     * company's words after ({@link #shortNameOfCompanyNamedBefore}: "Al Wusta Freight ... Al Wusta had"). A one-word person that opens exactly one organization's name
      * and owns a title somewhere, or speaks of itself as "it" ({@link #speaksOfItself}: "Nordhavn Retail ... Nordhavn said
      * it would comply"), is it, whatever the words after, where no company's words fit ({@link #namedAfterNoOne}:
      * "Savanna Mobile ... Savanna's chief executive"; not "Trump Tower ... Trump said"). Not words
@@ -867,7 +872,9 @@ public final class EntityExtractor {
             }
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
-            List<Entity> full = fullNames(result, alone, rest -> companyTail(rest), this::leadingClassWords);
+            // a trade's words say a company only after words the tagger took for a person's ("Al Wusta Freight")
+            boolean personsWords = alone.type() == EntityType.PERSON && !oneWord;
+            List<Entity> full = fullNames(result, alone, rest -> companyTail(rest) || personsWords && tradeTail(rest), this::leadingClassWords);
             if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && (ownsATitle(alone, sentences) || speaksOfItself(alone, sentences))) {
                 full = fullNames(result, alone, this::namedAfterNoOne, this::leadingClassWords);
             }
@@ -1391,28 +1398,41 @@ public final class EntityExtractor {
     }
 
     /**
-     * The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts;
-     * for an organization of several words, also those whose name ends with them after words leadingClassWords accepts
-     * ("Frigorífico Boa Vista ... 2 percent of Boa Vista": a leading class word in another language).
-     */
-    /**
      * "Al Wusta Freight ... Al Wusta had only 11 percent Omani staff", "Pharma Sahel Distribution ... Pharma Sahel had
      * been deceived": words the tagger took for a person's name that a company's name named earlier opens, followed by
-     * nothing but words that say it is a company (organization.shortName.tails), are that company's short name; not
-     * where a personal pronoun follows the name closely ("Li Ning Company opened a store. Li Ning said he was proud").
+     * nothing but words that say it is a company (organization.shortName.tails and .tradeTails), are that company's
+     * short name. Not a name a given name opens, unless after a surname particle ("Al Wusta"; "Ralph Lauren Corporation
+     * ... Ralph Lauren, 84, watched" is the man), nor where a personal pronoun follows the name closely ("Li Ning
+     * Company opened a store. Li Ning said he was proud").
      */
     private boolean shortNameOfCompanyNamedBefore(DocumentEntities result, Entity alone, List<CoreMap> sentences) {
         String words = alone.name();
+        String[] parts = words.split(" ");
+        boolean givenNameFirst = genders.isGivenName(parts[0])
+                && !(surnameParticles.contains(parts[0]) && parts.length > 1 && !genders.isGivenName(parts[1]));
+        if (alone.mentions().isEmpty() || givenNameFirst) {
+            return false;
+        }
         boolean pronounAfter = alone.mentions().stream().anyMatch(m -> {
             List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             return tokens.subList(m.endToken(), Math.min(tokens.size(), m.endToken() + 3)).stream()
                     .anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
         });
         return !pronounAfter && result.entities().stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION && !o.mentions().isEmpty()
-                && o.name().startsWith(words + " ") && companyTail(o.name().substring(words.length() + 1))
+                && o.name().startsWith(words + " ") && (companyTail(o.name().substring(words.length() + 1)) || tradeTail(o.name().substring(words.length() + 1)))
                 && before(o.mentions().get(0), alone.mentions().get(0)));
     }
 
+    /** Whether the words are one of organization.shortName.tradeTails ("Freight"). */
+    private boolean tradeTail(String words) {
+        return tradeTails.contains(words.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The document's organizations whose name is the one-word name alone's last word, or its words and words rest accepts;
+     * for an organization of several words, also those whose name ends with them after words leadingClassWords accepts
+     * ("Frigorífico Boa Vista ... 2 percent of Boa Vista": a leading class word in another language).
+     */
     private static List<Entity> fullNames(DocumentEntities result, Entity alone, Predicate<String> rest, Predicate<String> leadingClassWords) {
         String words = alone.name();
         boolean oneWord = !words.contains(" ");

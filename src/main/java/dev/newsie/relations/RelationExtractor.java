@@ -293,6 +293,7 @@ public final class RelationExtractor {
             FiniteConjunctRepair.repairNounRootConjuncts(graph);
             StrandedSubjectRepair.repair(graph);
             AppositiveListRepair.repair(graph);
+            AdjacentNameAppositionRepair.repair(graph);
             DanglingConjunctRepair.repair(graph);
             TitledListRepair.repair(graph, titleWords);
             TitledListRepair.repairLastApposition(graph);

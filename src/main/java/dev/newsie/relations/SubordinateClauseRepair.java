@@ -14,9 +14,10 @@ import java.util.Set;
  * subordinator that is also a preposition (clause.subordinators: "after", "before", "since", "until") as the
  * preposition, its clause's subject as the preposition's noun, and leave the clause's verb hanging loosely (dep) on the
  * main verb. When a finite verb without a subject follows the noun's phrase right away, the noun is that verb's
- * subject and the clause is an adverbial clause the word opens. After a copula's adjective the preposition's phrase is
- * a noun's modifier and the verb a clause of the adjective ("The case is the first since the league and the ministry
- * agreed to register players": nmod:since and acl).
+ * subject and the clause is an adverbial clause the word opens. The preposition's phrase may hang on a noun or an
+ * adjective and the verb be its clause ("The case is the first since the league and the ministry agreed to register
+ * players": nmod:since and acl); not a passive participle the tagger took for a past tense ("the largest vote since
+ * the referendum held by Russia": a reduced relative clause of the noun).
  */
 final class SubordinateClauseRepair {
     private final Set<String> subordinators;
@@ -43,8 +44,8 @@ final class SubordinateClauseRepair {
                     .filter(e -> (e.getRelation().toString().equals("dep") || e.getRelation().toString().equals("acl")) && finite(e.getDependent())
                             && SemanticGraphs.firstIndex(graph, e.getDependent()) == nounEnd + 1)
                     .findFirst().orElse(null);
-            if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream()
-                    .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+            if (loose == null || graph.outgoingEdgeList(loose.getDependent()).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                    || e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("obl:agent"))) {
                 continue;
             }
             IndexedWord verb = loose.getDependent();

@@ -93,6 +93,7 @@ class EntityExtractorTest {
                 waterway.entities().toString());
         assertTrue(named(waterway, EntityType.ORGANIZATION, "Intergovernmental Committee of the Paraguay").isEmpty(), waterway.entities().toString());
         assertTrue(keys(waterway).contains("Santiago Peña|ask|Intergovernmental Committee of the Paraguay-Paraná Waterway"), keys(waterway).toString());
+        assertTrue(named(waterway, EntityType.ORGANIZATION, "Joint Commission of the Uruguay-Brazil Border").isPresent(), waterway.entities().toString());
         // a name the tagger ran on through "and" into a title's field ends before "and"
         ExtractionResult field = TestPipeline.extract("The strike began after talks between the Irish Medical Organisation and Health "
                 + "Minister Jennifer Carroll MacNeill broke down.");
@@ -903,6 +904,13 @@ class EntityExtractorTest {
         assertTrue(named(two, EntityType.ORGANIZATION, "Al Wusta Freight").orElseThrow().mentions().size() >= 2, two.entities().toString());
         assertTrue(named(two, EntityType.PERSON, "Akdeniz").isEmpty(), two.entities().toString());
         assertTrue(named(two, EntityType.ORGANIZATION, "Akdeniz Holding").orElseThrow().mentions().size() >= 2, two.entities().toString());
+        // not a founder a given name opens, nor a company's division after the company's own name
+        ExtractionResult founder = TestPipeline.extract("Ralph Lauren Corporation reported higher sales on Tuesday. Ralph Lauren, 84, "
+                + "watched the show from the front row. Tesco Distribution will be sold to Wincanton. Tesco said the deal would close in May.");
+        assertTrue(named(founder, EntityType.PERSON, "Ralph Lauren").isPresent(), founder.entities().toString());
+        assertTrue(named(founder, EntityType.ORGANIZATION, "Ralph Lauren Corporation").isPresent(), founder.entities().toString());
+        assertTrue(named(founder, EntityType.ORGANIZATION, "Tesco").isPresent(), founder.entities().toString());
+        assertTrue(named(founder, EntityType.ORGANIZATION, "Tesco Distribution").isPresent(), founder.entities().toString());
         // a person named like a building is not the building, where the word owns no title
         ExtractionResult tower = TestPipeline.extract("Trump Tower was evacuated on Tuesday after a bomb threat. Trump said the police had done "
                 + "a great job.");
