@@ -624,6 +624,12 @@ public final class EntityExtractor {
                     mentionTokens = withNameAfterConnector(tokens, mentionTokens);
                     mentionTokens = withConjoinedWordsBeforeAcronym(tokens, mentionTokens);
                     mentionTokens = withConjoinedPlaceBefore(tokens, mentionTokens);
+                    List<CoreLabel> withJoinedHead = withConjoinedWordsAndHead(tokens, mentionTokens);
+                    if (withJoinedHead != mentionTokens) {
+                        mentionTokens = withJoinedHead;
+                        joinedUntil = withJoinedHead.get(withJoinedHead.size() - 1).index(); // "Dentists Council" is no name of its own
+                    }
+                    mentionTokens = withConjoinedWordsBefore(tokens, mentionTokens);
                     List<CoreLabel> withFields = withListOfFields(tokens, mentionTokens);
                     if (withFields != mentionTokens) {
                         mentionTokens = withFields;
@@ -3527,6 +3533,57 @@ public final class EntityExtractor {
                 && acronym.charAt(0) != mention.get(0).word().charAt(0);
         return capitalizedProperNoun(first) && spelledFromFirst && (start < 3 || !tagged(sentence.get(start - 3), "NNP"))
                 ? sentence.subList(start - 2, next) : mention;
+    }
+
+    /**
+     * "the Kenya Medical Practitioners and Dentists Council": the tagger may stop a body's name named for two groups at
+     * the "and"; after "the" and a name with no body's head word of its own (organization.headWords), "and" and one to
+     * three capitalized words the tagger left untagged, the last a head word that ends the name, are the name's.
+     */
+    private List<CoreLabel> withConjoinedWordsAndHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int first = mention.get(0).index() - 1;
+        int next = mention.get(mention.size() - 1).index();
+        if (first < 1 || !sentence.get(first - 1).word().equalsIgnoreCase("the") || next + 1 >= sentence.size()
+                || !sentence.get(next).word().equals("and") || mention.stream().anyMatch(t -> organizationHeads.contains(t.word()))) {
+            return mention;
+        }
+        int end = next + 1;
+        while (end < sentence.size() && end - next <= 3 && untaggedCapitalizedWord(sentence.get(end))
+                && sentence.get(end).tag() != null && sentence.get(end).tag().matches("NNP?S?")) {
+            end++;
+        }
+        boolean headLast = end > next + 1 && organizationHeads.contains(sentence.get(end - 1).word());
+        boolean ends = end >= sentence.size() || !Character.isUpperCase(sentence.get(end).word().charAt(0))
+                && !sentence.get(end).word().equals("of");
+        return headLast && ends ? sentence.subList(first, end) : mention;
+    }
+
+    /**
+     * "the Royal Australian and New Zealand College of Psychiatrists": likewise the tagger may start such a name after
+     * the "and"; one to three capitalized words between "the" and "and" that the tagger called no name of a person, body
+     * or place, nor a country's, open a name with a body's head word of its own.
+     */
+    private List<CoreLabel> withConjoinedWordsBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
+        int and = mention.get(0).index() - 2; // 0-based position of the word before the name
+        if (and < 2 || !sentence.get(and).word().equals("and") || mention.stream().noneMatch(t -> organizationHeads.contains(t.word()))) {
+            return mention;
+        }
+        int start = and;
+        while (start > 0 && and - start < 3 && capitalizedNoName(sentence.get(start - 1))) {
+            start--;
+        }
+        if (start == and || start < 1 || !sentence.get(start - 1).word().equalsIgnoreCase("the")
+                || countries.namesACountry(joinedWords(sentence.subList(start, and)))) {
+            return mention;
+        }
+        return sentence.subList(start, mention.get(mention.size() - 1).index());
+    }
+
+    /** A capitalized word the tagger calls no person's, body's or place's name (a demonym it calls MISC may be one). */
+    private static boolean capitalizedNoName(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && (untagged(token) || "MISC".equals(token.ner()) || "NATIONALITY".equals(token.ner()));
     }
 
     /**

@@ -4128,6 +4128,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodysNameNamedForTwoGroupsGoesOnThroughItsAnd() {
+        ExtractionResult r = TestPipeline.extract("The minister criticised the Kenya Medical Practitioners and Dentists Council, which licenses "
+                + "doctors. He chairs the ADHD network of the Royal Australian and New Zealand College of Psychiatrists, he said.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Kenya Medical Practitioners and Dentists Council").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Dentists Council").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Royal Australian and New Zealand College of Psychiatrists").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "New Zealand College of Psychiatrists").isEmpty(), r.entities().toString());
+        // a country before "and" is a party of its own
+        ExtractionResult two = TestPipeline.extract("Talks between the United States and European Commission ended on Friday.");
+        assertTrue(named(two, EntityType.ORGANIZATION, "European Commission").isPresent(), two.entities().toString());
+        assertTrue(named(two, EntityType.COUNTRY, "United States").isPresent(), two.entities().toString());
+    }
+
+    @Test
     void aMinistrysNameGoesOnThroughTheListOfItsFields() {
         ExtractionResult r = TestPipeline.extract("The Ministry of Agriculture, Forestry and Fisheries warned Japan on Monday.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Ministry of Agriculture, Forestry and Fisheries").isPresent(), r.entities().toString());
