@@ -285,6 +285,7 @@ public final class RelationExtractor {
             ModalVerbTagRepair.repair(graph);
             PossessiveDepRepair.repair(graph);
             InfinitiveRelativeSubjectRepair.repair(graph);
+            ExtraposedItRepair.repair(graph);
             RelativeParticipleConjunctRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
