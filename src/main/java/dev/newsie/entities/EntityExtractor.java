@@ -879,7 +879,7 @@ public final class EntityExtractor {
             String words = alone.name();
             boolean oneWord = !words.contains(" ");
             // a trade's words say a company only after words the tagger took for a person's ("Al Wusta Freight")
-            boolean personsWords = alone.type() == EntityType.PERSON && !oneWord;
+            boolean personsWords = alone.type() == EntityType.PERSON;
             List<Entity> full = fullNames(result, alone, rest -> companyTail(rest) || personsWords && tradeTail(rest), this::leadingClassWords);
             if (full.isEmpty() && oneWord && alone.type() == EntityType.PERSON && (ownsATitle(alone, sentences) || speaksOfItself(alone, sentences))) {
                 full = fullNames(result, alone, this::namedAfterNoOne, this::leadingClassWords);

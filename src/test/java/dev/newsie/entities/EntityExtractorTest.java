@@ -904,6 +904,10 @@ class EntityExtractorTest {
         assertTrue(named(two, EntityType.ORGANIZATION, "Al Wusta Freight").orElseThrow().mentions().size() >= 2, two.entities().toString());
         assertTrue(named(two, EntityType.PERSON, "Akdeniz").isEmpty(), two.entities().toString());
         assertTrue(named(two, EntityType.ORGANIZATION, "Akdeniz Holding").orElseThrow().mentions().size() >= 2, two.entities().toString());
+        ExtractionResult one = TestPipeline.extract("The agency hired Vanhoutte Dredging, a Belgian company, to deepen the channel. "
+                + "Vanhoutte deepened a stretch of the Paraná River in 2022.");
+        assertTrue(named(one, EntityType.PERSON, "Vanhoutte").isEmpty(), one.entities().toString());
+        assertTrue(named(one, EntityType.ORGANIZATION, "Vanhoutte Dredging").orElseThrow().mentions().size() >= 2, one.entities().toString());
         // not a founder a given name opens, nor a company's division after the company's own name
         ExtractionResult founder = TestPipeline.extract("Ralph Lauren Corporation reported higher sales on Tuesday. Ralph Lauren, 84, "
                 + "watched the show from the front row. Tesco Distribution will be sold to Wincanton. Tesco said the deal would close in May.");
