@@ -109,6 +109,8 @@ public final class EntityExtractor {
     private final Set<String> shortNameTails;
     /** organization.shortName.tradeTails: a trade's words after a company's name, no short name's end after a company's. */
     private final Set<String> tradeTails;
+    /** organization.townBodyTails: the words after a town's name that make its council ("City Council"). */
+    private final Set<String> townBodyTails;
     /** organization.shortName.innerTails: words that say a company only before one of shortNameTails ("Music Group"). */
     private final Set<String> shortNameInnerTails;
     private final Pattern productWord;
@@ -326,6 +328,7 @@ public final class EntityExtractor {
         this.fieldListInnerWords = settings.lowercaseWords("organization.fieldList.innerWords");
         this.shortNameTails = settings.lowercaseWords("organization.shortName.tails");
         this.tradeTails = settings.lowercaseWords("organization.shortName.tradeTails");
+        this.townBodyTails = settings.words("organization.townBodyTails");
         settings.requireDisjoint("organization.shortName.tradeTails", "organization.shortName.tails");
         this.shortNameInnerTails = settings.lowercaseWords("organization.shortName.innerTails");
         settings.requireDisjoint("organization.shortName.innerTails", "organization.shortName.tails");
@@ -730,6 +733,7 @@ public final class EntityExtractor {
             notPersons.addAll(namesHeadingNounPhrases(sentences, persons));
             notPersons.addAll(namesOfWorks(sentences, persons));
             notPersons.addAll(organizationWordsAsModifiers(sentences, persons, organizations.keySet()));
+            notPersons.addAll(townsOfTheirBodies(persons, organizations.keySet()));
             Set<String> companies = types.contains(EntityType.ORGANIZATION) ? companiesTakenForPersons(result, sentences, persons, organizations)
                     : Set.of();
             organizationsTakenForPersons(result, persons, organizations, companies);
@@ -4219,6 +4223,21 @@ public final class EntityExtractor {
      * surname of no person named in full there, is the organization's word, no person ("Lula said" beside the "Lula
      * Institute" stays a person; so does "the Trump era" beside Donald Trump).
      */
+    /**
+     * "Rosario City Council ... the mayor of Rosario", "Calderbridge Borough Council ... Calderbridge": a one-word name the
+     * tagger took for a person's that a town's body named in the story opens, before one of
+     * organization.townBodyTails, is the town, no person.
+     */
+    private Set<String> townsOfTheirBodies(List<Mention> persons, Set<String> organizationNames) {
+        Set<String> towns = new HashSet<>();
+        for (Mention m : persons) {
+            if (!m.text().contains(" ") && townBodyTails.stream().anyMatch(tail -> organizationNames.contains(m.text() + " " + tail))) {
+                towns.add(m.text());
+            }
+        }
+        return towns;
+    }
+
     private static Set<String> organizationWordsAsModifiers(List<CoreMap> sentences, List<Mention> persons, Set<String> organizationNames) {
         Set<String> surnames = new HashSet<>();
         Map<String, Boolean> onlyModifier = new HashMap<>();

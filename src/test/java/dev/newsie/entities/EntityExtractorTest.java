@@ -4132,6 +4132,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aOneWordPersonThatOpensATownsCouncilIsTheTown() {
+        ExtractionResult r = TestPipeline.extract("Calderbridge Borough Council has issued a section 114 notice. The Local Government "
+                + "Association said Calderbridge was the ninth council to issue such a notice, said Helen Okafor.");
+        assertTrue(named(r, EntityType.PERSON, "Calderbridge").isEmpty(), r.entities().toString());
+        assertTrue(named(r, EntityType.PERSON, "Helen Okafor").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Calderbridge Borough Council").isPresent(), r.entities().toString());
+    }
+
+    @Test
     void aBodysNameNamedForTwoGroupsGoesOnThroughItsAnd() {
         ExtractionResult r = TestPipeline.extract("The minister criticised the Kenya Medical Practitioners and Dentists Council, which licenses "
                 + "doctors. He chairs the ADHD network of the Royal Australian and New Zealand College of Psychiatrists, he said.");
