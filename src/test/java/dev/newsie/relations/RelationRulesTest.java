@@ -506,6 +506,8 @@ class RelationRulesTest {
                 Arguments.of("country-class-noun-organization", "The United States automobile manufacturing firm General Motors announced losses.",
                         "General Motors|based in|United States"),
                 Arguments.of("organization-apposition-country-class-noun", "Volkswagen, a German carmaker, cut jobs.", "Volkswagen|based in|Germany"),
+                Arguments.of("organization-apposition-country-class-noun", "The agency hired Vanhoutte Dredging, a Belgian subsidiary of Scheldt "
+                        + "Marine, on Monday.", "Vanhoutte Dredging|based in|Belgium"),
                 Arguments.of("replaced-with", "Rick Wagoner was replaced Sunday with Fritz Henderson.", "Fritz Henderson|replace|Rick Wagoner"),
                 Arguments.of("support-given", "Germany pledged support for Ukraine.", "Germany|pledge support for|Ukraine"),
                 Arguments.of("verb-deed-of-other", "Turkey condemned the Israeli strike on Gaza.", "Turkey|condemn|Israel"),
