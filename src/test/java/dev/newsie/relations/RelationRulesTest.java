@@ -521,6 +521,8 @@ class RelationRulesTest {
                 Arguments.of("demonym-private-role-nationality", "Thomas Piketty, the French economist, criticised Emmanuel Macron.",
                         "Thomas Piketty|citizen of|France"),
                 Arguments.of("demonym-private-role-nationality", "Chilean journalist Ana Rojas met Gabriel Boric.", "Ana Rojas|citizen of|Chile"),
+                Arguments.of("demonym-private-role-nationality", "The club was bought by Frank Harlow, an American businessman, in 2011.",
+                        "Frank Harlow|citizen of|United States"),
                 Arguments.of("demonym-private-role-nationality", "Silverlight Pictures has signed Mexican director Tomás Ibarra.",
                         "Tomás Ibarra|citizen of|Mexico"),
                 Arguments.of("based-in", "Volkswagen, which is headquartered in Wolfsburg, Germany, took over the site in 2009.",
