@@ -493,6 +493,8 @@ class RelationRulesTest {
                 Arguments.of("person-of-organization", "Hui Chi-fung from the Democratic Party won a seat.", "Hui Chi-fung|member of|Democratic Party"),
                 Arguments.of("organization-possessive-person", "Apple's Tim Cook unveiled the phone.", "Tim Cook|member of|Apple"),
                 Arguments.of("country-class-noun-organization", "The German automaker Volkswagen cut jobs.", "Volkswagen|based in|Germany"),
+                Arguments.of("country-class-noun-organization", "It was bought by the Swiss logistics group Kuehne Nagel.", "Kuehne Nagel|based in|Switzerland"),
+                Arguments.of("country-class-noun-compound-name", "The deal with the Japanese broadcaster NHK was signed.", "NHK|based in|Japan"),
                 Arguments.of("copula-citizen-of-country", "Helena Varga, who became a British citizen in 1994, won the prize.", "Helena Varga|citizen of|United Kingdom"),
                 Arguments.of("copula-citizen-of-country", "Helena Varga is a citizen of Ireland.", "Helena Varga|citizen of|Ireland"),
                 Arguments.of("resign-titled-apposition", "Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned on Monday.",
