@@ -322,6 +322,7 @@ public final class RelationExtractor {
             subordinateClauses.repair(graph);
             relativeClauses.repair(graph);
             WhichAntecedentRepair.repair(graph);
+            WhichAntecedentRepair.repairWho(graph);
             RelativeClauseConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairSubjectlessConjunct(graph);
             obliqueControl.repair(graph);

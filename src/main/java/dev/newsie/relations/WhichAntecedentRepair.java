@@ -15,7 +15,57 @@ import java.util.List;
  * person go to that noun.
  */
 final class WhichAntecedentRepair {
+    /** The prepositions of a place that says where someone is from or in ("a 51-year-old from Montenegro who"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("from", "in", "of");
+
     private WhichAntecedentRepair() {
+    }
+
+    /**
+     * "Dragan Vuković, a 51-year-old from Montenegro who commanded the Caribe Star,": likewise "who" stands for no place;
+     * a "who" clause the parser hangs on a country or place after "from", "in" or "of" stands for the noun that phrase
+     * modifies (past an adjective, "51-year-old", to its noun): the clause's edges to the place go to that noun.
+     */
+    static boolean repairWho(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
+            IndexedWord who = ref.getDependent();
+            IndexedWord place = ref.getGovernor();
+            boolean placeNamed = "COUNTRY".equals(place.ner()) || "LOCATION".equals(place.ner()) || "CITY".equals(place.ner());
+            if (!who.word().equalsIgnoreCase("who") || !placeNamed || place.index() > who.index()
+                    || graph.outgoingEdgeList(place).stream().noneMatch(e -> e.getRelation().toString().equals("case")
+                            && PLACE_PREPOSITIONS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            IndexedWord noun = graph.incomingEdgeList(place).stream().filter(e -> e.getRelation().toString().matches("(obl|nmod):.*"))
+                    .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+            if (noun != null && noun.tag() != null && noun.tag().startsWith("JJ")) {
+                noun = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("amod"))
+                        .map(SemanticGraphEdge::getGovernor).findFirst().orElse(noun);
+            }
+            if (noun == null || noun.tag() == null || !noun.tag().startsWith("NN")) {
+                continue;
+            }
+            SemanticGraphEdge clause = graph.outgoingEdgeList(place).stream()
+                    .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > who.index())
+                    .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
+            if (clause == null) {
+                continue;
+            }
+            IndexedWord verb = clause.getDependent();
+            graph.removeEdge(clause);
+            graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
+            graph.removeEdge(ref);
+            graph.addEdge(noun, who, ref.getRelation(), ref.getWeight(), ref.isExtra());
+            for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
+                if (in.getDependent().equals(place)) {
+                    graph.removeEdge(in);
+                    graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
+                }
+            }
+            repaired = true;
+        }
+        return repaired;
     }
 
     static boolean repair(SemanticGraph graph) {
