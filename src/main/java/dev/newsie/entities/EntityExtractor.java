@@ -3541,14 +3541,17 @@ public final class EntityExtractor {
 
     /**
      * "the Kenya Medical Practitioners and Dentists Council": the tagger may stop a body's name named for two groups at
-     * the "and"; after "the" and a name with no body's head word of its own (organization.headWords), "and" and one to
-     * three capitalized words the tagger left untagged, the last a head word that ends the name, are the name's.
+     * the "and"; after "the" and a name with no body's head word of its own (organization.headWords) that ends in a plural
+     * (a group: not "the Pentagon and State Department"), "and" and one to three capitalized words the tagger left
+     * untagged, the last a head word that ends the name, are the name's.
      */
     private List<CoreLabel> withConjoinedWordsAndHead(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int first = mention.get(0).index() - 1;
         int next = mention.get(mention.size() - 1).index();
+        String lastTag = mention.get(mention.size() - 1).tag();
         if (first < 1 || !sentence.get(first - 1).word().equalsIgnoreCase("the") || next + 1 >= sentence.size()
-                || !sentence.get(next).word().equals("and") || mention.stream().anyMatch(t -> organizationHeads.contains(t.word()))) {
+                || !sentence.get(next).word().equals("and") || mention.stream().anyMatch(t -> organizationHeads.contains(t.word()))
+                || !"NNPS".equals(lastTag) && !"NNS".equals(lastTag)) {
             return mention;
         }
         int end = next + 1;
@@ -3565,7 +3568,8 @@ public final class EntityExtractor {
     /**
      * "the Royal Australian and New Zealand College of Psychiatrists": likewise the tagger may start such a name after
      * the "and"; one to three capitalized words between "the" and "and" that the tagger called no name of a person, body
-     * or place, nor a country's, open a name with a body's head word of its own.
+     * or place, nor a country's or demonyms only ("the British and European Union negotiators"), open a name with a
+     * body's head word of its own that ends the noun phrase ("the Israeli and Palestinian Authority delegations").
      */
     private List<CoreLabel> withConjoinedWordsBefore(List<CoreLabel> sentence, List<CoreLabel> mention) {
         int and = mention.get(0).index() - 2; // 0-based position of the word before the name
@@ -3576,8 +3580,11 @@ public final class EntityExtractor {
         while (start > 0 && and - start < 3 && capitalizedNoName(sentence.get(start - 1))) {
             start--;
         }
-        if (start == and || start < 1 || !sentence.get(start - 1).word().equalsIgnoreCase("the")
-                || countries.namesACountry(joinedWords(sentence.subList(start, and)))) {
+        int after = mention.get(mention.size() - 1).index(); // 0-based position of the word after the name
+        boolean demonymsOnly = sentence.subList(start, and).stream().allMatch(t -> countries.namesOrQualifiesACountry(t.word()));
+        if (start == and || start < 1 || !sentence.get(start - 1).word().equalsIgnoreCase("the") || demonymsOnly
+                || countries.namesACountry(joinedWords(sentence.subList(start, and)))
+                || after < sentence.size() && sentence.get(after).tag() != null && sentence.get(after).tag().matches("NNS?")) {
             return mention;
         }
         return sentence.subList(start, mention.get(mention.size() - 1).index());
@@ -4218,26 +4225,28 @@ public final class EntityExtractor {
     }
 
     /**
-     * "ending Douglas era" in a story about "McDonnell Douglas" and "Douglas Aircraft": a one-word name the tagger calls
-     * a person, used only before a common noun, that is a word of an organization's name in the document and the
-     * surname of no person named in full there, is the organization's word, no person ("Lula said" beside the "Lula
-     * Institute" stays a person; so does "the Trump era" beside Donald Trump).
-     */
-    /**
      * "Rosario City Council ... the mayor of Rosario", "Calderbridge Borough Council ... Calderbridge": a one-word name the
      * tagger took for a person's that a town's body named in the story opens, before one of
-     * organization.townBodyTails, is the town, no person.
+     * organization.townBodyTails, is the town, no person; not the surname of a person named in full ("Warren City
+     * Council ... Councilwoman Angela Warren ... Warren said").
      */
     private Set<String> townsOfTheirBodies(List<Mention> persons, Set<String> organizationNames) {
         Set<String> towns = new HashSet<>();
         for (Mention m : persons) {
-            if (!m.text().contains(" ") && townBodyTails.stream().anyMatch(tail -> organizationNames.contains(m.text() + " " + tail))) {
+            boolean surname = persons.stream().anyMatch(p -> p.text().endsWith(" " + m.text())); // "Councilwoman Angela Warren"
+            if (!m.text().contains(" ") && !surname && townBodyTails.stream().anyMatch(tail -> organizationNames.contains(m.text() + " " + tail))) {
                 towns.add(m.text());
             }
         }
         return towns;
     }
 
+    /**
+     * "ending Douglas era" in a story about "McDonnell Douglas" and "Douglas Aircraft": a one-word name the tagger calls
+     * a person, used only before a common noun, that is a word of an organization's name in the document and the
+     * surname of no person named in full there, is the organization's word, no person ("Lula said" beside the "Lula
+     * Institute" stays a person; so does "the Trump era" beside Donald Trump).
+     */
     private static Set<String> organizationWordsAsModifiers(List<CoreMap> sentences, List<Mention> persons, Set<String> organizationNames) {
         Set<String> surnames = new HashSet<>();
         Map<String, Boolean> onlyModifier = new HashMap<>();

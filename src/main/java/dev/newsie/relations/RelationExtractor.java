@@ -139,6 +139,10 @@ public final class RelationExtractor {
     /** "Germany joined France in condemning Russia": both condemn. */
     private final Set<String> joiningVerbs;
     private final SubordinateClauseRepair subordinateClauses;
+    /** relative.placePrepositions: a place after these takes no "who" clause (WhichAntecedentRepair.repairWho). */
+    private final Set<String> placePrepositions;
+    /** extraposition.degreeWords: "how hard it is to": the "it" after them and an adjective is extraposed (ExtraposedItRepair). */
+    private final Set<String> degreeWords;
     private final ObliqueControlRepair obliqueControl;
     private final NominalControlRepair nominalControl;
     private final PurposeClauseRepair purposeClauses;
@@ -231,6 +235,8 @@ public final class RelationExtractor {
         this.participleAdjectives = words.lowercaseWords("participle.adjectives");
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
         this.subordinateClauses = new SubordinateClauseRepair(words.lowercaseWords("clause.subordinators"));
+        this.placePrepositions = words.lowercaseWords("relative.placePrepositions");
+        this.degreeWords = words.lowercaseWords("extraposition.degreeWords");
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
                 words.lowercaseWords("statement.nouns"), words.lowercaseWords("statement.verbs"));
@@ -285,7 +291,7 @@ public final class RelationExtractor {
             ModalVerbTagRepair.repair(graph);
             PossessiveDepRepair.repair(graph);
             InfinitiveRelativeSubjectRepair.repair(graph);
-            ExtraposedItRepair.repair(graph);
+            ExtraposedItRepair.repair(graph, degreeWords);
             RelativeParticipleConjunctRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
@@ -322,7 +328,7 @@ public final class RelationExtractor {
             subordinateClauses.repair(graph);
             relativeClauses.repair(graph);
             WhichAntecedentRepair.repair(graph);
-            WhichAntecedentRepair.repairWho(graph);
+            WhichAntecedentRepair.repairWho(graph, placePrepositions);
             RelativeClauseConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairSubjectlessConjunct(graph);
             obliqueControl.repair(graph);

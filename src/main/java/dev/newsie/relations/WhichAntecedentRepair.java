@@ -15,18 +15,16 @@ import java.util.List;
  * person go to that noun.
  */
 final class WhichAntecedentRepair {
-    /** The prepositions of a place that says where someone is from or in ("a 51-year-old from Montenegro who"). */
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("from", "in", "of");
-
     private WhichAntecedentRepair() {
     }
 
     /**
      * "Dragan Vuković, a 51-year-old from Montenegro who commanded the Caribe Star,": likewise "who" stands for no place;
-     * a "who" clause the parser hangs on a country or place after "from", "in" or "of" stands for the noun that phrase
-     * modifies (past an adjective, "51-year-old", to its noun): the clause's edges to the place go to that noun.
+     * a "who" clause the parser hangs on a country or place after one of placePrepositions (relative.placePrepositions:
+     * "from", "in", "of") stands for the noun that phrase modifies (past an adjective, "51-year-old", to its noun): the
+     * clause's edges to the place go to that noun.
      */
-    static boolean repairWho(SemanticGraph graph) {
+    static boolean repairWho(SemanticGraph graph, java.util.Set<String> placePrepositions) {
         boolean repaired = false;
         for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
             IndexedWord who = ref.getDependent();
@@ -34,7 +32,7 @@ final class WhichAntecedentRepair {
             boolean placeNamed = "COUNTRY".equals(place.ner()) || "LOCATION".equals(place.ner()) || "CITY".equals(place.ner());
             if (!who.word().equalsIgnoreCase("who") || !placeNamed || place.index() > who.index()
                     || graph.outgoingEdgeList(place).stream().noneMatch(e -> e.getRelation().toString().equals("case")
-                            && PLACE_PREPOSITIONS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT)))) {
+                            && placePrepositions.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
             IndexedWord noun = graph.incomingEdgeList(place).stream().filter(e -> e.getRelation().toString().matches("(obl|nmod):.*"))

@@ -15,7 +15,7 @@ class ExtraposedItRepairTest {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Oman's Ministry of Labour has barred the shipping company Orbis "
                 + "Logistics from hiring foreign workers. The company's chief executive, Ola Berg, said it would appeal to the Supreme "
                 + "Court, and he accused the ministry of ignoring how hard it is to find Omanis willing to drive heavy trucks."));
-        assertFalse(keys.stream().anyMatch(k -> k.startsWith("Orbis Logistics|find")), keys.toString());
+        assertFalse(keys.stream().anyMatch(k -> k.contains("|find|")), keys.toString());
         assertTrue(keys.contains("Orbis Logistics|appeal to|Supreme Court"), keys.toString());
     }
 
