@@ -526,6 +526,7 @@ class RelationRulesTest {
                 Arguments.of("demonym-private-role-nationality", "The club was bought by Frank Harlow, an American businessman, in 2011.",
                         "Frank Harlow|citizen of|United States"),
                 Arguments.of("demonym-role-apposed-name", "She toured with the Canadian singer Daniel Caesar last year.", "Daniel Caesar|citizen of|Canada"),
+                Arguments.of("sitting-at-court", "Judge Helen Okafor, sitting at Manchester County Court, ruled on Monday.", "Helen Okafor|judge of|Manchester County Court"),
                 Arguments.of("demonym-private-role-nationality", "Silverlight Pictures has signed Mexican director Tomás Ibarra.",
                         "Tomás Ibarra|citizen of|Mexico"),
                 Arguments.of("based-in", "Volkswagen, which is headquartered in Wolfsburg, Germany, took over the site in 2009.",
