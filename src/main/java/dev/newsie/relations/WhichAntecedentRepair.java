@@ -44,24 +44,7 @@ final class WhichAntecedentRepair {
             if (noun == null || noun.tag() == null || !noun.tag().startsWith("NN")) {
                 continue;
             }
-            SemanticGraphEdge clause = graph.outgoingEdgeList(place).stream()
-                    .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > who.index())
-                    .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
-            if (clause == null) {
-                continue;
-            }
-            IndexedWord verb = clause.getDependent();
-            graph.removeEdge(clause);
-            graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
-            graph.removeEdge(ref);
-            graph.addEdge(noun, who, ref.getRelation(), ref.getWeight(), ref.isExtra());
-            for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
-                if (in.getDependent().equals(place)) {
-                    graph.removeEdge(in);
-                    graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
-                }
-            }
-            repaired = true;
+            repaired |= moveClause(graph, ref, noun);
         }
         return repaired;
     }
@@ -85,27 +68,36 @@ final class WhichAntecedentRepair {
                     || noun.index() <= person.index()) {
                 continue;
             }
-            // the clause "which" opens: the person's relative clause whose verb comes first after it ("X, who chairs Y, to
-            // which Z is affiliated," keeps "who chairs" on X)
-            SemanticGraphEdge clause = graph.outgoingEdgeList(person).stream()
-                    .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > which.index())
-                    .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
-            if (clause == null) {
-                continue;
-            }
-            IndexedWord verb = clause.getDependent();
-            graph.removeEdge(clause);
-            graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
-            graph.removeEdge(ref);
-            graph.addEdge(noun, which, ref.getRelation(), ref.getWeight(), ref.isExtra());
-            for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
-                if (in.getDependent().equals(person)) {
-                    graph.removeEdge(in);
-                    graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
-                }
-            }
-            repaired = true;
+            repaired |= moveClause(graph, ref, noun);
         }
         return repaired;
+    }
+
+    /**
+     * Moves the relative clause the pronoun of {@code ref} opens from the noun the parser gave it to {@code noun}: the
+     * clause whose verb comes first after the pronoun ("X, who chairs Y, to which Z is affiliated," keeps "who chairs" on
+     * X), the pronoun's reference and the verb's edges to the old noun. Returns whether there was such a clause.
+     */
+    private static boolean moveClause(SemanticGraph graph, SemanticGraphEdge ref, IndexedWord noun) {
+        IndexedWord pronoun = ref.getDependent();
+        IndexedWord old = ref.getGovernor();
+        SemanticGraphEdge clause = graph.outgoingEdgeList(old).stream()
+                .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > pronoun.index())
+                .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
+        if (clause == null) {
+            return false;
+        }
+        IndexedWord verb = clause.getDependent();
+        graph.removeEdge(clause);
+        graph.addEdge(noun, verb, clause.getRelation(), clause.getWeight(), clause.isExtra());
+        graph.removeEdge(ref);
+        graph.addEdge(noun, pronoun, ref.getRelation(), ref.getWeight(), ref.isExtra());
+        for (SemanticGraphEdge in : List.copyOf(graph.outgoingEdgeList(verb))) {
+            if (in.getDependent().equals(old)) {
+                graph.removeEdge(in);
+                graph.addEdge(verb, noun, in.getRelation(), in.getWeight(), in.isExtra());
+            }
+        }
+        return true;
     }
 }
