@@ -1428,9 +1428,8 @@ public final class EntityExtractor {
             return tokens.subList(m.endToken(), Math.min(tokens.size(), m.endToken() + 3)).stream()
                     .anyMatch(t -> personPronouns.contains(t.word().toLowerCase(Locale.ROOT)));
         });
-        return !pronounAfter && result.entities().stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION && !o.mentions().isEmpty()
-                && o.name().startsWith(words + " ") && (companyTail(o.name().substring(words.length() + 1)) || tradeTail(o.name().substring(words.length() + 1)))
-                && before(o.mentions().get(0), alone.mentions().get(0)));
+        return !pronounAfter && fullNames(result, alone, rest -> companyTail(rest) || tradeTail(rest), this::leadingClassWords).stream()
+                .anyMatch(o -> before(o.mentions().get(0), alone.mentions().get(0)));
     }
 
     /** Whether the words are one of organization.shortName.tradeTails ("Freight"). */
@@ -3448,9 +3447,12 @@ public final class EntityExtractor {
         // "the Intergovernmental Committee of the Paraguay-Paraná Waterway": a country's name may open a compound of
         // proper nouns joined to it by a hyphen (no spaces), which names the thing the body is of; the compound is the name's
         int compoundEnd = end;
-        while (PersonGrouping.hyphenatedEnd(sentence, compoundEnd - 1) == compoundEnd + 2 && Character.isUpperCase(sentence.get(compoundEnd + 1).word().charAt(0))
-                && properNounsEnd(sentence, compoundEnd + 1, t -> true) > compoundEnd + 1) {
-            compoundEnd = properNounsEnd(sentence, compoundEnd + 1, t -> true);
+        while (PersonGrouping.hyphenatedEnd(sentence, compoundEnd - 1) == compoundEnd + 2 && Character.isUpperCase(sentence.get(compoundEnd + 1).word().charAt(0))) {
+            int tail = properNounsEnd(sentence, compoundEnd + 1, t -> true);
+            if (tail == compoundEnd + 1) {
+                break;
+            }
+            compoundEnd = tail;
         }
         if (compoundEnd > end && nameGoesOn(sentence, compoundEnd)) {
             return mention;
@@ -4231,10 +4233,16 @@ public final class EntityExtractor {
      * Council ... Councilwoman Angela Warren ... Warren said").
      */
     private Set<String> townsOfTheirBodies(List<Mention> persons, Set<String> organizationNames) {
+        Set<String> surnames = new HashSet<>(); // "Councilwoman Angela Warren": the words after a full name's last space
+        for (Mention p : persons) {
+            if (p.text().contains(" ")) {
+                surnames.add(p.text().substring(p.text().lastIndexOf(' ') + 1));
+            }
+        }
         Set<String> towns = new HashSet<>();
         for (Mention m : persons) {
-            boolean surname = persons.stream().anyMatch(p -> p.text().endsWith(" " + m.text())); // "Councilwoman Angela Warren"
-            if (!m.text().contains(" ") && !surname && townBodyTails.stream().anyMatch(tail -> organizationNames.contains(m.text() + " " + tail))) {
+            if (!m.text().contains(" ") && !surnames.contains(m.text())
+                    && townBodyTails.stream().anyMatch(tail -> organizationNames.contains(m.text() + " " + tail))) {
                 towns.add(m.text());
             }
         }

@@ -20,12 +20,15 @@ final class ExtraposedItRepair {
         boolean repaired = false;
         for (SemanticGraphEdge subject : SemanticGraphs.edgesOf(graph, "nsubj")) {
             IndexedWord it = subject.getDependent();
+            if (!it.word().equalsIgnoreCase("it")) {
+                continue; // most subjects: no graph work for them
+            }
             IndexedWord verb = subject.getGovernor();
             IndexedWord before = graph.getNodeByIndexSafe(it.index() - 1);
             IndexedWord degree = graph.getNodeByIndexSafe(it.index() - 2);
             boolean beToInfinitive = InfinitiveClauses.hasToMark(graph, verb) && graph.outgoingEdgeList(verb).stream()
                     .anyMatch(e -> e.getRelation().toString().equals("aux") && "be".equals(e.getDependent().lemma()));
-            if (it.word().equalsIgnoreCase("it") && beToInfinitive && before != null && before.tag() != null && before.tag().startsWith("JJ")
+            if (beToInfinitive && before != null && before.tag() != null && before.tag().startsWith("JJ")
                     && degree != null && degreeWords.contains(degree.word().toLowerCase(java.util.Locale.ROOT))) {
                 repaired |= graph.removeEdge(subject);
             }

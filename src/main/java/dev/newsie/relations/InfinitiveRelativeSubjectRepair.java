@@ -22,8 +22,7 @@ final class InfinitiveRelativeSubjectRepair {
         boolean repaired = false;
         for (SemanticGraphEdge modifier : SemanticGraphs.edgesOf(graph, "acl:relcl")) {
             IndexedWord verb = modifier.getDependent();
-            boolean finite = graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux"));
-            if (!"VB".equals(verb.tag()) || finite || !InfinitiveClauses.hasToMark(graph, verb)
+            if (!"VB".equals(verb.tag()) || SemanticGraphs.hasDependent(graph, verb, "aux", "aux:pass") || !InfinitiveClauses.hasToMark(graph, verb)
                     || InfinitiveClauses.mark(graph, verb, w -> !w.equalsIgnoreCase("to")) != null) {
                 continue;
             }
