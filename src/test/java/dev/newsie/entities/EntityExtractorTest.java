@@ -908,6 +908,11 @@ class EntityExtractorTest {
                 + "Vanhoutte deepened a stretch of the Paraná River in 2022.");
         assertTrue(named(one, EntityType.PERSON, "Vanhoutte").isEmpty(), one.entities().toString());
         assertTrue(named(one, EntityType.ORGANIZATION, "Vanhoutte Dredging").orElseThrow().mentions().size() >= 2, one.entities().toString());
+        // "industrial" ends a company's name like "industries"
+        ExtractionResult industrial = TestPipeline.extract("The factory is run by a subsidiary of the Taiwanese manufacturer Hsin Kuang Industrial. "
+                + "Hsin Kuang's chairman, Lin Cheng-hsiung, said it could not pay.");
+        assertTrue(named(industrial, EntityType.PERSON, "Hsin Kuang").isEmpty(), industrial.entities().toString());
+        assertTrue(keys(industrial).contains("Lin Cheng-hsiung|chairman of|Hsin Kuang Industrial"), keys(industrial).toString());
         // not a founder a given name opens, nor a company's division after the company's own name
         ExtractionResult founder = TestPipeline.extract("Ralph Lauren Corporation reported higher sales on Tuesday. Ralph Lauren, 84, "
                 + "watched the show from the front row. Tesco Distribution will be sold to Wincanton. Tesco said the deal would close in May.");
@@ -1946,6 +1951,10 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Homeland Security Department").isPresent(), r.entities().toString());
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Julien Talavan")
                 && t.object().name().equals("Force Ouvri\u00e8re")), r.triples().toString());
+        // a developer (of games, software or property) is a company's class noun
+        ExtractionResult developer = TestPipeline.extract("The sale needs the approval of Riot Games, the American developer of League of "
+                + "Legends, which runs the league.");
+        assertTrue(named(developer, EntityType.ORGANIZATION, "Riot Games").isPresent(), developer.entities().toString());
         // a class noun that opens a clause ("the union said") or names a person's post says nothing of the name;
         // nor do the capitals of a headline
         ExtractionResult none = TestPipeline.extract("Force Ouvri\u00e8re, the union said, will strike. "
