@@ -97,6 +97,48 @@ final class FiniteConjunctRepair {
     }
 
     /**
+     * "Iqbal accused the firm of stealing from workers and called on Adidas to act": the parser coordinates the verb with
+     * the nearest verb, the gerund under "of", and hands it the gerund's place as a second "of" phrase. A gerund's
+     * conjunct is a gerund; a verb in the tense of the clause the gerund hangs from (or a past participle after a verb in
+     * the past, the tagger's slip for the past tense), without an auxiliary or a subject of its own, is coordinated with
+     * that clause and shares its subject.
+     */
+    static boolean repairAfterGerund(SemanticGraph graph) {
+        boolean repaired = false;
+        for (SemanticGraphEdge conj : conjuncts(graph)) {
+            IndexedWord gerund = conj.getGovernor();
+            IndexedWord conjunct = conj.getDependent();
+            if (!"VBG".equals(gerund.tag()) || conjunct.index() < gerund.index() || !subjects(graph, conjunct).isEmpty()
+                    || hasOwnClauseWords(graph, conjunct)) {
+                continue;
+            }
+            SemanticGraphEdge up = graph.incomingEdgeList(gerund).stream()
+                    .filter(e -> (e.getRelation().toString().startsWith("obl:") || e.getRelation().toString().startsWith("advcl:"))
+                            && !e.getGovernor().equals(conjunct))
+                    .findFirst().orElse(null);
+            if (up == null || !tensed(up.getGovernor()) || subjects(graph, up.getGovernor()).isEmpty()
+                    || !(conjunct.tag().equals(up.getGovernor().tag()) || "VBN".equals(conjunct.tag()) && "VBD".equals(up.getGovernor().tag()))) {
+                continue;
+            }
+            IndexedWord clause = up.getGovernor();
+            graph.removeEdge(conj);
+            graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
+            graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
+            for (IndexedWord subject : subjects(graph, clause)) {
+                addSubject(graph, conjunct, subject);
+                for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
+                    if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
+                        graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                                Double.NEGATIVE_INFINITY, true);
+                    }
+                }
+            }
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /**
      * "Alemu lives in Soria and is a member of the club": a copular conjunct ("is a member") of a verb with a subject
      * shares that subject, which the graph leaves off a nominal predicate.
      */

@@ -296,6 +296,7 @@ public final class RelationExtractor {
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);
+            FiniteConjunctRepair.repairAfterGerund(graph);
             FiniteConjunctRepair.repairCopularConjunct(graph);
             FiniteConjunctRepair.repairNounRootConjuncts(graph);
             StrandedSubjectRepair.repair(graph);

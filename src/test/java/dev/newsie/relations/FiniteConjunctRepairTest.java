@@ -37,6 +37,20 @@ class FiniteConjunctRepairTest {
     }
 
     @Test
+    void aTensedConjunctAfterAGerundSharesTheSubjectOfTheClauseTheGerundHangsFrom() {
+        List<String> keys = keys("Rizal Iqbal accused PT Sinar Langkah Mandiri of \"stealing from the poorest workers in the supply chain\" "
+                + "and called on Adidas and Puma to put pressure on their supplier.");
+        assertTrue(keys.containsAll(List.of("Rizal Iqbal|call on|Adidas", "Rizal Iqbal|call on|Puma", "Rizal Iqbal|accuse|PT Sinar Langkah Mandiri")),
+                keys.toString());
+        // the accused firm, the gerund's subject, calls on no one
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("PT Sinar Langkah Mandiri|")), keys.toString());
+        // a gerund's gerund conjunct stays with it
+        List<String> gerunds = keys("Rizal Iqbal accused Orbis Bank of cheating workers and misleading Adidas.");
+        assertTrue(gerunds.contains("Rizal Iqbal|accuse|Orbis Bank"), gerunds.toString());
+        assertTrue(gerunds.stream().noneMatch(k -> k.startsWith("Rizal Iqbal|mislead")), gerunds.toString());
+    }
+
+    @Test
     void aCopularConjunctSharesTheVerbsSubject() {
         List<String> keys = RuleFileCases.keys(TestPipeline.extract("Meseret Alemu lives in Soria, and her coach is a member of the "
                 + "Labour Party. Meseret Alemu lives in Soria and is a member of the Club Atletismo Valle del Ebro."));

@@ -2950,6 +2950,11 @@ class RelationRulesTest {
                 .triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Hiroshi Tanabe|chairman of|Kestrel Motors"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.contains("vehicles")), keys.toString());
+        // nor a finite verb the parser made a modifier of the apposition
+        List<String> modifier = TestPipeline.extract("The Public Investment Fund, whose governor is Yasir Al-Rumayyan, also holds stakes in "
+                + "Nintendo and in the South Korean publisher Nexon.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(modifier.contains("Yasir Al-Rumayyan|governor of|Public Investment Fund"), modifier.toString());
+        assertTrue(modifier.stream().noneMatch(k -> k.startsWith("Yasir Al-Rumayyan|hold")), modifier.toString());
     }
 
     /** A name a participle modifies is a relative clause's object the parser hung on as an apposition, no kin. */
