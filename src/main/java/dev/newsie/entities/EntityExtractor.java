@@ -179,6 +179,8 @@ public final class EntityExtractor {
     private final Set<String> nameFunctionTags;
     /** name.surnameVerbTags: tags of an agreeing verb that, last in a name set off by a comma, is a surname ("Olaf Lies,"). */
     private final Set<String> nameVerbTags;
+    /** name.givenNameVerbTags: tags of a verb's past form that, first in a person's name after a lower-case word, is a given name. */
+    private final Set<String> givenNameVerbTags;
     /** name.acronymNounTags: "ING" read as a common noun is a name. */
     private final Set<String> acronymNounTags;
     /** person.titleHolder.closers: punctuation that closes an apposition ("..., António Costa, said"). */
@@ -382,6 +384,7 @@ public final class EntityExtractor {
         this.appositionClosers = settings.pattern("person.titleHolder.closers");
         this.nameFunctionTags = settings.words("name.functionTags");
         this.nameVerbTags = settings.words("name.surnameVerbTags");
+        this.givenNameVerbTags = settings.words("name.givenNameVerbTags");
         this.acronymNounTags = settings.words("name.acronymNounTags");
         this.nameOpeningModifiers = settings.lowercaseWords("organization.notNameOpeners");
         this.surnamePrefixes = settings.words("name.surnamePrefixes").stream().sorted().toList();
@@ -1531,8 +1534,11 @@ public final class EntityExtractor {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     CoreLabel t = tokens.get(i);
                     boolean surnameVerb = setOff && i == m.endToken() - 1 && nameVerbTags.contains(t.tag());
+                    // "his son, Made Kuti": a verb's past form opening a name after a word no name runs on from
+                    boolean givenNameVerb = named.type() == EntityType.PERSON && i == m.firstToken() && i > 0 && m.endToken() - m.firstToken() >= 2
+                            && givenNameVerbTags.contains(t.tag()) && !Character.isUpperCase(tokens.get(i - 1).word().charAt(0));
                     boolean acronym = named.type() == EntityType.ORGANIZATION && acronymNounTags.contains(t.tag()) && ACRONYM.matcher(t.word()).matches();
-                    if ((nameFunctionTags.contains(t.tag()) || surnameVerb || acronym) && Character.isUpperCase(t.word().charAt(0))
+                    if ((nameFunctionTags.contains(t.tag()) || surnameVerb || givenNameVerb || acronym) && Character.isUpperCase(t.word().charAt(0))
                             && t.word().chars().allMatch(Character::isLetter)) {
                         t.setTag("NNP");
                     }

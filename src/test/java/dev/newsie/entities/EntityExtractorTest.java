@@ -1129,6 +1129,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGivenNameThatReadsAsAVerbsPastFormIsParsedAsTheName() {
+        List<String> keys = keys(TestPipeline.extract("Femi Kuti performed at the opening with his own son, Made Kuti."));
+        assertTrue(keys.contains("Made Kuti|son of|Femi Kuti"), keys.toString());
+        assertFalse(keys.contains("Femi Kuti|perform|Made Kuti"), keys.toString());
+        List<String> said = keys(TestPipeline.extract("The union leader Said Iqbal called on Adidas to act."));
+        assertTrue(said.contains("Said Iqbal|call on|Adidas"), said.toString());
+    }
+
+    @Test
     void aPersonTheTaggerFoundInsideALongerCountrysNameIsNone() {
         ExtractionResult r = TestPipeline.extract(
                 "Ralph Gonsalves, the prime minister of Saint Vincent and the Grenadines, said the storm had destroyed most buildings.");
