@@ -2732,7 +2732,16 @@ final class ReferenceResolver {
 
     /** The verb right before the pronoun at {@code t}, or before "that" before it ("said it", "said that he"); else -1. */
     private static int verbBeforePronoun(List<CoreLabel> tokens, int t) {
-        int verb = t >= 2 && tokens.get(t - 1).word().equalsIgnoreCase("that") ? t - 2 : t - 1;
+        boolean afterThat = t >= 2 && tokens.get(t - 1).word().equalsIgnoreCase("that");
+        int verb = afterThat ? t - 2 : t - 1;
+        // "said on Monday evening that he", "said last week that he": the time of the saying between the verb and "that"
+        int time = verb;
+        while (afterThat && time >= 0 && ("DATE".equals(tokens.get(time).ner()) || "TIME".equals(tokens.get(time).ner()))) {
+            time--;
+        }
+        if (time < verb) {
+            verb = time >= 1 && "IN".equals(tokens.get(time).tag()) ? time - 1 : time;
+        }
         return verb >= 0 && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("VB") ? verb : -1;
     }
 

@@ -2941,6 +2941,11 @@ class EntityExtractorTest {
         ExtractionResult setOff = TestPipeline.extract("Mayor Kalle Ahonen defended the plan. Mikko Laaksonen, who criticised Ahonen last "
                 + "week, said he would ask the Ministry of Finance to examine it.");
         assertTrue(keys(setOff).contains("Mikko Laaksonen|ask|Ministry of Finance"), keys(setOff).toString());
+        // the time of the saying between the verb and "that" ("said on Monday evening that he")
+        ExtractionResult time = TestPipeline.extract("Mayor Kalle Ahonen defended the plan. Mikko Laaksonen, who like Ahonen belongs to the "
+                + "Centre Party, said on Monday evening that he would meet Ahonen on Wednesday.");
+        assertTrue(keys(time).contains("Mikko Laaksonen|meet|Kalle Ahonen"), keys(time).toString());
+        assertTrue(keys(time).stream().noneMatch(k -> k.startsWith("Kalle Ahonen|meet|Kalle")), keys(time).toString());
         // a name in a phrase opens no clause ("In a letter to Ahonen, Laaksonen ... and said he"): no one
         ExtractionResult phrase = TestPipeline.extract("Mayor Kalle Ahonen defended the plan. In a letter to Ahonen, Mikko Laaksonen "
                 + "criticised the scheme and said he would ask the Ministry of Finance to examine it.");
