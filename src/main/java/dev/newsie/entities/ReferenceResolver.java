@@ -2438,7 +2438,8 @@ final class ReferenceResolver {
      * "The players' union, which is representing Hadley, said he would return. Its chief executive, Daryl Mitchell,":
      * the sentence before opens with an organization's description no name was linked to ("the union", "the group",
      * "the regulator"), and nothing of the pronoun's own sentence comes before it: "it" or "its" goes on with that
-     * description, not with a name further back, so nothing is guessed.
+     * description, not with a name further back, so nothing is guessed; unless the description's apposition names it
+     * ("The main opposition party, PASOK, accused the government ... Its leader, Nikos Androulakis,").
      */
     private boolean describedSubjectGoesOn(DocumentEntities result, List<CoreMap> sentences, int s, int t) {
         if (s == 0 || !entitiesBefore(result, s, t, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY)).isEmpty()) {
@@ -2463,6 +2464,12 @@ final class ReferenceResolver {
         }
         String noun = before.get(head).word().toLowerCase(Locale.ROOT);
         boolean organization = headDescriptions.contains(noun) || orgDescriptions.contains(noun) || classDescriptions.contains(noun);
+        // "The main opposition party, PASOK, accused ...": the name in apposition is the subject that goes on
+        int apposed = k + 1 < before.size() && before.get(k + 1).word().equalsIgnoreCase("the") ? k + 2 : k + 1;
+        if (before.get(k).word().equals(",") && apposed < before.size() && result.at(s - 1, apposed) != null
+                && result.at(s - 1, apposed).type() == EntityType.ORGANIZATION) {
+            return false;
+        }
         // the description is the subject: a comma (its apposition or clause) or its verb follows
         String next = before.get(k).tag() == null ? "" : before.get(k).tag();
         return organization && (before.get(k).word().equals(",") || next.startsWith("VB") || next.equals("MD"));

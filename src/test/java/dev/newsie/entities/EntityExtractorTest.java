@@ -4253,6 +4253,10 @@ class EntityExtractorTest {
                 + "Cricketers' Association, which is representing Hadley, said he would return in August. Its chief executive, Daryl "
                 + "Mitchell, said the bowler had made a mistake.");
         assertTrue(keys(named).contains("Daryl Mitchell|chief executive of|Professional Cricketers' Association"), keys(named).toString());
+        // so does the name in apposition to the description
+        ExtractionResult apposed = TestPipeline.extract("Pharmacies closed on Monday. The main opposition party, PASOK, accused the "
+                + "government of starving the health system. Its leader, Nikos Androulakis, called for an inquiry.");
+        assertTrue(keys(apposed).contains("Nikos Androulakis|leader of|PASOK"), keys(apposed).toString());
     }
 
     @Test
