@@ -393,6 +393,8 @@ class RelationRulesTest {
                         "Egypt|broker ceasefire between|Israel"),
                 Arguments.of("arranged-act-between", "Qatar mediated talks between Russia and Ukraine.", "Qatar|mediate talks between|Ukraine"),
                 Arguments.of("tie-possessive-apposition-name", "Volkswagen's subsidiary Audi recalled cars.", "Audi|subsidiary of|Volkswagen"),
+                Arguments.of("tie-possessive-apposition-name", "Mitsubishi Motors and its alliance partner, Nissan, will fit the motors.",
+                        "Nissan|partner of|Mitsubishi Motors"),
                 Arguments.of("tie-possessive-apposition-name", "GM's German unit, Opel, cut jobs.", "Opel|unit of|GM"),
                 Arguments.of("hyphen-agent-participle", "The Kremlin-controlled Gazprom cut supplies.", "Kremlin|control|Gazprom"),
                 Arguments.of("hyphen-agent-participle", "The Iran-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
