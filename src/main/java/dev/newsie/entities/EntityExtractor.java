@@ -179,7 +179,7 @@ public final class EntityExtractor {
     private final Set<String> nameFunctionTags;
     /** name.surnameVerbTags: tags of an agreeing verb that, last in a name set off by a comma, is a surname ("Olaf Lies,"). */
     private final Set<String> nameVerbTags;
-    /** name.givenNameVerbTags: tags of a verb's past form that, first in a person's name after a lower-case word, is a given name. */
+    /** name.givenNameVerbTags: tags of a verb's past form that, first in a person's name after an uncapitalized word or a mark, is a given name. */
     private final Set<String> givenNameVerbTags;
     /** name.acronymNounTags: "ING" read as a common noun is a name. */
     private final Set<String> acronymNounTags;
@@ -1515,7 +1515,9 @@ public final class EntityExtractor {
      * said": "May" no modal; "the reinsurer Swiss Re, with which"; an organization's acronym read as a common noun: "its
      * lender, ING, declined"), so the parser reads the name as one. Not a verb that
      * agrees ("Putin Warns West": a headline's verb), unless it ends a person's name of two or more words set off by a
-     * comma ("Olaf Lies, the Social Democratic Party politician").
+     * comma ("Olaf Lies, the Social Democratic Party politician"); nor a verb's past form, unless it opens a person's
+     * name of two or more words after a word that is not capitalized ("his own son, Made Kuti"; not at a sentence's
+     * start, where a headline's verb may stand: "Said Trump ...").
      */
     public void tagNamesAsProperNouns(Annotation doc, DocumentEntities found) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

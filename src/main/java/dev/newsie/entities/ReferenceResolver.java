@@ -2465,9 +2465,12 @@ final class ReferenceResolver {
         String noun = before.get(head).word().toLowerCase(Locale.ROOT);
         boolean organization = headDescriptions.contains(noun) || orgDescriptions.contains(noun) || classDescriptions.contains(noun);
         // "The main opposition party, PASOK, accused ...": the name in apposition is the subject that goes on
+        // (a name set off by commas: not "The company, Reuters reported, will", nor a list, "The two unions, Unite and the GMB,")
         int apposed = k + 1 < before.size() && before.get(k + 1).word().equalsIgnoreCase("the") ? k + 2 : k + 1;
-        if (before.get(k).word().equals(",") && apposed < before.size() && result.at(s - 1, apposed) != null
-                && result.at(s - 1, apposed).type() == EntityType.ORGANIZATION) {
+        Entity apposedName = before.get(k).word().equals(",") && apposed < before.size() ? result.at(s - 1, apposed) : null;
+        int apposedEnd = apposedName == null ? -1 : result.nameEnd(s - 1, apposed);
+        if (apposedName != null && apposedName.type() == EntityType.ORGANIZATION && apposedEnd < before.size()
+                && before.get(apposedEnd).word().equals(",")) {
             return false;
         }
         // the description is the subject: a comma (its apposition or clause) or its verb follows

@@ -42,25 +42,36 @@ final class FiniteConjunctRepair {
             if (up == null || !isVerb(up.getGovernor()) || subjects(graph, up.getGovernor()).isEmpty()) {
                 continue;
             }
-            IndexedWord clause = up.getGovernor();
             boolean passive = graph.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-            GrammaticalRelation subjectRelation = passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
-                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT;
-            graph.removeEdge(conj);
-            graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
-            graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
-            for (IndexedWord subject : subjects(graph, clause)) {
-                graph.addEdge(conjunct, subject, subjectRelation, Double.NEGATIVE_INFINITY, false);
-                for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
-                    if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
-                        graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                                Double.NEGATIVE_INFINITY, true);
-                    }
-                }
-            }
+            coordinateWithClause(graph, conj, up.getGovernor(), passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * Moves the conjunct of {@code conj} from the verb it was coordinated with to {@code clause} (dropping the edges
+     * enhanced dependencies copied from the verb's governors to it), and gives it, and the verbs it controls, the
+     * clause's subjects.
+     */
+    private static void coordinateWithClause(SemanticGraph graph, SemanticGraphEdge conj, IndexedWord clause, GrammaticalRelation subjectRelation) {
+        IndexedWord verb = conj.getGovernor();
+        IndexedWord conjunct = conj.getDependent();
+        Set<IndexedWord> governors = new java.util.HashSet<>(graph.getParents(verb));
+        governors.add(clause);
+        graph.removeEdge(conj);
+        graph.incomingEdgeList(conjunct).stream().filter(e -> governors.contains(e.getGovernor())).toList().forEach(graph::removeEdge);
+        graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
+        for (IndexedWord subject : subjects(graph, clause)) {
+            graph.addEdge(conjunct, subject, subjectRelation, Double.NEGATIVE_INFINITY, false);
+            for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
+                if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
+                    graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true);
+                }
+            }
+        }
     }
 
     /**
@@ -117,25 +128,29 @@ final class FiniteConjunctRepair {
                             && !e.getGovernor().equals(conjunct))
                     .findFirst().orElse(null);
             if (up == null || !tensed(up.getGovernor()) || subjects(graph, up.getGovernor()).isEmpty()
-                    || !(conjunct.tag().equals(up.getGovernor().tag()) || "VBN".equals(conjunct.tag()) && "VBD".equals(up.getGovernor().tag()))) {
+                    || !inTenseOf(graph, conjunct, up.getGovernor())) {
                 continue;
             }
-            IndexedWord clause = up.getGovernor();
-            graph.removeEdge(conj);
-            graph.incomingEdgeList(conjunct).stream().filter(e -> e.getGovernor().equals(clause)).toList().forEach(graph::removeEdge);
-            graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
-            for (IndexedWord subject : subjects(graph, clause)) {
-                addSubject(graph, conjunct, subject);
-                for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
-                    if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
-                        graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                                Double.NEGATIVE_INFINITY, true);
-                    }
-                }
-            }
+            coordinateWithClause(graph, conj, up.getGovernor(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * Whether the conjunct is in the clause's tense: the same tag, or a past participle after a verb in the past that
+     * governs what a verb does (an object, a preposition's phrase or a verb it controls: "and called on Adidas to act"),
+     * not a participle that modifies a noun ("of hiding losses and falsified accounts").
+     */
+    private static boolean inTenseOf(SemanticGraph graph, IndexedWord conjunct, IndexedWord clause) {
+        if (conjunct.tag() == null || clause.tag() == null) {
+            return false;
+        }
+        return conjunct.tag().equals(clause.tag()) || "VBN".equals(conjunct.tag()) && "VBD".equals(clause.tag())
+                && graph.outgoingEdgeList(conjunct).stream().anyMatch(e -> {
+                    String relation = e.getRelation().toString();
+                    return relation.equals("obj") || relation.startsWith("obl") || relation.equals("xcomp");
+                });
     }
 
     /**

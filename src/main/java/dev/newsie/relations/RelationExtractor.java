@@ -756,13 +756,19 @@ public final class RelationExtractor {
                 continue;
             }
             // right after the name and its comma ("Nangaa, the leader of the alliance, the coalition that includes M23"
-            // describes the alliance, whatever the parser hung it on)
+            // describes the alliance, whatever the parser hung it on); a clause opened by "who" is a person's, so after a
+            // person's first apposition too ("Aizhan Bekova, the head of the centre, a linguist who worked for Google")
             int commas = 0;
+            boolean verbBetween = false;
             for (int i = name.index() + 1; i < node.index(); i++) {
                 IndexedWord between = graph.getNodeByIndexSafe(i);
                 commas += between != null && between.word().equals(",") ? 1 : 0;
+                verbBetween |= between != null && SemanticGraphs.isVerb(between);
             }
-            return commas == 1 ? name : null;
+            boolean personsClause = named.type() == EntityType.PERSON && !verbBetween
+                    && graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("ref")
+                            && e.getDependent().word().equalsIgnoreCase("who"));
+            return commas == 1 || commas == 2 && personsClause ? name : null;
         }
         return null;
     }

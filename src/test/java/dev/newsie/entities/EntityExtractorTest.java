@@ -1961,9 +1961,9 @@ class EntityExtractorTest {
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("Julien Talavan")
                 && t.object().name().equals("Force Ouvri\u00e8re")), r.triples().toString());
         // a developer (of games, software or property) is a company's class noun
-        ExtractionResult developer = TestPipeline.extract("The sale needs the approval of Riot Games, the American developer of League of "
-                + "Legends, which runs the league.");
-        assertTrue(named(developer, EntityType.ORGANIZATION, "Riot Games").isPresent(), developer.entities().toString());
+        ExtractionResult developer = TestPipeline.extract("The sale needs the approval of Vexlar Nord, the American developer of the game, "
+                + "which runs the league.");
+        assertTrue(named(developer, EntityType.ORGANIZATION, "Vexlar Nord").isPresent(), developer.entities().toString());
         // a class noun that opens a clause ("the union said") or names a person's post says nothing of the name;
         // nor do the capitals of a headline
         ExtractionResult none = TestPipeline.extract("Force Ouvri\u00e8re, the union said, will strike. "
@@ -4257,6 +4257,11 @@ class EntityExtractorTest {
         ExtractionResult apposed = TestPipeline.extract("Pharmacies closed on Monday. The main opposition party, PASOK, accused the "
                 + "government of starving the health system. Its leader, Nikos Androulakis, called for an inquiry.");
         assertTrue(keys(apposed).contains("Nikos Androulakis|leader of|PASOK"), keys(apposed).toString());
+        // not a name set off inside an attribution
+        ExtractionResult attribution = TestPipeline.extract("Pharmacies shut on Monday. The company, Reuters reported, will cut 3,000 jobs. "
+                + "Its chief executive, Jane Doe, said the cuts were needed.");
+        assertTrue(named(attribution, EntityType.PERSON, "Jane Doe").isPresent(), attribution.entities().toString());
+        assertTrue(keys(attribution).stream().noneMatch(k -> k.startsWith("Jane Doe|chief executive of|Reuters")), keys(attribution).toString());
     }
 
     @Test
