@@ -15,8 +15,10 @@ import java.util.Set;
  * reported clause, so that its subject is the reported one's. A speaker's act (reported.speakerActs: accuse, call,
  * urge, warn...) in the past tense, joined by "and" to a reported copula or a reported "do" it cannot share, with no
  * auxiliary or subject of its own, is the speaker's next act: it becomes a conjunct of the verb of saying, with the
- * speaker for subject, which the verbs its old subject controlled take too. After a compound tense the act may share
- * the "had" ("said Iran had rejected the offer and accused Washington of bad faith"), so it stays.
+ * speaker for subject, which the verbs its old subject controlled take too; so is one in the present tense of the verb
+ * of saying after a reported clause in the past ("argues that the winners underestimated the cost and accuses LTG Infra
+ * of ..."). After a compound tense the act may share the "had" ("said Iran had rejected the offer and accused
+ * Washington of bad faith"), so it stays.
  */
 final class ReportedConjunctRepair {
     private ReportedConjunctRepair() {
@@ -30,12 +32,15 @@ final class ReportedConjunctRepair {
             SemanticGraphEdge content = graph.incomingEdgeList(reported).stream()
                     .filter(e -> e.getRelation().toString().equals("ccomp") && reportingVerbs.contains(lemma(e.getGovernor())))
                     .findFirst().orElse(null);
-            if (content == null || !speakerActs.contains(lemma(act)) || SemanticGraphs.hasDependent(graph, act, "aux")
-                    || act.tag() == null || !(act.tag().equals("VBD") || act.tag().equals("VBN") && SemanticGraphs.hasDependent(graph, reported, "cop"))
-                    || !unshareable(graph, reported)) {
+            if (content == null || !speakerActs.contains(lemma(act)) || SemanticGraphs.hasDependent(graph, act, "aux") || act.tag() == null) {
                 continue;
             }
             IndexedWord saying = content.getGovernor();
+            boolean pastAct = (act.tag().equals("VBD") || act.tag().equals("VBN") && SemanticGraphs.hasDependent(graph, reported, "cop"))
+                    && unshareable(graph, reported);
+            if (!pastAct && !inTenseOfSaying(act, reported, saying)) {
+                continue;
+            }
             List<IndexedWord> speakers = SemanticGraphs.subjects(graph, saying);
             // a subject of the act's own ("... and Hamas rejected the proposal") keeps it
             if (speakers.isEmpty() || !SemanticGraphs.subjects(graph, reported).containsAll(SemanticGraphs.subjects(graph, act))) {
@@ -51,6 +56,14 @@ final class ReportedConjunctRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "Anadolu Yapı argues that the winners underestimated the cost and accuses LTG Infra of ...": a speaker's act in the
+     * present tense of the verb of saying, after a reported clause in the past, does not go on with that clause.
+     */
+    private static boolean inTenseOfSaying(IndexedWord act, IndexedWord reported, IndexedWord saying) {
+        return (act.tag().equals("VBZ") || act.tag().equals("VBP")) && act.tag().equals(saying.tag()) && "VBD".equals(reported.tag());
     }
 
     /**

@@ -25,4 +25,15 @@ class ReportedConjunctRepairTest {
         assertTrue(past.contains("Moussa Faki|call on|Sudan"), past.toString());
         assertTrue(past.stream().noneMatch(k -> k.startsWith("Sudan|call")), past.toString());
     }
+
+    @Test
+    void aSpeakersActInThePresentTenseOfTheSayingAfterAPastReportedClauseIsTheSpeakers() {
+        List<String> keys = keys("Orbis Bank argues that Vexlar Nord underestimated the cost of steel and accuses Northwind Technologies "
+                + "of failing to check the price.");
+        assertTrue(keys.contains("Orbis Bank|accuse|Northwind Technologies"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Vexlar Nord|accuse")), keys.toString());
+        // in the reported clause's own tense the act stays the reported subject's
+        List<String> same = keys("Orbis Bank says Vexlar Nord underestimated the cost and accused Northwind Technologies of lying.");
+        assertTrue(same.contains("Vexlar Nord|accuse|Northwind Technologies"), same.toString());
+    }
 }
