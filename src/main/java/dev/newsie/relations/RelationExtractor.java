@@ -322,6 +322,7 @@ public final class RelationExtractor {
             TrailingAttributionRepair.repair(graph, reportedVerbs);
             ReportedConjunctRepair.repair(graph, reportedVerbs, speakerActs);
             ReportedConjunctRepair.repairModalAct(graph, reportedVerbs, backshiftedModals);
+            ReportedConjunctRepair.repairTrailingAct(graph, reportedVerbs, speakerActs);
             ConjoinedSayersPronounRepair.repair(graph, reportedVerbs,
                     word -> actors != null && Boolean.FALSE.equals(actors.sayerPronounIsSingular(word)), lexicons.reciprocalVerbs());
             LooseParticipleRepair.repair(graph);

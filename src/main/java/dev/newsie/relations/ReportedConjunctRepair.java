@@ -59,6 +59,62 @@ final class ReportedConjunctRepair {
     }
 
     /**
+     * "Bourita said that Algeria was trying to isolate Morocco, accusing Algiers of ...": a present participle of a
+     * speaker's act set off by a comma at the end of a reported clause, which the parser hangs loosely on that clause's
+     * verb (dep) with the reported subject for its own, is the speaker's: it becomes a clause of the verb of saying
+     * (advcl) with the speaker for subject, which the verbs it controls take too. Not one the parser gave a subject of
+     * its own, nor a participle of another act ("said the rebels attacked the town, killing three": the attack's).
+     */
+    static boolean repairTrailingAct(SemanticGraph graph, Set<String> reportingVerbs, Set<String> speakerActs) {
+        boolean repaired = false;
+        for (SemanticGraphEdge loose : SemanticGraphs.edgesOf(graph, "dep")) {
+            IndexedWord act = loose.getDependent();
+            IndexedWord comma = graph.getNodeByIndexSafe(act.index() - 1);
+            if (!"VBG".equals(act.tag()) || !speakerActs.contains(lemma(act)) || comma == null || !comma.word().equals(",")
+                    || act.index() < loose.getGovernor().index() || SemanticGraphs.hasDependent(graph, act, "nsubj", "aux")) {
+                continue;
+            }
+            IndexedWord saying = sayingOver(graph, loose.getGovernor(), reportingVerbs);
+            List<IndexedWord> speakers = saying == null ? List.of() : SemanticGraphs.subjects(graph, saying);
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            List<IndexedWord> oldSubjects = SemanticGraphs.subjects(graph, act);
+            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    graph.removeEdge(e);
+                }
+            }
+            graph.removeEdge(loose);
+            graph.addEdge(saying, act, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY, false);
+            for (IndexedWord speaker : speakers) {
+                graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
+            }
+            moveControlledSubjects(graph, act, oldSubjects, speakers);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** The verb of saying whose reported clause (ccomp) holds the word, through the verbs that clause controls; else null. */
+    private static IndexedWord sayingOver(SemanticGraph graph, IndexedWord word, Set<String> reportingVerbs) {
+        IndexedWord node = word;
+        for (int depth = 0; depth < 4; depth++) {
+            SemanticGraphEdge up = graph.incomingEdgeList(node).stream()
+                    .filter(e -> e.getRelation().toString().equals("ccomp") || e.getRelation().toString().equals("xcomp"))
+                    .findFirst().orElse(null);
+            if (up == null) {
+                return null;
+            }
+            if (up.getRelation().toString().equals("ccomp") && reportingVerbs.contains(lemma(up.getGovernor()))) {
+                return up.getGovernor();
+            }
+            node = up.getGovernor();
+        }
+        return null;
+    }
+
+    /**
      * "Anadolu Yapı argues that the winners underestimated the cost and accuses LTG Infra of ...": a speaker's act in the
      * present tense of the verb of saying, after a reported clause in the past, does not go on with that clause.
      */

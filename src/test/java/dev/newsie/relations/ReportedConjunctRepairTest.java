@@ -36,4 +36,13 @@ class ReportedConjunctRepairTest {
         List<String> same = keys("Orbis Bank says Vexlar Nord underestimated the cost and accused Northwind Technologies of lying.");
         assertTrue(same.contains("Vexlar Nord|accuse|Northwind Technologies"), same.toString());
     }
+
+    @Test
+    void aSpeakersActSetOffAtTheEndOfAReportedClauseIsTheSpeakers() {
+        List<String> keys = keys("Nasser Bourita said that Algeria was trying to isolate Morocco, accusing Algiers of using the group.");
+        assertTrue(keys.containsAll(List.of("Nasser Bourita|accuse|Algeria", "Algeria|isolate|Morocco")), keys.toString());
+        List<String> urged = keys("Nasser Bourita said Algeria was wrong, urging Tunisia to stay out.");
+        assertTrue(urged.contains("Nasser Bourita|urge|Tunisia"), urged.toString());
+        assertTrue(urged.stream().noneMatch(k -> k.startsWith("Algeria|urge")), urged.toString());
+    }
 }
