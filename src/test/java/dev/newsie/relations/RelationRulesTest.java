@@ -578,6 +578,9 @@ class RelationRulesTest {
                 Arguments.of("passive-state-preposition", "Hartley Books is listed on the London Stock Exchange.", "Hartley Books|list on|London Stock Exchange"),
                 Arguments.of("passive-state-preposition", "Northwind Technologies, a company listed on the London Stock Exchange, said it would appeal.",
                         "Northwind Technologies|list on|London Stock Exchange"),
+                Arguments.of("send-means-to-act", "The Canadian Armed Forces would send 300 soldiers and three helicopters to support the BC "
+                        + "Wildfire Service.", "Canadian Armed Forces|support|BC Wildfire Service"),
+                Arguments.of("send-means-to-act", "The United Nations sent inspectors to visit Iran.", "United Nations|visit|Iran"),
                 Arguments.of("shares-listed-on", "Northwind Technologies' shares, which are listed on the Johannesburg Stock Exchange, rose on Tuesday.",
                         "Northwind Technologies|list on|Johannesburg Stock Exchange"),
                 Arguments.of("shares-traded-on", "Orbis Bank's shares are traded on the London Stock Exchange.", "Orbis Bank|list on|London Stock Exchange"),
@@ -2961,6 +2964,15 @@ class RelationRulesTest {
                 + "business partner, disagreed.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(ties.contains("Jane Doe|partner of|Smith"), ties.toString());
         assertTrue(ties.stream().noneMatch(k -> k.startsWith("Mary Roe|partner of")), ties.toString());
+    }
+
+    /** The act people a party sends are sent to do is the party's; a party sent acts for itself. */
+    @Test
+    void anActOfThePeopleSentIsTheSendersButOneOfAPartySentIsItsOwn() {
+        List<String> keys = TestPipeline.extract("Iran dispatched military advisers to help Hezbollah. The United States sent Antony "
+                + "Blinken to meet Wang Yi.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Iran|help|Hezbollah", "Antony Blinken|meet|Wang Yi")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States|meet")), keys.toString());
     }
 
     /** A clause the parser left with an orphan verb makes no apposition a role. */
