@@ -346,6 +346,7 @@ public final class RelationExtractor {
             GerundComplementRepair.repairJoinedAct(graph, joiningVerbs, participleAdjectives);
             GerundComplementRepair.repair(graph);
             ShiftedObjectRepair.repair(graph);
+            ShiftedObjectRepair.repairActAfterIndirectObject(graph, actNouns);
             ShiftedObjectRepair.repairLoneIndirectObject(graph, objectControlVerbs);
             ShiftedObjectRepair.repairSecondObjectAfterNoun(graph);
             OriginPhraseRepair.repair(graph);

@@ -4,6 +4,7 @@ import dev.newsie.annotate.Lemmas;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
@@ -113,6 +114,45 @@ final class ShiftedObjectRepair {
             repaired = true;
         }
         return repaired;
+    }
+
+    /**
+     * "Uber agreed to buy the Czech taxi app Liftago, a move that analysts said would sharpen competition": the parser may
+     * read the object as an indirect one and the act noun set off after it by a comma, which comments on the whole
+     * clause, as the direct object. An act noun (apposition.notClassNouns and its files) right after a comma that follows
+     * an indirect object is no object: it hangs loosely (dep) on the verb, and the indirect object is the object.
+     */
+    static boolean repairActAfterIndirectObject(SemanticGraph graph, Set<String> actNouns) {
+        boolean repaired = false;
+        for (SemanticGraphEdge indirect : new ArrayList<>(SemanticGraphs.edgesOf(graph, "iobj"))) {
+            IndexedWord verb = indirect.getGovernor();
+            SemanticGraphEdge act = graph.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() > indirect.getDependent().index()
+                            && actNouns.contains(Lemmas.lemma(e.getDependent())) && setOffByComma(graph, e.getDependent()))
+                    .findFirst().orElse(null);
+            if (act == null) {
+                continue;
+            }
+            graph.removeEdge(act);
+            graph.addEdge(verb, act.getDependent(), GrammaticalRelation.DEPENDENT, Double.NEGATIVE_INFINITY, false);
+            graph.removeEdge(indirect);
+            graph.addEdge(verb, indirect.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** Whether a comma stands right before the noun's phrase (its article and modifiers). */
+    private static boolean setOffByComma(SemanticGraph graph, IndexedWord noun) {
+        int start = noun.index();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
+            String relation = e.getRelation().toString();
+            if ((relation.equals("det") || relation.equals("amod") || relation.equals("compound")) && e.getDependent().index() < start) {
+                start = e.getDependent().index();
+            }
+        }
+        IndexedWord before = graph.getNodeByIndexSafe(start - 1);
+        return before != null && before.word().equals(",");
     }
 
     /** The verb's one "to" infinitive after the object, or null. */

@@ -21,6 +21,13 @@ class ShiftedObjectRepairTest {
     }
 
     @Test
+    void anActNounSetOffAfterAnIndirectObjectLeavesItTheObject() {
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Orbis Bank agreed to buy the Czech taxi app Liftago, a move that "
+                + "analysts said would sharpen competition."));
+        assertTrue(keys.contains("Orbis Bank|buy|Liftago"), keys.toString());
+    }
+
+    @Test
     void aVerbWithItsObjectKeepsIt() {
         // the "as" phrase after the object is a role of the object, not a shifted object
         List<String> named = RuleFileCases.keys(TestPipeline.extract("France named Emmanuel Macron as its candidate for the post in Brussels."));
