@@ -63,13 +63,14 @@ final class FiniteConjunctRepair {
         graph.removeEdge(conj);
         graph.incomingEdgeList(conjunct).stream().filter(e -> governors.contains(e.getGovernor())).toList().forEach(graph::removeEdge);
         graph.addEdge(clause, conjunct, conj.getRelation(), conj.getWeight(), false);
+        // the controlled verbs without a subject, found before any is given one (each of two subjects controls them)
+        List<IndexedWord> controlled = graph.outgoingEdgeList(conjunct).stream()
+                .filter(x -> x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty())
+                .map(SemanticGraphEdge::getDependent).toList();
         for (IndexedWord subject : subjects(graph, clause)) {
             graph.addEdge(conjunct, subject, subjectRelation, Double.NEGATIVE_INFINITY, false);
-            for (SemanticGraphEdge x : graph.outgoingEdgeList(conjunct)) {
-                if (x.getRelation().toString().equals("xcomp") && subjects(graph, x.getDependent()).isEmpty()) {
-                    graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
-                            Double.NEGATIVE_INFINITY, true);
-                }
+            for (IndexedWord controlledVerb : controlled) {
+                graph.addEdge(controlledVerb, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
             }
         }
     }

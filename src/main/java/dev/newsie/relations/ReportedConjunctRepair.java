@@ -5,6 +5,7 @@ import static dev.newsie.annotate.Lemmas.lemma;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.List;
@@ -61,9 +62,11 @@ final class ReportedConjunctRepair {
     /**
      * "Bourita said that Algeria was trying to isolate Morocco, accusing Algiers of ...": a present participle of a
      * speaker's act set off by a comma at the end of a reported clause, which the parser hangs loosely on that clause's
-     * verb (dep) with the reported subject for its own, is the speaker's: it becomes a clause of the verb of saying
-     * (advcl) with the speaker for subject, which the verbs it controls take too. Not one the parser gave a subject of
-     * its own, nor a participle of another act ("said the rebels attacked the town, killing three": the attack's).
+     * verbs (dep) with the reported subject for its own, is the speaker's when the reported clause states a state or an
+     * effort rather than an act of its own that the participle might go on with (a copula, "do" or a progressive: "was
+     * trying", "was wrong"): it becomes a clause of the verb of saying (advcl) with the speaker for subject, which the
+     * verbs it controls take too. Not after a reported act ("said protesters blocked the road, demanding his
+     * resignation": the protesters demand), nor one the parser gave a subject of its own.
      */
     static boolean repairTrailingAct(SemanticGraph graph, Set<String> reportingVerbs, Set<String> speakerActs) {
         boolean repaired = false;
@@ -74,30 +77,23 @@ final class ReportedConjunctRepair {
                     || act.index() < loose.getGovernor().index() || SemanticGraphs.hasDependent(graph, act, "nsubj", "aux")) {
                 continue;
             }
-            IndexedWord saying = sayingOver(graph, loose.getGovernor(), reportingVerbs);
-            List<IndexedWord> speakers = saying == null ? List.of() : SemanticGraphs.subjects(graph, saying);
-            if (speakers.isEmpty()) {
+            SemanticGraphEdge content = reportedClauseOver(graph, loose.getGovernor(), reportingVerbs);
+            List<IndexedWord> speakers = content == null ? List.of() : SemanticGraphs.subjects(graph, content.getGovernor());
+            if (speakers.isEmpty() || !unshareable(graph, content.getDependent()) && !progressive(graph, content.getDependent())) {
                 continue;
             }
-            List<IndexedWord> oldSubjects = SemanticGraphs.subjects(graph, act);
-            for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    graph.removeEdge(e);
-                }
-            }
-            graph.removeEdge(loose);
-            graph.addEdge(saying, act, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY, false);
-            for (IndexedWord speaker : speakers) {
-                graph.addEdge(act, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
-            }
-            moveControlledSubjects(graph, act, oldSubjects, speakers);
+            rehang(graph, loose, content.getGovernor(), UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER,
+                    SemanticGraphs.subjects(graph, act), speakers);
             repaired = true;
         }
         return repaired;
     }
 
-    /** The verb of saying whose reported clause (ccomp) holds the word, through the verbs that clause controls; else null. */
-    private static IndexedWord sayingOver(SemanticGraph graph, IndexedWord word, Set<String> reportingVerbs) {
+    /**
+     * The reported clause (the ccomp edge from a verb of saying) that holds the word, through the complements (xcomp,
+     * ccomp) of the reported clause's verbs; else null.
+     */
+    private static SemanticGraphEdge reportedClauseOver(SemanticGraph graph, IndexedWord word, Set<String> reportingVerbs) {
         IndexedWord node = word;
         for (int depth = 0; depth < 4; depth++) {
             SemanticGraphEdge up = graph.incomingEdgeList(node).stream()
@@ -107,11 +103,17 @@ final class ReportedConjunctRepair {
                 return null;
             }
             if (up.getRelation().toString().equals("ccomp") && reportingVerbs.contains(lemma(up.getGovernor()))) {
-                return up.getGovernor();
+                return up;
             }
             node = up.getGovernor();
         }
         return null;
+    }
+
+    /** A progressive: a present participle with a form of "be" ("was trying"). */
+    private static boolean progressive(SemanticGraph graph, IndexedWord verb) {
+        return "VBG".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux") && "be".equals(lemma(e.getDependent())));
     }
 
     /**
@@ -160,14 +162,20 @@ final class ReportedConjunctRepair {
      */
     private static void rehang(SemanticGraph graph, SemanticGraphEdge conj, IndexedWord governor, List<IndexedWord> oldSubjects,
                                List<IndexedWord> newSubjects) {
-        IndexedWord act = conj.getDependent();
+        rehang(graph, conj, governor, conj.getRelation(), oldSubjects, newSubjects);
+    }
+
+    /** Hangs the dependent of {@code edge} on {@code governor} by {@code relation}, with the new subjects (see above). */
+    private static void rehang(SemanticGraph graph, SemanticGraphEdge edge, IndexedWord governor, GrammaticalRelation relation,
+                               List<IndexedWord> oldSubjects, List<IndexedWord> newSubjects) {
+        IndexedWord act = edge.getDependent();
         for (SemanticGraphEdge e : List.copyOf(graph.outgoingEdgeList(act))) {
             if (e.getRelation().toString().startsWith("nsubj")) {
                 graph.removeEdge(e);
             }
         }
-        graph.removeEdge(conj);
-        graph.addEdge(governor, act, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+        graph.removeEdge(edge);
+        graph.addEdge(governor, act, relation, Double.NEGATIVE_INFINITY, false);
         for (IndexedWord subject : newSubjects) {
             graph.addEdge(act, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, true);
         }
@@ -186,6 +194,8 @@ final class ReportedConjunctRepair {
                     moved = true;
                 }
             }
+            // a controlled verb left without any subject ("..., vowing to retaliate") takes the act's too
+            moved |= !SemanticGraphs.hasDependent(graph, x.getDependent(), "nsubj", "nsubj:xsubj", "nsubj:pass");
             for (IndexedWord subject : moved ? newSubjects : List.<IndexedWord>of()) {
                 graph.addEdge(x.getDependent(), subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
                         Double.NEGATIVE_INFINITY, true);

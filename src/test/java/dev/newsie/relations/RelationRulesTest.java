@@ -2964,6 +2964,13 @@ class RelationRulesTest {
                 + "business partner, disagreed.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(ties.contains("Jane Doe|partner of|Smith"), ties.toString());
         assertTrue(ties.stream().noneMatch(k -> k.startsWith("Mary Roe|partner of")), ties.toString());
+        List<String> former = TestPipeline.extract("Orbis Logistics, a former subsidiary of Northwind Technologies, was sold. Vexlar Nord, a "
+                + "subsidiary of Northwind Technologies, was not.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(former.contains("Vexlar Nord|subsidiary of|Northwind Technologies"), former.toString());
+        assertTrue(former.stream().noneMatch(k -> k.startsWith("Orbis Logistics|subsidiary")), former.toString());
+        List<String> stockholm = TestPipeline.extract("Orbis Bank's shares are traded on Nasdaq Stockholm.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(stockholm.contains("Orbis Bank|list on|Nasdaq Stockholm"), stockholm.toString());
     }
 
     /** The act people a party sends are sent to do is the party's; a party sent acts for itself. */
@@ -2973,6 +2980,11 @@ class RelationRulesTest {
                 + "Blinken to meet Wang Yi.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Iran|help|Hezbollah", "Antony Blinken|meet|Wang Yi")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States|meet")), keys.toString());
+        // people sent on their own business are no means of the sender's
+        List<String> migrants = TestPipeline.extract("Belarus sent migrants to enter Poland. Iran sent troops to fight Israel.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(migrants.contains("Iran|fight|Israel"), migrants.toString());
+        assertTrue(migrants.stream().noneMatch(k -> k.startsWith("Belarus|enter")), migrants.toString());
     }
 
     /** A clause the parser left with an orphan verb makes no apposition a role. */

@@ -44,5 +44,12 @@ class ReportedConjunctRepairTest {
         List<String> urged = keys("Nasser Bourita said Algeria was wrong, urging Tunisia to stay out.");
         assertTrue(urged.contains("Nasser Bourita|urge|Tunisia"), urged.toString());
         assertTrue(urged.stream().noneMatch(k -> k.startsWith("Algeria|urge")), urged.toString());
+        // the verbs the act controls are the speaker's too
+        List<String> vowed = keys("Nasser Bourita said Algeria was wrong, vowing to retaliate against Algeria.");
+        assertTrue(vowed.contains("Nasser Bourita|retaliate against|Algeria"), vowed.toString());
+        // after a reported act the participle may go on with it: left to the parser
+        List<String> act = keys("Nasser Bourita said Algeria attacked Morocco, urging Tunisia to stay out.");
+        assertTrue(act.contains("Algeria|attack|Morocco"), act.toString());
+        assertTrue(act.stream().noneMatch(k -> k.startsWith("Nasser Bourita|urge")), act.toString());
     }
 }
