@@ -1897,8 +1897,10 @@ public final class EntityExtractor {
             // after a trade noun after its trade (organization.appositive.tradeNouns; not "the company HQ")
             CoreLabel acronym = tokens.get(i);
             String nounBefore = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            // (or in apposition before a class noun: "Inspectors from the ICQRF, the anti-fraud agency of Italy's ...")
             if ("NN".equals(acronym.tag()) && untagged(acronym) && ACRONYM_WORD.matcher(acronym.word()).matches()
-                    && tradeModifiers.containsKey(nounBefore) && isClassNoun(Set.of(), tokens, i - 1, nounBefore, acronym.word())
+                    && (tradeModifiers.containsKey(nounBefore) && isClassNoun(Set.of(), tokens, i - 1, nounBefore, acronym.word())
+                            || i + 1 < tokens.size() && tokens.get(i + 1).word().equals(",") && classNounBeside(tokens, i, i + 1, firmOnlyNouns, true))
                     && !countries.namesOrQualifiesACountry(acronym.word()) && !titles.contains(acronym.word().toLowerCase(Locale.ROOT))
                     && !organizationStopwords.contains(acronym.word().toLowerCase(Locale.ROOT))
                     && (i + 1 == tokens.size() || !capitalizedName(tokens.get(i + 1)) && !tagged(tokens.get(i + 1), "NN"))) {

@@ -4396,6 +4396,11 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.PERSON, "John Smith").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "Bellweather").isPresent(), r.entities().toString());
         assertFalse(named(r, EntityType.ORGANIZATION, "HQ").isPresent(), r.entities().toString());
+        // an acronym read as a common noun in apposition before a body's class noun is the body's name; not before a person's
+        ExtractionResult agency = TestPipeline.extract("Inspectors from the ICQRF, the anti-fraud agency of the agriculture ministry, "
+                + "found the fraud. The CEO, a former banker, resigned.");
+        assertTrue(named(agency, EntityType.ORGANIZATION, "ICQRF").isPresent(), agency.entities().toString());
+        assertFalse(named(agency, EntityType.ORGANIZATION, "CEO").isPresent(), agency.entities().toString());
     }
 
     @Test
