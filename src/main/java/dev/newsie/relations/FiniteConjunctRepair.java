@@ -7,6 +7,7 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ final class FiniteConjunctRepair {
     private static void coordinateWithClause(SemanticGraph graph, SemanticGraphEdge conj, IndexedWord clause, GrammaticalRelation subjectRelation) {
         IndexedWord verb = conj.getGovernor();
         IndexedWord conjunct = conj.getDependent();
-        Set<IndexedWord> governors = new java.util.HashSet<>(graph.getParents(verb));
+        Set<IndexedWord> governors = new HashSet<>(graph.getParents(verb));
         governors.add(clause);
         graph.removeEdge(conj);
         graph.incomingEdgeList(conjunct).stream().filter(e -> governors.contains(e.getGovernor())).toList().forEach(graph::removeEdge);

@@ -761,16 +761,16 @@ public final class RelationExtractor {
             // describes the alliance, whatever the parser hung it on); a clause opened by "who" is a person's, so after a
             // person's first apposition too ("Aizhan Bekova, the head of the centre, a linguist who worked for Google")
             int commas = 0;
-            boolean verbBetween = false; // or another person between
+            boolean clauseOrPersonBetween = false;
             for (int i = name.index() + 1; i < node.index(); i++) {
                 IndexedWord between = graph.getNodeByIndexSafe(i);
                 commas += between != null && between.word().equals(",") ? 1 : 0;
-                verbBetween |= between != null && SemanticGraphs.isVerb(between);
+                clauseOrPersonBetween |= between != null && SemanticGraphs.isVerb(between);
                 // "Jane Doe, the lawyer for John Smith, a businessman who ...": another person between may be the one
                 Entity other = entities.at(s, i - 1);
-                verbBetween |= other != null && other != named && other.type() == EntityType.PERSON;
+                clauseOrPersonBetween |= other != null && other != named && other.type() == EntityType.PERSON;
             }
-            boolean personsClause = named.type() == EntityType.PERSON && !verbBetween
+            boolean personsClause = named.type() == EntityType.PERSON && !clauseOrPersonBetween
                     && graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("ref")
                             && e.getDependent().word().equalsIgnoreCase("who"));
             return commas == 1 || commas == 2 && personsClause ? name : null;

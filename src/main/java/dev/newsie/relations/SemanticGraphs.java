@@ -93,6 +93,22 @@ final class SemanticGraphs {
         return first;
     }
 
+    /**
+     * The first word of a noun phrase: the leftmost of the word and the words below it, over left-hand modifiers only
+     * (article, adjectives, compounds, a name's flat parts: "a move", "the Czech taxi app").
+     */
+    static int modifiedPhraseStart(SemanticGraph graph, IndexedWord word) {
+        int first = word.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("compound") || relation.equals("amod") || relation.equals("det") || relation.equals("flat"))
+                    && edge.getDependent().index() < first) {
+                first = Math.min(first, modifiedPhraseStart(graph, edge.getDependent()));
+            }
+        }
+        return first;
+    }
+
     /** The index of the last word of the phrase the word heads (itself and its descendants). */
     static int lastIndex(SemanticGraph graph, IndexedWord head) {
         int last = head.index();

@@ -144,14 +144,7 @@ final class ShiftedObjectRepair {
 
     /** Whether a comma stands right before the noun's phrase (its article and modifiers). */
     private static boolean setOffByComma(SemanticGraph graph, IndexedWord noun) {
-        int start = noun.index();
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
-            String relation = e.getRelation().toString();
-            if ((relation.equals("det") || relation.equals("amod") || relation.equals("compound")) && e.getDependent().index() < start) {
-                start = e.getDependent().index();
-            }
-        }
-        IndexedWord before = graph.getNodeByIndexSafe(start - 1);
+        IndexedWord before = graph.getNodeByIndexSafe(SemanticGraphs.modifiedPhraseStart(graph, noun) - 1);
         return before != null && before.word().equals(",");
     }
 

@@ -59,7 +59,7 @@ final class StrandedSubjectRepair {
         if (apposition != null && last.tag().startsWith("NNP") && apposition.getGovernor().index() < last.index()) {
             // "Ahead of a meeting with Fumio Kishida, Joe Biden praised Japan": the name after the comma is no
             // apposition of the name before it but the subject the verb lacks
-            IndexedWord before = graph.getNodeByIndexSafe(firstIndex(graph, last) - 1);
+            IndexedWord before = graph.getNodeByIndexSafe(SemanticGraphs.modifiedPhraseStart(graph, last) - 1);
             if (before != null && before.word().equals(",")) {
                 makeSubject(graph, verb, last, apposition);
                 return true;
@@ -234,7 +234,7 @@ final class StrandedSubjectRepair {
         if (appos == null) {
             return false;
         }
-        IndexedWord before = graph.getNodeByIndexSafe(firstIndex(graph, apposition) - 1);
+        IndexedWord before = graph.getNodeByIndexSafe(SemanticGraphs.modifiedPhraseStart(graph, apposition) - 1);
         IndexedWord name = before == null || !before.word().equals(",") ? null : graph.getNodeByIndexSafe(before.index() - 1);
         if (name == null || !isName(name) || name.equals(appos.getGovernor()) || name.index() < appos.getGovernor().index()) {
             return false;
@@ -277,7 +277,7 @@ final class StrandedSubjectRepair {
      */
     private static List<SemanticGraphEdge> strandedAfterLastComma(SemanticGraph graph, IndexedWord head, List<SemanticGraphEdge> conjuncts) {
         for (int i = conjuncts.size() - 1; i >= 0; i--) {
-            int start = firstIndex(graph, conjuncts.get(i).getDependent());
+            int start = SemanticGraphs.modifiedPhraseStart(graph, conjuncts.get(i).getDependent());
             IndexedWord before = graph.getNodeByIndexSafe(start - 1);
             if (before != null && before.word().equals(",") && start - 1 > head.index()) {
                 return conjuncts.subList(i, conjuncts.size());
@@ -288,7 +288,7 @@ final class StrandedSubjectRepair {
 
     /** The first word of a noun phrase with its possessor ("General Motor's chief executive Rick Wagoner"). */
     private static int phraseStart(SemanticGraph graph, IndexedWord word) {
-        int first = firstIndex(graph, word);
+        int first = SemanticGraphs.modifiedPhraseStart(graph, word);
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
             String relation = edge.getRelation().toString();
             if ((relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")) && edge.getDependent().index() < word.index()) {
@@ -298,16 +298,4 @@ final class StrandedSubjectRepair {
         return first;
     }
 
-    /** The first word of a phrase: the leftmost of the word and the words below it, over left-hand modifiers only. */
-    private static int firstIndex(SemanticGraph graph, IndexedWord word) {
-        int first = word.index();
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-            String relation = edge.getRelation().toString();
-            if ((relation.equals("compound") || relation.equals("amod") || relation.equals("det") || relation.equals("flat"))
-                    && edge.getDependent().index() < first) {
-                first = Math.min(first, firstIndex(graph, edge.getDependent()));
-            }
-        }
-        return first;
-    }
 }
