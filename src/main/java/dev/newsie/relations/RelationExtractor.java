@@ -141,6 +141,8 @@ public final class RelationExtractor {
     private final SubordinateClauseRepair subordinateClauses;
     /** relative.placePrepositions: a place after these takes no "who" clause (WhichAntecedentRepair.repairWho). */
     private final Set<String> placePrepositions;
+    /** relative.organizationPrepositions: a body's name after these takes no "who" clause right after it. */
+    private final Set<String> organizationPrepositions;
     /** extraposition.degreeWords: "how hard it is to": the "it" after them and an adjective is extraposed (ExtraposedItRepair). */
     private final Set<String> degreeWords;
     private final ObliqueControlRepair obliqueControl;
@@ -236,6 +238,7 @@ public final class RelationExtractor {
         this.withPurposeVerbs = words.lowercaseWords("with.purpose.verbs");
         this.subordinateClauses = new SubordinateClauseRepair(words.lowercaseWords("clause.subordinators"));
         this.placePrepositions = words.lowercaseWords("relative.placePrepositions");
+        this.organizationPrepositions = words.lowercaseWords("relative.organizationPrepositions");
         this.degreeWords = words.lowercaseWords("extraposition.degreeWords");
         Set<String> relativePronouns = words.lowercaseWords("relative.pronouns");
         this.participleSubjects = new ParticipleSubjectRepair(participleMarkers, relativePronouns, words.lowercaseWords("participle.consequences"),
@@ -331,6 +334,7 @@ public final class RelationExtractor {
             relativeClauses.repair(graph);
             WhichAntecedentRepair.repair(graph);
             WhichAntecedentRepair.repairWho(graph, placePrepositions);
+            WhichAntecedentRepair.repairWhoAfterOrganization(graph, organizationPrepositions);
             RelativeClauseConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairSubjectlessConjunct(graph);
             obliqueControl.repair(graph);
@@ -1022,7 +1026,7 @@ public final class RelationExtractor {
                 Entity obj = entityAt(entities, s, objNode);
                 if (subj == null || obj == null || subj == obj || bothOfOneCountry(entities, s, m.getNode("subj"), m.getNode("obj"), subjNode, objNode, subj, obj)
                         || subj.type() == EntityType.DATE || obj.type() == EntityType.DATE
-                        || inComplexPreposition(graph, tokens, m)
+                        || inComplexPreposition(graph, tokens, m) || prepositionInsideName(graph, obj, s, m.getNode("obj"))
                         || rule.predicate().contains("{pred") && (insideName(subj, s, pred) || insideName(obj, s, pred))) {
                     continue;
                 }
@@ -1098,6 +1102,38 @@ public final class RelationExtractor {
      * Whether the object is the complement of a complex preposition ("in reaction to Mohamed") whose noun the rule
      * did not match: the phrase's last word then is not a preposition of the verb or noun the rule read.
      */
+    /**
+     * Whether the object's preposition is a word of the object's own name, whose first word hangs elsewhere: "led the
+     * study with Ralf Eberhardt of the Max Planck Institute for Radio Astronomy" parsed with "Institute" on "Eberhardt"
+     * and "for Radio Astronomy" on "led" is no study led for the institute.
+     */
+    private static boolean prepositionInsideName(SemanticGraph graph, Entity obj, int s, IndexedWord objNode) {
+        Mention name = obj.mentions().stream().filter(m -> m.sentence() == s && m.kind() == Mention.Kind.NAME
+                && m.firstToken() <= objNode.index() - 1 && objNode.index() - 1 < m.endToken()).findFirst().orElse(null);
+        if (name == null || graph.incomingEdgeList(objNode).isEmpty()) {
+            return false;
+        }
+        IndexedWord head = graph.incomingEdgeList(objNode).get(0).getGovernor();
+        boolean prepositionInside = graph.outgoingEdgeList(objNode).stream().anyMatch(e -> e.getRelation().toString().equals("case")
+                && e.getDependent().index() - 1 >= name.firstToken() && e.getDependent().index() - 1 < name.endToken());
+        if (!prepositionInside || head.index() - 1 >= name.firstToken() && head.index() - 1 < name.endToken()) {
+            return false;
+        }
+        for (int t = name.firstToken(); t < objNode.index() - 1; t++) {
+            IndexedWord word = graph.getNodeByIndexSafe(t + 1);
+            if (word == null) {
+                continue;
+            }
+            for (SemanticGraphEdge in : graph.incomingEdgeList(word)) {
+                int governor = in.getGovernor().index() - 1;
+                if ((governor < name.firstToken() || governor >= name.endToken()) && !in.getGovernor().equals(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean inComplexPreposition(SemanticGraph graph, List<CoreLabel> tokens, SemgrexMatcher m) {
         IndexedWord obj = m.getNode("obj");
         Set<Integer> matched = new HashSet<>();

@@ -49,6 +49,60 @@ final class WhichAntecedentRepair {
         return repaired;
     }
 
+    /**
+     * "Nomvula Dlamini, an astrophysicist at the University of Cape Town who led the study": a "who" clause right after a
+     * body's name, with no comma between (a clause set off by a comma may be a body's in British usage: "Arsenal, who
+     * won"), stands for the noun whose phrase the name ends, after one of organizationPrepositions
+     * (relative.organizationPrepositions: "at", "for"): the clause's edges to the body go to that noun.
+     */
+    static boolean repairWhoAfterOrganization(SemanticGraph graph, java.util.Set<String> organizationPrepositions) {
+        boolean repaired = false;
+        for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
+            IndexedWord who = ref.getDependent();
+            IndexedWord body = ref.getGovernor();
+            IndexedWord before = graph.getNodeByIndexSafe(who.index() - 1);
+            if (!who.word().equalsIgnoreCase("who") || !organization(body) || before == null || !organization(before)
+                    || body.index() > who.index()) {
+                continue;
+            }
+            int start = before.index();
+            while (start > 1 && graph.getNodeByIndexSafe(start - 1) != null && organization(graph.getNodeByIndexSafe(start - 1))) {
+                start--;
+            }
+            IndexedWord noun = null;
+            for (int i = start; i < who.index() && noun == null; i++) {
+                IndexedWord word = graph.getNodeByIndexSafe(i);
+                if (word == null) {
+                    continue;
+                }
+                for (SemanticGraphEdge in : graph.incomingEdgeList(word)) {
+                    String relation = in.getRelation().toString();
+                    int colon = relation.indexOf(':');
+                    IndexedWord head = in.getGovernor();
+                    if (relation.matches("(obl|nmod):.*") && organizationPrepositions.contains(relation.substring(colon + 1))
+                            && (head.index() < start || head.index() >= who.index()) && head.tag() != null && head.tag().startsWith("NN")
+                            && !named(head)) {
+                        noun = head;
+                    }
+                }
+            }
+            if (noun != null) {
+                repaired |= moveClause(graph, ref, noun);
+            }
+        }
+        return repaired;
+    }
+
+    private static boolean organization(IndexedWord word) {
+        return "ORGANIZATION".equals(word.ner());
+    }
+
+    /** Whether the tagger names the word as a body's, a place's or a person's: no role noun a clause may move to. */
+    private static boolean named(IndexedWord word) {
+        return word.ner() != null && java.util.Set.of("ORGANIZATION", "PERSON", "COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE",
+                "NATIONALITY").contains(word.ner());
+    }
+
     static boolean repair(SemanticGraph graph) {
         boolean repaired = false;
         for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
