@@ -42,6 +42,8 @@ import java.util.stream.IntStream;
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
+    /** A hyphen, or the en dash a scraped page may join two names with ("GroenLinks–PvdA"). */
+    private static final Set<String> HYPHENS = Set.of("-", "\u2013");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
     private static final Pattern QUOTES = Pattern.compile("['\"\u2018\u2019\u201c\u201d]");
     /** A Roman numeral: "Appendix II" numbers a list. */
@@ -299,6 +301,8 @@ public final class EntityExtractor {
     private final Set<String> memberTitles;
     /** Class nouns that make an untagged acronym before them an organization: "the VVD party". */
     private final Set<String> acronymNouns;
+    /** organization.untagged.brandNamingWords: "called", "named": a brand-like word after these names a thing, no company. */
+    private final Set<String> brandNamingWords;
     /** Verbs whose object, a proper name after an organization's, is a company ("Microsoft acquired LinkedIn"). */
     private final Set<String> buyingVerbs;
     private final Set<String> buyingControlVerbs;
@@ -470,6 +474,7 @@ public final class EntityExtractor {
         this.digitAcronymNouns = settings.lowercaseWords("organization.untagged.digitAcronymNouns");
         this.digitAcronymTitles = settings.lowercaseWords("organization.untagged.digitAcronymTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
+        this.brandNamingWords = settings.lowercaseWords("organization.untagged.brandNamingWords");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.officialNameWords = settings.number("organization.spelled.officialNameWords", 2, 20);
@@ -1907,6 +1912,10 @@ public final class EntityExtractor {
                 found.add(Mention.named(doc, s, tokens.subList(i, i + 1)));
                 continue;
             }
+            if (brandName(doc, tokens, i)) {
+                found.add(Mention.named(doc, s, tokens.subList(i, i + 1))); // "sold the rights to TelevisaUnivision"
+                continue;
+            }
             // "Jamaica Light and Power, the island's only grid operator,": after "and" and a proper noun the tagger left
             // untagged and no name holds, the word ends a longer name, no name of its own
             boolean nameTail = i >= 2 && tokens.get(i - 1).word().equals("and") && untaggedProperNoun(tokens.get(i - 2))
@@ -3060,6 +3069,52 @@ public final class EntityExtractor {
     }
 
     /** An untagged capitalized proper noun, singular or plural ("Workers"). */
+    /**
+     * "sold the rights to TelevisaUnivision", "uploaded to SoundCloud", "Nigeria's MainOne": one word with a capital inside
+     * it (person.brandWord), that the tagger leaves untagged or calls a miscellaneous name, is a brand's, and a brand that
+     * acts or is dealt with in the news is its company's. Not a thing the text names ("the tool, called StrokeSight":
+     * organization.untagged.brandNamingWords before it), nor one that modifies a common noun after it ("the MeerKAT
+     * telescope", "the BharatBenz brand") other than a party's or movement's (organization.untagged.acronymNouns: "the
+     * FijiFirst party"), nor a word of a longer or hyphenated name ("KwaZulu-Natal").
+     */
+    private boolean brandName(Annotation doc, List<CoreLabel> tokens, int i) {
+        CoreLabel word = tokens.get(i);
+        if (!("NNP".equals(word.tag()) || "NN".equals(word.tag())) || !(untagged(word) || "MISC".equals(word.ner()))
+                || !brandWord.matcher(word.word()).matches() || countries.namesOrQualifiesACountry(word.word())
+                || organizationStopwords.contains(word.word().toLowerCase(Locale.ROOT))
+                || i > 0 && Character.isUpperCase(tokens.get(i - 1).word().charAt(0)) && !"DT".equals(tokens.get(i - 1).tag())) {
+            return false;
+        }
+        // wherever the story uses the word, it names no thing: "the MeerKAT radio telescope ... MeerKAT, a collection of dishes"
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int at = 0; at < words.size(); at++) {
+                if (words.get(at).word().equals(word.word()) && namedThing(words, at)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word at {@code at} is named as a thing, or is a word of a longer or hyphenated name (brandName). */
+    private boolean namedThing(List<CoreLabel> words, int at) {
+        if (at > 0) {
+            CoreLabel before = words.get(at - 1);
+            if (HYPHENS.contains(before.word()) || brandNamingWords.contains(before.word().toLowerCase(Locale.ROOT))
+                    || before.tag() != null && before.tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        if (at + 1 < words.size()) {
+            CoreLabel after = words.get(at + 1);
+            String tag = after.tag() == null ? "" : after.tag();
+            return HYPHENS.contains(after.word()) || tag.startsWith("NNP")
+                    || tag.startsWith("NN") && !acronymNouns.contains(after.word().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
     private static boolean untaggedProperNoun(CoreLabel token) {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && untaggedCapitalizedWord(token);
     }

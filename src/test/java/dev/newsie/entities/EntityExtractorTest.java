@@ -1388,6 +1388,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUntaggedWordWithACapitalInsideIsACompanysName() {
+        ExtractionResult r = TestPipeline.extract("Aydin Media has sold the rights to three series to StreamNova, the companies said on Wednesday. "
+                + "The operator bought extra capacity from Nigeria's CableLink, whose cable was not damaged.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "StreamNova").isPresent(), r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "CableLink").isPresent(), r.entities().toString());
+        assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("CableLink") && t.object().name().equals("Nigeria")),
+                r.triples().toString());
+    }
+
+    @Test
+    void aWordWithACapitalInsideThatTheStoryNamesAThingIsNoCompany() {
+        // named by "called", or modifying a common noun anywhere in the story ("the StarDish radio telescope")
+        ExtractionResult r = TestPipeline.extract("The tool, called ScanSight, highlights blocked vessels on scans. ScanSight is now used in "
+                + "ten hospitals run by Orbis Bank. Astronomers using the StarDish radio telescope found two pulsars. StarDish is run by "
+                + "the national observatory.");
+        assertTrue(named(r, EntityType.ORGANIZATION, "Orbis Bank").isPresent(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("ScanSight") || e.name().contains("StarDish")), r.entities().toString());
+    }
+
+    @Test
     void aBrandLikeOneWordNameWithAClassNounInAppositionIsAnOrganization() {
         ExtractionResult r = TestPipeline.extract("The attack was claimed on Wednesday by BlackQuill, a criminal group based in Russia.");
         assertTrue(named(r, EntityType.ORGANIZATION, "BlackQuill").isPresent(), r.entities().toString());
