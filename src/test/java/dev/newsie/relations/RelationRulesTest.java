@@ -399,6 +399,8 @@ class RelationRulesTest {
                 Arguments.of("hyphen-agent-participle", "The Kremlin-controlled Gazprom cut supplies.", "Kremlin|control|Gazprom"),
                 Arguments.of("hyphen-agent-participle", "The Iran-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
                 Arguments.of("hyphen-agent-participle", "Iran-backed Houthi rebels attacked Israel.", "Iran|back|Houthi"),
+                Arguments.of("hyphen-demonym-participle", "In 2018, the Saudi-owned broadcaster Orbis Media pulled the series.", "Saudi Arabia|own|Orbis Media"),
+                Arguments.of("hyphen-demonym-participle", "Iranian-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
                 Arguments.of("title-of-holder-before-name", "Chairman of the Joint Chiefs of Staff Mark Milley spoke to reporters.",
                         "Mark Milley|chairman of|Joint Chiefs of Staff"),
                 Arguments.of("title-of-holder-name", "President of the United States Barack Obama presented a plan.",
@@ -499,6 +501,9 @@ class RelationRulesTest {
                 Arguments.of("country-class-noun-compound-name", "The deal with the Japanese broadcaster NHK was signed.", "NHK|based in|Japan"),
                 Arguments.of("copula-citizen-of-country", "Helena Varga, who became a British citizen in 1994, won the prize.", "Helena Varga|citizen of|United Kingdom"),
                 Arguments.of("copula-citizen-of-country", "Helena Varga is a citizen of Ireland.", "Helena Varga|citizen of|Ireland"),
+                Arguments.of("apposition-citizen-of-country", "Markus Steiner, an Austrian citizen, was convicted last year.", "Markus Steiner|citizen of|Austria"),
+                Arguments.of("apposition-citizen-of-country", "Ana Ruiz, a Spanish national, was detained in Lagos.", "Ana Ruiz|citizen of|Spain"),
+                Arguments.of("tie-apposition-of", "The ICQRF, the anti-fraud agency of Italy's agriculture ministry, seized the wine.", "ICQRF|agency of|Italy"),
                 Arguments.of("resign-titled-apposition", "Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned on Monday.",
                         "Alan Whitcombe|leave|Riverside Valley Hospitals Trust"),
                 Arguments.of("resign-titled-apposition", "Riverside Valley Hospitals Trust's chief executive, Alan Whitcombe, resigned on Monday.",
@@ -1521,6 +1526,16 @@ class RelationRulesTest {
         List<String> keys = r.triples().stream().map(t -> t.sentence() + ":" + key(t)).toList();
         assertTrue(keys.containsAll(List.of("1:Iran|send letter to|Qatar", "3:United States|send weapons to|Ukraine")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("0:") || k.endsWith("|Israel") || k.startsWith("2:")), keys.toString());
+    }
+
+    @Test
+    void aDemonymJoinedToAParticipleOfTrainingOrAPastCitizenshipStatesNoTie() {
+        // a demonym before "-trained" says where, not who; a former citizen is none now
+        List<String> keys = TestPipeline.extract("Crimson Koto became the latest Japanese-trained horse to win the race. "
+                + "Markus Steiner, a former Austrian citizen, was convicted. Lena Hart, a Danish citizen, was released.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Lena Hart|citizen of|Denmark"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("Japan") || k.contains("Austria")), keys.toString());
     }
 
     @Test
