@@ -802,9 +802,11 @@ public final class RelationExtractor {
             if (titled != null && entities.at(s, titled.index() - 1).type() == EntityType.PERSON) {
                 return titled;
             }
-            // "met the president of France, Emmanuel Macron": the parser hangs the name on the title's country
+            // "met the president of France, Emmanuel Macron": the parser hangs the name on the title's country (or on a
+            // body's name no entity holds: "signed by the president of the Generalitat, Salvador Illa,")
             Entity holder = entities.at(s, e.getDependent().index() - 1);
-            if (title && holder != null && holder.type() != EntityType.PERSON && holder.type() != EntityType.DATE
+            boolean unknownBody = holder == null && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP");
+            if (title && (holder != null && holder.type() != EntityType.PERSON && holder.type() != EntityType.DATE || unknownBody)
                     && e.getRelation().toString().matches("nmod:(of|to|for|at)")) {
                 for (SemanticGraphEdge h : graph.outgoingEdgeIterable(e.getDependent())) {
                     person = appositivePerson(graph, entities, s, h.getDependent(), h.getRelation().toString(), e.getDependent());

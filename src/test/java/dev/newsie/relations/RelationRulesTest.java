@@ -1539,6 +1539,16 @@ class RelationRulesTest {
     }
 
     @Test
+    void aTitleOfABodyNoEntityHoldsStandsForThePersonInApposition() {
+        // the parser hangs the name on "Generalitat", which the tagger leaves untagged: the title is the signer
+        List<String> keys = TestPipeline.extract("The contract was signed in Girona by the president of the Generalitat, Lena Hart, "
+                + "with Orbis Bank's chairman, Tomas Berg.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Lena Hart|sign contract with|Tomas Berg"), keys.toString());
+        assertTrue(keys.contains("Tomas Berg|chairman of|Orbis Bank"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tomas Berg|sign")), keys.toString());
+    }
+
+    @Test
     void aPrepositionOfTheObjectsOwnNameIsNoPrepositionOfTheVerb() {
         // the parser may hang "for Chemistry" of "the Max Planck Institute for Chemistry" on the verb while the name's
         // first words hang on the person before it; an appeal to a court whose name holds "for" keeps its court
