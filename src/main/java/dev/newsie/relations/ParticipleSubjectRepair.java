@@ -58,6 +58,9 @@ final class ParticipleSubjectRepair {
             if ("VBG".equals(clause.tag()) && !consequence && SemanticGraphs.isVerb(head) && (relation.startsWith("advcl") || relation.startsWith("obl"))
                     && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
                 subject = GerundComplementRepair.subjectOf(graph, head);
+                if (subject == null && relation.contains(":")) {
+                    subject = personPassiveSubject(graph, head);
+                }
             } else if ("VBG".equals(clause.tag()) && !consequence && SemanticGraphs.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
                     && commaBefore(graph, clause) && !GerundComplementRepair.hasSubject(graph, clause)) {
                 // "India retaliated hours later, ordering six Canadian diplomats to leave": the parser hangs the
@@ -92,6 +95,32 @@ final class ParticipleSubjectRepair {
         }
         return repaired;
     }
+
+    /**
+     * "Marcus Lee was injured while working for Fraser Valley Electric", "Orbis Bank was fined after acquiring Vexlar
+     * Nord": a passive clause's subject does what a marked "-ing" adjunct of it says when it is a person, a body or a
+     * country (a thing's passive leaves the doer of its adjunct unsaid: "the deal was signed after meeting twice" is the
+     * signers'); null otherwise.
+     */
+    private static IndexedWord personPassiveSubject(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord subject = e.getDependent();
+            // "The patient, Marcus Lee, was injured": a noun with a name in apposition is the name's
+            boolean apposedName = graph.outgoingEdgeList(subject).stream()
+                    .anyMatch(a -> a.getRelation().toString().equals("appos") && named(a.getDependent()));
+            if (e.getRelation().toString().equals("nsubj:pass") && (named(subject) || apposedName)) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    private static boolean named(IndexedWord word) {
+        return word.ner() != null && NAMED.contains(word.ner());
+    }
+
+    /** The tagger's types of a person, a body or a country (CoreNLP's fine-grained COUNTRY too). */
+    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
     /**
      * Who issues the statement: the subject of the verb that takes it as object ("issued a statement", only a

@@ -87,4 +87,17 @@ class ParticipleSubjectRepairTest {
         assertTrue(received.triples().stream().noneMatch(t -> t.subject().name().equals("Iran") && t.predicate().equals("accuse")),
                 received.triples().toString());
     }
+
+    @Test
+    void aPassiveClausesNamedSubjectDoesItsMarkedAdjunct() {
+        List<String> injured = keys("Lena Hart was injured last year while working for Orbis Logistics.");
+        assertTrue(injured.contains("Lena Hart|work for|Orbis Logistics"), injured.toString());
+        // a noun with the person in apposition stands for the person
+        List<String> apposed = keys("The patient, Lena Hart, was injured in 2022 while working for Orbis Logistics.");
+        assertTrue(apposed.contains("Lena Hart|work for|Orbis Logistics"), apposed.toString());
+        // a thing's passive leaves the doer of its adjunct unsaid
+        ExtractionResult housed = TestPipeline.extract("The building was damaged in 2022 while housing Orbis Logistics.");
+        assertTrue(housed.entities().stream().anyMatch(e -> e.name().equals("Orbis Logistics")), housed.entities().toString());
+        assertTrue(housed.triples().isEmpty(), housed.triples().toString());
+    }
 }
