@@ -502,6 +502,8 @@ class RelationRulesTest {
                 Arguments.of("copula-citizen-of-country", "Helena Varga, who became a British citizen in 1994, won the prize.", "Helena Varga|citizen of|United Kingdom"),
                 Arguments.of("copula-citizen-of-country", "Helena Varga is a citizen of Ireland.", "Helena Varga|citizen of|Ireland"),
                 Arguments.of("apposition-citizen-of-country", "Markus Steiner, an Austrian citizen, was convicted last year.", "Markus Steiner|citizen of|Austria"),
+                Arguments.of("where-clause-workplace", "Lena Hart founded Vexlar Nord in 1998 after leaving Orbis Bank, where she had worked as an "
+                        + "engineer for eleven years.", "Lena Hart|work at|Orbis Bank"),
                 Arguments.of("apposition-citizen-of-country", "Ana Ruiz, a Spanish national, was detained in Lagos.", "Ana Ruiz|citizen of|Spain"),
                 Arguments.of("tie-apposition-of", "The ICQRF, the anti-fraud agency of Italy's agriculture ministry, seized the wine.", "ICQRF|agency of|Italy"),
                 Arguments.of("resign-titled-apposition", "Alan Whitcombe, the chief executive of Riverside Valley Hospitals Trust, resigned on Monday.",
@@ -1546,6 +1548,14 @@ class RelationRulesTest {
         assertTrue(keys.contains("Lena Hart|sign contract with|Tomas Berg"), keys.toString());
         assertTrue(keys.contains("Tomas Berg|chairman of|Orbis Bank"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tomas Berg|sign")), keys.toString());
+    }
+
+    @Test
+    void aWhereClauseOnABodyIsAWorkplaceOnlyForAVerbOfWork() {
+        List<String> keys = TestPipeline.extract("The talks were held at Orbis Bank, where Lena Hart met Tomas Berg. Tomas Berg joined "
+                + "Orbis Logistics, where he worked until 2019.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Tomas Berg|work at|Orbis Logistics"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Orbis Bank")), keys.toString());
     }
 
     @Test
