@@ -42,6 +42,8 @@ import java.util.stream.IntStream;
 public final class EntityExtractor {
     /** A capital letter after the first: "TotalEnergies", "UniCredit". */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}");
+    /** Auxiliaries before a brand-like word's verb ("has agreed", "was buying"). */
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     /** A hyphen, or the en dash a scraped page may join two names with ("GroenLinks–PvdA"). */
     private static final Set<String> HYPHENS = Set.of("-", "\u2013");
     /** Quotes in a tagged organization mean the tagger ran over a headline's quoted phrase. */
@@ -303,6 +305,14 @@ public final class EntityExtractor {
     private final Set<String> acronymNouns;
     /** organization.untagged.brandNamingWords: "called", "named": a brand-like word after these names a thing, no company. */
     private final Set<String> brandNamingWords;
+    /** organization.untagged.brandWord: how a company's one-word brand name is spelled ("MainOne", "TelevisaUnivision"). */
+    private final Pattern companyBrandWord;
+    /** organization.untagged.brandActVerbs: verbs after a brand-like word that say it is a company's ("said"). */
+    private final Set<String> brandActVerbs;
+    /** organization.untagged.brandDealVerbs: verbs of a sale before "to"/"from" and a brand-like word ("sold ... to"). */
+    private final Set<String> brandDealVerbs;
+    /** organization.untagged.brandCompanyNouns: common nouns after a company's brand ("StreamNova shares"). */
+    private final Set<String> brandCompanyNouns;
     /** Verbs whose object, a proper name after an organization's, is a company ("Microsoft acquired LinkedIn"). */
     private final Set<String> buyingVerbs;
     private final Set<String> buyingControlVerbs;
@@ -475,6 +485,10 @@ public final class EntityExtractor {
         this.digitAcronymTitles = settings.lowercaseWords("organization.untagged.digitAcronymTitles");
         this.acronymNouns = settings.lowercaseWords("organization.untagged.acronymNouns");
         this.brandNamingWords = settings.lowercaseWords("organization.untagged.brandNamingWords");
+        this.companyBrandWord = settings.pattern("organization.untagged.brandWord");
+        this.brandActVerbs = settings.lowercaseWords("organization.untagged.brandActVerbs");
+        this.brandDealVerbs = settings.lowercaseWords("organization.untagged.brandDealVerbs");
+        this.brandCompanyNouns = settings.lowercaseWords("organization.untagged.brandCompanyNouns");
         this.headlineCapitals = settings.decimal("organization.untagged.maxCapitalShare", 0, 1);
         this.spelledNameWords = settings.words("organization.spelled.nameWords");
         this.officialNameWords = settings.number("organization.spelled.officialNameWords", 2, 20);
@@ -3068,33 +3082,60 @@ public final class EntityExtractor {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && Character.isUpperCase(token.word().charAt(0));
     }
 
-    /** An untagged capitalized proper noun, singular or plural ("Workers"). */
     /**
-     * "sold the rights to TelevisaUnivision", "uploaded to SoundCloud", "Nigeria's MainOne": one word with a capital inside
-     * it (person.brandWord), that the tagger leaves untagged or calls a miscellaneous name, is a brand's, and a brand that
-     * acts or is dealt with in the news is its company's. Not a thing the text names ("the tool, called StrokeSight":
-     * organization.untagged.brandNamingWords before it), nor one that modifies a common noun after it ("the MeerKAT
-     * telescope", "the BharatBenz brand") other than a party's or movement's (organization.untagged.acronymNouns: "the
-     * FijiFirst party"), nor a word of a longer or hyphenated name ("KwaZulu-Natal").
+     * "sold the rights to TelevisaUnivision", "Nigeria's MainOne", "the FijiFirst party": one word the tagger leaves
+     * untagged, spelled like a brand (organization.untagged.brandWord: "MainOne", not "PhD", "MoU" or "McKinnon"), is a
+     * company's name where the story says so somewhere: a country's possessive before it, a verb of a company's after it
+     * (organization.untagged.brandActVerbs: "TotalEnergies said"), its possessive and a company's title
+     * (organization.untagged.possessedTitles), a party's noun after it (organization.untagged.acronymNouns), a company's
+     * class noun beside it, or "to" or "from" after a verb of a sale (organization.untagged.brandDealVerbs: "sold the rights
+     * to X", "bought capacity from X"); most such words are products, programs or events ("using ChatGPT", "win
+     * EuroBasket"). And nowhere a thing: after a word that names one ("the tool, called StrokeSight":
+     * organization.untagged.brandNamingWords), before a common noun it modifies ("the MeerKAT telescope"; not one of
+     * organization.untagged.brandCompanyNouns: "StreamNova shares"), or as a word of a longer or hyphenated name.
      */
     private boolean brandName(Annotation doc, List<CoreLabel> tokens, int i) {
         CoreLabel word = tokens.get(i);
-        if (!("NNP".equals(word.tag()) || "NN".equals(word.tag())) || !(untagged(word) || "MISC".equals(word.ner()))
-                || !brandWord.matcher(word.word()).matches() || countries.namesOrQualifiesACountry(word.word())
-                || organizationStopwords.contains(word.word().toLowerCase(Locale.ROOT))
-                || i > 0 && Character.isUpperCase(tokens.get(i - 1).word().charAt(0)) && !"DT".equals(tokens.get(i - 1).tag())) {
+        if (!"NNP".equals(word.tag()) || !untagged(word) || !companyBrandWord.matcher(word.word()).matches()
+                || countries.namesOrQualifiesACountry(word.word()) || organizationStopwords.contains(word.word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // wherever the story uses the word, it names no thing: "the MeerKAT radio telescope ... MeerKAT, a collection of dishes"
+        boolean said = false;
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int at = 0; at < words.size(); at++) {
-                if (words.get(at).word().equals(word.word()) && namedThing(words, at)) {
+                if (!words.get(at).word().equals(word.word())) {
+                    continue;
+                }
+                if (namedThing(words, at)) {
                     return false;
                 }
+                said |= companySaid(words, at);
             }
         }
-        return true;
+        return said;
+    }
+
+    /** Whether the text says the brand-like word at {@code at} is a company's (brandName). */
+    private boolean companySaid(List<CoreLabel> words, int at) {
+        CoreLabel before = at > 0 ? words.get(at - 1) : null;
+        boolean countrysOwn = at >= 2 && "POS".equals(before.tag()) && countries.namesOrQualifiesACountry(words.get(at - 2).word());
+        // "TotalEnergies said", "MainOne will sign", "StreamNova has agreed": a modal or an auxiliary may come first
+        boolean auxiliary = at + 2 < words.size() && (tagged(words.get(at + 1), "MD")
+                || AUXILIARIES.contains(lemma(words.get(at + 1))) && tagged(words.get(at + 2), "VB"));
+        int verb = auxiliary ? at + 2 : at + 1;
+        boolean acts = verb < words.size() && tagged(words.get(verb), "VB") && brandActVerbs.contains(lemma(words.get(verb)));
+        boolean title = at + 2 < words.size() && "POS".equals(words.get(at + 1).tag()) && possessedTitles.stream().map(t -> t.split(" "))
+                .anyMatch(t -> at + 1 + t.length < words.size()
+                        && IntStream.range(0, t.length).allMatch(k -> words.get(at + 2 + k).word().equalsIgnoreCase(t[k])));
+        boolean party = at + 1 < words.size() && acronymNouns.contains(words.get(at + 1).word().toLowerCase(Locale.ROOT));
+        boolean dealt = false;
+        if (before != null && (before.word().equalsIgnoreCase("to") || before.word().equalsIgnoreCase("from"))) {
+            for (int k = at - 2; k >= 0 && k >= at - 15 && !dealt; k--) {
+                dealt = tagged(words.get(k), "VB") && brandDealVerbs.contains(lemma(words.get(k)));
+            }
+        }
+        return countrysOwn || acts || title || party || dealt || classNounBeside(words, at, at + 1, firmOnlyNouns, true);
     }
 
     /** Whether the word at {@code at} is named as a thing, or is a word of a longer or hyphenated name (brandName). */
@@ -3110,11 +3151,12 @@ public final class EntityExtractor {
             CoreLabel after = words.get(at + 1);
             String tag = after.tag() == null ? "" : after.tag();
             return HYPHENS.contains(after.word()) || tag.startsWith("NNP")
-                    || tag.startsWith("NN") && !acronymNouns.contains(after.word().toLowerCase(Locale.ROOT));
+                    || tag.startsWith("NN") && !brandCompanyNouns.contains(after.word().toLowerCase(Locale.ROOT));
         }
         return false;
     }
 
+    /** An untagged capitalized proper noun, singular or plural ("Workers"). */
     private static boolean untaggedProperNoun(CoreLabel token) {
         return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag())) && untaggedCapitalizedWord(token);
     }

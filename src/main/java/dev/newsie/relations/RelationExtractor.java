@@ -1101,10 +1101,6 @@ public final class RelationExtractor {
     }
 
     /**
-     * Whether the object is the complement of a complex preposition ("in reaction to Mohamed") whose noun the rule
-     * did not match: the phrase's last word then is not a preposition of the verb or noun the rule read.
-     */
-    /**
      * Whether the object's preposition is a word of the object's own name, whose first word hangs elsewhere: "led the
      * study with Ralf Eberhardt of the Max Planck Institute for Radio Astronomy" parsed with "Institute" on "Eberhardt"
      * and "for Radio Astronomy" on "led" is no study led for the institute.
@@ -1136,6 +1132,10 @@ public final class RelationExtractor {
         return false;
     }
 
+    /**
+     * Whether the object is the complement of a complex preposition ("in reaction to Mohamed") whose noun the rule
+     * did not match: the phrase's last word then is not a preposition of the verb or noun the rule read.
+     */
     private boolean inComplexPreposition(SemanticGraph graph, List<CoreLabel> tokens, SemgrexMatcher m) {
         IndexedWord obj = m.getNode("obj");
         Set<Integer> matched = new HashSet<>();

@@ -53,7 +53,9 @@ final class WhichAntecedentRepair {
      * "Nomvula Dlamini, an astrophysicist at the University of Cape Town who led the study": a "who" clause right after a
      * body's name, with no comma between (a clause set off by a comma may be a body's in British usage: "Arsenal, who
      * won"), stands for the noun whose phrase the name ends, after one of organizationPrepositions
-     * (relative.organizationPrepositions: "at", "for"): the clause's edges to the body go to that noun.
+     * (relative.organizationPrepositions: "at", "for", "of", "with"): the clause's edges to the body go to that noun. Not
+     * a clause whose plural verb agrees with the body, not the singular noun ("the chief negotiator for the Houthis who
+     * control Sanaa").
      */
     static boolean repairWhoAfterOrganization(SemanticGraph graph, java.util.Set<String> organizationPrepositions) {
         boolean repaired = false;
@@ -86,11 +88,25 @@ final class WhichAntecedentRepair {
                     }
                 }
             }
-            if (noun != null) {
+            if (noun != null && !pluralVerbAfterSingular(graph, ref, noun)) {
                 repaired |= moveClause(graph, ref, noun);
             }
         }
         return repaired;
+    }
+
+    /** Whether the clause's verb (or its auxiliary) is a plural present ("who control") and the noun singular. */
+    private static boolean pluralVerbAfterSingular(SemanticGraph graph, SemanticGraphEdge ref, IndexedWord noun) {
+        IndexedWord verb = graph.outgoingEdgeList(ref.getGovernor()).stream()
+                .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > ref.getDependent().index())
+                .map(SemanticGraphEdge::getDependent).min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
+        if (verb == null || !"NN".equals(noun.tag())) {
+            return false;
+        }
+        IndexedWord finite = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("aux")
+                || e.getRelation().toString().equals("cop")).map(SemanticGraphEdge::getDependent)
+                .min(Comparator.comparingInt(IndexedWord::index)).orElse(verb);
+        return "VBP".equals(finite.tag());
     }
 
     private static boolean organization(IndexedWord word) {

@@ -1389,8 +1389,9 @@ class EntityExtractorTest {
 
     @Test
     void anUntaggedWordWithACapitalInsideIsACompanysName() {
+        // a company's common nouns after the name ("StreamNova shares") name no thing
         ExtractionResult r = TestPipeline.extract("Aydin Media has sold the rights to three series to StreamNova, the companies said on Wednesday. "
-                + "The operator bought extra capacity from Nigeria's CableLink, whose cable was not damaged.");
+                + "StreamNova shares rose 4 percent. The operator bought extra capacity from Nigeria's CableLink, whose cable was not damaged.");
         assertTrue(named(r, EntityType.ORGANIZATION, "StreamNova").isPresent(), r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "CableLink").isPresent(), r.entities().toString());
         assertTrue(r.triples().stream().anyMatch(t -> t.subject().name().equals("CableLink") && t.object().name().equals("Nigeria")),
@@ -1400,11 +1401,14 @@ class EntityExtractorTest {
     @Test
     void aWordWithACapitalInsideThatTheStoryNamesAThingIsNoCompany() {
         // named by "called", or modifying a common noun anywhere in the story ("the StarDish radio telescope")
+        // (nor one the story never says is a company's, nor an abbreviation spelled like one: "PhD", "MoU")
         ExtractionResult r = TestPipeline.extract("The tool, called ScanSight, highlights blocked vessels on scans. ScanSight is now used in "
                 + "ten hospitals run by Orbis Bank. Astronomers using the StarDish radio telescope found two pulsars. StarDish is run by "
-                + "the national observatory.");
+                + "the national observatory. Students are using ChatGPT for homework. She earned a PhD in 2010. India and the UAE signed "
+                + "an MoU on energy.");
         assertTrue(named(r, EntityType.ORGANIZATION, "Orbis Bank").isPresent(), r.entities().toString());
-        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("ScanSight") || e.name().contains("StarDish")), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("ScanSight") || e.name().contains("StarDish")
+                || e.name().contains("ChatGPT") || e.name().equals("PhD") || e.name().equals("MoU")), r.entities().toString());
     }
 
     @Test

@@ -399,7 +399,7 @@ class RelationRulesTest {
                 Arguments.of("hyphen-agent-participle", "The Kremlin-controlled Gazprom cut supplies.", "Kremlin|control|Gazprom"),
                 Arguments.of("hyphen-agent-participle", "The Iran-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
                 Arguments.of("hyphen-agent-participle", "Iran-backed Houthi rebels attacked Israel.", "Iran|back|Houthi"),
-                Arguments.of("hyphen-demonym-participle", "In 2018, the Saudi-owned broadcaster Orbis Media pulled the series.", "Saudi Arabia|own|Orbis Media"),
+                Arguments.of("hyphen-demonym-participle", "The Saudi-backed broadcaster Orbis Media pulled the series.", "Saudi Arabia|back|Orbis Media"),
                 Arguments.of("hyphen-demonym-participle", "Iranian-backed Hezbollah fired rockets at Israel.", "Iran|back|Hezbollah"),
                 Arguments.of("title-of-holder-before-name", "Chairman of the Joint Chiefs of Staff Mark Milley spoke to reporters.",
                         "Mark Milley|chairman of|Joint Chiefs of Staff"),
@@ -1531,13 +1531,15 @@ class RelationRulesTest {
     }
 
     @Test
-    void aDemonymJoinedToAParticipleOfTrainingOrAPastCitizenshipStatesNoTie() {
+    void aDemonymJoinedToAParticipleOfTrainingOrOwningOrAPastCitizenshipStatesNoTie() {
         // a demonym before "-trained" says where, not who; a former citizen is none now
+        // nor is a demonym before "-owned" its country: private owners of that nationality own the company
         List<String> keys = TestPipeline.extract("Crimson Koto became the latest Japanese-trained horse to win the race. "
-                + "Markus Steiner, a former Austrian citizen, was convicted. Lena Hart, a Danish citizen, was released.").triples().stream()
+                + "Markus Steiner, a former Austrian citizen, was convicted. Lena Hart, a Danish citizen, was released. "
+                + "The Indian-owned Orbis Logistics cut 2,000 jobs.").triples().stream()
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Lena Hart|citizen of|Denmark"), keys.toString());
-        assertTrue(keys.stream().noneMatch(k -> k.contains("Japan") || k.contains("Austria")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.contains("Japan") || k.contains("Austria") || k.contains("India")), keys.toString());
     }
 
     @Test
@@ -1556,6 +1558,16 @@ class RelationRulesTest {
                 + "Orbis Logistics, where he worked until 2019.").triples().stream().map(RelationRulesTest::key).toList();
         assertTrue(keys.contains("Tomas Berg|work at|Orbis Logistics"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Orbis Bank")), keys.toString());
+    }
+
+    @Test
+    void anAgencyOfATradeIsNoTie() {
+        // an advertising or news agency serves clients and readers; a state's agency is the state's
+        List<String> keys = TestPipeline.extract("Havas, the advertising agency of Orbis Bank, lost the account. Russia's largest "
+                + "private news agency, Interfax, reported the explosion. Japan's space agency, JAXA, launched the probe.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("JAXA|agency of|Japan"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Havas|") || k.startsWith("Interfax|agency")), keys.toString());
     }
 
     @Test
