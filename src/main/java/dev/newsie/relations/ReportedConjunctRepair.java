@@ -19,7 +19,8 @@ import java.util.Set;
  * speaker for subject, which the verbs its old subject controlled take too; so is one in the present tense of the verb
  * of saying after a reported clause in the past ("argues that the winners underestimated the cost and accuses LTG Infra
  * of ..."). After a compound tense the act may share the "had" ("said Iran had rejected the offer and accused
- * Washington of bad faith"), so it stays.
+ * Washington of bad faith"), so it stays; a participle with an object after a reported passive shares none of its
+ * auxiliaries ("said horns were being smuggled, and accused Vietnam of ...").
  */
 final class ReportedConjunctRepair {
     private ReportedConjunctRepair() {
@@ -37,8 +38,12 @@ final class ReportedConjunctRepair {
                 continue;
             }
             IndexedWord saying = content.getGovernor();
+            // "said horns were being smuggled to Vietnam, and accused Vietnam of ...": a participle with an object of its own
+            // shares no passive's auxiliaries (the tagger's VBN is a past tense)
+            boolean activeAfterPassive = act.tag().equals("VBN") && SemanticGraphs.hasDependent(graph, act, "obj")
+                    && SemanticGraphs.hasDependent(graph, reported, "aux:pass");
             boolean pastAct = (act.tag().equals("VBD") || act.tag().equals("VBN") && SemanticGraphs.hasDependent(graph, reported, "cop"))
-                    && unshareable(graph, reported);
+                    && unshareable(graph, reported) || activeAfterPassive;
             if (!pastAct && !inTenseOfSaying(act, reported, saying)) {
                 continue;
             }

@@ -52,4 +52,15 @@ class ReportedConjunctRepairTest {
         assertTrue(act.contains("Algeria|attack|Morocco"), act.toString());
         assertTrue(act.stream().noneMatch(k -> k.startsWith("Nasser Bourita|urge")), act.toString());
     }
+
+    @Test
+    void aParticipleWithAnObjectAfterAReportedPassiveIsTheSpeakersAct() {
+        List<String> keys = keys("Orbis Bank said in a report published on Tuesday that the goods were still being shipped to Vietnam, "
+                + "and accused Vietnam of failing to act.");
+        assertTrue(keys.contains("Orbis Bank|accuse|Vietnam"), keys.toString());
+        // a passive participle without an object shares the reported passive
+        List<String> passive = keys("Orbis Bank said Vexlar Nord was fined by Japan and banned from trading.");
+        assertTrue(passive.contains("Japan|fine|Vexlar Nord"), passive.toString());
+        assertTrue(passive.stream().noneMatch(k -> k.startsWith("Orbis Bank|")), passive.toString());
+    }
 }
