@@ -326,6 +326,8 @@ class RelationRulesTest {
                 Arguments.of("founded-with-cofounder", "Bill Gates founded Microsoft with Paul Allen in 1975.", "Paul Allen|co-found|Microsoft"),
                 Arguments.of("started-company-with-cofounder", "Northwind Technologies makes drones. Aline Uwase studied engineering "
                         + "before starting the company with her brother, Eric Mugisha.", "Eric Mugisha|co-found|Northwind Technologies"),
+                Arguments.of("participle-agent-apposition", "The main buyer of the fruit is Hema, the grocery chain owned by Alibaba.",
+                        "Alibaba|own|Hema"),
                 Arguments.of("participle-agent-apposition", "Frasers Group, the retailer controlled by Mike Ashley, made no offer.",
                         "Mike Ashley|control|Frasers Group"),
                 Arguments.of("participle-agent-apposition", "The suit could also draw in Valve, the company co-founded by Gabe Newell that runs the Steam store.",
