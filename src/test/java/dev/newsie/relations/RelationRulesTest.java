@@ -50,6 +50,12 @@ class RelationRulesTest {
                         "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
                 Arguments.of("joint-venture-copula-owners", "Consorcio Rimac is a joint venture of the Spanish builder Construcciones Meseta "
                         + "and China Railway Construction Corporation.", "Construcciones Meseta|partner in joint venture|Consorcio Rimac"),
+                Arguments.of("sited-institution-in-country", "Lena Hart, a surgeon at Saint Anna University Hospital in Ghent, Belgium, "
+                        + "travelled to Vancouver.", "Saint Anna University Hospital|based in|Belgium"),
+                Arguments.of("sited-institution-in-country", "He trained at the Northfield Medical Center in the United States.",
+                        "Northfield Medical Center|based in|United States"),
+                Arguments.of("person-of-sited-institution-in-country", "Joel Ssempijja of Makerere University in Uganda led the African sites.",
+                        "Makerere University|based in|Uganda"),
                 Arguments.of("sited-institution-in-country", "The Rzeszów District Court in south-eastern Poland on Thursday ordered a full "
                         + "recount.", "Rzeszów District Court|based in|Poland"),
                 Arguments.of("lose-to-winner", "Spain lost against Morocco on penalties.", "Morocco|defeat|Spain"),
