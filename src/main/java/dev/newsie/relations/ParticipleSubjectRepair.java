@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>"After meeting Xi Jinping, Biden said ...", "Hamas attacked Israel, killing 1,200 people": an adverbial
  *   "-ing" clause is done by the subject of the clause it hangs on (only with no word or one of
  *   {@code participle.markers} before it: "without meeting Xi" says the meeting did not happen);</li>
+ *   <li>"Marcus Lee was injured while working for Fraser Valley Electric": a marked adjunct of a passive clause is done
+ *   by its subject when that is a person, a body or a country;</li>
  *   <li>"Prabowo held talks with Ishiba after being received by Emperor Naruhito", "Having met Xi, Putin ...": the
  *   same for a passive or perfect "-ing" clause (the subject a passive one's);</li>
  *   <li>"India retaliated, ordering Canadian diplomats to leave": the same after a comma, hung loosely ("dep");</li>
@@ -30,6 +32,8 @@ import java.util.Set;
  * </ul>
  */
 final class ParticipleSubjectRepair {
+    /** The tagger's types of a person, a body or a country (CoreNLP's fine-grained COUNTRY too). */
+    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
     private final Set<String> markers;
     private final Set<String> relativePronouns;
     private final Set<String> consequences;
@@ -59,7 +63,7 @@ final class ParticipleSubjectRepair {
                     && !GerundComplementRepair.hasSubject(graph, clause) && markedToShareSubject(graph, relation, clause)) {
                 subject = GerundComplementRepair.subjectOf(graph, head);
                 if (subject == null && relation.contains(":")) {
-                    subject = personPassiveSubject(graph, head);
+                    subject = namedPassiveSubject(graph, head);
                 }
             } else if ("VBG".equals(clause.tag()) && !consequence && SemanticGraphs.isVerb(head) && relation.equals("dep") && clause.index() > head.index()
                     && commaBefore(graph, clause) && !GerundComplementRepair.hasSubject(graph, clause)) {
@@ -102,7 +106,7 @@ final class ParticipleSubjectRepair {
      * country (a thing's passive leaves the doer of its adjunct unsaid: "the deal was signed after meeting twice" is the
      * signers'); null otherwise.
      */
-    private static IndexedWord personPassiveSubject(SemanticGraph graph, IndexedWord verb) {
+    private static IndexedWord namedPassiveSubject(SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
             IndexedWord subject = e.getDependent();
             // "The patient, Marcus Lee, was injured": a noun with a name in apposition is the name's
@@ -118,9 +122,6 @@ final class ParticipleSubjectRepair {
     private static boolean named(IndexedWord word) {
         return word.ner() != null && NAMED.contains(word.ner());
     }
-
-    /** The tagger's types of a person, a body or a country (CoreNLP's fine-grained COUNTRY too). */
-    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
     /**
      * Who issues the statement: the subject of the verb that takes it as object ("issued a statement", only a

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Francis Atwoli, the secretary general of the Central Organization of Trade Unions, to which KPAWU is affiliated,
@@ -15,6 +16,10 @@ import java.util.List;
  * person go to that noun.
  */
 final class WhichAntecedentRepair {
+    /** The tagger's types of names (repairWhoAfterOrganization). */
+    private static final Set<String> NAMED = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE",
+            "NATIONALITY");
+
     private WhichAntecedentRepair() {
     }
 
@@ -24,7 +29,7 @@ final class WhichAntecedentRepair {
      * "from", "in", "of") stands for the noun that phrase modifies (past an adjective, "51-year-old", to its noun): the
      * clause's edges to the place go to that noun.
      */
-    static boolean repairWho(SemanticGraph graph, java.util.Set<String> placePrepositions) {
+    static boolean repairWho(SemanticGraph graph, Set<String> placePrepositions) {
         boolean repaired = false;
         for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
             IndexedWord who = ref.getDependent();
@@ -57,7 +62,7 @@ final class WhichAntecedentRepair {
      * a clause whose plural verb agrees with the body, not the singular noun ("the chief negotiator for the Houthis who
      * control Sanaa").
      */
-    static boolean repairWhoAfterOrganization(SemanticGraph graph, java.util.Set<String> organizationPrepositions) {
+    static boolean repairWhoAfterOrganization(SemanticGraph graph, Set<String> organizationPrepositions) {
         boolean repaired = false;
         for (SemanticGraphEdge ref : SemanticGraphs.edgesOf(graph, "ref")) {
             IndexedWord who = ref.getDependent();
@@ -115,8 +120,7 @@ final class WhichAntecedentRepair {
 
     /** Whether the tagger names the word as a body's, a place's or a person's: no role noun a clause may move to. */
     private static boolean named(IndexedWord word) {
-        return word.ner() != null && java.util.Set.of("ORGANIZATION", "PERSON", "COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE",
-                "NATIONALITY").contains(word.ner());
+        return word.ner() != null && NAMED.contains(word.ner());
     }
 
     static boolean repair(SemanticGraph graph) {

@@ -37,4 +37,13 @@ class WhichAntecedentRepairTest {
         assertTrue(keys.contains("Orbis Logistics|beat|Vexlar Nord"), keys.toString());
         assertFalse(keys.contains("Tomas Berg|beat|Vexlar Nord"), keys.toString());
     }
+
+    @Test
+    void aWhoClauseWithAPluralVerbAfterABodysNameStaysOnTheBody() {
+        // "who represent" agrees with the body (British usage), not with the singular role noun
+        List<String> keys = RuleFileCases.keys(TestPipeline.extract("Lena Hart, a lawyer at the University of Cape Town who represent "
+                + "Orbis Logistics, met Tomas Berg."));
+        assertTrue(keys.contains("University of Cape Town|represent|Orbis Logistics"), keys.toString());
+        assertFalse(keys.contains("Lena Hart|represent|Orbis Logistics"), keys.toString());
+    }
 }
