@@ -2149,11 +2149,16 @@ public final class EntityExtractor {
      * its possessive's mark and one of organization.untagged.possessedTitles, which a company has and a person does not.
      */
     private boolean ownsACompanysTitle(List<CoreLabel> tokens, int name, int end) {
-        if (end - name < 2 || end + 1 >= tokens.size() || !"POS".equals(tokens.get(end).tag()) || genders.isGivenName(tokens.get(name).word())) {
+        return end - name >= 2 && !genders.isGivenName(tokens.get(name).word()) && possessedTitleAfter(tokens, end);
+    }
+
+    /** Whether a possessive's mark stands at {@code possessive} and one of organization.untagged.possessedTitles follows it. */
+    private boolean possessedTitleAfter(List<CoreLabel> tokens, int possessive) {
+        if (possessive + 1 >= tokens.size() || !"POS".equals(tokens.get(possessive).tag())) {
             return false;
         }
-        return possessedTitles.stream().map(title -> title.split(" ")).anyMatch(words -> end + words.length < tokens.size()
-                && IntStream.range(0, words.length).allMatch(k -> tokens.get(end + 1 + k).word().equalsIgnoreCase(words[k])));
+        return possessedTitles.stream().map(title -> title.split(" ")).anyMatch(words -> possessive + words.length < tokens.size()
+                && IntStream.range(0, words.length).allMatch(k -> tokens.get(possessive + 1 + k).word().equalsIgnoreCase(words[k])));
     }
 
     /** "a former engineer at Tesla,": right after "the"/"a", one of organization.untagged.atJobs and "at", and ending its phrase. */
@@ -3125,9 +3130,7 @@ public final class EntityExtractor {
                 || AUXILIARIES.contains(lemma(words.get(at + 1))) && tagged(words.get(at + 2), "VB"));
         int verb = auxiliary ? at + 2 : at + 1;
         boolean acts = verb < words.size() && tagged(words.get(verb), "VB") && brandActVerbs.contains(lemma(words.get(verb)));
-        boolean title = at + 2 < words.size() && "POS".equals(words.get(at + 1).tag()) && possessedTitles.stream().map(t -> t.split(" "))
-                .anyMatch(t -> at + 1 + t.length < words.size()
-                        && IntStream.range(0, t.length).allMatch(k -> words.get(at + 2 + k).word().equalsIgnoreCase(t[k])));
+        boolean title = possessedTitleAfter(words, at + 1);
         boolean party = at + 1 < words.size() && acronymNouns.contains(words.get(at + 1).word().toLowerCase(Locale.ROOT));
         boolean dealt = false;
         if (before != null && (before.word().equalsIgnoreCase("to") || before.word().equalsIgnoreCase("from"))) {

@@ -102,12 +102,11 @@ final class WhichAntecedentRepair {
 
     /** Whether the clause's verb (or its auxiliary) is a plural present ("who control") and the noun singular. */
     private static boolean pluralVerbAfterSingular(SemanticGraph graph, SemanticGraphEdge ref, IndexedWord noun) {
-        IndexedWord verb = graph.outgoingEdgeList(ref.getGovernor()).stream()
-                .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > ref.getDependent().index())
-                .map(SemanticGraphEdge::getDependent).min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
-        if (verb == null || !"NN".equals(noun.tag())) {
+        SemanticGraphEdge clause = clauseOf(graph, ref);
+        if (clause == null || !"NN".equals(noun.tag())) {
             return false;
         }
+        IndexedWord verb = clause.getDependent();
         IndexedWord finite = graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("aux")
                 || e.getRelation().toString().equals("cop")).map(SemanticGraphEdge::getDependent)
                 .min(Comparator.comparingInt(IndexedWord::index)).orElse(verb);
@@ -147,6 +146,13 @@ final class WhichAntecedentRepair {
         return repaired;
     }
 
+    /** The relative clause the pronoun of {@code ref} opens: its noun's acl:relcl whose verb comes first after it; or null. */
+    private static SemanticGraphEdge clauseOf(SemanticGraph graph, SemanticGraphEdge ref) {
+        return graph.outgoingEdgeList(ref.getGovernor()).stream()
+                .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > ref.getDependent().index())
+                .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
+    }
+
     /**
      * Moves the relative clause the pronoun of {@code ref} opens from the noun the parser gave it to {@code noun}: the
      * clause whose verb comes first after the pronoun ("X, who chairs Y, to which Z is affiliated," keeps "who chairs" on
@@ -155,9 +161,7 @@ final class WhichAntecedentRepair {
     private static boolean moveClause(SemanticGraph graph, SemanticGraphEdge ref, IndexedWord noun) {
         IndexedWord pronoun = ref.getDependent();
         IndexedWord old = ref.getGovernor();
-        SemanticGraphEdge clause = graph.outgoingEdgeList(old).stream()
-                .filter(e -> e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > pronoun.index())
-                .min(Comparator.comparingInt(e -> e.getDependent().index())).orElse(null);
+        SemanticGraphEdge clause = clauseOf(graph, ref);
         if (clause == null) {
             return false;
         }
