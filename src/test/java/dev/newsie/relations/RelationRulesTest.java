@@ -2598,12 +2598,14 @@ class RelationRulesTest {
         List<String> keys = TestPipeline.extract("Researchers at the Karolinska Institute in Sweden found that the drug worked. Toyota "
                 + "Motor in China employs 30,000 people. The High Court in London agreed. A team from the Max Planck Institute in Chile found "
                 + "a new comet. A ruling by the Lahore High Court in Pakistan freed the journalist. Students from Kyiv National University "
-                + "in Ukraine protested.").triples().stream().map(RelationRulesTest::key).toList();
+                + "in Ukraine protested. Joel Ssempijja of Makerere University in Kampala led the African sites. Anna Berg of Lund "
+                + "University in Sweden led the study.").triples().stream().map(RelationRulesTest::key).toList();
         // an author or an origin of something but work done elsewhere (lexicon/fieldwork-nouns.txt) stands there too
         assertTrue(keys.containsAll(List.of("Karolinska Institute|based in|Sweden", "Lahore High Court|based in|Pakistan",
-                "Kyiv National University|based in|Ukraine")), keys.toString());
+                "Kyiv National University|based in|Ukraine", "Lund University|based in|Sweden")), keys.toString());
+        // a capital is where the institution stands, not the state it stands for, whichever rule reads it
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota Motor|based in") || k.startsWith("High Court|based in")
-                || k.startsWith("Max Planck Institute|based in")), keys.toString());
+                || k.startsWith("Max Planck Institute|based in") || k.startsWith("Makerere University|based in")), keys.toString());
     }
 
     /** "Lisbon's mayor" holds a city's office: no office of the country its capital stands for; a minister's stays. */
