@@ -8,7 +8,7 @@ out="${1:-$here/target/constructed}"
 shift || true
 sets=("$@")
 if [ ${#sets[@]} -eq 0 ]; then
-  sets=(polwire setb setc setd sete setf setg seth seti setj setk setl setm setn seto setp setq setr sets sett setu setv setw setx sety setz setaa setab setac setad setae setaf setag setah setai setaj setak setal setam)
+  sets=(polwire setb setc setd sete setf setg seth seti setj setk setl setm setn seto setp setq setr sets sett setu setv setw setx sety setz setaa setab setac setad setae setaf setag setah setai setaj setak setal setam setan)
 fi
 mkdir -p "$out"
 cd "$here"
