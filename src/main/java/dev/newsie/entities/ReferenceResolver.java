@@ -1982,19 +1982,27 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         Entity first = found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
-        Entity named = sentence == s ? null : namedInAppositionOnPossessed(result, tokens, sentence, first, found);
+        Entity named = sentence == s ? null : namedInAppositionOnPossessed(result, tokens, sentence, first, found, sentence == s - 1);
         return named != null ? named : first;
     }
 
     /**
      * "The club's largest supporters' group, Fjordgutane, criticised the decision. Its spokesman ...": where the first
      * entity of the sentence before only owns the noun phrase that a name in apposition names (the possessor, a noun
-     * phrase without a verb, a comma, the name), the phrase's own organization is the one the sentence is about.
+     * phrase without a verb, a comma, the name), or (in the sentence right before) the organization named right after
+     * it, the phrase's own organization is the one the sentence is about.
      */
-    private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
+    private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found,
+                                                       boolean sentenceBefore) {
         Mention owner = first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null);
         if (owner == null || owner.endToken() >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
             return null;
+        }
+        // "Thailand's Pollution Control Department said ... Its director-general": the possessor only places the body named
+        // right after it, which is what the sentence is about; from further back, "it" is as likely a thing named between
+        Entity possessed = sentenceBefore && owner.endToken() + 1 < tokens.size() ? result.at(s, owner.endToken() + 1) : null;
+        if (possessed != null && possessed != first && possessed.type() == EntityType.ORGANIZATION && found.contains(possessed)) {
+            return possessed;
         }
         for (int k = owner.endToken() + 1; k < tokens.size() && k <= owner.endToken() + 8; k++) {
             String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();

@@ -2286,6 +2286,21 @@ class EntityExtractorTest {
     }
 
     /**
+     * "Thailand's Pollution Control Department said ... Its director-general": a country's possessive only places the body
+     * after it, and "its" in the next sentence is the body's; a thing two sentences on is no body's ("It was backed by").
+     */
+    @Test
+    void itsAfterACountrysBodyIsTheBodys() {
+        ExtractionResult r = TestPipeline.extract("Thailand's Pollution Control Department said the fires were burning in Cambodia. "
+                + "Its director-general, Nattaya Boonmee, said Thailand would act.");
+        assertTrue(keys(r).contains("Nattaya Boonmee|director-general of|Pollution Control Department"), keys(r).toString());
+        r = TestPipeline.extract("Spain's Congress of Deputies on Wednesday approved a tax on sugary drinks. The levy passed by 181 votes "
+                + "to 164. It was backed by the Spanish Socialist Workers' Party and its coalition partner Sumar.");
+        assertTrue(keys(r).contains("Sumar|coalition partner of|Spanish Socialist Workers' Party"), keys(r).toString());
+        assertFalse(keys(r).stream().anyMatch(k -> k.endsWith("|Congress of Deputies") && k.startsWith("Sumar")), keys(r).toString());
+    }
+
+    /**
      * A sentence's first word the tagger read as a common noun is a name when a class noun in apposition says what it is
      * ("Bolt, the ride-hailing and delivery company based in Estonia,"), and so are its repeats that open sentences.
      */
