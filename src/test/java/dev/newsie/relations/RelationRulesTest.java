@@ -2608,6 +2608,15 @@ class RelationRulesTest {
                 || k.startsWith("Max Planck Institute|based in") || k.startsWith("Makerere University|based in")), keys.toString());
     }
 
+    /** A campaign group's campaigner is one of its people ("Its campaigner Wanida Sorn"); a cause's campaigner holds no post. */
+    @Test
+    void aGroupsCampaignerIsOneOfItsPeople() {
+        List<String> keys = TestPipeline.extract("Greenpeace Thailand accused the government of lying. Its campaigner Wanida Sorn said "
+                + "so. Jane Doe, a climate campaigner, met Tom Hill.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Wanida Sorn|campaigner of|Greenpeace Thailand", "Jane Doe|meet|Tom Hill")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|campaigner")), keys.toString());
+    }
+
     /** "Lisbon's mayor" holds a city's office: no office of the country its capital stands for; a minister's stays. */
     @Test
     void aCapitalsMayorHoldsNoOfficeOfTheCountry() {
