@@ -45,6 +45,8 @@ class RelationRulesTest {
                         "Aiko Morimoto|work at|Japan Meteorological Agency"),
                 Arguments.of("verb-at-workplace", "The centre will be led by Aiko Morimoto, a seismologist who previously worked at the "
                         + "Japan Meteorological Agency.", "Aiko Morimoto|work at|Japan Meteorological Agency"),
+                Arguments.of("verb-in-favour-of", "The High Court in Nairobi ruled on Wednesday in favour of Orbis Bank.",
+                        "High Court|rule in favour of|Orbis Bank"),
                 Arguments.of("joint-venture-apposition-owners", "Peru awarded the contract to Consorcio Rimac, a joint venture of the Spanish "
                         + "builder Construcciones Meseta and China Railway Construction Corporation.",
                         "China Railway Construction Corporation|partner in joint venture|Consorcio Rimac"),
@@ -2606,6 +2608,17 @@ class RelationRulesTest {
         // a capital is where the institution stands, not the state it stands for, whichever rule reads it
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Toyota Motor|based in") || k.startsWith("High Court|based in")
                 || k.startsWith("Max Planck Institute|based in") || k.startsWith("Makerere University|based in")), keys.toString());
+    }
+
+    /** A ruling or a vote in a party's favour is for the party; one in someone's favour made by another is not the voter's. */
+    @Test
+    void aRulingInAPartysFavourIsForIt() {
+        List<String> keys = TestPipeline.extract("Kenya's parliament voted in "
+                + "favour of Maria Gonzalez. The court ruled that the law worked in favour of Orbis Bank.").triples().stream()
+                .map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Kenya|vote in favour of|Maria Gonzalez")), keys.toString());
+        // a thing working in a party's favour is no ruling for it
+        assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Orbis Bank")), keys.toString());
     }
 
     /** A campaign group's campaigner is one of its people ("Its campaigner Wanida Sorn"); a cause's campaigner holds no post. */
