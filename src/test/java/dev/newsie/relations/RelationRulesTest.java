@@ -45,6 +45,8 @@ class RelationRulesTest {
                         "Aiko Morimoto|work at|Japan Meteorological Agency"),
                 Arguments.of("verb-at-workplace", "The centre will be led by Aiko Morimoto, a seismologist who previously worked at the "
                         + "Japan Meteorological Agency.", "Aiko Morimoto|work at|Japan Meteorological Agency"),
+                Arguments.of("passive-employed-by", "Lee Jun-seo was employed by Haesong Industrial, a subcontractor.",
+                        "Lee Jun-seo|employed by|Haesong Industrial"),
                 Arguments.of("verb-in-favour-of", "The High Court in Nairobi ruled on Wednesday in favour of Orbis Bank.",
                         "High Court|rule in favour of|Orbis Bank"),
                 Arguments.of("joint-venture-apposition-owners", "Peru awarded the contract to Consorcio Rimac, a joint venture of the Spanish "
@@ -2610,11 +2612,20 @@ class RelationRulesTest {
                 || k.startsWith("Max Planck Institute|based in") || k.startsWith("Makerere University|based in")), keys.toString());
     }
 
-    /** A ruling or a vote in a party's favour is for the party; one in someone's favour made by another is not the voter's. */
+    /** An employee is employed by the employer (the employment relation's direction); an employer's active verb stays its own. */
+    @Test
+    void theEmployedAreEmployedByTheirEmployer() {
+        List<String> keys = TestPipeline.extract("Anna Berg had been employed by Northwind Technologies since 2019. Orbis Bank employs "
+                + "Maria Gonzalez.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Anna Berg|employed by|Northwind Technologies", "Orbis Bank|employ|Maria Gonzalez")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Northwind Technologies|employ")), keys.toString());
+    }
+
+    /** A ruling or a vote in a party's favour is for the party (one spelling); a thing working in a party's favour is no ruling for it. */
     @Test
     void aRulingInAPartysFavourIsForIt() {
-        List<String> keys = TestPipeline.extract("Kenya's parliament voted in "
-                + "favour of Maria Gonzalez. The court ruled that the law worked in favour of Orbis Bank.").triples().stream()
+        List<String> keys = TestPipeline.extract("Kenya's parliament voted in favor of Maria Gonzalez. The court ruled that the law "
+                + "worked in favour of Orbis Bank. The Supreme Court overturned a ruling in favour of Orbis Bank.").triples().stream()
                 .map(RelationRulesTest::key).toList();
         assertTrue(keys.containsAll(List.of("Kenya|vote in favour of|Maria Gonzalez")), keys.toString());
         // a thing working in a party's favour is no ruling for it
