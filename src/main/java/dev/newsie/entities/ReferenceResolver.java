@@ -1982,27 +1982,25 @@ final class ReferenceResolver {
         List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
         Entity first = found.stream().filter(e -> !namedInBackground(tokens, e, sentence, limit, sentence == s)).findFirst()
                 .orElse(found.iterator().next());
-        Entity named = sentence == s ? null : namedInAppositionOnPossessed(result, tokens, sentence, first, found, sentence == s - 1);
+        Entity named = sentence == s ? null : namedInAppositionOnPossessed(result, tokens, sentence, first, found);
+        if (named == null && sentence == s - 1) {
+            List<CoreLabel> pronounTokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            if (pronounTokens.get(t).word().equalsIgnoreCase(possessivePronoun) && !titleAndNameAfter(pronounTokens, t)) {
+                named = bodyAfterPossessor(result, tokens, sentence, first, found);
+            }
+        }
         return named != null ? named : first;
     }
 
     /**
      * "The club's largest supporters' group, Fjordgutane, criticised the decision. Its spokesman ...": where the first
      * entity of the sentence before only owns the noun phrase that a name in apposition names (the possessor, a noun
-     * phrase without a verb, a comma, the name), or (in the sentence right before) the organization named right after
-     * it, the phrase's own organization is the one the sentence is about.
+     * phrase without a verb, a comma, the name), the phrase's own organization is the one the sentence is about.
      */
-    private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found,
-                                                       boolean sentenceBefore) {
+    private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
         Mention owner = first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null);
         if (owner == null || owner.endToken() >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
             return null;
-        }
-        // "Thailand's Pollution Control Department said ... Its director-general": the possessor only places the body named
-        // right after it, which is what the sentence is about; from further back, "it" is as likely a thing named between
-        Entity possessed = sentenceBefore && owner.endToken() + 1 < tokens.size() ? result.at(s, owner.endToken() + 1) : null;
-        if (possessed != null && possessed != first && possessed.type() == EntityType.ORGANIZATION && found.contains(possessed)) {
-            return possessed;
         }
         for (int k = owner.endToken() + 1; k < tokens.size() && k <= owner.endToken() + 8; k++) {
             String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
@@ -2015,6 +2013,25 @@ final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Thailand's Pollution Control Department said ... Its director-general, Nattaya Boonmee,": where the first entity of
+     * the sentence right before is a country that only possesses the organization named right after it (which heads its
+     * phrase: not "Japan's Toyota deal"), that organization is what the sentence is about. The caller asks only for "its"
+     * in the sentence right after ("It was signed by" is as often a thing), not before a state's title ("Japan's Toyota
+     * reported profits. Its prime minister" keeps the country's rules).
+     */
+    private static Entity bodyAfterPossessor(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
+        Mention owner = first.type() == EntityType.COUNTRY ? first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null) : null;
+        if (owner == null || owner.endToken() + 1 >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
+            return null;
+        }
+        Entity possessed = result.at(s, owner.endToken() + 1);
+        Mention body = possessed == null ? null
+                : possessed.mentions().stream().filter(m -> m.sentence() == s && m.firstToken() == owner.endToken() + 1).findFirst().orElse(null);
+        boolean headsPhrase = body != null && (body.endToken() >= tokens.size() || !tokens.get(body.endToken()).tag().startsWith("NN"));
+        return headsPhrase && possessed != first && possessed.type() == EntityType.ORGANIZATION && found.contains(possessed) ? possessed : null;
     }
 
     /**

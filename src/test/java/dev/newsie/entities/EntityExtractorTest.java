@@ -2287,13 +2287,21 @@ class EntityExtractorTest {
 
     /**
      * "Thailand's Pollution Control Department said ... Its director-general": a country's possessive only places the body
-     * after it, and "its" in the next sentence is the body's; a thing two sentences on is no body's ("It was backed by").
+     * after it, and "its" in the next sentence is the body's; not "It", nor "its" two sentences on or before a state title.
      */
     @Test
     void itsAfterACountrysBodyIsTheBodys() {
         ExtractionResult r = TestPipeline.extract("Thailand's Pollution Control Department said the fires were burning in Cambodia. "
                 + "Its director-general, Nattaya Boonmee, said Thailand would act.");
         assertTrue(keys(r).contains("Nattaya Boonmee|director-general of|Pollution Control Department"), keys(r).toString());
+        // "its" before a state's title may be the country's; "It" is as often a thing; a name that only modifies a noun
+        // ("Toyota's Northwind Technologies deal") heads no phrase
+        r = TestPipeline.extract("Chile's Codelco said copper output fell. Its president, Gabriel Boric, blamed the drought. Kenya's "
+                + "National Assembly passed the Finance Bill. It was signed into law by William Ruto. Japan's Northwind Technologies deal "
+                + "collapsed on Monday. Its chief executive, Anna Berg, said so.");
+        assertTrue(keys(r).contains("Codelco|based in|Chile"), keys(r).toString());
+        assertTrue(keys(r).stream().noneMatch(k -> k.equals("Gabriel Boric|president of|Codelco") || k.equals("William Ruto|sign|National Assembly")
+                || k.equals("Anna Berg|chief executive of|Northwind Technologies")), keys(r).toString());
         r = TestPipeline.extract("Spain's Congress of Deputies on Wednesday approved a tax on sugary drinks. The levy passed by 181 votes "
                 + "to 164. It was backed by the Spanish Socialist Workers' Party and its coalition partner Sumar.");
         assertTrue(keys(r).contains("Sumar|coalition partner of|Spanish Socialist Workers' Party"), keys(r).toString());
