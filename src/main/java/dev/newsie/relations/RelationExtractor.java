@@ -297,7 +297,7 @@ public final class RelationExtractor {
             ExtraposedItRepair.repair(graph, degreeWords);
             RelativeParticipleConjunctRepair.repair(graph);
             ConjoinedVoiceRepair.repair(graph, passiveObjectVerbs, intransitiveVerbs);
-            ConjoinedVoiceRepair.repairRelativePassiveObject(graph);
+            RelativePassiveObjectRepair.repair(graph);
             FiniteConjunctRepair.repair(graph);
             FiniteConjunctRepair.repairAfterModal(graph);
             FiniteConjunctRepair.repairAfterGerund(graph);
