@@ -2636,8 +2636,10 @@ class RelationRulesTest {
     @Test
     void aGroupsCampaignerIsOneOfItsPeople() {
         List<String> keys = TestPipeline.extract("Greenpeace Thailand accused the government of lying. Its campaigner Wanida Sorn said "
-                + "so. Jane Doe, a climate campaigner, met Tom Hill.").triples().stream().map(RelationRulesTest::key).toList();
-        assertTrue(keys.containsAll(List.of("Wanida Sorn|campaigner of|Greenpeace Thailand", "Jane Doe|meet|Tom Hill")), keys.toString());
+                + "so. Jane Doe, a climate campaigner, met Tom Hill. Amnesty International campaigner Omar Haddad said so.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Wanida Sorn|campaigner of|Greenpeace Thailand", "Jane Doe|meet|Tom Hill",
+                "Omar Haddad|campaigner of|Amnesty International")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jane Doe|campaigner")), keys.toString());
     }
 
