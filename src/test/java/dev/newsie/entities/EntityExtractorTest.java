@@ -888,6 +888,18 @@ class EntityExtractorTest {
         assertTrue(named(founder, EntityType.PERSON, "Li Ning").isPresent(), founder.entities().toString());
     }
 
+    /** A pension fund's name without "Super" or "Pension" is the fund ("Harbourline Super ... Harbourline, which manages"). */
+    @Test
+    void aPensionFundsShortNameIsTheFund() {
+        ExtractionResult r = TestPipeline.extract("Christchurch sold the port to the fund Harbourline Super. Harbourline, which manages the "
+                + "savings of 1.9 million Australians, owns stakes in ports. Its chief executive, Simon Drake, said the fund was happy. "
+                + "The Chinese Super League starts today.");
+        assertTrue(keys(r).contains("Simon Drake|chief executive of|Harbourline Super"), keys(r).toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Harbourline Super").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Harbourline")),
+                r.entities().toString());
+        assertTrue(named(r, EntityType.ORGANIZATION, "Chinese").isEmpty(), r.entities().toString());
+    }
+
     @Test
     void aOneWordPersonThatOpensAnOrganizationsNameIsThatOrganization() {
         ExtractionResult r = TestPipeline.extract("Savanna Mobile won the auction on Friday. Savanna's chief executive, Adaeze Okonkwo, "
