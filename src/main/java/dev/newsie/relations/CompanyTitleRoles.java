@@ -84,7 +84,7 @@ public final class CompanyTitleRoles {
                 if (title != null && company == null) {
                     company = leadCompany(entities, lead, m);
                 }
-                if (company != null) {
+                if (company != null && !otherPossessorBefore(entities, tokens, m, company)) {
                     String predicate = (title.former() ? "former " : "") + title.words() + " of";
                     found.add(Triple.sentenceRole(person, predicate, company, title.text(), m.sentence(), tokens, confidence, RULE)
                             .withAnchors(m.firstToken(), title.head(), -1));
@@ -93,6 +93,20 @@ public final class CompanyTitleRoles {
             }
         }
         return types.appendTyped(triples, found);
+    }
+
+    /**
+     * A body the title's sentence describes by a possessive before the holder may be the one whose chief the title names
+     * ("had no plans to change the port's management, which is led by chief executive Kirsty Malloch"); the company's own
+     * ("the company's") is no other.
+     */
+    private static boolean otherPossessorBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention holder, Entity company) {
+        for (int k = 1; k < holder.firstToken(); k++) {
+            if ("POS".equals(tokens.get(k).tag()) && tagged(tokens.get(k - 1), "NN") && entities.at(holder.sentence(), k - 1) != company) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Title(String words, String text, int head, boolean former) {

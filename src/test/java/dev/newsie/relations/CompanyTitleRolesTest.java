@@ -98,4 +98,13 @@ class CompanyTitleRolesTest {
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Jim McNerney|") || k.startsWith("Fujio Cho|")
                 || k.equals("Bob Nardelli|chief executive of|Fiat")), keys.toString());
     }
+
+    /** A body described by a possessive before the bare title may be the chief's: the company named before gets no title. */
+    @Test
+    void aBareTitleAfterAnotherBodysPossessiveIsNoChiefOfTheCompany() {
+        List<String> keys = keys("Orbis Bank bought 49 percent of the port. Its chief executive, Simon Drake, said the bank had no plans "
+                + "to change the port's management, which is led by chief executive Kirsty Malloch.");
+        assertTrue(keys.contains("Simon Drake|chief executive of|Orbis Bank"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kirsty Malloch|")), keys.toString());
+    }
 }
