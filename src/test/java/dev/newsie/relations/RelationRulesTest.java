@@ -2632,6 +2632,17 @@ class RelationRulesTest {
         assertTrue(keys.stream().noneMatch(k -> k.endsWith("|Orbis Bank")), keys.toString());
     }
 
+    /** A trade's class noun (processor, importer, shipbuilder) places a company in its country, not a person called one. */
+    @Test
+    void aTradesClassNounPlacesACompany() {
+        List<String> keys = TestPipeline.extract("Gobi Altai Cashmere, Mongolia's second-largest processor of raw cashmere, signed a "
+                + "deal. The agency chose the German shipbuilder Lürssen. Tom Hill, a British importer of wine, met Anna Berg.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Gobi Altai Cashmere|based in|Mongolia", "Lürssen|based in|Germany", "Tom Hill|meet|Anna Berg")),
+                keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Hill|based in")), keys.toString());
+    }
+
     /** A campaign group's campaigner is one of its people ("Its campaigner Wanida Sorn"); a cause's campaigner holds no post. */
     @Test
     void aGroupsCampaignerIsOneOfItsPeople() {
