@@ -47,6 +47,8 @@ class RelationRulesTest {
                         + "Japan Meteorological Agency.", "Aiko Morimoto|work at|Japan Meteorological Agency"),
                 Arguments.of("passive-employed-by", "Lee Jun-seo was employed by Haesong Industrial, a subcontractor.",
                         "Lee Jun-seo|employed by|Haesong Industrial"),
+                Arguments.of("organization-apposition-country-superlative", "Greenpeace accused producers such as Siam Cane Group, "
+                        + "Thailand's biggest, which supplies sugar to China.", "Siam Cane Group|based in|Thailand"),
                 Arguments.of("verb-in-favour-of", "The High Court in Nairobi ruled on Wednesday in favour of Orbis Bank.",
                         "High Court|rule in favour of|Orbis Bank"),
                 Arguments.of("joint-venture-apposition-owners", "Peru awarded the contract to Consorcio Rimac, a joint venture of the Spanish "
