@@ -888,7 +888,10 @@ class EntityExtractorTest {
         assertTrue(named(founder, EntityType.PERSON, "Li Ning").isPresent(), founder.entities().toString());
     }
 
-    /** A pension fund's name without "Super" or "Pension" is the fund ("Harbourline Super ... Harbourline, which manages"). */
+    /**
+     * A pension fund's name without "Super" or "Pension" is the fund ("Harbourline Super ... Harbourline, which manages"),
+     * and a clothing maker's without "Athletics" or "Apparel" the maker.
+     */
     @Test
     void aPensionFundsShortNameIsTheFund() {
         ExtractionResult r = TestPipeline.extract("Christchurch sold the port to the fund Harbourline Super. Harbourline, which manages the "
@@ -898,6 +901,10 @@ class EntityExtractorTest {
         assertTrue(named(r, EntityType.ORGANIZATION, "Harbourline Super").orElseThrow().mentions().stream().anyMatch(m -> m.text().equals("Harbourline")),
                 r.entities().toString());
         assertTrue(named(r, EntityType.ORGANIZATION, "Chinese").isEmpty(), r.entities().toString());
+        // so is a clothing maker's
+        r = TestPipeline.extract("The workers sew leggings for the brand Northpeak Athletics. The union was registered in May. Northpeak, "
+                + "which is based in Portland, said it would stop placing orders. Its vice-president, Rachel Ostrander, said so.");
+        assertTrue(keys(r).contains("Rachel Ostrander|vice-president of|Northpeak Athletics"), keys(r).toString());
     }
 
     @Test
