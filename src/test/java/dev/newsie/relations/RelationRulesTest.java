@@ -349,7 +349,7 @@ class RelationRulesTest {
                 Arguments.of("country-whose-ministry", "The plan drew interest in Uzbekistan, whose Ministry of Digital Technologies signed "
                         + "an agreement with Google in October.", "Ministry of Digital Technologies|part of|Uzbekistan"),
                 Arguments.of("country-possessive-agency", "Britain's Financial Conduct Authority said it was aware of the matter.",
-                        "Financial Conduct Authority|based in|United Kingdom"),
+                        "Financial Conduct Authority|agency of|United Kingdom"),
                 Arguments.of("league-club-name", "Premier League club Aston Villa signed Jonathan David on Tuesday.", "Aston Villa|member of|Premier League"),
                 Arguments.of("apposition-conjoined-role-possessive", "Tim Sweeney, Epic Games's founder and chief executive, wrote on social media.",
                         "Tim Sweeney|chief executive of|Epic Games"),
@@ -2643,6 +2643,16 @@ class RelationRulesTest {
         assertTrue(keys.containsAll(List.of("Gobi Altai Cashmere|based in|Mongolia", "Lürssen|based in|Germany", "Tom Hill|meet|Anna Berg")),
                 keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Tom Hill|based in")), keys.toString());
+    }
+
+    /** A country's possessive on a state agency's name makes it the state's agency; on a company's, the company's home. */
+    @Test
+    void aCountrysAgencyIsTheStatesAndItsCompanyIsBasedThere() {
+        List<String> keys = TestPipeline.extract("Germany's Federal Environment Agency opened an investigation. France's TotalEnergies "
+                + "is building a pipeline.").triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.containsAll(List.of("Federal Environment Agency|agency of|Germany", "TotalEnergies|based in|France")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("TotalEnergies|agency of") || k.startsWith("Federal Environment Agency|based in")),
+                keys.toString());
     }
 
     /** A campaign group's campaigner is one of its people ("Its campaigner Wanida Sorn"); a cause's campaigner holds no post. */
