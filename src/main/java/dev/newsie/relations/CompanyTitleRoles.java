@@ -32,6 +32,8 @@ import java.util.Set;
 public final class CompanyTitleRoles {
     public static final String TITLES_FILE = "lexicon/company-titles.txt";
     static final String RULE = "company-title";
+    /** The pronouns that open a relative clause on a possessed thing ("the port's management, which is led by"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     private final Set<String> titles;
     /** The longest title, in words. */
     private final int maxWords;
@@ -96,14 +98,22 @@ public final class CompanyTitleRoles {
     }
 
     /**
-     * A body the title's sentence describes by a possessive before the holder may be the one whose chief the title names
-     * ("had no plans to change the port's management, which is led by chief executive Kirsty Malloch"); the company's own
-     * ("the company's") is no other.
+     * A relative clause on a thing another body has ("had no plans to change the port's management, which is led by chief
+     * executive Kirsty Malloch"): the title names that body's chief, not the company's. Only "the", a common noun, its
+     * possessive, then within a few words a comma and a relative pronoun before the holder; the company's own ("the
+     * company's") is no other, and "Last year's profit", "Tuesday's results", "Simon Drake's strategy" open no such clause.
      */
     private static boolean otherPossessorBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention holder, Entity company) {
-        for (int k = 1; k < holder.firstToken(); k++) {
-            if ("POS".equals(tokens.get(k).tag()) && tagged(tokens.get(k - 1), "NN") && entities.at(holder.sentence(), k - 1) != company) {
-                return true;
+        for (int k = 2; k < holder.firstToken(); k++) {
+            CoreLabel noun = tokens.get(k - 1);
+            if (!"POS".equals(tokens.get(k).tag()) || !("NN".equals(noun.tag()) || "NNS".equals(noun.tag()))
+                    || !tokens.get(k - 2).word().equalsIgnoreCase("the") || entities.at(holder.sentence(), k - 1) == company) {
+                continue;
+            }
+            for (int c = k + 1; c + 1 < holder.firstToken() && c <= k + 4; c++) {
+                if (tokens.get(c).word().equals(",") && RELATIVE_PRONOUNS.contains(tokens.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             }
         }
         return false;

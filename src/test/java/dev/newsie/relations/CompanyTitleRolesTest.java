@@ -99,12 +99,16 @@ class CompanyTitleRolesTest {
                 || k.equals("Bob Nardelli|chief executive of|Fiat")), keys.toString());
     }
 
-    /** A body described by a possessive before the bare title may be the chief's: the company named before gets no title. */
+    /** A relative clause on another body's thing names that body's chief: the company named before gets no title there. */
     @Test
     void aBareTitleAfterAnotherBodysPossessiveIsNoChiefOfTheCompany() {
         List<String> keys = keys("Orbis Bank bought 49 percent of the port. Its chief executive, Simon Drake, said the bank had no plans "
                 + "to change the port's management, which is led by chief executive Kirsty Malloch.");
         assertTrue(keys.contains("Simon Drake|chief executive of|Orbis Bank"), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("Kirsty Malloch|")), keys.toString());
+        // a possessive that opens no relative clause on another body's thing leaves the title the company's
+        keys = keys("Orbis Bank, the world's largest lender to farmers, said that after the bank's loss, which shocked investors, "
+                + "chief executive Kirsty Malloch would step down.");
+        assertTrue(keys.contains("Kirsty Malloch|chief executive of|Orbis Bank"), keys.toString());
     }
 }

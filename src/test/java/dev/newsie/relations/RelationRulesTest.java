@@ -2655,6 +2655,16 @@ class RelationRulesTest {
                 keys.toString());
     }
 
+    /** A superlative for an organization class ranks a company among its country's own; one for a market role does not. */
+    @Test
+    void aSuperlativeForAClassPlacesTheCompany() {
+        List<String> keys = TestPipeline.extract("Greenpeace accused producers such as Siam Cane Group, Thailand's biggest, which supplies "
+                + "sugar to China. The union accused employers such as Northwind Technologies, Vietnam's biggest, of cutting wages.")
+                .triples().stream().map(RelationRulesTest::key).toList();
+        assertTrue(keys.contains("Siam Cane Group|based in|Thailand"), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Northwind Technologies|based in")), keys.toString());
+    }
+
     /** A campaign group's campaigner is one of its people ("Its campaigner Wanida Sorn"); a cause's campaigner holds no post. */
     @Test
     void aGroupsCampaignerIsOneOfItsPeople() {
