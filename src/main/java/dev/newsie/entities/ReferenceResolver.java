@@ -1998,8 +1998,8 @@ final class ReferenceResolver {
      * phrase without a verb, a comma, the name), the phrase's own organization is the one the sentence is about.
      */
     private static Entity namedInAppositionOnPossessed(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
-        Mention owner = first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null);
-        if (owner == null || owner.endToken() >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
+        Mention owner = possessiveMention(tokens, s, first);
+        if (owner == null) {
             return null;
         }
         for (int k = owner.endToken() + 1; k < tokens.size() && k <= owner.endToken() + 8; k++) {
@@ -2015,6 +2015,12 @@ final class ReferenceResolver {
         return null;
     }
 
+    /** The entity's first mention in sentence {@code s} when a possessive's mark follows it ("Thailand's"); else null. */
+    private static Mention possessiveMention(List<CoreLabel> tokens, int s, Entity entity) {
+        Mention owner = entity.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null);
+        return owner != null && owner.endToken() < tokens.size() && "POS".equals(tokens.get(owner.endToken()).tag()) ? owner : null;
+    }
+
     /**
      * "Thailand's Pollution Control Department said ... Its director-general, Nattaya Boonmee,": where the first entity of
      * the sentence right before is a country that only possesses the organization named right after it (which heads its
@@ -2023,8 +2029,8 @@ final class ReferenceResolver {
      * reported profits. Its prime minister" keeps the country's rules).
      */
     private static Entity bodyAfterPossessor(DocumentEntities result, List<CoreLabel> tokens, int s, Entity first, Set<Entity> found) {
-        Mention owner = first.type() == EntityType.COUNTRY ? first.mentions().stream().filter(m -> m.sentence() == s).findFirst().orElse(null) : null;
-        if (owner == null || owner.endToken() + 1 >= tokens.size() || !"POS".equals(tokens.get(owner.endToken()).tag())) {
+        Mention owner = first.type() == EntityType.COUNTRY ? possessiveMention(tokens, s, first) : null;
+        if (owner == null || owner.endToken() + 1 >= tokens.size()) {
             return null;
         }
         Entity possessed = result.at(s, owner.endToken() + 1);

@@ -158,7 +158,7 @@ public final class Extractor {
                 relationSettings.lowercaseWords("company.title.modifiers"), relationSettings.lowercaseWords("title.past.markers"),
                 relationSettings.words("company.title.otherSectors"), relationSettings.lowercaseWords("company.title.outletWords"),
                 relationSettings.lowercaseWords("company.title.leadNotHeads"), relationSettings.number("company.title.leadWindow", 0, 20),
-                relationSettings.decimal("title.confidence", 0, 1));
+                relationSettings.decimal("title.confidence", 0, 1), relationSettings.lowercaseWords("relative.pronouns"));
         this.counterparts = new CounterpartRoles(relationSettings.lowercaseWords("counterpart.nouns"),
                 relationSettings.lowercaseWords("counterpart.title.heads"), relationSettings.lowercaseWords("counterpart.leader.titles"),
                 relationSettings.lowercasePairs("counterpart.leader.offices"), relationSettings.lowercaseWords("title.past.markers"), relationSettings.lowercaseWords("counterpart.personal.qualifiers"),

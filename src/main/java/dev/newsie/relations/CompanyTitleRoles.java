@@ -32,8 +32,6 @@ import java.util.Set;
 public final class CompanyTitleRoles {
     public static final String TITLES_FILE = "lexicon/company-titles.txt";
     static final String RULE = "company-title";
-    /** The pronouns that open a relative clause on a possessed thing ("the port's management, which is led by"). */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     private final Set<String> titles;
     /** The longest title, in words. */
     private final int maxWords;
@@ -49,9 +47,12 @@ public final class CompanyTitleRoles {
     /** company.title.leadWindow: how many sentences before a bare title the lead must have been named or referred to. */
     private final int leadWindow;
     private final double confidence;
+    /** relative.pronouns: the pronouns that open a relative clause on a possessed thing ("the port's management, which"). */
+    private final Set<String> relativePronouns;
 
     public CompanyTitleRoles(List<String> titleLines, Set<String> modifiers, Set<String> pastMarkers, Set<String> otherSectors,
-                             Set<String> outletWords, Set<String> leadNotHeads, int leadWindow, double confidence) {
+                             Set<String> outletWords, Set<String> leadNotHeads, int leadWindow, double confidence, Set<String> relativePronouns) {
+        this.relativePronouns = relativePronouns;
         this.leadNotHeads = leadNotHeads;
         this.leadWindow = leadWindow;
         this.outletWords = outletWords;
@@ -103,7 +104,7 @@ public final class CompanyTitleRoles {
      * possessive, then within a few words a comma and a relative pronoun before the holder; the company's own ("the
      * company's") is no other, and "Last year's profit", "Tuesday's results", "Simon Drake's strategy" open no such clause.
      */
-    private static boolean otherPossessorBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention holder, Entity company) {
+    private boolean otherPossessorBefore(DocumentEntities entities, List<CoreLabel> tokens, Mention holder, Entity company) {
         for (int k = 2; k < holder.firstToken(); k++) {
             CoreLabel noun = tokens.get(k - 1);
             if (!"POS".equals(tokens.get(k).tag()) || !("NN".equals(noun.tag()) || "NNS".equals(noun.tag()))
@@ -111,7 +112,7 @@ public final class CompanyTitleRoles {
                 continue;
             }
             for (int c = k + 1; c + 1 < holder.firstToken() && c <= k + 4; c++) {
-                if (tokens.get(c).word().equals(",") && RELATIVE_PRONOUNS.contains(tokens.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+                if (tokens.get(c).word().equals(",") && relativePronouns.contains(tokens.get(c + 1).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
